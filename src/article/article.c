@@ -1,0 +1,476 @@
+/* article.c: sr_extract(), the whole first stage: bytes in, article out. */
+#include <myhtml/api.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sitrep.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+#include "../util/charset.h"
+#include "../util/gz.h"
+#include "../util/json.h"
+#include "../util/str.h"
+#include "content.h"
+#include "dom.h"
+#include "lang.h"
+#include "media.h"
+#include "meta.h"
+#include "textpage.h"
+
+struct sr_ctx {
+	myhtml_t *mh;
+	myhtml_tree_t *tree;
+	sr_dom dom;
+	sr_lang *lang;
+	bool lang_tried;
+	char err[512];
+};
+
+typedef struct article_impl {
+	sr_article pub;
+	sr_arena arena;
+} article_impl;
+
+const char *sr_status_str(sr_status st)
+{
+	switch (st) {
+	case SR_OK: return "ok";
+	case SR_ENOMEM: return "out of memory";
+	case SR_EINVAL: return "invalid argument";
+	case SR_EIO: return "input/output error";
+	case SR_EPARSE: return "parse error";
+	case SR_ETOOBIG: return "input too large";
+	case SR_EENCODING: return "unsupported character encoding";
+	case SR_EEMPTY: return "empty input";
+	case SR_EGZIP: return "corrupt gzip data";
+	}
+	return "unknown status";
+}
+
+sr_status sr_ctx_new(sr_ctx **out)
+{
+	sr_ctx *c = calloc(1, sizeof *c);
+	if (!c)
+		return SR_ENOMEM;
+	c->mh = myhtml_create();
+	if (!c->mh || myhtml_init(c->mh, MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyHTML_STATUS_OK) {
+		if (c->mh)
+			myhtml_destroy(c->mh);
+		free(c);
+		return SR_ENOMEM;
+	}
+	c->tree = myhtml_tree_create();
+	if (!c->tree || myhtml_tree_init(c->tree, c->mh) != MyHTML_STATUS_OK) {
+		if (c->tree)
+			myhtml_tree_destroy(c->tree);
+		myhtml_destroy(c->mh);
+		free(c);
+		return SR_ENOMEM;
+	}
+	myhtml_tree_parse_flags_set(c->tree, MyHTML_TREE_PARSE_FLAGS_SKIP_WHITESPACE_TOKEN |
+	                                         MyHTML_TREE_PARSE_FLAGS_WITHOUT_DOCTYPE_IN_TREE);
+	*out = c;
+	return SR_OK;
+}
+
+void sr_ctx_free(sr_ctx *c)
+{
+	if (!c)
+		return;
+	sr_dom_clear(&c->dom);
+	myhtml_tree_destroy(c->tree);
+	myhtml_destroy(c->mh);
+	sr_lang_free(c->lang);
+	free(c);
+}
+
+const char *sr_ctx_error(const sr_ctx *c) { return c ? c->err : ""; }
+
+static sr_status fail(sr_ctx *c, sr_status st, const char *name, const char *fmt, const char *detail)
+{
+	char msg[400];
+	snprintf(msg, sizeof msg, fmt, detail);
+	snprintf(c->err, sizeof c->err, "%s: %s", name ? name : "input", msg);
+	return st;
+}
+
+void sr_article_free(sr_article *a)
+{
+	if (!a)
+		return;
+	article_impl *im = (article_impl *)a;
+	sr_arena_clear(&im->arena);
+	free(im);
+}
+
+static bool add_warning(article_impl *im, const char *w)
+{
+	sr_article *a = &im->pub;
+	const char **v = sr_arena_alloc(&im->arena, (a->n_warnings + 1) * sizeof *v);
+	if (!v)
+		return false;
+	if (a->n_warnings)
+		memcpy(v, a->warnings, a->n_warnings * sizeof *v);
+	v[a->n_warnings++] = sr_arena_strdup(&im->arena, w);
+	a->warnings = v;
+	return true;
+}
+
+/* Decompress and decode to UTF-8. */
+static sr_status decode(sr_ctx *c, const void *data, size_t len, const char *name, sr_buf *utf8, char *cs,
+                        size_t cslen)
+{
+	sr_buf raw;
+	sr_buf_init(&raw, SR_MAX_INPUT);
+	const unsigned char *p = data;
+	size_t n = len;
+	if (sr_gz_is(data, len)) {
+		char err[200] = "";
+		sr_status st = sr_gz_inflate(data, len, &raw, err, sizeof err);
+		if (st != SR_OK) {
+			sr_buf_clear(&raw);
+			return fail(c, st, name, "%s", err[0] ? err : sr_status_str(st));
+		}
+		p = (const unsigned char *)raw.data;
+		n = raw.len;
+	}
+	if (n > SR_MAX_INPUT) {
+		sr_buf_clear(&raw);
+		return fail(c, SR_ETOOBIG, name, "page larger than the %s cap", "64 MiB");
+	}
+	size_t skip = 0;
+	sr_charset_detect(p, n, cs, cslen, &skip);
+	sr_status st = sr_charset_to_utf8(cs, p + skip, n - skip, utf8);
+	if (st == SR_EENCODING) {
+		/* an iconv without this charset: fall back to windows-1252 */
+		snprintf(cs, cslen, "WINDOWS-1252");
+		utf8->len = 0;
+		utf8->failed = false;
+		st = sr_charset_to_utf8(cs, p + skip, n - skip, utf8);
+	}
+	sr_buf_clear(&raw);
+	if (st != SR_OK)
+		return fail(c, st, name, "%s", sr_status_str(st));
+	return SR_OK;
+}
+
+static const char *lower_cs(sr_arena *a, const char *cs)
+{
+	char tmp[40];
+	size_t i = 0;
+	for (; cs[i] && i < sizeof tmp - 1; i++)
+		tmp[i] = (char)sr_lower((unsigned char)cs[i]);
+	tmp[i] = '\0';
+	return sr_arena_strdup(a, tmp);
+}
+
+/* Language: the text's, checked against the markup's. */
+static void set_language(sr_ctx *c, article_impl *im, const char *markup)
+{
+	sr_article *a = &im->pub;
+	if (!c->lang_tried) {
+		c->lang = sr_lang_new();
+		c->lang_tried = true;
+	}
+	char found[8] = "";
+	sr_lang_identify(c->lang, a->text, a->text_len, found);
+	if (found[0] && markup && strcmp(found, markup) == 0) {
+		a->language = markup;
+		a->language_source = "markup+text";
+	} else if (found[0] && (a->text_len >= 400 || !markup)) {
+		a->language = sr_arena_strdup(&im->arena, found);
+		a->language_source = "text";
+		if (markup) {
+			char w[96];
+			snprintf(w, sizeof w, "markup says language '%s', text reads as '%s'", markup, found);
+			add_warning(im, w);
+		}
+	} else if (markup) {
+		a->language = markup;
+		a->language_source = "markup";
+	}
+}
+
+static sr_status finish_paras(article_impl *im, sr_buf *text, sr_para_list *paras)
+{
+	sr_article *a = &im->pub;
+	a->text = sr_arena_strndup(&im->arena, text->data ? text->data : "", text->len);
+	a->text_len = text->len;
+	if (paras->n) {
+		a->paragraphs = sr_arena_alloc(&im->arena, paras->n * sizeof *a->paragraphs);
+		if (!a->paragraphs)
+			return SR_ENOMEM;
+		memcpy(a->paragraphs, paras->v, paras->n * sizeof *a->paragraphs);
+		a->n_paragraphs = paras->n;
+	}
+	return a->text ? SR_OK : SR_ENOMEM;
+}
+
+static void copy_meta(article_impl *im, const sr_meta *m)
+{
+	sr_article *a = &im->pub;
+	sr_arena *ar = &im->arena;
+	a->url = m->url;
+	a->title = m->title;
+	a->subtitle = m->subtitle;
+	a->site_name = m->site_name;
+	a->modified = m->modified;
+	if (m->n_authors) {
+		a->authors = sr_arena_alloc(ar, m->n_authors * sizeof *a->authors);
+		if (a->authors) {
+			memcpy(a->authors, m->authors, m->n_authors * sizeof *a->authors);
+			a->n_authors = m->n_authors;
+		}
+	}
+	if (m->published_source) {
+		char tmp[40];
+		sr_date_format(&m->published, tmp, sizeof tmp);
+		a->published = sr_arena_strdup(ar, tmp);
+		a->published_precision = sr_date_prec_name(m->published.prec);
+		a->published_source = m->published_source;
+	}
+}
+
+static sr_status extract_html(sr_ctx *c, article_impl *im, const char *html, size_t n, const sr_extract_opts *o)
+{
+	const char *name = o && o->name ? o->name : "input";
+	myhtml_tree_clean(c->tree);
+	if (myhtml_parse(c->tree, MyENCODING_UTF_8, html, n) != MyHTML_STATUS_OK)
+		return fail(c, SR_EPARSE, name, "%s", "the HTML parser gave up");
+	if (!sr_dom_build(&c->dom, c->tree, &im->arena))
+		add_warning(im, "document too large: cut short");
+	sr_meta m;
+	sr_meta_extract(&c->dom, &im->arena, o ? o->url : NULL, &m);
+	sr_buf text;
+	sr_buf_init(&text, SR_MAX_INPUT);
+	sr_para_list paras = {0};
+	int32_t root = sr_content_extract(&c->dom, &text, &paras);
+	sr_status st = text.failed ? SR_ENOMEM : finish_paras(im, &text, &paras);
+	sr_buf_clear(&text);
+	sr_para_list_clear(&paras);
+	if (st != SR_OK)
+		return fail(c, st, name, "%s", sr_status_str(st));
+	copy_meta(im, &m);
+	sr_media_list ml = {0};
+	/* media of the article: images inside the chosen root's parent (the
+	 * article often keeps its lead image just above the text) */
+	int32_t scope = root >= 0 && c->dom.n[root].parent >= 0 && c->dom.n[root].parent != c->dom.body
+	                    ? c->dom.n[root].parent
+	                    : root;
+	sr_media_extract(&c->dom, scope, im->pub.url, &im->arena, &ml);
+	im->pub.media = ml.media;
+	im->pub.n_media = ml.n_media;
+	im->pub.embeds = ml.embeds;
+	im->pub.n_embeds = ml.n_embeds;
+	if (root < 0 || im->pub.text_len == 0)
+		add_warning(im, "no article text found");
+	set_language(c, im, m.lang);
+	myhtml_tree_clean(c->tree);
+	return SR_OK;
+}
+
+static sr_status extract_text(sr_ctx *c, article_impl *im, const char *s, size_t n, const sr_extract_opts *o)
+{
+	sr_meta m;
+	memset(&m, 0, sizeof m);
+	sr_buf text;
+	sr_buf_init(&text, SR_MAX_INPUT);
+	sr_para_list paras = {0};
+	sr_media_list ml = {0};
+	sr_textpage_extract(s, n, &im->arena, &m, &text, &paras, &ml);
+	sr_status st = text.failed ? SR_ENOMEM : finish_paras(im, &text, &paras);
+	sr_buf_clear(&text);
+	sr_para_list_clear(&paras);
+	if (st != SR_OK)
+		return fail(c, st, o && o->name ? o->name : "input", "%s", sr_status_str(st));
+	m.url = o ? o->url : NULL;
+	if (m.url && !m.published_source) {
+		sr_date d;
+		if (sr_date_from_url(m.url, &d)) {
+			m.published = d;
+			m.published_source = "url";
+		}
+	}
+	copy_meta(im, &m);
+	im->pub.media = ml.media;
+	im->pub.n_media = ml.n_media;
+	im->pub.embeds = ml.embeds;
+	im->pub.n_embeds = ml.n_embeds;
+	if (im->pub.text_len == 0)
+		add_warning(im, "no article text found");
+	set_language(c, im, NULL);
+	return SR_OK;
+}
+
+sr_status sr_extract(sr_ctx *c, const void *data, size_t len, const sr_extract_opts *o, sr_article **out)
+{
+	if (!c || (!data && len))
+		return SR_EINVAL;
+	c->err[0] = '\0';
+	const char *name = o && o->name ? o->name : "input";
+	if (len == 0)
+		return fail(c, SR_EEMPTY, name, "%s", "empty file");
+	if (len > SR_MAX_INPUT)
+		return fail(c, SR_ETOOBIG, name, "page larger than the %s cap", "64 MiB");
+	article_impl *im = calloc(1, sizeof *im);
+	if (!im)
+		return fail(c, SR_ENOMEM, name, "%s", "out of memory");
+	sr_arena_init(&im->arena);
+	sr_buf utf8;
+	sr_buf_init(&utf8, SR_MAX_INPUT * 2);
+	char cs[40];
+	sr_status st = decode(c, data, len, name, &utf8, cs, sizeof cs);
+	if (st == SR_OK) {
+		size_t n = utf8.len;
+		const char *s = utf8.data ? utf8.data : "";
+		im->pub.charset = lower_cs(&im->arena, cs);
+		/* binary garbage: many replacement characters or controls */
+		size_t bad = 0;
+		size_t lim = n < 65536 ? n : 65536;
+		for (size_t i = 0; i < lim; i++) {
+			unsigned char ch = (unsigned char)s[i];
+			if ((ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t' && ch != '\f') ||
+			    (ch == 0xEF && i + 2 < lim && (unsigned char)s[i + 1] == 0xBF && (unsigned char)s[i + 2] == 0xBD))
+				bad++;
+		}
+		bool text = sr_textpage_is_text(s, n);
+		if (lim && bad * 10 > lim && text) {
+			st = fail(c, SR_EPARSE, name, "%s", "binary data, not a web page or text");
+		} else if (text) {
+			im->pub.input_format = "text";
+			st = extract_text(c, im, s, n, o);
+		} else {
+			im->pub.input_format = "html";
+			st = extract_html(c, im, s, n, o);
+		}
+	}
+	sr_buf_clear(&utf8);
+	if (st != SR_OK) {
+		sr_article_free(&im->pub);
+		return st;
+	}
+	sr_article *a = &im->pub;
+	if (o && o->url)
+		a->source_url = sr_arena_strdup(&im->arena, o->url);
+	if (!a->published && o && o->date) {
+		sr_date d;
+		if (sr_date_parse(o->date, strlen(o->date), &d)) {
+			char tmp[40];
+			sr_date_format(&d, tmp, sizeof tmp);
+			a->published = sr_arena_strdup(&im->arena, tmp);
+			a->published_precision = sr_date_prec_name(d.prec);
+			a->published_source = "option";
+		} else {
+			add_warning(im, "--date could not be read as a date");
+		}
+	}
+	*out = a;
+	return SR_OK;
+}
+
+/* ---- output ------------------------------------------------------------- */
+
+static const char *para_kind_name(sr_para_kind k)
+{
+	static const char *const N[] = {"paragraph", "heading", "list item", "quote", "caption", "preformatted"};
+	return k <= SR_PARA_PRE ? N[k] : "paragraph";
+}
+
+static void str_array(sr_jw *w, const char *key, const char **v, size_t n)
+{
+	sr_jw_key(w, key);
+	sr_jw_arr_begin(w);
+	for (size_t i = 0; i < n; i++)
+		sr_jw_str(w, v[i]);
+	sr_jw_arr_end(w);
+}
+
+static void opt_str(sr_jw *w, const char *key, const char *v)
+{
+	if (!v)
+		return;
+	sr_jw_key(w, key);
+	sr_jw_str(w, v);
+}
+
+char *sr_article_json(const sr_article *a, size_t *len)
+{
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_jw w;
+	sr_jw_init(&w, &b);
+	sr_jw_obj_begin(&w);
+	sr_jw_key(&w, "url"); sr_jw_str(&w, a->url);
+	sr_jw_key(&w, "source_url"); sr_jw_str(&w, a->source_url);
+	sr_jw_key(&w, "title"); sr_jw_str(&w, a->title);
+	sr_jw_key(&w, "subtitle"); sr_jw_str(&w, a->subtitle);
+	str_array(&w, "authors", a->authors, a->n_authors);
+	sr_jw_key(&w, "published"); sr_jw_str(&w, a->published);
+	sr_jw_key(&w, "published_precision"); sr_jw_str(&w, a->published_precision);
+	sr_jw_key(&w, "published_source"); sr_jw_str(&w, a->published_source);
+	sr_jw_key(&w, "modified"); sr_jw_str(&w, a->modified);
+	sr_jw_key(&w, "site_name"); sr_jw_str(&w, a->site_name);
+	sr_jw_key(&w, "language"); sr_jw_str(&w, a->language);
+	sr_jw_key(&w, "language_source"); sr_jw_str(&w, a->language_source);
+	sr_jw_key(&w, "input_format"); sr_jw_str(&w, a->input_format);
+	sr_jw_key(&w, "charset"); sr_jw_str(&w, a->charset);
+	sr_jw_key(&w, "text"); sr_jw_strn(&w, a->text ? a->text : "", a->text_len);
+	sr_jw_key(&w, "paragraphs");
+	sr_jw_arr_begin(&w);
+	for (size_t i = 0; i < a->n_paragraphs; i++) {
+		sr_jw_obj_begin(&w);
+		sr_jw_key(&w, "start"); sr_jw_int(&w, (long long)a->paragraphs[i].start);
+		sr_jw_key(&w, "end"); sr_jw_int(&w, (long long)a->paragraphs[i].end);
+		sr_jw_key(&w, "kind"); sr_jw_str(&w, para_kind_name(a->paragraphs[i].kind));
+		sr_jw_obj_end(&w);
+	}
+	sr_jw_arr_end(&w);
+	sr_jw_key(&w, "media");
+	sr_jw_arr_begin(&w);
+	for (size_t i = 0; i < a->n_media; i++) {
+		const sr_media *m = &a->media[i];
+		sr_jw_obj_begin(&w);
+		sr_jw_key(&w, "type"); sr_jw_str(&w, "image");
+		sr_jw_key(&w, "url"); sr_jw_str(&w, m->url);
+		sr_jw_key(&w, "caption"); sr_jw_str(&w, m->caption);
+		sr_jw_key(&w, "credit"); sr_jw_str(&w, m->credit);
+		sr_jw_obj_end(&w);
+	}
+	sr_jw_arr_end(&w);
+	sr_jw_key(&w, "embeds");
+	sr_jw_arr_begin(&w);
+	for (size_t i = 0; i < a->n_embeds; i++) {
+		const sr_embed *e = &a->embeds[i];
+		sr_jw_obj_begin(&w);
+		sr_jw_key(&w, "type"); sr_jw_str(&w, e->type == SR_EMBED_VIDEO ? "video" : "post");
+		if (e->type == SR_EMBED_VIDEO) {
+			sr_jw_key(&w, "provider"); sr_jw_str(&w, e->platform);
+		} else {
+			sr_jw_key(&w, "platform"); sr_jw_str(&w, e->platform);
+		}
+		opt_str(&w, "author", e->author);
+		opt_str(&w, "handle", e->handle);
+		opt_str(&w, "time", e->time);
+		opt_str(&w, "text", e->text);
+		opt_str(&w, "url", e->url);
+		opt_str(&w, "id", e->id);
+		if (e->type == SR_EMBED_POST) {
+			str_array(&w, "hashtags", e->hashtags, e->n_hashtags);
+			str_array(&w, "mentions", e->mentions, e->n_mentions);
+		}
+		sr_jw_obj_end(&w);
+	}
+	sr_jw_arr_end(&w);
+	str_array(&w, "warnings", a->warnings, a->n_warnings);
+	sr_jw_obj_end(&w);
+	return sr_buf_steal(&b, len);
+}
+
+char *sr_article_plain(const sr_article *a, size_t *len)
+{
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_buf_append(&b, a->text ? a->text : "", a->text_len);
+	return sr_buf_steal(&b, len);
+}

@@ -1,0 +1,314 @@
+#include "content.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/str.h"
+
+/* ---- scoring ------------------------------------------------------------ */
+
+static float link_density(const sr_dnode *x)
+{
+	return x->chars ? (float)x->link_chars / (float)x->chars : 0.0f;
+}
+
+/* Furniture is only furniture when it does not hold most of the page. */
+static void mark_furniture(sr_dom *d)
+{
+	uint32_t total = d->body >= 0 ? d->n[d->body].raw_chars : 0;
+	for (size_t i = 0; i < d->count; i++) {
+		sr_dnode *x = &d->n[i];
+		bool under = x->parent >= 0 && (d->n[x->parent].flags & DF_UNDER_NEG);
+		bool neg = (x->flags & (DF_NEG | DF_HIDDEN | DF_SKIP)) != 0;
+		if (neg && !(x->flags & (DF_HIDDEN | DF_SKIP))) {
+			if (x->flags & DF_STRONG)
+				neg = false;
+			else if (x->tag == MyHTML_TAG_BODY || x->tag == MyHTML_TAG_HTML || x->tag == MyHTML_TAG_MAIN)
+				neg = false;
+			else if (total && x->raw_chars * 2 > total)
+				neg = false; /* a "sidebar-layout" wrapper holding the page */
+			else if ((x->flags & DF_POS) && x->raw_chars > 500)
+				neg = false;
+		}
+		if (under || neg)
+			x->flags |= DF_UNDER_NEG;
+	}
+	/* clean statistics: without furniture */
+	for (size_t k = d->count; k-- > 0;) {
+		sr_dnode *x = &d->n[k];
+		if (!(x->flags & DF_TEXT) && x->tag != MyHTML_TAG_A) {
+			x->chars = x->link_chars = x->commas = 0;
+		} else if (x->tag == MyHTML_TAG_A) {
+			x->chars = x->commas = 0;
+		}
+	}
+	for (size_t k = d->count; k-- > 0;) {
+		sr_dnode *x = &d->n[k];
+		if (x->tag == MyHTML_TAG_A)
+			x->link_chars = x->chars;
+		if (x->parent < 0 || (x->flags & DF_UNDER_NEG))
+			continue;
+		sr_dnode *p = &d->n[x->parent];
+		p->chars += x->chars;
+		p->link_chars += x->link_chars;
+		p->commas += x->commas;
+	}
+}
+
+static bool is_para_like(const sr_dnode *x)
+{
+	switch (x->tag) {
+	case MyHTML_TAG_P: case MyHTML_TAG_PRE: case MyHTML_TAG_TD: case MyHTML_TAG_BLOCKQUOTE:
+	case MyHTML_TAG_DD: case MyHTML_TAG_LI:
+		return true;
+	case MyHTML_TAG_DIV: case MyHTML_TAG_SECTION: case MyHTML_TAG_ARTICLE: case MyHTML_TAG_SPAN:
+	case MyHTML_TAG_FONT: case MyHTML_TAG_CENTER:
+		return !(x->flags & DF_HAS_BLOCK);
+	default:
+		return false;
+	}
+}
+
+static float class_weight(const sr_dnode *x)
+{
+	float w = 0;
+	if (x->flags & DF_POS)
+		w += 25;
+	if (x->flags & DF_STRONG)
+		w += 50;
+	if (x->tag == MyHTML_TAG_ARTICLE)
+		w += 20;
+	return w;
+}
+
+static int32_t pick_root(sr_dom *d)
+{
+	for (size_t i = 0; i < d->count; i++)
+		d->n[i].score = 0;
+	for (size_t i = 0; i < d->count; i++) {
+		sr_dnode *x = &d->n[i];
+		if ((x->flags & (DF_UNDER_NEG | DF_TEXT)) || !is_para_like(x) || x->chars < 25)
+			continue;
+		if (link_density(x) > 0.5f)
+			continue;
+		float s = 1.0f + (float)x->commas + (x->chars / 100 > 3 ? 3.0f : (float)(x->chars / 100));
+		int32_t p = x->parent;
+		for (int level = 0; p >= 0 && level < 5; level++, p = d->n[p].parent) {
+			float div = level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3.0f;
+			d->n[p].score += s / div;
+		}
+	}
+	int32_t best = -1;
+	float bs = 0;
+	for (size_t i = 0; i < d->count; i++) {
+		sr_dnode *x = &d->n[i];
+		if (x->score <= 0 || (x->flags & DF_UNDER_NEG))
+			continue;
+		float s = (x->score + class_weight(x)) * (1.0f - link_density(x));
+		x->score = s;
+		if (s > bs) {
+			bs = s;
+			best = (int32_t)i;
+		}
+	}
+	if (best < 0)
+		return -1;
+	/* climb while the parent holds clearly more of the text and scores
+	 * close: the article is spread over several containers */
+	for (;;) {
+		int32_t p = d->n[best].parent;
+		if (p < 0 || p == d->body || p == d->html)
+			break;
+		const sr_dnode *px = &d->n[p];
+		if (px->score >= d->n[best].score * 0.9f && link_density(px) < 0.3f) {
+			best = p;
+			continue;
+		}
+		break;
+	}
+	return best;
+}
+
+/* ---- laying out the text ------------------------------------------------ */
+
+typedef struct emitter {
+	sr_dom *d;
+	sr_buf *text;
+	sr_para_list *paras;
+	size_t para_start;
+	sr_para_kind kind;
+	int pre;
+} emitter;
+
+static bool para_push(sr_para_list *p, size_t s, size_t e, sr_para_kind k)
+{
+	if (p->n == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 32;
+		sr_paragraph *v = realloc(p->v, cap * sizeof *v);
+		if (!v)
+			return false;
+		p->v = v;
+		p->cap = cap;
+	}
+	p->v[p->n++] = (sr_paragraph){s, e, k};
+	return true;
+}
+
+static void flush(emitter *e)
+{
+	sr_buf *b = e->text;
+	/* trim trailing spaces and newlines of the paragraph */
+	while (b->len > e->para_start && (b->data[b->len - 1] == ' ' || b->data[b->len - 1] == '\n'))
+		b->len--;
+	if (b->data)
+		b->data[b->len] = '\0';
+	if (b->len > e->para_start) {
+		para_push(e->paras, e->para_start, b->len, e->kind);
+		sr_buf_append(b, "\n\n", 2);
+	}
+	e->para_start = b->len;
+	e->kind = SR_PARA_PARAGRAPH;
+}
+
+static sr_para_kind kind_of(uint32_t tag, sr_para_kind cur)
+{
+	if (sr_dom_is_heading(tag))
+		return SR_PARA_HEADING;
+	switch (tag) {
+	case MyHTML_TAG_LI: case MyHTML_TAG_DT: case MyHTML_TAG_DD: return SR_PARA_LIST_ITEM;
+	case MyHTML_TAG_BLOCKQUOTE: return SR_PARA_QUOTE;
+	case MyHTML_TAG_FIGCAPTION: case MyHTML_TAG_CAPTION: return SR_PARA_CAPTION;
+	case MyHTML_TAG_PRE: return SR_PARA_PRE;
+	default: return cur == SR_PARA_QUOTE || cur == SR_PARA_LIST_ITEM ? cur : SR_PARA_PARAGRAPH;
+	}
+}
+
+/* Should the block at i be left out of the text although it is inside the
+ * chosen root? */
+static bool drop_block(const sr_dom *d, int32_t i)
+{
+	const sr_dnode *x = &d->n[i];
+	if (x->flags & DF_UNDER_NEG)
+		return true;
+	if (x->chars == 0)
+		return false;
+	float ld = link_density(x);
+	if (x->tag == MyHTML_TAG_UL || x->tag == MyHTML_TAG_OL || x->tag == MyHTML_TAG_DL || x->tag == MyHTML_TAG_TABLE ||
+	    x->tag == MyHTML_TAG_DIV || x->tag == MyHTML_TAG_SECTION)
+		return ld > 0.6f && x->chars < 2000;
+	if (x->tag == MyHTML_TAG_P || x->tag == MyHTML_TAG_LI)
+		return ld > 0.8f && x->chars < 120;
+	return false;
+}
+
+static void emit_text(emitter *e, const sr_dnode *x)
+{
+	if (e->pre) {
+		sr_buf_append(e->text, x->text, x->tlen);
+		return;
+	}
+	sr_append_collapsed(e->text, x->text, x->tlen);
+}
+
+static void emit_subtree(emitter *e, int32_t root)
+{
+	sr_dom *d = e->d;
+	int32_t j = root;
+	for (;;) {
+		sr_dnode *x = &d->n[j];
+		bool enter = false;
+		if (x->flags & DF_TEXT) {
+			emit_text(e, x);
+		} else if (x->flags & (DF_SKIP | DF_HIDDEN)) {
+			/* nothing */
+		} else if (j != root && (x->flags & DF_UNDER_NEG)) {
+			/* furniture inside the article */
+		} else if (x->tag == MyHTML_TAG_BR) {
+			if (e->text->len > e->para_start && e->text->data[e->text->len - 1] != '\n') {
+				while (e->text->len > e->para_start && e->text->data[e->text->len - 1] == ' ')
+					e->text->len--;
+				sr_buf_putc(e->text, '\n');
+			}
+		} else if (x->flags & DF_BLOCK) {
+			if (j == root || !drop_block(d, j)) {
+				flush(e);
+				e->kind = kind_of(x->tag, e->kind);
+				if (x->tag == MyHTML_TAG_PRE)
+					e->pre++;
+				enter = true;
+			}
+		} else {
+			enter = true;
+		}
+		if (enter && x->first >= 0) {
+			j = x->first;
+			continue;
+		}
+		if (enter && (x->flags & DF_BLOCK))
+			flush(e);
+		if (enter && x->tag == MyHTML_TAG_PRE && e->pre)
+			e->pre--;
+		/* climb: close blocks on the way */
+		while (j != root && d->n[j].next < 0) {
+			j = d->n[j].parent;
+			if (d->n[j].flags & DF_BLOCK)
+				flush(e);
+			if (d->n[j].tag == MyHTML_TAG_PRE && e->pre)
+				e->pre--;
+		}
+		if (j == root)
+			break;
+		j = d->n[j].next;
+	}
+	flush(e);
+}
+
+/* Siblings of the chosen root that continue the article. */
+static bool sibling_belongs(const sr_dom *d, int32_t s, float best_score)
+{
+	const sr_dnode *x = &d->n[s];
+	if (x->flags & (DF_UNDER_NEG | DF_TEXT))
+		return false;
+	float threshold = best_score * 0.2f > 10 ? best_score * 0.2f : 10;
+	if (x->score >= threshold)
+		return true;
+	if (x->tag == MyHTML_TAG_P) {
+		float ld = link_density(x);
+		if (x->chars > 80 && ld < 0.25f)
+			return true;
+	}
+	return false;
+}
+
+int32_t sr_content_extract(sr_dom *d, sr_buf *text, sr_para_list *paras)
+{
+	if (d->body < 0)
+		return -1;
+	mark_furniture(d);
+	int32_t root = pick_root(d);
+	emitter e = {.d = d, .text = text, .paras = paras, .para_start = text->len};
+	if (root < 0) {
+		return -1;
+	}
+	int32_t parent = d->n[root].parent;
+	float bs = d->n[root].score;
+	if (parent >= 0 && root != d->body) {
+		for (int32_t s = d->n[parent].first; s >= 0; s = d->n[s].next)
+			if (s == root || sibling_belongs(d, s, bs))
+				emit_subtree(&e, s);
+	} else {
+		emit_subtree(&e, root);
+	}
+	/* drop the final separator */
+	if (text->len >= 2 && text->data[text->len - 1] == '\n' && text->data[text->len - 2] == '\n') {
+		text->len -= 2;
+		text->data[text->len] = '\0';
+	}
+	return root;
+}
+
+void sr_para_list_clear(sr_para_list *p)
+{
+	free(p->v);
+	memset(p, 0, sizeof *p);
+}

@@ -1,0 +1,18 @@
+/* content.h: find the main text of a page in its DOM and lay it out as
+ * typed paragraphs. */
+#ifndef SR_CONTENT_H
+#define SR_CONTENT_H
+#include "dom.h"
+#include "../util/buf.h"
+#include "sitrep.h"
+
+typedef struct sr_para_list {
+	sr_paragraph *v;
+	size_t n, cap;
+} sr_para_list;
+
+/* Append the main text to text (paragraphs separated by "\n\n") and the
+ * paragraph spans to paras.  Returns the root node chosen, or -1. */
+int32_t sr_content_extract(sr_dom *d, sr_buf *text, sr_para_list *paras);
+void sr_para_list_clear(sr_para_list *p);
+#endif

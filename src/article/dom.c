@@ -1,0 +1,515 @@
+#include "dom.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/buf.h"
+#include "../util/str.h"
+
+/* ---- tag classes -------------------------------------------------------- */
+
+static uint32_t tag_flags(uint32_t tag)
+{
+	switch (tag) {
+	case MyHTML_TAG_P: case MyHTML_TAG_DIV: case MyHTML_TAG_SECTION: case MyHTML_TAG_ARTICLE:
+	case MyHTML_TAG_MAIN: case MyHTML_TAG_H1: case MyHTML_TAG_H2: case MyHTML_TAG_H3:
+	case MyHTML_TAG_H4: case MyHTML_TAG_H5: case MyHTML_TAG_H6: case MyHTML_TAG_UL:
+	case MyHTML_TAG_OL: case MyHTML_TAG_LI: case MyHTML_TAG_DL: case MyHTML_TAG_DT:
+	case MyHTML_TAG_DD: case MyHTML_TAG_BLOCKQUOTE: case MyHTML_TAG_PRE: case MyHTML_TAG_TABLE:
+	case MyHTML_TAG_TR: case MyHTML_TAG_TD: case MyHTML_TAG_TH: case MyHTML_TAG_TBODY:
+	case MyHTML_TAG_THEAD: case MyHTML_TAG_TFOOT: case MyHTML_TAG_CAPTION: case MyHTML_TAG_FIGURE:
+	case MyHTML_TAG_FIGCAPTION: case MyHTML_TAG_HEADER: case MyHTML_TAG_FOOTER: case MyHTML_TAG_NAV:
+	case MyHTML_TAG_ASIDE: case MyHTML_TAG_FORM: case MyHTML_TAG_FIELDSET: case MyHTML_TAG_ADDRESS:
+	case MyHTML_TAG_HR: case MyHTML_TAG_CENTER: case MyHTML_TAG_DETAILS: case MyHTML_TAG_SUMMARY:
+	case MyHTML_TAG_HGROUP: case MyHTML_TAG_BODY: case MyHTML_TAG_HTML: case MyHTML_TAG_MENU:
+	case MyHTML_TAG_DIALOG: case MyHTML_TAG_LISTING: case MyHTML_TAG_XMP: case MyHTML_TAG_DIR:
+	case MyHTML_TAG_LEGEND: case MyHTML_TAG_FRAMESET: case MyHTML_TAG_NOFRAMES: case MyHTML_TAG_PLAINTEXT:
+		return DF_BLOCK;
+	case MyHTML_TAG_SCRIPT: case MyHTML_TAG_STYLE: case MyHTML_TAG_NOSCRIPT: case MyHTML_TAG_TEMPLATE:
+	case MyHTML_TAG_SVG: case MyHTML_TAG_MATH: case MyHTML_TAG_SELECT: case MyHTML_TAG_OPTION:
+	case MyHTML_TAG_OPTGROUP: case MyHTML_TAG_BUTTON: case MyHTML_TAG_TEXTAREA: case MyHTML_TAG_INPUT:
+	case MyHTML_TAG_OBJECT: case MyHTML_TAG_EMBED: case MyHTML_TAG_CANVAS: case MyHTML_TAG_IFRAME:
+	case MyHTML_TAG_HEAD: case MyHTML_TAG_TITLE: case MyHTML_TAG_MAP: case MyHTML_TAG_AUDIO:
+	case MyHTML_TAG_VIDEO: case MyHTML_TAG_DATALIST: case MyHTML_TAG_APPLET: case MyHTML_TAG_FRAME:
+	case MyHTML_TAG_NOEMBED: case MyHTML_TAG_PARAM: case MyHTML_TAG_SOURCE: case MyHTML_TAG_TRACK:
+	case MyHTML_TAG_LINK: case MyHTML_TAG_META: case MyHTML_TAG_BASE: case MyHTML_TAG_RP:
+	case MyHTML_TAG_RT: case MyHTML_TAG__COMMENT: case MyHTML_TAG__DOCTYPE: case MyHTML_TAG_KEYGEN:
+	case MyHTML_TAG_OUTPUT: case MyHTML_TAG_PROGRESS: case MyHTML_TAG_METER: case MyHTML_TAG_DEL:
+		return DF_SKIP;
+	default:
+		return 0;
+	}
+}
+
+bool sr_dom_is_heading(uint32_t tag) { return tag >= MyHTML_TAG_H1 && tag <= MyHTML_TAG_H6 && tag != MyHTML_TAG_HEAD && tag != MyHTML_TAG_HEADER && tag != MyHTML_TAG_HGROUP; }
+
+/* ---- class and id words ------------------------------------------------- */
+
+/* Words (or word prefixes ending in '*') that mark page furniture. */
+static const char *const NEG_WORDS[] = {
+	"comment*", "disqus*", "share*", "sharing*", "social*", "related*", "sidebar*", "widget*",
+	"menu*", "nav*", "footer*", "breadcrumb*", "cookie*", "consent*", "gdpr*", "banner*",
+	"advert*", "sponsor*", "promo*", "newsletter*", "subscri*", "signup*", "popup*", "modal*",
+	"masthead*", "tagcloud*", "pagination*", "pager*", "toolbar*", "outbrain*", "taboola*",
+	"recommend*", "skip*", "login*", "search*", "offscreen*", "rss*", "byline*", "dateline*",
+	"timestamp*", "author*", "teaser*", "trending*", "popular*", "mostread*", "most", "ad", "ads",
+	"adv", "advertisement", "adslot*", "dfp*", "print", "tags", "tag", "meta", "date", "time",
+	"header", "topbar*", "bottombar*", "hidden", "hide", "only", "visually", "screenreader*",
+	"paywall*", "overlay*", "lightbox*", "follow*", "contact*", "copyright*", "legal*",
+	"infobox*", "disclaimer*", "alert*", "notice*", "donat*", "readmore*", "more", "next",
+	"prev*", "share", "embed*", "playlist*", "carousel*", "slider*", "ticker*", "categories",
+	"category", "keywords", "topics", "rating*", "vote*", "poll*", "shop*", "cart*", "signin*",
+	"register*", "account*", "profile*", "bio", "avatar*", "credits", "foot*", "sitemap*",
+	"partner*", "commercial*", "affiliate*", "newsfeed*", "recirc*", "rail", "right", "left",
+	"aside*", "complementary", "links", "linklist*", "blogroll*", "archive*", "calendar*",
+	"jump*", "toc", "cta", "cmp*", "onetrust*", "mailchimp*", "gallery*",
+};
+/* Words that mark the article's own content. */
+static const char *const POS_WORDS[] = {
+	"article*", "content*", "entry*", "post*", "story*", "body*", "text*", "main*", "blog*",
+	"hentry", "page*", "column", "single*", "news*", "detail*", "prose", "copy", "richtext*",
+};
+static const char *const STRONG_WORDS[] = {
+	"articlebody", "articletext", "articlecontent", "storybody", "storytext", "storycontent",
+	"entrycontent", "entrybody", "postcontent", "postbody", "posttext", "postentry",
+	"bodytext", "textbody", "articlecopy", "maincontent", "contentbody", "newsbody", "newstext",
+	"newscontent", "itemfulltext", "fulltext", "articleinner", "articledetail", "blogpost",
+	"singlecontent", "contenttext", "articlemain", "storybodytext",
+};
+
+static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++) {
+		const char *p = list[i];
+		size_t pn = strlen(p);
+		if (p[pn - 1] == '*') {
+			if (n >= pn - 1 && memcmp(w, p, pn - 1) == 0)
+				return true;
+		} else if (n == pn && memcmp(w, p, n) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Classify a class or id value: split into words at anything not a letter
+ * or digit and at lower-to-upper case changes; also test the whole value
+ * with separators removed against the strong list. */
+static uint32_t classify_words(const char *v, size_t n)
+{
+	uint32_t f = 0;
+	char w[64], joined[64];
+	size_t wn = 0, jn = 0;
+	for (size_t i = 0; i <= n; i++) {
+		unsigned c = i < n ? (unsigned char)v[i] : ' ';
+		bool camel = i > 0 && i < n && c >= 'A' && c <= 'Z' && sr_is_alpha((unsigned char)v[i - 1]) &&
+		             !((unsigned char)v[i - 1] >= 'A' && (unsigned char)v[i - 1] <= 'Z');
+		if (sr_is_alnum(c) && !camel) {
+			if (wn < sizeof w)
+				w[wn++] = (char)sr_lower(c);
+			if (jn < sizeof joined)
+				joined[jn++] = (char)sr_lower(c);
+			continue;
+		}
+		if (wn) {
+			if (word_in(w, wn, NEG_WORDS, COUNT(NEG_WORDS)))
+				f |= DF_NEG;
+			if (word_in(w, wn, POS_WORDS, COUNT(POS_WORDS)))
+				f |= DF_POS;
+			wn = 0;
+		}
+		if (camel) {
+			w[wn++] = (char)sr_lower(c);
+			if (jn < sizeof joined)
+				joined[jn++] = (char)sr_lower(c);
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\n') {
+			if (jn && word_in(joined, jn, STRONG_WORDS, COUNT(STRONG_WORDS)))
+				f |= DF_STRONG | DF_POS;
+			jn = 0;
+		}
+	}
+	return f;
+}
+
+static uint32_t classify_role(const char *v, size_t n)
+{
+	static const char *const NEG_ROLES[] = {"navigation", "banner", "contentinfo", "complementary",
+	                                        "menu", "menubar", "search", "dialog", "alertdialog", "tablist"};
+	for (size_t i = 0; i < COUNT(NEG_ROLES); i++)
+		if (sr_ascii_caseeq(v, n, NEG_ROLES[i]))
+			return DF_NEG;
+	if (sr_ascii_caseeq(v, n, "main") || sr_ascii_caseeq(v, n, "article"))
+		return DF_POS;
+	return 0;
+}
+
+static uint32_t classify_style(const char *v, size_t n)
+{
+	const char *p = sr_memcasemem(v, n, "display", 7);
+	if (p) {
+		const char *e = v + n;
+		p += 7;
+		while (p < e && (*p == ' ' || *p == ':'))
+			p++;
+		if (sr_starts_with_ci(p, (size_t)(e - p), "none"))
+			return DF_HIDDEN;
+	}
+	p = sr_memcasemem(v, n, "visibility", 10);
+	if (p) {
+		const char *e = v + n;
+		p += 10;
+		while (p < e && (*p == ' ' || *p == ':'))
+			p++;
+		if (sr_starts_with_ci(p, (size_t)(e - p), "hidden"))
+			return DF_HIDDEN;
+	}
+	return 0;
+}
+
+static uint32_t element_flags(myhtml_tree_node_t *mh, uint32_t tag)
+{
+	uint32_t f = tag_flags(tag);
+	switch (tag) {
+	case MyHTML_TAG_NAV: case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE: case MyHTML_TAG_HEADER:
+	case MyHTML_TAG_MENU: case MyHTML_TAG_DIALOG:
+		f |= DF_NEG;
+		break;
+	case MyHTML_TAG_ARTICLE: case MyHTML_TAG_MAIN:
+		f |= DF_POS;
+		break;
+	default:
+		break;
+	}
+	for (myhtml_tree_attr_t *at = myhtml_node_attribute_first(mh); at; at = myhtml_attribute_next(at)) {
+		size_t kn = 0, vn = 0;
+		const char *k = myhtml_attribute_key(at, &kn);
+		const char *v = myhtml_attribute_value(at, &vn);
+		if (!k)
+			continue;
+		if (!v) {
+			v = "";
+			vn = 0;
+		}
+		switch (kn) {
+		case 2:
+			if (memcmp(k, "id", 2) == 0)
+				f |= classify_words(v, vn);
+			break;
+		case 4:
+			if (memcmp(k, "role", 4) == 0)
+				f |= classify_role(v, vn);
+			break;
+		case 5:
+			if (memcmp(k, "class", 5) == 0)
+				f |= classify_words(v, vn);
+			else if (memcmp(k, "style", 5) == 0)
+				f |= classify_style(v, vn);
+			break;
+		case 6:
+			if (memcmp(k, "hidden", 6) == 0)
+				f |= DF_HIDDEN;
+			break;
+		case 8:
+			if (memcmp(k, "itemprop", 8) == 0 && sr_ascii_caseeq(v, vn, "articleBody"))
+				f |= DF_STRONG | DF_POS;
+			break;
+		case 11:
+			if (memcmp(k, "aria-hidden", 11) == 0 && sr_ascii_caseeq(v, vn, "true"))
+				f |= DF_HIDDEN;
+			break;
+		default:
+			break;
+		}
+	}
+	return f;
+}
+
+/* ---- building ----------------------------------------------------------- */
+
+static bool push_idx(int32_t **arr, size_t *n, int32_t v)
+{
+	if ((*n & (*n - 1)) == 0 || *n == 0) {
+		size_t cap = *n ? *n * 2 : 8;
+		int32_t *p = realloc(*arr, cap * sizeof *p);
+		if (!p)
+			return false;
+		*arr = p;
+	}
+	(*arr)[(*n)++] = v;
+	return true;
+}
+
+static int32_t add_node(sr_dom *d, myhtml_tree_node_t *mh, int32_t parent, uint32_t tag)
+{
+	if (d->count >= d->max_nodes)
+		return -1;
+	if (d->count == d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 4096;
+		sr_dnode *p = realloc(d->n, cap * sizeof *p);
+		if (!p)
+			return -1;
+		d->n = p;
+		d->cap = cap;
+	}
+	int32_t i = (int32_t)d->count++;
+	sr_dnode *x = &d->n[i];
+	memset(x, 0, sizeof *x);
+	x->parent = parent;
+	x->first = x->last = x->next = -1;
+	x->tag = tag;
+	x->mh = mh;
+	if (parent >= 0) {
+		sr_dnode *p = &d->n[parent];
+		if (p->last >= 0)
+			d->n[p->last].next = i;
+		else
+			p->first = i;
+		p->last = i;
+	}
+	return i;
+}
+
+static bool attr_is(myhtml_tree_node_t *mh, const char *key, const char *val)
+{
+	myhtml_tree_attr_t *at = myhtml_attribute_by_key(mh, key, strlen(key));
+	if (!at)
+		return false;
+	size_t vn = 0;
+	const char *v = myhtml_attribute_value(at, &vn);
+	return v && sr_memcasemem(v, vn, val, strlen(val)) != NULL;
+}
+
+/* Note nodes that metadata and media extraction look at. */
+static bool note(sr_dom *d, int32_t i, myhtml_tree_node_t *mh, uint32_t tag)
+{
+	switch (tag) {
+	case MyHTML_TAG_META: return push_idx(&d->metas, &d->n_metas, i);
+	case MyHTML_TAG_LINK: return push_idx(&d->links, &d->n_links, i);
+	case MyHTML_TAG_TIME: return push_idx(&d->times, &d->n_times, i);
+	case MyHTML_TAG_IFRAME: return push_idx(&d->iframes, &d->n_iframes, i);
+	case MyHTML_TAG_IMG: case MyHTML_TAG_IMAGE: return push_idx(&d->imgs, &d->n_imgs, i);
+	case MyHTML_TAG_BLOCKQUOTE: return push_idx(&d->quotes, &d->n_quotes, i);
+	case MyHTML_TAG_TITLE:
+		if (d->title < 0)
+			d->title = i;
+		return true;
+	case MyHTML_TAG_SCRIPT:
+		if (attr_is(mh, "type", "ld+json"))
+			return push_idx(&d->ldjson, &d->n_ldjson, i);
+		return true;
+	case MyHTML_TAG_HTML: {
+		myhtml_tree_attr_t *at = myhtml_attribute_by_key(mh, "lang", 4);
+		if (!at)
+			at = myhtml_attribute_by_key(mh, "xml:lang", 8);
+		if (at && !d->lang)
+			d->lang = myhtml_attribute_value(at, &d->lang_len);
+		return true;
+	}
+	default:
+		if (tag > MyHTML_TAG_LAST_ENTRY) {
+			size_t n = 0;
+			const char *name = myhtml_tag_name_by_id(d->tree, tag, &n);
+			if (name && n == 7 && memcmp(name, "amp-img", 7) == 0)
+				return push_idx(&d->imgs, &d->n_imgs, i);
+			if (name && n >= 4 && memcmp(name, "amp-", 4) == 0 &&
+			    (strstr(name, "youtube") || strstr(name, "twitter") || strstr(name, "vimeo") || strstr(name, "instagram")))
+				return push_idx(&d->iframes, &d->n_iframes, i);
+		}
+		return true;
+	}
+}
+
+/* Count visible characters (runs of white space count once), commas. */
+static void text_stats(const char *s, size_t n, uint32_t *chars, uint32_t *commas)
+{
+	uint32_t c = 0, k = 0;
+	bool sp = true;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)s[i];
+		if (sr_is_space(b)) {
+			if (!sp)
+				c++;
+			sp = true;
+			continue;
+		}
+		sp = false;
+		if ((b & 0xC0) != 0x80)
+			c++;
+		if (b == ',')
+			k++;
+		else if (b == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBC && (unsigned char)s[i + 2] == 0x8C)
+			k++; /* fullwidth comma */
+		else if (b == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x81)
+			k++; /* ideographic comma */
+		else if (b == 0xD8 && i + 1 < n && (unsigned char)s[i + 1] == 0x8C)
+			k++; /* Arabic comma */
+	}
+	*chars = c;
+	*commas = k;
+}
+
+bool sr_dom_build(sr_dom *d, myhtml_tree_t *tree, sr_arena *a)
+{
+	(void)a;
+	d->count = 0;
+	d->tree = tree;
+	d->html = d->head = d->body = d->title = -1;
+	d->n_metas = d->n_ldjson = d->n_links = d->n_times = d->n_iframes = d->n_imgs = d->n_quotes = 0;
+	d->lang = NULL;
+	d->lang_len = 0;
+	if (!d->max_nodes)
+		d->max_nodes = 4000000;
+	myhtml_tree_node_t *root = myhtml_tree_get_node_html(tree);
+	if (!root)
+		return true;
+	bool ok = true;
+	/* iterative pre-order walk over myhtml's tree */
+	myhtml_tree_node_t *mh = root;
+	int32_t parent = -1;
+	while (mh) {
+		uint32_t tag = (uint32_t)myhtml_node_tag_id(mh);
+		int32_t i = -1;
+		bool descend = false;
+		if (tag == MyHTML_TAG__TEXT) {
+			size_t tl = 0;
+			const char *t = myhtml_node_text(mh, &tl);
+			if (t && tl && parent >= 0) {
+				i = add_node(d, mh, parent, tag);
+				if (i >= 0) {
+					d->n[i].flags = DF_TEXT;
+					d->n[i].text = t;
+					d->n[i].tlen = tl > UINT32_MAX ? UINT32_MAX : (uint32_t)tl;
+				} else {
+					ok = false;
+				}
+			}
+		} else if (tag != MyHTML_TAG__COMMENT && tag != MyHTML_TAG__DOCTYPE) {
+			i = add_node(d, mh, parent, tag);
+			if (i < 0) {
+				ok = false;
+			} else {
+				d->n[i].flags = element_flags(mh, tag);
+				if (!note(d, i, mh, tag))
+					ok = false;
+				if (tag == MyHTML_TAG_HTML && d->html < 0)
+					d->html = i;
+				else if (tag == MyHTML_TAG_HEAD && d->head < 0)
+					d->head = i;
+				else if (tag == MyHTML_TAG_BODY && d->body < 0)
+					d->body = i;
+				/* descend into skipped elements only to find metadata */
+				descend = myhtml_node_child(mh) != NULL;
+			}
+		}
+		if (!ok)
+			break;
+		if (descend) {
+			parent = i;
+			mh = myhtml_node_child(mh);
+			continue;
+		}
+		/* next sibling, or climb */
+		while (mh && !myhtml_node_next(mh)) {
+			mh = myhtml_node_parent(mh);
+			if (mh == root || !mh) {
+				mh = NULL;
+				break;
+			}
+			parent = parent >= 0 ? d->n[parent].parent : -1;
+		}
+		if (mh)
+			mh = myhtml_node_next(mh);
+	}
+	/* statistics, bottom-up: children always follow their parents */
+	for (size_t k = d->count; k-- > 0;) {
+		sr_dnode *x = &d->n[k];
+		if (x->flags & DF_TEXT) {
+			text_stats(x->text, x->tlen, &x->chars, &x->commas);
+			x->raw_chars = x->chars;
+		}
+		if (x->tag == MyHTML_TAG_A)
+			x->link_chars = x->chars;
+		if (x->parent >= 0) {
+			sr_dnode *p = &d->n[x->parent];
+			if (x->flags & (DF_SKIP | DF_HIDDEN))
+				continue;
+			p->raw_chars += x->raw_chars;
+			p->chars += x->chars;
+			p->link_chars += x->link_chars;
+			p->commas += x->commas;
+			if (x->flags & (DF_BLOCK | DF_HAS_BLOCK))
+				p->flags |= DF_HAS_BLOCK;
+		}
+	}
+	return ok;
+}
+
+void sr_dom_clear(sr_dom *d)
+{
+	free(d->n);
+	free(d->metas);
+	free(d->ldjson);
+	free(d->links);
+	free(d->times);
+	free(d->iframes);
+	free(d->imgs);
+	free(d->quotes);
+	memset(d, 0, sizeof *d);
+}
+
+const char *sr_dom_attr(const sr_dom *d, int32_t i, const char *key, size_t *len)
+{
+	myhtml_tree_attr_t *at = myhtml_attribute_by_key(d->n[i].mh, key, strlen(key));
+	if (!at)
+		return NULL;
+	size_t n = 0;
+	const char *v = myhtml_attribute_value(at, &n);
+	if (!v) {
+		v = "";
+		n = 0;
+	}
+	if (len)
+		*len = n;
+	return v;
+}
+
+const char *sr_dom_tag_name(const sr_dom *d, int32_t i, size_t *len)
+{
+	return myhtml_tag_name_by_id(d->tree, d->n[i].tag, len);
+}
+
+void sr_dom_text(const sr_dom *d, int32_t i, sr_buf *b)
+{
+	if (i < 0)
+		return;
+	if (d->n[i].flags & DF_TEXT) {
+		sr_append_collapsed(b, d->n[i].text, d->n[i].tlen);
+		return;
+	}
+	/* iterative walk of the subtree; skipped elements contribute nothing,
+	 * except that the subtree root itself may be one (title, script) */
+	int32_t j = d->n[i].first;
+	while (j >= 0) {
+		const sr_dnode *x = &d->n[j];
+		if (x->flags & DF_TEXT)
+			sr_append_collapsed(b, x->text, x->tlen);
+		else if ((x->flags & DF_BLOCK) && b->len && b->data[b->len - 1] != ' ')
+			sr_buf_putc(b, ' ');
+		if (x->first >= 0 && !(x->flags & DF_SKIP)) {
+			j = x->first;
+			continue;
+		}
+		while (j >= 0 && d->n[j].next < 0 && j != i) {
+			j = d->n[j].parent;
+			if (j == i)
+				return;
+		}
+		if (j < 0 || j == i)
+			return;
+		j = d->n[j].next;
+	}
+}

@@ -1,0 +1,121 @@
+#include "json.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void sr_jw_init(sr_jw *w, sr_buf *b)
+{
+	memset(w, 0, sizeof *w);
+	w->b = b;
+}
+
+static void comma(sr_jw *w)
+{
+	if (w->need_comma[w->depth])
+		sr_buf_putc(w->b, ',');
+	w->need_comma[w->depth] = true;
+}
+
+static void open(sr_jw *w, char c)
+{
+	comma(w);
+	sr_buf_putc(w->b, c);
+	if (w->depth < 63)
+		w->depth++;
+	w->need_comma[w->depth] = false;
+}
+
+static void close_(sr_jw *w, char c)
+{
+	sr_buf_putc(w->b, c);
+	if (w->depth > 0)
+		w->depth--;
+}
+
+void sr_jw_obj_begin(sr_jw *w) { open(w, '{'); }
+void sr_jw_obj_end(sr_jw *w) { close_(w, '}'); }
+void sr_jw_arr_begin(sr_jw *w) { open(w, '['); }
+void sr_jw_arr_end(sr_jw *w) { close_(w, ']'); }
+
+void sr_jw_key(sr_jw *w, const char *k)
+{
+	comma(w);
+	sr_buf_putc(w->b, '"');
+	sr_json_escape(w->b, k, strlen(k));
+	sr_buf_puts(w->b, "\":");
+	w->need_comma[w->depth] = false;
+}
+
+void sr_json_escape(sr_buf *b, const char *s, size_t n)
+{
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		const char *esc = NULL;
+		char tmp[8];
+		if (c == '"')
+			esc = "\\\"";
+		else if (c == '\\')
+			esc = "\\\\";
+		else if (c == '\n')
+			esc = "\\n";
+		else if (c == '\t')
+			esc = "\\t";
+		else if (c == '\r')
+			esc = "\\r";
+		else if (c < 0x20 || c == 0x7f) {
+			snprintf(tmp, sizeof tmp, "\\u%04x", c);
+			esc = tmp;
+		} else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		           ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+			/* U+2028/2029 break JavaScript string literals */
+			esc = (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
+			sr_buf_append(b, s + run, i - run);
+			sr_buf_puts(b, esc);
+			i += 2;
+			run = i + 1;
+			continue;
+		}
+		if (esc) {
+			sr_buf_append(b, s + run, i - run);
+			sr_buf_puts(b, esc);
+			run = i + 1;
+		}
+	}
+	sr_buf_append(b, s + run, n - run);
+}
+
+void sr_jw_strn(sr_jw *w, const char *s, size_t n)
+{
+	comma(w);
+	sr_buf_putc(w->b, '"');
+	sr_json_escape(w->b, s, n);
+	sr_buf_putc(w->b, '"');
+}
+
+void sr_jw_str(sr_jw *w, const char *s)
+{
+	if (!s) {
+		sr_jw_null(w);
+		return;
+	}
+	sr_jw_strn(w, s, strlen(s));
+}
+
+void sr_jw_int(sr_jw *w, long long v)
+{
+	comma(w);
+	sr_buf_printf(w->b, "%lld", v);
+}
+
+void sr_jw_bool(sr_jw *w, bool v)
+{
+	comma(w);
+	sr_buf_puts(w->b, v ? "true" : "false");
+}
+
+void sr_jw_null(sr_jw *w)
+{
+	comma(w);
+	sr_buf_puts(w->b, "null");
+}

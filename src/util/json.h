@@ -1,0 +1,28 @@
+/* json.h: a small streaming JSON writer into an sr_buf. */
+#ifndef SR_JSON_H
+#define SR_JSON_H
+#include <stdbool.h>
+#include <stddef.h>
+#include "buf.h"
+
+typedef struct sr_jw {
+	sr_buf *b;
+	bool need_comma[64];
+	int depth;
+} sr_jw;
+
+void sr_jw_init(sr_jw *w, sr_buf *b);
+void sr_jw_obj_begin(sr_jw *w);
+void sr_jw_obj_end(sr_jw *w);
+void sr_jw_arr_begin(sr_jw *w);
+void sr_jw_arr_end(sr_jw *w);
+void sr_jw_key(sr_jw *w, const char *k);
+/* A string value; NULL writes null. */
+void sr_jw_str(sr_jw *w, const char *s);
+void sr_jw_strn(sr_jw *w, const char *s, size_t n);
+void sr_jw_int(sr_jw *w, long long v);
+void sr_jw_bool(sr_jw *w, bool v);
+void sr_jw_null(sr_jw *w);
+/* Escape s as a JSON string body (no quotes) into b. */
+void sr_json_escape(sr_buf *b, const char *s, size_t n);
+#endif

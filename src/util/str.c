@@ -1,0 +1,105 @@
+#include "str.h"
+
+#include <string.h>
+
+bool sr_ascii_ncaseeq(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (sr_lower((unsigned char)a[i]) != sr_lower((unsigned char)b[i]))
+			return false;
+	return true;
+}
+
+bool sr_ascii_caseeq(const char *a, size_t an, const char *b)
+{
+	return strlen(b) == an && sr_ascii_ncaseeq(a, b, an);
+}
+
+const char *sr_memcasemem(const char *hay, size_t hn, const char *needle, size_t nn)
+{
+	if (nn == 0)
+		return hay;
+	if (hn < nn)
+		return NULL;
+	unsigned char f = sr_lower((unsigned char)needle[0]);
+	for (size_t i = 0; i + nn <= hn; i++)
+		if (sr_lower((unsigned char)hay[i]) == f && sr_ascii_ncaseeq(hay + i, needle, nn))
+			return hay + i;
+	return NULL;
+}
+
+bool sr_starts_with_ci(const char *s, size_t n, const char *prefix)
+{
+	size_t pn = strlen(prefix);
+	return n >= pn && sr_ascii_ncaseeq(s, prefix, pn);
+}
+
+size_t sr_uspace_len(const unsigned char *s, size_t n)
+{
+	if (n && sr_is_space(s[0]))
+		return 1;
+	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+		return 2; /* NBSP */
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x80 && s[2] <= 0x8B) || s[2] == 0xAF))
+		return 3; /* en quad .. zero width space, narrow NBSP */
+	if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+		return 3; /* ideographic space */
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return 3; /* BOM / ZWNBSP */
+	return 0;
+}
+
+void sr_trim(const char **s, size_t *n)
+{
+	const unsigned char *p = (const unsigned char *)*s;
+	size_t len = *n, k;
+	while (len && (k = sr_uspace_len(p, len))) {
+		p += k;
+		len -= k;
+	}
+	for (;;) {
+		if (len && sr_is_space(p[len - 1])) {
+			len--;
+		} else if (len >= 2 && p[len - 2] == 0xC2 && p[len - 1] == 0xA0) {
+			len -= 2;
+		} else if (len >= 3 && sr_uspace_len(p + len - 3, 3) == 3) {
+			len -= 3;
+		} else {
+			break;
+		}
+	}
+	*s = (const char *)p;
+	*n = len;
+}
+
+size_t sr_append_collapsed(sr_buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t start = b->len, i = 0;
+	bool sp = b->len == 0 || b->data[b->len - 1] == ' ' || b->data[b->len - 1] == '\n';
+	if (!sr_buf_reserve(b, n))
+		return 0;
+	while (i < n) {
+		size_t k = sr_uspace_len(p + i, n - i);
+		if (k) {
+			if (!sp) {
+				b->data[b->len++] = ' ';
+				sp = true;
+			}
+			i += k;
+			continue;
+		}
+		b->data[b->len++] = (char)p[i++];
+		sp = false;
+	}
+	b->data[b->len] = '\0';
+	return b->len - start;
+}
+
+size_t sr_utf8_chars(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
