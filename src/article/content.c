@@ -1,5 +1,6 @@
 #include "content.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,10 +13,32 @@ static float link_density(const sr_dnode *x)
 	return x->chars ? (float)x->link_chars / (float)x->chars : 0.0f;
 }
 
-/* Furniture is only furniture when it does not hold most of the page. */
+static bool is_para_like(const sr_dnode *x);
+
+/* Characters in good paragraphs (long enough, few links) below each node,
+ * into x->good.  Before furniture is marked, this counts the whole page. */
+static void count_good(sr_dom *d, unsigned min_chars, uint32_t skip_flags)
+{
+	for (size_t i = 0; i < d->count; i++)
+		d->n[i].good = 0;
+	for (size_t k = d->count; k-- > 0;) {
+		sr_dnode *x = &d->n[k];
+		if (x->flags & (skip_flags | DF_TEXT))
+			continue;
+		if (is_para_like(x) && !(x->flags & DF_HAS_BLOCK) && x->chars >= min_chars &&
+		    x->link_chars * 10 < x->chars * 3)
+			x->good += x->chars;
+		if (x->parent >= 0)
+			d->n[x->parent].good += x->good;
+	}
+}
+
+/* Furniture is only furniture when it does not hold most of the page's
+ * good text, and when no content word speaks for it. */
 static void mark_furniture(sr_dom *d)
 {
-	uint32_t total = d->body >= 0 ? d->n[d->body].raw_chars : 0;
+	count_good(d, 60, DF_SKIP | DF_HIDDEN);
+	uint32_t total = d->body >= 0 ? d->n[d->body].good : 0;
 	for (size_t i = 0; i < d->count; i++) {
 		sr_dnode *x = &d->n[i];
 		bool under = x->parent >= 0 && (d->n[x->parent].flags & DF_UNDER_NEG);
@@ -23,12 +46,12 @@ static void mark_furniture(sr_dom *d)
 		if (neg && !(x->flags & (DF_HIDDEN | DF_SKIP))) {
 			if (x->flags & DF_STRONG)
 				neg = false;
+			else if ((x->flags & DF_POS) && !(x->flags & DF_NEG_STRONG))
+				neg = false;
 			else if (x->tag == MyHTML_TAG_BODY || x->tag == MyHTML_TAG_HTML || x->tag == MyHTML_TAG_MAIN)
 				neg = false;
-			else if (total && x->raw_chars * 2 > total)
-				neg = false; /* a "sidebar-layout" wrapper holding the page */
-			else if ((x->flags & DF_POS) && x->raw_chars > 500)
-				neg = false;
+			else if (total && x->good * 2 > total)
+				neg = false; /* a "sidebar-layout" wrapper holding the article */
 		}
 		if (under || neg)
 			x->flags |= DF_UNDER_NEG;
@@ -81,8 +104,31 @@ static float class_weight(const sr_dnode *x)
 	return w;
 }
 
+static void debug_chain(sr_dom *d)
+{
+	for (size_t i = 0; i < d->count; i++) {
+		sr_dnode *x = &d->n[i];
+		if (x->tag != MyHTML_TAG_P || x->raw_chars < 150)
+			continue;
+		fprintf(stderr, "p %zu chars %u raw %u flags %x:", i, x->chars, x->raw_chars, x->flags);
+		for (int32_t j = x->parent; j >= 0; j = d->n[j].parent) {
+			size_t cn = 0;
+			const char *c = sr_dom_attr(d, j, "class", &cn);
+			if (d->n[j].flags & DF_UNDER_NEG)
+				fprintf(stderr, " <%u %x %.*s>", d->n[j].tag, d->n[j].flags, (int)(c ? cn : 0), c ? c : "");
+		}
+		fprintf(stderr, "\n");
+		break;
+	}
+}
+
+static unsigned GOOD_CHARS = 60;
+static float GOOD_SHARE = 0.85f;
+
 static int32_t pick_root(sr_dom *d)
 {
+	if (getenv("GC")) GOOD_CHARS = (unsigned)atoi(getenv("GC"));
+	if (getenv("GS")) GOOD_SHARE = (float)atof(getenv("GS"));
 	for (size_t i = 0; i < d->count; i++)
 		d->n[i].score = 0;
 	for (size_t i = 0; i < d->count; i++) {
@@ -113,18 +159,28 @@ static int32_t pick_root(sr_dom *d)
 	}
 	if (best < 0)
 		return -1;
-	/* climb while the parent holds clearly more of the text and scores
-	 * close: the article is spread over several containers */
-	for (;;) {
+	if (getenv("SITREP_DEBUG")) {
+		for (size_t i = 0; i < d->count; i++) {
+			sr_dnode *x = &d->n[i];
+			if (x->score >= bs * 0.3f && !(x->flags & DF_UNDER_NEG)) {
+				size_t cn = 0, inn = 0;
+				const char *c = sr_dom_attr(d, (int32_t)i, "class", &cn);
+				const char *id = sr_dom_attr(d, (int32_t)i, "id", &inn);
+				fprintf(stderr, "cand %zu tag %u score %.1f chars %u ld %.2f flags %x class=%.*s id=%.*s\n", i, x->tag,
+				        x->score, x->chars, link_density(x), x->flags, (int)(c ? cn : 0), c ? c : "",
+				        (int)(id ? inn : 0), id ? id : "");
+			}
+		}
+	}
+	/* climb until the root holds most of the page's good paragraphs: the
+	 * article is often spread over several containers */
+	count_good(d, GOOD_CHARS, DF_UNDER_NEG);
+	uint32_t all = d->body >= 0 ? d->n[d->body].good : 0;
+	while (d->n[best].good < all * GOOD_SHARE) {
 		int32_t p = d->n[best].parent;
 		if (p < 0 || p == d->body || p == d->html)
 			break;
-		const sr_dnode *px = &d->n[p];
-		if (px->score >= d->n[best].score * 0.9f && link_density(px) < 0.3f) {
-			best = p;
-			continue;
-		}
-		break;
+		best = p;
 	}
 	return best;
 }
@@ -285,6 +341,8 @@ int32_t sr_content_extract(sr_dom *d, sr_buf *text, sr_para_list *paras)
 	if (d->body < 0)
 		return -1;
 	mark_furniture(d);
+	if (getenv("SITREP_DEBUG"))
+		debug_chain(d);
 	int32_t root = pick_root(d);
 	emitter e = {.d = d, .text = text, .paras = paras, .para_start = text->len};
 	if (root < 0) {

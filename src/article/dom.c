@@ -46,23 +46,26 @@ bool sr_dom_is_heading(uint32_t tag) { return tag >= MyHTML_TAG_H1 && tag <= MyH
 /* ---- class and id words ------------------------------------------------- */
 
 /* Words (or word prefixes ending in '*') that mark page furniture. */
-static const char *const NEG_WORDS[] = {
+static const char *const NEG_STRONG_WORDS[] = {
 	"comment*", "disqus*", "share*", "sharing*", "social*", "related*", "sidebar*", "widget*",
-	"menu*", "nav*", "footer*", "breadcrumb*", "cookie*", "consent*", "gdpr*", "banner*",
-	"advert*", "sponsor*", "promo*", "newsletter*", "subscri*", "signup*", "popup*", "modal*",
-	"masthead*", "tagcloud*", "pagination*", "pager*", "toolbar*", "outbrain*", "taboola*",
-	"recommend*", "skip*", "login*", "search*", "offscreen*", "rss*", "byline*", "dateline*",
-	"timestamp*", "author*", "teaser*", "trending*", "popular*", "mostread*", "most", "ad", "ads",
-	"adv", "advertisement", "adslot*", "dfp*", "print", "tags", "tag", "meta", "date", "time",
-	"header", "topbar*", "bottombar*", "hidden", "hide", "only", "visually", "screenreader*",
-	"paywall*", "overlay*", "lightbox*", "follow*", "contact*", "copyright*", "legal*",
-	"infobox*", "disclaimer*", "alert*", "notice*", "donat*", "readmore*", "more", "next",
-	"prev*", "share", "embed*", "playlist*", "carousel*", "slider*", "ticker*", "categories",
-	"category", "keywords", "topics", "rating*", "vote*", "poll*", "shop*", "cart*", "signin*",
-	"register*", "account*", "profile*", "bio", "avatar*", "credits", "foot*", "sitemap*",
-	"partner*", "commercial*", "affiliate*", "newsfeed*", "recirc*", "rail", "right", "left",
-	"aside*", "complementary", "links", "linklist*", "blogroll*", "archive*", "calendar*",
-	"jump*", "toc", "cta", "cmp*", "onetrust*", "mailchimp*", "gallery*",
+	"menu*", "nav", "navbar*", "navigation*", "navi", "footer*", "breadcrumb*", "cookie*", "consent*",
+	"gdpr*", "advert*", "sponsor*", "promo*", "newsletter*", "subscri*", "signup*", "popup*", "modal*",
+	"outbrain*", "taboola*", "recommend*", "trending*", "popular*", "mostread*", "adslot*", "dfp*",
+	"paywall*", "onetrust*", "cmp*", "mailchimp*", "recirc*", "readmore*", "sitemap*", "skiplink*",
+	"masthead*", "pagination*", "pager", "tagcloud*", "toolbar*", "login*", "signin*", "register*",
+};
+/* Words that mark furniture unless a content word stands beside them. */
+static const char *const NEG_WORDS[] = {
+	"banner*", "skip*", "search*", "offscreen*", "rss*", "byline*", "dateline*", "timestamp*",
+	"author*", "teaser*", "most", "ad", "ads", "adv", "advertisement", "print", "tags", "tag",
+	"meta", "date", "time", "header", "topbar*", "bottombar*", "hidden", "hide", "only", "visually",
+	"screenreader*", "overlay*", "lightbox*", "follow*", "contact*", "copyright*", "legal*",
+	"infobox*", "disclaimer*", "alert*", "notice*", "donat*", "more", "next", "prev*", "embed*",
+	"playlist*", "carousel*", "slider*", "ticker*", "categories", "category", "keywords", "topics",
+	"rating*", "vote*", "poll*", "shop*", "cart*", "account*", "profile*", "bio", "avatar*",
+	"credits", "foot*", "partner*", "commercial*", "affiliate*", "newsfeed*", "rail", "aside*",
+	"complementary", "links", "linklist*", "blogroll*", "archive*", "calendar*", "jump*", "toc", "cta",
+	"gallery*", "header*", "nav*",
 };
 /* Words that mark the article's own content. */
 static const char *const POS_WORDS[] = {
@@ -114,7 +117,9 @@ static uint32_t classify_words(const char *v, size_t n)
 			continue;
 		}
 		if (wn) {
-			if (word_in(w, wn, NEG_WORDS, COUNT(NEG_WORDS)))
+			if (word_in(w, wn, NEG_STRONG_WORDS, COUNT(NEG_STRONG_WORDS)))
+				f |= DF_NEG | DF_NEG_STRONG;
+			else if (word_in(w, wn, NEG_WORDS, COUNT(NEG_WORDS)))
 				f |= DF_NEG;
 			if (word_in(w, wn, POS_WORDS, COUNT(POS_WORDS)))
 				f |= DF_POS;
@@ -141,7 +146,7 @@ static uint32_t classify_role(const char *v, size_t n)
 	                                        "menu", "menubar", "search", "dialog", "alertdialog", "tablist"};
 	for (size_t i = 0; i < COUNT(NEG_ROLES); i++)
 		if (sr_ascii_caseeq(v, n, NEG_ROLES[i]))
-			return DF_NEG;
+			return DF_NEG | DF_NEG_STRONG;
 	if (sr_ascii_caseeq(v, n, "main") || sr_ascii_caseeq(v, n, "article"))
 		return DF_POS;
 	return 0;
@@ -174,8 +179,11 @@ static uint32_t element_flags(myhtml_tree_node_t *mh, uint32_t tag)
 {
 	uint32_t f = tag_flags(tag);
 	switch (tag) {
-	case MyHTML_TAG_NAV: case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE: case MyHTML_TAG_HEADER:
-	case MyHTML_TAG_MENU: case MyHTML_TAG_DIALOG:
+	case MyHTML_TAG_NAV: case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE: case MyHTML_TAG_MENU:
+	case MyHTML_TAG_DIALOG:
+		f |= DF_NEG | DF_NEG_STRONG;
+		break;
+	case MyHTML_TAG_HEADER:
 		f |= DF_NEG;
 		break;
 	case MyHTML_TAG_ARTICLE: case MyHTML_TAG_MAIN:

@@ -25,7 +25,8 @@ enum {
 	DF_HAS_BLOCK = 1 << 7, /* has a block descendant */
 	DF_IN_LINK = 1 << 8,   /* inside an <a> */
 	DF_TEXT = 1 << 9,      /* a text node */
-	DF_META = 1 << 10      /* a byline/date/tag line, kept out of the text */
+	DF_META = 1 << 10,     /* a byline/date/tag line, kept out of the text */
+	DF_NEG_STRONG = 1 << 11 /* furniture whatever content words say */
 };
 
 typedef struct sr_dnode {
@@ -39,6 +40,7 @@ typedef struct sr_dnode {
 	 * white space runs counted once */
 	uint32_t chars, link_chars, commas;
 	uint32_t raw_chars; /* including furniture */
+	uint32_t good;      /* characters in good paragraphs below */
 	float score;
 } sr_dnode;
 

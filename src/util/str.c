@@ -40,12 +40,23 @@ size_t sr_uspace_len(const unsigned char *s, size_t n)
 		return 1;
 	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
 		return 2; /* NBSP */
-	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x80 && s[2] <= 0x8B) || s[2] == 0xAF))
-		return 3; /* en quad .. zero width space, narrow NBSP */
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x80 && s[2] <= 0x8A) || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF))
+		return 3; /* en quad .. hair space, line/paragraph separator, narrow NBSP */
 	if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
 		return 3; /* ideographic space */
+	return 0;
+}
+
+/* Invisible characters dropped from text: soft hyphen, zero width space,
+ * BOM / zero width no-break space. */
+static size_t invisible_len(const unsigned char *s, size_t n)
+{
+	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xAD)
+		return 2;
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x8B)
+		return 3;
 	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
-		return 3; /* BOM / ZWNBSP */
+		return 3;
 	return 0;
 }
 
@@ -86,6 +97,10 @@ size_t sr_append_collapsed(sr_buf *b, const char *s, size_t n)
 				b->data[b->len++] = ' ';
 				sp = true;
 			}
+			i += k;
+			continue;
+		}
+		if (p[i] >= 0xC2 && (k = invisible_len(p + i, n - i))) {
 			i += k;
 			continue;
 		}
