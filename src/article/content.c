@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../util/str.h"
+#include "textpage.h"
 
 /* ---- scoring ------------------------------------------------------------ */
 
@@ -20,16 +21,28 @@ static bool is_para_like(const sr_dnode *x);
 static void count_good(sr_dom *d, unsigned min_chars, uint32_t skip_flags)
 {
 	for (size_t i = 0; i < d->count; i++)
-		d->n[i].good = 0;
+		d->n[i].good = d->n[i].direct = d->n[i].direct_links = 0;
 	for (size_t k = d->count; k-- > 0;) {
 		sr_dnode *x = &d->n[k];
-		if (x->flags & (skip_flags | DF_TEXT))
+		if (x->flags & skip_flags)
 			continue;
-		if (is_para_like(x) && !(x->flags & DF_HAS_BLOCK) && x->chars >= min_chars &&
-		    x->link_chars * 10 < x->chars * 3)
-			x->good += x->chars;
-		if (x->parent >= 0)
-			d->n[x->parent].good += x->good;
+		sr_dnode *p = x->parent >= 0 ? &d->n[x->parent] : NULL;
+		if (!(x->flags & (DF_BLOCK | DF_HAS_BLOCK))) {
+			/* text or an inline element: part of its parent's direct text */
+			if (p) {
+				p->direct += x->chars;
+				p->direct_links += x->link_chars;
+			}
+			continue;
+		}
+		if (is_para_like(x) && !(x->flags & DF_HAS_BLOCK)) {
+			if (x->chars >= min_chars && x->link_chars * 10 < x->chars * 3)
+				x->good += x->chars;
+		} else if ((x->flags & DF_HAS_BLOCK) && x->direct >= min_chars && x->direct_links * 10 < x->direct * 3) {
+			x->good += x->direct;
+		}
+		if (p)
+			p->good += x->good;
 	}
 }
 
@@ -131,14 +144,31 @@ static int32_t pick_root(sr_dom *d)
 	if (getenv("GS")) GOOD_SHARE = (float)atof(getenv("GS"));
 	for (size_t i = 0; i < d->count; i++)
 		d->n[i].score = 0;
+	/* text lying directly in a container that also holds blocks (lines
+	 * separated by <br>) counts as a paragraph of that container */
+	count_good(d, GOOD_CHARS, DF_UNDER_NEG | DF_SKIP | DF_HIDDEN);
 	for (size_t i = 0; i < d->count; i++) {
 		sr_dnode *x = &d->n[i];
-		if ((x->flags & (DF_UNDER_NEG | DF_TEXT)) || !is_para_like(x) || x->chars < 25)
+		if (x->flags & (DF_UNDER_NEG | DF_TEXT))
 			continue;
-		if (link_density(x) > 0.5f)
+		uint32_t chars, links, commas;
+		int32_t p;
+		if (is_para_like(x)) {
+			chars = x->chars;
+			links = x->link_chars;
+			commas = x->commas;
+			p = x->parent;
+		} else if ((x->flags & DF_HAS_BLOCK) && x->direct >= 25) {
+			chars = x->direct;
+			links = x->direct_links;
+			commas = 0;
+			p = (int32_t)i;
+		} else {
 			continue;
-		float s = 1.0f + (float)x->commas + (x->chars / 100 > 3 ? 3.0f : (float)(x->chars / 100));
-		int32_t p = x->parent;
+		}
+		if (chars < 25 || links * 2 > chars)
+			continue;
+		float s = 1.0f + (float)commas + (chars / 100 > 3 ? 3.0f : (float)(chars / 100));
 		for (int level = 0; p >= 0 && level < 5; level++, p = d->n[p].parent) {
 			float div = level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3.0f;
 			d->n[p].score += s / div;
@@ -174,7 +204,6 @@ static int32_t pick_root(sr_dom *d)
 	}
 	/* climb until the root holds most of the page's good paragraphs: the
 	 * article is often spread over several containers */
-	count_good(d, GOOD_CHARS, DF_UNDER_NEG);
 	uint32_t all = d->body >= 0 ? d->n[d->body].good : 0;
 	while (d->n[best].good < all * GOOD_SHARE) {
 		int32_t p = d->n[best].parent;
@@ -210,12 +239,28 @@ static bool para_push(sr_para_list *p, size_t s, size_t e, sr_para_kind k)
 	return true;
 }
 
+/* Short paragraphs that read as page furniture: share and subscribe
+ * prompts, copyright lines, bylines and date lines. */
+static bool furniture_text(const char *s, size_t n)
+{
+	if (n > 200)
+		return false;
+	switch (sr_textpage_line_class(s, n)) {
+	case SR_LINE_FURNITURE: case SR_LINE_DATELINE: case SR_LINE_BYLINE: case SR_LINE_VIDEO:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static void flush(emitter *e)
 {
 	sr_buf *b = e->text;
 	/* trim trailing spaces and newlines of the paragraph */
 	while (b->len > e->para_start && (b->data[b->len - 1] == ' ' || b->data[b->len - 1] == '\n'))
 		b->len--;
+	if (b->len > e->para_start && furniture_text(b->data + e->para_start, b->len - e->para_start))
+		b->len = e->para_start;
 	if (b->data)
 		b->data[b->len] = '\0';
 	if (b->len > e->para_start) {
@@ -246,6 +291,8 @@ static bool drop_block(const sr_dom *d, int32_t i)
 	const sr_dnode *x = &d->n[i];
 	if (x->flags & DF_UNDER_NEG)
 		return true;
+	if ((x->tag == MyHTML_TAG_FIGCAPTION && x->chars < 250) || (x->flags & DF_EMBED))
+		return true; /* captions go with the media, posts with the embeds */
 	if (x->chars == 0)
 		return false;
 	float ld = link_density(x);
@@ -344,6 +391,8 @@ int32_t sr_content_extract(sr_dom *d, sr_buf *text, sr_para_list *paras)
 	if (getenv("SITREP_DEBUG"))
 		debug_chain(d);
 	int32_t root = pick_root(d);
+	if (getenv("SITREP_DEBUG") && root >= 0)
+		fprintf(stderr, "root %d tag %u flags %x chars %u\n", root, d->n[root].tag, d->n[root].flags, d->n[root].chars);
 	emitter e = {.d = d, .text = text, .paras = paras, .para_start = text->len};
 	if (root < 0) {
 		return -1;

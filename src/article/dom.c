@@ -47,11 +47,11 @@ bool sr_dom_is_heading(uint32_t tag) { return tag >= MyHTML_TAG_H1 && tag <= MyH
 
 /* Words (or word prefixes ending in '*') that mark page furniture. */
 static const char *const NEG_STRONG_WORDS[] = {
-	"comment*", "disqus*", "share*", "sharing*", "social*", "related*", "sidebar*", "widget*",
+	"comment*", "disqus*", "share*", "sharing*", "social*", "related*", "sidebar*",
 	"menu*", "nav", "navbar*", "navigation*", "navi", "footer*", "breadcrumb*", "cookie*", "consent*",
 	"gdpr*", "advert*", "sponsor*", "promo*", "newsletter*", "subscri*", "signup*", "popup*", "modal*",
 	"outbrain*", "taboola*", "recommend*", "trending*", "popular*", "mostread*", "adslot*", "dfp*",
-	"paywall*", "onetrust*", "cmp*", "mailchimp*", "recirc*", "readmore*", "sitemap*", "skiplink*",
+	"onetrust*", "cmp*", "mailchimp*", "recirc*", "readmore*", "sitemap*", "skiplink*",
 	"masthead*", "pagination*", "pager", "tagcloud*", "toolbar*", "login*", "signin*", "register*",
 };
 /* Words that mark furniture unless a content word stands beside them. */
@@ -65,7 +65,7 @@ static const char *const NEG_WORDS[] = {
 	"rating*", "vote*", "poll*", "shop*", "cart*", "account*", "profile*", "bio", "avatar*",
 	"credits", "foot*", "partner*", "commercial*", "affiliate*", "newsfeed*", "rail", "aside*",
 	"complementary", "links", "linklist*", "blogroll*", "archive*", "calendar*", "jump*", "toc", "cta",
-	"gallery*", "header*", "nav*",
+	"gallery*", "header*", "nav*", "widget*", "paywall*",
 };
 /* Words that mark the article's own content. */
 static const char *const POS_WORDS[] = {
@@ -100,12 +100,32 @@ static bool word_in(const char *w, size_t n, const char *const *list, size_t cou
 /* Classify a class or id value: split into words at anything not a letter
  * or digit and at lower-to-upper case changes; also test the whole value
  * with separators removed against the strong list. */
+/* WordPress and Drupal print the post's taxonomy into its classes
+ * ("category-newsletter", "tag-cookies"): those say nothing of layout. */
+static bool taxonomy_class(const char *s, size_t n)
+{
+	static const char *const P[] = {"category-", "tag-", "tags-", "format-", "status-", "type-", "has-",
+	                                "anlass-", "topic-", "taxonomy-", "term-", "post-tag-", "kategorie-"};
+	for (size_t i = 0; i < sizeof P / sizeof P[0]; i++)
+		if (sr_starts_with_ci(s, n, P[i]))
+			return true;
+	return false;
+}
+
 static uint32_t classify_words(const char *v, size_t n)
 {
 	uint32_t f = 0;
 	char w[64], joined[64];
 	size_t wn = 0, jn = 0;
 	for (size_t i = 0; i <= n; i++) {
+		if ((i == 0 || sr_is_space((unsigned char)v[i - 1])) && i < n && taxonomy_class(v + i, n - i)) {
+			while (i < n && !sr_is_space((unsigned char)v[i]))
+				i++;
+			wn = jn = 0;
+			if (i >= n)
+				break;
+			continue;
+		}
 		unsigned c = i < n ? (unsigned char)v[i] : ' ';
 		bool camel = i > 0 && i < n && c >= 'A' && c <= 'Z' && sr_is_alpha((unsigned char)v[i - 1]) &&
 		             !((unsigned char)v[i - 1] >= 'A' && (unsigned char)v[i - 1] <= 'Z');
@@ -212,8 +232,13 @@ static uint32_t element_flags(myhtml_tree_node_t *mh, uint32_t tag)
 				f |= classify_role(v, vn);
 			break;
 		case 5:
-			if (memcmp(k, "class", 5) == 0)
+			if (memcmp(k, "class", 5) == 0) {
 				f |= classify_words(v, vn);
+				if (tag == MyHTML_TAG_BLOCKQUOTE &&
+				    (sr_memcasemem(v, vn, "twitter-tweet", 13) || sr_memcasemem(v, vn, "instagram-media", 15) ||
+				     sr_memcasemem(v, vn, "tiktok-embed", 12) || sr_memcasemem(v, vn, "twitter-video", 13)))
+					f |= DF_EMBED;
+			}
 			else if (memcmp(k, "style", 5) == 0)
 				f |= classify_style(v, vn);
 			break;

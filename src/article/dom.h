@@ -26,7 +26,8 @@ enum {
 	DF_IN_LINK = 1 << 8,   /* inside an <a> */
 	DF_TEXT = 1 << 9,      /* a text node */
 	DF_META = 1 << 10,     /* a byline/date/tag line, kept out of the text */
-	DF_NEG_STRONG = 1 << 11 /* furniture whatever content words say */
+	DF_NEG_STRONG = 1 << 11, /* furniture whatever content words say */
+	DF_EMBED = 1 << 12       /* an embedded social post */
 };
 
 typedef struct sr_dnode {
@@ -41,6 +42,7 @@ typedef struct sr_dnode {
 	uint32_t chars, link_chars, commas;
 	uint32_t raw_chars; /* including furniture */
 	uint32_t good;      /* characters in good paragraphs below */
+	uint32_t direct, direct_links; /* inline text right in a block that also holds blocks */
 	float score;
 } sr_dnode;
 
