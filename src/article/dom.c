@@ -1,5 +1,6 @@
 #include "dom.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,57 +46,126 @@ bool sr_dom_is_heading(uint32_t tag) { return tag >= MyHTML_TAG_H1 && tag <= MyH
 
 /* ---- class and id words ------------------------------------------------- */
 
+/* A word, or a word prefix when prefix is set. */
+typedef struct word {
+	const char *s;
+	uint8_t len, prefix;
+} word;
+#define W(str, pre) {str, (uint8_t)(sizeof(str) - 1), pre}
+
 /* Words (or word prefixes ending in '*') that mark page furniture. */
-static const char *const NEG_STRONG_WORDS[] = {
-	"comment*", "disqus*", "share*", "sharing*", "social*", "related*", "sidebar*",
-	"menu*", "nav", "navbar*", "navigation*", "navi", "footer*", "breadcrumb*", "cookie*", "consent*",
-	"gdpr*", "advert*", "sponsor*", "promo*", "newsletter*", "subscri*", "signup*", "popup*", "modal*",
-	"outbrain*", "taboola*", "recommend*", "trending*", "popular*", "mostread*", "adslot*", "dfp*",
-	"onetrust*", "cmp*", "mailchimp*", "recirc*", "readmore*", "sitemap*", "skiplink*",
-	"masthead*", "pagination*", "pager", "tagcloud*", "toolbar*", "login*", "signin*", "register*",
+static const word NEG_STRONG_WORDS[] = {
+	W("comment", 1), W("disqus", 1), W("share", 1), W("sharing", 1), W("social", 1), W("related", 1),
+	W("sidebar", 1), W("menu", 1), W("nav", 0), W("navbar", 1), W("navigation", 1), W("navi", 0),
+	W("footer", 1), W("breadcrumb", 1), W("cookie", 1), W("consent", 1), W("gdpr", 1), W("advert", 1),
+	W("sponsor", 1), W("promo", 1), W("newsletter", 1), W("subscri", 1), W("signup", 1),
+	W("popup", 1), W("modal", 1), W("outbrain", 1), W("taboola", 1), W("recommend", 1),
+	W("trending", 1), W("popular", 1), W("mostread", 1), W("adslot", 1), W("dfp", 1),
+	W("onetrust", 1), W("cmp", 1), W("mailchimp", 1), W("recirc", 1), W("readmore", 1),
+	W("sitemap", 1), W("skiplink", 1), W("masthead", 1), W("pagination", 1), W("pager", 0),
+	W("tagcloud", 1), W("toolbar", 1), W("login", 1), W("signin", 1), W("register", 1),
 };
 /* Words that mark furniture unless a content word stands beside them. */
-static const char *const NEG_WORDS[] = {
-	"banner*", "skip*", "search*", "offscreen*", "rss*", "byline*", "dateline*", "timestamp*",
-	"author*", "teaser*", "most", "ad", "ads", "adv", "advertisement", "print", "tags", "tag",
-	"meta", "date", "time", "header", "topbar*", "bottombar*", "hidden", "hide", "only", "visually",
-	"screenreader*", "overlay*", "lightbox*", "follow*", "contact*", "copyright*", "legal*",
-	"infobox*", "disclaimer*", "alert*", "notice*", "donat*", "more", "next", "prev*", "embed*",
-	"playlist*", "carousel*", "slider*", "ticker*", "categories", "category", "keywords", "topics",
-	"rating*", "vote*", "poll*", "shop*", "cart*", "account*", "profile*", "bio", "avatar*",
-	"credits", "foot*", "partner*", "commercial*", "affiliate*", "newsfeed*", "rail", "aside*",
-	"complementary", "links", "linklist*", "blogroll*", "archive*", "calendar*", "jump*", "toc", "cta",
-	"gallery*", "header*", "nav*", "widget*", "paywall*",
+static const word NEG_WORDS[] = {
+	W("banner", 1), W("skip", 1), W("search", 1), W("offscreen", 1), W("rss", 1), W("byline", 1),
+	W("dateline", 1), W("timestamp", 1), W("author", 1), W("teaser", 1), W("most", 0), W("ad", 0),
+	W("ads", 0), W("adv", 0), W("advertisement", 0), W("print", 0), W("tags", 0), W("tag", 0),
+	W("meta", 0), W("date", 0), W("time", 0), W("header", 0), W("topbar", 1), W("bottombar", 1),
+	W("hidden", 0), W("hide", 0), W("only", 0), W("visually", 0), W("screenreader", 1),
+	W("overlay", 1), W("lightbox", 1), W("follow", 1), W("contact", 1), W("copyright", 1),
+	W("legal", 1), W("infobox", 1), W("disclaimer", 1), W("alert", 1), W("notice", 1), W("donat", 1),
+	W("more", 0), W("next", 0), W("prev", 1), W("embed", 1), W("playlist", 1), W("carousel", 1),
+	W("slider", 1), W("ticker", 1), W("categories", 0), W("category", 0), W("keywords", 0),
+	W("topics", 0), W("rating", 1), W("vote", 1), W("poll", 1), W("shop", 1), W("cart", 1),
+	W("account", 1), W("profile", 1), W("bio", 0), W("avatar", 1), W("credits", 0), W("foot", 1),
+	W("partner", 1), W("commercial", 1), W("affiliate", 1), W("newsfeed", 1), W("rail", 0),
+	W("aside", 1), W("complementary", 0), W("links", 0), W("linklist", 1), W("blogroll", 1),
+	W("archive", 1), W("calendar", 1), W("jump", 1), W("toc", 0), W("cta", 0), W("gallery", 1),
+	W("header", 1), W("nav", 1), W("widget", 1), W("paywall", 1),
 };
 /* Words that mark the article's own content. */
-static const char *const POS_WORDS[] = {
-	"article*", "content*", "entry*", "post*", "story*", "body*", "text*", "main*", "blog*",
-	"hentry", "page*", "column", "single*", "news*", "detail*", "prose", "copy", "richtext*",
+static const word POS_WORDS[] = {
+	W("article", 1), W("content", 1), W("entry", 1), W("post", 1), W("story", 1), W("body", 1),
+	W("text", 1), W("main", 1), W("blog", 1), W("hentry", 0), W("page", 1), W("column", 0),
+	W("single", 1), W("news", 1), W("detail", 1), W("prose", 0), W("copy", 0), W("richtext", 1),
 };
-static const char *const STRONG_WORDS[] = {
-	"articlebody", "articletext", "articlecontent", "storybody", "storytext", "storycontent",
-	"entrycontent", "entrybody", "postcontent", "postbody", "posttext", "postentry",
-	"bodytext", "textbody", "articlecopy", "maincontent", "contentbody", "newsbody", "newstext",
-	"newscontent", "itemfulltext", "fulltext", "articleinner", "articledetail", "blogpost",
-	"singlecontent", "contenttext", "articlemain", "storybodytext",
+static const word STRONG_WORDS[] = {
+	W("articlebody", 0), W("articletext", 0), W("articlecontent", 0), W("storybody", 0),
+	W("storytext", 0), W("storycontent", 0), W("entrycontent", 0), W("entrybody", 0),
+	W("postcontent", 0), W("postbody", 0), W("posttext", 0), W("postentry", 0), W("bodytext", 0),
+	W("textbody", 0), W("articlecopy", 0), W("maincontent", 0), W("contentbody", 0), W("newsbody", 0),
+	W("newstext", 0), W("newscontent", 0), W("itemfulltext", 0), W("fulltext", 0),
+	W("articleinner", 0), W("articledetail", 0), W("blogpost", 0), W("singlecontent", 0),
+	W("contenttext", 0), W("articlemain", 0), W("storybodytext", 0),
 };
 
-static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
+static bool word_in(const char *w, size_t n, const word *list, size_t count)
 {
 	for (size_t i = 0; i < count; i++) {
-		const char *p = list[i];
-		size_t pn = strlen(p);
-		if (p[pn - 1] == '*') {
-			if (n >= pn - 1 && memcmp(w, p, pn - 1) == 0)
-				return true;
-		} else if (n == pn && memcmp(w, p, n) == 0) {
+		const word *p = &list[i];
+		if (p->s[0] != w[0] || n < p->len || (!p->prefix && n != p->len))
+			continue;
+		if (memcmp(w, p->s, p->len) == 0)
 			return true;
-		}
 	}
 	return false;
 }
 
+/* All lists in one table indexed by first letter, built once. */
+typedef struct tagged_word {
+	word w;
+	uint32_t flags;
+} tagged_word;
+
+static tagged_word WORDS[512];
+static size_t WORD_START[27], WORD_END[27];
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+
+static int cmp_tagged(const void *a, const void *b)
+{
+	return (unsigned char)((const tagged_word *)a)->w.s[0] - (unsigned char)((const tagged_word *)b)->w.s[0];
+}
+
+static void add_list(size_t *n, const word *list, size_t count, uint32_t flags)
+{
+	for (size_t i = 0; i < count && *n < sizeof WORDS / sizeof WORDS[0]; i++)
+		WORDS[(*n)++] = (tagged_word){list[i], flags};
+}
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static void build_words(void)
+{
+	size_t n = 0;
+	add_list(&n, NEG_STRONG_WORDS, COUNT(NEG_STRONG_WORDS), DF_NEG | DF_NEG_STRONG);
+	add_list(&n, NEG_WORDS, COUNT(NEG_WORDS), DF_NEG);
+	add_list(&n, POS_WORDS, COUNT(POS_WORDS), DF_POS);
+	qsort(WORDS, n, sizeof WORDS[0], cmp_tagged);
+	for (size_t i = 0; i < 27; i++)
+		WORD_START[i] = WORD_END[i] = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = (unsigned char)WORDS[i].w.s[0];
+		size_t b = c >= 'a' && c <= 'z' ? c - 'a' : 26;
+		if (WORD_END[b] == 0)
+			WORD_START[b] = i;
+		WORD_END[b] = i + 1;
+	}
+}
+
+/* Flags of one lower-case word. */
+static uint32_t word_flags(const char *w, size_t n)
+{
+	unsigned c = (unsigned char)w[0];
+	size_t b = c >= 'a' && c <= 'z' ? c - 'a' : 26;
+	uint32_t f = 0;
+	for (size_t i = WORD_START[b]; i < WORD_END[b]; i++) {
+		const word *p = &WORDS[i].w;
+		if (n < p->len || (!p->prefix && n != p->len) || memcmp(w, p->s, p->len) != 0)
+			continue;
+		f |= WORDS[i].flags;
+	}
+	return f;
+}
 
 /* Classify a class or id value: split into words at anything not a letter
  * or digit and at lower-to-upper case changes; also test the whole value
@@ -114,6 +184,7 @@ static bool taxonomy_class(const char *s, size_t n)
 
 static uint32_t classify_words(const char *v, size_t n)
 {
+	pthread_once(&words_once, build_words);
 	uint32_t f = 0;
 	char w[64], joined[64];
 	size_t wn = 0, jn = 0;
@@ -137,12 +208,7 @@ static uint32_t classify_words(const char *v, size_t n)
 			continue;
 		}
 		if (wn) {
-			if (word_in(w, wn, NEG_STRONG_WORDS, COUNT(NEG_STRONG_WORDS)))
-				f |= DF_NEG | DF_NEG_STRONG;
-			else if (word_in(w, wn, NEG_WORDS, COUNT(NEG_WORDS)))
-				f |= DF_NEG;
-			if (word_in(w, wn, POS_WORDS, COUNT(POS_WORDS)))
-				f |= DF_POS;
+			f |= word_flags(w, wn);
 			wn = 0;
 		}
 		if (camel) {

@@ -1,6 +1,7 @@
 #include "lang.h"
 
 #include <libexttextcat/textcat.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,6 +9,11 @@
 
 #ifndef SR_TEXTCAT_DIR
 #define SR_TEXTCAT_DIR "/usr/share/libexttextcat/"
+#endif
+/* sitrep's own list of languages (data/textcat.conf); Debian's full list
+ * when it cannot be found */
+#ifndef SR_TEXTCAT_CONF
+#define SR_TEXTCAT_CONF ""
 #endif
 
 struct sr_lang {
@@ -19,17 +25,24 @@ sr_lang *sr_lang_new(void)
 	const char *dir = getenv("SITREP_TEXTCAT_DIR");
 	if (!dir)
 		dir = SR_TEXTCAT_DIR;
-	char conf[1024];
+	const char *conf_env = getenv("SITREP_TEXTCAT_CONF");
+	char prefix[1024], conf[1100];
 	size_t dn = strlen(dir);
-	if (dn + 16 > sizeof conf)
+	if (dn + 2 > sizeof prefix)
 		return NULL;
-	memcpy(conf, dir, dn);
-	if (dn && conf[dn - 1] != '/')
-		conf[dn++] = '/';
-	memcpy(conf + dn, "fpdb.conf", 10);
-	char prefix[1024];
-	memcpy(prefix, conf, dn);
-	prefix[dn] = '\0';
+	memcpy(prefix, dir, dn + 1);
+	if (dn && prefix[dn - 1] != '/') {
+		prefix[dn++] = '/';
+		prefix[dn] = '\0';
+	}
+	const char *own = conf_env ? conf_env : SR_TEXTCAT_CONF;
+	FILE *f = own[0] ? fopen(own, "r") : NULL;
+	if (f) {
+		fclose(f);
+		snprintf(conf, sizeof conf, "%s", own);
+	} else {
+		snprintf(conf, sizeof conf, "%sfpdb.conf", prefix);
+	}
 	sr_lang *l = calloc(1, sizeof *l);
 	if (!l)
 		return NULL;
@@ -56,7 +69,7 @@ void sr_lang_identify(sr_lang *l, const char *text, size_t n, char out[8])
 		return;
 	/* a sample from the middle of the text: titles and datelines at the
 	 * start are less typical of the language */
-	size_t want = 1500;
+	size_t want = 1000;
 	size_t off = n > want * 2 ? n / 3 : 0;
 	while (off < n && ((unsigned char)text[off] & 0xC0) == 0x80)
 		off++;
