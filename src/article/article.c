@@ -68,8 +68,9 @@ sr_status sr_ctx_new(sr_ctx **out)
 		free(c);
 		return SR_ENOMEM;
 	}
-	myhtml_tree_parse_flags_set(c->tree, MyHTML_TREE_PARSE_FLAGS_SKIP_WHITESPACE_TOKEN |
-	                                         MyHTML_TREE_PARSE_FLAGS_WITHOUT_DOCTYPE_IN_TREE);
+	/* not MyHTML_TREE_PARSE_FLAGS_SKIP_WHITESPACE_TOKEN: with it, myhtml 
+	 * drops script text that starts with a newline (JSON-LD blocks) */
+	myhtml_tree_parse_flags_set(c->tree, MyHTML_TREE_PARSE_FLAGS_WITHOUT_DOCTYPE_IN_TREE);
 	*out = c;
 	return SR_OK;
 }

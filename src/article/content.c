@@ -246,7 +246,7 @@ static bool furniture_text(const char *s, size_t n)
 	if (n > 200)
 		return false;
 	switch (sr_textpage_line_class(s, n)) {
-	case SR_LINE_FURNITURE: case SR_LINE_DATELINE: case SR_LINE_BYLINE: case SR_LINE_VIDEO:
+	case SR_LINE_FURNITURE: case SR_LINE_DATELINE: case SR_LINE_BYLINE: case SR_LINE_VIDEO: case SR_LINE_RELATED:
 		return true;
 	default:
 		return false;

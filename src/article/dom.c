@@ -89,6 +89,9 @@ static const word POS_WORDS[] = {
 	W("text", 1), W("main", 1), W("blog", 1), W("hentry", 0), W("page", 1), W("column", 0),
 	W("single", 1), W("news", 1), W("detail", 1), W("prose", 0), W("copy", 0), W("richtext", 1),
 };
+/* Words of elements that carry the date or the byline. */
+static const word HINT_DATE_WORDS[] = {W("date", 1), W("publish", 1), W("posted", 1), W("time", 1), W("pubdate", 1)};
+static const word HINT_AUTHOR_WORDS[] = {W("byline", 1), W("author", 1), W("byl", 0)};
 static const word STRONG_WORDS[] = {
 	W("articlebody", 0), W("articletext", 0), W("articlecontent", 0), W("storybody", 0),
 	W("storytext", 0), W("storycontent", 0), W("entrycontent", 0), W("entrybody", 0),
@@ -140,6 +143,8 @@ static void build_words(void)
 	add_list(&n, NEG_STRONG_WORDS, COUNT(NEG_STRONG_WORDS), DF_NEG | DF_NEG_STRONG);
 	add_list(&n, NEG_WORDS, COUNT(NEG_WORDS), DF_NEG);
 	add_list(&n, POS_WORDS, COUNT(POS_WORDS), DF_POS);
+	add_list(&n, HINT_DATE_WORDS, COUNT(HINT_DATE_WORDS), DF_DATE_HINT);
+	add_list(&n, HINT_AUTHOR_WORDS, COUNT(HINT_AUTHOR_WORDS), DF_AUTHOR_HINT);
 	qsort(WORDS, n, sizeof WORDS[0], cmp_tagged);
 	for (size_t i = 0; i < 27; i++)
 		WORD_START[i] = WORD_END[i] = 0;
@@ -291,7 +296,11 @@ static uint32_t element_flags(myhtml_tree_node_t *mh, uint32_t tag)
 		switch (kn) {
 		case 2:
 			if (memcmp(k, "id", 2) == 0)
-				f |= classify_words(v, vn);
+				f |= classify_words(v, vn) & ~(uint32_t)DF_AUTHOR_HINT;
+			break;
+		case 3:
+			if (memcmp(k, "rel", 3) == 0 && sr_memcasemem(v, vn, "author", 6))
+				f |= DF_AUTHOR_HINT;
 			break;
 		case 4:
 			if (memcmp(k, "role", 4) == 0)
@@ -313,8 +322,14 @@ static uint32_t element_flags(myhtml_tree_node_t *mh, uint32_t tag)
 				f |= DF_HIDDEN;
 			break;
 		case 8:
-			if (memcmp(k, "itemprop", 8) == 0 && sr_ascii_caseeq(v, vn, "articleBody"))
-				f |= DF_STRONG | DF_POS;
+			if (memcmp(k, "itemprop", 8) == 0) {
+				if (sr_ascii_caseeq(v, vn, "articleBody"))
+					f |= DF_STRONG | DF_POS;
+				else if (sr_memcasemem(v, vn, "author", 6))
+					f |= DF_AUTHOR_HINT;
+				else if (sr_memcasemem(v, vn, "datePublished", 13))
+					f |= DF_DATE_HINT;
+			}
 			break;
 		case 11:
 			if (memcmp(k, "aria-hidden", 11) == 0 && sr_ascii_caseeq(v, vn, "true"))

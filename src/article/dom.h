@@ -27,7 +27,9 @@ enum {
 	DF_TEXT = 1 << 9,      /* a text node */
 	DF_META = 1 << 10,     /* a byline/date/tag line, kept out of the text */
 	DF_NEG_STRONG = 1 << 11, /* furniture whatever content words say */
-	DF_EMBED = 1 << 12       /* an embedded social post */
+	DF_EMBED = 1 << 12,      /* an embedded social post */
+	DF_AUTHOR_HINT = 1 << 13, /* rel/itemprop author, byline classes */
+	DF_DATE_HINT = 1 << 14    /* date, published, posted, time classes; itemprop datePublished */
 };
 
 typedef struct sr_dnode {

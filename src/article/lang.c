@@ -69,7 +69,7 @@ void sr_lang_identify(sr_lang *l, const char *text, size_t n, char out[8])
 		return;
 	/* a sample from the middle of the text: titles and datelines at the
 	 * start are less typical of the language */
-	size_t want = 1000;
+	size_t want = 600;
 	size_t off = n > want * 2 ? n / 3 : 0;
 	while (off < n && ((unsigned char)text[off] & 0xC0) == 0x80)
 		off++;

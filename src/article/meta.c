@@ -1,6 +1,8 @@
 #include "meta.h"
 
 #include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../util/buf.h"
@@ -292,6 +294,7 @@ static void jsonld(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *ld)
 		if (!b.failed && b.len) {
 			json_error_t err;
 			json_t *j = json_loadb(b.data, b.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &err);
+			if (getenv("SITREP_DEBUG")) fprintf(stderr, "ldjson %zu bytes: %s\n", b.len, j ? "ok" : err.text);
 			if (j) {
 				ld_walk(m, a, j, ld, 0);
 				json_decref(j);
@@ -416,13 +419,6 @@ static void link_tags(const sr_dom *d, sr_arena *a, sr_meta *m, const char **can
 
 /* ---- bylines, time elements and visible dates in the body --------------- */
 
-static bool attr_has(const sr_dom *d, int32_t i, const char *key, const char *word)
-{
-	size_t n = 0;
-	const char *v = sr_dom_attr(d, i, key, &n);
-	return v && sr_memcasemem(v, n, word, strlen(word)) != NULL;
-}
-
 static void body_hints(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *vis)
 {
 	if (d->body < 0)
@@ -440,9 +436,7 @@ static void body_hints(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *vis)
 			if (!b.failed)
 				m->h1 = dup_clean(a, b.data, b.len);
 		}
-		bool author = attr_has(d, (int32_t)i, "rel", "author") || attr_has(d, (int32_t)i, "itemprop", "author") ||
-		              attr_has(d, (int32_t)i, "class", "byline") || attr_has(d, (int32_t)i, "class", "author-name") ||
-		              attr_has(d, (int32_t)i, "class", "author_name") || attr_has(d, (int32_t)i, "class", "authorname");
+		bool author = (x->flags & DF_AUTHOR_HINT) != 0;
 		if (author && vis->n_authors < 4 && x->raw_chars > 2 && x->raw_chars < 200) {
 			/* itemprop=author may wrap a name element: take the name */
 			b.len = 0;
@@ -464,10 +458,7 @@ static void body_hints(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *vis)
 				set_date(vis, b.data, b.len, "time");
 			continue;
 		}
-		if (!vis->published_source && x->raw_chars < 120 && x->raw_chars >= 6 &&
-		    (attr_has(d, (int32_t)i, "class", "date") || attr_has(d, (int32_t)i, "class", "publish") ||
-		     attr_has(d, (int32_t)i, "class", "posted") || attr_has(d, (int32_t)i, "class", "time") ||
-		     attr_has(d, (int32_t)i, "id", "date") || attr_has(d, (int32_t)i, "itemprop", "datePublished"))) {
+		if (!vis->published_source && x->raw_chars < 120 && x->raw_chars >= 6 && (x->flags & DF_DATE_HINT)) {
 			size_t vn = 0;
 			const char *v = sr_dom_attr(d, (int32_t)i, "content", &vn);
 			if (v && set_date(vis, v, vn, "text"))

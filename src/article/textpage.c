@@ -45,6 +45,66 @@ static const char *const FURNITURE_PREFIX[] = {
 	"send us a tip", "have a tip", "got a tip", "report an error", "report a typo", "comments are closed",
 };
 
+static bool has_sentence_end(const char *s, size_t n);
+
+/* Short lines that contain these are furniture wherever they stand. */
+static const char *const FURNITURE_SUBSTR[] = {
+	"may not be published, broadcast, rewritten or redistributed", "all rights reserved",
+	"cancel anytime", "unlimited access", "printer-friendly", "print this article", "e-mail this article",
+	"email this article", "text size", "zaloguj si", "log in to comment", "sign in to comment",
+	"login to comment", "to continue reading", "subscribers only", "for subscribers", "nur für abonnenten",
+	"réservé aux abonnés", "exclusivo para suscriptores", "share this article", "share this story",
+};
+
+/* Words of navigation menus. */
+static const char *const SECTION_WORDS[] = {
+	"home", "news", "politics", "world", "video", "videos", "quizzes", "more", "sport", "sports",
+	"business", "opinion", "culture", "tech", "technology", "science", "health", "entertainment",
+	"life", "lifestyle", "style", "travel", "weather", "local", "us", "uk", "europe", "africa", "asia",
+	"americas", "middle", "east", "economy", "arts", "books", "food", "podcasts", "photos", "live",
+	"latest", "newsletters", "subscribe", "menu", "search", "login", "register", "about", "contact",
+	"archive", "nation", "region", "regional", "national", "international", "environment", "climate",
+	"markets", "media", "investigations", "features", "magazine", "shop", "events", "jobs", "games",
+	"startseite", "nachrichten", "politik", "wirtschaft", "kultur", "accueil", "actualités", "inicio",
+	"noticias", "portada", "&", "and", "+",
+};
+
+static bool section_word(const char *w, size_t n)
+{
+	for (size_t k = 0; k < sizeof SECTION_WORDS / sizeof SECTION_WORDS[0]; k++)
+		if (sr_ascii_caseeq(w, n, SECTION_WORDS[k]))
+			return true;
+	return false;
+}
+
+/* "News Politics World Video More", "Home > News > World",
+ * "Print | Email | Comments (3)". */
+static bool menu_line(const char *s, size_t n)
+{
+	if (n > 200)
+		return false;
+	size_t seps = 0, words = 0, menu = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '|' || s[i] == '>' || (s[i] == '\xC2' && i + 1 < n && (s[i + 1] == '\xBB' || s[i + 1] == '\xB7')))
+			seps++;
+	}
+	if (seps >= 2 && !has_sentence_end(s, n))
+		return true;
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < n && s[j] != ' ')
+			j++;
+		if (j > i) {
+			words++;
+			menu += section_word(s + i, j - i);
+		}
+		i = j;
+	}
+	return words >= 3 && menu * 10 >= words * 7;
+}
+
 static bool eq_ci(const char *s, size_t n, const char *w)
 {
 	return sr_ascii_caseeq(s, n, w);
@@ -70,6 +130,28 @@ static bool contact_line(const char *s, size_t n, const char **name, size_t *nn)
 	*name = s + 8;
 	*nn = (size_t)(at - s - 8);
 	return *nn > 2 && *nn < 60;
+}
+
+/* Headings of lists of other stories. */
+static bool related_heading(const char *s, size_t n)
+{
+	static const char *const H[] = {"more news", "most popular", "most read", "related", "related stories",
+	                                "related articles", "related news", "related coverage", "read more",
+	                                "more stories", "more from", "you may also like", "you might also like",
+	                                "recommended", "recommended for you", "top stories", "trending",
+	                                "more on this story", "more on this", "also read", "see also",
+	                                "auch interessant", "mehr zum thema", "weitere artikel", "lesen sie auch",
+	                                "lire aussi", "à lire aussi", "sur le même sujet", "te puede interesar",
+	                                "le puede interesar", "noticias relacionadas", "leia também", "veja também",
+	                                "czytaj też", "czytaj także", "leggi anche"};
+	while (n && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	for (size_t k = 0; k < sizeof H / sizeof H[0]; k++) {
+		size_t hl = strlen(H[k]);
+		if (sr_ascii_caseeq(s, n, H[k]) || (n < 40 && n > hl && sr_starts_with_ci(s, n, H[k]) && strcmp(H[k], "more from") == 0))
+			return true;
+	}
+	return false;
 }
 
 static bool has_sentence_end(const char *s, size_t n)
@@ -98,6 +180,13 @@ static const char *const ROLE_MARKS[] = {"reporter", "contributor", "corresponde
 
 static bool role_line(const char *s, size_t n)
 {
+	if (n < 220 && (sr_memcasemem(s, n, " is a ", 6) || sr_memcasemem(s, n, " is an ", 7)) &&
+	    (sr_memcasemem(s, n, " based in ", 10) || sr_memcasemem(s, n, " covering ", 10) ||
+	     sr_memcasemem(s, n, " who covers ", 12))) {
+		for (size_t k = 0; k < sizeof ROLE_MARKS / sizeof ROLE_MARKS[0]; k++)
+			if (sr_memcasemem(s, n, ROLE_MARKS[k], strlen(ROLE_MARKS[k])))
+				return true;
+	}
 	if (n > 120 || has_sentence_end(s, n))
 		return false;
 	for (size_t k = 0; k < sizeof ROLE_MARKS / sizeof ROLE_MARKS[0]; k++)
@@ -108,6 +197,9 @@ static bool role_line(const char *s, size_t n)
 
 static bool credit_line(const char *s, size_t n)
 {
+	if (n < 100 && (sr_starts_with_ci(s, n, "photo courtesy") || sr_starts_with_ci(s, n, "image courtesy") ||
+	                sr_starts_with_ci(s, n, "courtesy of ")))
+		return true;
 	static const char *const AGENCIES[] = {"reuters", "getty images", "ap photo", "afp", "associated press",
 	                                       "epa", "anadolu", "xinhua", "shutterstock", "via getty", "photo:",
 	                                       "image:", "photograph:"};
@@ -157,6 +249,8 @@ sr_line_class sr_textpage_line_class(const char *s, size_t n)
 		return SR_LINE_BLANK;
 	if (sr_starts_with_ci(s, n, "view this video on"))
 		return SR_LINE_VIDEO;
+	if (related_heading(s, n))
+		return SR_LINE_RELATED;
 	for (size_t k = 0; k < sizeof FURNITURE_EXACT / sizeof FURNITURE_EXACT[0]; k++)
 		if (eq_ci(s, n, FURNITURE_EXACT[k]))
 			return sr_starts_with_ci(s, n, "posted") || sr_starts_with_ci(s, n, "updated") ? SR_LINE_DATELINE
@@ -167,6 +261,12 @@ sr_line_class sr_textpage_line_class(const char *s, size_t n)
 	if ((sr_starts_with_ci(s, n, "posted ") || sr_starts_with_ci(s, n, "published ") ||
 	     sr_starts_with_ci(s, n, "updated ") || sr_starts_with_ci(s, n, "last updated")) && n < 100)
 		return SR_LINE_DATELINE;
+	if (n < 250)
+		for (size_t k = 0; k < sizeof FURNITURE_SUBSTR / sizeof FURNITURE_SUBSTR[0]; k++)
+			if (sr_memcasemem(s, n, FURNITURE_SUBSTR[k], strlen(FURNITURE_SUBSTR[k])))
+				return SR_LINE_FURNITURE;
+	if (menu_line(s, n))
+		return SR_LINE_FURNITURE;
 	const char *nm;
 	size_t nn;
 	if (contact_line(s, n, &nm, &nn))
@@ -233,20 +333,18 @@ static void take_post(line *L, size_t e, sr_arena *a, sr_media_list *media, sr_d
 			em.author = dupc(a, L[k].s, at);
 			em.handle = dupc(a, L[k].s + at, L[k].n - at);
 			start = k;
-			/* the text right before the author line belongs to the post */
+			/* some crawls repeat the post's text before its author line:
+			 * take that line only when it is the same text */
 			size_t p = k;
 			while (p > 0 && L[p - 1].c == SR_LINE_BLANK)
 				p--;
-			if (p > 0 && L[p - 1].c == SR_LINE_TEXT && L[p - 1].n < 300) {
-				if (!em.text)
-					em.text = dupc(a, L[p - 1].s, L[p - 1].n);
+			if (p > 0 && L[p - 1].c == SR_LINE_TEXT && em.text && strlen(em.text) == L[p - 1].n &&
+			    memcmp(em.text, L[p - 1].s, L[p - 1].n) == 0)
 				start = p - 1;
-			}
-			continue;
+			break;
 		}
-		if (L[k].c == SR_LINE_TEXT && L[k].n < 300 && (em.author || k + 1 == e || (k + 2 == e))) {
-			if (!em.text || em.author)
-				em.text = em.text ? em.text : dupc(a, L[k].s, L[k].n);
+		if (L[k].c == SR_LINE_TEXT && L[k].n < 300 && !em.text) {
+			em.text = dupc(a, L[k].s, L[k].n);
 			if (k < start)
 				start = k;
 			continue;
@@ -293,6 +391,19 @@ void sr_textpage_extract(const char *s, size_t n, sr_arena *a, sr_meta *m, sr_bu
 	for (size_t i = 0; i < count; i++)
 		if (L[i].c == SR_LINE_POST && post_end_line(L[i].s, L[i].n))
 			take_post(L, i, a, media, &latest);
+	/* lists of other stories: the lines after their heading, up to a
+	 * blank line */
+	for (size_t i = 0; i < count; i++) {
+		if (L[i].c != SR_LINE_RELATED)
+			continue;
+		L[i].c = SR_LINE_FURNITURE;
+		size_t j = i + 1;
+		while (j < count && L[j].c == SR_LINE_BLANK)
+			j++;
+		for (; j < count && L[j].c != SR_LINE_BLANK; j++)
+			if (L[j].c == SR_LINE_TEXT && L[j].n < 160)
+				L[j].c = SR_LINE_FURNITURE;
+	}
 	/* role lines count as an author box only next to a byline or at the
 	 * end of the page; elsewhere they are text (a short subheading) */
 	size_t tail = count, seen = 0;

@@ -23,7 +23,8 @@ typedef enum sr_line_class {
 	SR_LINE_AUTHORBOX, /* role lines of an author box */
 	SR_LINE_CREDIT,    /* a photo credit */
 	SR_LINE_VIDEO,     /* "View this video on YouTube" */
-	SR_LINE_POST       /* part of an embedded social post */
+	SR_LINE_POST,      /* part of an embedded social post */
+	SR_LINE_RELATED    /* the heading of a list of other stories */
 } sr_line_class;
 
 /* Classify one line by itself (no context). */

@@ -105,6 +105,16 @@ bool sr_utf8_sanitize(const unsigned char *s, size_t n, sr_buf *out)
 	if (!sr_buf_reserve(out, n))
 		return false;
 	while (i < n) {
+		/* ASCII without NUL, eight bytes at a time */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ull) || ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		size_t k = (s[i] < 0x80 && s[i]) ? 1 : sr_utf8_seqlen(s + i, n - i);
 		if (k) {
 			i += k;
