@@ -35,6 +35,14 @@ static const struct {
 	{"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
 };
 
+static int month_word(const char *s, size_t n, size_t *used);
+
+int sr_date_month_word(const char *s, size_t n)
+{
+	size_t used;
+	return month_word(s, n, &used);
+}
+
 static int month_word(const char *s, size_t n, size_t *used)
 {
 	/* a word: letters (ASCII or UTF-8 bytes), optionally followed by '.' */
@@ -99,11 +107,16 @@ static size_t parse_time(const char *s, size_t n, sr_date *o)
 		i++;
 	while (i < n && s[i] == ' ')
 		i++;
-	if (i + 1 < n && sr_starts_with_ci(s + i, n - i, "at "))
-		i += 3;
+	static const char *const AT[] = {"at ", "\xC3\xA0 ", "um ", "a las ", "alle ", "\xC3\xA0s ", "o ", "- "};
+	for (size_t a = 0; a < sizeof AT / sizeof AT[0]; a++)
+		if (sr_starts_with_ci(s + i, n - i, AT[a])) {
+			i += strlen(AT[a]);
+			break;
+		}
 	int H, M, S = 0;
 	size_t k = digits(s + i, n - i, 2, &H);
-	if (!k || i + k >= n || s[i + k] != ':')
+	/* 13:48, 13h48 (French) */
+	if (!k || i + k + 2 >= n || (s[i + k] != ':' && s[i + k] != 'h') || !sr_is_digit((unsigned char)s[i + k + 1]))
 		return 0;
 	i += k + 1;
 	k = digits(s + i, n - i, 2, &M);
@@ -152,11 +165,13 @@ static size_t parse_time(const char *s, size_t n, sr_date *o)
 		j++;
 	if (j < n && (s[j] == 'Z' || s[j] == 'z') && (j + 1 >= n || !sr_is_alpha((unsigned char)s[j + 1]))) {
 		o->has_tz = true;
+		o->tz_z = true;
 		o->tz_min = 0;
 		return j + 1;
 	}
 	if (j + 2 < n && (sr_starts_with_ci(s + j, n - j, "GMT") || sr_starts_with_ci(s + j, n - j, "UTC"))) {
 		o->has_tz = true;
+		o->tz_z = true;
 		o->tz_min = 0;
 		j += 3;
 	}
@@ -170,6 +185,7 @@ static size_t parse_time(const char *s, size_t n, sr_date *o)
 			size_t r = digits(s + p, n - p, 2, &mm);
 			if (r == 2 || r == 0) {
 				o->has_tz = true;
+				o->tz_z = false;
 				o->tz_min = sign * (hh * 60 + mm);
 				return p + r;
 			}
@@ -345,6 +361,7 @@ bool sr_date_parse(const char *s, size_t n, sr_date *out)
 							d.S = t.S;
 							d.prec = t.prec;
 							d.has_tz = t.has_tz;
+							d.tz_z = t.tz_z;
 							d.tz_min = t.tz_min;
 							break;
 						}
@@ -413,7 +430,7 @@ void sr_date_format(const sr_date *d, char *buf, size_t len)
 		int k = snprintf(buf, len, "%04d-%02d-%02dT%02d:%02d:%02d", d->y, d->m, d->d, d->H, d->M, d->S);
 		if (k < 0 || (size_t)k >= len || !d->has_tz)
 			return;
-		if (d->tz_min == 0)
+		if (d->tz_min == 0 && d->tz_z)
 			snprintf(buf + k, len - (size_t)k, "Z");
 		else {
 			int a = d->tz_min < 0 ? -d->tz_min : d->tz_min;

@@ -12,6 +12,7 @@ typedef struct sr_date {
 	int y, m, d, H, M, S;
 	int tz_min;  /* offset east of UTC, minutes */
 	bool has_tz;
+	bool tz_z;    /* written as Z, UTC or GMT (not +00:00) */
 	sr_date_prec prec;
 } sr_date;
 
@@ -22,6 +23,8 @@ typedef struct sr_date {
  * The whole of s need not be a date: a date inside a short string is found.
  * Dates outside 1990..2100 are rejected. */
 bool sr_date_parse(const char *s, size_t n, sr_date *out);
+/* The month (1..12) named by the word at s, or 0. */
+int sr_date_month_word(const char *s, size_t n);
 /* Find a date in a URL path: /2014/04/15/, /2014-04-15/, /20140415/, /2014/04/. */
 bool sr_date_from_url(const char *url, sr_date *out);
 /* ISO 8601 text for d into buf (at least 32 bytes). */

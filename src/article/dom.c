@@ -90,8 +90,10 @@ static const word POS_WORDS[] = {
 	W("single", 1), W("news", 1), W("detail", 1), W("prose", 0), W("copy", 0), W("richtext", 1),
 };
 /* Words of elements that carry the date or the byline. */
-static const word HINT_DATE_WORDS[] = {W("date", 1), W("publish", 1), W("posted", 1), W("time", 1), W("pubdate", 1)};
-static const word HINT_AUTHOR_WORDS[] = {W("byline", 1), W("author", 1), W("byl", 0)};
+static const word HINT_DATE_WORDS[] = {W("date", 1), W("publish", 1), W("posted", 1), W("time", 1), W("pubdate", 1),
+                                      W("datum", 1), W("fecha", 1), W("dateline", 1)};
+static const word HINT_AUTHOR_WORDS[] = {W("byline", 1), W("author", 1), W("byl", 0), W("autor", 1), W("auteur", 1),
+                                        W("firma", 0), W("signature", 0), W("writer", 1), W("autoren", 0)};
 static const word STRONG_WORDS[] = {
 	W("articlebody", 0), W("articletext", 0), W("articlecontent", 0), W("storybody", 0),
 	W("storytext", 0), W("storycontent", 0), W("entrycontent", 0), W("entrybody", 0),

@@ -10,17 +10,30 @@
 
 /* ---- authors ------------------------------------------------------------ */
 
+/* Words of job titles in bylines ("Jane Doe, Staff Writer"). */
 static const char *const ROLE_WORDS[] = {
 	"staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
-	"editor", "editors", "contributor", "columnist", "journalist", "photographer", "senior",
-	"chief", "political", "foreign", "bureau", "special", "news", "associate", "deputy",
-	"producer", "analyst", "updated", "published", "posted", "in", "at", "for", "the", "with",
+	"editor", "editors", "contributor", "contributors", "columnist", "journalist", "journalists",
+	"photographer", "photographers", "producer", "analyst", "redakteur", "redakteurin", "korrespondent",
+	"korrespondentin", "reporterin", "journaliste", "envoyé", "envoyée", "corresponsal", "redactor",
+	"redactora", "periodista", "inviato", "giornalista", "chief", "senior",
 };
 
 static bool is_role_word(const char *w, size_t n)
 {
 	for (size_t i = 0; i < sizeof ROLE_WORDS / sizeof ROLE_WORDS[0]; i++)
 		if (sr_ascii_caseeq(w, n, ROLE_WORDS[i]))
+			return true;
+	return false;
+}
+
+/* Words that cannot be part of a person's name. */
+static bool is_stop_word(const char *w, size_t n)
+{
+	static const char *const STOP[] = {"updated", "published", "posted", "the", "for", "with", "from", "at",
+	                                   "on", "am", "um", "le", "el", "news", "agency", "staff"};
+	for (size_t i = 0; i < sizeof STOP / sizeof STOP[0]; i++)
+		if (sr_ascii_caseeq(w, n, STOP[i]))
 			return true;
 	return false;
 }
@@ -42,42 +55,114 @@ static bool plausible_name(const char *s, size_t n)
 	return letters >= 2 && words <= 6;
 }
 
+/* Clean one name: drop a role before or after it ("Balkans correspondent
+ * Jovan Petrić", "Jane Doe Staff Writer"), a place after " in ", stray
+ * punctuation; then add it unless it is there already. */
 static void add_author(sr_meta *m, sr_arena *a, const char *s, size_t n)
 {
 	sr_trim(&s, &n);
 	while (n && (s[n - 1] == '.' || s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == ':'))
 		n--;
 	sr_trim(&s, &n);
-	/* drop trailing role words: "Jane Doe Staff Writer" */
-	for (;;) {
-		size_t e = n;
-		while (e && s[e - 1] != ' ')
-			e--;
-		if (e == 0 || !is_role_word(s + e, n - e))
-			break;
-		n = e - 1;
-		sr_trim(&s, &n);
+	if (sr_starts_with_ci(s, n, "and ")) {
+		s += 4;
+		n -= 4;
 	}
-	if (!plausible_name(s, n) || m->n_authors >= SR_MAX_AUTHORS)
+	/* words of the part */
+	size_t ws[16], we[16], nw = 0;
+	for (size_t i = 0; i < n && nw < 16;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < n && s[j] != ' ')
+			j++;
+		if (j > i) {
+			ws[nw] = i;
+			we[nw] = j;
+			nw++;
+		}
+		i = j;
+	}
+	size_t first = 0, last = nw;
+	bool roles = false;
+	/* the name follows the last role word, or precedes the first */
+	for (size_t k = 0; k < nw; k++) {
+		if (!is_role_word(s + ws[k], we[k] - ws[k]))
+			continue;
+		roles = true;
+		if (nw - k - 1 >= 2) {
+			first = k + 1;
+		} else {
+			last = k;
+			break;
+		}
+	}
+	/* "Anke Vermeulen in Brussels" */
+	for (size_t k = first + 2; k < last; k++)
+		if (sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "in") || sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "aus") ||
+		    sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "en") || sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "desde") ||
+		    sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "à")) {
+			last = k;
+			break;
+		}
+	if (first >= last || (roles && last - first < 2))
+		return;
+	for (size_t k = first; k < last; k++)
+		if (is_stop_word(s + ws[k], we[k] - ws[k]) || is_role_word(s + ws[k], we[k] - ws[k]))
+			return;
+	const char *p = s + ws[first];
+	size_t pn = we[last - 1] - ws[first];
+	while (pn && (p[pn - 1] == '.' || p[pn - 1] == ','))
+		pn--;
+	if (!plausible_name(p, pn) || m->n_authors >= SR_MAX_AUTHORS)
+		return;
+	/* a name is capitalised (in scripts that have case) */
+	if (sr_is_alpha((unsigned char)p[0]) && !(p[0] >= 'A' && p[0] <= 'Z'))
 		return;
 	for (size_t i = 0; i < m->n_authors; i++)
-		if (strlen(m->authors[i]) == n && sr_ascii_ncaseeq(m->authors[i], s, n))
+		if (strlen(m->authors[i]) == pn && sr_ascii_ncaseeq(m->authors[i], p, pn))
 			return;
 	sr_buf b;
 	sr_buf_init(&b, 256);
-	sr_append_collapsed(&b, s, n);
+	sr_append_collapsed(&b, p, pn);
 	if (!b.failed && b.len)
 		m->authors[m->n_authors++] = sr_arena_strndup(a, b.data, b.len);
 	sr_buf_clear(&b);
 }
 
-static const char *const BY_PREFIXES[] = {"by ", "by:", "von ", "por ", "par ", "di ", "door ", "written by ", "words by ", "reporting by ", "text:", "autor:", "author:", "auteur:"};
-static const char *const SPLITTERS[] = {" and ", " & ", ", ", " und ", " y ", " et ", " e ", " en ", ";", " with "};
+static const char *const BY_PREFIXES[] = {
+	"by ", "by:", "von ", "por ", "par ", "di ", "door ", "written by ", "words by ", "posted by ",
+	"reporting by ", "text:", "text von ", "autor:", "autorin:", "author:", "auteur:", "autores:", "por:",
+	"texte:", "redacción:", "\xD9\x83\xD8\xAA\xD8\xA8:", "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85:", "(",
+};
+static const char *const SPLITTERS[] = {" and ", " & ", ", ", " und ", " y ", " et ", " e ", " en ", ";", " with ", " i ", " oraz "};
+
+/* Where a byline's names end: a line break, a separator, a date, an
+ * email, a parenthesis. */
+static size_t byline_end(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\n' || c == '|' || c == '(' || c == ')' || c == '@' || sr_is_digit(c) ||
+		    (i + 1 < n && c == ' ' && s[i + 1] == '-') ||
+		    (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB7) ||
+		    (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		     ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0xA2)))
+			return i;
+		/* "By X Published 3 May", "By X February 11, 2020" */
+		if (i && s[i - 1] == ' ' && (sr_starts_with_ci(s + i, n - i, "published") ||
+		                             sr_starts_with_ci(s + i, n - i, "updated") ||
+		                             sr_starts_with_ci(s + i, n - i, "posted") ||
+		                             sr_date_month_word(s + i, n - i)))
+			return i;
+	}
+	return n;
+}
 
 void sr_meta_add_byline(sr_meta *m, sr_arena *a, const char *s, size_t n)
 {
 	sr_trim(&s, &n);
-	/* cut "Reporting by X; Editing by Y" at the editing part */
+	/* "Reporting by X; Editing by Y": the reporters */
 	const char *ed = sr_memcasemem(s, n, "editing by", 10);
 	if (ed)
 		n = (size_t)(ed - s);
@@ -85,6 +170,13 @@ void sr_meta_add_byline(sr_meta *m, sr_arena *a, const char *s, size_t n)
 	if (rp) {
 		n -= (size_t)(rp + 13 - s);
 		s = rp + 13;
+	} else {
+		/* "Analysis by Olga Brenner" */
+		const char *by = sr_memcasemem(s, n < 40 ? n : 40, " by ", 4);
+		if (by) {
+			n -= (size_t)(by + 4 - s);
+			s = by + 4;
+		}
 	}
 	for (int again = 1; again;) {
 		again = 0;
@@ -98,16 +190,7 @@ void sr_meta_add_byline(sr_meta *m, sr_arena *a, const char *s, size_t n)
 			}
 		}
 	}
-	/* cut at a line break, a pipe, a date-ish tail or an email */
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '\n' || s[i] == '|' || s[i] == '(' || s[i] == '@' ||
-		    (i + 1 < n && s[i] == ' ' && s[i + 1] == '-' ) ||
-		    ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-		     ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93))) {
-			n = i;
-			break;
-		}
-	}
+	n = byline_end(s, n);
 	/* split into names */
 	size_t start = 0;
 	for (size_t i = 0; i <= n; i++) {
@@ -123,20 +206,7 @@ void sr_meta_add_byline(sr_meta *m, sr_arena *a, const char *s, size_t n)
 			if (!sl)
 				continue;
 		}
-		/* ", Staff Writer" after a comma is a role, not a name */
-		const char *part = s + start;
-		size_t pn = i - start;
-		sr_trim(&part, &pn);
-		bool role = true;
-		for (size_t p = 0, w = 0; p <= pn; p++) {
-			if (p == pn || part[p] == ' ') {
-				if (p > w && !is_role_word(part + w, p - w))
-					role = false;
-				w = p + 1;
-			}
-		}
-		if (!role)
-			add_author(m, a, part, pn);
+		add_author(m, a, s + start, i - start);
 		if (i == n)
 			break;
 		i += sl - 1;
@@ -211,8 +281,33 @@ static bool type_is_article(json_t *t)
 	       strcmp(s, "Report") == 0;
 }
 
-static void ld_authors(sr_meta *m, sr_arena *a, json_t *au)
+/* The object of the document whose "@id" is id (JSON-LD @graph links). */
+static json_t *ld_find_id(json_t *j, const char *id, int depth)
 {
+	if (depth > 8)
+		return NULL;
+	if (json_is_array(j)) {
+		size_t i;
+		json_t *v, *r;
+		json_array_foreach(j, i, v) if ((r = ld_find_id(v, id, depth + 1))) return r;
+		return NULL;
+	}
+	if (!json_is_object(j))
+		return NULL;
+	const char *me = json_string_value(json_object_get(j, "@id"));
+	if (me && strcmp(me, id) == 0 && json_object_get(j, "name"))
+		return j;
+	json_t *g = json_object_get(j, "@graph");
+	return g ? ld_find_id(g, id, depth + 1) : NULL;
+}
+
+static void ld_authors(sr_meta *m, sr_arena *a, json_t *au, json_t *root)
+{
+	if (json_is_object(au) && !json_object_get(au, "name") && json_is_string(json_object_get(au, "@id"))) {
+		json_t *r = ld_find_id(root, json_string_value(json_object_get(au, "@id")), 0);
+		if (r)
+			au = r;
+	}
 	if (json_is_string(au)) {
 		const char *s = json_string_value(au);
 		if (!strstr(s, "://"))
@@ -228,7 +323,7 @@ static void ld_authors(sr_meta *m, sr_arena *a, json_t *au)
 	} else if (json_is_array(au)) {
 		size_t i;
 		json_t *v;
-		json_array_foreach(au, i, v) ld_authors(m, a, v);
+		json_array_foreach(au, i, v) ld_authors(m, a, v, root);
 	}
 }
 
@@ -237,7 +332,7 @@ static const char *jstr(json_t *o, const char *k)
 	return json_string_value(json_object_get(o, k));
 }
 
-static void ld_article(sr_meta *m, sr_arena *a, json_t *o, sr_meta *ld)
+static void ld_article(sr_meta *m, sr_arena *a, json_t *o, sr_meta *ld, json_t *root)
 {
 	const char *s;
 	if (!ld->title && (s = jstr(o, "headline")))
@@ -251,35 +346,35 @@ static void ld_article(sr_meta *m, sr_arena *a, json_t *o, sr_meta *ld)
 	if (!ld->modified && (s = jstr(o, "dateModified")))
 		ld->modified = dup_clean(a, s, strlen(s));
 	if (ld->n_authors == 0)
-		ld_authors(ld, a, json_object_get(o, "author"));
+		ld_authors(ld, a, json_object_get(o, "author"), root);
 	if (ld->n_authors == 0)
-		ld_authors(ld, a, json_object_get(o, "creator"));
+		ld_authors(ld, a, json_object_get(o, "creator"), root);
 	json_t *pub = json_object_get(o, "publisher");
 	if (!ld->site_name && json_is_object(pub) && (s = jstr(pub, "name")))
 		ld->site_name = dup_clean(a, s, strlen(s));
 	(void)m;
 }
 
-static void ld_walk(sr_meta *m, sr_arena *a, json_t *j, sr_meta *ld, int depth)
+static void ld_walk(sr_meta *m, sr_arena *a, json_t *j, sr_meta *ld, int depth, json_t *root)
 {
 	if (depth > 8)
 		return;
 	if (json_is_array(j)) {
 		size_t i;
 		json_t *v;
-		json_array_foreach(j, i, v) ld_walk(m, a, v, ld, depth + 1);
+		json_array_foreach(j, i, v) ld_walk(m, a, v, ld, depth + 1, root);
 		return;
 	}
 	if (!json_is_object(j))
 		return;
 	if (type_is_article(json_object_get(j, "@type")))
-		ld_article(m, a, j, ld);
+		ld_article(m, a, j, ld, root);
 	json_t *g = json_object_get(j, "@graph");
 	if (g)
-		ld_walk(m, a, g, ld, depth + 1);
+		ld_walk(m, a, g, ld, depth + 1, root);
 	json_t *me = json_object_get(j, "mainEntity");
 	if (me)
-		ld_walk(m, a, me, ld, depth + 1);
+		ld_walk(m, a, me, ld, depth + 1, root);
 }
 
 static void jsonld(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *ld)
@@ -296,7 +391,7 @@ static void jsonld(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *ld)
 			json_t *j = json_loadb(b.data, b.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &err);
 			if (getenv("SITREP_DEBUG")) fprintf(stderr, "ldjson %zu bytes: %s\n", b.len, j ? "ok" : err.text);
 			if (j) {
-				ld_walk(m, a, j, ld, 0);
+				ld_walk(m, a, j, ld, 0, j);
 				json_decref(j);
 			}
 		}
@@ -419,55 +514,155 @@ static void link_tags(const sr_dom *d, sr_arena *a, sr_meta *m, const char **can
 
 /* ---- bylines, time elements and visible dates in the body --------------- */
 
+static bool in_strong_furniture(const sr_dom *d, int32_t i)
+{
+	for (int k = 0; i >= 0 && k < 64; k++, i = d->n[i].parent)
+		if (d->n[i].flags & (DF_NEG_STRONG | DF_HIDDEN))
+			return true;
+	return false;
+}
+
+static bool attr_contains(const sr_dom *d, int32_t i, const char *key, const char *word)
+{
+	size_t n = 0;
+	const char *v = sr_dom_attr(d, i, key, &n);
+	return v && sr_memcasemem(v, n, word, strlen(word)) != NULL;
+}
+
+/* Within the subtree of i, the first element whose itemprop is "name". */
+static int32_t itemprop_name(const sr_dom *d, int32_t i)
+{
+	int32_t end = d->n[i].next;
+	for (int32_t j = i + 1; j < (int32_t)d->count && (end < 0 || j < end) && j < i + 200; j++) {
+		size_t vn = 0;
+		if (d->n[j].flags & DF_TEXT)
+			continue;
+		const char *v = sr_dom_attr(d, j, "itemprop", &vn);
+		if (v && sr_ascii_caseeq(v, vn, "name"))
+			return j;
+	}
+	return -1;
+}
+
+static const char *const DATE_LEADS[] = {
+	"published", "posted", "updated", "publié", "publie", "mis à jour", "veröffentlicht", "aktualisiert",
+	"stand:", "publicado", "actualizado", "pubblicato", "aggiornato", "opublikowano", "gepubliceerd",
+};
+
+static bool starts_with_any(const char *s, size_t n, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (sr_starts_with_ci(s, n, list[i]))
+			return true;
+	return false;
+}
+
+static const char *const BYLINE_LEADS[] = {"by ", "von ", "par ", "por ", "di ", "posted by ", "written by ",
+                                           "reporting by ", "(reporting by ", "autor:", "autorin:", "author:"};
+
+static void node_text(const sr_dom *d, int32_t i, sr_buf *b)
+{
+	b->len = 0;
+	b->failed = false;
+	if (b->data)
+		b->data[0] = '\0';
+	sr_dom_text(d, i, b);
+}
+
+/* Visible authors come in three strengths: microdata names, author links
+ * and name classes, then byline containers and "By ..." lines. */
 static void body_hints(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *vis)
 {
 	if (d->body < 0)
 		return;
+	sr_meta lv[3];
+	memset(lv, 0, sizeof lv);
 	sr_buf b;
 	sr_buf_init(&b, 4096);
-	for (size_t i = (size_t)d->body; i < d->count; i++) {
+	int32_t skip_until = -1; /* inside an element already used */
+	for (size_t k = (size_t)d->body; k < d->count; k++) {
+		int32_t i = (int32_t)k;
 		const sr_dnode *x = &d->n[i];
 		if (x->flags & (DF_TEXT | DF_SKIP))
 			continue;
 		if (!m->h1 && x->tag == MyHTML_TAG_H1 && x->raw_chars >= 4) {
-			b.len = 0;
-			b.failed = false;
-			sr_dom_text(d, (int32_t)i, &b);
+			node_text(d, i, &b);
 			if (!b.failed)
 				m->h1 = dup_clean(a, b.data, b.len);
 		}
-		bool author = (x->flags & DF_AUTHOR_HINT) != 0;
-		if (author && vis->n_authors < 4 && x->raw_chars > 2 && x->raw_chars < 200) {
-			/* itemprop=author may wrap a name element: take the name */
-			b.len = 0;
-			b.failed = false;
-			sr_dom_text(d, (int32_t)i, &b);
-			if (!b.failed)
-				sr_meta_add_byline(vis, a, b.data, b.len);
-			continue;
-		}
 		if (x->tag == MyHTML_TAG_TIME && !vis->published_source) {
 			size_t vn = 0;
-			const char *v = sr_dom_attr(d, (int32_t)i, "datetime", &vn);
-			if (v && set_date(vis, v, vn, "time"))
+			const char *v = sr_dom_attr(d, i, "datetime", &vn);
+			if (!(v && set_date(vis, v, vn, "time"))) {
+				node_text(d, i, &b);
+				if (!b.failed)
+					set_date(vis, b.data, b.len, "time");
+			}
+		}
+		if (x->raw_chars < 2 || x->raw_chars > 200 || i < skip_until)
+			continue;
+		bool short_block = x->raw_chars < 160 && (x->flags & DF_BLOCK || x->tag == MyHTML_TAG_SPAN ||
+		                                          x->tag == MyHTML_TAG_ADDRESS);
+		if (x->flags & DF_AUTHOR_HINT) {
+			if (in_strong_furniture(d, i))
 				continue;
-			b.len = 0;
-			b.failed = false;
-			sr_dom_text(d, (int32_t)i, &b);
-			if (!b.failed)
-				set_date(vis, b.data, b.len, "time");
+			int level = 2;
+			int32_t src = i;
+			if (attr_contains(d, i, "itemprop", "author")) {
+				int32_t nm = itemprop_name(d, i);
+				level = 0;
+				if (nm >= 0)
+					src = nm;
+			} else if (attr_contains(d, i, "rel", "author") || attr_contains(d, i, "class", "name")) {
+				level = 1;
+			}
+			node_text(d, src, &b);
+			if (!b.failed && lv[level].n_authors < 6)
+				sr_meta_add_byline(&lv[level], a, b.data, b.len);
+			if (level == 0) {
+				int32_t e = x->next;
+				skip_until = e >= 0 ? e : (int32_t)d->count;
+			}
 			continue;
 		}
-		if (!vis->published_source && x->raw_chars < 120 && x->raw_chars >= 6 && (x->flags & DF_DATE_HINT)) {
+		if (!short_block)
+			continue;
+		bool date_hint = (x->flags & DF_DATE_HINT) != 0;
+		if (!date_hint && vis->published_source && lv[2].n_authors)
+			continue;
+		/* only elements whose own text starts the line */
+		node_text(d, i, &b);
+		if (b.failed || !b.len)
+			continue;
+		const char *t = b.data;
+		size_t tn = b.len;
+		sr_trim(&t, &tn);
+		if (!lv[2].n_authors && starts_with_any(t, tn, BYLINE_LEADS, sizeof BYLINE_LEADS / sizeof BYLINE_LEADS[0]) &&
+		    !in_strong_furniture(d, i))
+			sr_meta_add_byline(&lv[2], a, t, tn);
+		if (vis->published_source)
+			continue;
+		if (date_hint) {
 			size_t vn = 0;
-			const char *v = sr_dom_attr(d, (int32_t)i, "content", &vn);
-			if (v && set_date(vis, v, vn, "text"))
+			const char *v = sr_dom_attr(d, i, "content", &vn);
+			if (!(v && set_date(vis, v, vn, "text")))
+				set_date(vis, t, tn, "text");
+			continue;
+		}
+		for (size_t p = 0; p < tn && p < 80; p++) {
+			if (p && t[p - 1] != ' ' && t[p - 1] != '|')
 				continue;
-			b.len = 0;
-			b.failed = false;
-			sr_dom_text(d, (int32_t)i, &b);
-			if (!b.failed)
-				set_date(vis, b.data, b.len, "text");
+			if (starts_with_any(t + p, tn - p, DATE_LEADS, sizeof DATE_LEADS / sizeof DATE_LEADS[0])) {
+				set_date(vis, t + p, tn - p, "text");
+				break;
+			}
+		}
+	}
+	for (int l = 0; l < 3; l++) {
+		if (lv[l].n_authors) {
+			memcpy(vis->authors, lv[l].authors, lv[l].n_authors * sizeof lv[l].authors[0]);
+			vis->n_authors = lv[l].n_authors;
+			break;
 		}
 	}
 	sr_buf_clear(&b);
