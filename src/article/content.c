@@ -394,9 +394,11 @@ int32_t sr_content_extract(sr_dom *d, sr_buf *text, sr_para_list *paras)
 	if (getenv("SITREP_DEBUG") && root >= 0)
 		fprintf(stderr, "root %d tag %u flags %x chars %u\n", root, d->n[root].tag, d->n[root].flags, d->n[root].chars);
 	emitter e = {.d = d, .text = text, .paras = paras, .para_start = text->len};
-	if (root < 0) {
+	if (root < 0)
 		return -1;
-	}
+	/* an index of links (a home page, a section front) has no article */
+	if (link_density(&d->n[root]) > 0.5f && d->n[root].good < 300)
+		return -1;
 	int32_t parent = d->n[root].parent;
 	float bs = d->n[root].score;
 	if (parent >= 0 && root != d->body) {
