@@ -13,6 +13,7 @@
 #include "../util/str.h"
 #include "content.h"
 #include "dom.h"
+#include "guard.h"
 #include "lang.h"
 #include "media.h"
 #include "meta.h"
@@ -30,6 +31,7 @@ struct sr_ctx {
 typedef struct article_impl {
 	sr_article pub;
 	sr_arena arena;
+	char *text; /* the body text, handed over from its buffer */
 } article_impl;
 
 const char *sr_status_str(sr_status st)
@@ -102,6 +104,7 @@ void sr_article_free(sr_article *a)
 		return;
 	article_impl *im = (article_impl *)a;
 	sr_arena_clear(&im->arena);
+	free(im->text);
 	free(im);
 }
 
@@ -118,9 +121,10 @@ static bool add_warning(article_impl *im, const char *w)
 	return true;
 }
 
-/* Decompress and decode to UTF-8. */
-static sr_status decode(sr_ctx *c, const void *data, size_t len, const char *name, sr_buf *utf8, char *cs,
-                        size_t cslen)
+/* Decompress and decode to UTF-8.  *out points either into the input
+ * (valid UTF-8 needs no copy) or into own. */
+static sr_status decode(sr_ctx *c, const void *data, size_t len, const char *name, sr_buf *own, const char **out,
+                        size_t *outn, char *cs, size_t cslen)
 {
 	sr_buf raw;
 	sr_buf_init(&raw, SR_MAX_INPUT);
@@ -136,23 +140,30 @@ static sr_status decode(sr_ctx *c, const void *data, size_t len, const char *nam
 		p = (const unsigned char *)raw.data;
 		n = raw.len;
 	}
-	if (n > SR_MAX_INPUT) {
-		sr_buf_clear(&raw);
-		return fail(c, SR_ETOOBIG, name, "page larger than the %s cap", "64 MiB");
-	}
 	size_t skip = 0;
 	sr_charset_detect(p, n, cs, cslen, &skip);
-	sr_status st = sr_charset_to_utf8(cs, p + skip, n - skip, utf8);
+	if (strcmp(cs, "UTF-8") == 0 && sr_utf8_valid(p + skip, n - skip)) {
+		if (raw.data) {
+			sr_buf_clear(own);
+			*own = raw;
+		}
+		*out = (const char *)p + skip;
+		*outn = n - skip;
+		return SR_OK;
+	}
+	sr_status st = sr_charset_to_utf8(cs, p + skip, n - skip, own);
 	if (st == SR_EENCODING) {
 		/* an iconv without this charset: fall back to windows-1252 */
 		snprintf(cs, cslen, "WINDOWS-1252");
-		utf8->len = 0;
-		utf8->failed = false;
-		st = sr_charset_to_utf8(cs, p + skip, n - skip, utf8);
+		own->len = 0;
+		own->failed = false;
+		st = sr_charset_to_utf8(cs, p + skip, n - skip, own);
 	}
 	sr_buf_clear(&raw);
 	if (st != SR_OK)
 		return fail(c, st, name, "%s", sr_status_str(st));
+	*out = own->data ? own->data : "";
+	*outn = own->len;
 	return SR_OK;
 }
 
@@ -196,8 +207,10 @@ static void set_language(sr_ctx *c, article_impl *im, const char *markup)
 static sr_status finish_paras(article_impl *im, sr_buf *text, sr_para_list *paras)
 {
 	sr_article *a = &im->pub;
-	a->text = sr_arena_strndup(&im->arena, text->data ? text->data : "", text->len);
-	a->text_len = text->len;
+	size_t len = 0;
+	im->text = sr_buf_steal(text, &len);
+	a->text = im->text;
+	a->text_len = len;
 	if (paras->n) {
 		a->paragraphs = sr_arena_alloc(&im->arena, paras->n * sizeof *a->paragraphs);
 		if (!a->paragraphs)
@@ -237,6 +250,13 @@ static sr_status extract_html(sr_ctx *c, article_impl *im, const char *html, siz
 {
 	const char *name = o && o->name ? o->name : "input";
 	myhtml_tree_clean(c->tree);
+	size_t keep = sr_guard_depth_cut(html, n, SR_MAX_NESTING);
+	if (keep < n) {
+		char w[96];
+		snprintf(w, sizeof w, "nesting deeper than %d levels: page cut at byte %zu", SR_MAX_NESTING, keep);
+		add_warning(im, w);
+		n = keep;
+	}
 	if (myhtml_parse(c->tree, MyENCODING_UTF_8, html, n) != MyHTML_STATUS_OK)
 		return fail(c, SR_EPARSE, name, "%s", "the HTML parser gave up");
 	if (!sr_dom_build(&c->dom, c->tree, &im->arena))
@@ -321,10 +341,10 @@ sr_status sr_extract(sr_ctx *c, const void *data, size_t len, const sr_extract_o
 	sr_buf utf8;
 	sr_buf_init(&utf8, SR_MAX_INPUT * 2);
 	char cs[40];
-	sr_status st = decode(c, data, len, name, &utf8, cs, sizeof cs);
+	const char *s = NULL;
+	size_t n = 0;
+	sr_status st = decode(c, data, len, name, &utf8, &s, &n, cs, sizeof cs);
 	if (st == SR_OK) {
-		size_t n = utf8.len;
-		const char *s = utf8.data ? utf8.data : "";
 		im->pub.charset = lower_cs(&im->arena, cs);
 		/* binary garbage: many replacement characters or controls */
 		size_t bad = 0;

@@ -625,7 +625,9 @@ static void body_hints(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *vis)
 			}
 			continue;
 		}
-		if (!short_block)
+		/* a byline or date line is a leaf block: wrappers are skipped, which
+		 * also keeps deeply nested pages linear */
+		if (!short_block || (x->flags & DF_HAS_BLOCK))
 			continue;
 		bool date_hint = (x->flags & DF_DATE_HINT) != 0;
 		if (!date_hint && vis->published_source && lv[2].n_authors)
