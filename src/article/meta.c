@@ -58,7 +58,7 @@ static bool plausible_name(const char *s, size_t n)
 /* Clean one name: drop a role before or after it ("Balkans correspondent
  * Jovan Petrić", "Jane Doe Staff Writer"), a place after " in ", stray
  * punctuation; then add it unless it is there already. */
-static void add_author(sr_meta *m, sr_arena *a, const char *s, size_t n)
+static void add_author(sr_meta *m, sr_arena *a, const char *s, size_t n, bool first_part)
 {
 	sr_trim(&s, &n);
 	while (n && (s[n - 1] == '.' || s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == ':'))
@@ -92,6 +92,8 @@ static void add_author(sr_meta *m, sr_arena *a, const char *s, size_t n)
 		roles = true;
 		if (nw - k - 1 >= 2) {
 			first = k + 1;
+		} else if (!first_part && k + 1 == nw) {
+			return; /* ", International Security Editor": a job title */
 		} else {
 			last = k;
 			break;
@@ -206,7 +208,7 @@ void sr_meta_add_byline(sr_meta *m, sr_arena *a, const char *s, size_t n)
 			if (!sl)
 				continue;
 		}
-		add_author(m, a, s + start, i - start);
+		add_author(m, a, s + start, i - start, start == 0);
 		if (i == n)
 			break;
 		i += sl - 1;

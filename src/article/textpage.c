@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #include "textpage.h"
 
 #include <stdlib.h>
@@ -20,61 +21,84 @@ bool sr_textpage_is_text(const char *s, size_t n)
 }
 
 /* Whole-line furniture, compared case-insensitively after trimming. */
-static const char *const FURNITURE_EXACT[] = {
-	"back to top", "top", "share", "share this", "share this article", "share this story", "tweet",
-	"email", "e-mail", "print", "comments", "comment", "advertisement", "advertising", "related",
-	"related stories", "related articles", "read more", "more", "skip to content", "skip to main content",
-	"menu", "search", "subscribe", "sign up", "sign in", "log in", "login", "follow us", "like", "reply",
-	"retweet", "favorite", "posted on", "posted", "updated", "share on facebook", "share on twitter",
-	"facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "copy link", "link",
-	"view comments", "leave a comment", "show comments", "close", "next", "previous", "home",
-	"view this image", "view this embed", "view this image \xE2\x80\xBA", "view this embed \xE2\x80\xBA",
-	"view this video on youtube", "view this video on vimeo", "view entire post \xE2\x80\xBA",
-	"image", "photo", "video", "getty images", "ad", "sponsored", "loading", "loading...",
-	"you may also like", "recommended", "most popular", "trending", "newsletter",
+static const sr_phrase FURNITURE_EXACT[] = {
+	SR_PH("back to top"), SR_PH("top"), SR_PH("share"), SR_PH("share this"),
+	SR_PH("share this article"), SR_PH("share this story"), SR_PH("tweet"), SR_PH("email"),
+	SR_PH("e-mail"), SR_PH("print"), SR_PH("comments"), SR_PH("comment"), SR_PH("advertisement"),
+	SR_PH("advertising"), SR_PH("related"), SR_PH("related stories"), SR_PH("related articles"),
+	SR_PH("read more"), SR_PH("more"), SR_PH("skip to content"), SR_PH("skip to main content"),
+	SR_PH("menu"), SR_PH("search"), SR_PH("subscribe"), SR_PH("sign up"), SR_PH("sign in"),
+	SR_PH("log in"), SR_PH("login"), SR_PH("follow us"), SR_PH("like"), SR_PH("reply"),
+	SR_PH("retweet"), SR_PH("favorite"), SR_PH("posted on"), SR_PH("posted"), SR_PH("updated"),
+	SR_PH("share on facebook"), SR_PH("share on twitter"), SR_PH("facebook"), SR_PH("twitter"),
+	SR_PH("linkedin"), SR_PH("whatsapp"), SR_PH("pinterest"), SR_PH("reddit"), SR_PH("copy link"),
+	SR_PH("link"), SR_PH("view comments"), SR_PH("leave a comment"), SR_PH("show comments"),
+	SR_PH("close"), SR_PH("next"), SR_PH("previous"), SR_PH("home"), SR_PH("view this image"),
+	SR_PH("view this embed"), SR_PH("view this image \xE2\x80\xBA"),
+	SR_PH("view this embed \xE2\x80\xBA"), SR_PH("view this video on youtube"),
+	SR_PH("view this video on vimeo"), SR_PH("view entire post \xE2\x80\xBA"), SR_PH("image"),
+	SR_PH("photo"), SR_PH("video"), SR_PH("getty images"), SR_PH("ad"), SR_PH("sponsored"),
+	SR_PH("loading"), SR_PH("loading..."), SR_PH("you may also like"), SR_PH("recommended"),
+	SR_PH("most popular"), SR_PH("trending"), SR_PH("newsletter"),
 };
 
 /* Lines that start with these are furniture. */
-static const char *const FURNITURE_PREFIX[] = {
-	"got a confidential tip", "share this", "share on ", "subscribe to", "sign up for", "sign up to",
-	"click here", "follow us on", "follow @", "like us on", "all rights reserved", "copyright \xC2\xA9",
-	"\xC2\xA9 ", "read more:", "read more at", "related:", "see also:", "more from ", "this article was",
-	"download the app", "get the app", "we use cookies", "this site uses cookies", "by using this site",
-	"cookie", "advertisement", "to continue reading", "already a subscriber", "view this video on",
-	"view this image", "view this embed", "watch:", "listen:", "get our newsletter", "join our newsletter",
-	"send us a tip", "have a tip", "got a tip", "report an error", "report a typo", "comments are closed",
+static const sr_phrase FURNITURE_PREFIX[] = {
+	SR_PH("got a confidential tip"), SR_PH("share this"), SR_PH("share on "),
+	SR_PH("subscribe to"), SR_PH("sign up for"), SR_PH("sign up to"), SR_PH("click here"),
+	SR_PH("follow us on"), SR_PH("follow @"), SR_PH("like us on"), SR_PH("all rights reserved"),
+	SR_PH("copyright \xC2\xA9"), SR_PH("\xC2\xA9 "), SR_PH("read more:"), SR_PH("read more at"),
+	SR_PH("related:"), SR_PH("see also:"), SR_PH("more from "), SR_PH("this article was"),
+	SR_PH("download the app"), SR_PH("get the app"), SR_PH("we use cookies"),
+	SR_PH("this site uses cookies"), SR_PH("by using this site"), SR_PH("cookie"),
+	SR_PH("advertisement"), SR_PH("to continue reading"), SR_PH("already a subscriber"),
+	SR_PH("view this video on"), SR_PH("view this image"), SR_PH("view this embed"),
+	SR_PH("watch:"), SR_PH("listen:"), SR_PH("get our newsletter"), SR_PH("join our newsletter"),
+	SR_PH("send us a tip"), SR_PH("have a tip"), SR_PH("got a tip"), SR_PH("report an error"),
+	SR_PH("report a typo"), SR_PH("comments are closed"),
 };
 
 static bool has_sentence_end(const char *s, size_t n);
 
 /* Short lines that contain these are furniture wherever they stand. */
-static const char *const FURNITURE_SUBSTR[] = {
-	"may not be published, broadcast, rewritten or redistributed", "all rights reserved",
-	"cancel anytime", "unlimited access", "printer-friendly", "print this article", "e-mail this article",
-	"email this article", "text size", "zaloguj si", "log in to comment", "sign in to comment",
-	"login to comment", "to continue reading", "subscribers only", "for subscribers", "nur für abonnenten",
-	"réservé aux abonnés", "exclusivo para suscriptores", "share this article", "share this story",
+static const sr_phrase FURNITURE_SUBSTR[] = {
+	SR_PH("may not be published, broadcast, rewritten or redistributed"),
+	SR_PH("all rights reserved"), SR_PH("cancel anytime"), SR_PH("unlimited access"),
+	SR_PH("printer-friendly"), SR_PH("print this article"), SR_PH("e-mail this article"),
+	SR_PH("email this article"), SR_PH("text size"), SR_PH("zaloguj si"),
+	SR_PH("log in to comment"), SR_PH("sign in to comment"), SR_PH("login to comment"),
+	SR_PH("to continue reading"), SR_PH("subscribers only"), SR_PH("for subscribers"),
+	SR_PH("nur für abonnenten"), SR_PH("réservé aux abonnés"),
+	SR_PH("exclusivo para suscriptores"), SR_PH("share this article"), SR_PH("share this story"),
 };
 
 /* Words of navigation menus. */
-static const char *const SECTION_WORDS[] = {
-	"home", "news", "politics", "world", "video", "videos", "quizzes", "more", "sport", "sports",
-	"business", "opinion", "culture", "tech", "technology", "science", "health", "entertainment",
-	"life", "lifestyle", "style", "travel", "weather", "local", "us", "uk", "europe", "africa", "asia",
-	"americas", "middle", "east", "economy", "arts", "books", "food", "podcasts", "photos", "live",
-	"latest", "newsletters", "subscribe", "menu", "search", "login", "register", "about", "contact",
-	"archive", "nation", "region", "regional", "national", "international", "environment", "climate",
-	"markets", "media", "investigations", "features", "magazine", "shop", "events", "jobs", "games",
-	"startseite", "nachrichten", "politik", "wirtschaft", "kultur", "accueil", "actualités", "inicio",
-	"noticias", "portada", "&", "and", "+",
+static const sr_phrase SECTION_WORDS[] = {
+	SR_PH("home"), SR_PH("news"), SR_PH("politics"), SR_PH("world"), SR_PH("video"),
+	SR_PH("videos"), SR_PH("quizzes"), SR_PH("more"), SR_PH("sport"), SR_PH("sports"),
+	SR_PH("business"), SR_PH("opinion"), SR_PH("culture"), SR_PH("tech"), SR_PH("technology"),
+	SR_PH("science"), SR_PH("health"), SR_PH("entertainment"), SR_PH("life"), SR_PH("lifestyle"),
+	SR_PH("style"), SR_PH("travel"), SR_PH("weather"), SR_PH("local"), SR_PH("us"), SR_PH("uk"),
+	SR_PH("europe"), SR_PH("africa"), SR_PH("asia"), SR_PH("americas"), SR_PH("middle"),
+	SR_PH("east"), SR_PH("economy"), SR_PH("arts"), SR_PH("books"), SR_PH("food"),
+	SR_PH("podcasts"), SR_PH("photos"), SR_PH("live"), SR_PH("latest"), SR_PH("newsletters"),
+	SR_PH("subscribe"), SR_PH("menu"), SR_PH("search"), SR_PH("login"), SR_PH("register"),
+	SR_PH("about"), SR_PH("contact"), SR_PH("archive"), SR_PH("nation"), SR_PH("region"),
+	SR_PH("regional"), SR_PH("national"), SR_PH("international"), SR_PH("environment"),
+	SR_PH("climate"), SR_PH("markets"), SR_PH("media"), SR_PH("investigations"), SR_PH("features"),
+	SR_PH("magazine"), SR_PH("shop"), SR_PH("events"), SR_PH("jobs"), SR_PH("games"),
+	SR_PH("startseite"), SR_PH("nachrichten"), SR_PH("politik"), SR_PH("wirtschaft"),
+	SR_PH("kultur"), SR_PH("accueil"), SR_PH("actualités"), SR_PH("inicio"), SR_PH("noticias"),
+	SR_PH("portada"), SR_PH("&"), SR_PH("and"), SR_PH("+"),
 };
 
 static bool section_word(const char *w, size_t n)
 {
-	for (size_t k = 0; k < sizeof SECTION_WORDS / sizeof SECTION_WORDS[0]; k++)
-		if (sr_ascii_caseeq(w, n, SECTION_WORDS[k]))
-			return true;
-	return false;
+	char lw[32];
+	if (n > sizeof lw)
+		return false;
+	sr_lower_copy(w, n, lw, sizeof lw);
+	return sr_phrase_eq(SECTION_WORDS, SR_NPH(SECTION_WORDS), lw, n) >= 0;
 }
 
 /* "News Politics World Video More", "Home > News > World",
@@ -105,10 +129,6 @@ static bool menu_line(const char *s, size_t n)
 	return words >= 3 && menu * 10 >= words * 7;
 }
 
-static bool eq_ci(const char *s, size_t n, const char *w)
-{
-	return sr_ascii_caseeq(s, n, w);
-}
 
 static bool ends_with_ci(const char *s, size_t n, const char *w)
 {
@@ -133,25 +153,26 @@ static bool contact_line(const char *s, size_t n, const char **name, size_t *nn)
 }
 
 /* Headings of lists of other stories. */
-static bool related_heading(const char *s, size_t n)
+static bool related_heading(const char *lw, size_t n)
 {
-	static const char *const H[] = {"more news", "most popular", "most read", "related", "related stories",
-	                                "related articles", "related news", "related coverage", "read more",
-	                                "more stories", "more from", "you may also like", "you might also like",
-	                                "recommended", "recommended for you", "top stories", "trending",
-	                                "more on this story", "more on this", "also read", "see also",
-	                                "auch interessant", "mehr zum thema", "weitere artikel", "lesen sie auch",
-	                                "lire aussi", "à lire aussi", "sur le même sujet", "te puede interesar",
-	                                "le puede interesar", "noticias relacionadas", "leia também", "veja também",
-	                                "czytaj też", "czytaj także", "leggi anche"};
-	while (n && (s[n - 1] == ':' || s[n - 1] == ' '))
+	static const sr_phrase H[] = {
+		SR_PH("more news"), SR_PH("most popular"), SR_PH("most read"), SR_PH("related"),
+		SR_PH("related stories"), SR_PH("related articles"), SR_PH("related news"),
+		SR_PH("related coverage"), SR_PH("read more"), SR_PH("more stories"), SR_PH("more from"),
+		SR_PH("you may also like"), SR_PH("you might also like"), SR_PH("recommended"),
+		SR_PH("recommended for you"), SR_PH("top stories"), SR_PH("trending"),
+		SR_PH("more on this story"), SR_PH("more on this"), SR_PH("also read"), SR_PH("see also"),
+		SR_PH("auch interessant"), SR_PH("mehr zum thema"), SR_PH("weitere artikel"),
+		SR_PH("lesen sie auch"), SR_PH("lire aussi"), SR_PH("à lire aussi"),
+		SR_PH("sur le même sujet"), SR_PH("te puede interesar"), SR_PH("le puede interesar"),
+		SR_PH("noticias relacionadas"), SR_PH("leia também"), SR_PH("veja também"),
+		SR_PH("czytaj też"), SR_PH("czytaj także"), SR_PH("leggi anche"),
+	};
+	while (n && (lw[n - 1] == ':' || lw[n - 1] == ' '))
 		n--;
-	for (size_t k = 0; k < sizeof H / sizeof H[0]; k++) {
-		size_t hl = strlen(H[k]);
-		if (sr_ascii_caseeq(s, n, H[k]) || (n < 40 && n > hl && sr_starts_with_ci(s, n, H[k]) && strcmp(H[k], "more from") == 0))
-			return true;
-	}
-	return false;
+	if (sr_phrase_eq(H, SR_NPH(H), lw, n) >= 0)
+		return true;
+	return n < 40 && n > 10 && memcmp(lw, "more from ", 10) == 0;
 }
 
 static bool has_sentence_end(const char *s, size_t n)
@@ -175,44 +196,40 @@ static size_t word_count(const char *s, size_t n)
 	return w;
 }
 
-static const char *const ROLE_MARKS[] = {"reporter", "contributor", "correspondent", "editor", "writer",
-                                         "columnist", "producer", "journalist", "staff"};
+static const sr_phrase ROLE_MARKS[] = {
+	SR_PH("reporter"), SR_PH("contributor"), SR_PH("correspondent"), SR_PH("editor"),
+	SR_PH("writer"), SR_PH("columnist"), SR_PH("producer"), SR_PH("journalist"), SR_PH("staff"),
+};
 
-static bool role_line(const char *s, size_t n)
+static bool role_line(const char *s, const char *lw, size_t n)
 {
-	if (n < 220 && (sr_memcasemem(s, n, " is a ", 6) || sr_memcasemem(s, n, " is an ", 7)) &&
-	    (sr_memcasemem(s, n, " based in ", 10) || sr_memcasemem(s, n, " covering ", 10) ||
-	     sr_memcasemem(s, n, " who covers ", 12))) {
-		for (size_t k = 0; k < sizeof ROLE_MARKS / sizeof ROLE_MARKS[0]; k++)
-			if (sr_memcasemem(s, n, ROLE_MARKS[k], strlen(ROLE_MARKS[k])))
-				return true;
+	if (n < 220 && (memmem(lw, n, " is a ", 6) || memmem(lw, n, " is an ", 7)) &&
+	    (memmem(lw, n, " based in ", 10) || memmem(lw, n, " covering ", 10) || memmem(lw, n, " who covers ", 12))) {
+		if (sr_phrase_in(ROLE_MARKS, SR_NPH(ROLE_MARKS), lw, n) >= 0)
+			return true;
 	}
 	if (n > 120 || has_sentence_end(s, n))
 		return false;
-	for (size_t k = 0; k < sizeof ROLE_MARKS / sizeof ROLE_MARKS[0]; k++)
-		if (sr_memcasemem(s, n, ROLE_MARKS[k], strlen(ROLE_MARKS[k])))
-			return true;
-	return false;
+	return sr_phrase_in(ROLE_MARKS, SR_NPH(ROLE_MARKS), lw, n) >= 0;
 }
 
-static bool credit_line(const char *s, size_t n)
+static bool credit_line(const char *s, const char *lw, size_t n)
 {
-	if (n < 100 && (sr_starts_with_ci(s, n, "photo courtesy") || sr_starts_with_ci(s, n, "image courtesy") ||
-	                sr_starts_with_ci(s, n, "courtesy of ")))
+	if (n < 100 && (memmem(lw, n < 16 ? n : 16, "courtesy", 8)))
 		return true;
-	static const char *const AGENCIES[] = {"reuters", "getty images", "ap photo", "afp", "associated press",
-	                                       "epa", "anadolu", "xinhua", "shutterstock", "via getty", "photo:",
-	                                       "image:", "photograph:"};
+	static const sr_phrase AGENCIES[] = {
+		SR_PH("reuters"), SR_PH("getty images"), SR_PH("ap photo"), SR_PH("afp"),
+		SR_PH("associated press"), SR_PH("epa"), SR_PH("anadolu"), SR_PH("xinhua"),
+		SR_PH("shutterstock"), SR_PH("via getty"), SR_PH("photo:"), SR_PH("image:"),
+		SR_PH("photograph:"),
+	};
 	if (n > 80 || has_sentence_end(s, n) || word_count(s, n) > 10)
 		return false;
 	bool slash = false;
 	for (size_t i = 0; i + 2 < n; i++)
 		if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ')
 			slash = true;
-	for (size_t k = 0; k < sizeof AGENCIES / sizeof AGENCIES[0]; k++)
-		if (sr_memcasemem(s, n, AGENCIES[k], strlen(AGENCIES[k])))
-			return true;
-	return slash;
+	return slash || sr_phrase_in(AGENCIES, SR_NPH(AGENCIES), lw, n) >= 0;
 }
 
 /* "Kristina Dei@2kdei": a display name glued to a handle at the end. */
@@ -247,38 +264,40 @@ sr_line_class sr_textpage_line_class(const char *s, size_t n)
 	sr_trim(&s, &n);
 	if (!n)
 		return SR_LINE_BLANK;
-	if (sr_starts_with_ci(s, n, "view this video on"))
+	/* the checks read a lower-case copy; furniture lines are short, so
+	 * for long lines only their start matters */
+	char lw[256];
+	size_t ln = sr_lower_copy(s, n, lw, sizeof lw);
+	bool whole = ln == n;
+	if (ln >= 18 && memcmp(lw, "view this video on", 18) == 0)
 		return SR_LINE_VIDEO;
-	if (related_heading(s, n))
+	if (whole && related_heading(lw, n))
 		return SR_LINE_RELATED;
-	for (size_t k = 0; k < sizeof FURNITURE_EXACT / sizeof FURNITURE_EXACT[0]; k++)
-		if (eq_ci(s, n, FURNITURE_EXACT[k]))
-			return sr_starts_with_ci(s, n, "posted") || sr_starts_with_ci(s, n, "updated") ? SR_LINE_DATELINE
-			                                                                              : SR_LINE_FURNITURE;
-	for (size_t k = 0; k < sizeof FURNITURE_PREFIX / sizeof FURNITURE_PREFIX[0]; k++)
-		if (sr_starts_with_ci(s, n, FURNITURE_PREFIX[k]))
-			return SR_LINE_FURNITURE;
-	if ((sr_starts_with_ci(s, n, "posted ") || sr_starts_with_ci(s, n, "published ") ||
-	     sr_starts_with_ci(s, n, "updated ") || sr_starts_with_ci(s, n, "last updated")) && n < 100)
+	if (whole && sr_phrase_eq(FURNITURE_EXACT, SR_NPH(FURNITURE_EXACT), lw, n) >= 0)
+		return (n >= 6 && memcmp(lw, "posted", 6) == 0) || (n >= 7 && memcmp(lw, "updated", 7) == 0)
+		           ? SR_LINE_DATELINE
+		           : SR_LINE_FURNITURE;
+	if (n < 400 && sr_phrase_prefix(FURNITURE_PREFIX, SR_NPH(FURNITURE_PREFIX), lw, ln) >= 0)
+		return SR_LINE_FURNITURE;
+	if (n < 100 && (memcmp(lw, "posted ", ln < 7 ? ln : 7) == 0 || memcmp(lw, "published ", ln < 10 ? ln : 10) == 0 ||
+	                memcmp(lw, "updated ", ln < 8 ? ln : 8) == 0 || memcmp(lw, "last updated", ln < 12 ? ln : 12) == 0))
 		return SR_LINE_DATELINE;
-	if (n < 250)
-		for (size_t k = 0; k < sizeof FURNITURE_SUBSTR / sizeof FURNITURE_SUBSTR[0]; k++)
-			if (sr_memcasemem(s, n, FURNITURE_SUBSTR[k], strlen(FURNITURE_SUBSTR[k])))
-				return SR_LINE_FURNITURE;
-	if (menu_line(s, n))
+	if (n < 250 && sr_phrase_in(FURNITURE_SUBSTR, SR_NPH(FURNITURE_SUBSTR), lw, ln) >= 0)
+		return SR_LINE_FURNITURE;
+	if (whole && menu_line(s, n))
 		return SR_LINE_FURNITURE;
 	const char *nm;
 	size_t nn;
-	if (contact_line(s, n, &nm, &nn))
+	if (whole && contact_line(s, n, &nm, &nn))
 		return SR_LINE_BYLINE;
-	if ((sr_starts_with_ci(s, n, "by ") && n < 100 && !has_sentence_end(s, n) && word_count(s, n) <= 12))
+	if (n < 100 && ln >= 3 && memcmp(lw, "by ", 3) == 0 && !has_sentence_end(s, n) && word_count(s, n) <= 12)
 		return SR_LINE_BYLINE;
 	size_t at;
-	if (post_end_line(s, n) || post_author_line(s, n, &at))
+	if (whole && (post_end_line(s, n) || post_author_line(s, n, &at)))
 		return SR_LINE_POST;
-	if (credit_line(s, n))
+	if (whole && credit_line(s, lw, n))
 		return SR_LINE_CREDIT;
-	if (role_line(s, n))
+	if (whole && role_line(s, lw, n))
 		return SR_LINE_AUTHORBOX;
 	return SR_LINE_TEXT;
 }

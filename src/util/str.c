@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #include "str.h"
 
 #include <string.h>
@@ -117,4 +118,36 @@ size_t sr_utf8_chars(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++)
 		c += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return c;
+}
+
+int sr_phrase_eq(const sr_phrase *l, size_t count, const char *lw, size_t n)
+{
+	for (size_t i = 0; i < count; i++)
+		if (l[i].len == n && l[i].s[0] == lw[0] && memcmp(l[i].s, lw, n) == 0)
+			return (int)i;
+	return -1;
+}
+
+int sr_phrase_prefix(const sr_phrase *l, size_t count, const char *lw, size_t n)
+{
+	for (size_t i = 0; i < count; i++)
+		if (l[i].len <= n && l[i].s[0] == lw[0] && memcmp(l[i].s, lw, l[i].len) == 0)
+			return (int)i;
+	return -1;
+}
+
+int sr_phrase_in(const sr_phrase *l, size_t count, const char *lw, size_t n)
+{
+	for (size_t i = 0; i < count; i++)
+		if (l[i].len <= n && memmem(lw, n, l[i].s, l[i].len))
+			return (int)i;
+	return -1;
+}
+
+size_t sr_lower_copy(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t k = n < cap ? n : cap;
+	for (size_t i = 0; i < k; i++)
+		out[i] = (char)sr_lower((unsigned char)s[i]);
+	return k;
 }

@@ -24,6 +24,19 @@ void sr_trim(const char **s, size_t *n);
 size_t sr_append_collapsed(sr_buf *b, const char *s, size_t n);
 /* Width in bytes of a Unicode space at s (0 if none). */
 size_t sr_uspace_len(const unsigned char *s, size_t n);
+/* Lists of phrases with their lengths, matched against lower-case text. */
+typedef struct sr_phrase {
+	const char *s;
+	size_t len;
+} sr_phrase;
+#define SR_PH(x) {x, sizeof(x) - 1}
+#define SR_NPH(a) (sizeof(a) / sizeof((a)[0]))
+/* Index of the phrase equal to / starting / inside lw[0..n), or -1. */
+int sr_phrase_eq(const sr_phrase *l, size_t count, const char *lw, size_t n);
+int sr_phrase_prefix(const sr_phrase *l, size_t count, const char *lw, size_t n);
+int sr_phrase_in(const sr_phrase *l, size_t count, const char *lw, size_t n);
+/* ASCII-lower s into out (at most cap bytes); returns the length written. */
+size_t sr_lower_copy(const char *s, size_t n, char *out, size_t cap);
 /* Count of UTF-8 characters (code points) in s[0..n). */
 size_t sr_utf8_chars(const char *s, size_t n);
 #endif

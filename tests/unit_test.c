@@ -1,0 +1,378 @@
+/* unit_test: the leaf modules one by one (buffers, UTF-8 and character
+ * sets, gzip, dates, bylines, titles, the text-line classifier, JSON). */
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "harness.h"
+#include "sitrep.h"
+#include "article/date.h"
+#include "article/guard.h"
+#include "article/meta.h"
+#include "article/textpage.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/charset.h"
+#include "util/gz.h"
+#include "util/json.h"
+#include "util/str.h"
+
+TEST(buf_cap)
+{
+	sr_buf b;
+	sr_buf_init(&b, 10);
+	CHECK(sr_buf_append(&b, "12345", 5));
+	CHECK(!sr_buf_append(&b, "123456", 6));
+	CHECK(b.failed);
+	CHECK(!sr_buf_puts(&b, "x")); /* stays failed */
+	sr_buf_clear(&b);
+	sr_buf_init(&b, 0);
+	sr_buf_printf(&b, "%d-%s", 42, "x");
+	CHECK_STR(b.data, "42-x");
+	sr_buf_clear(&b);
+}
+
+TEST(arena_basic)
+{
+	sr_arena a;
+	sr_arena_init(&a);
+	char *s = sr_arena_strdup(&a, "hello");
+	CHECK_STR(s, "hello");
+	void *big = sr_arena_alloc(&a, 1 << 20);
+	CHECK(big != NULL);
+	CHECK(((uintptr_t)sr_arena_alloc(&a, 3) & 15) == 0);
+	sr_arena_clear(&a);
+}
+
+static char *sanitize(const char *s, size_t n)
+{
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_utf8_sanitize((const unsigned char *)s, n, &b);
+	return sr_buf_steal(&b, NULL);
+}
+
+TEST(utf8_sanitize)
+{
+	char *r = sanitize("ok \xC3\xA9", 5);
+	CHECK_STR(r, "ok \xC3\xA9");
+	free(r);
+	r = sanitize("a\xFF" "b", 3);
+	CHECK_STR(r, "a\xEF\xBF\xBD" "b");
+	free(r);
+	r = sanitize("\xC0\xAF", 2); /* overlong '/' */
+	CHECK_STR(r, "\xEF\xBF\xBD");
+	free(r);
+	r = sanitize("\xED\xA0\x80x", 4); /* surrogate */
+	CHECK_STR(r, "\xEF\xBF\xBDx");
+	free(r);
+	r = sanitize("a\0b", 3);
+	CHECK_STR(r, "a\xEF\xBF\xBD" "b");
+	free(r);
+	r = sanitize("abcdefghijklmnop\xE2\x82", 18); /* truncated at the end */
+	CHECK_STR(r, "abcdefghijklmnop\xEF\xBF\xBD");
+	free(r);
+	CHECK(sr_utf8_valid((const unsigned char *)"\xF0\x9F\x98\x80", 4));
+	CHECK(!sr_utf8_valid((const unsigned char *)"\xF4\x90\x80\x80", 4));
+}
+
+static void detect(const char *s, size_t n, const char *want, size_t want_skip)
+{
+	char cs[40];
+	size_t skip = 99;
+	sr_charset_detect((const unsigned char *)s, n, cs, sizeof cs, &skip);
+	CHECK_STR(cs, want);
+	CHECK(skip == want_skip);
+}
+
+TEST(charset_detect)
+{
+	detect("\xEF\xBB\xBF<p>x", 7, "UTF-8", 3);
+	detect("\xFF\xFE<\0p\0", 6, "UTF-16LE", 2);
+	detect("\xFE\xFF\0<\0p", 6, "UTF-16BE", 2);
+	const char le[] = "<\0h\0t\0m\0l\0>\0<\0b\0o\0d\0y\0>\0";
+	detect(le, sizeof le - 1, "UTF-16LE", 0);
+	const char *m1 = "<html><head><meta charset=\"windows-1256\"></head>";
+	detect(m1, strlen(m1), "WINDOWS-1256", 0);
+	const char *m2 = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">";
+	detect(m2, strlen(m2), "WINDOWS-1252", 0); /* WHATWG: latin1 is windows-1252 */
+	const char *m3 = "<?xml version=\"1.0\" encoding=\"iso-8859-15\"?><html>";
+	detect(m3, strlen(m3), "ISO-8859-15", 0);
+	const char *m4 = "<meta charset=utf-16><p>ascii bytes</p>";
+	detect(m4, strlen(m4), "UTF-8", 0);
+	detect("<p>caf\xE9</p>", 10, "WINDOWS-1252", 0); /* undeclared, not UTF-8 */
+	detect("<p>caf\xC3\xA9</p>", 11, "UTF-8", 0);
+	char out[40];
+	CHECK(sr_charset_canon(" Shift_JIS ", 11, out, sizeof out));
+	CHECK_STR(out, "SHIFT_JIS");
+	CHECK(!sr_charset_canon("no-such-charset", 15, out, sizeof out));
+}
+
+static char *convert(const char *cs, const char *s, size_t n)
+{
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_status st = sr_charset_to_utf8(cs, (const unsigned char *)s, n, &b);
+	if (st != SR_OK) {
+		sr_buf_clear(&b);
+		return NULL;
+	}
+	return sr_buf_steal(&b, NULL);
+}
+
+TEST(charset_convert)
+{
+	char *r = convert("WINDOWS-1252", "\x80 \x93quoted\x94", 10);
+	CHECK_STR(r, "\xE2\x82\xAC \xE2\x80\x9Cquoted\xE2\x80\x9D");
+	free(r);
+	r = convert("WINDOWS-1256", "\xC8\xED\xD1\xE6\xCA", 5); /* بيروت */
+	CHECK_STR(r, "\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x88\xD8\xAA");
+	free(r);
+	r = convert("UTF-16LE", "h\0i\0=\xD8", 5); /* truncated last unit */
+	CHECK(r && strncmp(r, "hi", 2) == 0 && strstr(r, "\xEF\xBF\xBD"));
+	free(r);
+	r = convert("ISO-8859-2", "\xB3\xF3\xBF", 3); /* łóż */
+	CHECK_STR(r, "\xC5\x82\xC3\xB3\xC5\xBC");
+	free(r);
+	r = convert("UTF-8", "a\xFF", 2);
+	CHECK_STR(r, "a\xEF\xBF\xBD");
+	free(r);
+}
+
+static size_t gzip_bytes(const char *s, size_t n, unsigned char *out, size_t cap)
+{
+	z_stream z = {0};
+	deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+	z.next_in = (unsigned char *)s;
+	z.avail_in = (uInt)n;
+	z.next_out = out;
+	z.avail_out = (uInt)cap;
+	deflate(&z, Z_FINISH);
+	size_t k = cap - z.avail_out;
+	deflateEnd(&z);
+	return k;
+}
+
+TEST(gzip)
+{
+	const char *page = "<html><body><p>compressed page</p></body></html>";
+	unsigned char gz[512], two[1024];
+	size_t k = gzip_bytes(page, strlen(page), gz, sizeof gz);
+	CHECK(sr_gz_is(gz, k));
+	sr_buf b;
+	char err[200];
+	sr_buf_init(&b, 1 << 20);
+	CHECK(sr_gz_inflate(gz, k, &b, err, sizeof err) == SR_OK);
+	CHECK_STR(b.data, page);
+	sr_buf_clear(&b);
+	/* two members, as WARC files have them */
+	memcpy(two, gz, k);
+	memcpy(two + k, gz, k);
+	sr_buf_init(&b, 1 << 20);
+	CHECK(sr_gz_inflate(two, 2 * k, &b, err, sizeof err) == SR_OK);
+	CHECK(b.len == 2 * strlen(page));
+	sr_buf_clear(&b);
+	/* truncated */
+	sr_buf_init(&b, 1 << 20);
+	CHECK(sr_gz_inflate(gz, k / 2, &b, err, sizeof err) == SR_EGZIP);
+	CHECK(strstr(err, "truncated") != NULL);
+	sr_buf_clear(&b);
+	/* corrupt */
+	memcpy(two, gz, k);
+	for (size_t i = 12; i < k - 8; i++)
+		two[i] ^= 0x5A;
+	sr_buf_init(&b, 1 << 20);
+	CHECK(sr_gz_inflate(two, k, &b, err, sizeof err) == SR_EGZIP);
+	sr_buf_clear(&b);
+	/* over the cap */
+	sr_buf_init(&b, 10);
+	CHECK(sr_gz_inflate(gz, k, &b, err, sizeof err) == SR_ETOOBIG);
+	sr_buf_clear(&b);
+}
+
+static void date_is(const char *in, const char *want, const char *prec)
+{
+	sr_date d;
+	char buf[48] = "";
+	bool ok = sr_date_parse(in, strlen(in), &d);
+	if (ok)
+		sr_date_format(&d, buf, sizeof buf);
+	h_case = in;
+	CHECK_STR(ok ? buf : NULL, want);
+	if (ok && prec)
+		CHECK_STR(sr_date_prec_name(d.prec), prec);
+}
+
+TEST(dates)
+{
+	date_is("2014-04-15", "2014-04-15", "day");
+	date_is("2014-04-15T13:48:00Z", "2014-04-15T13:48:00Z", "second");
+	date_is("2014-04-15T13:48:00+00:00", "2014-04-15T13:48:00+00:00", "second");
+	date_is("2021-09-28T06:00:00-0400", "2021-09-28T06:00:00-04:00", "second");
+	date_is("2022-03-01T14:52+00:00", "2022-03-01T14:52:00+00:00", "minute");
+	date_is("2022-01-05T10:00:00.512Z", "2022-01-05T10:00:00Z", "second");
+	date_is("Tue, 15 Apr 2014 13:48:00 GMT", "2014-04-15T13:48:00Z", "second");
+	date_is("April 15, 2014", "2014-04-15", "day");
+	date_is("Apr. 15 2014", "2014-04-15", "day");
+	date_is("15th April 2014", "2014-04-15", "day");
+	date_is("01:48 PM - 15 Apr 14", "2014-04-15T13:48:00", "minute");
+	date_is("Posted on March 3, 2015, at 10:12 a.m. ET", "2015-03-03T10:12:00", "minute");
+	date_is("Veröffentlicht am 17. Oktober 2019, 14:32 Uhr", "2019-10-17T14:32:00", "minute");
+	date_is("17 de octubre de 2019", "2019-10-17", "day");
+	date_is("Publié le 3 février 2020 à 08h15", "2020-02-03T08:15:00", "minute");
+	date_is("15.04.2014", "2014-04-15", "day");
+	date_is("04/15/2014", "2014-04-15", "day");
+	date_is("20140415", "2014-04-15", "day");
+	date_is("2014/04/15", "2014-04-15", "day");
+	date_is("2014-02", "2014-02", "month");
+	date_is("February 2014", "2014-02", "month");
+	date_is("31 February 2014", "2014-02", "month"); /* the day is impossible, the month stands */
+	date_is("1812-06-01", NULL, NULL);
+	date_is("no date here", NULL, NULL);
+	date_is("the 12:30 train", NULL, NULL);
+	CHECK(sr_date_weekday(2014, 4, 15) == 2); /* a Tuesday */
+	sr_date d;
+	h_case = "url dates";
+	CHECK(sr_date_from_url("https://example.org/2021/03/09/slug/", &d) && d.d == 9 && d.prec == SR_PREC_DAY);
+	CHECK(sr_date_from_url("https://example.org/news/2021-03-09-slug", &d) && d.m == 3);
+	CHECK(sr_date_from_url("https://example.org/2019/10/slug", &d) && d.prec == SR_PREC_MONTH);
+	CHECK(!sr_date_from_url("https://example.org/item/123456789", &d));
+	CHECK(!sr_date_from_url("https://2019.example.org/a", &d));
+}
+
+static void byline_is(const char *in, const char *want)
+{
+	sr_meta m;
+	sr_arena a;
+	memset(&m, 0, sizeof m);
+	sr_arena_init(&a);
+	sr_meta_add_byline(&m, &a, in, strlen(in));
+	char got[512] = "";
+	for (size_t i = 0; i < m.n_authors; i++)
+		snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s", i ? "; " : "", m.authors[i]);
+	h_case = in;
+	CHECK_STR(got, want);
+	sr_arena_clear(&a);
+}
+
+TEST(bylines)
+{
+	byline_is("By Jane Doe and John Roe", "Jane Doe; John Roe");
+	byline_is("By Jane Doe, Staff Writer", "Jane Doe");
+	byline_is("Reporting by Marek Dudek; Editing by Clara Voss", "Marek Dudek");
+	byline_is("(Reporting by Marek Dudek; Editing by Clara Voss)", "Marek Dudek");
+	byline_is("Von Katrin Lehmann und Stefan Brandt", "Katrin Lehmann; Stefan Brandt");
+	byline_is("Por Lucía Herrera y Diego Salas", "Lucía Herrera; Diego Salas");
+	byline_is("Par Claire Dubois et Julien Marchand", "Claire Dubois; Julien Marchand");
+	byline_is("By Ines Carvalho, Chief Asia Correspondent, and Luka Horvat", "Ines Carvalho; Luka Horvat");
+	byline_is("Balkans correspondent Jovan Petrić", "Jovan Petrić");
+	byline_is("By Anke Vermeulen in Brussels", "Anke Vermeulen");
+	byline_is("Analysis by Olga Brenner, International Security Editor", "Olga Brenner");
+	byline_is("Posted by Daniel Okoro", "Daniel Okoro");
+	byline_is("By Sven Aalto \xC2\xB7 2 December 2019, 16:45 CET", "Sven Aalto");
+	byline_is("By Miguel Ferraro | Published 14 September 2020", "Miguel Ferraro");
+	byline_is("Contact: jdoe@example.com", "");
+	byline_is("by the editors", "");
+}
+
+TEST(titles)
+{
+	sr_arena a;
+	sr_arena_init(&a);
+	CHECK_STR(sr_meta_clean_title(&a, "Headline of the story - The Daily Example", "The Daily Example", NULL),
+	          "Headline of the story");
+	CHECK_STR(sr_meta_clean_title(&a, "Big Story | Site", NULL, NULL), "Big Story");
+	CHECK_STR(sr_meta_clean_title(&a, "Site: A much longer headline about things", NULL,
+	                              "A much longer headline about things"),
+	          "A much longer headline about things");
+	CHECK_STR(sr_meta_clean_title(&a, "No separators here", NULL, NULL), "No separators here");
+	sr_arena_clear(&a);
+	char tag[8];
+	CHECK(sr_meta_lang_tag("en-GB", 5, tag));
+	CHECK_STR(tag, "en");
+	CHECK(!sr_meta_lang_tag("english", 7, tag));
+}
+
+static void line_is(const char *s, sr_line_class want)
+{
+	h_case = s;
+	CHECK(sr_textpage_line_class(s, strlen(s)) == want);
+}
+
+TEST(text_lines)
+{
+	line_is("back to top", SR_LINE_FURNITURE);
+	line_is("View this video on YouTube", SR_LINE_VIDEO);
+	line_is("01:48 PM - 15 Apr 14ReplyRetweetFavorite", SR_LINE_POST);
+	line_is("Kristina Dei@2kdei", SR_LINE_POST);
+	line_is("Contact Miriam Berger at", SR_LINE_BYLINE);
+	line_is("By Jamie Ortega", SR_LINE_BYLINE);
+	line_is("Got a confidential tip? Submit it here.", SR_LINE_FURNITURE);
+	line_is("Stringer / Reuters", SR_LINE_CREDIT);
+	line_is("Posted on", SR_LINE_DATELINE);
+	line_is("Posted on March 3, 2015, at 10:12 a.m. ET", SR_LINE_DATELINE);
+	line_is("News Politics World Video Quizzes More", SR_LINE_FURNITURE);
+	line_is("Home > News > World", SR_LINE_FURNITURE);
+	line_is("Print | Email | Comments (3)", SR_LINE_FURNITURE);
+	line_is("More News", SR_LINE_RELATED);
+	line_is("Former BuzzFeed World Reporter, Current BuzzFeed News Contributor", SR_LINE_AUTHORBOX);
+	line_is("Activists uploaded videos to YouTube that they claimed showed government warplanes bombing Homs.",
+	        SR_LINE_TEXT);
+	line_is("Court Jails Twelve Students Over Campus Protest In Derevan", SR_LINE_TEXT);
+	CHECK(sr_textpage_is_text("Just a line of text.\nAnother one.", 33));
+	CHECK(!sr_textpage_is_text("  <!DOCTYPE html><html>", 23));
+}
+
+TEST(json_escape)
+{
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_json_escape(&b, "a\"b\\c\n\x01\xE2\x80\xA8", 10);
+	CHECK_STR(b.data, "a\\\"b\\\\c\\n\\u0001\\u2028");
+	sr_buf_clear(&b);
+}
+
+TEST(guard)
+{
+	char page[64 * 1024];
+	size_t n = 0;
+	for (int i = 0; i < 5000 && n + 5 < sizeof page; i++) {
+		memcpy(page + n, "<div>", 5);
+		n += 5;
+	}
+	size_t keep = sr_guard_depth_cut(page, n, 100);
+	CHECK(keep == 100 * 5);
+	const char *flat = "<p>a<p>b<li>c<br><img src=x><!-- <div><div> --><script>'<div>'</script>";
+	CHECK(sr_guard_depth_cut(flat, strlen(flat), 1) == strlen(flat));
+}
+
+TEST(collapse)
+{
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_append_collapsed(&b, "  a \xC2\xA0 b\xC2\xAD" "c\xE2\x80\x8B" "d\t\n e ", 21);
+	CHECK_STR(b.data, "a bcd e ");
+	sr_buf_clear(&b);
+	const char *s = "\xC2\xA0 x \xE2\x80\x89";
+	size_t n = strlen(s);
+	sr_trim(&s, &n);
+	CHECK(n == 1 && s[0] == 'x');
+}
+
+int main(void)
+{
+	RUN(buf_cap);
+	RUN(arena_basic);
+	RUN(utf8_sanitize);
+	RUN(charset_detect);
+	RUN(charset_convert);
+	RUN(gzip);
+	RUN(dates);
+	RUN(bylines);
+	RUN(titles);
+	RUN(text_lines);
+	RUN(json_escape);
+	RUN(guard);
+	RUN(collapse);
+	return h_summary("unit");
+}
