@@ -37,6 +37,8 @@ bool sr_buf_reserve(sr_buf *b, size_t extra)
 		b->failed = true;
 		return false;
 	}
+	if (!b->data)
+		d[0] = '\0';
 	b->data = d;
 	b->cap = cap;
 	return true;
@@ -85,8 +87,11 @@ char *sr_buf_steal(sr_buf *b, size_t *len)
 		sr_buf_clear(b);
 		return NULL;
 	}
-	if (!b->data && !sr_buf_reserve(b, 0))
-		return NULL;
+	if (!b->data) {
+		if (!sr_buf_reserve(b, 0))
+			return NULL;
+		b->data[0] = '\0';
+	}
 	char *d = b->data;
 	if (len)
 		*len = b->len;

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# setup.sh: install what sitrep needs on Debian 12 and build it into build/.
+# Used by scripts/run and scripts/test; safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+	cmake gcc clang pkg-config make          # toolchain (clang for the sanitizer and fuzz build)
+	libclang-rt-14-dev                       # libFuzzer and sanitizer runtimes for clang
+	libmodest-dev                            # myhtml: the HTML5 parser
+	libjansson-dev                           # JSON parsing (JSON-LD, test expectations)
+	libexttextcat-dev libexttextcat-data     # language identification (n-gram models)
+	zlib1g-dev                               # gzip
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+	echo "setup: installing ${missing[*]}" >&2
+	SUDO=""
+	[ "$(id -u)" = 0 ] || SUDO=sudo
+	export DEBIAN_FRONTEND=noninteractive
+	$SUDO apt-get update -qq
+	$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$jobs"

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# cli_test.sh SITREP FIXTURES_DIR: the command line as users meet it: help
+# generated from the command table, exit codes, error messages naming the
+# file, stdin, several inputs (one JSON object per line, in input order),
+# gzip recognised by magic bytes, the --format text contract, and identical
+# output on a second run.
+set -u
+SITREP=$1
+FIX=$2
+pass=0
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+expect_rc() { # want got what
+	if [ "$1" = "$2" ]; then ok; else bad "$3: exit $2, want $1"; fi
+}
+contains() { # file text what
+	if grep -qF -- "$2" "$1"; then ok; else bad "$3: no '$2' in $(head -c 300 "$1")"; fi
+}
+
+"$SITREP" help >"$tmp/out" 2>&1
+expect_rc 0 $? "help"
+contains "$tmp/out" "extract" "help lists extract"
+"$SITREP" extract --help >"$tmp/out" 2>&1
+expect_rc 0 $? "extract --help"
+contains "$tmp/out" "--format json|text" "extract --help shows options"
+"$SITREP" help extract >"$tmp/out2" 2>&1
+if cmp -s "$tmp/out" "$tmp/out2"; then ok; else bad "help extract differs from extract --help"; fi
+"$SITREP" >/dev/null 2>&1
+expect_rc 2 $? "no command"
+"$SITREP" frobnicate >/dev/null 2>"$tmp/err"
+expect_rc 2 $? "unknown command"
+contains "$tmp/err" "unknown command 'frobnicate'" "unknown command message"
+"$SITREP" extract --bogus x >/dev/null 2>"$tmp/err"
+expect_rc 2 $? "unknown option"
+"$SITREP" extract --format xml "$FIX/01-jsonld-author-object.html" >/dev/null 2>"$tmp/err"
+expect_rc 2 $? "bad --format"
+"$SITREP" extract >/dev/null 2>&1
+expect_rc 2 $? "no input"
+"$SITREP" --version >"$tmp/out"
+expect_rc 0 $? "--version"
+contains "$tmp/out" "sitrep " "version text"
+
+# a missing file: message names it, exit 1, nothing on stdout
+"$SITREP" extract "$tmp/nope.html" >"$tmp/out" 2>"$tmp/err"
+expect_rc 1 $? "missing file"
+contains "$tmp/err" "nope.html: No such file or directory" "missing file message"
+if [ -s "$tmp/out" ]; then bad "missing file wrote to stdout"; else ok; fi
+
+# an empty file among good ones: the good ones are printed, exit 1
+: >"$tmp/empty.html"
+"$SITREP" extract "$FIX/01-jsonld-author-object.html" "$tmp/empty.html" "$FIX/05-opengraph-only.html" >"$tmp/out" 2>"$tmp/err"
+expect_rc 1 $? "empty file among good ones"
+contains "$tmp/err" "empty.html: empty file" "empty file message"
+lines=$(wc -l <"$tmp/out")
+if [ "$lines" = 2 ]; then ok; else bad "want 2 JSON lines, got $lines"; fi
+if head -1 "$tmp/out" | grep -q '"title":"Aid convoy'; then ok; else bad "first line is not the first input"; fi
+
+# truncated gzip
+head -c 200 "$FIX/29-gzip-compressed.html.gz" >"$tmp/trunc.gz"
+"$SITREP" extract "$tmp/trunc.gz" >"$tmp/out" 2>"$tmp/err"
+expect_rc 1 $? "truncated gzip"
+contains "$tmp/err" "trunc.gz: truncated gzip stream" "truncated gzip message"
+
+# gzip recognised by magic bytes, whatever the name
+cp "$FIX/29-gzip-compressed.html.gz" "$tmp/page.html"
+"$SITREP" extract "$tmp/page.html" >"$tmp/out" 2>"$tmp/err"
+expect_rc 0 $? "gzip under an .html name"
+contains "$tmp/out" '"input_format":"html"' "gzip page decoded"
+
+# stdin
+"$SITREP" extract - <"$FIX/05-opengraph-only.html" >"$tmp/out" 2>"$tmp/err"
+expect_rc 0 $? "stdin"
+contains "$tmp/out" '"title":"Cyclone Vela' "stdin article"
+
+# --url and --date
+"$SITREP" extract --url https://example.org/x --date 2020-01-02 "$FIX/31-text-posted-on.txt" "$FIX/32-text-contact-email.txt" >"$tmp/out"
+contains "$tmp/out" '"source_url":"https://example.org/x"' "--url kept as source_url"
+contains "$tmp/out" '"published":"2020-01-02","published_precision":"day","published_source":"option"' "--date used when the page has none"
+contains "$tmp/out" '"published":"2015-03-03T10:12:00"' "--date not used when the page has one"
+
+# --format text: paragraphs separated by exactly one blank line
+"$SITREP" extract --format text "$FIX/01-jsonld-author-object.html" >"$tmp/text"
+expect_rc 0 $? "--format text"
+if grep -q '^{' "$tmp/text"; then bad "text format printed JSON"; else ok; fi
+if awk 'prev=="" && $0=="" && NR>1 {exit 1} {prev=$0}' "$tmp/text"; then ok; else bad "two blank lines in a row"; fi
+if [ "$(head -c 1 "$tmp/text")" != "" ] && [ -n "$(tail -c 2 "$tmp/text" | tr -d '\n')" ]; then ok; else bad "text format starts or ends with a blank line"; fi
+
+# same input, same output, byte for byte
+"$SITREP" extract "$FIX"/*.html "$FIX"/*.txt >"$tmp/a" 2>/dev/null
+"$SITREP" extract "$FIX"/*.html "$FIX"/*.txt >"$tmp/b" 2>/dev/null
+if cmp -s "$tmp/a" "$tmp/b"; then ok; else bad "two runs differ"; fi
+n_in=$(ls "$FIX"/*.html "$FIX"/*.txt | wc -l)
+n_out=$(wc -l <"$tmp/a")
+if [ "$n_in" = "$n_out" ]; then ok; else bad "$n_in inputs gave $n_out lines"; fi
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# example_test.sh SITREP SHARED_DIR: the worked example of the developers'
+# guide (shared/examples/homs-buzzfeed-2014.txt) gives the article its
+# .expected.md describes.  Skips (exit 77) when shared/ is absent.
+set -u
+SITREP=$1
+EX="$2/examples/homs-buzzfeed-2014.txt"
+if [ ! -f "$EX" ]; then
+	echo "SKIP: $EX not found; the worked example is not checked"
+	exit 77
+fi
+pass=0
+fail=0
+out=$("$SITREP" extract "$EX")
+check() {
+	if printf '%s' "$out" | grep -qF -- "$1"; then pass=$((pass + 1)); else
+		fail=$((fail + 1))
+		echo "FAIL: output lacks $1"
+	fi
+}
+lacks() {
+	if printf '%s' "$out" | grep -qF -- "$1"; then
+		fail=$((fail + 1))
+		echo "FAIL: output has $1"
+	else pass=$((pass + 1)); fi
+}
+check '"title":"The Syrian Government Is Moving To Retake The Beseiged City Of Homs"'
+check '"subtitle":"Homs was once considered a capital of the revolution."'
+check '"authors":["Miriam Berger"]'
+check '"published":"2014-04-15","published_precision":"day","published_source":"estimated"'
+check '"language":"en"'
+check '"credit":"Stringer / Reuters"'
+check '{"type":"post","platform":"twitter","author":"Kristina Dei","handle":"@2kdei","time":"2014-04-15T13:48:00"'
+check '"hashtags":["#Homs"],"mentions":["@THE_47th"]'
+check '{"type":"video","provider":"youtube"}'
+check 'the United Nations evacuated some 1,400 people trapped'
+check '\"We are coming for you, Homs.\"'
+for junk in 'back to top' 'Posted on' 'View this video' 'ReplyRetweetFavorite' 'Contact Miriam' 'confidential tip' \
+	'Former BuzzFeed' 'Kristina Dei@'; do
+	text=$("$SITREP" extract --format text "$EX")
+	if printf '%s' "$text" | grep -qF -- "$junk"; then
+		fail=$((fail + 1))
+		echo "FAIL: body text has '$junk'"
+	else pass=$((pass + 1)); fi
+done
+echo "example: $pass passed, $fail failed"
+[ "$fail" = 0 ]
