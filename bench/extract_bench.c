@@ -142,6 +142,23 @@ static int cmp_lang(const void *a, const void *b)
 	return ((const langcount *)b)->pages - ((const langcount *)a)->pages;
 }
 
+static const char *text_dir; /* score texts from files instead (a peer's output) */
+
+static char *peer_text(const page *p)
+{
+	char path[4096];
+	size_t fl = strlen(p->file);
+	size_t base = fl > 8 && strcmp(p->file + fl - 8, ".html.gz") == 0 ? fl - 8 : fl;
+	snprintf(path, sizeof path, "%s/%.*s.txt", text_dir, (int)base, p->file);
+	size_t len = 0;
+	char *t = slurp(path, &len);
+	if (!t)
+		return NULL;
+	char *c = collapse(t, len);
+	free(t);
+	return c;
+}
+
 static int eval(page *p, size_t n, double min_f1, int show)
 {
 	sr_ctx *ctx;
@@ -156,7 +173,13 @@ static int eval(page *p, size_t n, double min_f1, int show)
 		sr_extract_opts o = {.url = p[i].url, .name = p[i].file};
 		char *text = NULL;
 		const char *lang = "??";
-		if (p[i].data && sr_extract(ctx, p[i].data, p[i].len, &o, &a) == SR_OK) {
+		if (text_dir) {
+			text = peer_text(&p[i]);
+			if (!text) {
+				failed++;
+				text = strdup("");
+			}
+		} else if (p[i].data && sr_extract(ctx, p[i].data, p[i].len, &o, &a) == SR_OK) {
 			text = collapse(a->text, a->text_len);
 			if (a->language)
 				lang = a->language;
@@ -298,7 +321,8 @@ static int speed(page *p, size_t n, int repeat)
 int main(int argc, char **argv)
 {
 	if (argc < 3) {
-		fprintf(stderr, "usage: extract_bench eval|speed CORPUS_DIR [--min-f1 F] [--show-misses N] [--repeat N]\n");
+		fprintf(stderr, "usage: extract_bench eval|speed CORPUS_DIR [--min-f1 F] [--show-misses N] [--repeat N]"
+		                " [--texts DIR]\n");
 		return 2;
 	}
 	double min_f1 = 0;
@@ -310,6 +334,8 @@ int main(int argc, char **argv)
 			show = atoi(argv[i + 1]);
 		else if (strcmp(argv[i], "--repeat") == 0)
 			repeat = atoi(argv[i + 1]);
+		else if (strcmp(argv[i], "--texts") == 0)
+			text_dir = argv[i + 1];
 	}
 	size_t n = 0;
 	page *p = load(argv[2], &n);

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #include "content.h"
 
 #include <stdio.h>
@@ -420,4 +421,79 @@ void sr_para_list_clear(sr_para_list *p)
 {
 	free(p->v);
 	memset(p, 0, sizeof *p);
+}
+
+/* Put a paragraph of len bytes first, shifting the others by shift. */
+static bool para_prepend(sr_para_list *p, size_t len, size_t shift)
+{
+	if (!para_push(p, 0, 0, SR_PARA_PARAGRAPH))
+		return false;
+	memmove(p->v + 1, p->v, (p->n - 1) * sizeof *p->v);
+	for (size_t i = 1; i < p->n; i++) {
+		p->v[i].start += shift;
+		p->v[i].end += shift;
+	}
+	p->v[0] = (sr_paragraph){0, len, SR_PARA_PARAGRAPH};
+	return true;
+}
+
+static bool under_strong_furniture(const sr_dom *d, int32_t i)
+{
+	for (int k = 0; i >= 0 && k < 64; k++, i = d->n[i].parent)
+		if (d->n[i].flags & (DF_NEG_STRONG | DF_HIDDEN | DF_SKIP))
+			return true;
+	return false;
+}
+
+void sr_content_add_lead(sr_dom *d, const char *description, sr_buf *text, sr_para_list *paras)
+{
+	if (!description || d->body < 0 || text->failed)
+		return;
+	size_t dn = strlen(description);
+	if (dn < 40 || (text->data && strstr(text->data, description)))
+		return;
+	/* compare on the first 40 bytes: pages shorten descriptions */
+	size_t key = 40;
+	sr_buf b;
+	sr_buf_init(&b, 1 << 16);
+	int32_t found = -1;
+	uint32_t want = (uint32_t)sr_utf8_chars(description, dn);
+	for (size_t k = (size_t)d->body; k < d->count && found < 0; k++) {
+		const sr_dnode *x = &d->n[k];
+		if ((x->flags & (DF_TEXT | DF_HAS_BLOCK | DF_SKIP)) || !(x->flags & DF_BLOCK))
+			continue;
+		if (x->raw_chars + 5 < want * 8 / 10 || x->raw_chars > want * 3 / 2 + 20)
+			continue;
+		b.len = 0;
+		b.failed = false;
+		sr_dom_text(d, (int32_t)k, &b);
+		const char *t = b.data ? b.data : "";
+		size_t tn = b.len;
+		sr_trim(&t, &tn);
+		if (tn >= key && memcmp(t, description, key) == 0 && !under_strong_furniture(d, (int32_t)k))
+			found = (int32_t)k;
+	}
+	if (found >= 0) {
+		const char *t = b.data;
+		size_t tn = b.len;
+		sr_trim(&t, &tn);
+		/* already in the text under another form? */
+		if (!(text->data && tn >= key && memmem(text->data, text->len, t, key))) {
+			sr_buf nb;
+			sr_buf_init(&nb, text->max);
+			sr_buf_append(&nb, t, tn);
+			size_t shift = nb.len + (text->len ? 2 : 0);
+			if (text->len) {
+				sr_buf_append(&nb, "\n\n", 2);
+				sr_buf_append(&nb, text->data, text->len);
+			}
+			if (!nb.failed && para_prepend(paras, tn, shift)) {
+				sr_buf tmp = *text;
+				*text = nb;
+				nb = tmp;
+			}
+			sr_buf_clear(&nb);
+		}
+	}
+	sr_buf_clear(&b);
 }

@@ -15,4 +15,7 @@ typedef struct sr_para_list {
  * paragraph spans to paras.  Returns the root node chosen, or -1. */
 int32_t sr_content_extract(sr_dom *d, sr_buf *text, sr_para_list *paras);
 void sr_para_list_clear(sr_para_list *p);
+/* The lead paragraph: when the page's description stands in the body as a
+ * paragraph of its own that the extracted text lacks, put it first. */
+void sr_content_add_lead(sr_dom *d, const char *description, sr_buf *text, sr_para_list *paras);
 #endif

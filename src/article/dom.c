@@ -81,7 +81,7 @@ static const word NEG_WORDS[] = {
 	W("partner", 1), W("commercial", 1), W("affiliate", 1), W("newsfeed", 1), W("rail", 0),
 	W("aside", 1), W("complementary", 0), W("links", 0), W("linklist", 1), W("blogroll", 1),
 	W("archive", 1), W("calendar", 1), W("jump", 1), W("toc", 0), W("cta", 0), W("gallery", 1),
-	W("header", 1), W("nav", 1), W("widget", 1), W("paywall", 1),
+	W("header", 1), W("nav", 1), W("paywall", 1),
 };
 /* Words that mark the article's own content. */
 static const word POS_WORDS[] = {
@@ -195,6 +195,7 @@ static uint32_t classify_words(const char *v, size_t n)
 	uint32_t f = 0;
 	char w[64], joined[64];
 	size_t wn = 0, jn = 0;
+	bool negated = false;
 	for (size_t i = 0; i <= n; i++) {
 		if ((i == 0 || sr_is_space((unsigned char)v[i - 1])) && i < n && taxonomy_class(v + i, n - i)) {
 			while (i < n && !sr_is_space((unsigned char)v[i]))
@@ -215,7 +216,11 @@ static uint32_t classify_words(const char *v, size_t n)
 			continue;
 		}
 		if (wn) {
-			f |= word_flags(w, wn);
+			/* "non-paywall", "no-sidebar": the word is negated */
+			uint32_t g = negated ? 0 : word_flags(w, wn);
+			f |= g;
+			negated = (wn == 3 && memcmp(w, "non", 3) == 0) || (wn == 2 && memcmp(w, "no", 2) == 0) ||
+			          (wn == 3 && memcmp(w, "not", 3) == 0);
 			wn = 0;
 		}
 		if (camel) {
@@ -228,6 +233,7 @@ static uint32_t classify_words(const char *v, size_t n)
 			if (jn && word_in(joined, jn, STRONG_WORDS, COUNT(STRONG_WORDS)))
 				f |= DF_STRONG | DF_POS;
 			jn = 0;
+			negated = false;
 		}
 	}
 	return f;
@@ -297,8 +303,14 @@ static uint32_t element_flags(myhtml_tree_node_t *mh, uint32_t tag)
 		}
 		switch (kn) {
 		case 2:
-			if (memcmp(k, "id", 2) == 0)
-				f |= classify_words(v, vn) & ~(uint32_t)DF_AUTHOR_HINT;
+			if (memcmp(k, "id", 2) == 0) {
+				/* ids are anchors as often as layout ("nav_section_2"):
+				 * only strong words count */
+				uint32_t g = classify_words(v, vn) & ~(uint32_t)DF_AUTHOR_HINT;
+				if (!(g & DF_NEG_STRONG))
+					g &= ~(uint32_t)DF_NEG;
+				f |= g;
+			}
 			break;
 		case 3:
 			if (memcmp(k, "rel", 3) == 0 && sr_memcasemem(v, vn, "author", 6))

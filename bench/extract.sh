@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# bench/extract.sh [CORPUS_DIR]: sitrep extract against Readability.js +
+# linkedom on the same pages in the same run.  Quality (precision, recall,
+# F1, F1 by language), single-thread speed with pages in memory (pages/s,
+# MB/s), whole-process wall time and peak RSS of the CLI over the corpus,
+# and peak RSS on a generated 10 MB page.  Needs build/ (scripts/setup.sh);
+# the peer needs node and npm (its packages are installed on first use).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/data/extraction-dev}
+if [ ! -f "$corpus/evaldata.json" ]; then
+	echo "SKIP: no extraction corpus at $corpus"
+	exit 0
+fi
+B=build/bench/extract_bench
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+echo "== quality: sitrep"
+$B eval "$corpus"
+
+echo "== speed: sitrep, one thread, pages in memory (best of 3)"
+best=""
+for i in 1 2 3; do
+	line=$($B speed "$corpus")
+	echo "$line"
+	pps=$(printf '%s' "$line" | sed 's/.*"pages_per_s":\([0-9.]*\).*/\1/')
+	if [ -z "$best" ] || awk "BEGIN{exit !($pps > $best)}"; then best=$pps; fi
+done
+
+echo "== whole process: sitrep extract over all pages (gunzip, extraction, JSON out)"
+/usr/bin/time -f "wall %e s, peak RSS %M KB" build/sitrep extract "$corpus"/pages/*.html.gz >/dev/null
+
+echo "== peak RSS on a 10 MB page"
+awk 'BEGIN{srand(1); printf "<html><body><article>"; for(i=0;i<140000;i++){printf "<p>The convoy reached the town after days of delay, officials said %d.</p>\n", i}; printf "</article></body></html>"}' >"$tmp/10mb.html"
+ls -l "$tmp/10mb.html" | awk '{printf "page %.1f MB: ", $5/1e6}'
+/usr/bin/time -f "wall %e s, peak RSS %M KB" build/sitrep extract "$tmp/10mb.html" >/dev/null
+
+echo "== peer: Readability.js + linkedom"
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+	echo "SKIP: node/npm not installed; no peer figures"
+	exit 0
+fi
+(cd bench/peers/readability && { [ -d node_modules ] || npm ci --silent --no-audit --no-fund; })
+peer=$(node bench/peers/readability/bench.mjs "$corpus/pages" --text-out "$tmp/peer" 2>/dev/null)
+echo "$peer"
+$B eval "$corpus" --texts "$tmp/peer" | sed -n 1,2p | sed 's/^/peer /'
+ppp=$(printf '%s' "$peer" | sed 's/.*"pages_per_s":\([0-9.]*\).*/\1/')
+awk -v a="$best" -v b="$ppp" 'BEGIN{printf "== ratio: sitrep %.1f pages/s / peer %.1f pages/s = %.1fx\n", a, b, a / b}'
