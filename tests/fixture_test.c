@@ -108,6 +108,18 @@ static void check_article(const char *name, const sr_article *a, json_t *exp)
 		if (strcmp(want, got) != 0)
 			fail(name, "authors", want, got);
 	}
+	/* paragraphs tile the text: in order, separated by one blank line */
+	for (size_t i = 0; i < a->n_paragraphs; i++) {
+		const sr_paragraph *p = &a->paragraphs[i];
+		size_t want_start = i == 0 ? 0 : a->paragraphs[i - 1].end + 2;
+		if (p->start != want_start || p->end <= p->start || p->end > a->text_len ||
+		    (i > 0 && memcmp(a->text + p->start - 2, "\n\n", 2) != 0)) {
+			fail(name, "paragraph offsets", "paragraphs tiling the text", "a gap or overlap");
+			break;
+		}
+		if (i + 1 == a->n_paragraphs && p->end != a->text_len)
+			fail(name, "paragraph offsets", "last paragraph ending the text", "text after it");
+	}
 	char *text = collapse(a->text ? a->text : "");
 	size_t i;
 	json_t *v;

@@ -224,6 +224,7 @@ typedef struct emitter {
 	size_t para_start;
 	sr_para_kind kind;
 	int pre;
+	bool related; /* after a "Related stories" heading: short items go too */
 } emitter;
 
 static bool para_push(sr_para_list *p, size_t s, size_t e, sr_para_kind k)
@@ -241,15 +242,24 @@ static bool para_push(sr_para_list *p, size_t s, size_t e, sr_para_kind k)
 }
 
 /* Short paragraphs that read as page furniture: share and subscribe
- * prompts, copyright lines, bylines and date lines. */
-static bool furniture_text(const char *s, size_t n)
+ * prompts, copyright lines, bylines and date lines; after the heading of a
+ * list of other stories, the short items of that list. */
+static bool furniture_text(emitter *e, const char *s, size_t n)
 {
-	if (n > 200)
+	if (n > 200) {
+		e->related = false;
 		return false;
+	}
 	switch (sr_textpage_line_class(s, n)) {
-	case SR_LINE_FURNITURE: case SR_LINE_DATELINE: case SR_LINE_BYLINE: case SR_LINE_VIDEO: case SR_LINE_RELATED:
+	case SR_LINE_RELATED:
+		e->related = true;
+		return true;
+	case SR_LINE_FURNITURE: case SR_LINE_DATELINE: case SR_LINE_BYLINE: case SR_LINE_VIDEO:
 		return true;
 	default:
+		if (e->related && n < 160)
+			return true;
+		e->related = false;
 		return false;
 	}
 }
@@ -260,7 +270,7 @@ static void flush(emitter *e)
 	/* trim trailing spaces and newlines of the paragraph */
 	while (b->len > e->para_start && (b->data[b->len - 1] == ' ' || b->data[b->len - 1] == '\n'))
 		b->len--;
-	if (b->len > e->para_start && furniture_text(b->data + e->para_start, b->len - e->para_start))
+	if (b->len > e->para_start && furniture_text(e, b->data + e->para_start, b->len - e->para_start))
 		b->len = e->para_start;
 	if (b->data)
 		b->data[b->len] = '\0';

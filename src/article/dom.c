@@ -327,6 +327,8 @@ static uint32_t element_flags(myhtml_tree_node_t *mh, uint32_t tag)
 				    (sr_memcasemem(v, vn, "twitter-tweet", 13) || sr_memcasemem(v, vn, "instagram-media", 15) ||
 				     sr_memcasemem(v, vn, "tiktok-embed", 12) || sr_memcasemem(v, vn, "twitter-video", 13)))
 					f |= DF_EMBED;
+				if (tag == MyHTML_TAG_DIV && (sr_memcasemem(v, vn, "fb-post", 7) || sr_memcasemem(v, vn, "fb-video", 8)))
+					f |= DF_EMBED;
 			}
 			else if (memcmp(k, "style", 5) == 0)
 				f |= classify_style(v, vn);

@@ -62,6 +62,10 @@ static bool has_sentence_end(const char *s, size_t n);
 
 /* Short lines that contain these are furniture wherever they stand. */
 static const sr_phrase FURNITURE_SUBSTR[] = {
+	SR_PH("artikel teilen"), SR_PH("beitrag teilen"), SR_PH("seite teilen"), SR_PH("folgen sie uns"),
+	SR_PH("liken sie uns"), SR_PH("partager cet article"), SR_PH("partager sur"), SR_PH("compartir en"),
+	SR_PH("compartir este"), SR_PH("share on facebook"), SR_PH("share on twitter"), SR_PH("follow us on"),
+	SR_PH("like us on"), SR_PH("sign up for our"), SR_PH("newsletter abonnieren"), SR_PH("abonnieren sie"),
 	SR_PH("may not be published, broadcast, rewritten or redistributed"),
 	SR_PH("all rights reserved"), SR_PH("cancel anytime"), SR_PH("unlimited access"),
 	SR_PH("printer-friendly"), SR_PH("print this article"), SR_PH("e-mail this article"),
@@ -166,7 +170,15 @@ static bool related_heading(const char *lw, size_t n)
 		SR_PH("lesen sie auch"), SR_PH("lire aussi"), SR_PH("à lire aussi"),
 		SR_PH("sur le même sujet"), SR_PH("te puede interesar"), SR_PH("le puede interesar"),
 		SR_PH("noticias relacionadas"), SR_PH("leia também"), SR_PH("veja também"),
-		SR_PH("czytaj też"), SR_PH("czytaj także"), SR_PH("leggi anche"),
+		SR_PH("czytaj też"), SR_PH("czytaj także"), SR_PH("leggi anche"), SR_PH("schon gelesen?"),
+		SR_PH("schon gelesen"), SR_PH("das könnte sie auch interessieren"), SR_PH("weitere themen"),
+		SR_PH("ähnliche beiträge"), SR_PH("ähnliche artikel"), SR_PH("das könnte dich auch interessieren"),
+		SR_PH("zum weiterlesen"), SR_PH("weiterführende links"), SR_PH("weitere informationen"),
+		SR_PH("verwandte artikel"), SR_PH("empfehlungen"), SR_PH("meistgelesen"), SR_PH("top-themen"),
+		SR_PH("vous aimerez aussi"), SR_PH("à découvrir"), SR_PH("également sur"), SR_PH("lo más leído"),
+		SR_PH("más noticias"), SR_PH("también te puede interesar"), SR_PH("related posts"),
+		SR_PH("related content"), SR_PH("more like this"), SR_PH("what to read next"), SR_PH("read next"),
+		SR_PH("popular stories"), SR_PH("latest news"), SR_PH("recent posts"), SR_PH("most viewed"),
 	};
 	while (n && (lw[n - 1] == ':' || lw[n - 1] == ' '))
 		n--;
