@@ -167,6 +167,19 @@ static sr_status decode(sr_ctx *c, const void *data, size_t len, const char *nam
 	return SR_OK;
 }
 
+/* Not text at all: many replacement characters or control bytes. */
+static bool binary_garbage(const char *s, size_t n)
+{
+	size_t bad = 0, lim = n < 65536 ? n : 65536;
+	for (size_t i = 0; i < lim; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if ((ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t' && ch != '\f') ||
+		    (ch == 0xEF && i + 2 < lim && (unsigned char)s[i + 1] == 0xBF && (unsigned char)s[i + 2] == 0xBD))
+			bad++;
+	}
+	return lim && bad * 10 > lim;
+}
+
 static const char *lower_cs(sr_arena *a, const char *cs)
 {
 	char tmp[40];
@@ -348,17 +361,8 @@ sr_status sr_extract(sr_ctx *c, const void *data, size_t len, const sr_extract_o
 	sr_status st = decode(c, data, len, name, &utf8, &s, &n, cs, sizeof cs);
 	if (st == SR_OK) {
 		im->pub.charset = lower_cs(&im->arena, cs);
-		/* binary garbage: many replacement characters or controls */
-		size_t bad = 0;
-		size_t lim = n < 65536 ? n : 65536;
-		for (size_t i = 0; i < lim; i++) {
-			unsigned char ch = (unsigned char)s[i];
-			if ((ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t' && ch != '\f') ||
-			    (ch == 0xEF && i + 2 < lim && (unsigned char)s[i + 1] == 0xBF && (unsigned char)s[i + 2] == 0xBD))
-				bad++;
-		}
 		bool text = sr_textpage_is_text(s, n);
-		if (lim && bad * 10 > lim && text) {
+		if (text && binary_garbage(s, n)) {
 			st = fail(c, SR_EPARSE, name, "%s", "binary data, not a web page or text");
 		} else if (text) {
 			im->pub.input_format = "text";

@@ -1,56 +1,47 @@
 #include "lang.h"
 
 #include <libexttextcat/textcat.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/charset.h"
 #include "../util/str.h"
 
 #ifndef SR_TEXTCAT_DIR
 #define SR_TEXTCAT_DIR "/usr/share/libexttextcat/"
 #endif
-/* sitrep's own list of languages (data/textcat.conf); Debian's full list
- * when it cannot be found */
-#ifndef SR_TEXTCAT_CONF
-#define SR_TEXTCAT_CONF ""
+/* sitrep's per-script language lists (data/textcat/) */
+#ifndef SR_DATA_DIR
+#define SR_DATA_DIR "data"
 #endif
 
+/* Scripts whose languages are told apart by n-grams. */
+enum { SET_LATIN, SET_CYRILLIC, SET_ARABIC, SET_DEVANAGARI, SET_ETHIOPIC, SET_ALL, N_SETS };
+
+static const char *const SET_FILES[N_SETS] = {"latin.conf", "cyrillic.conf", "arabic.conf", "devanagari.conf",
+                                              "ethiopic.conf", NULL};
+
 struct sr_lang {
-	void *tc;
+	void *tc[N_SETS]; /* loaded on first use */
+	bool tried[N_SETS];
+	char models[1024], data[1024];
 };
 
 sr_lang *sr_lang_new(void)
 {
-	const char *dir = getenv("SITREP_TEXTCAT_DIR");
-	if (!dir)
-		dir = SR_TEXTCAT_DIR;
-	const char *conf_env = getenv("SITREP_TEXTCAT_CONF");
-	char prefix[1024], conf[1100];
-	size_t dn = strlen(dir);
-	if (dn + 2 > sizeof prefix)
-		return NULL;
-	memcpy(prefix, dir, dn + 1);
-	if (dn && prefix[dn - 1] != '/') {
-		prefix[dn++] = '/';
-		prefix[dn] = '\0';
-	}
-	const char *own = conf_env ? conf_env : SR_TEXTCAT_CONF;
-	FILE *f = own[0] ? fopen(own, "r") : NULL;
-	if (f) {
-		fclose(f);
-		snprintf(conf, sizeof conf, "%s", own);
-	} else {
-		snprintf(conf, sizeof conf, "%sfpdb.conf", prefix);
-	}
 	sr_lang *l = calloc(1, sizeof *l);
 	if (!l)
 		return NULL;
-	l->tc = special_textcat_Init(conf, prefix);
-	if (!l->tc) {
-		free(l);
-		return NULL;
-	}
+	const char *dir = getenv("SITREP_TEXTCAT_DIR");
+	const char *data = getenv("SITREP_DATA_DIR");
+	snprintf(l->models, sizeof l->models, "%s", dir ? dir : SR_TEXTCAT_DIR);
+	size_t n = strlen(l->models);
+	if (n && l->models[n - 1] != '/' && n + 1 < sizeof l->models)
+		strcat(l->models, "/");
+	snprintf(l->data, sizeof l->data, "%s", data ? data : SR_DATA_DIR);
 	return l;
 }
 
@@ -58,8 +49,76 @@ void sr_lang_free(sr_lang *l)
 {
 	if (!l)
 		return;
-	textcat_Done(l->tc);
+	for (int i = 0; i < N_SETS; i++)
+		if (l->tc[i])
+			textcat_Done(l->tc[i]);
 	free(l);
+}
+
+/* The classifier for a set: its own list, else Debian's full list. */
+static void *handle(sr_lang *l, int set)
+{
+	if (!l->tried[set]) {
+		l->tried[set] = true;
+		char conf[2200];
+		if (SET_FILES[set])
+			snprintf(conf, sizeof conf, "%s/textcat/%s", l->data, SET_FILES[set]);
+		else
+			snprintf(conf, sizeof conf, "%sfpdb.conf", l->models);
+		FILE *f = fopen(conf, "r");
+		if (f) {
+			fclose(f);
+			l->tc[set] = special_textcat_Init(conf, l->models);
+		}
+	}
+	if (l->tc[set] || set == SET_ALL)
+		return l->tc[set];
+	return handle(l, SET_ALL);
+}
+
+typedef enum script {
+	SC_LATIN, SC_CYRILLIC, SC_ARABIC, SC_GREEK, SC_HEBREW, SC_DEVANAGARI, SC_BENGALI, SC_TAMIL, SC_THAI,
+	SC_GEORGIAN, SC_ARMENIAN, SC_HANGUL, SC_KANA, SC_HAN, SC_ETHIOPIC, SC_MYANMAR, SC_SINHALA, SC_OTHER, N_SCRIPTS
+} script;
+
+static script script_of(uint32_t c)
+{
+	if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+	    (c >= 0x1E00 && c <= 0x1EFF))
+		return SC_LATIN;
+	if (c >= 0x400 && c <= 0x52F)
+		return SC_CYRILLIC;
+	if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F) || (c >= 0xFB50 && c <= 0xFEFF))
+		return SC_ARABIC;
+	if (c >= 0x370 && c <= 0x3FF)
+		return SC_GREEK;
+	if (c >= 0x590 && c <= 0x5FF)
+		return SC_HEBREW;
+	if (c >= 0x900 && c <= 0x97F)
+		return SC_DEVANAGARI;
+	if (c >= 0x980 && c <= 0x9FF)
+		return SC_BENGALI;
+	if (c >= 0xB80 && c <= 0xBFF)
+		return SC_TAMIL;
+	if (c >= 0xD80 && c <= 0xDFF)
+		return SC_SINHALA;
+	if (c >= 0xE00 && c <= 0xE7F)
+		return SC_THAI;
+	if (c >= 0x10A0 && c <= 0x10FF)
+		return SC_GEORGIAN;
+	if (c >= 0x530 && c <= 0x58F)
+		return SC_ARMENIAN;
+	if ((c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF))
+		return SC_HANGUL;
+	if (c >= 0x3040 && c <= 0x30FF)
+		return SC_KANA;
+	if (c >= 0x4E00 && c <= 0x9FFF)
+		return SC_HAN;
+	if (c >= 0x1200 && c <= 0x137F)
+		return SC_ETHIOPIC;
+	if (c >= 0x1000 && c <= 0x109F)
+		return SC_MYANMAR;
+	return SC_OTHER;
 }
 
 void sr_lang_identify(sr_lang *l, const char *text, size_t n, char out[8])
@@ -76,11 +135,44 @@ void sr_lang_identify(sr_lang *l, const char *text, size_t n, char out[8])
 	size_t len = n - off < want ? n - off : want;
 	while (len && off + len < n && ((unsigned char)text[off + len] & 0xC0) == 0x80)
 		len--;
-	const char *r = textcat_Classify(l->tc, text + off, len);
+	const unsigned char *s = (const unsigned char *)text + off;
+	size_t count[N_SCRIPTS] = {0}, letters = 0;
+	for (size_t i = 0; i < len;) {
+		uint32_t c;
+		i += sr_utf8_decode(s + i, len - i, &c);
+		script sc = script_of(c);
+		if (sc != SC_OTHER) {
+			count[sc]++;
+			letters++;
+		}
+	}
+	if (letters < 20)
+		return;
+	script top = SC_LATIN;
+	for (int i = 0; i < SC_OTHER; i++)
+		if (count[i] > count[top])
+			top = (script)i;
+	/* Japanese mixes kana into Han */
+	if ((top == SC_HAN || top == SC_KANA) && count[SC_KANA] * 10 > (count[SC_HAN] + count[SC_KANA]))
+		top = SC_KANA;
+	static const char *const ALONE[N_SCRIPTS] = {
+		[SC_GREEK] = "el", [SC_HEBREW] = "he", [SC_BENGALI] = "bn", [SC_TAMIL] = "ta", [SC_THAI] = "th",
+		[SC_GEORGIAN] = "ka", [SC_ARMENIAN] = "hy", [SC_HANGUL] = "ko", [SC_KANA] = "ja", [SC_HAN] = "zh",
+		[SC_MYANMAR] = "my", [SC_SINHALA] = "si",
+	};
+	if (ALONE[top]) {
+		snprintf(out, 8, "%s", ALONE[top]);
+		return;
+	}
+	int set = top == SC_CYRILLIC ? SET_CYRILLIC : top == SC_ARABIC ? SET_ARABIC
+	          : top == SC_DEVANAGARI ? SET_DEVANAGARI : top == SC_ETHIOPIC ? SET_ETHIOPIC : SET_LATIN;
+	void *tc = handle(l, set);
+	if (!tc)
+		return;
+	const char *r = textcat_Classify(tc, text + off, len);
 	if (!r || r[0] != '[')
 		return;
-	/* "[en--utf8][de--utf8]": take the first; ambiguous results with many
-	 * candidates are still led by the best one */
+	/* "[en][de]" or "[en--utf8]": the first, up to '-' or ']' */
 	size_t k = 0;
 	for (const char *p = r + 1; *p && *p != '-' && *p != ']' && k < 7; p++)
 		out[k++] = (char)sr_lower((unsigned char)*p);
