@@ -118,6 +118,7 @@ static float class_weight(const sr_dnode *x)
 	return w;
 }
 
+#ifdef SR_DEBUG_TRACE
 static void debug_chain(sr_dom *d)
 {
 	for (size_t i = 0; i < d->count; i++) {
@@ -135,14 +136,15 @@ static void debug_chain(sr_dom *d)
 		break;
 	}
 }
+#endif
 
-static unsigned GOOD_CHARS = 60;
-static float GOOD_SHARE = 0.85f;
+/* A good paragraph has at least GOOD_CHARS characters and few links; the
+ * chosen root is widened until it holds GOOD_SHARE of their text. */
+enum { GOOD_CHARS = 60 };
+#define GOOD_SHARE 0.85f
 
 static int32_t pick_root(sr_dom *d)
 {
-	if (getenv("GC")) GOOD_CHARS = (unsigned)atoi(getenv("GC"));
-	if (getenv("GS")) GOOD_SHARE = (float)atof(getenv("GS"));
 	for (size_t i = 0; i < d->count; i++)
 		d->n[i].score = 0;
 	/* text lying directly in a container that also holds blocks (lines
@@ -190,6 +192,7 @@ static int32_t pick_root(sr_dom *d)
 	}
 	if (best < 0)
 		return -1;
+#ifdef SR_DEBUG_TRACE
 	if (getenv("SITREP_DEBUG")) {
 		for (size_t i = 0; i < d->count; i++) {
 			sr_dnode *x = &d->n[i];
@@ -203,6 +206,7 @@ static int32_t pick_root(sr_dom *d)
 			}
 		}
 	}
+#endif
 	/* climb until the root holds most of the page's good paragraphs: the
 	 * article is often spread over several containers */
 	uint32_t all = d->body >= 0 ? d->n[d->body].good : 0;
@@ -386,11 +390,13 @@ static bool sibling_belongs(const sr_dom *d, int32_t s, float best_score)
 	float threshold = best_score * 0.2f > 10 ? best_score * 0.2f : 10;
 	if (x->score >= threshold)
 		return true;
-	if (x->tag == MyHTML_TAG_P) {
-		float ld = link_density(x);
-		if (x->chars > 80 && ld < 0.25f)
-			return true;
-	}
+	/* a paragraph, or a text block (a lead, a summary) of full sentences */
+	float ld = link_density(x);
+	if (x->tag == MyHTML_TAG_P && x->chars > 80 && ld < 0.25f)
+		return true;
+	if ((x->tag == MyHTML_TAG_DIV || x->tag == MyHTML_TAG_SECTION) && x->good > 80 && x->good * 10 >= x->chars * 8 &&
+	    ld < 0.25f)
+		return true;
 	return false;
 }
 
@@ -399,12 +405,37 @@ int32_t sr_content_extract(sr_dom *d, sr_buf *text, sr_para_list *paras)
 	if (d->body < 0)
 		return -1;
 	mark_furniture(d);
+#ifdef SR_DEBUG_TRACE
 	if (getenv("SITREP_DEBUG"))
 		debug_chain(d);
+#endif
 	int32_t root = pick_root(d);
+#ifdef SR_DEBUG_TRACE
 	if (getenv("SITREP_DEBUG") && root >= 0)
 		fprintf(stderr, "root %d tag %u flags %x chars %u\n", root, d->n[root].tag, d->n[root].flags, d->n[root].chars);
+#endif
 	emitter e = {.d = d, .text = text, .paras = paras, .para_start = text->len};
+#ifdef SR_DEBUG_TRACE
+	const char *find = getenv("SITREP_DEBUG_FIND");
+	if (find) {
+		/* where does this text live, and why was it dropped? */
+		for (size_t i = 0; i < d->count; i++) {
+			sr_dnode *x = &d->n[i];
+			if (!(x->flags & DF_TEXT) || !memmem(x->text, x->tlen, find, strlen(find) < 20 ? strlen(find) : 20))
+				continue;
+			fprintf(stderr, "found in text node %zu (root %d):", i, root);
+			for (int32_t j = x->parent; j >= 0; j = d->n[j].parent) {
+				size_t cn = 0, in = 0;
+				const char *c = sr_dom_attr(d, j, "class", &cn);
+				const char *id = sr_dom_attr(d, j, "id", &in);
+				fprintf(stderr, "\n  %s<%u f=%x ch=%u good=%u sc=%.1f ld=%.2f> %.*s #%.*s", j == root ? "ROOT" : "",
+				        d->n[j].tag, d->n[j].flags, d->n[j].chars, d->n[j].good, d->n[j].score,
+				        link_density(&d->n[j]), (int)(c ? cn : 0), c ? c : "", (int)(id ? in : 0), id ? id : "");
+			}
+			fprintf(stderr, "\n");
+		}
+	}
+#endif
 	if (root < 0)
 		return -1;
 	/* an index of links (a home page, a section front) has no article */

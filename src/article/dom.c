@@ -73,7 +73,7 @@ static const word NEG_WORDS[] = {
 	W("meta", 0), W("date", 0), W("time", 0), W("header", 0), W("topbar", 1), W("bottombar", 1),
 	W("hidden", 0), W("hide", 0), W("only", 0), W("visually", 0), W("screenreader", 1),
 	W("overlay", 1), W("lightbox", 1), W("follow", 1), W("contact", 1), W("copyright", 1),
-	W("legal", 1), W("infobox", 1), W("disclaimer", 1), W("alert", 1), W("notice", 1), W("donat", 1),
+	W("legal", 1), W("disclaimer", 1), W("alert", 1), W("notice", 1), W("donat", 1),
 	W("more", 0), W("next", 0), W("prev", 1), W("embed", 1), W("playlist", 1), W("carousel", 1),
 	W("slider", 1), W("ticker", 1), W("categories", 0), W("category", 0), W("keywords", 0),
 	W("topics", 0), W("rating", 1), W("vote", 1), W("poll", 1), W("shop", 1), W("cart", 1),
@@ -81,7 +81,7 @@ static const word NEG_WORDS[] = {
 	W("partner", 1), W("commercial", 1), W("affiliate", 1), W("newsfeed", 1), W("rail", 0),
 	W("aside", 1), W("complementary", 0), W("links", 0), W("linklist", 1), W("blogroll", 1),
 	W("archive", 1), W("calendar", 1), W("jump", 1), W("toc", 0), W("cta", 0), W("gallery", 1),
-	W("header", 1), W("nav", 1), W("paywall", 1),
+	W("nav", 1), W("paywall", 1),
 };
 /* Words that mark the article's own content. */
 static const word POS_WORDS[] = {

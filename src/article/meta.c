@@ -1,8 +1,6 @@
 #include "meta.h"
 
 #include <jansson.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "../util/buf.h"
@@ -391,7 +389,6 @@ static void jsonld(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *ld)
 		if (!b.failed && b.len) {
 			json_error_t err;
 			json_t *j = json_loadb(b.data, b.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &err);
-			if (getenv("SITREP_DEBUG")) fprintf(stderr, "ldjson %zu bytes: %s\n", b.len, j ? "ok" : err.text);
 			if (j) {
 				ld_walk(m, a, j, ld, 0, j);
 				json_decref(j);
