@@ -394,7 +394,7 @@ static bool sibling_belongs(const sr_dom *d, int32_t s, float best_score)
 	float ld = link_density(x);
 	if (x->tag == MyHTML_TAG_P && x->chars > 80 && ld < 0.25f)
 		return true;
-	if ((x->tag == MyHTML_TAG_DIV || x->tag == MyHTML_TAG_SECTION) && x->good > 80 && x->good * 10 >= x->chars * 8 &&
+	if ((x->tag == MyHTML_TAG_DIV || x->tag == MyHTML_TAG_SECTION) && x->good > 200 && x->good * 10 >= x->chars * 8 &&
 	    ld < 0.25f)
 		return true;
 	return false;
