@@ -1,6 +1,8 @@
 /* badinput_test: hostile and broken pages.  Each must give a clear error
  * naming the input, or a best-effort article whose JSON is valid UTF-8;
  * never a crash, a hang (ctest's timeout) or a leak (ASan build). */
+#define _DEFAULT_SOURCE
+#include <dirent.h>
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -10,6 +12,7 @@
 
 #include "harness.h"
 #include "sitrep.h"
+#include "testutil.h"
 
 static sr_ctx *ctx;
 
@@ -222,8 +225,36 @@ TEST(plain_text_edge)
 	free(lines);
 }
 
-int main(void)
+/* Inputs that once broke sitrep (fuzzer finds), kept as regressions. */
+static const char *regress_dir;
+
+TEST(regressions)
 {
+	DIR *dh = regress_dir ? opendir(regress_dir) : NULL;
+	CHECK(dh != NULL);
+	if (!dh)
+		return;
+	struct dirent *de;
+	while ((de = readdir(dh))) {
+		if (de->d_name[0] == '.')
+			continue;
+		char path[1024];
+		snprintf(path, sizeof path, "%s/%s", regress_dir, de->d_name);
+		size_t n = 0;
+		char *data = tu_slurp(path, &n);
+		CHECK(data != NULL);
+		if (data) {
+			sr_status st = run(de->d_name, data, n, NULL);
+			CHECK(st == SR_OK || st == SR_EPARSE || st == SR_EEMPTY || st == SR_EGZIP || st == SR_ETOOBIG);
+		}
+		free(data);
+	}
+	closedir(dh);
+}
+
+int main(int argc, char **argv)
+{
+	regress_dir = argc > 1 ? argv[1] : NULL;
 	if (sr_ctx_new(&ctx) != SR_OK)
 		return 1;
 	RUN(empty);
@@ -235,6 +266,7 @@ int main(void)
 	RUN(big_text_node);
 	RUN(broken_markup);
 	RUN(plain_text_edge);
+	RUN(regressions);
 	sr_ctx_free(ctx);
 	return h_summary("bad input");
 }

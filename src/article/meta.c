@@ -161,6 +161,8 @@ static size_t byline_end(const char *s, size_t n)
 
 void sr_meta_add_byline(sr_meta *m, sr_arena *a, const char *s, size_t n)
 {
+	if (!s || !n)
+		return;
 	sr_trim(&s, &n);
 	/* "Reporting by X; Editing by Y": the reporters */
 	const char *ed = sr_memcasemem(s, n, "editing by", 10);
