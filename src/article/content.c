@@ -306,7 +306,7 @@ static bool drop_block(const sr_dom *d, int32_t i)
 	const sr_dnode *x = &d->n[i];
 	if (x->flags & DF_UNDER_NEG)
 		return true;
-	if ((x->tag == MyHTML_TAG_FIGCAPTION && x->chars < 250) || (x->flags & DF_EMBED))
+	if (((x->tag == MyHTML_TAG_FIGCAPTION || (x->flags & DF_CAPTION)) && x->chars < 250) || (x->flags & DF_EMBED))
 		return true; /* captions go with the media, posts with the embeds */
 	if (x->chars == 0)
 		return false;

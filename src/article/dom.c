@@ -94,6 +94,8 @@ static const word HINT_DATE_WORDS[] = {W("date", 1), W("publish", 1), W("posted"
                                       W("datum", 1), W("fecha", 1), W("dateline", 1)};
 static const word HINT_AUTHOR_WORDS[] = {W("byline", 1), W("author", 1), W("byl", 0), W("autor", 1), W("auteur", 1),
                                         W("firma", 0), W("signature", 0), W("writer", 1), W("autoren", 0)};
+static const word CAPTION_WORDS[] = {W("caption", 1), W("credit", 1), W("figcaption", 0), W("bildunterschrift", 0),
+                                    W("legende", 0), W("photocredit", 1)};
 static const word STRONG_WORDS[] = {
 	W("articlebody", 0), W("articletext", 0), W("articlecontent", 0), W("storybody", 0),
 	W("storytext", 0), W("storycontent", 0), W("entrycontent", 0), W("entrybody", 0),
@@ -147,6 +149,7 @@ static void build_words(void)
 	add_list(&n, POS_WORDS, COUNT(POS_WORDS), DF_POS);
 	add_list(&n, HINT_DATE_WORDS, COUNT(HINT_DATE_WORDS), DF_DATE_HINT);
 	add_list(&n, HINT_AUTHOR_WORDS, COUNT(HINT_AUTHOR_WORDS), DF_AUTHOR_HINT);
+	add_list(&n, CAPTION_WORDS, COUNT(CAPTION_WORDS), DF_CAPTION);
 	qsort(WORDS, n, sizeof WORDS[0], cmp_tagged);
 	for (size_t i = 0; i < 27; i++)
 		WORD_START[i] = WORD_END[i] = 0;

@@ -62,6 +62,8 @@ static bool has_sentence_end(const char *s, size_t n);
 
 /* Short lines that contain these are furniture wherever they stand. */
 static const sr_phrase FURNITURE_SUBSTR[] = {
+	SR_PH("please subscribe"), SR_PH("already a subscriber"), SR_PH("log in for immediate access"),
+	SR_PH("subscribe now"), SR_PH("jetzt abonnieren"), SR_PH("abonnez-vous"), SR_PH("suscríbete"),
 	SR_PH("artikel teilen"), SR_PH("beitrag teilen"), SR_PH("seite teilen"), SR_PH("folgen sie uns"),
 	SR_PH("liken sie uns"), SR_PH("partager cet article"), SR_PH("partager sur"), SR_PH("compartir en"),
 	SR_PH("compartir este"), SR_PH("share on facebook"), SR_PH("share on twitter"), SR_PH("follow us on"),
