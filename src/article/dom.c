@@ -58,7 +58,7 @@ static const word NEG_STRONG_WORDS[] = {
 	W("comment", 1), W("disqus", 1), W("share", 1), W("sharing", 1), W("social", 1), W("related", 1),
 	W("sidebar", 1), W("menu", 1), W("nav", 0), W("navbar", 1), W("navigation", 1), W("navi", 0),
 	W("footer", 1), W("breadcrumb", 1), W("cookie", 1), W("consent", 1), W("gdpr", 1), W("advert", 1),
-	W("sponsor", 1), W("promo", 1), W("newsletter", 1), W("subscri", 1), W("signup", 1),
+	W("sponsor", 1), W("promo", 0), W("promos", 0), W("promobox", 1), W("promotion", 1), W("newsletter", 1), W("subscri", 1), W("signup", 1),
 	W("popup", 1), W("modal", 1), W("outbrain", 1), W("taboola", 1), W("recommend", 1),
 	W("trending", 1), W("popular", 1), W("mostread", 1), W("adslot", 1), W("dfp", 1),
 	W("onetrust", 1), W("cmp", 1), W("mailchimp", 1), W("recirc", 1), W("readmore", 1),
@@ -71,7 +71,7 @@ static const word NEG_WORDS[] = {
 	W("dateline", 1), W("timestamp", 1), W("author", 1), W("teaser", 1), W("most", 0), W("ad", 0),
 	W("ads", 0), W("adv", 0), W("advertisement", 0), W("print", 0), W("tags", 0), W("tag", 0),
 	W("meta", 0), W("date", 0), W("time", 0), W("header", 0), W("topbar", 1), W("bottombar", 1),
-	W("hidden", 0), W("hide", 0), W("only", 0), W("visually", 0), W("screenreader", 1),
+	W("screenreader", 1),
 	W("overlay", 1), W("lightbox", 1), W("follow", 1), W("contact", 1), W("copyright", 1),
 	W("legal", 1), W("disclaimer", 1), W("alert", 1), W("notice", 1), W("donat", 1),
 	W("more", 0), W("next", 0), W("prev", 1), W("embed", 1), W("playlist", 1), W("carousel", 1),
@@ -192,6 +192,19 @@ static bool taxonomy_class(const char *s, size_t n)
 	return false;
 }
 
+/* Class names that hide an element (Bootstrap, Tailwind, WordPress and
+ * the usual screen-reader-only patterns); "field--label-hidden" is not one. */
+static bool hiding_class(const char *s, size_t n)
+{
+	static const char *const H[] = {"hidden", "hide", "is-hidden", "u-hidden", "visually-hidden", "visuallyhidden",
+	                                "sr-only", "screen-reader-text", "screen-reader-only", "d-none", "invisible",
+	                                "element-invisible", "element-hidden", "offscreen", "a11y-hidden", "hidden-text"};
+	for (size_t i = 0; i < sizeof H / sizeof H[0]; i++)
+		if (sr_ascii_caseeq(s, n, H[i]))
+			return true;
+	return false;
+}
+
 static uint32_t classify_words(const char *v, size_t n)
 {
 	pthread_once(&words_once, build_words);
@@ -200,6 +213,13 @@ static uint32_t classify_words(const char *v, size_t n)
 	size_t wn = 0, jn = 0;
 	bool negated = false;
 	for (size_t i = 0; i <= n; i++) {
+		if ((i == 0 || sr_is_space((unsigned char)v[i - 1])) && i < n) {
+			size_t e = i;
+			while (e < n && !sr_is_space((unsigned char)v[e]))
+				e++;
+			if (hiding_class(v + i, e - i))
+				f |= DF_HIDDEN;
+		}
 		if ((i == 0 || sr_is_space((unsigned char)v[i - 1])) && i < n && taxonomy_class(v + i, n - i)) {
 			while (i < n && !sr_is_space((unsigned char)v[i]))
 				i++;
