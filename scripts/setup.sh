@@ -9,6 +9,7 @@ PACKAGES=(
 	libclang-rt-14-dev                       # libFuzzer and sanitizer runtimes for clang
 	libmodest-dev                            # myhtml: the HTML5 parser
 	libjansson-dev                           # JSON parsing (JSON-LD, test expectations)
+	libutf8proc-dev                          # Unicode normalisation (NFC)
 	libexttextcat-dev libexttextcat-data     # language identification (n-gram models)
 	zlib1g-dev                               # gzip
 )

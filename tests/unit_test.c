@@ -153,6 +153,18 @@ static size_t gzip_bytes(const char *s, size_t n, unsigned char *out, size_t cap
 	return k;
 }
 
+TEST(nfc)
+{
+	const char *dec = "Gepru\xCC\x88ft";
+	CHECK(sr_utf8_needs_nfc(dec, strlen(dec)));
+	CHECK(!sr_utf8_needs_nfc("Gepr\xC3\xBC" "ft", 8));
+	size_t n = 0;
+	char *r = sr_utf8_nfc(dec, strlen(dec), &n);
+	CHECK(r && n == 8);
+	CHECK(r && memcmp(r, "Gepr\xC3\xBC" "ft", 8) == 0);
+	free(r);
+}
+
 TEST(gzip)
 {
 	const char *page = "<html><body><p>compressed page</p></body></html>";
@@ -366,6 +378,7 @@ int main(void)
 	RUN(utf8_sanitize);
 	RUN(charset_detect);
 	RUN(charset_convert);
+	RUN(nfc);
 	RUN(gzip);
 	RUN(dates);
 	RUN(bylines);

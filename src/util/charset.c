@@ -3,7 +3,9 @@
 #include <errno.h>
 #include <iconv.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "str.h"
 
@@ -351,4 +353,29 @@ sr_status sr_charset_to_utf8(const char *charset, const unsigned char *p, size_t
 		if (out->data[i] == '\0')
 			out->data[i] = ' ';
 	return out->failed ? SR_ENOMEM : SR_OK;
+}
+
+bool sr_utf8_needs_nfc(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	for (size_t i = 0; i + 1 < n; i++) {
+		if ((p[i] == 0xCC && p[i + 1] >= 0x80) || (p[i] == 0xCD && p[i + 1] <= 0xAF))
+			return true; /* U+0300..U+036F */
+		if (p[i] == 0xE1 && p[i + 1] >= 0x84 && p[i + 1] <= 0x87)
+			return true; /* U+1100..U+11FF */
+	}
+	return false;
+}
+
+char *sr_utf8_nfc(const char *s, size_t n, size_t *outlen)
+{
+	utf8proc_uint8_t *dst = NULL;
+	utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
+	                                  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (k < 0) {
+		free(dst);
+		return NULL;
+	}
+	*outlen = (size_t)k;
+	return (char *)dst;
 }

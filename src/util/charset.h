@@ -31,4 +31,9 @@ bool sr_utf8_valid(const unsigned char *s, size_t n);
 /* Decode one code point at s; returns bytes used (1 on invalid, cp=0xFFFD). */
 size_t sr_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 size_t sr_utf8_encode(uint32_t cp, char out[4]);
+/* Does s hold combining marks that NFC would compose (U+0300..U+036F,
+ * Hangul jamo)?  A cheap test before normalising. */
+bool sr_utf8_needs_nfc(const char *s, size_t n);
+/* s in Unicode normalisation form C (utf8proc), malloc'ed; NULL on error. */
+char *sr_utf8_nfc(const char *s, size_t n, size_t *outlen);
 #endif
