@@ -155,7 +155,7 @@ static size_t gzip_bytes(const char *s, size_t n, unsigned char *out, size_t cap
 
 TEST(nfc)
 {
-	const char *dec = "Gepru\xCC\x88ft";
+	const char *dec = "Gepru\xCC\x88" "ft";
 	CHECK(sr_utf8_needs_nfc(dec, strlen(dec)));
 	CHECK(!sr_utf8_needs_nfc("Gepr\xC3\xBC" "ft", 8));
 	size_t n = 0;
