@@ -165,6 +165,9 @@ static void build_words(void)
 /* Flags of one lower-case word. */
 static uint32_t word_flags(const char *w, size_t n)
 {
+	/* "commentary", "commentaire", "Kommentar": an opinion piece, not comments */
+	if (n >= 9 && memcmp(w, "commentar", 9) == 0)
+		return 0;
 	unsigned c = (unsigned char)w[0];
 	size_t b = c >= 'a' && c <= 'z' ? c - 'a' : 26;
 	uint32_t f = 0;
