@@ -315,7 +315,7 @@ static bool drop_block(const sr_dom *d, int32_t i)
 	    x->tag == MyHTML_TAG_DIV || x->tag == MyHTML_TAG_SECTION)
 		return ld > 0.6f && x->chars < 2000;
 	if (x->tag == MyHTML_TAG_P || x->tag == MyHTML_TAG_LI)
-		return ld > 0.8f && x->chars < 120;
+		return ld > 0.9f || (ld > 0.7f && x->chars < 200);
 	return false;
 }
 

@@ -73,7 +73,7 @@ static const word NEG_WORDS[] = {
 	W("meta", 0), W("date", 0), W("time", 0), W("header", 0), W("topbar", 1), W("bottombar", 1),
 	W("screenreader", 1),
 	W("overlay", 1), W("lightbox", 1), W("follow", 1), W("contact", 1), W("copyright", 1),
-	W("legal", 1), W("disclaimer", 1), W("alert", 1), W("notice", 1), W("donat", 1),
+	W("legal", 1), W("disclaimer", 1), W("disclosure", 1), W("alert", 1), W("notice", 1), W("donat", 1),
 	W("more", 0), W("next", 0), W("prev", 0), W("previous", 0), W("prevnext", 0), W("embed", 1), W("playlist", 1), W("carousel", 1),
 	W("slider", 1), W("ticker", 1), W("categories", 0), W("category", 0), W("keywords", 0),
 	W("topics", 0), W("rating", 1), W("vote", 1), W("poll", 1), W("shop", 1), W("cart", 1),

@@ -44,6 +44,11 @@ static const sr_phrase FURNITURE_EXACT[] = {
 
 /* Lines that start with these are furniture. */
 static const sr_phrase FURNITURE_PREFIX[] = {
+	SR_PH("mire:"), SR_PH("lea también"), SR_PH("lee también"), SR_PH("te puede interesar"),
+	SR_PH("le puede interesar"), SR_PH("lesen sie auch"), SR_PH("lesen sie weiter"), SR_PH("lire aussi"),
+	SR_PH("à lire aussi"), SR_PH("read also"), SR_PH("also read:"), SR_PH("pour lire la suite"),
+	SR_PH("para seguir leyendo"), SR_PH("continua a leggere"), SR_PH("leia também"), SR_PH("veja também"),
+	SR_PH("czytaj też"), SR_PH("czytaj także"), SR_PH("zobacz też"), SR_PH("more:"), SR_PH("mehr:"),
 	SR_PH("got a confidential tip"), SR_PH("share this"), SR_PH("share on "),
 	SR_PH("subscribe to"), SR_PH("sign up for"), SR_PH("sign up to"), SR_PH("click here"),
 	SR_PH("follow us on"), SR_PH("follow @"), SR_PH("like us on"), SR_PH("all rights reserved"),
