@@ -322,11 +322,12 @@ int main(int argc, char **argv)
 {
 	if (argc < 3) {
 		fprintf(stderr, "usage: extract_bench eval|speed CORPUS_DIR [--min-f1 F] [--show-misses N] [--repeat N]"
-		                " [--texts DIR]\n");
+		                " [--texts DIR] [--limit N]\n");
 		return 2;
 	}
 	double min_f1 = 0;
 	int show = 0, repeat = 1;
+	size_t limit = 0;
 	for (int i = 3; i + 1 < argc; i += 2) {
 		if (strcmp(argv[i], "--min-f1") == 0)
 			min_f1 = atof(argv[i + 1]);
@@ -336,6 +337,8 @@ int main(int argc, char **argv)
 			repeat = atoi(argv[i + 1]);
 		else if (strcmp(argv[i], "--texts") == 0)
 			text_dir = argv[i + 1];
+		else if (strcmp(argv[i], "--limit") == 0)
+			limit = (size_t)atol(argv[i + 1]);
 	}
 	size_t n = 0;
 	page *p = load(argv[2], &n);
@@ -344,8 +347,11 @@ int main(int argc, char **argv)
 		return 77;
 	}
 	qsort(p, n, sizeof *p, cmp_page);
+	size_t all = n;
+	if (limit && limit < n)
+		n = limit; /* the first pages by name */
 	int rc = strcmp(argv[1], "eval") == 0 ? eval(p, n, min_f1, show) : speed(p, n, repeat);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < all; i++) {
 		free(p[i].url);
 		free(p[i].file);
 		free(p[i].data);

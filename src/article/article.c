@@ -121,24 +121,6 @@ static bool add_warning(article_impl *im, const char *w)
 	return true;
 }
 
-/* Compose decomposed characters (e.g. "u" + U+0308 into "ü"), so that text
- * compares and searches as people type it. */
-static sr_status nfc(sr_ctx *c, const char *name, sr_buf *own, const char **out, size_t *outn)
-{
-	if (!sr_utf8_needs_nfc(*out, *outn))
-		return SR_OK;
-	size_t k = 0;
-	char *d = sr_utf8_nfc(*out, *outn, &k);
-	if (!d)
-		return fail(c, SR_ENOMEM, name, "%s", "Unicode normalisation failed");
-	sr_buf_clear(own);
-	own->data = d;
-	own->len = own->cap = k;
-	*out = d;
-	*outn = k;
-	return SR_OK;
-}
-
 /* Decompress and decode to UTF-8.  *out points either into the input
  * (valid UTF-8 needs no copy) or into own. */
 static sr_status decode(sr_ctx *c, const void *data, size_t len, const char *name, sr_buf *own, const char **out,
@@ -167,7 +149,7 @@ static sr_status decode(sr_ctx *c, const void *data, size_t len, const char *nam
 		}
 		*out = (const char *)p + skip;
 		*outn = n - skip;
-		return nfc(c, name, own, out, outn);
+		return SR_OK;
 	}
 	sr_status st = sr_charset_to_utf8(cs, p + skip, n - skip, own);
 	if (st == SR_EENCODING) {
@@ -182,7 +164,7 @@ static sr_status decode(sr_ctx *c, const void *data, size_t len, const char *nam
 		return fail(c, st, name, "%s", sr_status_str(st));
 	*out = own->data ? own->data : "";
 	*outn = own->len;
-	return nfc(c, name, own, out, outn);
+	return SR_OK;
 }
 
 /* Not text at all: many replacement characters or control bytes. */

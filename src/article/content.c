@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/charset.h"
 #include "../util/str.h"
 #include "textpage.h"
 
@@ -274,6 +275,9 @@ static void flush(emitter *e)
 	/* trim trailing spaces and newlines of the paragraph */
 	while (b->len > e->para_start && (b->data[b->len - 1] == ' ' || b->data[b->len - 1] == '\n'))
 		b->len--;
+	/* compose decomposed characters ("u" + U+0308 into "ü") so that text
+	 * compares and searches as people type it */
+	sr_buf_nfc_tail(b, e->para_start);
 	if (b->len > e->para_start && furniture_text(e, b->data + e->para_start, b->len - e->para_start))
 		b->len = e->para_start;
 	if (b->data)

@@ -185,27 +185,27 @@ static uint32_t word_flags(const char *w, size_t n)
  * with separators removed against the strong list. */
 /* WordPress and Drupal print the post's taxonomy into its classes
  * ("category-newsletter", "tag-cookies"): those say nothing of layout. */
-static bool taxonomy_class(const char *s, size_t n)
+static bool taxonomy_class(const char *lw, size_t n)
 {
-	static const char *const P[] = {"category-", "tag-", "tags-", "format-", "status-", "type-", "has-",
-	                                "anlass-", "topic-", "taxonomy-", "term-", "post-tag-", "kategorie-"};
-	for (size_t i = 0; i < sizeof P / sizeof P[0]; i++)
-		if (sr_starts_with_ci(s, n, P[i]))
-			return true;
-	return false;
+	static const sr_phrase P[] = {
+		SR_PH("category-"), SR_PH("tag-"), SR_PH("tags-"), SR_PH("format-"), SR_PH("status-"), SR_PH("type-"),
+		SR_PH("has-"), SR_PH("anlass-"), SR_PH("topic-"), SR_PH("taxonomy-"), SR_PH("term-"), SR_PH("post-tag-"),
+		SR_PH("kategorie-"),
+	};
+	return sr_phrase_prefix(P, SR_NPH(P), lw, n) >= 0;
 }
 
 /* Class names that hide an element (Bootstrap, Tailwind, WordPress and
  * the usual screen-reader-only patterns); "field--label-hidden" is not one. */
-static bool hiding_class(const char *s, size_t n)
+static bool hiding_class(const char *lw, size_t n)
 {
-	static const char *const H[] = {"hidden", "hide", "is-hidden", "u-hidden", "visually-hidden", "visuallyhidden",
-	                                "sr-only", "screen-reader-text", "screen-reader-only", "d-none", "invisible",
-	                                "element-invisible", "element-hidden", "offscreen", "a11y-hidden", "hidden-text"};
-	for (size_t i = 0; i < sizeof H / sizeof H[0]; i++)
-		if (sr_ascii_caseeq(s, n, H[i]))
-			return true;
-	return false;
+	static const sr_phrase H[] = {
+		SR_PH("hidden"), SR_PH("hide"), SR_PH("is-hidden"), SR_PH("u-hidden"), SR_PH("visually-hidden"),
+		SR_PH("visuallyhidden"), SR_PH("sr-only"), SR_PH("screen-reader-text"), SR_PH("screen-reader-only"),
+		SR_PH("d-none"), SR_PH("invisible"), SR_PH("element-invisible"), SR_PH("element-hidden"),
+		SR_PH("offscreen"), SR_PH("a11y-hidden"), SR_PH("hidden-text"),
+	};
+	return sr_phrase_eq(H, SR_NPH(H), lw, n) >= 0;
 }
 
 static uint32_t classify_words(const char *v, size_t n)
@@ -216,14 +216,19 @@ static uint32_t classify_words(const char *v, size_t n)
 	size_t wn = 0, jn = 0;
 	bool negated = false;
 	for (size_t i = 0; i <= n; i++) {
+		bool skip = false;
 		if ((i == 0 || sr_is_space((unsigned char)v[i - 1])) && i < n) {
+			/* a whole class name: hiding, or taxonomy */
 			size_t e = i;
 			while (e < n && !sr_is_space((unsigned char)v[e]))
 				e++;
-			if (hiding_class(v + i, e - i))
+			char lw[32];
+			size_t ln = sr_lower_copy(v + i, e - i, lw, sizeof lw);
+			if (ln == e - i && hiding_class(lw, ln))
 				f |= DF_HIDDEN;
+			skip = taxonomy_class(lw, ln);
 		}
-		if ((i == 0 || sr_is_space((unsigned char)v[i - 1])) && i < n && taxonomy_class(v + i, n - i)) {
+		if (skip) {
 			while (i < n && !sr_is_space((unsigned char)v[i]))
 				i++;
 			wn = jn = 0;
@@ -300,7 +305,22 @@ static uint32_t classify_style(const char *v, size_t n)
 	return 0;
 }
 
-static uint32_t element_flags(myhtml_tree_node_t *mh, uint32_t tag)
+static uint32_t classify_memo(sr_dom *d, const char *v, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)v[i]) * 16777619u;
+	struct sr_class_memo *m = &d->memo[h & 511];
+	if (m->v && m->n == n && memcmp(m->v, v, n) == 0)
+		return m->flags;
+	uint32_t f = classify_words(v, n);
+	m->v = v;
+	m->n = n;
+	m->flags = f;
+	return f;
+}
+
+static uint32_t element_flags(sr_dom *d, myhtml_tree_node_t *mh, uint32_t tag)
 {
 	uint32_t f = tag_flags(tag);
 	switch (tag) {
@@ -332,7 +352,7 @@ static uint32_t element_flags(myhtml_tree_node_t *mh, uint32_t tag)
 			if (memcmp(k, "id", 2) == 0) {
 				/* ids are anchors as often as layout ("nav_section_2"):
 				 * only strong words count */
-				uint32_t g = classify_words(v, vn) & ~(uint32_t)DF_AUTHOR_HINT;
+				uint32_t g = classify_memo(d, v, vn) & ~(uint32_t)DF_AUTHOR_HINT;
 				if (!(g & DF_NEG_STRONG))
 					g &= ~(uint32_t)DF_NEG;
 				f |= g;
@@ -348,7 +368,7 @@ static uint32_t element_flags(myhtml_tree_node_t *mh, uint32_t tag)
 			break;
 		case 5:
 			if (memcmp(k, "class", 5) == 0) {
-				f |= classify_words(v, vn);
+				f |= classify_memo(d, v, vn);
 				if (tag == MyHTML_TAG_BLOCKQUOTE &&
 				    (sr_memcasemem(v, vn, "twitter-tweet", 13) || sr_memcasemem(v, vn, "instagram-media", 15) ||
 				     sr_memcasemem(v, vn, "tiktok-embed", 12) || sr_memcasemem(v, vn, "twitter-video", 13)))
@@ -508,6 +528,22 @@ static void text_stats(const char *s, size_t n, uint32_t *chars, uint32_t *comma
 	*commas = k;
 }
 
+static bool ws_only(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!sr_is_space((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
+static bool in_pre(const sr_dom *d, int32_t i)
+{
+	for (int k = 0; i >= 0 && k < 32; k++, i = d->n[i].parent)
+		if (d->n[i].tag == MyHTML_TAG_PRE || d->n[i].tag == MyHTML_TAG_TEXTAREA)
+			return true;
+	return false;
+}
+
 bool sr_dom_build(sr_dom *d, myhtml_tree_t *tree, sr_arena *a)
 {
 	(void)a;
@@ -517,6 +553,7 @@ bool sr_dom_build(sr_dom *d, myhtml_tree_t *tree, sr_arena *a)
 	d->n_metas = d->n_ldjson = d->n_links = d->n_times = d->n_iframes = d->n_imgs = d->n_quotes = 0;
 	d->lang = NULL;
 	d->lang_len = 0;
+	memset(d->memo, 0, sizeof d->memo); /* the values point into the last tree */
 	if (!d->max_nodes)
 		d->max_nodes = 4000000;
 	myhtml_tree_node_t *root = myhtml_tree_get_node_html(tree);
@@ -533,7 +570,12 @@ bool sr_dom_build(sr_dom *d, myhtml_tree_t *tree, sr_arena *a)
 		if (tag == MyHTML_TAG__TEXT) {
 			size_t tl = 0;
 			const char *t = myhtml_node_text(mh, &tl);
-			if (t && tl && parent >= 0) {
+			/* white space at the start of a block or after a block says
+			 * nothing (indentation); between inline elements it is a space */
+			bool blank = t && tl && ws_only(t, tl) && parent >= 0 &&
+			             (d->n[parent].last < 0 || (d->n[d->n[parent].last].flags & DF_BLOCK)) &&
+			             !in_pre(d, parent);
+			if (t && tl && parent >= 0 && !blank) {
 				i = add_node(d, mh, parent, tag);
 				if (i >= 0) {
 					d->n[i].flags = DF_TEXT;
@@ -548,7 +590,7 @@ bool sr_dom_build(sr_dom *d, myhtml_tree_t *tree, sr_arena *a)
 			if (i < 0) {
 				ok = false;
 			} else {
-				d->n[i].flags = element_flags(mh, tag);
+				d->n[i].flags = element_flags(d, mh, tag);
 				if (!note(d, i, mh, tag))
 					ok = false;
 				if (tag == MyHTML_TAG_HTML && d->html < 0)
@@ -557,8 +599,11 @@ bool sr_dom_build(sr_dom *d, myhtml_tree_t *tree, sr_arena *a)
 					d->head = i;
 				else if (tag == MyHTML_TAG_BODY && d->body < 0)
 					d->body = i;
-				/* descend into skipped elements only to find metadata */
-				descend = myhtml_node_child(mh) != NULL;
+				/* skipped elements hold no text; only the head, the title
+				 * and JSON-LD scripts are read for metadata */
+				bool want = !(d->n[i].flags & DF_SKIP) || tag == MyHTML_TAG_HEAD || tag == MyHTML_TAG_TITLE ||
+				            (tag == MyHTML_TAG_SCRIPT && d->n_ldjson && d->ldjson[d->n_ldjson - 1] == i);
+				descend = want && myhtml_node_child(mh) != NULL;
 			}
 		}
 		if (!ok)

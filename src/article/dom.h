@@ -60,6 +60,13 @@ typedef struct sr_dom {
 	int32_t title;
 	const char *lang; size_t lang_len;
 	size_t max_nodes;
+	/* class and id values seen in this document, with their flags: pages
+	 * repeat the same few classes thousands of times */
+	struct sr_class_memo {
+		const char *v;
+		size_t n;
+		uint32_t flags;
+	} memo[512];
 } sr_dom;
 
 /* Build from a parsed myhtml tree.  Returns false when out of memory or

@@ -4,26 +4,46 @@
 
 #include "../util/str.h"
 
-/* Elements that never nest (void) or that the parser closes by itself when
- * a sibling starts: neither adds to the depth estimate. */
-static bool flat_element(const char *t, size_t n)
-{
-	static const char *const FLAT[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-	                                   "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr",
-	                                   "td", "th", "option", "optgroup", "tbody", "thead", "tfoot", "rb", "rt",
-	                                   "rp", "image", "keygen", "frame", "basefont", "bgsound"};
-	for (size_t i = 0; i < sizeof FLAT / sizeof FLAT[0]; i++)
-		if (sr_ascii_caseeq(t, n, FLAT[i]))
-			return true;
-	return false;
-}
+enum { TAG_NEST, TAG_FLAT, TAG_RAW };
 
-/* Elements whose content is text up to their end tag. */
-static bool raw_element(const char *t, size_t n)
+/* How a start tag counts: elements that never nest (void) or that the
+ * parser closes by itself when a sibling starts are flat; script-like
+ * elements hold raw text up to their end tag.  By length, then name. */
+static int tag_kind(const char *t, size_t n)
 {
-	return sr_ascii_caseeq(t, n, "script") || sr_ascii_caseeq(t, n, "style") ||
-	       sr_ascii_caseeq(t, n, "textarea") || sr_ascii_caseeq(t, n, "title") || sr_ascii_caseeq(t, n, "xmp") ||
-	       sr_ascii_caseeq(t, n, "iframe") || sr_ascii_caseeq(t, n, "noembed") || sr_ascii_caseeq(t, n, "noframes");
+	char w[9];
+	if (n > 8)
+		return TAG_NEST;
+	sr_lower_copy(t, n, w, sizeof w);
+#define IS(lit) (memcmp(w, lit, n) == 0)
+	switch (n) {
+	case 1: return w[0] == 'p' ? TAG_FLAT : TAG_NEST;
+	case 2:
+		return IS("br") || IS("hr") || IS("li") || IS("dt") || IS("dd") || IS("tr") || IS("td") || IS("th") ||
+		               IS("rb") || IS("rt") || IS("rp")
+		           ? TAG_FLAT
+		           : TAG_NEST;
+	case 3: return IS("img") || IS("col") || IS("wbr") ? TAG_FLAT : IS("xmp") ? TAG_RAW : TAG_NEST;
+	case 4: return IS("meta") || IS("link") || IS("area") || IS("base") ? TAG_FLAT : TAG_NEST;
+	case 5:
+		if (IS("title") || IS("style"))
+			return TAG_RAW;
+		return IS("input") || IS("embed") || IS("param") || IS("track") || IS("tbody") || IS("thead") ||
+		               IS("tfoot") || IS("frame") || IS("image")
+		           ? TAG_FLAT
+		           : TAG_NEST;
+	case 6:
+		if (IS("script") || IS("iframe"))
+			return TAG_RAW;
+		return IS("source") || IS("option") || IS("keygen") ? TAG_FLAT : TAG_NEST;
+	case 7: return IS("noembed") ? TAG_RAW : IS("bgsound") ? TAG_FLAT : TAG_NEST;
+	case 8:
+		if (IS("textarea") || IS("noframes"))
+			return TAG_RAW;
+		return IS("optgroup") || IS("basefont") ? TAG_FLAT : TAG_NEST;
+	default: return TAG_NEST;
+	}
+#undef IS
 }
 
 /* End of the tag that starts at s[i] ('<'), honouring quoted values. */
@@ -44,8 +64,28 @@ static size_t tag_end(const char *s, size_t n, size_t i)
 	return n;
 }
 
+/* An upper bound of the depth: start tags minus end tags, at their
+ * highest.  Cheap; the exact estimate runs only when this passes the cap. */
+static size_t crude_depth(const char *s, size_t n)
+{
+	size_t open = 0, high = 0;
+	const char *p = s, *e = s + n;
+	while ((p = memchr(p, '<', (size_t)(e - p))) && p + 1 < e) {
+		if (p[1] == '/') {
+			if (open)
+				open--;
+		} else if (sr_is_alpha((unsigned char)p[1]) && ++open > high) {
+			high = open;
+		}
+		p++;
+	}
+	return high;
+}
+
 size_t sr_guard_depth_cut(const char *s, size_t n, size_t max_depth)
 {
+	if (crude_depth(s, n) <= max_depth)
+		return n;
 	size_t depth = 0, i = 0;
 	while (i < n) {
 		const char *lt = memchr(s + i, '<', n - i);
@@ -72,17 +112,26 @@ size_t sr_guard_depth_cut(const char *s, size_t n, size_t max_depth)
 		}
 		size_t after = tag_end(s, n, te);
 		bool self_closing = after >= 2 && s[after - 2] == '/';
+		int kind = tag_kind(s + t, te - t);
 		if (end) {
-			if (depth && !flat_element(s + t, te - t))
+			if (depth && kind != TAG_FLAT)
 				depth--;
-		} else if (raw_element(s + t, te - t)) {
+		} else if (kind == TAG_RAW) {
 			/* skip to the matching end tag */
 			size_t j = after;
-			for (; j + 2 + (te - t) <= n; j++)
-				if (s[j] == '<' && s[j + 1] == '/' && sr_ascii_ncaseeq(s + j + 2, s + t, te - t))
+			for (;;) {
+				const char *q = j < n ? memchr(s + j, '<', n - j) : NULL;
+				if (!q) {
+					j = n;
 					break;
-			after = j < n ? j : n;
-		} else if (!self_closing && !flat_element(s + t, te - t)) {
+				}
+				j = (size_t)(q - s);
+				if (j + 2 + (te - t) <= n && s[j + 1] == '/' && sr_ascii_ncaseeq(s + j + 2, s + t, te - t))
+					break;
+				j++;
+			}
+			after = j;
+		} else if (!self_closing && kind == TAG_NEST) {
 			if (++depth > max_depth)
 				return i;
 		}

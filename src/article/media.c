@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "../util/buf.h"
+#include "../util/charset.h"
 #include "../util/str.h"
 #include "date.h"
 
@@ -52,6 +53,7 @@ static const char *clean(sr_arena *a, const char *s, size_t n)
 	sr_buf b;
 	sr_buf_init(&b, 1 << 20);
 	sr_append_collapsed(&b, s, n);
+	sr_buf_nfc_tail(&b, 0);
 	const char *r = b.failed ? NULL : sr_arena_strndup(a, b.data, b.len);
 	sr_buf_clear(&b);
 	return r;

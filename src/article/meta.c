@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../util/buf.h"
+#include "../util/charset.h"
 #include "../util/str.h"
 
 /* ---- authors ------------------------------------------------------------ */
@@ -125,6 +126,7 @@ static void add_author(sr_meta *m, sr_arena *a, const char *s, size_t n, bool fi
 	sr_buf b;
 	sr_buf_init(&b, 256);
 	sr_append_collapsed(&b, p, pn);
+	sr_buf_nfc_tail(&b, 0);
 	if (!b.failed && b.len)
 		m->authors[m->n_authors++] = sr_arena_strndup(a, b.data, b.len);
 	sr_buf_clear(&b);
@@ -228,6 +230,7 @@ static const char *dup_clean(sr_arena *a, const char *s, size_t n)
 	sr_buf b;
 	sr_buf_init(&b, 1 << 20);
 	sr_append_collapsed(&b, s, n);
+	sr_buf_nfc_tail(&b, 0);
 	const char *r = NULL;
 	if (!b.failed && b.len) {
 		size_t len = b.len;
@@ -405,7 +408,7 @@ static void jsonld(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *ld)
 static bool key_is(const char *k, size_t kn, const char *const *list, size_t count)
 {
 	for (size_t i = 0; i < count; i++)
-		if (sr_ascii_caseeq(k, kn, list[i]))
+		if (sr_lower((unsigned char)list[i][0]) == sr_lower((unsigned char)k[0]) && sr_ascii_caseeq(k, kn, list[i]))
 			return true;
 	return false;
 }

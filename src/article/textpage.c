@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/charset.h"
 #include "../util/str.h"
 
 bool sr_textpage_is_text(const char *s, size_t n)
@@ -334,6 +335,7 @@ static const char *dupc(sr_arena *a, const char *s, size_t n)
 	sr_buf b;
 	sr_buf_init(&b, 1 << 20);
 	sr_append_collapsed(&b, s, n);
+	sr_buf_nfc_tail(&b, 0);
 	const char *r = b.failed ? NULL : sr_arena_strndup(a, b.data, b.len);
 	sr_buf_clear(&b);
 	return r;
@@ -530,6 +532,7 @@ void sr_textpage_extract(const char *s, size_t n, sr_arena *a, sr_meta *m, sr_bu
 		if (st)
 			sr_buf_append(text, "\n\n", 2), st += 2;
 		sr_append_collapsed(text, L[i].s, L[i].n);
+		sr_buf_nfc_tail(text, st);
 		size_t en = text->len;
 		while (en > st && text->data[en - 1] == ' ')
 			en--;

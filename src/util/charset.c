@@ -45,6 +45,16 @@ bool sr_utf8_valid(const unsigned char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n) {
+		/* ASCII without NUL, eight bytes at a time */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ull) || ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		if (s[i] < 0x80 && s[i]) {
 			i++;
 			continue;
@@ -355,16 +365,25 @@ sr_status sr_charset_to_utf8(const char *charset, const unsigned char *p, size_t
 	return out->failed ? SR_ENOMEM : SR_OK;
 }
 
+static bool has_lead_then(const unsigned char *p, size_t n, unsigned char lead, unsigned char lo, unsigned char hi)
+{
+	const unsigned char *e = p + n;
+	while (p < e) {
+		const unsigned char *q = memchr(p, lead, (size_t)(e - p));
+		if (!q || q + 1 >= e)
+			return false;
+		if (q[1] >= lo && q[1] <= hi)
+			return true;
+		p = q + 1;
+	}
+	return false;
+}
+
 bool sr_utf8_needs_nfc(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	for (size_t i = 0; i + 1 < n; i++) {
-		if ((p[i] == 0xCC && p[i + 1] >= 0x80) || (p[i] == 0xCD && p[i + 1] <= 0xAF))
-			return true; /* U+0300..U+036F */
-		if (p[i] == 0xE1 && p[i + 1] >= 0x84 && p[i + 1] <= 0x87)
-			return true; /* U+1100..U+11FF */
-	}
-	return false;
+	return has_lead_then(p, n, 0xCC, 0x80, 0xBF) || has_lead_then(p, n, 0xCD, 0x80, 0xAF) || /* U+0300..U+036F */
+	       has_lead_then(p, n, 0xE1, 0x84, 0x87);                                            /* Hangul jamo */
 }
 
 char *sr_utf8_nfc(const char *s, size_t n, size_t *outlen)
@@ -378,4 +397,18 @@ char *sr_utf8_nfc(const char *s, size_t n, size_t *outlen)
 	}
 	*outlen = (size_t)k;
 	return (char *)dst;
+}
+
+bool sr_buf_nfc_tail(sr_buf *b, size_t from)
+{
+	if (b->failed || !b->data || from >= b->len || !sr_utf8_needs_nfc(b->data + from, b->len - from))
+		return true;
+	size_t k = 0;
+	char *d = sr_utf8_nfc(b->data + from, b->len - from, &k);
+	if (!d)
+		return false;
+	b->len = from; /* the composed form replaces the tail */
+	bool ok = sr_buf_append(b, d, k);
+	free(d);
+	return ok;
 }

@@ -34,6 +34,9 @@ size_t sr_utf8_encode(uint32_t cp, char out[4]);
 /* Does s hold combining marks that NFC would compose (U+0300..U+036F,
  * Hangul jamo)?  A cheap test before normalising. */
 bool sr_utf8_needs_nfc(const char *s, size_t n);
+/* Normalise b->data[from..len) to NFC in place when it needs it (the
+ * bytes after from are replaced); false when out of memory. */
+bool sr_buf_nfc_tail(sr_buf *b, size_t from);
 /* s in Unicode normalisation form C (utf8proc), malloc'ed; NULL on error. */
 char *sr_utf8_nfc(const char *s, size_t n, size_t *outlen);
 #endif
