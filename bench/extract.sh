@@ -31,10 +31,14 @@ done
 echo "== whole process: sitrep extract over all pages (gunzip, extraction, JSON out)"
 /usr/bin/time -f "wall %e s, peak RSS %M KB" build/sitrep extract "$corpus"/pages/*.html.gz >/dev/null
 
-echo "== peak RSS on a 10 MB page"
-awk 'BEGIN{srand(1); printf "<html><body><article>"; for(i=0;i<140000;i++){printf "<p>The convoy reached the town after days of delay, officials said %d.</p>\n", i}; printf "</article></body></html>"}' >"$tmp/10mb.html"
-ls -l "$tmp/10mb.html" | awk '{printf "page %.1f MB: ", $5/1e6}'
-/usr/bin/time -f "wall %e s, peak RSS %M KB" build/sitrep extract "$tmp/10mb.html" >/dev/null
+echo "== peak RSS on 10 MB pages"
+# long paragraphs (about 15,000 elements) and short ones (about 280,000)
+awk 'BEGIN{printf "<html><body><article>"; s=""; for(w=0;w<100;w++){s=s "word" w%13 " "}; for(i=0;i<14500;i++){printf "<p>The convoy reached the town, officials said, %s.</p>\n", s}; printf "</article></body></html>"}' >"$tmp/10mb-long.html"
+awk 'BEGIN{printf "<html><body><article>"; for(i=0;i<140000;i++){printf "<p>The convoy reached the town after days of delay, officials said %d.</p>\n", i}; printf "</article></body></html>"}' >"$tmp/10mb-short.html"
+for f in 10mb-long 10mb-short; do
+	ls -l "$tmp/$f.html" | awk -v f=$f '{printf "%s, %.1f MB: ", f, $5/1e6}'
+	/usr/bin/time -f "wall %e s, peak RSS %M KB" build/sitrep extract "$tmp/$f.html" >/dev/null
+done
 
 echo "== peer: Readability.js + linkedom"
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
