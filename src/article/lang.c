@@ -121,6 +121,58 @@ static script script_of(uint32_t c)
 	return SC_OTHER;
 }
 
+/* Function words of the most frequent Latin-script languages of news.  A
+ * text where one list clearly outnumbers the others needs no n-gram
+ * comparison; anything less clear goes to the n-gram models. */
+static const struct {
+	const char *lang;
+	const char *words; /* space-separated, with a space at both ends */
+} FUNCTION_WORDS[] = {
+	{"en", " the and of to is that for with was are this have from which were been has their they said "},
+	{"de", " der die und das ist nicht mit den von sich des auch eine auf dem wird sind wurde nach einer "},
+	{"fr", " les et des est dans une pour qui pas sur par sont avec plus aux cette ont leur été "},
+	{"es", " los las del por una con para como más pero sus fue este está también entre sobre "},
+	{"it", " il che della per non sono gli delle alla anche nel dei come più stato questo "},
+	{"pt", " os não uma com para mais foi pelo pela como são dos das também seu sua está "},
+	{"nl", " het een van niet dat zijn voor met ook aan worden werd naar bij door wordt "},
+	{"pl", " się nie jest że na do jak oraz przez dla jego był być które tym tak "},
+};
+enum { N_FW = sizeof FUNCTION_WORDS / sizeof FUNCTION_WORDS[0] };
+
+static const char *by_function_words(const char *s, size_t n)
+{
+	int hits[N_FW] = {0};
+	char w[24];
+	for (size_t i = 0; i < n;) {
+		while (i < n && !(sr_is_alpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+			i++;
+		size_t k = 1;
+		w[0] = ' ';
+		while (i < n && (sr_is_alpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)) {
+			if (k < sizeof w - 2)
+				w[k++] = (char)sr_lower((unsigned char)s[i]);
+			i++;
+		}
+		if (k < 2 || k >= sizeof w - 2)
+			continue;
+		w[k++] = ' ';
+		w[k] = '\0';
+		for (int j = 0; j < N_FW; j++)
+			if (strstr(FUNCTION_WORDS[j].words, w))
+				hits[j]++;
+	}
+	int best = 0, second = -1;
+	for (int j = 1; j < N_FW; j++)
+		if (hits[j] > hits[best])
+			best = j;
+	for (int j = 0; j < N_FW; j++)
+		if (j != best && (second < 0 || hits[j] > hits[second]))
+			second = j;
+	if (hits[best] >= 12 && hits[best] * 2 >= hits[second] * 5)
+		return FUNCTION_WORDS[best].lang;
+	return NULL;
+}
+
 void sr_lang_identify(sr_lang *l, const char *text, size_t n, char out[8])
 {
 	out[0] = '\0';
@@ -163,6 +215,13 @@ void sr_lang_identify(sr_lang *l, const char *text, size_t n, char out[8])
 	if (ALONE[top]) {
 		snprintf(out, 8, "%s", ALONE[top]);
 		return;
+	}
+	if (top == SC_LATIN) {
+		const char *fw = by_function_words(text + off, len);
+		if (fw) {
+			snprintf(out, 8, "%s", fw);
+			return;
+		}
 	}
 	int set = top == SC_CYRILLIC ? SET_CYRILLIC : top == SC_ARABIC ? SET_ARABIC
 	          : top == SC_DEVANAGARI ? SET_DEVANAGARI : top == SC_ETHIOPIC ? SET_ETHIOPIC : SET_LATIN;
