@@ -259,7 +259,7 @@ static bool furniture_text(emitter *e, const char *s, size_t n)
 	case SR_LINE_RELATED:
 		e->related = true;
 		return true;
-	case SR_LINE_FURNITURE: case SR_LINE_DATELINE: case SR_LINE_BYLINE: case SR_LINE_VIDEO:
+	case SR_LINE_FURNITURE: case SR_LINE_DATELINE: case SR_LINE_BYLINE: case SR_LINE_VIDEO: case SR_LINE_CREDIT:
 		return true;
 	default:
 		if (e->related && n < 160)

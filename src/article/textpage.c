@@ -23,6 +23,8 @@ bool sr_textpage_is_text(const char *s, size_t n)
 
 /* Whole-line furniture, compared case-insensitively after trimming. */
 static const sr_phrase FURNITURE_EXACT[] = {
+	SR_PH("drukuj"), SR_PH("imprimer"), SR_PH("drucken"), SR_PH("imprimir"), SR_PH("stampa"), SR_PH("permalien"),
+	SR_PH("permalink"), SR_PH("teilen"), SR_PH("partager"), SR_PH("compartir"), SR_PH("udostępnij"),
 	SR_PH("back to top"), SR_PH("top"), SR_PH("share"), SR_PH("share this"),
 	SR_PH("share this article"), SR_PH("share this story"), SR_PH("tweet"), SR_PH("email"),
 	SR_PH("e-mail"), SR_PH("print"), SR_PH("comments"), SR_PH("comment"), SR_PH("advertisement"),
@@ -68,6 +70,9 @@ static bool has_sentence_end(const char *s, size_t n);
 
 /* Short lines that contain these are furniture wherever they stand. */
 static const sr_phrase FURNITURE_SUBSTR[] = {
+	SR_PH("chroniony prawem"), SR_PH("prawa zastrzeżone"), SR_PH("tous droits réservés"),
+	SR_PH("alle rechte vorbehalten"), SR_PH("todos los derechos reservados"), SR_PH("tutti i diritti riservati"),
+	SR_PH("do subskrypcji"), SR_PH("crédits photo"), SR_PH("crédit photo"), SR_PH("image illustrative"),
 	SR_PH("please subscribe"), SR_PH("already a subscriber"), SR_PH("log in for immediate access"),
 	SR_PH("subscribe now"), SR_PH("jetzt abonnieren"), SR_PH("abonnez-vous"), SR_PH("suscríbete"),
 	SR_PH("artikel teilen"), SR_PH("beitrag teilen"), SR_PH("seite teilen"), SR_PH("folgen sie uns"),
@@ -249,7 +254,7 @@ static bool credit_line(const char *s, const char *lw, size_t n)
 	for (size_t i = 0; i + 2 < n; i++)
 		if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ')
 			slash = true;
-	return slash || sr_phrase_in(AGENCIES, SR_NPH(AGENCIES), lw, n) >= 0;
+	return slash || sr_phrase_in_words(AGENCIES, SR_NPH(AGENCIES), lw, n) >= 0;
 }
 
 /* "Kristina Dei@2kdei": a display name glued to a handle at the end. */

@@ -151,3 +151,18 @@ size_t sr_lower_copy(const char *s, size_t n, char *out, size_t cap)
 		out[i] = (char)sr_lower((unsigned char)s[i]);
 	return k;
 }
+
+int sr_phrase_in_words(const sr_phrase *l, size_t count, const char *lw, size_t n)
+{
+	for (size_t i = 0; i < count; i++) {
+		const char *p = lw, *e = lw + n;
+		while (p < e && (p = memmem(p, (size_t)(e - p), l[i].s, l[i].len))) {
+			bool left = p == lw || !sr_is_alnum((unsigned char)p[-1]);
+			bool right = p + l[i].len == e || !sr_is_alnum((unsigned char)p[l[i].len]);
+			if (left && right)
+				return (int)i;
+			p++;
+		}
+	}
+	return -1;
+}

@@ -35,6 +35,8 @@ typedef struct sr_phrase {
 int sr_phrase_eq(const sr_phrase *l, size_t count, const char *lw, size_t n);
 int sr_phrase_prefix(const sr_phrase *l, size_t count, const char *lw, size_t n);
 int sr_phrase_in(const sr_phrase *l, size_t count, const char *lw, size_t n);
+/* Like sr_phrase_in, but only where the phrase stands as whole words. */
+int sr_phrase_in_words(const sr_phrase *l, size_t count, const char *lw, size_t n);
 /* ASCII-lower s into out (at most cap bytes); returns the length written. */
 size_t sr_lower_copy(const char *s, size_t n, char *out, size_t cap);
 /* Count of UTF-8 characters (code points) in s[0..n). */
