@@ -23,6 +23,9 @@ bool sr_textpage_is_text(const char *s, size_t n)
 
 /* Whole-line furniture, compared case-insensitively after trimming. */
 static const sr_phrase FURNITURE_EXACT[] = {
+	SR_PH("über den autor"), SR_PH("über die autorin"), SR_PH("about the author"), SR_PH("à propos de l'auteur"),
+	SR_PH("sobre el autor"), SR_PH("bild anzeigen"), SR_PH("weiterführender link"), SR_PH("weiterführende links"),
+	SR_PH("mehr themen"), SR_PH("themen"), SR_PH("schlagworte"), SR_PH("tags"), SR_PH("keywords"),
 	SR_PH("drukuj"), SR_PH("imprimer"), SR_PH("drucken"), SR_PH("imprimir"), SR_PH("stampa"), SR_PH("permalien"),
 	SR_PH("permalink"), SR_PH("teilen"), SR_PH("partager"), SR_PH("compartir"), SR_PH("udostępnij"),
 	SR_PH("back to top"), SR_PH("top"), SR_PH("share"), SR_PH("share this"),
@@ -47,6 +50,8 @@ static const sr_phrase FURNITURE_EXACT[] = {
 
 /* Lines that start with these are furniture. */
 static const sr_phrase FURNITURE_PREFIX[] = {
+	SR_PH("kommentare"), SR_PH("themen:"), SR_PH("mehr themen:"), SR_PH("schlagworte:"), SR_PH("tags:"),
+	SR_PH("warning: "), SR_PH("notice: "), SR_PH("deprecated: "), SR_PH("fatal error: "), SR_PH("der beitrag wurde am"),
 	SR_PH("mire:"), SR_PH("lea también"), SR_PH("lee también"), SR_PH("te puede interesar"),
 	SR_PH("le puede interesar"), SR_PH("lesen sie auch"), SR_PH("lesen sie weiter"), SR_PH("lire aussi"),
 	SR_PH("à lire aussi"), SR_PH("read also"), SR_PH("also read:"), SR_PH("pour lire la suite"),
@@ -70,6 +75,7 @@ static bool has_sentence_end(const char *s, size_t n);
 
 /* Short lines that contain these are furniture wherever they stand. */
 static const sr_phrase FURNITURE_SUBSTR[] = {
+	SR_PH("if you enjoyed"), SR_PH("if you liked this"),
 	SR_PH("chroniony prawem"), SR_PH("prawa zastrzeżone"), SR_PH("tous droits réservés"),
 	SR_PH("alle rechte vorbehalten"), SR_PH("todos los derechos reservados"), SR_PH("tutti i diritti riservati"),
 	SR_PH("do subskrypcji"), SR_PH("crédits photo"), SR_PH("crédit photo"), SR_PH("image illustrative"),
@@ -193,7 +199,7 @@ static bool related_heading(const char *lw, size_t n)
 		SR_PH("related content"), SR_PH("more like this"), SR_PH("what to read next"), SR_PH("read next"),
 		SR_PH("popular stories"), SR_PH("latest news"), SR_PH("recent posts"), SR_PH("most viewed"),
 	};
-	while (n && (lw[n - 1] == ':' || lw[n - 1] == ' '))
+	while (n && (lw[n - 1] == ':' || lw[n - 1] == ' ' || lw[n - 1] == '!'))
 		n--;
 	if (sr_phrase_eq(H, SR_NPH(H), lw, n) >= 0)
 		return true;
@@ -304,8 +310,12 @@ sr_line_class sr_textpage_line_class(const char *s, size_t n)
 		           : SR_LINE_FURNITURE;
 	if (n < 400 && sr_phrase_prefix(FURNITURE_PREFIX, SR_NPH(FURNITURE_PREFIX), lw, ln) >= 0)
 		return SR_LINE_FURNITURE;
-	if (n < 100 && (memcmp(lw, "posted ", ln < 7 ? ln : 7) == 0 || memcmp(lw, "published ", ln < 10 ? ln : 10) == 0 ||
-	                memcmp(lw, "updated ", ln < 8 ? ln : 8) == 0 || memcmp(lw, "last updated", ln < 12 ? ln : 12) == 0))
+	static const sr_phrase DATE_LEAD[] = {
+		SR_PH("posted "), SR_PH("published "), SR_PH("updated "), SR_PH("last updated"), SR_PH("erstellt am "),
+		SR_PH("veröffentlicht am "), SR_PH("aktualisiert am "), SR_PH("publié le "), SR_PH("mis à jour le "),
+		SR_PH("publicado el "), SR_PH("actualizado el "), SR_PH("pubblicato il "), SR_PH("opublikowano "),
+	};
+	if (n < 100 && sr_phrase_prefix(DATE_LEAD, SR_NPH(DATE_LEAD), lw, ln) >= 0)
 		return SR_LINE_DATELINE;
 	if (n < 250 && sr_phrase_in(FURNITURE_SUBSTR, SR_NPH(FURNITURE_SUBSTR), lw, ln) >= 0)
 		return SR_LINE_FURNITURE;
