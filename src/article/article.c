@@ -281,7 +281,7 @@ static sr_status extract_html(sr_ctx *c, article_impl *im, const char *html, siz
 	sr_para_list paras = {0};
 	int32_t root = sr_content_extract(&c->dom, &text, &paras);
 	if (root >= 0)
-		sr_content_add_lead(&c->dom, m.subtitle, &text, &paras);
+		sr_content_add_lead(&c->dom, root, m.subtitle, &text, &paras);
 	sr_status st = text.failed ? SR_ENOMEM : finish_paras(im, &text, &paras);
 	sr_buf_clear(&text);
 	sr_para_list_clear(&paras);

@@ -490,55 +490,99 @@ static bool under_strong_furniture(const sr_dom *d, int32_t i)
 	return false;
 }
 
-void sr_content_add_lead(sr_dom *d, const char *description, sr_buf *text, sr_para_list *paras)
+/* The body element whose text starts with the page's description. */
+static int32_t lead_by_description(sr_dom *d, const char *description, sr_buf *b)
 {
-	if (!description || d->body < 0 || text->failed)
-		return;
-	size_t dn = strlen(description);
-	if (dn < 40 || (text->data && strstr(text->data, description)))
-		return;
-	/* compare on the first 40 bytes: pages shorten descriptions */
-	size_t key = 40;
-	sr_buf b;
-	sr_buf_init(&b, 1 << 16);
-	int32_t found = -1;
+	size_t dn = strlen(description), key = 40; /* pages shorten descriptions */
 	uint32_t want = (uint32_t)sr_utf8_chars(description, dn);
-	for (size_t k = (size_t)d->body; k < d->count && found < 0; k++) {
+	for (size_t k = (size_t)d->body; k < d->count; k++) {
 		const sr_dnode *x = &d->n[k];
 		if ((x->flags & (DF_TEXT | DF_HAS_BLOCK | DF_SKIP)) || !(x->flags & DF_BLOCK))
 			continue;
 		if (x->raw_chars + 5 < want * 8 / 10 || x->raw_chars > want * 3 / 2 + 20)
 			continue;
-		b.len = 0;
-		b.failed = false;
-		sr_dom_text(d, (int32_t)k, &b);
+		b->len = 0;
+		b->failed = false;
+		sr_dom_text(d, (int32_t)k, b);
+		const char *t = b->data ? b->data : "";
+		size_t tn = b->len;
+		sr_trim(&t, &tn);
+		if (tn >= key && memcmp(t, description, key) == 0 && !under_strong_furniture(d, (int32_t)k))
+			return (int32_t)k;
+	}
+	return -1;
+}
+
+/* A lead, standfirst or summary by its class, just before the text and in
+ * the same container (within LEAD_LEVELS levels above the root). */
+enum { LEAD_LEVELS = 4 };
+
+static int32_t lead_by_class(sr_dom *d, int32_t root, sr_buf *b)
+{
+	int32_t up[LEAD_LEVELS + 1];
+	int nu = 0;
+	for (int32_t j = root; j >= 0 && nu <= LEAD_LEVELS && j != d->body; j = d->n[j].parent)
+		up[nu++] = j;
+	int32_t found = -1;
+	for (int32_t k = d->body + 1; k < root; k++) {
+		const sr_dnode *x = &d->n[k];
+		if (!(x->flags & DF_LEAD_HINT) || !(x->flags & DF_BLOCK) || x->raw_chars < 40 || x->raw_chars > 1500)
+			continue;
+		bool near = false;
+		for (int32_t j = x->parent; j >= 0 && !near; j = d->n[j].parent)
+			for (int u = 1; u < nu; u++)
+				if (j == up[u])
+					near = true;
+		if (near && !under_strong_furniture(d, k))
+			found = k;
+	}
+	if (found < 0)
+		return -1;
+	b->len = 0;
+	b->failed = false;
+	sr_dom_text(d, found, b);
+	return found;
+}
+
+/* Put t[0..tn) first in the text. */
+static void prepend_paragraph(const char *t, size_t tn, sr_buf *text, sr_para_list *paras)
+{
+	sr_buf nb;
+	sr_buf_init(&nb, text->max);
+	sr_buf_append(&nb, t, tn);
+	size_t shift = nb.len + (text->len ? 2 : 0);
+	if (text->len) {
+		sr_buf_append(&nb, "\n\n", 2);
+		sr_buf_append(&nb, text->data, text->len);
+	}
+	if (!nb.failed && para_prepend(paras, tn, shift)) {
+		sr_buf tmp = *text;
+		*text = nb;
+		nb = tmp;
+	}
+	sr_buf_clear(&nb);
+}
+
+void sr_content_add_lead(sr_dom *d, int32_t root, const char *description, sr_buf *text, sr_para_list *paras)
+{
+	if (d->body < 0 || root < 0 || text->failed)
+		return;
+	sr_buf b;
+	sr_buf_init(&b, 1 << 16);
+	int32_t found = -1;
+	if (description && strlen(description) >= 40 && !(text->data && strstr(text->data, description)))
+		found = lead_by_description(d, description, &b);
+	if (found < 0)
+		found = lead_by_class(d, root, &b);
+	if (found >= 0 && !b.failed) {
 		const char *t = b.data ? b.data : "";
 		size_t tn = b.len;
 		sr_trim(&t, &tn);
-		if (tn >= key && memcmp(t, description, key) == 0 && !under_strong_furniture(d, (int32_t)k))
-			found = (int32_t)k;
-	}
-	if (found >= 0) {
-		const char *t = b.data;
-		size_t tn = b.len;
-		sr_trim(&t, &tn);
-		/* already in the text under another form? */
-		if (!(text->data && tn >= key && memmem(text->data, text->len, t, key))) {
-			sr_buf nb;
-			sr_buf_init(&nb, text->max);
-			sr_buf_append(&nb, t, tn);
-			size_t shift = nb.len + (text->len ? 2 : 0);
-			if (text->len) {
-				sr_buf_append(&nb, "\n\n", 2);
-				sr_buf_append(&nb, text->data, text->len);
-			}
-			if (!nb.failed && para_prepend(paras, tn, shift)) {
-				sr_buf tmp = *text;
-				*text = nb;
-				nb = tmp;
-			}
-			sr_buf_clear(&nb);
-		}
+		size_t key = tn < 40 ? tn : 40;
+		/* not when it is in the text already, or reads as furniture */
+		if (tn >= 20 && !(text->data && memmem(text->data, text->len, t, key)) &&
+		    sr_textpage_line_class(t, tn) == SR_LINE_TEXT)
+			prepend_paragraph(t, tn, text, paras);
 	}
 	sr_buf_clear(&b);
 }

@@ -16,6 +16,8 @@ typedef struct sr_para_list {
 int32_t sr_content_extract(sr_dom *d, sr_buf *text, sr_para_list *paras);
 void sr_para_list_clear(sr_para_list *p);
 /* The lead paragraph: when the page's description stands in the body as a
- * paragraph of its own that the extracted text lacks, put it first. */
-void sr_content_add_lead(sr_dom *d, const char *description, sr_buf *text, sr_para_list *paras);
+ * paragraph of its own, or an element with a lead class (lead, intro,
+ * standfirst, summary, ...) stands just before the text in its container,
+ * and the extracted text lacks it, put it first. */
+void sr_content_add_lead(sr_dom *d, int32_t root, const char *description, sr_buf *text, sr_para_list *paras);
 #endif

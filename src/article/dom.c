@@ -96,6 +96,10 @@ static const word HINT_AUTHOR_WORDS[] = {W("byline", 1), W("author", 1), W("byl"
                                         W("firma", 0), W("signature", 0), W("writer", 1), W("autoren", 0)};
 static const word CAPTION_WORDS[] = {W("caption", 1), W("credit", 1), W("figcaption", 0), W("bildunterschrift", 0),
                                     W("legende", 0), W("photocredit", 1)};
+static const word LEAD_WORDS[] = {W("lead", 0), W("intro", 0), W("introduction", 0), W("standfirst", 0),
+                                 W("summary", 0), W("excerpt", 0), W("deck", 0), W("perex", 0), W("chapo", 0),
+                                 W("abstract", 0), W("sapo", 0), W("entradilla", 0), W("bajada", 0),
+                                 W("articlelead", 0), W("subline", 0)};
 static const word STRONG_WORDS[] = {
 	W("articlebody", 0), W("articletext", 0), W("articlecontent", 0), W("storybody", 0),
 	W("storytext", 0), W("storycontent", 0), W("entrycontent", 0), W("entrybody", 0),
@@ -150,6 +154,7 @@ static void build_words(void)
 	add_list(&n, HINT_DATE_WORDS, COUNT(HINT_DATE_WORDS), DF_DATE_HINT);
 	add_list(&n, HINT_AUTHOR_WORDS, COUNT(HINT_AUTHOR_WORDS), DF_AUTHOR_HINT);
 	add_list(&n, CAPTION_WORDS, COUNT(CAPTION_WORDS), DF_CAPTION);
+	add_list(&n, LEAD_WORDS, COUNT(LEAD_WORDS), DF_LEAD_HINT);
 	qsort(WORDS, n, sizeof WORDS[0], cmp_tagged);
 	for (size_t i = 0; i < 27; i++)
 		WORD_START[i] = WORD_END[i] = 0;

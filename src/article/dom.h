@@ -30,7 +30,8 @@ enum {
 	DF_EMBED = 1 << 12,      /* an embedded social post */
 	DF_AUTHOR_HINT = 1 << 13, /* rel/itemprop author, byline classes */
 	DF_DATE_HINT = 1 << 14,   /* date, published, posted, time classes; itemprop datePublished */
-	DF_CAPTION = 1 << 15      /* a caption or credit by its class: goes with the media */
+	DF_CAPTION = 1 << 15,     /* a caption or credit by its class: goes with the media */
+	DF_LEAD_HINT = 1 << 16    /* a lead, standfirst or summary by its class */
 };
 
 typedef struct sr_dnode {
