@@ -23,7 +23,8 @@ bool sr_textpage_is_text(const char *s, size_t n)
 
 /* Whole-line furniture, compared case-insensitively after trimming. */
 static const sr_phrase FURNITURE_EXACT[] = {
-	SR_PH("kontakt"), SR_PH("contact"), SR_PH("contacto"), SR_PH("kontakt:"), SR_PH("contact:"),
+	SR_PH("kontakt"), SR_PH("contact"), SR_PH("contacto"), SR_PH("kontakt:"), SR_PH("contact:"), SR_PH("community"),
+	SR_PH("quellenangaben"), SR_PH("quellenangaben:"),
 	SR_PH("über den autor"), SR_PH("über die autorin"), SR_PH("about the author"), SR_PH("à propos de l'auteur"),
 	SR_PH("sobre el autor"), SR_PH("bild anzeigen"), SR_PH("weiterführender link"), SR_PH("weiterführende links"),
 	SR_PH("mehr themen"), SR_PH("themen"), SR_PH("schlagworte"), SR_PH("tags"), SR_PH("keywords"),
@@ -52,7 +53,8 @@ static const sr_phrase FURNITURE_EXACT[] = {
 /* Lines that start with these are furniture. */
 static const sr_phrase FURNITURE_PREFIX[] = {
 	SR_PH("titelbild"), SR_PH("weitere beiträge"), SR_PH("dieser text wurde"), SR_PH("dieser artikel wurde"),
-	SR_PH("this story was"), SR_PH("this post was"),
+	SR_PH("this story was"), SR_PH("this post was"), SR_PH("this entry was posted"), SR_PH("zurück zur"),
+	SR_PH("zurück zum"), SR_PH("abbildung "), SR_PH("abb. "), SR_PH("kommentierte artikel"),
 	SR_PH("kommentare"), SR_PH("themen:"), SR_PH("mehr themen:"), SR_PH("schlagworte:"), SR_PH("tags:"),
 	SR_PH("warning: "), SR_PH("notice: "), SR_PH("deprecated: "), SR_PH("fatal error: "), SR_PH("der beitrag wurde am"),
 	SR_PH("mire:"), SR_PH("lea también"), SR_PH("lee también"), SR_PH("te puede interesar"),
@@ -80,7 +82,8 @@ static bool has_sentence_end(const char *s, size_t n);
 static const sr_phrase FURNITURE_SUBSTR[] = {
 	SR_PH("jede kleine spende"), SR_PH("jetzt spenden"), SR_PH("donate now"), SR_PH("support our journalism"),
 	SR_PH("become a member"), SR_PH("become a supporter"), SR_PH("support us"), SR_PH("unterstützen sie uns"),
-	SR_PH("if you enjoyed"), SR_PH("if you liked this"),
+	SR_PH("if you enjoyed"), SR_PH("if you liked this"), SR_PH("must be obtained before reprint"),
+	SR_PH("without written permission"), SR_PH("ohne schriftliche genehmigung"),
 	SR_PH("chroniony prawem"), SR_PH("prawa zastrzeżone"), SR_PH("tous droits réservés"),
 	SR_PH("alle rechte vorbehalten"), SR_PH("todos los derechos reservados"), SR_PH("tutti i diritti riservati"),
 	SR_PH("do subskrypcji"), SR_PH("crédits photo"), SR_PH("crédit photo"), SR_PH("image illustrative"),
