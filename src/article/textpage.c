@@ -24,7 +24,8 @@ bool sr_textpage_is_text(const char *s, size_t n)
 /* Whole-line furniture, compared case-insensitively after trimming. */
 static const sr_phrase FURNITURE_EXACT[] = {
 	SR_PH("kontakt"), SR_PH("contact"), SR_PH("contacto"), SR_PH("kontakt:"), SR_PH("contact:"), SR_PH("community"),
-	SR_PH("quellenangaben"), SR_PH("quellenangaben:"),
+	SR_PH("quellenangaben"), SR_PH("quellenangaben:"), SR_PH("pdf"), SR_PH("originalartikel"),
+	SR_PH("fragen an den autor"), SR_PH("anzeige"), SR_PH("werbung"),
 	SR_PH("über den autor"), SR_PH("über die autorin"), SR_PH("about the author"), SR_PH("à propos de l'auteur"),
 	SR_PH("sobre el autor"), SR_PH("bild anzeigen"), SR_PH("weiterführender link"), SR_PH("weiterführende links"),
 	SR_PH("mehr themen"), SR_PH("themen"), SR_PH("schlagworte"), SR_PH("tags"), SR_PH("keywords"),
@@ -54,7 +55,9 @@ static const sr_phrase FURNITURE_EXACT[] = {
 static const sr_phrase FURNITURE_PREFIX[] = {
 	SR_PH("titelbild"), SR_PH("weitere beiträge"), SR_PH("dieser text wurde"), SR_PH("dieser artikel wurde"),
 	SR_PH("this story was"), SR_PH("this post was"), SR_PH("this entry was posted"), SR_PH("zurück zur"),
-	SR_PH("zurück zum"), SR_PH("abbildung "), SR_PH("abb. "), SR_PH("kommentierte artikel"),
+	SR_PH("zurück zum"), SR_PH("abbildung "), SR_PH("abb. "), SR_PH("kommentierte artikel"), SR_PH("category:"),
+	SR_PH("category :"), SR_PH("categories:"), SR_PH("kategorie:"), SR_PH("catégorie :"), SR_PH("sorted by"),
+	SR_PH("sort by"), SR_PH("*werbung"), SR_PH("*anzeige"),
 	SR_PH("kommentare"), SR_PH("themen:"), SR_PH("mehr themen:"), SR_PH("schlagworte:"), SR_PH("tags:"),
 	SR_PH("warning: "), SR_PH("notice: "), SR_PH("deprecated: "), SR_PH("fatal error: "), SR_PH("der beitrag wurde am"),
 	SR_PH("mire:"), SR_PH("lea también"), SR_PH("lee también"), SR_PH("te puede interesar"),
@@ -83,7 +86,8 @@ static const sr_phrase FURNITURE_SUBSTR[] = {
 	SR_PH("jede kleine spende"), SR_PH("jetzt spenden"), SR_PH("donate now"), SR_PH("support our journalism"),
 	SR_PH("become a member"), SR_PH("become a supporter"), SR_PH("support us"), SR_PH("unterstützen sie uns"),
 	SR_PH("if you enjoyed"), SR_PH("if you liked this"), SR_PH("must be obtained before reprint"),
-	SR_PH("without written permission"), SR_PH("ohne schriftliche genehmigung"),
+	SR_PH("without written permission"), SR_PH("ohne schriftliche genehmigung"), SR_PH("als pdf herunterladen"),
+	SR_PH("download as pdf"), SR_PH("download pdf"),
 	SR_PH("chroniony prawem"), SR_PH("prawa zastrzeżone"), SR_PH("tous droits réservés"),
 	SR_PH("alle rechte vorbehalten"), SR_PH("todos los derechos reservados"), SR_PH("tutti i diritti riservati"),
 	SR_PH("do subskrypcji"), SR_PH("crédits photo"), SR_PH("crédit photo"), SR_PH("image illustrative"),
@@ -300,6 +304,18 @@ static bool post_end_line(const char *s, size_t n)
 	return n < 40 && sr_memcasemem(s, n, " - ", 3) && sr_date_parse(s, n, &d) && d.prec >= SR_PREC_MINUTE;
 }
 
+/* "05. Februar 2020", "April 15, 2014 at 10:12": a line that is a date. */
+static bool date_only(const char *s, size_t n)
+{
+	sr_date d;
+	if (word_count(s, n) > 6 || !sr_date_parse(s, n, &d) || d.prec < SR_PREC_DAY)
+		return false;
+	size_t letters = 0;
+	for (size_t i = 0; i < n; i++)
+		letters += sr_is_alpha((unsigned char)s[i]);
+	return letters <= 14; /* a month name, "at", "Uhr" */
+}
+
 sr_line_class sr_textpage_line_class(const char *s, size_t n)
 {
 	sr_trim(&s, &n);
@@ -329,6 +345,8 @@ sr_line_class sr_textpage_line_class(const char *s, size_t n)
 		return SR_LINE_DATELINE;
 	if (n < 250 && sr_phrase_in(FURNITURE_SUBSTR, SR_NPH(FURNITURE_SUBSTR), lw, ln) >= 0)
 		return SR_LINE_FURNITURE;
+	if (n < 40 && date_only(s, n))
+		return SR_LINE_DATELINE;
 	if (whole && menu_line(s, n))
 		return SR_LINE_FURNITURE;
 	const char *nm;
