@@ -358,6 +358,30 @@ TEST(guard)
 	CHECK(sr_guard_depth_cut(flat, strlen(flat), 1) == strlen(flat));
 }
 
+TEST(strip)
+{
+	const char *page = "<html><head><script>var a = '<p>not text</p>';</script>"
+	                   "<script type=\"application/ld+json\">{\"@type\":\"Article\"}</script>"
+	                   "<style>p{color:red}</style><!-- a <div> comment --></head>"
+	                   "<body><p>text<scripted>kept</scripted></p><script src=x></script></body></html>";
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	CHECK(sr_guard_strip(page, strlen(page), &b));
+	CHECK(b.data && !strstr(b.data, "not text") && !strstr(b.data, "color:red") && !strstr(b.data, "comment"));
+	CHECK(b.data && strstr(b.data, "{\"@type\":\"Article\"}") && strstr(b.data, "<scripted>kept</scripted>"));
+	CHECK(b.data && strstr(b.data, "<script>") && strstr(b.data, "</script>"));
+	sr_buf_clear(&b);
+	sr_buf_init(&b, 0);
+	CHECK(!sr_guard_strip("<p>nothing to strip</p>", 23, &b));
+	CHECK(b.len == 0);
+	sr_buf_clear(&b);
+	const char *open = "<p>a</p><script>never closed";
+	sr_buf_init(&b, 0);
+	CHECK(sr_guard_strip(open, strlen(open), &b));
+	CHECK(b.data && strcmp(b.data, "<p>a</p><script>") == 0);
+	sr_buf_clear(&b);
+}
+
 TEST(collapse)
 {
 	sr_buf b;
@@ -386,6 +410,7 @@ int main(void)
 	RUN(text_lines);
 	RUN(json_escape);
 	RUN(guard);
+	RUN(strip);
 	RUN(collapse);
 	return h_summary("unit");
 }

@@ -263,6 +263,12 @@ static sr_status extract_html(sr_ctx *c, article_impl *im, const char *html, siz
 {
 	const char *name = o && o->name ? o->name : "input";
 	myhtml_tree_clean(c->tree);
+	sr_buf stripped;
+	sr_buf_init(&stripped, SR_MAX_INPUT);
+	if (sr_guard_strip(html, n, &stripped)) {
+		html = stripped.data;
+		n = stripped.len;
+	}
 	size_t keep = sr_guard_depth_cut(html, n, SR_MAX_NESTING);
 	if (keep < n) {
 		char w[96];
@@ -270,7 +276,9 @@ static sr_status extract_html(sr_ctx *c, article_impl *im, const char *html, siz
 		add_warning(im, w);
 		n = keep;
 	}
-	if (myhtml_parse(c->tree, MyENCODING_UTF_8, html, n) != MyHTML_STATUS_OK)
+	myhtml_status_t ps = myhtml_parse(c->tree, MyENCODING_UTF_8, html, n);
+	sr_buf_clear(&stripped); /* myhtml keeps its own copies of the text */
+	if (ps != MyHTML_STATUS_OK)
 		return fail(c, SR_EPARSE, name, "%s", "the HTML parser gave up");
 	if (!sr_dom_build(&c->dom, c->tree, &im->arena))
 		add_warning(im, "document too large: cut short");

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "../util/buf.h"
 #include "../util/str.h"
 
 enum { TAG_NEST, TAG_FLAT, TAG_RAW };
@@ -138,4 +139,76 @@ size_t sr_guard_depth_cut(const char *s, size_t n, size_t max_depth)
 		i = after;
 	}
 	return n;
+}
+
+/* The position of the end tag </name at or after i (n when none). */
+static size_t end_tag(const char *s, size_t n, size_t i, const char *name, size_t nl)
+{
+	while (i < n) {
+		const char *q = memchr(s + i, '<', n - i);
+		if (!q)
+			return n;
+		i = (size_t)(q - s);
+		if (i + 2 + nl <= n && s[i + 1] == '/' && sr_ascii_ncaseeq(s + i + 2, name, nl))
+			return i;
+		i++;
+	}
+	return n;
+}
+
+bool sr_guard_strip(const char *s, size_t n, sr_buf *out)
+{
+	size_t i = 0, copied = 0;
+	bool removed = false;
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			break;
+		i = (size_t)(lt - s);
+		size_t skip_from = 0, skip_to = 0;
+		if (i + 4 <= n && memcmp(s + i, "<!--", 4) == 0) {
+			const char *e = NULL;
+			for (const char *p = s + i + 4; p + 3 <= s + n; p++) {
+				p = memchr(p, '-', (size_t)(s + n - p));
+				if (!p || p + 3 > s + n)
+					break;
+				if (p[1] == '-' && p[2] == '>') {
+					e = p + 3;
+					break;
+				}
+			}
+			skip_from = i;
+			skip_to = e ? (size_t)(e - s) : n;
+		} else if (i + 7 <= n && (sr_ascii_ncaseeq(s + i + 1, "script", 6) || sr_ascii_ncaseeq(s + i + 1, "style", 5))) {
+			bool script = sr_ascii_ncaseeq(s + i + 1, "script", 6);
+			size_t nl = script ? 6 : 5;
+			unsigned char after = i + 1 + nl < n ? (unsigned char)s[i + 1 + nl] : ' ';
+			if (!(sr_is_space(after) || after == '>' || after == '/')) {
+				i++;
+				continue;
+			}
+			size_t te = tag_end(s, n, i);
+			if (script && sr_memcasemem(s + i, te - i, "ld+json", 7)) {
+				i = te;
+				continue; /* JSON-LD is read */
+			}
+			skip_from = te;
+			skip_to = end_tag(s, n, te, script ? "script" : "style", nl);
+		} else {
+			i++;
+			continue;
+		}
+		if (skip_to > skip_from) {
+			sr_buf_append(out, s + copied, skip_from - copied);
+			copied = skip_to;
+			removed = true;
+		}
+		i = skip_to > i ? skip_to : i + 1;
+	}
+	if (!removed || out->failed) {
+		out->len = 0;
+		return false;
+	}
+	sr_buf_append(out, s + copied, n - copied);
+	return !out->failed;
 }

@@ -7,6 +7,7 @@
  * article keeps a warning. */
 #ifndef SR_GUARD_H
 #define SR_GUARD_H
+#include <stdbool.h>
 #include <stddef.h>
 
 enum { SR_MAX_NESTING = 2000 };
@@ -14,4 +15,11 @@ enum { SR_MAX_NESTING = 2000 };
 /* Bytes of s to keep so that the estimated depth stays within max_depth
  * (n when it does). */
 size_t sr_guard_depth_cut(const char *s, size_t n, size_t max_depth);
+
+struct sr_buf;
+/* The page without what extraction never reads: the bodies of <script>
+ * (except JSON-LD) and <style> elements, and comments, which are a third of
+ * a typical page's bytes.  Written to out; false when nothing was removed
+ * (out is then left empty: parse s itself). */
+bool sr_guard_strip(const char *s, size_t n, struct sr_buf *out);
 #endif
