@@ -153,7 +153,7 @@ static const char *by_function_words(const char *s, size_t n)
 				w[k++] = (char)sr_lower((unsigned char)s[i]);
 			i++;
 		}
-		if (k < 2 || k >= sizeof w - 2)
+		if (k < 2 || k > 9) /* function words are short: "también" is the longest */
 			continue;
 		w[k++] = ' ';
 		w[k] = '\0';

@@ -655,7 +655,11 @@ static void body_hints(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *vis)
 				set_date(vis, t, tn, "text");
 			continue;
 		}
-		for (size_t p = 0; p < tn && p < 80; p++) {
+		/* a date line has digits */
+		bool digit = false;
+		for (size_t p = 0; p < tn && !digit; p++)
+			digit = sr_is_digit((unsigned char)t[p]);
+		for (size_t p = 0; digit && p < tn && p < 80; p++) {
 			if (p && t[p - 1] != ' ' && t[p - 1] != '|')
 				continue;
 			if (starts_with_any(t + p, tn - p, DATE_LEADS, sizeof DATE_LEADS / sizeof DATE_LEADS[0])) {
