@@ -375,6 +375,16 @@ TEST(strip)
 	CHECK(!sr_guard_strip("<p>nothing to strip</p>", 23, &b));
 	CHECK(b.len == 0);
 	sr_buf_clear(&b);
+	const char *svg = "<p>a<svg viewBox=\"0 0 1 1\"><svg><path d=\"M0\"/></svg><text>x</text></svg>b</p>";
+	sr_buf_init(&b, 0);
+	CHECK(sr_guard_strip(svg, strlen(svg), &b));
+	CHECK(b.data && strcmp(b.data, "<p>a<svg viewBox=\"0 0 1 1\"></svg>b</p>") == 0);
+	sr_buf_clear(&b);
+	const char *unclosed = "<svg class=i><path/><div><p>the article</p></div>";
+	sr_buf_init(&b, 0);
+	sr_guard_strip(unclosed, strlen(unclosed), &b);
+	CHECK(b.len == 0 || (b.data && strstr(b.data, "the article")));
+	sr_buf_clear(&b);
 	const char *open = "<p>a</p><script>never closed";
 	sr_buf_init(&b, 0);
 	CHECK(sr_guard_strip(open, strlen(open), &b));

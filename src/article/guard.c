@@ -156,6 +156,23 @@ static size_t end_tag(const char *s, size_t n, size_t i, const char *name, size_
 	return n;
 }
 
+/* HTML elements that close foreign content (SVG, MathML) when they
+ * start inside it: an unclosed <svg> ends there, not at the page's end. */
+static bool html_breakout(const char *t, size_t n)
+{
+	static const char *const B[] = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table",
+	                                "span", "br", "img", "section", "article", "body", "pre", "blockquote"};
+	size_t k = 0;
+	while (k < n && k < 12 && sr_is_alnum((unsigned char)t[k]))
+		k++;
+	if (k == 0 || (k < n && !(sr_is_space((unsigned char)t[k]) || t[k] == '>' || t[k] == '/')))
+		return false;
+	for (size_t i = 0; i < sizeof B / sizeof B[0]; i++)
+		if (sr_ascii_caseeq(t, k, B[i]))
+			return true;
+	return false;
+}
+
 bool sr_guard_strip(const char *s, size_t n, sr_buf *out)
 {
 	size_t i = 0, copied = 0;
@@ -179,6 +196,36 @@ bool sr_guard_strip(const char *s, size_t n, sr_buf *out)
 			}
 			skip_from = i;
 			skip_to = e ? (size_t)(e - s) : n;
+		} else if (i + 5 <= n && sr_ascii_ncaseeq(s + i + 1, "svg", 3) &&
+		           (sr_is_space((unsigned char)s[i + 4]) || s[i + 4] == '>')) {
+			/* inline SVG (icons, charts): drawing, not text */
+			size_t te = tag_end(s, n, i);
+			if (te >= 2 && s[te - 2] == '/') {
+				i = te;
+				continue;
+			}
+			size_t j = te, depth = 1;
+			while (j < n && depth) {
+				const char *q = memchr(s + j, '<', n - j);
+				if (!q) {
+					j = n;
+					break;
+				}
+				j = (size_t)(q - s);
+				if (html_breakout(s + j + 1, n - j - 1)) {
+					j = te; /* an HTML element ends the SVG early: leave it to the parser */
+					break;
+				}
+				if (j + 5 <= n && s[j + 1] == '/' && sr_ascii_ncaseeq(s + j + 2, "svg", 3))
+					depth--;
+				else if (j + 4 <= n && sr_ascii_ncaseeq(s + j + 1, "svg", 3) &&
+				         (sr_is_space((unsigned char)s[j + 4]) || s[j + 4] == '>'))
+					depth++;
+				if (depth)
+					j++;
+			}
+			skip_from = te;
+			skip_to = j;
 		} else if (i + 7 <= n && (sr_ascii_ncaseeq(s + i + 1, "script", 6) || sr_ascii_ncaseeq(s + i + 1, "style", 5))) {
 			bool script = sr_ascii_ncaseeq(s + i + 1, "script", 6);
 			size_t nl = script ? 6 : 5;
