@@ -74,29 +74,37 @@ typedef enum sr_embed_type { SR_EMBED_POST = 0, SR_EMBED_VIDEO } sr_embed_type;
 
 typedef struct sr_embed {
 	sr_embed_type type;
-	const char *platform; /* twitter, instagram, facebook, youtube, vimeo, ... */
+	const char *platform;                                 /* twitter, instagram, facebook, youtube, vimeo, ... */
 	const char *author, *handle, *time, *text, *url, *id; /* NULL when absent */
-	const char **hashtags; size_t n_hashtags;
-	const char **mentions; size_t n_mentions;
+	const char **hashtags;
+	size_t n_hashtags;
+	const char **mentions;
+	size_t n_mentions;
 } sr_embed;
 
 typedef struct sr_article {
 	const char *url, *source_url;
 	const char *title, *subtitle, *site_name;
-	const char **authors; size_t n_authors;
+	const char **authors;
+	size_t n_authors;
 	const char *published;           /* ISO 8601 or NULL */
 	const char *published_precision; /* year, month, day, minute, second */
 	const char *published_source;    /* meta, json-ld, time, url, text, embedded, estimated, option */
 	const char *modified;
-	const char *language;            /* BCP 47 primary subtag or NULL */
-	const char *language_source;     /* markup, text, markup+text */
-	const char *input_format;        /* html or text */
-	const char *charset;             /* charset the input was decoded from */
-	const char *text; size_t text_len;
-	sr_paragraph *paragraphs; size_t n_paragraphs;
-	sr_media *media; size_t n_media;
-	sr_embed *embeds; size_t n_embeds;
-	const char **warnings; size_t n_warnings;
+	const char *language;        /* BCP 47 primary subtag or NULL */
+	const char *language_source; /* markup, text, markup+text */
+	const char *input_format;    /* html or text */
+	const char *charset;         /* charset the input was decoded from */
+	const char *text;
+	size_t text_len;
+	sr_paragraph *paragraphs;
+	size_t n_paragraphs;
+	sr_media *media;
+	size_t n_media;
+	sr_embed *embeds;
+	size_t n_embeds;
+	const char **warnings;
+	size_t n_warnings;
 } sr_article;
 
 typedef struct sr_extract_opts {
@@ -109,8 +117,7 @@ typedef struct sr_extract_opts {
  * character set, optionally gzip-compressed).  On SR_OK *out is a new article
  * (release with sr_article_free).  A page without an article is not an
  * error: it gives an article with empty text and a warning. */
-SR_API sr_status sr_extract(sr_ctx *ctx, const void *data, size_t len,
-                            const sr_extract_opts *opts, sr_article **out);
+SR_API sr_status sr_extract(sr_ctx *ctx, const void *data, size_t len, const sr_extract_opts *opts, sr_article **out);
 SR_API void sr_article_free(sr_article *a);
 
 /* The article as one line of JSON (no trailing newline), malloc'ed; the
@@ -120,7 +127,7 @@ SR_API char *sr_article_json(const sr_article *a, size_t *len);
 SR_API char *sr_article_plain(const sr_article *a, size_t *len);
 
 /* Size caps (bytes). */
-#define SR_MAX_INPUT ((size_t)64 << 20)   /* raw or decompressed page */
+#define SR_MAX_INPUT ((size_t)64 << 20) /* raw or decompressed page */
 
 #ifdef __cplusplus
 }

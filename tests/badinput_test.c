@@ -106,7 +106,8 @@ TEST(garbage)
 
 TEST(gzip_broken)
 {
-	const char *page = "<html><body><article><p>Some text that is long enough to compress.</p></article></body></html>";
+	const char *page =
+	    "<html><body><article><p>Some text that is long enough to compress.</p></article></body></html>";
 	unsigned char *z;
 	size_t k = gz(page, strlen(page), &z);
 	CHECK(run("truncated.html.gz", (char *)z, k - 10, NULL) == SR_EGZIP);
@@ -132,7 +133,8 @@ TEST(gzip_bomb)
 TEST(huge_page)
 {
 	size_t n;
-	char *p = repeat("<html><body><article>", "<p>The convoy reached the town, officials said, after days of delay.</p>\n",
+	char *p = repeat("<html><body><article>",
+	                 "<p>The convoy reached the town, officials said, after days of delay.</p>\n",
 	                 (size_t)50 * 1024 * 1024 / 74, "</article></body></html>", &n);
 	sr_article *a;
 	CHECK(run("50mb.html", p, n, &a) == SR_OK);
@@ -175,23 +177,27 @@ TEST(big_text_node)
 TEST(broken_markup)
 {
 	static const char *const PAGES[] = {
-		"<html><body><p>Broken &amp entities &#xZZ; &#99999999; &#0; &#x110000; &notanentity; &#55296;</p></body></html>",
-		"<html><body><p>Invalid UTF-8 \xFF\xFE\xC3 \xED\xA0\x80 here, in a page that says UTF-8.</p></body></html>",
-		"<html><body><script>never closed <p>",
-		"<html><body><!-- never closed <p>text</p>",
-		"<html><body><div class='unterminated attribute><p>text</p>",
-		"<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[[[[{\"name\":</script>"
-		"</head><body><p>x</p></body></html>",
-		"<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\",\"author\":{\"@id\":\"#a\"}},"
-		"{\"@id\":\"#a\"}]}</script></head><body></body></html>",
-		"<<<<>>>><<!<!--<![CDATA[<?xml?>",
-		"<meta charset=\"x-no-such-charset\"><p>unknown charset</p>",
-		"<meta charset=\"utf-16\"><p>declared UTF-16 in ASCII</p>",
-		"\xFF\xFE<\0p\0>\0\xD8", /* UTF-16 with an odd last byte */
-		"<svg><foreignObject><math><mi><table><select><option><textarea></svg>",
-		"<time datetime=\"99999-99-99T99:99\">x</time><p>By </p><p>By ,,, and and</p>",
-		"<img src=\"\"><img><figure><figcaption>Photo:</figcaption></figure><iframe src=\"//www.youtube.com/embed/\"></iframe>",
-		"<blockquote class=\"twitter-tweet\"><p></p>\xE2\x80\x94 (@) </blockquote>",
+	    "<html><body><p>Broken &amp entities &#xZZ; &#99999999; &#0; &#x110000; &notanentity; "
+	    "&#55296;</p></body></html>",
+	    "<html><body><p>Invalid UTF-8 \xFF\xFE\xC3 \xED\xA0\x80 here, in a page that says UTF-8.</p></body></html>",
+	    "<html><body><script>never closed <p>",
+	    "<html><body><!-- never closed <p>text</p>",
+	    "<html><body><div class='unterminated attribute><p>text</p>",
+	    "<html><head><script "
+	    "type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[[[[{\"name\":</script>"
+	    "</head><body><p>x</p></body></html>",
+	    "<html><head><script "
+	    "type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\",\"author\":{\"@id\":\"#a\"}},"
+	    "{\"@id\":\"#a\"}]}</script></head><body></body></html>",
+	    "<<<<>>>><<!<!--<![CDATA[<?xml?>",
+	    "<meta charset=\"x-no-such-charset\"><p>unknown charset</p>",
+	    "<meta charset=\"utf-16\"><p>declared UTF-16 in ASCII</p>",
+	    "\xFF\xFE<\0p\0>\0\xD8", /* UTF-16 with an odd last byte */
+	    "<svg><foreignObject><math><mi><table><select><option><textarea></svg>",
+	    "<time datetime=\"99999-99-99T99:99\">x</time><p>By </p><p>By ,,, and and</p>",
+	    "<img src=\"\"><img><figure><figcaption>Photo:</figcaption></figure><iframe "
+	    "src=\"//www.youtube.com/embed/\"></iframe>",
+	    "<blockquote class=\"twitter-tweet\"><p></p>\xE2\x80\x94 (@) </blockquote>",
 	};
 	for (size_t i = 0; i < sizeof PAGES / sizeof PAGES[0]; i++) {
 		char name[32];
@@ -209,10 +215,10 @@ TEST(broken_markup)
 TEST(plain_text_edge)
 {
 	static const char *const TEXTS[] = {
-		"\n\n\n",
-		"ReplyRetweetFavorite\n",
-		"x@y\n01:48 PM - 15 Apr 14ReplyRetweetFavorite\n",
-		"Contact  at\nBy\nPosted on 99/99/9999\n",
+	    "\n\n\n",
+	    "ReplyRetweetFavorite\n",
+	    "x@y\n01:48 PM - 15 Apr 14ReplyRetweetFavorite\n",
+	    "Contact  at\nBy\nPosted on 99/99/9999\n",
 	};
 	for (size_t i = 0; i < sizeof TEXTS / sizeof TEXTS[0]; i++) {
 		char name[32];

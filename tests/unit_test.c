@@ -57,8 +57,11 @@ TEST(utf8_sanitize)
 	char *r = sanitize("ok \xC3\xA9", 5);
 	CHECK_STR(r, "ok \xC3\xA9");
 	free(r);
-	r = sanitize("a\xFF" "b", 3);
-	CHECK_STR(r, "a\xEF\xBF\xBD" "b");
+	r = sanitize("a\xFF"
+	             "b",
+	             3);
+	CHECK_STR(r, "a\xEF\xBF\xBD"
+	             "b");
 	free(r);
 	r = sanitize("\xC0\xAF", 2); /* overlong '/' */
 	CHECK_STR(r, "\xEF\xBF\xBD");
@@ -67,7 +70,8 @@ TEST(utf8_sanitize)
 	CHECK_STR(r, "\xEF\xBF\xBDx");
 	free(r);
 	r = sanitize("a\0b", 3);
-	CHECK_STR(r, "a\xEF\xBF\xBD" "b");
+	CHECK_STR(r, "a\xEF\xBF\xBD"
+	             "b");
 	free(r);
 	r = sanitize("abcdefghijklmnop\xE2\x82", 18); /* truncated at the end */
 	CHECK_STR(r, "abcdefghijklmnop\xEF\xBF\xBD");
@@ -155,13 +159,19 @@ static size_t gzip_bytes(const char *s, size_t n, unsigned char *out, size_t cap
 
 TEST(nfc)
 {
-	const char *dec = "Gepru\xCC\x88" "ft";
+	const char *dec = "Gepru\xCC\x88"
+	                  "ft";
 	CHECK(sr_utf8_needs_nfc(dec, strlen(dec)));
-	CHECK(!sr_utf8_needs_nfc("Gepr\xC3\xBC" "ft", 8));
+	CHECK(!sr_utf8_needs_nfc("Gepr\xC3\xBC"
+	                         "ft",
+	                         8));
 	size_t n = 0;
 	char *r = sr_utf8_nfc(dec, strlen(dec), &n);
 	CHECK(r && n == 8);
-	CHECK(r && memcmp(r, "Gepr\xC3\xBC" "ft", 8) == 0);
+	CHECK(r && memcmp(r,
+	                  "Gepr\xC3\xBC"
+	                  "ft",
+	                  8) == 0);
 	free(r);
 }
 
@@ -396,7 +406,11 @@ TEST(collapse)
 {
 	sr_buf b;
 	sr_buf_init(&b, 0);
-	sr_append_collapsed(&b, "  a \xC2\xA0 b\xC2\xAD" "c\xE2\x80\x8B" "d\t\n e ", 21);
+	sr_append_collapsed(&b,
+	                    "  a \xC2\xA0 b\xC2\xAD"
+	                    "c\xE2\x80\x8B"
+	                    "d\t\n e ",
+	                    21);
 	CHECK_STR(b.data, "a bcd e ");
 	sr_buf_clear(&b);
 	const char *s = "\xC2\xA0 x \xE2\x80\x89";

@@ -70,7 +70,7 @@ sr_status sr_ctx_new(sr_ctx **out)
 		free(c);
 		return SR_ENOMEM;
 	}
-	/* not MyHTML_TREE_PARSE_FLAGS_SKIP_WHITESPACE_TOKEN: with it, myhtml 
+	/* not MyHTML_TREE_PARSE_FLAGS_SKIP_WHITESPACE_TOKEN: with it, myhtml
 	 * drops script text that starts with a newline (JSON-LD blocks) */
 	myhtml_tree_parse_flags_set(c->tree, MyHTML_TREE_PARSE_FLAGS_WITHOUT_DOCTYPE_IN_TREE);
 	*out = c;
@@ -88,7 +88,10 @@ void sr_ctx_free(sr_ctx *c)
 	free(c);
 }
 
-const char *sr_ctx_error(const sr_ctx *c) { return c ? c->err : ""; }
+const char *sr_ctx_error(const sr_ctx *c)
+{
+	return c ? c->err : "";
+}
 
 static sr_status fail(sr_ctx *c, sr_status st, const char *name, const char *fmt, const char *detail)
 {
@@ -436,28 +439,45 @@ char *sr_article_json(const sr_article *a, size_t *len)
 	sr_jw w;
 	sr_jw_init(&w, &b);
 	sr_jw_obj_begin(&w);
-	sr_jw_key(&w, "url"); sr_jw_str(&w, a->url);
-	sr_jw_key(&w, "source_url"); sr_jw_str(&w, a->source_url);
-	sr_jw_key(&w, "title"); sr_jw_str(&w, a->title);
-	sr_jw_key(&w, "subtitle"); sr_jw_str(&w, a->subtitle);
+	sr_jw_key(&w, "url");
+	sr_jw_str(&w, a->url);
+	sr_jw_key(&w, "source_url");
+	sr_jw_str(&w, a->source_url);
+	sr_jw_key(&w, "title");
+	sr_jw_str(&w, a->title);
+	sr_jw_key(&w, "subtitle");
+	sr_jw_str(&w, a->subtitle);
 	str_array(&w, "authors", a->authors, a->n_authors);
-	sr_jw_key(&w, "published"); sr_jw_str(&w, a->published);
-	sr_jw_key(&w, "published_precision"); sr_jw_str(&w, a->published_precision);
-	sr_jw_key(&w, "published_source"); sr_jw_str(&w, a->published_source);
-	sr_jw_key(&w, "modified"); sr_jw_str(&w, a->modified);
-	sr_jw_key(&w, "site_name"); sr_jw_str(&w, a->site_name);
-	sr_jw_key(&w, "language"); sr_jw_str(&w, a->language);
-	sr_jw_key(&w, "language_source"); sr_jw_str(&w, a->language_source);
-	sr_jw_key(&w, "input_format"); sr_jw_str(&w, a->input_format);
-	sr_jw_key(&w, "charset"); sr_jw_str(&w, a->charset);
-	sr_jw_key(&w, "text"); sr_jw_strn(&w, a->text ? a->text : "", a->text_len);
+	sr_jw_key(&w, "published");
+	sr_jw_str(&w, a->published);
+	sr_jw_key(&w, "published_precision");
+	sr_jw_str(&w, a->published_precision);
+	sr_jw_key(&w, "published_source");
+	sr_jw_str(&w, a->published_source);
+	sr_jw_key(&w, "modified");
+	sr_jw_str(&w, a->modified);
+	sr_jw_key(&w, "site_name");
+	sr_jw_str(&w, a->site_name);
+	sr_jw_key(&w, "language");
+	sr_jw_str(&w, a->language);
+	sr_jw_key(&w, "language_source");
+	sr_jw_str(&w, a->language_source);
+	sr_jw_key(&w, "input_format");
+	sr_jw_str(&w, a->input_format);
+	sr_jw_key(&w, "charset");
+	sr_jw_str(&w, a->charset);
+	sr_jw_key(&w, "text");
+	sr_jw_strn(&w, a->text ? a->text : "", a->text_len);
 	sr_jw_key(&w, "paragraphs");
 	sr_jw_arr_begin(&w);
 	for (size_t i = 0; i < a->n_paragraphs; i++) {
 		sr_jw_obj_begin(&w);
-		sr_jw_key(&w, "start"); sr_jw_int(&w, (long long)a->paragraphs[i].start);
-		sr_jw_key(&w, "end"); sr_jw_int(&w, (long long)a->paragraphs[i].end);
-		sr_jw_key(&w, "kind"); sr_jw_str(&w, para_kind_name(a->paragraphs[i].kind));
+		sr_jw_key(&w, "start");
+		sr_jw_int(&w, (long long)a->paragraphs[i].start);
+		sr_jw_key(&w, "end");
+		sr_jw_int(&w, (long long)a->paragraphs[i].end);
+		sr_jw_key(&w, "kind");
+		sr_jw_str(&w, para_kind_name(a->paragraphs[i].kind));
 		sr_jw_obj_end(&w);
 	}
 	sr_jw_arr_end(&w);
@@ -466,10 +486,14 @@ char *sr_article_json(const sr_article *a, size_t *len)
 	for (size_t i = 0; i < a->n_media; i++) {
 		const sr_media *m = &a->media[i];
 		sr_jw_obj_begin(&w);
-		sr_jw_key(&w, "type"); sr_jw_str(&w, "image");
-		sr_jw_key(&w, "url"); sr_jw_str(&w, m->url);
-		sr_jw_key(&w, "caption"); sr_jw_str(&w, m->caption);
-		sr_jw_key(&w, "credit"); sr_jw_str(&w, m->credit);
+		sr_jw_key(&w, "type");
+		sr_jw_str(&w, "image");
+		sr_jw_key(&w, "url");
+		sr_jw_str(&w, m->url);
+		sr_jw_key(&w, "caption");
+		sr_jw_str(&w, m->caption);
+		sr_jw_key(&w, "credit");
+		sr_jw_str(&w, m->credit);
 		sr_jw_obj_end(&w);
 	}
 	sr_jw_arr_end(&w);
@@ -478,11 +502,14 @@ char *sr_article_json(const sr_article *a, size_t *len)
 	for (size_t i = 0; i < a->n_embeds; i++) {
 		const sr_embed *e = &a->embeds[i];
 		sr_jw_obj_begin(&w);
-		sr_jw_key(&w, "type"); sr_jw_str(&w, e->type == SR_EMBED_VIDEO ? "video" : "post");
+		sr_jw_key(&w, "type");
+		sr_jw_str(&w, e->type == SR_EMBED_VIDEO ? "video" : "post");
 		if (e->type == SR_EMBED_VIDEO) {
-			sr_jw_key(&w, "provider"); sr_jw_str(&w, e->platform);
+			sr_jw_key(&w, "provider");
+			sr_jw_str(&w, e->platform);
 		} else {
-			sr_jw_key(&w, "platform"); sr_jw_str(&w, e->platform);
+			sr_jw_key(&w, "platform");
+			sr_jw_str(&w, e->platform);
 		}
 		opt_str(&w, "author", e->author);
 		opt_str(&w, "handle", e->handle);

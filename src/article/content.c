@@ -40,7 +40,8 @@ static void count_good(sr_dom *d, unsigned min_chars, uint32_t skip_flags)
 		if (is_para_like(x) && !(x->flags & DF_HAS_BLOCK)) {
 			if (x->chars >= min_chars && x->link_chars * 10 < x->chars * 3)
 				x->good += x->chars;
-		} else if ((x->flags & DF_HAS_BLOCK) && x->direct >= min_chars && x->direct_links * 10 < x->direct * 3) {
+		} else if ((x->flags & DF_HAS_BLOCK) && x->direct >= min_chars &&
+		           x->direct_links * 10 < x->direct * 3) {
 			x->good += x->direct;
 		}
 		if (p)
@@ -96,14 +97,19 @@ static void mark_furniture(sr_dom *d)
 static bool is_para_like(const sr_dnode *x)
 {
 	switch (x->tag) {
-	case MyHTML_TAG_P: case MyHTML_TAG_PRE: case MyHTML_TAG_TD: case MyHTML_TAG_BLOCKQUOTE:
-	case MyHTML_TAG_DD: case MyHTML_TAG_LI:
-		return true;
-	case MyHTML_TAG_DIV: case MyHTML_TAG_SECTION: case MyHTML_TAG_ARTICLE: case MyHTML_TAG_SPAN:
-	case MyHTML_TAG_FONT: case MyHTML_TAG_CENTER:
-		return !(x->flags & DF_HAS_BLOCK);
-	default:
-		return false;
+	case MyHTML_TAG_P:
+	case MyHTML_TAG_PRE:
+	case MyHTML_TAG_TD:
+	case MyHTML_TAG_BLOCKQUOTE:
+	case MyHTML_TAG_DD:
+	case MyHTML_TAG_LI: return true;
+	case MyHTML_TAG_DIV:
+	case MyHTML_TAG_SECTION:
+	case MyHTML_TAG_ARTICLE:
+	case MyHTML_TAG_SPAN:
+	case MyHTML_TAG_FONT:
+	case MyHTML_TAG_CENTER: return !(x->flags & DF_HAS_BLOCK);
+	default: return false;
 	}
 }
 
@@ -131,7 +137,8 @@ static void debug_chain(sr_dom *d)
 			size_t cn = 0;
 			const char *c = sr_dom_attr(d, j, "class", &cn);
 			if (d->n[j].flags & DF_UNDER_NEG)
-				fprintf(stderr, " <%u %x %.*s>", d->n[j].tag, d->n[j].flags, (int)(c ? cn : 0), c ? c : "");
+				fprintf(stderr, " <%u %x %.*s>", d->n[j].tag, d->n[j].flags, (int)(c ? cn : 0),
+				        c ? c : "");
 		}
 		fprintf(stderr, "\n");
 		break;
@@ -201,9 +208,10 @@ static int32_t pick_root(sr_dom *d)
 				size_t cn = 0, inn = 0;
 				const char *c = sr_dom_attr(d, (int32_t)i, "class", &cn);
 				const char *id = sr_dom_attr(d, (int32_t)i, "id", &inn);
-				fprintf(stderr, "cand %zu tag %u score %.1f chars %u ld %.2f flags %x class=%.*s id=%.*s\n", i, x->tag,
-				        x->score, x->chars, link_density(x), x->flags, (int)(c ? cn : 0), c ? c : "",
-				        (int)(id ? inn : 0), id ? id : "");
+				fprintf(stderr,
+				        "cand %zu tag %u score %.1f chars %u ld %.2f flags %x class=%.*s id=%.*s\n", i,
+				        x->tag, x->score, x->chars, link_density(x), x->flags, (int)(c ? cn : 0),
+				        c ? c : "", (int)(id ? inn : 0), id ? id : "");
 			}
 		}
 	}
@@ -256,11 +264,12 @@ static bool furniture_text(emitter *e, const char *s, size_t n)
 		return false;
 	}
 	switch (sr_textpage_line_class(s, n)) {
-	case SR_LINE_RELATED:
-		e->related = true;
-		return true;
-	case SR_LINE_FURNITURE: case SR_LINE_DATELINE: case SR_LINE_BYLINE: case SR_LINE_VIDEO: case SR_LINE_CREDIT:
-		return true;
+	case SR_LINE_RELATED: e->related = true; return true;
+	case SR_LINE_FURNITURE:
+	case SR_LINE_DATELINE:
+	case SR_LINE_BYLINE:
+	case SR_LINE_VIDEO:
+	case SR_LINE_CREDIT: return true;
 	default:
 		if (e->related && n < 160)
 			return true;
@@ -295,9 +304,12 @@ static sr_para_kind kind_of(uint32_t tag, sr_para_kind cur)
 	if (sr_dom_is_heading(tag))
 		return SR_PARA_HEADING;
 	switch (tag) {
-	case MyHTML_TAG_LI: case MyHTML_TAG_DT: case MyHTML_TAG_DD: return SR_PARA_LIST_ITEM;
+	case MyHTML_TAG_LI:
+	case MyHTML_TAG_DT:
+	case MyHTML_TAG_DD: return SR_PARA_LIST_ITEM;
 	case MyHTML_TAG_BLOCKQUOTE: return SR_PARA_QUOTE;
-	case MyHTML_TAG_FIGCAPTION: case MyHTML_TAG_CAPTION: return SR_PARA_CAPTION;
+	case MyHTML_TAG_FIGCAPTION:
+	case MyHTML_TAG_CAPTION: return SR_PARA_CAPTION;
 	case MyHTML_TAG_PRE: return SR_PARA_PRE;
 	default: return cur == SR_PARA_QUOTE || cur == SR_PARA_LIST_ITEM ? cur : SR_PARA_PARAGRAPH;
 	}
@@ -315,8 +327,8 @@ static bool drop_block(const sr_dom *d, int32_t i)
 	if (x->chars == 0)
 		return false;
 	float ld = link_density(x);
-	if (x->tag == MyHTML_TAG_UL || x->tag == MyHTML_TAG_OL || x->tag == MyHTML_TAG_DL || x->tag == MyHTML_TAG_TABLE ||
-	    x->tag == MyHTML_TAG_DIV || x->tag == MyHTML_TAG_SECTION)
+	if (x->tag == MyHTML_TAG_UL || x->tag == MyHTML_TAG_OL || x->tag == MyHTML_TAG_DL ||
+	    x->tag == MyHTML_TAG_TABLE || x->tag == MyHTML_TAG_DIV || x->tag == MyHTML_TAG_SECTION)
 		return ld > 0.6f && x->chars < 2000;
 	if (x->tag == MyHTML_TAG_P || x->tag == MyHTML_TAG_LI)
 		return ld > 0.9f || (ld > 0.7f && x->chars < 200);
@@ -398,8 +410,8 @@ static bool sibling_belongs(const sr_dom *d, int32_t s, float best_score)
 	float ld = link_density(x);
 	if (x->tag == MyHTML_TAG_P && x->chars > 80 && ld < 0.25f)
 		return true;
-	if ((x->tag == MyHTML_TAG_DIV || x->tag == MyHTML_TAG_SECTION) && x->good > 200 && x->good * 10 >= x->chars * 8 &&
-	    ld < 0.25f)
+	if ((x->tag == MyHTML_TAG_DIV || x->tag == MyHTML_TAG_SECTION) && x->good > 200 &&
+	    x->good * 10 >= x->chars * 8 && ld < 0.25f)
 		return true;
 	return false;
 }
@@ -416,7 +428,8 @@ int32_t sr_content_extract(sr_dom *d, sr_buf *text, sr_para_list *paras)
 	int32_t root = pick_root(d);
 #ifdef SR_DEBUG_TRACE
 	if (getenv("SITREP_DEBUG") && root >= 0)
-		fprintf(stderr, "root %d tag %u flags %x chars %u\n", root, d->n[root].tag, d->n[root].flags, d->n[root].chars);
+		fprintf(stderr, "root %d tag %u flags %x chars %u\n", root, d->n[root].tag, d->n[root].flags,
+		        d->n[root].chars);
 #endif
 	emitter e = {.d = d, .text = text, .paras = paras, .para_start = text->len};
 #ifdef SR_DEBUG_TRACE
@@ -425,16 +438,18 @@ int32_t sr_content_extract(sr_dom *d, sr_buf *text, sr_para_list *paras)
 		/* where does this text live, and why was it dropped? */
 		for (size_t i = 0; i < d->count; i++) {
 			sr_dnode *x = &d->n[i];
-			if (!(x->flags & DF_TEXT) || !memmem(x->text, x->tlen, find, strlen(find) < 20 ? strlen(find) : 20))
+			if (!(x->flags & DF_TEXT) ||
+			    !memmem(x->text, x->tlen, find, strlen(find) < 20 ? strlen(find) : 20))
 				continue;
 			fprintf(stderr, "found in text node %zu (root %d):", i, root);
 			for (int32_t j = x->parent; j >= 0; j = d->n[j].parent) {
 				size_t cn = 0, in = 0;
 				const char *c = sr_dom_attr(d, j, "class", &cn);
 				const char *id = sr_dom_attr(d, j, "id", &in);
-				fprintf(stderr, "\n  %s<%u f=%x ch=%u good=%u sc=%.1f ld=%.2f> %.*s #%.*s", j == root ? "ROOT" : "",
-				        d->n[j].tag, d->n[j].flags, d->n[j].chars, d->n[j].good, d->n[j].score,
-				        link_density(&d->n[j]), (int)(c ? cn : 0), c ? c : "", (int)(id ? in : 0), id ? id : "");
+				fprintf(stderr, "\n  %s<%u f=%x ch=%u good=%u sc=%.1f ld=%.2f> %.*s #%.*s",
+				        j == root ? "ROOT" : "", d->n[j].tag, d->n[j].flags, d->n[j].chars,
+				        d->n[j].good, d->n[j].score, link_density(&d->n[j]), (int)(c ? cn : 0),
+				        c ? c : "", (int)(id ? in : 0), id ? id : "");
 			}
 			fprintf(stderr, "\n");
 		}

@@ -9,30 +9,105 @@ static const struct {
 	const char *name;
 	int month;
 } MONTHS[] = {
-	/* English */
-	{"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
-	{"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-	{"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8},
-	{"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
-	/* German */
-	{"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3}, {"mai", 5}, {"juni", 6},
-	{"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"okt", 10}, {"dez", 12}, {"mär", 3},
-	/* French */
-	{"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
-	{"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
-	{"décembre", 12}, {"decembre", 12}, {"janv", 1}, {"févr", 2}, {"avr", 4}, {"juil", 7},
-	/* Spanish */
-	{"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
-	{"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
-	{"noviembre", 11}, {"diciembre", 12},
-	/* Italian */
-	{"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
-	{"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
-	/* Portuguese */
-	{"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
-	{"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
-	/* Dutch */
-	{"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+    /* English */
+    {"january", 1},
+    {"february", 2},
+    {"march", 3},
+    {"april", 4},
+    {"may", 5},
+    {"june", 6},
+    {"july", 7},
+    {"august", 8},
+    {"september", 9},
+    {"october", 10},
+    {"november", 11},
+    {"december", 12},
+    {"jan", 1},
+    {"feb", 2},
+    {"mar", 3},
+    {"apr", 4},
+    {"jun", 6},
+    {"jul", 7},
+    {"aug", 8},
+    {"sep", 9},
+    {"sept", 9},
+    {"oct", 10},
+    {"nov", 11},
+    {"dec", 12},
+    /* German */
+    {"januar", 1},
+    {"jänner", 1},
+    {"februar", 2},
+    {"märz", 3},
+    {"maerz", 3},
+    {"mai", 5},
+    {"juni", 6},
+    {"juli", 7},
+    {"oktober", 10},
+    {"dezember", 12},
+    {"okt", 10},
+    {"dez", 12},
+    {"mär", 3},
+    /* French */
+    {"janvier", 1},
+    {"février", 2},
+    {"fevrier", 2},
+    {"mars", 3},
+    {"avril", 4},
+    {"juin", 6},
+    {"juillet", 7},
+    {"août", 8},
+    {"aout", 8},
+    {"septembre", 9},
+    {"octobre", 10},
+    {"novembre", 11},
+    {"décembre", 12},
+    {"decembre", 12},
+    {"janv", 1},
+    {"févr", 2},
+    {"avr", 4},
+    {"juil", 7},
+    /* Spanish */
+    {"enero", 1},
+    {"febrero", 2},
+    {"marzo", 3},
+    {"abril", 4},
+    {"mayo", 5},
+    {"junio", 6},
+    {"julio", 7},
+    {"agosto", 8},
+    {"septiembre", 9},
+    {"setiembre", 9},
+    {"octubre", 10},
+    {"noviembre", 11},
+    {"diciembre", 12},
+    /* Italian */
+    {"gennaio", 1},
+    {"febbraio", 2},
+    {"aprile", 4},
+    {"maggio", 5},
+    {"giugno", 6},
+    {"luglio", 7},
+    {"settembre", 9},
+    {"ottobre", 10},
+    {"dicembre", 12},
+    /* Portuguese */
+    {"janeiro", 1},
+    {"fevereiro", 2},
+    {"março", 3},
+    {"maio", 5},
+    {"junho", 6},
+    {"julho", 7},
+    {"setembro", 9},
+    {"outubro", 10},
+    {"novembro", 11},
+    {"dezembro", 12},
+    /* Dutch */
+    {"januari", 1},
+    {"februari", 2},
+    {"maart", 3},
+    {"mei", 5},
+    {"augustus", 8},
 };
 
 static int month_word(const char *s, size_t n, size_t *used);
@@ -247,7 +322,8 @@ static bool parse_at(const char *s, size_t n, sr_date *o)
 		/* 15.04.2014, 15/04/2014 (day first), 15 April 2014, 17. Oktober 2019,
 		 * 17 de octubre de 2019, 15 Apr 14 */
 		i = k;
-		if (i < n && (s[i] == '.' || s[i] == '/' || s[i] == '-') && i + 1 < n && sr_is_digit((unsigned char)s[i + 1])) {
+		if (i < n && (s[i] == '.' || s[i] == '/' || s[i] == '-') && i + 1 < n &&
+		    sr_is_digit((unsigned char)s[i + 1])) {
 			char sep = s[i];
 			size_t k2 = digits(s + i + 1, n - i - 1, 2, &b);
 			i += 1 + k2;
@@ -353,7 +429,8 @@ bool sr_date_parse(const char *s, size_t n, sr_date *out)
 			if (d.prec == SR_PREC_DAY && i > 0) {
 				/* a time written before the date */
 				for (size_t j = 0; j + 4 < i; j++) {
-					if (sr_is_digit((unsigned char)s[j]) && (j == 0 || !sr_is_digit((unsigned char)s[j - 1]))) {
+					if (sr_is_digit((unsigned char)s[j]) &&
+					    (j == 0 || !sr_is_digit((unsigned char)s[j - 1]))) {
 						sr_date t = d;
 						if (parse_time(s + j, i - j, &t) && t.prec >= SR_PREC_MINUTE) {
 							d.H = t.H;

@@ -5,14 +5,19 @@
 #include <stddef.h>
 
 typedef enum sr_date_prec {
-	SR_PREC_NONE = 0, SR_PREC_YEAR, SR_PREC_MONTH, SR_PREC_DAY, SR_PREC_MINUTE, SR_PREC_SECOND
+	SR_PREC_NONE = 0,
+	SR_PREC_YEAR,
+	SR_PREC_MONTH,
+	SR_PREC_DAY,
+	SR_PREC_MINUTE,
+	SR_PREC_SECOND
 } sr_date_prec;
 
 typedef struct sr_date {
 	int y, m, d, H, M, S;
-	int tz_min;  /* offset east of UTC, minutes */
+	int tz_min; /* offset east of UTC, minutes */
 	bool has_tz;
-	bool tz_z;    /* written as Z, UTC or GMT (not +00:00) */
+	bool tz_z; /* written as Z, UTC or GMT (not +00:00) */
 	sr_date_prec prec;
 } sr_date;
 

@@ -12,37 +12,107 @@
 static uint32_t tag_flags(uint32_t tag)
 {
 	switch (tag) {
-	case MyHTML_TAG_P: case MyHTML_TAG_DIV: case MyHTML_TAG_SECTION: case MyHTML_TAG_ARTICLE:
-	case MyHTML_TAG_MAIN: case MyHTML_TAG_H1: case MyHTML_TAG_H2: case MyHTML_TAG_H3:
-	case MyHTML_TAG_H4: case MyHTML_TAG_H5: case MyHTML_TAG_H6: case MyHTML_TAG_UL:
-	case MyHTML_TAG_OL: case MyHTML_TAG_LI: case MyHTML_TAG_DL: case MyHTML_TAG_DT:
-	case MyHTML_TAG_DD: case MyHTML_TAG_BLOCKQUOTE: case MyHTML_TAG_PRE: case MyHTML_TAG_TABLE:
-	case MyHTML_TAG_TR: case MyHTML_TAG_TD: case MyHTML_TAG_TH: case MyHTML_TAG_TBODY:
-	case MyHTML_TAG_THEAD: case MyHTML_TAG_TFOOT: case MyHTML_TAG_CAPTION: case MyHTML_TAG_FIGURE:
-	case MyHTML_TAG_FIGCAPTION: case MyHTML_TAG_HEADER: case MyHTML_TAG_FOOTER: case MyHTML_TAG_NAV:
-	case MyHTML_TAG_ASIDE: case MyHTML_TAG_FORM: case MyHTML_TAG_FIELDSET: case MyHTML_TAG_ADDRESS:
-	case MyHTML_TAG_HR: case MyHTML_TAG_CENTER: case MyHTML_TAG_DETAILS: case MyHTML_TAG_SUMMARY:
-	case MyHTML_TAG_HGROUP: case MyHTML_TAG_BODY: case MyHTML_TAG_HTML: case MyHTML_TAG_MENU:
-	case MyHTML_TAG_DIALOG: case MyHTML_TAG_LISTING: case MyHTML_TAG_XMP: case MyHTML_TAG_DIR:
-	case MyHTML_TAG_LEGEND: case MyHTML_TAG_FRAMESET: case MyHTML_TAG_NOFRAMES: case MyHTML_TAG_PLAINTEXT:
-		return DF_BLOCK;
-	case MyHTML_TAG_SCRIPT: case MyHTML_TAG_STYLE: case MyHTML_TAG_NOSCRIPT: case MyHTML_TAG_TEMPLATE:
-	case MyHTML_TAG_SVG: case MyHTML_TAG_MATH: case MyHTML_TAG_SELECT: case MyHTML_TAG_OPTION:
-	case MyHTML_TAG_OPTGROUP: case MyHTML_TAG_BUTTON: case MyHTML_TAG_TEXTAREA: case MyHTML_TAG_INPUT:
-	case MyHTML_TAG_OBJECT: case MyHTML_TAG_EMBED: case MyHTML_TAG_CANVAS: case MyHTML_TAG_IFRAME:
-	case MyHTML_TAG_HEAD: case MyHTML_TAG_TITLE: case MyHTML_TAG_MAP: case MyHTML_TAG_AUDIO:
-	case MyHTML_TAG_VIDEO: case MyHTML_TAG_DATALIST: case MyHTML_TAG_APPLET: case MyHTML_TAG_FRAME:
-	case MyHTML_TAG_NOEMBED: case MyHTML_TAG_PARAM: case MyHTML_TAG_SOURCE: case MyHTML_TAG_TRACK:
-	case MyHTML_TAG_LINK: case MyHTML_TAG_META: case MyHTML_TAG_BASE: case MyHTML_TAG_RP:
-	case MyHTML_TAG_RT: case MyHTML_TAG__COMMENT: case MyHTML_TAG__DOCTYPE: case MyHTML_TAG_KEYGEN:
-	case MyHTML_TAG_OUTPUT: case MyHTML_TAG_PROGRESS: case MyHTML_TAG_METER: case MyHTML_TAG_DEL:
-		return DF_SKIP;
-	default:
-		return 0;
+	case MyHTML_TAG_P:
+	case MyHTML_TAG_DIV:
+	case MyHTML_TAG_SECTION:
+	case MyHTML_TAG_ARTICLE:
+	case MyHTML_TAG_MAIN:
+	case MyHTML_TAG_H1:
+	case MyHTML_TAG_H2:
+	case MyHTML_TAG_H3:
+	case MyHTML_TAG_H4:
+	case MyHTML_TAG_H5:
+	case MyHTML_TAG_H6:
+	case MyHTML_TAG_UL:
+	case MyHTML_TAG_OL:
+	case MyHTML_TAG_LI:
+	case MyHTML_TAG_DL:
+	case MyHTML_TAG_DT:
+	case MyHTML_TAG_DD:
+	case MyHTML_TAG_BLOCKQUOTE:
+	case MyHTML_TAG_PRE:
+	case MyHTML_TAG_TABLE:
+	case MyHTML_TAG_TR:
+	case MyHTML_TAG_TD:
+	case MyHTML_TAG_TH:
+	case MyHTML_TAG_TBODY:
+	case MyHTML_TAG_THEAD:
+	case MyHTML_TAG_TFOOT:
+	case MyHTML_TAG_CAPTION:
+	case MyHTML_TAG_FIGURE:
+	case MyHTML_TAG_FIGCAPTION:
+	case MyHTML_TAG_HEADER:
+	case MyHTML_TAG_FOOTER:
+	case MyHTML_TAG_NAV:
+	case MyHTML_TAG_ASIDE:
+	case MyHTML_TAG_FORM:
+	case MyHTML_TAG_FIELDSET:
+	case MyHTML_TAG_ADDRESS:
+	case MyHTML_TAG_HR:
+	case MyHTML_TAG_CENTER:
+	case MyHTML_TAG_DETAILS:
+	case MyHTML_TAG_SUMMARY:
+	case MyHTML_TAG_HGROUP:
+	case MyHTML_TAG_BODY:
+	case MyHTML_TAG_HTML:
+	case MyHTML_TAG_MENU:
+	case MyHTML_TAG_DIALOG:
+	case MyHTML_TAG_LISTING:
+	case MyHTML_TAG_XMP:
+	case MyHTML_TAG_DIR:
+	case MyHTML_TAG_LEGEND:
+	case MyHTML_TAG_FRAMESET:
+	case MyHTML_TAG_NOFRAMES:
+	case MyHTML_TAG_PLAINTEXT: return DF_BLOCK;
+	case MyHTML_TAG_SCRIPT:
+	case MyHTML_TAG_STYLE:
+	case MyHTML_TAG_NOSCRIPT:
+	case MyHTML_TAG_TEMPLATE:
+	case MyHTML_TAG_SVG:
+	case MyHTML_TAG_MATH:
+	case MyHTML_TAG_SELECT:
+	case MyHTML_TAG_OPTION:
+	case MyHTML_TAG_OPTGROUP:
+	case MyHTML_TAG_BUTTON:
+	case MyHTML_TAG_TEXTAREA:
+	case MyHTML_TAG_INPUT:
+	case MyHTML_TAG_OBJECT:
+	case MyHTML_TAG_EMBED:
+	case MyHTML_TAG_CANVAS:
+	case MyHTML_TAG_IFRAME:
+	case MyHTML_TAG_HEAD:
+	case MyHTML_TAG_TITLE:
+	case MyHTML_TAG_MAP:
+	case MyHTML_TAG_AUDIO:
+	case MyHTML_TAG_VIDEO:
+	case MyHTML_TAG_DATALIST:
+	case MyHTML_TAG_APPLET:
+	case MyHTML_TAG_FRAME:
+	case MyHTML_TAG_NOEMBED:
+	case MyHTML_TAG_PARAM:
+	case MyHTML_TAG_SOURCE:
+	case MyHTML_TAG_TRACK:
+	case MyHTML_TAG_LINK:
+	case MyHTML_TAG_META:
+	case MyHTML_TAG_BASE:
+	case MyHTML_TAG_RP:
+	case MyHTML_TAG_RT:
+	case MyHTML_TAG__COMMENT:
+	case MyHTML_TAG__DOCTYPE:
+	case MyHTML_TAG_KEYGEN:
+	case MyHTML_TAG_OUTPUT:
+	case MyHTML_TAG_PROGRESS:
+	case MyHTML_TAG_METER:
+	case MyHTML_TAG_DEL: return DF_SKIP;
+	default: return 0;
 	}
 }
 
-bool sr_dom_is_heading(uint32_t tag) { return tag >= MyHTML_TAG_H1 && tag <= MyHTML_TAG_H6 && tag != MyHTML_TAG_HEAD && tag != MyHTML_TAG_HEADER && tag != MyHTML_TAG_HGROUP; }
+bool sr_dom_is_heading(uint32_t tag)
+{
+	return tag >= MyHTML_TAG_H1 && tag <= MyHTML_TAG_H6 && tag != MyHTML_TAG_HEAD && tag != MyHTML_TAG_HEADER &&
+	       tag != MyHTML_TAG_HGROUP;
+}
 
 /* ---- class and id words ------------------------------------------------- */
 
@@ -51,63 +121,71 @@ typedef struct word {
 	const char *s;
 	uint8_t len, prefix;
 } word;
-#define W(str, pre) {str, (uint8_t)(sizeof(str) - 1), pre}
+#define W(str, pre)                                                                                                    \
+	{                                                                                                              \
+		str, (uint8_t)(sizeof(str) - 1), pre                                                                   \
+	}
 
 /* Words (or word prefixes ending in '*') that mark page furniture. */
 static const word NEG_STRONG_WORDS[] = {
-	W("comment", 1), W("disqus", 1), W("share", 1), W("sharing", 1), W("social", 1), W("related", 1),
-	W("sidebar", 1), W("menu", 1), W("nav", 0), W("navbar", 1), W("navigation", 1), W("navi", 0),
-	W("footer", 1), W("breadcrumb", 1), W("cookie", 1), W("consent", 1), W("gdpr", 1), W("advert", 1),
-	W("sponsor", 1), W("promo", 0), W("promos", 0), W("promobox", 1), W("promotion", 1), W("newsletter", 1), W("subscri", 1), W("signup", 1),
-	W("popup", 1), W("modal", 1), W("outbrain", 1), W("taboola", 1), W("recommend", 1),
-	W("trending", 1), W("popular", 1), W("mostread", 1), W("adslot", 1), W("dfp", 1),
-	W("onetrust", 1), W("cmp", 1), W("mailchimp", 1), W("recirc", 1), W("readmore", 1),
-	W("sitemap", 1), W("skiplink", 1), W("masthead", 1), W("pagination", 1), W("pager", 0),
-	W("tagcloud", 1), W("toolbar", 1), W("login", 1), W("signin", 1), W("register", 1),
+    W("comment", 1),   W("disqus", 1),     W("share", 1),      W("sharing", 1),  W("social", 1),     W("related", 1),
+    W("sidebar", 1),   W("menu", 1),       W("nav", 0),        W("navbar", 1),   W("navigation", 1), W("navi", 0),
+    W("footer", 1),    W("breadcrumb", 1), W("cookie", 1),     W("consent", 1),  W("gdpr", 1),       W("advert", 1),
+    W("sponsor", 1),   W("promo", 0),      W("promos", 0),     W("promobox", 1), W("promotion", 1),  W("newsletter", 1),
+    W("subscri", 1),   W("signup", 1),     W("popup", 1),      W("modal", 1),    W("outbrain", 1),   W("taboola", 1),
+    W("recommend", 1), W("trending", 1),   W("popular", 1),    W("mostread", 1), W("adslot", 1),     W("dfp", 1),
+    W("onetrust", 1),  W("cmp", 1),        W("mailchimp", 1),  W("recirc", 1),   W("readmore", 1),   W("sitemap", 1),
+    W("skiplink", 1),  W("masthead", 1),   W("pagination", 1), W("pager", 0),    W("tagcloud", 1),   W("toolbar", 1),
+    W("login", 1),     W("signin", 1),     W("register", 1),
 };
 /* Words that mark furniture unless a content word stands beside them. */
 static const word NEG_WORDS[] = {
-	W("banner", 1), W("skip", 1), W("search", 1), W("offscreen", 1), W("rss", 1), W("byline", 1),
-	W("dateline", 1), W("timestamp", 1), W("author", 1), W("teaser", 1), W("most", 0), W("ad", 0),
-	W("ads", 0), W("adv", 0), W("advertisement", 0), W("tags", 0), W("tag", 0),
-	W("meta", 0), W("date", 0), W("time", 0), W("header", 0), W("topbar", 1), W("bottombar", 1),
-	W("screenreader", 1),
-	W("overlay", 1), W("lightbox", 1), W("follow", 1), W("contact", 1), W("copyright", 1),
-	W("legal", 1), W("disclaimer", 1), W("disclosure", 1), W("alert", 1), W("notice", 1), W("donat", 1),
-	W("more", 0), W("next", 0), W("prev", 0), W("previous", 0), W("prevnext", 0), W("embed", 1), W("playlist", 1), W("carousel", 1),
-	W("slider", 1), W("ticker", 1), W("categories", 0), W("category", 0), W("keywords", 0),
-	W("topics", 0), W("rating", 1), W("vote", 1), W("poll", 1), W("shop", 1), W("cart", 1),
-	W("account", 1), W("profile", 1), W("bio", 0), W("avatar", 1), W("credits", 0), W("foot", 1),
-	W("partner", 1), W("commercial", 1), W("affiliate", 1), W("newsfeed", 1), W("rail", 0),
-	W("aside", 1), W("complementary", 0), W("links", 0), W("linklist", 1), W("blogroll", 1),
-	W("archive", 1), W("calendar", 1), W("jump", 1), W("toc", 0), W("cta", 0), W("gallery", 1),
-	W("nav", 1), W("paywall", 1),
+    W("banner", 1),    W("skip", 1),       W("search", 1),        W("offscreen", 1),
+    W("rss", 1),       W("byline", 1),     W("dateline", 1),      W("timestamp", 1),
+    W("author", 1),    W("teaser", 1),     W("most", 0),          W("ad", 0),
+    W("ads", 0),       W("adv", 0),        W("advertisement", 0), W("tags", 0),
+    W("tag", 0),       W("meta", 0),       W("date", 0),          W("time", 0),
+    W("header", 0),    W("topbar", 1),     W("bottombar", 1),     W("screenreader", 1),
+    W("overlay", 1),   W("lightbox", 1),   W("follow", 1),        W("contact", 1),
+    W("copyright", 1), W("legal", 1),      W("disclaimer", 1),    W("disclosure", 1),
+    W("alert", 1),     W("notice", 1),     W("donat", 1),         W("more", 0),
+    W("next", 0),      W("prev", 0),       W("previous", 0),      W("prevnext", 0),
+    W("embed", 1),     W("playlist", 1),   W("carousel", 1),      W("slider", 1),
+    W("ticker", 1),    W("categories", 0), W("category", 0),      W("keywords", 0),
+    W("topics", 0),    W("rating", 1),     W("vote", 1),          W("poll", 1),
+    W("shop", 1),      W("cart", 1),       W("account", 1),       W("profile", 1),
+    W("bio", 0),       W("avatar", 1),     W("credits", 0),       W("foot", 1),
+    W("partner", 1),   W("commercial", 1), W("affiliate", 1),     W("newsfeed", 1),
+    W("rail", 0),      W("aside", 1),      W("complementary", 0), W("links", 0),
+    W("linklist", 1),  W("blogroll", 1),   W("archive", 1),       W("calendar", 1),
+    W("jump", 1),      W("toc", 0),        W("cta", 0),           W("gallery", 1),
+    W("nav", 1),       W("paywall", 1),
 };
 /* Words that mark the article's own content. */
 static const word POS_WORDS[] = {
-	W("article", 1), W("content", 1), W("entry", 1), W("post", 1), W("story", 1), W("body", 1),
-	W("text", 1), W("main", 1), W("blog", 1), W("hentry", 0), W("page", 1), W("column", 0),
-	W("single", 1), W("news", 1), W("detail", 1), W("prose", 0), W("copy", 0), W("richtext", 1),
+    W("article", 1), W("content", 1), W("entry", 1),  W("post", 1),   W("story", 1), W("body", 1),
+    W("text", 1),    W("main", 1),    W("blog", 1),   W("hentry", 0), W("page", 1),  W("column", 0),
+    W("single", 1),  W("news", 1),    W("detail", 1), W("prose", 0),  W("copy", 0),  W("richtext", 1),
 };
 /* Words of elements that carry the date or the byline. */
-static const word HINT_DATE_WORDS[] = {W("date", 1), W("publish", 1), W("posted", 1), W("time", 1), W("pubdate", 1),
-                                      W("datum", 1), W("fecha", 1), W("dateline", 1)};
-static const word HINT_AUTHOR_WORDS[] = {W("byline", 1), W("author", 1), W("byl", 0), W("autor", 1), W("auteur", 1),
-                                        W("firma", 0), W("signature", 0), W("writer", 1), W("autoren", 0)};
-static const word CAPTION_WORDS[] = {W("caption", 1), W("credit", 1), W("figcaption", 0), W("bildunterschrift", 0),
-                                    W("legende", 0), W("photocredit", 1)};
-static const word LEAD_WORDS[] = {W("lead", 0), W("intro", 0), W("introduction", 0), W("standfirst", 0),
-                                 W("summary", 0), W("excerpt", 0), W("deck", 0), W("perex", 0), W("chapo", 0),
-                                 W("abstract", 0), W("sapo", 0), W("entradilla", 0), W("bajada", 0),
-                                 W("articlelead", 0), W("subline", 0)};
+static const word HINT_DATE_WORDS[] = {W("date", 1),    W("publish", 1), W("posted", 1), W("time", 1),
+                                       W("pubdate", 1), W("datum", 1),   W("fecha", 1),  W("dateline", 1)};
+static const word HINT_AUTHOR_WORDS[] = {W("byline", 1),    W("author", 1), W("byl", 0),
+                                         W("autor", 1),     W("auteur", 1), W("firma", 0),
+                                         W("signature", 0), W("writer", 1), W("autoren", 0)};
+static const word CAPTION_WORDS[] = {W("caption", 1),          W("credit", 1),  W("figcaption", 0),
+                                     W("bildunterschrift", 0), W("legende", 0), W("photocredit", 1)};
+static const word LEAD_WORDS[] = {W("lead", 0),    W("intro", 0),       W("introduction", 0), W("standfirst", 0),
+                                  W("summary", 0), W("excerpt", 0),     W("deck", 0),         W("perex", 0),
+                                  W("chapo", 0),   W("abstract", 0),    W("sapo", 0),         W("entradilla", 0),
+                                  W("bajada", 0),  W("articlelead", 0), W("subline", 0)};
 static const word STRONG_WORDS[] = {
-	W("articlebody", 0), W("articletext", 0), W("articlecontent", 0), W("storybody", 0),
-	W("storytext", 0), W("storycontent", 0), W("entrycontent", 0), W("entrybody", 0),
-	W("postcontent", 0), W("postbody", 0), W("posttext", 0), W("postentry", 0), W("bodytext", 0),
-	W("textbody", 0), W("articlecopy", 0), W("maincontent", 0), W("contentbody", 0), W("newsbody", 0),
-	W("newstext", 0), W("newscontent", 0), W("itemfulltext", 0), W("fulltext", 0),
-	W("articleinner", 0), W("articledetail", 0), W("blogpost", 0), W("singlecontent", 0),
-	W("contenttext", 0), W("articlemain", 0), W("storybodytext", 0),
+    W("articlebody", 0),   W("articletext", 0),  W("articlecontent", 0), W("storybody", 0),     W("storytext", 0),
+    W("storycontent", 0),  W("entrycontent", 0), W("entrybody", 0),      W("postcontent", 0),   W("postbody", 0),
+    W("posttext", 0),      W("postentry", 0),    W("bodytext", 0),       W("textbody", 0),      W("articlecopy", 0),
+    W("maincontent", 0),   W("contentbody", 0),  W("newsbody", 0),       W("newstext", 0),      W("newscontent", 0),
+    W("itemfulltext", 0),  W("fulltext", 0),     W("articleinner", 0),   W("articledetail", 0), W("blogpost", 0),
+    W("singlecontent", 0), W("contenttext", 0),  W("articlemain", 0),    W("storybodytext", 0),
 };
 
 static bool word_in(const char *w, size_t n, const word *list, size_t count)
@@ -193,9 +271,9 @@ static uint32_t word_flags(const char *w, size_t n)
 static bool taxonomy_class(const char *lw, size_t n)
 {
 	static const sr_phrase P[] = {
-		SR_PH("category-"), SR_PH("tag-"), SR_PH("tags-"), SR_PH("format-"), SR_PH("status-"), SR_PH("type-"),
-		SR_PH("has-"), SR_PH("anlass-"), SR_PH("topic-"), SR_PH("taxonomy-"), SR_PH("term-"), SR_PH("post-tag-"),
-		SR_PH("kategorie-"),
+	    SR_PH("category-"), SR_PH("tag-"),      SR_PH("tags-"),      SR_PH("format-"), SR_PH("status-"),
+	    SR_PH("type-"),     SR_PH("has-"),      SR_PH("anlass-"),    SR_PH("topic-"),  SR_PH("taxonomy-"),
+	    SR_PH("term-"),     SR_PH("post-tag-"), SR_PH("kategorie-"),
 	};
 	return sr_phrase_prefix(P, SR_NPH(P), lw, n) >= 0;
 }
@@ -205,10 +283,22 @@ static bool taxonomy_class(const char *lw, size_t n)
 static bool hiding_class(const char *lw, size_t n)
 {
 	static const sr_phrase H[] = {
-		SR_PH("hidden"), SR_PH("hide"), SR_PH("is-hidden"), SR_PH("u-hidden"), SR_PH("visually-hidden"),
-		SR_PH("visuallyhidden"), SR_PH("sr-only"), SR_PH("screen-reader-text"), SR_PH("screen-reader-only"),
-		SR_PH("d-none"), SR_PH("invisible"), SR_PH("element-invisible"), SR_PH("element-hidden"),
-		SR_PH("offscreen"), SR_PH("a11y-hidden"), SR_PH("hidden-text"),
+	    SR_PH("hidden"),
+	    SR_PH("hide"),
+	    SR_PH("is-hidden"),
+	    SR_PH("u-hidden"),
+	    SR_PH("visually-hidden"),
+	    SR_PH("visuallyhidden"),
+	    SR_PH("sr-only"),
+	    SR_PH("screen-reader-text"),
+	    SR_PH("screen-reader-only"),
+	    SR_PH("d-none"),
+	    SR_PH("invisible"),
+	    SR_PH("element-invisible"),
+	    SR_PH("element-hidden"),
+	    SR_PH("offscreen"),
+	    SR_PH("a11y-hidden"),
+	    SR_PH("hidden-text"),
 	};
 	return sr_phrase_eq(H, SR_NPH(H), lw, n) >= 0;
 }
@@ -277,8 +367,8 @@ static uint32_t classify_words(const char *v, size_t n)
 
 static uint32_t classify_role(const char *v, size_t n)
 {
-	static const char *const NEG_ROLES[] = {"navigation", "banner", "contentinfo", "complementary",
-	                                        "menu", "menubar", "search", "dialog", "alertdialog", "tablist"};
+	static const char *const NEG_ROLES[] = {"navigation", "banner", "contentinfo", "complementary", "menu",
+	                                        "menubar",    "search", "dialog",      "alertdialog",   "tablist"};
 	for (size_t i = 0; i < COUNT(NEG_ROLES); i++)
 		if (sr_ascii_caseeq(v, n, NEG_ROLES[i]))
 			return DF_NEG | DF_NEG_STRONG;
@@ -329,18 +419,15 @@ static uint32_t element_flags(sr_dom *d, myhtml_tree_node_t *mh, uint32_t tag)
 {
 	uint32_t f = tag_flags(tag);
 	switch (tag) {
-	case MyHTML_TAG_NAV: case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE: case MyHTML_TAG_MENU:
-	case MyHTML_TAG_DIALOG:
-		f |= DF_NEG | DF_NEG_STRONG;
-		break;
-	case MyHTML_TAG_HEADER:
-		f |= DF_NEG;
-		break;
-	case MyHTML_TAG_ARTICLE: case MyHTML_TAG_MAIN:
-		f |= DF_POS;
-		break;
-	default:
-		break;
+	case MyHTML_TAG_NAV:
+	case MyHTML_TAG_FOOTER:
+	case MyHTML_TAG_ASIDE:
+	case MyHTML_TAG_MENU:
+	case MyHTML_TAG_DIALOG: f |= DF_NEG | DF_NEG_STRONG; break;
+	case MyHTML_TAG_HEADER: f |= DF_NEG; break;
+	case MyHTML_TAG_ARTICLE:
+	case MyHTML_TAG_MAIN: f |= DF_POS; break;
+	default: break;
 	}
 	for (myhtml_tree_attr_t *at = myhtml_node_attribute_first(mh); at; at = myhtml_attribute_next(at)) {
 		size_t kn = 0, vn = 0;
@@ -374,14 +461,15 @@ static uint32_t element_flags(sr_dom *d, myhtml_tree_node_t *mh, uint32_t tag)
 		case 5:
 			if (memcmp(k, "class", 5) == 0) {
 				f |= classify_memo(d, v, vn);
-				if (tag == MyHTML_TAG_BLOCKQUOTE &&
-				    (sr_memcasemem(v, vn, "twitter-tweet", 13) || sr_memcasemem(v, vn, "instagram-media", 15) ||
-				     sr_memcasemem(v, vn, "tiktok-embed", 12) || sr_memcasemem(v, vn, "twitter-video", 13)))
+				if (tag == MyHTML_TAG_BLOCKQUOTE && (sr_memcasemem(v, vn, "twitter-tweet", 13) ||
+				                                     sr_memcasemem(v, vn, "instagram-media", 15) ||
+				                                     sr_memcasemem(v, vn, "tiktok-embed", 12) ||
+				                                     sr_memcasemem(v, vn, "twitter-video", 13)))
 					f |= DF_EMBED;
-				if (tag == MyHTML_TAG_DIV && (sr_memcasemem(v, vn, "fb-post", 7) || sr_memcasemem(v, vn, "fb-video", 8)))
+				if (tag == MyHTML_TAG_DIV &&
+				    (sr_memcasemem(v, vn, "fb-post", 7) || sr_memcasemem(v, vn, "fb-video", 8)))
 					f |= DF_EMBED;
-			}
-			else if (memcmp(k, "style", 5) == 0)
+			} else if (memcmp(k, "style", 5) == 0)
 				f |= classify_style(v, vn);
 			break;
 		case 6:
@@ -402,8 +490,7 @@ static uint32_t element_flags(sr_dom *d, myhtml_tree_node_t *mh, uint32_t tag)
 			if (memcmp(k, "aria-hidden", 11) == 0 && sr_ascii_caseeq(v, vn, "true"))
 				f |= DF_HIDDEN;
 			break;
-		default:
-			break;
+		default: break;
 		}
 	}
 	return f;
@@ -472,7 +559,8 @@ static bool note(sr_dom *d, int32_t i, myhtml_tree_node_t *mh, uint32_t tag)
 	case MyHTML_TAG_LINK: return push_idx(&d->links, &d->n_links, i);
 	case MyHTML_TAG_TIME: return push_idx(&d->times, &d->n_times, i);
 	case MyHTML_TAG_IFRAME: return push_idx(&d->iframes, &d->n_iframes, i);
-	case MyHTML_TAG_IMG: case MyHTML_TAG_IMAGE: return push_idx(&d->imgs, &d->n_imgs, i);
+	case MyHTML_TAG_IMG:
+	case MyHTML_TAG_IMAGE: return push_idx(&d->imgs, &d->n_imgs, i);
 	case MyHTML_TAG_BLOCKQUOTE: return push_idx(&d->quotes, &d->n_quotes, i);
 	case MyHTML_TAG_TITLE:
 		if (d->title < 0)
@@ -497,7 +585,8 @@ static bool note(sr_dom *d, int32_t i, myhtml_tree_node_t *mh, uint32_t tag)
 			if (name && n == 7 && memcmp(name, "amp-img", 7) == 0)
 				return push_idx(&d->imgs, &d->n_imgs, i);
 			if (name && n >= 4 && memcmp(name, "amp-", 4) == 0 &&
-			    (strstr(name, "youtube") || strstr(name, "twitter") || strstr(name, "vimeo") || strstr(name, "instagram")))
+			    (strstr(name, "youtube") || strstr(name, "twitter") || strstr(name, "vimeo") ||
+			     strstr(name, "instagram")))
 				return push_idx(&d->iframes, &d->n_iframes, i);
 		}
 		return true;
@@ -606,8 +695,9 @@ bool sr_dom_build(sr_dom *d, myhtml_tree_t *tree, sr_arena *a)
 					d->body = i;
 				/* skipped elements hold no text; only the head, the title
 				 * and JSON-LD scripts are read for metadata */
-				bool want = !(d->n[i].flags & DF_SKIP) || tag == MyHTML_TAG_HEAD || tag == MyHTML_TAG_TITLE ||
-				            (tag == MyHTML_TAG_SCRIPT && d->n_ldjson && d->ldjson[d->n_ldjson - 1] == i);
+				bool want =
+				    !(d->n[i].flags & DF_SKIP) || tag == MyHTML_TAG_HEAD || tag == MyHTML_TAG_TITLE ||
+				    (tag == MyHTML_TAG_SCRIPT && d->n_ldjson && d->ldjson[d->n_ldjson - 1] == i);
 				descend = want && myhtml_node_child(mh) != NULL;
 			}
 		}

@@ -15,19 +15,19 @@
 #include "../util/arena.h"
 
 enum {
-	DF_BLOCK = 1 << 0,     /* starts a new paragraph */
-	DF_SKIP = 1 << 1,      /* never text (script, style, form controls...) */
-	DF_NEG = 1 << 2,       /* furniture by its own tag, role or class */
-	DF_POS = 1 << 3,       /* content by its class or itemprop */
-	DF_STRONG = 1 << 4,    /* a strong content hint (articleBody, entry-content) */
-	DF_HIDDEN = 1 << 5,    /* hidden, aria-hidden, display:none */
-	DF_UNDER_NEG = 1 << 6, /* inside (or is) effective furniture */
-	DF_HAS_BLOCK = 1 << 7, /* has a block descendant */
-	DF_IN_LINK = 1 << 8,   /* inside an <a> */
-	DF_TEXT = 1 << 9,      /* a text node */
-	DF_META = 1 << 10,     /* a byline/date/tag line, kept out of the text */
-	DF_NEG_STRONG = 1 << 11, /* furniture whatever content words say */
-	DF_EMBED = 1 << 12,      /* an embedded social post */
+	DF_BLOCK = 1 << 0,        /* starts a new paragraph */
+	DF_SKIP = 1 << 1,         /* never text (script, style, form controls...) */
+	DF_NEG = 1 << 2,          /* furniture by its own tag, role or class */
+	DF_POS = 1 << 3,          /* content by its class or itemprop */
+	DF_STRONG = 1 << 4,       /* a strong content hint (articleBody, entry-content) */
+	DF_HIDDEN = 1 << 5,       /* hidden, aria-hidden, display:none */
+	DF_UNDER_NEG = 1 << 6,    /* inside (or is) effective furniture */
+	DF_HAS_BLOCK = 1 << 7,    /* has a block descendant */
+	DF_IN_LINK = 1 << 8,      /* inside an <a> */
+	DF_TEXT = 1 << 9,         /* a text node */
+	DF_META = 1 << 10,        /* a byline/date/tag line, kept out of the text */
+	DF_NEG_STRONG = 1 << 11,  /* furniture whatever content words say */
+	DF_EMBED = 1 << 12,       /* an embedded social post */
 	DF_AUTHOR_HINT = 1 << 13, /* rel/itemprop author, byline classes */
 	DF_DATE_HINT = 1 << 14,   /* date, published, posted, time classes; itemprop datePublished */
 	DF_CAPTION = 1 << 15,     /* a caption or credit by its class: goes with the media */
@@ -36,7 +36,7 @@ enum {
 
 typedef struct sr_dnode {
 	int32_t parent, first, last, next;
-	uint32_t tag;   /* myhtml tag id */
+	uint32_t tag; /* myhtml tag id */
 	uint32_t flags;
 	const char *text; /* text nodes: the raw text (not NUL-terminated) */
 	uint32_t tlen;
@@ -44,8 +44,8 @@ typedef struct sr_dnode {
 	/* statistics over the subtree, counting characters of visible text,
 	 * white space runs counted once */
 	uint32_t chars, link_chars, commas;
-	uint32_t raw_chars; /* including furniture */
-	uint32_t good;      /* characters in good paragraphs below */
+	uint32_t raw_chars;            /* including furniture */
+	uint32_t good;                 /* characters in good paragraphs below */
 	uint32_t direct, direct_links; /* inline text right in a block that also holds blocks */
 	float score;
 } sr_dnode;
@@ -59,7 +59,8 @@ typedef struct sr_dom {
 	int32_t *metas, *ldjson, *links, *times, *iframes, *imgs, *quotes;
 	size_t n_metas, n_ldjson, n_links, n_times, n_iframes, n_imgs, n_quotes;
 	int32_t title;
-	const char *lang; size_t lang_len;
+	const char *lang;
+	size_t lang_len;
 	size_t max_nodes;
 	/* class and id values seen in this document, with their flags: pages
 	 * repeat the same few classes thousands of times */

@@ -127,7 +127,8 @@ size_t sr_guard_depth_cut(const char *s, size_t n, size_t max_depth)
 					break;
 				}
 				j = (size_t)(q - s);
-				if (j + 2 + (te - t) <= n && s[j + 1] == '/' && sr_ascii_ncaseeq(s + j + 2, s + t, te - t))
+				if (j + 2 + (te - t) <= n && s[j + 1] == '/' &&
+				    sr_ascii_ncaseeq(s + j + 2, s + t, te - t))
 					break;
 				j++;
 			}
@@ -160,8 +161,9 @@ static size_t end_tag(const char *s, size_t n, size_t i, const char *name, size_
  * start inside it: an unclosed <svg> ends there, not at the page's end. */
 static bool html_breakout(const char *t, size_t n)
 {
-	static const char *const B[] = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table",
-	                                "span", "br", "img", "section", "article", "body", "pre", "blockquote"};
+	static const char *const B[] = {"p",   "div",     "h1",      "h2",   "h3",    "h4",        "h5",
+	                                "h6",  "ul",      "ol",      "li",   "table", "span",      "br",
+	                                "img", "section", "article", "body", "pre",   "blockquote"};
 	size_t k = 0;
 	while (k < n && k < 12 && sr_is_alnum((unsigned char)t[k]))
 		k++;
@@ -226,7 +228,8 @@ bool sr_guard_strip(const char *s, size_t n, sr_buf *out)
 			}
 			skip_from = te;
 			skip_to = j;
-		} else if (i + 7 <= n && (sr_ascii_ncaseeq(s + i + 1, "script", 6) || sr_ascii_ncaseeq(s + i + 1, "style", 5))) {
+		} else if (i + 7 <= n &&
+		           (sr_ascii_ncaseeq(s + i + 1, "script", 6) || sr_ascii_ncaseeq(s + i + 1, "style", 5))) {
 			bool script = sr_ascii_ncaseeq(s + i + 1, "script", 6);
 			size_t nl = script ? 6 : 5;
 			unsigned char after = i + 1 + nl < n ? (unsigned char)s[i + 1 + nl] : ' ';

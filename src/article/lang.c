@@ -21,8 +21,8 @@
 /* Scripts whose languages are told apart by n-grams. */
 enum { SET_LATIN, SET_CYRILLIC, SET_ARABIC, SET_DEVANAGARI, SET_ETHIOPIC, SET_ALL, N_SETS };
 
-static const char *const SET_FILES[N_SETS] = {"latin.conf", "cyrillic.conf", "arabic.conf", "devanagari.conf",
-                                              "ethiopic.conf", NULL};
+static const char *const SET_FILES[N_SETS] = {"latin.conf",      "cyrillic.conf", "arabic.conf",
+                                              "devanagari.conf", "ethiopic.conf", NULL};
 
 struct sr_lang {
 	void *tc[N_SETS]; /* loaded on first use */
@@ -77,8 +77,25 @@ static void *handle(sr_lang *l, int set)
 }
 
 typedef enum script {
-	SC_LATIN, SC_CYRILLIC, SC_ARABIC, SC_GREEK, SC_HEBREW, SC_DEVANAGARI, SC_BENGALI, SC_TAMIL, SC_THAI,
-	SC_GEORGIAN, SC_ARMENIAN, SC_HANGUL, SC_KANA, SC_HAN, SC_ETHIOPIC, SC_MYANMAR, SC_SINHALA, SC_OTHER, N_SCRIPTS
+	SC_LATIN,
+	SC_CYRILLIC,
+	SC_ARABIC,
+	SC_GREEK,
+	SC_HEBREW,
+	SC_DEVANAGARI,
+	SC_BENGALI,
+	SC_TAMIL,
+	SC_THAI,
+	SC_GEORGIAN,
+	SC_ARMENIAN,
+	SC_HANGUL,
+	SC_KANA,
+	SC_HAN,
+	SC_ETHIOPIC,
+	SC_MYANMAR,
+	SC_SINHALA,
+	SC_OTHER,
+	N_SCRIPTS
 } script;
 
 static script script_of(uint32_t c)
@@ -128,14 +145,14 @@ static const struct {
 	const char *lang;
 	const char *words; /* space-separated, with a space at both ends */
 } FUNCTION_WORDS[] = {
-	{"en", " the and of to is that for with was are this have from which were been has their they said "},
-	{"de", " der die und das ist nicht mit den von sich des auch eine auf dem wird sind wurde nach einer "},
-	{"fr", " les et des est dans une pour qui pas sur par sont avec plus aux cette ont leur été "},
-	{"es", " los las del por una con para como más pero sus fue este está también entre sobre "},
-	{"it", " il che della per non sono gli delle alla anche nel dei come più stato questo "},
-	{"pt", " os não uma com para mais foi pelo pela como são dos das também seu sua está "},
-	{"nl", " het een van niet dat zijn voor met ook aan worden werd naar bij door wordt "},
-	{"pl", " się nie jest że na do jak oraz przez dla jego był być które tym tak "},
+    {"en", " the and of to is that for with was are this have from which were been has their they said "},
+    {"de", " der die und das ist nicht mit den von sich des auch eine auf dem wird sind wurde nach einer "},
+    {"fr", " les et des est dans une pour qui pas sur par sont avec plus aux cette ont leur été "},
+    {"es", " los las del por una con para como más pero sus fue este está también entre sobre "},
+    {"it", " il che della per non sono gli delle alla anche nel dei come più stato questo "},
+    {"pt", " os não uma com para mais foi pelo pela como são dos das também seu sua está "},
+    {"nl", " het een van niet dat zijn voor met ook aan worden werd naar bij door wordt "},
+    {"pl", " się nie jest że na do jak oraz przez dla jego był być które tym tak "},
 };
 enum { N_FW = sizeof FUNCTION_WORDS / sizeof FUNCTION_WORDS[0] };
 
@@ -208,9 +225,9 @@ void sr_lang_identify(sr_lang *l, const char *text, size_t n, char out[8])
 	if ((top == SC_HAN || top == SC_KANA) && count[SC_KANA] * 10 > (count[SC_HAN] + count[SC_KANA]))
 		top = SC_KANA;
 	static const char *const ALONE[N_SCRIPTS] = {
-		[SC_GREEK] = "el", [SC_HEBREW] = "he", [SC_BENGALI] = "bn", [SC_TAMIL] = "ta", [SC_THAI] = "th",
-		[SC_GEORGIAN] = "ka", [SC_ARMENIAN] = "hy", [SC_HANGUL] = "ko", [SC_KANA] = "ja", [SC_HAN] = "zh",
-		[SC_MYANMAR] = "my", [SC_SINHALA] = "si",
+	    [SC_GREEK] = "el", [SC_HEBREW] = "he",   [SC_BENGALI] = "bn",  [SC_TAMIL] = "ta",
+	    [SC_THAI] = "th",  [SC_GEORGIAN] = "ka", [SC_ARMENIAN] = "hy", [SC_HANGUL] = "ko",
+	    [SC_KANA] = "ja",  [SC_HAN] = "zh",      [SC_MYANMAR] = "my",  [SC_SINHALA] = "si",
 	};
 	if (ALONE[top]) {
 		snprintf(out, 8, "%s", ALONE[top]);
@@ -223,8 +240,11 @@ void sr_lang_identify(sr_lang *l, const char *text, size_t n, char out[8])
 			return;
 		}
 	}
-	int set = top == SC_CYRILLIC ? SET_CYRILLIC : top == SC_ARABIC ? SET_ARABIC
-	          : top == SC_DEVANAGARI ? SET_DEVANAGARI : top == SC_ETHIOPIC ? SET_ETHIOPIC : SET_LATIN;
+	int set = top == SC_CYRILLIC     ? SET_CYRILLIC
+	          : top == SC_ARABIC     ? SET_ARABIC
+	          : top == SC_DEVANAGARI ? SET_DEVANAGARI
+	          : top == SC_ETHIOPIC   ? SET_ETHIOPIC
+	                                 : SET_LATIN;
 	void *tc = handle(l, set);
 	if (!tc)
 		return;

@@ -105,8 +105,9 @@ const char *sr_url_resolve(sr_arena *a, const char *base, const char *href, size
 void sr_media_split_credit(sr_arena *a, const char *s, size_t n, const char **caption, const char **credit)
 {
 	static const char *const MARKS[] = {"photograph by ", "photo by ", "photos by ", "image by ", "photograph: ",
-	                                    "photo: ", "photos: ", "foto: ", "fotos: ", "image: ", "picture: ",
-	                                    "credit: ", "credits: ", "bild: ", "\xC2\xA9", "(c) ", "copyright "};
+	                                    "photo: ",        "photos: ",  "foto: ",     "fotos: ",   "image: ",
+	                                    "picture: ",      "credit: ",  "credits: ",  "bild: ",    "\xC2\xA9",
+	                                    "(c) ",           "copyright "};
 	*caption = *credit = NULL;
 	sr_trim(&s, &n);
 	for (size_t k = 0; k < sizeof MARKS / sizeof MARKS[0]; k++) {
@@ -238,7 +239,7 @@ void sr_embed_tags(sr_arena *a, sr_embed *e)
 		return;
 	size_t n = strlen(t);
 	for (size_t i = 0; i < n; i++) {
-		if ((t[i] != '#' && t[i] != '@') || (i && !sr_is_space((unsigned char)t[i - 1]) && t[i - 1] != '(' ))
+		if ((t[i] != '#' && t[i] != '@') || (i && !sr_is_space((unsigned char)t[i - 1]) && t[i - 1] != '('))
 			continue;
 		size_t j = i + 1;
 		while (j < n && (sr_is_alnum((unsigned char)t[j]) || t[j] == '_' || (unsigned char)t[j] >= 0x80))
@@ -273,7 +274,8 @@ static void tweet(const sr_dom *d, int32_t q, const char *base, sr_arena *a, sr_
 	size_t n = b.len;
 	const char *dash = NULL;
 	for (size_t i = 0; i + 2 < n; i++)
-		if ((unsigned char)all[i] == 0xE2 && (unsigned char)all[i + 1] == 0x80 && (unsigned char)all[i + 2] == 0x94)
+		if ((unsigned char)all[i] == 0xE2 && (unsigned char)all[i + 1] == 0x80 &&
+		    (unsigned char)all[i + 2] == 0x94)
 			dash = all + i + 3;
 	if (dash) {
 		const char *par = memchr(dash, '(', (size_t)(all + n - dash));
@@ -310,15 +312,15 @@ static void video(const sr_dom *d, int32_t i, sr_arena *a, sr_media_list *out)
 	static const struct {
 		const char *host, *provider, *idmark;
 	} P[] = {
-		{"youtube.com/embed/", "youtube", "youtube.com/embed/"},
-		{"youtube-nocookie.com/embed/", "youtube", "youtube-nocookie.com/embed/"},
-		{"player.vimeo.com/video/", "vimeo", "player.vimeo.com/video/"},
-		{"dailymotion.com/embed/video/", "dailymotion", "dailymotion.com/embed/video/"},
-		{"facebook.com/plugins/video", "facebook", NULL},
-		{"twitter.com/i/videos", "twitter", NULL},
-		{"instagram.com/p/", "instagram", "instagram.com/p/"},
-		{"tiktok.com/embed", "tiktok", NULL},
-		{"soundcloud.com/player", "soundcloud", NULL},
+	    {"youtube.com/embed/", "youtube", "youtube.com/embed/"},
+	    {"youtube-nocookie.com/embed/", "youtube", "youtube-nocookie.com/embed/"},
+	    {"player.vimeo.com/video/", "vimeo", "player.vimeo.com/video/"},
+	    {"dailymotion.com/embed/video/", "dailymotion", "dailymotion.com/embed/video/"},
+	    {"facebook.com/plugins/video", "facebook", NULL},
+	    {"twitter.com/i/videos", "twitter", NULL},
+	    {"instagram.com/p/", "instagram", "instagram.com/p/"},
+	    {"tiktok.com/embed", "tiktok", NULL},
+	    {"soundcloud.com/player", "soundcloud", NULL},
 	};
 	size_t sn = 0;
 	const char *src = sr_dom_attr(d, i, "src", &sn);
@@ -356,7 +358,8 @@ static void video(const sr_dom *d, int32_t i, sr_arena *a, sr_media_list *out)
 		if (P[k].idmark) {
 			const char *id = h + strlen(P[k].idmark);
 			size_t idn = 0;
-			while (id + idn < src + sn && (sr_is_alnum((unsigned char)id[idn]) || id[idn] == '_' || id[idn] == '-'))
+			while (id + idn < src + sn &&
+			       (sr_is_alnum((unsigned char)id[idn]) || id[idn] == '_' || id[idn] == '-'))
 				idn++;
 			if (idn)
 				e.id = sr_arena_strndup(a, id, idn);

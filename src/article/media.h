@@ -6,8 +6,10 @@
 #include "../util/arena.h"
 
 typedef struct sr_media_list {
-	sr_media *media; size_t n_media, cap_media;
-	sr_embed *embeds; size_t n_embeds, cap_embeds;
+	sr_media *media;
+	size_t n_media, cap_media;
+	sr_embed *embeds;
+	size_t n_embeds, cap_embeds;
 } sr_media_list;
 
 /* Collect media inside the subtree of root (or the whole body when root is

@@ -11,11 +11,11 @@
 
 /* Words of job titles in bylines ("Jane Doe, Staff Writer"). */
 static const char *const ROLE_WORDS[] = {
-	"staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
-	"editor", "editors", "contributor", "contributors", "columnist", "journalist", "journalists",
-	"photographer", "photographers", "producer", "analyst", "redakteur", "redakteurin", "korrespondent",
-	"korrespondentin", "reporterin", "journaliste", "envoyé", "envoyée", "corresponsal", "redactor",
-	"redactora", "periodista", "inviato", "giornalista", "chief", "senior",
+    "staff",           "writer",        "writers",     "reporter",     "reporters", "correspondent", "correspondents",
+    "editor",          "editors",       "contributor", "contributors", "columnist", "journalist",    "journalists",
+    "photographer",    "photographers", "producer",    "analyst",      "redakteur", "redakteurin",   "korrespondent",
+    "korrespondentin", "reporterin",    "journaliste", "envoyé",       "envoyée",   "corresponsal",  "redactor",
+    "redactora",       "periodista",    "inviato",     "giornalista",  "chief",     "senior",
 };
 
 static bool is_role_word(const char *w, size_t n)
@@ -29,8 +29,8 @@ static bool is_role_word(const char *w, size_t n)
 /* Words that cannot be part of a person's name. */
 static bool is_stop_word(const char *w, size_t n)
 {
-	static const char *const STOP[] = {"updated", "published", "posted", "the", "for", "with", "from", "at",
-	                                   "on", "am", "um", "le", "el", "news", "agency", "staff"};
+	static const char *const STOP[] = {"updated", "published", "posted", "the", "for", "with", "from",   "at",
+	                                   "on",      "am",        "um",     "le",  "el",  "news", "agency", "staff"};
 	for (size_t i = 0; i < sizeof STOP / sizeof STOP[0]; i++)
 		if (sr_ascii_caseeq(w, n, STOP[i]))
 			return true;
@@ -100,8 +100,10 @@ static void add_author(sr_meta *m, sr_arena *a, const char *s, size_t n, bool fi
 	}
 	/* "Anke Vermeulen in Brussels" */
 	for (size_t k = first + 2; k < last; k++)
-		if (sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "in") || sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "aus") ||
-		    sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "en") || sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "desde") ||
+		if (sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "in") ||
+		    sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "aus") ||
+		    sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "en") ||
+		    sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "desde") ||
 		    sr_ascii_caseeq(s + ws[k], we[k] - ws[k], "à")) {
 			last = k;
 			break;
@@ -133,11 +135,33 @@ static void add_author(sr_meta *m, sr_arena *a, const char *s, size_t n, bool fi
 }
 
 static const char *const BY_PREFIXES[] = {
-	"by ", "by:", "von ", "por ", "par ", "di ", "door ", "written by ", "words by ", "posted by ",
-	"reporting by ", "text:", "text von ", "autor:", "autorin:", "author:", "auteur:", "autores:", "por:",
-	"texte:", "redacción:", "\xD9\x83\xD8\xAA\xD8\xA8:", "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85:", "(",
+    "by ",
+    "by:",
+    "von ",
+    "por ",
+    "par ",
+    "di ",
+    "door ",
+    "written by ",
+    "words by ",
+    "posted by ",
+    "reporting by ",
+    "text:",
+    "text von ",
+    "autor:",
+    "autorin:",
+    "author:",
+    "auteur:",
+    "autores:",
+    "por:",
+    "texte:",
+    "redacción:",
+    "\xD9\x83\xD8\xAA\xD8\xA8:",
+    "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85:",
+    "(",
 };
-static const char *const SPLITTERS[] = {" and ", " & ", ", ", " und ", " y ", " et ", " e ", " en ", ";", " with ", " i ", " oraz "};
+static const char *const SPLITTERS[] = {" and ", " & ",  ", ", " und ",  " y ", " et ",
+                                        " e ",   " en ", ";",  " with ", " i ", " oraz "};
 
 /* Where a byline's names end: a line break, a separator, a date, an
  * email, a parenthesis. */
@@ -149,13 +173,13 @@ static size_t byline_end(const char *s, size_t n)
 		    (i + 1 < n && c == ' ' && s[i + 1] == '-') ||
 		    (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB7) ||
 		    (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-		     ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0xA2)))
+		     ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 ||
+		      (unsigned char)s[i + 2] == 0xA2)))
 			return i;
 		/* "By X Published 3 May", "By X February 11, 2020" */
-		if (i && s[i - 1] == ' ' && (sr_starts_with_ci(s + i, n - i, "published") ||
-		                             sr_starts_with_ci(s + i, n - i, "updated") ||
-		                             sr_starts_with_ci(s + i, n - i, "posted") ||
-		                             sr_date_month_word(s + i, n - i)))
+		if (i && s[i - 1] == ' ' &&
+		    (sr_starts_with_ci(s + i, n - i, "published") || sr_starts_with_ci(s + i, n - i, "updated") ||
+		     sr_starts_with_ci(s + i, n - i, "posted") || sr_date_month_word(s + i, n - i)))
 			return i;
 	}
 	return n;
@@ -408,12 +432,15 @@ static void jsonld(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *ld)
 static bool key_is(const char *k, size_t kn, const char *const *list, size_t count)
 {
 	for (size_t i = 0; i < count; i++)
-		if (sr_lower((unsigned char)list[i][0]) == sr_lower((unsigned char)k[0]) && sr_ascii_caseeq(k, kn, list[i]))
+		if (sr_lower((unsigned char)list[i][0]) == sr_lower((unsigned char)k[0]) &&
+		    sr_ascii_caseeq(k, kn, list[i]))
 			return true;
 	return false;
 }
 
-#define IN(k, kn, ...) key_is(k, kn, (const char *const[]){__VA_ARGS__}, sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
+#define IN(k, kn, ...)                                                                                                 \
+	key_is(k, kn, (const char *const[]){__VA_ARGS__},                                                              \
+	       sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
 
 static void meta_tags(const sr_dom *d, sr_arena *a, sr_meta *m, const char **og_title)
 {
@@ -431,7 +458,8 @@ static void meta_tags(const sr_dom *d, sr_arena *a, sr_meta *m, const char **og_
 			key = sr_dom_attr(d, i, "http-equiv", &kn);
 			const char *v = sr_dom_attr(d, i, "content", &vn);
 			char tag[8];
-			if (key && v && sr_ascii_caseeq(key, kn, "content-language") && !m->lang && sr_meta_lang_tag(v, vn, tag))
+			if (key && v && sr_ascii_caseeq(key, kn, "content-language") && !m->lang &&
+			    sr_meta_lang_tag(v, vn, tag))
 				m->lang = sr_arena_strdup(a, tag);
 			continue;
 		}
@@ -457,17 +485,18 @@ static void meta_tags(const sr_dom *d, sr_arena *a, sr_meta *m, const char **og_
 				desc = v;
 				desc_n = vn;
 			}
-		} else if (IN(key, kn, "article:published_time", "og:published_time", "article:published", "datepublished",
-		              "publishdate", "publish-date", "publish_date", "pubdate", "published_time", "published-date",
-		              "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
-		              "dcterms.created", "originalpublicationdate", "article.published", "date.published",
-		              "cxenseparse:recs:publishtime", "displaydate", "og:article:published_time", "nv:date")) {
+		} else if (IN(key, kn, "article:published_time", "og:published_time", "article:published",
+		              "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
+		              "published_time", "published-date", "sailthru.date", "parsely-pub-date", "dc.date.issued",
+		              "dcterms.issued", "dc.date.created", "dcterms.created", "originalpublicationdate",
+		              "article.published", "date.published", "cxenseparse:recs:publishtime", "displaydate",
+		              "og:article:published_time", "nv:date")) {
 			if (!pub_v) {
 				pub_v = v;
 				pub_n = vn;
 			}
-		} else if (IN(key, kn, "date", "dc.date", "dcterms.date", "citation_publication_date",
-		              "citation_date", "created", "last-modified", "dc.created")) {
+		} else if (IN(key, kn, "date", "dc.date", "dcterms.date", "citation_publication_date", "citation_date",
+		              "created", "last-modified", "dc.created")) {
 			if (!date_v) {
 				date_v = v;
 				date_n = vn;
@@ -483,7 +512,8 @@ static void meta_tags(const sr_dom *d, sr_arena *a, sr_meta *m, const char **og_
 				}
 			}
 		} else if (IN(key, kn, "author", "article:author", "dc.creator", "dcterms.creator", "byl",
-		              "parsely-author", "sailthru.author", "twitter:creator", "og:article:author", "citation_author")) {
+		              "parsely-author", "sailthru.author", "twitter:creator", "og:article:author",
+		              "citation_author")) {
 			if (vn && !memchr(v, '/', vn) && v[0] != '@' && m->n_authors < SR_MAX_AUTHORS)
 				sr_meta_add_byline(m, a, v, vn);
 		} else if (IN(key, kn, "og:locale", "language", "dc.language", "content-language", "inlanguage")) {
@@ -549,8 +579,9 @@ static int32_t itemprop_name(const sr_dom *d, int32_t i)
 }
 
 static const char *const DATE_LEADS[] = {
-	"published", "posted", "updated", "publié", "publie", "mis à jour", "veröffentlicht", "aktualisiert",
-	"stand:", "publicado", "actualizado", "pubblicato", "aggiornato", "opublikowano", "gepubliceerd",
+    "published",   "posted",         "updated",      "publié",       "publie",
+    "mis à jour",  "veröffentlicht", "aktualisiert", "stand:",       "publicado",
+    "actualizado", "pubblicato",     "aggiornato",   "opublikowano", "gepubliceerd",
 };
 
 static bool starts_with_any(const char *s, size_t n, const char *const *list, size_t count)
@@ -561,8 +592,9 @@ static bool starts_with_any(const char *s, size_t n, const char *const *list, si
 	return false;
 }
 
-static const char *const BYLINE_LEADS[] = {"by ", "von ", "par ", "por ", "di ", "posted by ", "written by ",
-                                           "reporting by ", "(reporting by ", "autor:", "autorin:", "author:"};
+static const char *const BYLINE_LEADS[] = {
+    "by ",         "von ",          "par ",           "por ",   "di ",      "posted by ",
+    "written by ", "reporting by ", "(reporting by ", "autor:", "autorin:", "author:"};
 
 static void node_text(const sr_dom *d, int32_t i, sr_buf *b)
 {
@@ -605,8 +637,8 @@ static void body_hints(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *vis)
 		}
 		if (x->raw_chars < 2 || x->raw_chars > 200 || i < skip_until)
 			continue;
-		bool short_block = x->raw_chars < 160 && (x->flags & DF_BLOCK || x->tag == MyHTML_TAG_SPAN ||
-		                                          x->tag == MyHTML_TAG_ADDRESS);
+		bool short_block = x->raw_chars < 160 &&
+		                   (x->flags & DF_BLOCK || x->tag == MyHTML_TAG_SPAN || x->tag == MyHTML_TAG_ADDRESS);
 		if (x->flags & DF_AUTHOR_HINT) {
 			if (in_strong_furniture(d, i))
 				continue;
@@ -643,7 +675,8 @@ static void body_hints(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *vis)
 		const char *t = b.data;
 		size_t tn = b.len;
 		sr_trim(&t, &tn);
-		if (!lv[2].n_authors && starts_with_any(t, tn, BYLINE_LEADS, sizeof BYLINE_LEADS / sizeof BYLINE_LEADS[0]) &&
+		if (!lv[2].n_authors &&
+		    starts_with_any(t, tn, BYLINE_LEADS, sizeof BYLINE_LEADS / sizeof BYLINE_LEADS[0]) &&
 		    !in_strong_furniture(d, i))
 			sr_meta_add_byline(&lv[2], a, t, tn);
 		if (vis->published_source)
@@ -682,7 +715,9 @@ static void body_hints(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *vis)
 
 static bool is_sep_at(const char *s, size_t n, size_t i, size_t *len)
 {
-	static const char *const SEPS[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ", " \xC2\xBB ", " \xC2\xAB ", " / ", " \xC2\xB7 ", " : "};
+	static const char *const SEPS[] = {" | ",        " - ",        " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+	                                   " :: ",       " \xC2\xBB ", " \xC2\xAB ",     " / ",
+	                                   " \xC2\xB7 ", " : "};
 	for (size_t k = 0; k < sizeof SEPS / sizeof SEPS[0]; k++) {
 		size_t l = strlen(SEPS[k]);
 		if (i + l <= n && memcmp(s + i, SEPS[k], l) == 0) {

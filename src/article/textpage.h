@@ -14,7 +14,7 @@ bool sr_textpage_is_text(const char *s, size_t n);
 
 typedef enum sr_line_class {
 	SR_LINE_BLANK = 0,
-	SR_LINE_TEXT,      /* article text */
+	SR_LINE_TEXT, /* article text */
 	SR_LINE_TITLE,
 	SR_LINE_DECK,
 	SR_LINE_FURNITURE, /* navigation, share and subscribe prompts, tip lines */

@@ -10,8 +10,8 @@
 /* Exit codes (documented in README.md). */
 enum {
 	EXIT_OK = 0,
-	EXIT_INPUT = 1, /* at least one input could not be processed */
-	EXIT_USAGE = 2, /* bad command line */
+	EXIT_INPUT = 1,   /* at least one input could not be processed */
+	EXIT_USAGE = 2,   /* bad command line */
 	EXIT_INTERNAL = 3 /* out of memory, cannot write output */
 };
 
@@ -28,18 +28,18 @@ static int cmd_version(int argc, char **argv);
 static int cmd_extract(int argc, char **argv);
 
 static const command COMMANDS[] = {
-	{"extract", "[--format json|text] [--url URL] [--date DATE] FILE...",
-	 "extract the article from web pages or crawled text",
-	 "  --format json|text  json (default): one article object per line;\n"
-	 "                      text: the body text only, paragraphs separated by one\n"
-	 "                      blank line (several files: a form feed line between)\n"
-	 "  --url URL           the address the page was read from (used when the page\n"
-	 "                      names no canonical URL, and for relative links)\n"
-	 "  --date DATE         publication date to use when the page has none\n"
-	 "  FILE                HTML or text, optionally gzip-compressed; - for stdin\n",
-	 cmd_extract},
-	{"help", "[COMMAND]", "show help for sitrep or one command", "", cmd_help},
-	{"version", "", "print the version", "", cmd_version},
+    {"extract", "[--format json|text] [--url URL] [--date DATE] FILE...",
+     "extract the article from web pages or crawled text",
+     "  --format json|text  json (default): one article object per line;\n"
+     "                      text: the body text only, paragraphs separated by one\n"
+     "                      blank line (several files: a form feed line between)\n"
+     "  --url URL           the address the page was read from (used when the page\n"
+     "                      names no canonical URL, and for relative links)\n"
+     "  --date DATE         publication date to use when the page has none\n"
+     "  FILE                HTML or text, optionally gzip-compressed; - for stdin\n",
+     cmd_extract},
+    {"help", "[COMMAND]", "show help for sitrep or one command", "", cmd_help},
+    {"version", "", "print the version", "", cmd_version},
 };
 
 #define NCOMMANDS (sizeof COMMANDS / sizeof COMMANDS[0])
@@ -212,7 +212,8 @@ static int cmd_extract(int argc, char **argv)
 		int toobig = 0;
 		int err = read_all(path, SR_MAX_INPUT, &data, &len, &toobig);
 		if (err || toobig) {
-			fprintf(stderr, "sitrep: %s: %s\n", path, toobig ? "file larger than the 64 MiB cap" : strerror(err));
+			fprintf(stderr, "sitrep: %s: %s\n", path,
+			        toobig ? "file larger than the 64 MiB cap" : strerror(err));
 			rc = EXIT_INPUT;
 			continue;
 		}

@@ -12,7 +12,10 @@ struct sr_arena_block {
 
 enum { ARENA_MIN_BLOCK = 64 * 1024 };
 
-void sr_arena_init(sr_arena *a) { memset(a, 0, sizeof *a); }
+void sr_arena_init(sr_arena *a)
+{
+	memset(a, 0, sizeof *a);
+}
 
 void sr_arena_clear(sr_arena *a)
 {
@@ -65,4 +68,7 @@ char *sr_arena_strndup(sr_arena *a, const char *s, size_t n)
 	return d;
 }
 
-char *sr_arena_strdup(sr_arena *a, const char *s) { return sr_arena_strndup(a, s, strlen(s)); }
+char *sr_arena_strdup(sr_arena *a, const char *s)
+{
+	return sr_arena_strndup(a, s, strlen(s));
+}

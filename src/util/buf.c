@@ -55,9 +55,15 @@ bool sr_buf_append(sr_buf *b, const void *p, size_t n)
 	return true;
 }
 
-bool sr_buf_putc(sr_buf *b, char c) { return sr_buf_append(b, &c, 1); }
+bool sr_buf_putc(sr_buf *b, char c)
+{
+	return sr_buf_append(b, &c, 1);
+}
 
-bool sr_buf_puts(sr_buf *b, const char *s) { return sr_buf_append(b, s, strlen(s)); }
+bool sr_buf_puts(sr_buf *b, const char *s)
+{
+	return sr_buf_append(b, s, strlen(s));
+}
 
 bool sr_buf_printf(sr_buf *b, const char *fmt, ...)
 {

@@ -146,30 +146,77 @@ bool sr_utf8_sanitize(const unsigned char *s, size_t n, sr_buf *out)
 
 /* WHATWG label table, the common part.  Order: label, iconv name. */
 static const char *const LABELS[][2] = {
-	{"utf-8", "UTF-8"}, {"utf8", "UTF-8"}, {"unicode-1-1-utf-8", "UTF-8"},
-	{"us-ascii", "WINDOWS-1252"}, {"ascii", "WINDOWS-1252"}, {"iso-8859-1", "WINDOWS-1252"},
-	{"iso8859-1", "WINDOWS-1252"}, {"latin1", "WINDOWS-1252"}, {"l1", "WINDOWS-1252"},
-	{"cp1252", "WINDOWS-1252"}, {"windows-1252", "WINDOWS-1252"}, {"x-cp1252", "WINDOWS-1252"},
-	{"iso_8859-1", "WINDOWS-1252"}, {"cp819", "WINDOWS-1252"}, {"ibm819", "WINDOWS-1252"},
-	{"iso-8859-2", "ISO-8859-2"}, {"latin2", "ISO-8859-2"}, {"iso-8859-3", "ISO-8859-3"},
-	{"iso-8859-4", "ISO-8859-4"}, {"iso-8859-5", "ISO-8859-5"}, {"iso-8859-6", "ISO-8859-6"},
-	{"arabic", "ISO-8859-6"}, {"iso-8859-7", "ISO-8859-7"}, {"greek", "ISO-8859-7"},
-	{"iso-8859-8", "ISO-8859-8"}, {"iso-8859-8-i", "ISO-8859-8"}, {"hebrew", "ISO-8859-8"},
-	{"iso-8859-9", "WINDOWS-1254"}, {"latin5", "WINDOWS-1254"}, {"iso-8859-10", "ISO-8859-10"},
-	{"iso-8859-13", "ISO-8859-13"}, {"iso-8859-14", "ISO-8859-14"}, {"iso-8859-15", "ISO-8859-15"},
-	{"latin9", "ISO-8859-15"}, {"iso-8859-16", "ISO-8859-16"}, {"windows-1250", "WINDOWS-1250"},
-	{"cp1250", "WINDOWS-1250"}, {"windows-1251", "WINDOWS-1251"}, {"cp1251", "WINDOWS-1251"},
-	{"windows-1253", "WINDOWS-1253"}, {"windows-1254", "WINDOWS-1254"},
-	{"windows-1255", "WINDOWS-1255"}, {"windows-1256", "WINDOWS-1256"}, {"cp1256", "WINDOWS-1256"},
-	{"windows-1257", "WINDOWS-1257"}, {"windows-1258", "WINDOWS-1258"},
-	{"windows-874", "WINDOWS-874"}, {"tis-620", "WINDOWS-874"}, {"koi8-r", "KOI8-R"},
-	{"koi8-u", "KOI8-U"}, {"gbk", "GB18030"}, {"gb2312", "GB18030"}, {"gb18030", "GB18030"},
-	{"x-gbk", "GB18030"}, {"big5", "BIG5-HKSCS"}, {"big5-hkscs", "BIG5-HKSCS"},
-	{"shift_jis", "SHIFT_JIS"}, {"shift-jis", "SHIFT_JIS"}, {"sjis", "SHIFT_JIS"},
-	{"x-sjis", "SHIFT_JIS"}, {"windows-31j", "CP932"}, {"euc-jp", "EUC-JP"},
-	{"iso-2022-jp", "ISO-2022-JP"}, {"euc-kr", "CP949"}, {"ks_c_5601-1987", "CP949"},
-	{"utf-16", "UTF-16LE"}, {"utf-16le", "UTF-16LE"}, {"utf-16be", "UTF-16BE"},
-	{"macintosh", "MACINTOSH"}, {"x-mac-roman", "MACINTOSH"}, {"ibm866", "CP866"},
+    {"utf-8", "UTF-8"},
+    {"utf8", "UTF-8"},
+    {"unicode-1-1-utf-8", "UTF-8"},
+    {"us-ascii", "WINDOWS-1252"},
+    {"ascii", "WINDOWS-1252"},
+    {"iso-8859-1", "WINDOWS-1252"},
+    {"iso8859-1", "WINDOWS-1252"},
+    {"latin1", "WINDOWS-1252"},
+    {"l1", "WINDOWS-1252"},
+    {"cp1252", "WINDOWS-1252"},
+    {"windows-1252", "WINDOWS-1252"},
+    {"x-cp1252", "WINDOWS-1252"},
+    {"iso_8859-1", "WINDOWS-1252"},
+    {"cp819", "WINDOWS-1252"},
+    {"ibm819", "WINDOWS-1252"},
+    {"iso-8859-2", "ISO-8859-2"},
+    {"latin2", "ISO-8859-2"},
+    {"iso-8859-3", "ISO-8859-3"},
+    {"iso-8859-4", "ISO-8859-4"},
+    {"iso-8859-5", "ISO-8859-5"},
+    {"iso-8859-6", "ISO-8859-6"},
+    {"arabic", "ISO-8859-6"},
+    {"iso-8859-7", "ISO-8859-7"},
+    {"greek", "ISO-8859-7"},
+    {"iso-8859-8", "ISO-8859-8"},
+    {"iso-8859-8-i", "ISO-8859-8"},
+    {"hebrew", "ISO-8859-8"},
+    {"iso-8859-9", "WINDOWS-1254"},
+    {"latin5", "WINDOWS-1254"},
+    {"iso-8859-10", "ISO-8859-10"},
+    {"iso-8859-13", "ISO-8859-13"},
+    {"iso-8859-14", "ISO-8859-14"},
+    {"iso-8859-15", "ISO-8859-15"},
+    {"latin9", "ISO-8859-15"},
+    {"iso-8859-16", "ISO-8859-16"},
+    {"windows-1250", "WINDOWS-1250"},
+    {"cp1250", "WINDOWS-1250"},
+    {"windows-1251", "WINDOWS-1251"},
+    {"cp1251", "WINDOWS-1251"},
+    {"windows-1253", "WINDOWS-1253"},
+    {"windows-1254", "WINDOWS-1254"},
+    {"windows-1255", "WINDOWS-1255"},
+    {"windows-1256", "WINDOWS-1256"},
+    {"cp1256", "WINDOWS-1256"},
+    {"windows-1257", "WINDOWS-1257"},
+    {"windows-1258", "WINDOWS-1258"},
+    {"windows-874", "WINDOWS-874"},
+    {"tis-620", "WINDOWS-874"},
+    {"koi8-r", "KOI8-R"},
+    {"koi8-u", "KOI8-U"},
+    {"gbk", "GB18030"},
+    {"gb2312", "GB18030"},
+    {"gb18030", "GB18030"},
+    {"x-gbk", "GB18030"},
+    {"big5", "BIG5-HKSCS"},
+    {"big5-hkscs", "BIG5-HKSCS"},
+    {"shift_jis", "SHIFT_JIS"},
+    {"shift-jis", "SHIFT_JIS"},
+    {"sjis", "SHIFT_JIS"},
+    {"x-sjis", "SHIFT_JIS"},
+    {"windows-31j", "CP932"},
+    {"euc-jp", "EUC-JP"},
+    {"iso-2022-jp", "ISO-2022-JP"},
+    {"euc-kr", "CP949"},
+    {"ks_c_5601-1987", "CP949"},
+    {"utf-16", "UTF-16LE"},
+    {"utf-16le", "UTF-16LE"},
+    {"utf-16be", "UTF-16BE"},
+    {"macintosh", "MACINTOSH"},
+    {"x-mac-roman", "MACINTOSH"},
+    {"ibm866", "CP866"},
 };
 
 bool sr_charset_canon(const char *label, size_t n, char *out, size_t outlen)
@@ -252,8 +299,7 @@ static bool prescan(const char *p, size_t n, char *out, size_t outlen)
 		const char *e = memchr(p, '>', lim);
 		const char *v;
 		size_t vn;
-		if (e && tag_attr(p, (size_t)(e - p), "encoding", &v, &vn) &&
-		    sr_charset_canon(v, vn, out, outlen))
+		if (e && tag_attr(p, (size_t)(e - p), "encoding", &v, &vn) && sr_charset_canon(v, vn, out, outlen))
 			return true;
 	}
 	for (size_t i = 0; i + 5 < lim; i++) {
@@ -325,7 +371,8 @@ void sr_charset_detect(const unsigned char *p, size_t n, char *name, size_t name
 sr_status sr_charset_to_utf8(const char *charset, const unsigned char *p, size_t n, sr_buf *out)
 {
 	if (strcmp(charset, "UTF-8") == 0)
-		return sr_utf8_sanitize(p, n, out) ? SR_OK : (out->max && out->len + n > out->max ? SR_ETOOBIG : SR_ENOMEM);
+		return sr_utf8_sanitize(p, n, out) ? SR_OK
+		                                   : (out->max && out->len + n > out->max ? SR_ETOOBIG : SR_ENOMEM);
 	iconv_t cd = iconv_open("UTF-8", charset);
 	if (cd == (iconv_t)-1)
 		return SR_EENCODING;
@@ -389,8 +436,8 @@ bool sr_utf8_needs_nfc(const char *s, size_t n)
 char *sr_utf8_nfc(const char *s, size_t n, size_t *outlen)
 {
 	utf8proc_uint8_t *dst = NULL;
-	utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
-	                                  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	utf8proc_ssize_t k =
+	    utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 	if (k < 0) {
 		free(dst);
 		return NULL;

@@ -32,10 +32,22 @@ static void close_(sr_jw *w, char c)
 		w->depth--;
 }
 
-void sr_jw_obj_begin(sr_jw *w) { open(w, '{'); }
-void sr_jw_obj_end(sr_jw *w) { close_(w, '}'); }
-void sr_jw_arr_begin(sr_jw *w) { open(w, '['); }
-void sr_jw_arr_end(sr_jw *w) { close_(w, ']'); }
+void sr_jw_obj_begin(sr_jw *w)
+{
+	open(w, '{');
+}
+void sr_jw_obj_end(sr_jw *w)
+{
+	close_(w, '}');
+}
+void sr_jw_arr_begin(sr_jw *w)
+{
+	open(w, '[');
+}
+void sr_jw_arr_end(sr_jw *w)
+{
+	close_(w, ']');
+}
 
 void sr_jw_key(sr_jw *w, const char *k)
 {

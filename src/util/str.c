@@ -41,7 +41,8 @@ size_t sr_uspace_len(const unsigned char *s, size_t n)
 		return 1;
 	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
 		return 2; /* NBSP */
-	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x80 && s[2] <= 0x8A) || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF))
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+	    ((s[2] >= 0x80 && s[2] <= 0x8A) || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF))
 		return 3; /* en quad .. hair space, line/paragraph separator, narrow NBSP */
 	if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
 		return 3; /* ideographic space */

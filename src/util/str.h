@@ -5,11 +5,26 @@
 #include <stddef.h>
 #include "buf.h"
 
-static inline bool sr_is_space(unsigned c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-static inline bool sr_is_digit(unsigned c) { return c >= '0' && c <= '9'; }
-static inline bool sr_is_alpha(unsigned c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
-static inline bool sr_is_alnum(unsigned c) { return sr_is_digit(c) || sr_is_alpha(c); }
-static inline unsigned char sr_lower(unsigned c) { return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c); }
+static inline bool sr_is_space(unsigned c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+static inline bool sr_is_digit(unsigned c)
+{
+	return c >= '0' && c <= '9';
+}
+static inline bool sr_is_alpha(unsigned c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+static inline bool sr_is_alnum(unsigned c)
+{
+	return sr_is_digit(c) || sr_is_alpha(c);
+}
+static inline unsigned char sr_lower(unsigned c)
+{
+	return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
 
 bool sr_ascii_ncaseeq(const char *a, const char *b, size_t n);
 bool sr_ascii_caseeq(const char *a, size_t an, const char *b);
@@ -29,7 +44,10 @@ typedef struct sr_phrase {
 	const char *s;
 	size_t len;
 } sr_phrase;
-#define SR_PH(x) {x, sizeof(x) - 1}
+#define SR_PH(x)                                                                                                       \
+	{                                                                                                              \
+		x, sizeof(x) - 1                                                                                       \
+	}
 #define SR_NPH(a) (sizeof(a) / sizeof((a)[0]))
 /* Index of the phrase equal to / starting / inside lw[0..n), or -1. */
 int sr_phrase_eq(const sr_phrase *l, size_t count, const char *lw, size_t n);
