@@ -35,7 +35,19 @@ echo "== peak RSS on 10 MB pages"
 # long paragraphs (about 15,000 elements) and short ones (about 280,000)
 awk 'BEGIN{printf "<html><body><article>"; s=""; for(w=0;w<100;w++){s=s "word" w%13 " "}; for(i=0;i<14500;i++){printf "<p>The convoy reached the town, officials said, %s.</p>\n", s}; printf "</article></body></html>"}' >"$tmp/10mb-long.html"
 awk 'BEGIN{printf "<html><body><article>"; for(i=0;i<140000;i++){printf "<p>The convoy reached the town after days of delay, officials said %d.</p>\n", i}; printf "</article></body></html>"}' >"$tmp/10mb-short.html"
-for f in 10mb-long 10mb-short; do
+# and a real page's body (theatlantic.com, from the corpus) repeated to 10 MB
+zcat "$corpus/pages/theatlantic.com.disasters.html.gz" | awk '
+	{ all = all $0 "\n" }
+	END {
+		i = index(all, "<body"); if (!i) exit
+		rest = substr(all, i); j = index(rest, ">"); head = substr(all, 1, i + j - 1)
+		body = substr(rest, j + 1); k = index(body, "</body>"); if (k) body = substr(body, 1, k - 1)
+		if (length(body) == 0) exit
+		printf "%s", head
+		for (n = 0; n < 10485760; n += length(body)) printf "%s", body
+		print "</body></html>"
+	}' >"$tmp/10mb-real.html"
+for f in 10mb-long 10mb-short 10mb-real; do
 	ls -l "$tmp/$f.html" | awk -v f=$f '{printf "%s, %.1f MB: ", f, $5/1e6}'
 	/usr/bin/time -f "wall %e s, peak RSS %M KB" build/sitrep extract "$tmp/$f.html" >/dev/null
 done
