@@ -19,6 +19,7 @@
 #include "sitrep.h"
 #include "util/buf.h"
 #include "util/gz.h"
+#include "testutil.h"
 
 typedef struct page {
 	char *url, *file;
@@ -26,57 +27,6 @@ typedef struct page {
 	size_t len;
 	json_t *with, *without;
 } page;
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	size_t cap = 1 << 16, n = 0;
-	char *b = malloc(cap);
-	for (;;) {
-		if (n == cap) {
-			cap *= 2;
-			b = realloc(b, cap);
-		}
-		size_t k = fread(b + n, 1, cap - n, f);
-		if (!k)
-			break;
-		n += k;
-	}
-	fclose(f);
-	*len = n;
-	return b;
-}
-
-/* Collapse white space runs to one space and trim. */
-static char *collapse(const char *s, size_t n)
-{
-	char *o = malloc(n + 1);
-	size_t k = 0;
-	int sp = 1;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		int ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-		/* NBSP counts as white space in Python's str.split() */
-		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
-			ws = 1;
-			i++;
-		}
-		if (ws) {
-			if (!sp)
-				o[k++] = ' ';
-			sp = 1;
-		} else {
-			o[k++] = (char)c;
-			sp = 0;
-		}
-	}
-	while (k && o[k - 1] == ' ')
-		k--;
-	o[k] = '\0';
-	return o;
-}
 
 static page *load(const char *dir, size_t *count)
 {
@@ -97,7 +47,7 @@ static page *load(const char *dir, size_t *count)
 		p[i].with = json_incref(json_object_get(v, "with"));
 		p[i].without = json_incref(json_object_get(v, "without"));
 		snprintf(path, sizeof path, "%s/pages/%s", dir, p[i].file);
-		p[i].data = slurp(path, &p[i].len);
+		p[i].data = tu_slurp(path, &p[i].len);
 		i++;
 	}
 	json_decref(root);
@@ -151,10 +101,10 @@ static char *peer_text(const page *p)
 	size_t base = fl > 8 && strcmp(p->file + fl - 8, ".html.gz") == 0 ? fl - 8 : fl;
 	snprintf(path, sizeof path, "%s/%.*s.txt", text_dir, (int)base, p->file);
 	size_t len = 0;
-	char *t = slurp(path, &len);
+	char *t = tu_slurp(path, &len);
 	if (!t)
 		return NULL;
-	char *c = collapse(t, len);
+	char *c = tu_collapse(t, len);
 	free(t);
 	return c;
 }
@@ -180,7 +130,7 @@ static int eval(page *p, size_t n, double min_f1, int show)
 				text = strdup("");
 			}
 		} else if (p[i].data && sr_extract(ctx, p[i].data, p[i].len, &o, &a) == SR_OK) {
-			text = collapse(a->text, a->text_len);
+			text = tu_collapse(a->text, a->text_len);
 			if (a->language)
 				lang = a->language;
 		} else {
@@ -193,7 +143,7 @@ static int eval(page *p, size_t n, double min_f1, int show)
 		json_array_foreach(p[i].with, k, s)
 		{
 			const char *sn = json_string_value(s);
-			char *cs = collapse(sn, strlen(sn));
+			char *cs = tu_collapse(sn, strlen(sn));
 			if (strstr(text, cs))
 				c.tp++;
 			else {
@@ -206,7 +156,7 @@ static int eval(page *p, size_t n, double min_f1, int show)
 		json_array_foreach(p[i].without, k, s)
 		{
 			const char *sn = json_string_value(s);
-			char *cs = collapse(sn, strlen(sn));
+			char *cs = tu_collapse(sn, strlen(sn));
 			if (strstr(text, cs)) {
 				c.fp++;
 				if (show > 0)

@@ -32,28 +32,6 @@ static void check_str(const char *name, const char *field, json_t *exp, const ch
 		fail(name, field, e, got);
 }
 
-static char *collapse(const char *s)
-{
-	size_t n = strlen(s), k = 0;
-	char *o = malloc(n + 1);
-	int sp = 1;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-			if (!sp)
-				o[k++] = ' ';
-			sp = 1;
-		} else {
-			o[k++] = (char)c;
-			sp = 0;
-		}
-	}
-	while (k && o[k - 1] == ' ')
-		k--;
-	o[k] = '\0';
-	return o;
-}
-
 static const char *embed_field(const sr_embed *e, const char *key)
 {
 	if (strcmp(key, "type") == 0)
@@ -120,19 +98,19 @@ static void check_article(const char *name, const sr_article *a, json_t *exp)
 		if (i + 1 == a->n_paragraphs && p->end != a->text_len)
 			fail(name, "paragraph offsets", "last paragraph ending the text", "text after it");
 	}
-	char *text = collapse(a->text ? a->text : "");
+	char *text = tu_collapse(a->text ? a->text : "", a->text_len);
 	size_t i;
 	json_t *v;
 	json_array_foreach(json_object_get(exp, "text_contains"), i, v)
 	{
-		char *s = collapse(json_string_value(v));
+		char *s = tu_collapse(json_string_value(v), strlen(json_string_value(v)));
 		if (!strstr(text, s))
 			fail(name, "text_contains", s, "(missing)");
 		free(s);
 	}
 	json_array_foreach(json_object_get(exp, "text_excludes"), i, v)
 	{
-		char *s = collapse(json_string_value(v));
+		char *s = tu_collapse(json_string_value(v), strlen(json_string_value(v)));
 		if (strstr(text, s))
 			fail(name, "text_excludes", "(absent)", s);
 		free(s);

@@ -45,20 +45,6 @@ bool sr_media_push_embed(sr_arena *a, sr_media_list *l, const sr_embed *e)
 	return true;
 }
 
-static const char *clean(sr_arena *a, const char *s, size_t n)
-{
-	sr_trim(&s, &n);
-	if (!n)
-		return NULL;
-	sr_buf b;
-	sr_buf_init(&b, 1 << 20);
-	sr_append_collapsed(&b, s, n);
-	sr_buf_nfc_tail(&b, 0);
-	const char *r = b.failed ? NULL : sr_arena_strndup(a, b.data, b.len);
-	sr_buf_clear(&b);
-	return r;
-}
-
 const char *sr_url_resolve(sr_arena *a, const char *base, const char *href, size_t hn)
 {
 	sr_trim(&href, &hn);
@@ -121,8 +107,8 @@ void sr_media_split_credit(sr_arena *a, const char *s, size_t n, const char **ca
 		size_t capn = (size_t)(p - s);
 		while (capn && (s[capn - 1] == '(' || s[capn - 1] == ' ' || s[capn - 1] == '|'))
 			capn--;
-		*caption = clean(a, s, capn);
-		*credit = clean(a, c, cn);
+		*caption = sr_text_dup(a, s, capn);
+		*credit = sr_text_dup(a, c, cn);
 		return;
 	}
 	/* "Name / Agency" as the whole string or its last sentence */
@@ -136,12 +122,12 @@ void sr_media_split_credit(sr_arena *a, const char *s, size_t n, const char **ca
 			start--;
 		size_t credit_len = (size_t)(s + n - start);
 		if (credit_len < 80) {
-			*caption = clean(a, s, (size_t)(start - s));
-			*credit = clean(a, start, credit_len);
+			*caption = sr_text_dup(a, s, (size_t)(start - s));
+			*credit = sr_text_dup(a, start, credit_len);
 			return;
 		}
 	}
-	*caption = clean(a, s, n);
+	*caption = sr_text_dup(a, s, n);
 }
 
 static bool in_subtree(const sr_dom *d, int32_t i, int32_t root)
@@ -204,7 +190,7 @@ static void collect_images(const sr_dom *d, int32_t root, const char *base, sr_a
 			size_t an = 0;
 			const char *alt = sr_dom_attr(d, i, "alt", &an);
 			if (alt && an > 3)
-				m.caption = clean(a, alt, an);
+				m.caption = sr_text_dup(a, alt, an);
 		}
 		bool dup = false;
 		for (size_t j = 0; j < out->n_media; j++)
@@ -266,7 +252,7 @@ static void tweet(const sr_dom *d, int32_t q, const char *base, sr_arena *a, sr_
 	sr_buf_init(&b, 1 << 16);
 	if (p >= 0) {
 		sr_dom_text(d, p, &b);
-		e.text = clean(a, b.data ? b.data : "", b.len);
+		e.text = sr_text_dup(a, b.data ? b.data : "", b.len);
 	}
 	b.len = 0;
 	sr_dom_text(d, q, &b);
@@ -280,10 +266,10 @@ static void tweet(const sr_dom *d, int32_t q, const char *base, sr_arena *a, sr_
 	if (dash) {
 		const char *par = memchr(dash, '(', (size_t)(all + n - dash));
 		if (par) {
-			e.author = clean(a, dash, (size_t)(par - dash));
+			e.author = sr_text_dup(a, dash, (size_t)(par - dash));
 			const char *close = memchr(par, ')', (size_t)(all + n - par));
 			if (close) {
-				e.handle = clean(a, par + 1, (size_t)(close - par - 1));
+				e.handle = sr_text_dup(a, par + 1, (size_t)(close - par - 1));
 				sr_date dt;
 				if (sr_date_parse(close + 1, (size_t)(all + n - close - 1), &dt)) {
 					char tmp[40];

@@ -244,28 +244,6 @@ void sr_meta_add_byline(sr_meta *m, sr_arena *a, const char *s, size_t n)
 
 /* ---- small helpers ------------------------------------------------------ */
 
-static const char *dup_clean(sr_arena *a, const char *s, size_t n)
-{
-	if (!s)
-		return NULL;
-	sr_trim(&s, &n);
-	if (!n)
-		return NULL;
-	sr_buf b;
-	sr_buf_init(&b, 1 << 20);
-	sr_append_collapsed(&b, s, n);
-	sr_buf_nfc_tail(&b, 0);
-	const char *r = NULL;
-	if (!b.failed && b.len) {
-		size_t len = b.len;
-		while (len && b.data[len - 1] == ' ')
-			len--;
-		r = sr_arena_strndup(a, b.data, len);
-	}
-	sr_buf_clear(&b);
-	return r;
-}
-
 bool sr_meta_lang_tag(const char *s, size_t n, char out[8])
 {
 	sr_trim(&s, &n);
@@ -365,22 +343,22 @@ static void ld_article(sr_meta *m, sr_arena *a, json_t *o, sr_meta *ld, json_t *
 {
 	const char *s;
 	if (!ld->title && (s = jstr(o, "headline")))
-		ld->title = dup_clean(a, s, strlen(s));
+		ld->title = sr_text_dup(a, s, strlen(s));
 	if (!ld->subtitle && (s = jstr(o, "description")))
-		ld->subtitle = dup_clean(a, s, strlen(s));
+		ld->subtitle = sr_text_dup(a, s, strlen(s));
 	if (!ld->published_source && (s = jstr(o, "datePublished")))
 		set_date(ld, s, strlen(s), "json-ld");
 	if (!ld->published_source && (s = jstr(o, "dateCreated")))
 		set_date(ld, s, strlen(s), "json-ld");
 	if (!ld->modified && (s = jstr(o, "dateModified")))
-		ld->modified = dup_clean(a, s, strlen(s));
+		ld->modified = sr_text_dup(a, s, strlen(s));
 	if (ld->n_authors == 0)
 		ld_authors(ld, a, json_object_get(o, "author"), root);
 	if (ld->n_authors == 0)
 		ld_authors(ld, a, json_object_get(o, "creator"), root);
 	json_t *pub = json_object_get(o, "publisher");
 	if (!ld->site_name && json_is_object(pub) && (s = jstr(pub, "name")))
-		ld->site_name = dup_clean(a, s, strlen(s));
+		ld->site_name = sr_text_dup(a, s, strlen(s));
 	(void)m;
 }
 
@@ -468,13 +446,13 @@ static void meta_tags(const sr_dom *d, sr_arena *a, sr_meta *m, const char **og_
 			continue;
 		if (IN(key, kn, "og:title", "twitter:title")) {
 			if (!*og_title)
-				*og_title = dup_clean(a, v, vn);
+				*og_title = sr_text_dup(a, v, vn);
 		} else if (IN(key, kn, "og:url")) {
 			if (!m->url && vn && memchr(v, ':', vn))
-				m->url = dup_clean(a, v, vn);
+				m->url = sr_text_dup(a, v, vn);
 		} else if (IN(key, kn, "og:site_name", "application-name")) {
 			if (!m->site_name)
-				m->site_name = dup_clean(a, v, vn);
+				m->site_name = sr_text_dup(a, v, vn);
 		} else if (IN(key, kn, "og:description", "twitter:description")) {
 			if (!ogdesc) {
 				ogdesc = v;
@@ -527,9 +505,9 @@ static void meta_tags(const sr_dom *d, sr_arena *a, sr_meta *m, const char **og_
 	if (date_v)
 		set_date(m, date_v, date_n, "meta");
 	if (ogdesc)
-		m->subtitle = dup_clean(a, ogdesc, ogdesc_n);
+		m->subtitle = sr_text_dup(a, ogdesc, ogdesc_n);
 	else if (desc)
-		m->subtitle = dup_clean(a, desc, desc_n);
+		m->subtitle = sr_text_dup(a, desc, desc_n);
 }
 
 static void link_tags(const sr_dom *d, sr_arena *a, sr_meta *m, const char **canonical)
@@ -542,7 +520,7 @@ static void link_tags(const sr_dom *d, sr_arena *a, sr_meta *m, const char **can
 		if (!rel || !href || !hn)
 			continue;
 		if (sr_ascii_caseeq(rel, rn, "canonical") && !*canonical && memchr(href, ':', hn))
-			*canonical = dup_clean(a, href, hn);
+			*canonical = sr_text_dup(a, href, hn);
 	}
 }
 
@@ -624,7 +602,7 @@ static void body_hints(const sr_dom *d, sr_arena *a, sr_meta *m, sr_meta *vis)
 		if (!m->h1 && x->tag == MyHTML_TAG_H1 && x->raw_chars >= 4) {
 			node_text(d, i, &b);
 			if (!b.failed)
-				m->h1 = dup_clean(a, b.data, b.len);
+				m->h1 = sr_text_dup(a, b.data, b.len);
 		}
 		if (x->tag == MyHTML_TAG_TIME && !vis->published_source) {
 			size_t vn = 0;
@@ -762,7 +740,7 @@ const char *sr_meta_clean_title(sr_arena *a, const char *title, const char *site
 	/* only strip when the removed parts are short (a site name) */
 	if (best_n * 10 < n * 4)
 		return title;
-	return dup_clean(a, title + best_s, best_n);
+	return sr_text_dup(a, title + best_s, best_n);
 }
 
 /* ---- all together ------------------------------------------------------- */
@@ -792,7 +770,7 @@ void sr_meta_extract(const sr_dom *d, sr_arena *a, const char *opts_url, sr_meta
 		sr_buf_init(&b, 1 << 16);
 		sr_dom_text(d, d->title, &b);
 		if (!b.failed)
-			title_el = dup_clean(a, b.data, b.len);
+			title_el = sr_text_dup(a, b.data, b.len);
 		sr_buf_clear(&b);
 	}
 	if (!m->site_name)

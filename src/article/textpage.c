@@ -689,17 +689,6 @@ typedef struct line {
 
 enum { MAX_LINES = 200000 };
 
-static const char *dupc(sr_arena *a, const char *s, size_t n)
-{
-	sr_buf b;
-	sr_buf_init(&b, 1 << 20);
-	sr_append_collapsed(&b, s, n);
-	sr_buf_nfc_tail(&b, 0);
-	const char *r = b.failed ? NULL : sr_arena_strndup(a, b.data, b.len);
-	sr_buf_clear(&b);
-	return r;
-}
-
 /* Group the lines of an embedded post around its end line e: the author
  * line (Name@handle) and the text lines before it, up to a blank gap. */
 static void take_post(line *L, size_t e, sr_arena *a, sr_media_list *media, sr_date *latest)
@@ -729,8 +718,8 @@ static void take_post(line *L, size_t e, sr_arena *a, sr_media_list *media, sr_d
 		/* stop at a long article paragraph that precedes the post */
 		size_t at;
 		if (L[k].c == SR_LINE_POST && post_author_line(L[k].s, L[k].n, &at)) {
-			em.author = dupc(a, L[k].s, at);
-			em.handle = dupc(a, L[k].s + at, L[k].n - at);
+			em.author = sr_text_dup(a, L[k].s, at);
+			em.handle = sr_text_dup(a, L[k].s + at, L[k].n - at);
 			start = k;
 			/* some crawls repeat the post's text before its author line:
 			 * take that line only when it is the same text */
@@ -743,7 +732,7 @@ static void take_post(line *L, size_t e, sr_arena *a, sr_media_list *media, sr_d
 			break;
 		}
 		if (L[k].c == SR_LINE_TEXT && L[k].n < 300 && !em.text) {
-			em.text = dupc(a, L[k].s, L[k].n);
+			em.text = sr_text_dup(a, L[k].s, L[k].n);
 			if (k < start)
 				start = k;
 			continue;
@@ -829,7 +818,7 @@ void sr_textpage_extract(const char *s, size_t n, sr_arena *a, sr_meta *m, sr_bu
 		}
 	if (first < count && L[first].n < 300) {
 		L[first].c = SR_LINE_TITLE;
-		m->title = dupc(a, L[first].s, L[first].n);
+		m->title = sr_text_dup(a, L[first].s, L[first].n);
 		size_t j = first + 1;
 		while (j < count && L[j].c == SR_LINE_BLANK)
 			j++;
@@ -839,7 +828,7 @@ void sr_textpage_extract(const char *s, size_t n, sr_arena *a, sr_meta *m, sr_bu
 				k++;
 			if (k < count && (L[k].c == SR_LINE_DATELINE || L[k].c == SR_LINE_BYLINE)) {
 				L[j].c = SR_LINE_DECK;
-				m->subtitle = dupc(a, L[j].s, L[j].n);
+				m->subtitle = sr_text_dup(a, L[j].s, L[j].n);
 			}
 		}
 	}
@@ -865,7 +854,7 @@ void sr_textpage_extract(const char *s, size_t n, sr_arena *a, sr_meta *m, sr_bu
 	for (size_t i = 0; i < count; i++) {
 		if (L[i].c == SR_LINE_CREDIT) {
 			sr_media md = {0};
-			md.credit = dupc(a, L[i].s, L[i].n);
+			md.credit = sr_text_dup(a, L[i].s, L[i].n);
 			sr_media_push_media(a, media, &md);
 		} else if (L[i].c == SR_LINE_VIDEO) {
 			sr_embed e = {0};

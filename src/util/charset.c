@@ -7,9 +7,23 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "arena.h"
 #include "str.h"
 
 static const char REPL[3] = {(char)0xEF, (char)0xBF, (char)0xBD};
+
+/* Past a run of ASCII bytes other than NUL at s[i], eight at a time. */
+static size_t skip_ascii(const unsigned char *s, size_t i, size_t n)
+{
+	while (i + 8 <= n) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if ((w & 0x8080808080808080ull) || ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+			break;
+		i += 8;
+	}
+	return i;
+}
 
 size_t sr_utf8_seqlen(const unsigned char *s, size_t n)
 {
@@ -45,14 +59,7 @@ bool sr_utf8_valid(const unsigned char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n) {
-		/* ASCII without NUL, eight bytes at a time */
-		while (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			if ((w & 0x8080808080808080ull) || ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
-				break;
-			i += 8;
-		}
+		i = skip_ascii(s, i, n);
 		if (i >= n)
 			break;
 		if (s[i] < 0x80 && s[i]) {
@@ -117,14 +124,7 @@ bool sr_utf8_sanitize(const unsigned char *s, size_t n, sr_buf *out)
 	if (!sr_buf_reserve(out, n))
 		return false;
 	while (i < n) {
-		/* ASCII without NUL, eight bytes at a time */
-		while (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			if ((w & 0x8080808080808080ull) || ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
-				break;
-			i += 8;
-		}
+		i = skip_ascii(s, i, n);
 		if (i >= n)
 			break;
 		size_t k = (s[i] < 0x80 && s[i]) ? 1 : sr_utf8_seqlen(s + i, n - i);
@@ -458,4 +458,26 @@ bool sr_buf_nfc_tail(sr_buf *b, size_t from)
 	bool ok = sr_buf_append(b, d, k);
 	free(d);
 	return ok;
+}
+
+const char *sr_text_dup(sr_arena *a, const char *s, size_t n)
+{
+	if (!s)
+		return NULL;
+	sr_trim(&s, &n);
+	if (!n)
+		return NULL;
+	sr_buf b;
+	sr_buf_init(&b, 1 << 20);
+	sr_append_collapsed(&b, s, n);
+	sr_buf_nfc_tail(&b, 0);
+	const char *r = NULL;
+	if (!b.failed && b.len) {
+		size_t len = b.len;
+		while (len && b.data[len - 1] == ' ')
+			len--;
+		r = sr_arena_strndup(a, b.data, len);
+	}
+	sr_buf_clear(&b);
+	return r;
 }

@@ -37,6 +37,10 @@ bool sr_utf8_needs_nfc(const char *s, size_t n);
 /* Normalise b->data[from..len) to NFC in place when it needs it (the
  * bytes after from are replaced); false when out of memory. */
 bool sr_buf_nfc_tail(sr_buf *b, size_t from);
+struct sr_arena;
+/* s[0..n) as clean text in the arena: trimmed, white space collapsed,
+ * composed to NFC; NULL when s is NULL or holds only white space. */
+const char *sr_text_dup(struct sr_arena *a, const char *s, size_t n);
 /* s in Unicode normalisation form C (utf8proc), malloc'ed; NULL on error. */
 char *sr_utf8_nfc(const char *s, size_t n, size_t *outlen);
 #endif
