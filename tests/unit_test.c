@@ -1,5 +1,6 @@
 /* unit_test: the leaf modules one by one (buffers, UTF-8 and character
  * sets, gzip, dates, bylines, titles, the text-line classifier, JSON). */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -419,6 +420,49 @@ TEST(collapse)
 	CHECK(n == 1 && s[0] == 'x');
 }
 
+/* Paragraph kinds and offsets from a small page through the library. */
+TEST(paragraph_kinds)
+{
+	const char *page =
+	    "<html lang=en><head><title>Kinds - Site</title></head><body><nav><a href=/>Home</a></nav><article>"
+	    "<h2>Shelling resumed on Tuesday in the northern districts</h2>"
+	    "<p>The army shelled the northern districts of the city on Tuesday, residents said, after a week of calm, "
+	    "and aid groups suspended deliveries to the area.</p>"
+	    "<blockquote>We have nowhere left to go, said a teacher who fled with her family, three children and "
+	    "her mother.</blockquote>"
+	    "<ul><li>Water supplies were cut in four districts, according to the city council.</li>"
+	    "<li>Two hospitals were running on generators, doctors said on Tuesday evening.</li></ul>"
+	    "<pre>Casualties  12\nDisplaced   4,000</pre>"
+	    "<table><caption>Figures from the health ministry, updated daily</caption><tr><td>12 killed, 40 "
+	    "wounded in the northern districts</td></tr></table>"
+	    "<p>The United Nations said it was ready to resume deliveries, with convoys waiting at the border "
+	    "crossing, once the fighting stopped.</p>"
+	    "</article><footer>Copyright</footer></body></html>";
+	sr_ctx *ctx;
+	CHECK(sr_ctx_new(&ctx) == SR_OK);
+	sr_article *a = NULL;
+	sr_extract_opts o = {.name = "kinds.html"};
+	CHECK(sr_extract(ctx, page, strlen(page), &o, &a) == SR_OK);
+	if (a) {
+		bool seen[6] = {false};
+		for (size_t i = 0; i < a->n_paragraphs; i++)
+			seen[a->paragraphs[i].kind] = true;
+		CHECK(seen[SR_PARA_HEADING]);
+		CHECK(seen[SR_PARA_PARAGRAPH]);
+		CHECK(seen[SR_PARA_QUOTE]);
+		CHECK(seen[SR_PARA_LIST_ITEM]);
+		CHECK(seen[SR_PARA_PRE]);
+		CHECK(seen[SR_PARA_CAPTION]);
+		CHECK(a->n_paragraphs && a->paragraphs[0].start == 0 && strncmp(a->text, "Shelling resumed", 16) == 0);
+		CHECK(strstr(a->text, "Casualties  12\nDisplaced") != NULL); /* preformatted keeps its spaces */
+		CHECK(!strstr(a->text, "Home") && !strstr(a->text, "Copyright"));
+		CHECK_STR(a->title, "Kinds");
+		CHECK_STR(a->language, "en");
+	}
+	sr_article_free(a);
+	sr_ctx_free(ctx);
+}
+
 int main(void)
 {
 	RUN(buf_cap);
@@ -435,6 +479,7 @@ int main(void)
 	RUN(json_escape);
 	RUN(guard);
 	RUN(strip);
+	RUN(paragraph_kinds);
 	RUN(collapse);
 	return h_summary("unit");
 }
