@@ -296,6 +296,8 @@ TEST(bylines)
 	byline_is("By Miguel Ferraro | Published 14 September 2020", "Miguel Ferraro");
 	byline_is("Contact: jdoe@example.com", "");
 	byline_is("by the editors", "");
+	byline_is("Beitragvon root", "");
+	byline_is("By Ludwig van Beethoven", "Ludwig van Beethoven");
 }
 
 TEST(titles)

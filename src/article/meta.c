@@ -119,9 +119,20 @@ static void add_author(sr_meta *m, sr_arena *a, const char *s, size_t n, bool fi
 		pn--;
 	if (!plausible_name(p, pn) || m->n_authors >= SR_MAX_AUTHORS)
 		return;
-	/* a name is capitalised (in scripts that have case) */
-	if (sr_is_alpha((unsigned char)p[0]) && !(p[0] >= 'A' && p[0] <= 'Z'))
-		return;
+	/* every word of a name is capitalised (in scripts that have case), but
+	 * for the particles of surnames */
+	static const char *const PARTICLES[] = {"von", "van", "de", "da", "del", "della", "di", "du", "la", "le",
+	                                        "bin", "al", "ibn", "ben", "der", "den", "ter", "y", "e", "dos", "das"};
+	for (size_t k = first; k < last; k++) {
+		unsigned char c0 = (unsigned char)s[ws[k]];
+		if (!(c0 >= 'a' && c0 <= 'z'))
+			continue;
+		bool particle = false;
+		for (size_t q = 0; q < sizeof PARTICLES / sizeof PARTICLES[0] && !particle; q++)
+			particle = sr_ascii_caseeq(s + ws[k], we[k] - ws[k], PARTICLES[q]);
+		if (!particle || k == first)
+			return;
+	}
 	for (size_t i = 0; i < m->n_authors; i++)
 		if (strlen(m->authors[i]) == pn && sr_ascii_ncaseeq(m->authors[i], p, pn))
 			return;
