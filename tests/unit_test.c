@@ -297,6 +297,8 @@ TEST(bylines)
 	byline_is("Contact: jdoe@example.com", "");
 	byline_is("by the editors", "");
 	byline_is("Beitragvon root", "");
+	byline_is("Leszek Jażdżewski" "Redakcja Liberte! Polityka", "Leszek Jażdżewski");
+	byline_is("\xC2\xA9 Kathrin Führes", "Kathrin Führes");
 	byline_is("By Ludwig van Beethoven", "Ludwig van Beethoven");
 }
 

@@ -170,6 +170,8 @@ static const char *const BY_PREFIXES[] = {
     "\xD9\x83\xD8\xAA\xD8\xA8:",
     "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85:",
     "(",
+    "\xC2\xA9", /* © */
+    "(c) ",
 };
 static const char *const SPLITTERS[] = {" and ", " & ",  ", ", " und ",  " y ", " et ",
                                         " e ",   " en ", ";",  " with ", " i ", " oraz "};
@@ -187,6 +189,16 @@ static size_t byline_end(const char *s, size_t n)
 		     ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 ||
 		      (unsigned char)s[i + 2] == 0xA2)))
 			return i;
+		/* two elements' texts glued together: "Leszek JażdżewskiRedakcja" */
+		if (c >= 'A' && c <= 'Z' && i >= 3) {
+			bool glued = true;
+			for (size_t k = i - 3; k < i && glued; k++) {
+				unsigned char d = (unsigned char)s[k];
+				glued = (d >= 'a' && d <= 'z') || d >= 0x80;
+			}
+			if (glued)
+				return i;
+		}
 		/* "By X Published 3 May", "By X February 11, 2020" */
 		if (i && s[i - 1] == ' ' &&
 		    (sr_starts_with_ci(s + i, n - i, "published") || sr_starts_with_ci(s + i, n - i, "updated") ||
