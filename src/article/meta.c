@@ -68,20 +68,8 @@ static void add_author(sr_meta *m, sr_arena *a, const char *s, size_t n, bool fi
 		n -= 4;
 	}
 	/* words of the part */
-	size_t ws[16], we[16], nw = 0;
-	for (size_t i = 0; i < n && nw < 16;) {
-		while (i < n && s[i] == ' ')
-			i++;
-		size_t j = i;
-		while (j < n && s[j] != ' ')
-			j++;
-		if (j > i) {
-			ws[nw] = i;
-			we[nw] = j;
-			nw++;
-		}
-		i = j;
-	}
+	size_t ws[16], we[16];
+	size_t nw = sr_words(s, n, ws, we, 16);
 	size_t first = 0, last = nw;
 	bool roles = false;
 	/* the name follows the last role word, or precedes the first */
@@ -121,8 +109,9 @@ static void add_author(sr_meta *m, sr_arena *a, const char *s, size_t n, bool fi
 		return;
 	/* every word of a name is capitalised (in scripts that have case), but
 	 * for the particles of surnames */
-	static const char *const PARTICLES[] = {"von", "van", "de", "da", "del", "della", "di", "du", "la", "le",
-	                                        "bin", "al", "ibn", "ben", "der", "den", "ter", "y", "e", "dos", "das"};
+	static const char *const PARTICLES[] = {"von", "van", "de",  "da",  "del", "della", "di",
+	                                        "du",  "la",  "le",  "bin", "al",  "ibn",   "ben",
+	                                        "der", "den", "ter", "y",   "e",   "dos",   "das"};
 	for (size_t k = first; k < last; k++) {
 		unsigned char c0 = (unsigned char)s[ws[k]];
 		if (!(c0 >= 'a' && c0 <= 'z'))

@@ -414,18 +414,10 @@ static bool menu_line(const char *s, size_t n)
 	}
 	if (seps >= 2 && !has_sentence_end(s, n))
 		return true;
-	for (size_t i = 0; i < n;) {
-		while (i < n && s[i] == ' ')
-			i++;
-		size_t j = i;
-		while (j < n && s[j] != ' ')
-			j++;
-		if (j > i) {
-			words++;
-			menu += section_word(s + i, j - i);
-		}
-		i = j;
-	}
+	size_t ws[40], we[40];
+	words = sr_words(s, n, ws, we, 40);
+	for (size_t k = 0; k < words; k++)
+		menu += section_word(s + ws[k], we[k] - ws[k]);
 	return words >= 3 && menu * 10 >= words * 7;
 }
 

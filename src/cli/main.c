@@ -103,8 +103,7 @@ static int read_all(const char *path, size_t cap, char **out, size_t *len, int *
 	size_t size = 0, alloc = 1 << 16;
 	struct stat stt;
 	/* a regular file: one allocation of its size (+1 to see it end) */
-	if (fstat(fileno(f), &stt) == 0 && S_ISREG(stt.st_mode) && stt.st_size >= 0 &&
-	    (size_t)stt.st_size < cap + 1)
+	if (fstat(fileno(f), &stt) == 0 && S_ISREG(stt.st_mode) && stt.st_size >= 0 && (size_t)stt.st_size < cap + 1)
 		alloc = (size_t)stt.st_size + 1;
 	char *buf = malloc(alloc);
 	int err = 0;

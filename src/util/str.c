@@ -167,3 +167,22 @@ int sr_phrase_in_words(const sr_phrase *l, size_t count, const char *lw, size_t 
 	}
 	return -1;
 }
+
+size_t sr_words(const char *s, size_t n, size_t *start, size_t *end, size_t max)
+{
+	size_t count = 0;
+	for (size_t i = 0; i < n && count < max;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < n && s[j] != ' ')
+			j++;
+		if (j > i) {
+			start[count] = i;
+			end[count] = j;
+			count++;
+		}
+		i = j;
+	}
+	return count;
+}

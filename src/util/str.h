@@ -57,6 +57,9 @@ int sr_phrase_in(const sr_phrase *l, size_t count, const char *lw, size_t n);
 int sr_phrase_in_words(const sr_phrase *l, size_t count, const char *lw, size_t n);
 /* ASCII-lower s into out (at most cap bytes); returns the length written. */
 size_t sr_lower_copy(const char *s, size_t n, char *out, size_t cap);
+/* The space-separated words of s: their start and end offsets, at most
+ * max of them; returns how many. */
+size_t sr_words(const char *s, size_t n, size_t *start, size_t *end, size_t max);
 /* Count of UTF-8 characters (code points) in s[0..n). */
 size_t sr_utf8_chars(const char *s, size_t n);
 #endif
