@@ -8,7 +8,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
 
 #include "harness.h"
 #include "sitrep.h"
@@ -66,22 +65,6 @@ static char *repeat(const char *head, const char *unit, size_t times, const char
 	return p;
 }
 
-static size_t gz(const void *s, size_t n, unsigned char **out)
-{
-	uLong cap = compressBound((uLong)n) + 64;
-	*out = malloc(cap);
-	z_stream z = {0};
-	deflateInit2(&z, 1, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
-	z.next_in = (unsigned char *)s;
-	z.avail_in = (uInt)n;
-	z.next_out = *out;
-	z.avail_out = (uInt)cap;
-	deflate(&z, Z_FINISH);
-	size_t k = cap - z.avail_out;
-	deflateEnd(&z);
-	return k;
-}
-
 TEST(empty)
 {
 	CHECK(run("empty.html", "", 0, NULL) == SR_EEMPTY);
@@ -109,7 +92,7 @@ TEST(gzip_broken)
 	const char *page =
 	    "<html><body><article><p>Some text that is long enough to compress.</p></article></body></html>";
 	unsigned char *z;
-	size_t k = gz(page, strlen(page), &z);
+	size_t k = tu_gzip(page, strlen(page), &z);
 	CHECK(run("truncated.html.gz", (char *)z, k - 10, NULL) == SR_EGZIP);
 	CHECK(strstr(sr_ctx_error(ctx), "truncated") != NULL);
 	z[k / 2] ^= 0xFF;
@@ -124,7 +107,7 @@ TEST(gzip_bomb)
 	size_t n = (size_t)70 << 20;
 	char *zeros = calloc(1, n);
 	unsigned char *z;
-	size_t k = gz(zeros, n, &z);
+	size_t k = tu_gzip(zeros, n, &z);
 	free(zeros);
 	CHECK(run("bomb.html.gz", (char *)z, k, NULL) == SR_ETOOBIG);
 	free(z);

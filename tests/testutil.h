@@ -3,6 +3,7 @@
 #define SR_TESTUTIL_H
 #include <stdio.h>
 #include <stdlib.h>
+#include <zlib.h>
 
 static inline char *tu_slurp(const char *path, size_t *len)
 {
@@ -61,5 +62,22 @@ static inline char *tu_collapse(const char *s, size_t n)
 		k--;
 	o[k] = '\0';
 	return o;
+}
+/* s[0..n) as one gzip member (fast level), malloc'ed into *out; returns
+ * its size. */
+static inline size_t tu_gzip(const void *s, size_t n, unsigned char **out)
+{
+	uLong cap = compressBound((uLong)n) + 64;
+	*out = malloc(cap);
+	z_stream z = {0};
+	deflateInit2(&z, 1, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
+	z.next_in = (unsigned char *)s;
+	z.avail_in = (uInt)n;
+	z.next_out = *out;
+	z.avail_out = (uInt)cap;
+	deflate(&z, Z_FINISH);
+	size_t k = cap - z.avail_out;
+	deflateEnd(&z);
+	return k;
 }
 #endif

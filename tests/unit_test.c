@@ -3,9 +3,9 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
 
 #include "harness.h"
+#include "testutil.h"
 #include "sitrep.h"
 #include "article/date.h"
 #include "article/guard.h"
@@ -144,20 +144,6 @@ TEST(charset_convert)
 	free(r);
 }
 
-static size_t gzip_bytes(const char *s, size_t n, unsigned char *out, size_t cap)
-{
-	z_stream z = {0};
-	deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-	z.next_in = (unsigned char *)s;
-	z.avail_in = (uInt)n;
-	z.next_out = out;
-	z.avail_out = (uInt)cap;
-	deflate(&z, Z_FINISH);
-	size_t k = cap - z.avail_out;
-	deflateEnd(&z);
-	return k;
-}
-
 TEST(nfc)
 {
 	const char *dec = "Gepru\xCC\x88"
@@ -179,8 +165,8 @@ TEST(nfc)
 TEST(gzip)
 {
 	const char *page = "<html><body><p>compressed page</p></body></html>";
-	unsigned char gz[512], two[1024];
-	size_t k = gzip_bytes(page, strlen(page), gz, sizeof gz);
+	unsigned char *gz, two[1024];
+	size_t k = tu_gzip(page, strlen(page), &gz);
 	CHECK(sr_gz_is(gz, k));
 	sr_buf b;
 	char err[200];
@@ -211,6 +197,7 @@ TEST(gzip)
 	sr_buf_init(&b, 10);
 	CHECK(sr_gz_inflate(gz, k, &b, err, sizeof err) == SR_ETOOBIG);
 	sr_buf_clear(&b);
+	free(gz);
 }
 
 static void date_is(const char *in, const char *want, const char *prec)
