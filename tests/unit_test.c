@@ -8,6 +8,7 @@
 #include "testutil.h"
 #include "sitrep.h"
 #include "article/date.h"
+#include "article/dom.h"
 #include "article/guard.h"
 #include "article/meta.h"
 #include "article/textpage.h"
@@ -454,6 +455,103 @@ TEST(paragraph_kinds)
 	sr_ctx_free(ctx);
 }
 
+/* The tree as nested tags, text in quotes: "body(p('a') p('b'))". */
+static void dom_render(const sr_dom *d, int32_t i, sr_buf *b)
+{
+	const sr_dnode *x = &d->n[i];
+	if (x->flags & DF_TEXT) {
+		sr_buf_putc(b, '\'');
+		sr_buf_append(b, x->text, x->tlen);
+		sr_buf_putc(b, '\'');
+		return;
+	}
+	size_t n = 0;
+	const char *name = sr_dom_tag_name(d, i, &n);
+	sr_buf_append(b, name, n);
+	if (x->first < 0)
+		return;
+	sr_buf_putc(b, '(');
+	for (int32_t c = x->first; c >= 0; c = d->n[c].next) {
+		dom_render(d, c, b);
+		if (d->n[c].next >= 0)
+			sr_buf_putc(b, ' ');
+	}
+	sr_buf_putc(b, ')');
+}
+
+/* The body of html, rendered. */
+static char *tree_of(sr_html *h, sr_dom *d, sr_arena *a, const char *html)
+{
+	static char out[2048];
+	bool parsed = false;
+	bool ok = sr_dom_build(d, h, html, strlen(html), a, &parsed);
+	sr_buf b;
+	sr_buf_init(&b, 1 << 20);
+	if (ok && parsed && d->body >= 0)
+		dom_render(d, d->body, &b);
+	snprintf(out, sizeof out, "%.*s", (int)b.len, b.data ? b.data : "");
+	sr_buf_clear(&b);
+	return out;
+}
+
+TEST(tree_construction)
+{
+	sr_html *h = sr_html_new();
+	sr_dom d = {0};
+	sr_arena a;
+	sr_arena_init(&a);
+	CHECK(h != NULL);
+	if (!h)
+		return;
+	/* implied end tags */
+	CHECK_STR(tree_of(h, &d, &a, "<p>a<p>b"), "body(p('a') p('b'))");
+	CHECK_STR(tree_of(h, &d, &a, "<ul><li>a<li>b</ul>c"), "body(ul(li('a') li('b')) 'c')");
+	CHECK_STR(tree_of(h, &d, &a, "<dl><dt>a<dd>b<dt>c</dl>"), "body(dl(dt('a') dd('b') dt('c')))");
+	CHECK_STR(tree_of(h, &d, &a, "<p>a<div>b</div>"), "body(p('a') div('b'))");
+	CHECK_STR(tree_of(h, &d, &a, "<h2>a<h3>b</h2>c"), "body(h2('a') h3('b') 'c')");
+	CHECK_STR(tree_of(h, &d, &a, "<table><tr><td>a<td>b<tr><td>c</table>d"),
+	          "body(table(tr(td('a') td('b')) tr(td('c'))) 'd')");
+	/* end tags: matched within scope, stray ones ignored */
+	CHECK_STR(tree_of(h, &d, &a, "<div><span>a</div>b"), "body(div(span('a')) 'b')");
+	CHECK_STR(tree_of(h, &d, &a, "<div>a</span>b</div>"), "body(div('a' 'b'))");
+	CHECK_STR(tree_of(h, &d, &a, "<div><table><tr><td></div>a</td></tr></table>b</div>c"),
+	          "body(div(table(tr(td('a'))) 'b') 'c')");
+	CHECK_STR(tree_of(h, &d, &a, "<p>a</p></p>b"), "body(p('a') 'b')");
+	/* a formatting element let go leaves the block inside it open */
+	CHECK_STR(tree_of(h, &d, &a, "<b><p>a</b>b</p>c"), "body(b(p('a' 'b')) 'c')");
+	CHECK_STR(tree_of(h, &d, &a, "<a href=1>a<a href=2>b</a>"), "body(a('a') a('b'))");
+	/* void elements, white space between blocks and inline elements */
+	CHECK_STR(tree_of(h, &d, &a, "<p>a<br>b<img src=x>c</p>\n  <p><i>x</i> <i>y</i></p>"),
+	          "body(p('a' br 'b' img 'c') p(i('x') ' ' i('y')))");
+	/* raw text, character references, JSON-LD kept, scripts and styles not */
+	CHECK_STR(tree_of(h, &d, &a, "<p>a &amp; b&eacute;</p><script>x<y</script><style>p{}</style>"),
+	          "body(p('a & bé') script style)");
+	CHECK_STR(tree_of(h, &d, &a, "<p>a</p><script type=\"application/ld+json\">{\"a\":\"<p>x</p>\"}</script>"),
+	          "body(p('a') script('{\"a\":\"<p>x</p>\"}'))");
+	CHECK(d.n_ldjson == 1);
+	/* head and body made when missing; head elements stay in the head */
+	tree_of(h, &d, &a, "<title>a <b> c</title><meta name=x content=y>text");
+	CHECK(d.head >= 0 && d.title >= 0 && d.n[d.title].parent == d.head && d.n_metas == 1);
+	CHECK(d.title >= 0 && d.n[d.title].first >= 0 && d.n[d.n[d.title].first].tlen == 7);
+	CHECK_STR(tree_of(h, &d, &a, "text<body class=x><p>a"), "body('text' p('a'))");
+	/* HTML breaks out of SVG and MathML */
+	CHECK_STR(tree_of(h, &d, &a, "<svg><path d=1/><p>a</p>"), "body(svg p('a'))");
+	/* attributes: the ones extraction reads are kept, first one wins */
+	tree_of(h, &d, &a, "<html lang=de><a href=\"/x?a=1&amp;b=2\" data-big=\"zzz\" href=2 class=\"byline\">x</a>");
+	CHECK(d.lang && d.lang_len == 2 && memcmp(d.lang, "de", 2) == 0);
+	int32_t link = d.n_links == 0 && d.body >= 0 ? d.n[d.body].first : -1;
+	size_t n = 0;
+	CHECK(link >= 0 && sr_dom_attr(&d, link, "href", &n) && n == 10 &&
+	      strcmp(sr_dom_attr(&d, link, "href", NULL), "/x?a=1&b=2") == 0);
+	CHECK(link >= 0 && sr_dom_attr(&d, link, "data-big", NULL) == NULL);
+	CHECK(link >= 0 && (d.n[link].flags & DF_AUTHOR_HINT));
+	/* one document after another on the same parser */
+	CHECK_STR(tree_of(h, &d, &a, "<p>again</p>"), "body(p('again'))");
+	sr_dom_clear(&d);
+	sr_arena_clear(&a);
+	sr_html_free(h);
+}
+
 int main(void)
 {
 	RUN(buf_cap);
@@ -472,5 +570,6 @@ int main(void)
 	RUN(strip);
 	RUN(paragraph_kinds);
 	RUN(collapse);
+	RUN(tree_construction);
 	return h_summary("unit");
 }

@@ -1,5 +1,4 @@
 /* article.c: sr_extract(), the whole first stage: bytes in, article out. */
-#include <myhtml/api.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,8 +19,8 @@
 #include "textpage.h"
 
 struct sr_ctx {
-	myhtml_t *mh;
-	myhtml_tree_t *tree;
+	sr_html *html;
+	sr_arena dom_arena; /* the page's text and attributes, for one document */
 	sr_dom dom;
 	sr_lang *lang;
 	bool lang_tried;
@@ -55,24 +54,12 @@ sr_status sr_ctx_new(sr_ctx **out)
 	sr_ctx *c = calloc(1, sizeof *c);
 	if (!c)
 		return SR_ENOMEM;
-	c->mh = myhtml_create();
-	if (!c->mh || myhtml_init(c->mh, MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyHTML_STATUS_OK) {
-		if (c->mh)
-			myhtml_destroy(c->mh);
+	c->html = sr_html_new();
+	if (!c->html) {
 		free(c);
 		return SR_ENOMEM;
 	}
-	c->tree = myhtml_tree_create();
-	if (!c->tree || myhtml_tree_init(c->tree, c->mh) != MyHTML_STATUS_OK) {
-		if (c->tree)
-			myhtml_tree_destroy(c->tree);
-		myhtml_destroy(c->mh);
-		free(c);
-		return SR_ENOMEM;
-	}
-	/* not MyHTML_TREE_PARSE_FLAGS_SKIP_WHITESPACE_TOKEN: with it, myhtml
-	 * drops script text that starts with a newline (JSON-LD blocks) */
-	myhtml_tree_parse_flags_set(c->tree, MyHTML_TREE_PARSE_FLAGS_WITHOUT_DOCTYPE_IN_TREE);
+	sr_arena_init(&c->dom_arena);
 	*out = c;
 	return SR_OK;
 }
@@ -82,8 +69,8 @@ void sr_ctx_free(sr_ctx *c)
 	if (!c)
 		return;
 	sr_dom_clear(&c->dom);
-	myhtml_tree_destroy(c->tree);
-	myhtml_destroy(c->mh);
+	sr_arena_clear(&c->dom_arena);
+	sr_html_free(c->html);
 	sr_lang_free(c->lang);
 	free(c);
 }
@@ -265,7 +252,6 @@ static void copy_meta(article_impl *im, const sr_meta *m)
 static sr_status extract_html(sr_ctx *c, article_impl *im, const char *html, size_t n, const sr_extract_opts *o)
 {
 	const char *name = o && o->name ? o->name : "input";
-	myhtml_tree_clean(c->tree);
 	sr_buf stripped;
 	sr_buf_init(&stripped, SR_MAX_INPUT);
 	if (sr_guard_strip(html, n, &stripped)) {
@@ -279,11 +265,13 @@ static sr_status extract_html(sr_ctx *c, article_impl *im, const char *html, siz
 		add_warning(im, w);
 		n = keep;
 	}
-	myhtml_status_t ps = myhtml_parse(c->tree, MyENCODING_UTF_8, html, n);
-	sr_buf_clear(&stripped); /* myhtml keeps its own copies of the text */
-	if (ps != MyHTML_STATUS_OK)
+	sr_arena_clear(&c->dom_arena);
+	bool parsed = true;
+	bool whole = sr_dom_build(&c->dom, c->html, html, n, &c->dom_arena, &parsed);
+	sr_buf_clear(&stripped); /* the tree keeps its own copies of the text */
+	if (!parsed)
 		return fail(c, SR_EPARSE, name, "%s", "the HTML parser gave up");
-	if (!sr_dom_build(&c->dom, c->tree, &im->arena))
+	if (!whole)
 		add_warning(im, "document too large: cut short");
 	sr_meta m;
 	sr_meta_extract(&c->dom, &im->arena, o ? o->url : NULL, &m);
@@ -313,7 +301,8 @@ static sr_status extract_html(sr_ctx *c, article_impl *im, const char *html, siz
 	if (root < 0 || im->pub.text_len == 0)
 		add_warning(im, "no article text found");
 	set_language(c, im, m.lang);
-	myhtml_tree_clean(c->tree);
+	sr_arena_clear(&c->dom_arena);
+	sr_dom_trim(&c->dom);
 	return SR_OK;
 }
 

@@ -1,9 +1,10 @@
-/* dom.h: a compact, index-linked copy of the parsed HTML tree.
+/* dom.h: the compact, index-linked document tree extraction reads.
  *
- * The HTML5 parser (myhtml) builds the tree; this module walks it once,
- * iteratively (pages nest 100,000 deep), and keeps what extraction needs in
- * one array: links between nodes as indices, tag classes as flags, the
- * attributes the extractor reads, and per-node text statistics. */
+ * Built straight from the HTML5 tokenizer's stream (html.h) by a reduced
+ * form of the HTML5 tree-construction rules, without the parser's own tree:
+ * one array of nodes linked by indices, tag classes as flags, the
+ * attributes the extractor reads and the text, copied into the document's
+ * arena, and per-node text statistics. */
 #ifndef SR_DOM_H
 #define SR_DOM_H
 #include <stdbool.h>
@@ -13,6 +14,7 @@
 #include <myhtml/api.h>
 
 #include "../util/arena.h"
+#include "html.h"
 
 enum {
 	DF_BLOCK = 1 << 0,        /* starts a new paragraph */
@@ -34,13 +36,21 @@ enum {
 	DF_LEAD_HINT = 1 << 16    /* a lead, standfirst or summary by its class */
 };
 
+typedef struct sr_dattr {
+	const char *v; /* NUL-terminated copy */
+	uint32_t len;
+	uint8_t key; /* index into dom.c's table of kept attributes */
+} sr_dattr;
+
 typedef struct sr_dnode {
 	int32_t parent, first, last, next;
 	uint32_t tag; /* myhtml tag id */
 	uint32_t flags;
-	const char *text; /* text nodes: the raw text (not NUL-terminated) */
-	uint32_t tlen;
-	myhtml_tree_node_t *mh;
+	union {
+		const char *text;      /* text nodes (DF_TEXT): the text, not NUL-terminated */
+		const sr_dattr *attrs; /* elements: n_attrs kept attributes */
+	};
+	uint32_t tlen, n_attrs;
 	/* statistics over the subtree, counting characters of visible text,
 	 * white space runs counted once */
 	uint32_t chars, link_chars, commas;
@@ -53,7 +63,18 @@ typedef struct sr_dnode {
 typedef struct sr_dom {
 	sr_dnode *n;
 	size_t count, cap;
-	myhtml_tree_t *tree;
+	sr_html *html_parser;
+	sr_arena *arena; /* text and attributes */
+	/* tree construction: the stack of open elements (node -1 for elements
+	 * inside skipped ones, which are not kept) */
+	struct sr_open {
+		int32_t node;
+		uint32_t tag;
+	} *stk;
+	size_t depth, stk_cap;
+	size_t foreign;   /* open svg and math elements */
+	size_t skip_from; /* stack index of the skipped element we are in, or SIZE_MAX */
+	bool ok;
 	int32_t html, head, body;
 	/* elements of interest for metadata, in document order */
 	int32_t *metas, *ldjson, *links, *times, *iframes, *imgs, *quotes;
@@ -71,10 +92,14 @@ typedef struct sr_dom {
 	} memo[512];
 } sr_dom;
 
-/* Build from a parsed myhtml tree.  Returns false when out of memory or
- * past max_nodes (the document is then cut short, still usable). */
-bool sr_dom_build(sr_dom *d, myhtml_tree_t *tree, sr_arena *a);
+/* Parse html (UTF-8) into d, copying text and attributes into a.  Returns
+ * false when out of memory or past max_nodes (the document is then cut
+ * short, still usable); *parsed is false when the tokenizer failed. */
+bool sr_dom_build(sr_dom *d, sr_html *parser, const char *html, size_t n, sr_arena *a, bool *parsed);
 void sr_dom_clear(sr_dom *d);
+/* Give back the node array after a very large document (kept otherwise,
+ * for the next one). */
+void sr_dom_trim(sr_dom *d);
 /* Attribute value of node i, NULL when absent. */
 const char *sr_dom_attr(const sr_dom *d, int32_t i, const char *key, size_t *len);
 /* Collapsed text of the subtree of i (furniture included), appended to b. */
