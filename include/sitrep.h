@@ -36,7 +36,8 @@ typedef enum sr_status {
 	SR_ETOOBIG = 5,   /* input exceeds a size cap */
 	SR_EENCODING = 6, /* unknown or unusable character set */
 	SR_EEMPTY = 7,    /* input has no content at all */
-	SR_EGZIP = 8      /* corrupt or truncated gzip stream */
+	SR_EGZIP = 8,     /* corrupt or truncated gzip stream */
+	SR_ESKIP = 9      /* a record that is not a page (counted, not an error) */
 } sr_status;
 
 SR_API const char *sr_status_str(sr_status st);
@@ -83,7 +84,12 @@ typedef struct sr_embed {
 } sr_embed;
 
 typedef struct sr_article {
+	const char *id;                /* stable: 16 hex digits from the canonical url, else the text */
+	const char *content_hash;      /* 16 hex digits over the normalised text: equal for exact copies */
+	const char *near_duplicate_of; /* id of an earlier article of the same run with nearly the same text */
+	uint64_t simhash;              /* 64-bit SimHash of the text's word shingles (0: too short) */
 	const char *url, *source_url;
+	const char *fetched; /* when the page was fetched (WARC-Date), ISO 8601 */
 	const char *title, *subtitle, *site_name;
 	const char **authors;
 	size_t n_authors;
@@ -107,10 +113,16 @@ typedef struct sr_article {
 	size_t n_warnings;
 } sr_article;
 
+typedef enum sr_format { SR_FORMAT_AUTO = 0, SR_FORMAT_HTML, SR_FORMAT_TEXT } sr_format;
+
 typedef struct sr_extract_opts {
-	const char *url;  /* the address the page was read from, or NULL */
-	const char *date; /* a publication date to use when the page has none */
-	const char *name; /* the input's name, for messages ("-" for stdin) */
+	const char *url;     /* the address the page was read from, or NULL */
+	const char *date;    /* a publication date to use when the page has none */
+	const char *name;    /* the input's name, for messages ("-" for stdin) */
+	const char *charset; /* the charset a transport declared (HTTP Content-Type) */
+	const char *title;   /* a title to use when the page has none (feed item, JSONL) */
+	const char *fetched; /* when the page was fetched */
+	sr_format format;    /* what the data is; AUTO sniffs */
 } sr_extract_opts;
 
 /* Extract the article from one page (HTML or plain text, any supported
@@ -126,8 +138,98 @@ SR_API char *sr_article_json(const sr_article *a, size_t *len);
 /* The body text, paragraphs separated by one blank line, malloc'ed. */
 SR_API char *sr_article_plain(const sr_article *a, size_t *len);
 
+/* ---- input: files, directories, WARC, JSON Lines ------------------------ */
+
+/* One page read from an input, ready for sr_extract: transfer and content
+ * encodings removed, with what the container said about it. */
+typedef struct sr_record {
+	const char *input;   /* the file it came from ("-" for stdin) */
+	uint64_t offset;     /* byte offset of the record in that file (compressed offset for gzip members) */
+	uint64_t seq;        /* 0, 1, 2... over the whole reader */
+	const char *container; /* "file", "warc", "jsonl" */
+	const void *data;
+	size_t len;
+	sr_extract_opts opts; /* url, date, charset, title, fetched, format, name */
+} sr_record;
+
+typedef enum sr_skip {
+	SR_SKIP_WARC_NOT_RESPONSE = 0, /* warcinfo, request, metadata, ... records */
+	SR_SKIP_HTTP_STATUS,           /* not a 2xx response */
+	SR_SKIP_NOT_HTML,              /* a content type that is not a page */
+	SR_SKIP_EMPTY,                 /* no body */
+	SR_SKIP_TOO_LARGE,             /* over SR_MAX_INPUT */
+	SR_SKIP_NO_CONTENT,            /* a JSONL object without html or text */
+	SR_SKIP_COUNT
+} sr_skip;
+
+typedef enum sr_input_error {
+	SR_IERR_GZIP = 0,   /* corrupt gzip member (the reader goes on at the next) */
+	SR_IERR_TRUNCATED,  /* input ended inside a record */
+	SR_IERR_WARC,       /* not a WARC record where one should start */
+	SR_IERR_HTTP,       /* unreadable HTTP headers or encoding */
+	SR_IERR_JSON,       /* a JSONL line that is not a JSON object */
+	SR_IERR_LINE,       /* a JSONL line over the cap */
+	SR_IERR_IO,         /* a file or directory that cannot be read */
+	SR_IERR_COUNT
+} sr_input_error;
+
+typedef struct sr_reader_stats {
+	uint64_t inputs, records, pages, bytes_read; /* bytes_read: as stored (compressed) */
+	uint64_t skipped[SR_SKIP_COUNT];
+	uint64_t errors[SR_IERR_COUNT];
+} sr_reader_stats;
+
+typedef struct sr_reader sr_reader;
+
+/* A reader over files and directories (recursive, sorted by name), "-" for
+ * stdin.  Each file is recognised by its content: WARC (plain, gzip per
+ * record, whole-file gzip), JSON Lines (plain or gzip), or one page. */
+SR_API sr_status sr_reader_new(const char *const *inputs, size_t n, sr_reader **out);
+/* A url and a publication date for records that bring none (copied). */
+SR_API sr_status sr_reader_defaults(sr_reader *r, const char *url, const char *date);
+/* The next page.  SR_OK with *rec set (release with sr_record_free), or
+ * SR_OK with *rec NULL at the end.  Any other status is one bad record or
+ * file, described by sr_reader_error(); call again to go on. */
+SR_API sr_status sr_reader_next(sr_reader *r, sr_record **rec);
+SR_API const char *sr_reader_error(const sr_reader *r);
+SR_API void sr_reader_stats_get(const sr_reader *r, sr_reader_stats *out);
+/* Bytes of the current input and of all regular inputs (for progress). */
+SR_API void sr_reader_progress(const sr_reader *r, uint64_t *done, uint64_t *total);
+SR_API void sr_reader_free(sr_reader *r);
+SR_API void sr_record_free(sr_record *rec);
+SR_API const char *sr_skip_str(sr_skip k);
+SR_API const char *sr_input_error_str(sr_input_error k);
+
+/* Canonical form of an http(s) URL into out (cap bytes): lower-case scheme
+ * and host, default port, credentials, fragment and tracking parameters
+ * (utm_*, fbclid, gclid, ...) dropped, AMP variants mapped to the article.
+ * Returns its length, 0 when url is not an absolute http(s) URL. */
+SR_API size_t sr_url_canonical(const char *url, size_t n, char *out, size_t cap);
+
+/* ---- near-duplicates ------------------------------------------------------ */
+
+/* An index of the articles seen so far in a run.  sr_dedup_add() sets
+ * a->near_duplicate_of when an earlier article has nearly the same text
+ * (SimHash over word shingles, at most 3 of 64 bits apart) and adds a. */
+typedef struct sr_dedup sr_dedup;
+SR_API sr_status sr_dedup_new(sr_dedup **out);
+SR_API sr_status sr_dedup_add(sr_dedup *d, sr_article *a);
+SR_API void sr_dedup_free(sr_dedup *d);
+
+/* ---- parallel runs --------------------------------------------------------- */
+
+/* Called once per record, in input order, from the thread that called
+ * sr_run: the article (NULL when extraction failed, with its status and
+ * message).  Return non-zero to stop the run. */
+typedef int (*sr_emit_fn)(void *user, const sr_record *rec, sr_article *a, sr_status st, const char *err);
+
+/* Read every record of r, extract on `threads` worker threads (0: one per
+ * core), link near-duplicates, and hand each result to emit in input
+ * order.  Reader errors go to emit as well, with rec NULL. */
+SR_API sr_status sr_run(sr_reader *r, int threads, sr_emit_fn emit, void *user);
+
 /* Size caps (bytes). */
-#define SR_MAX_INPUT ((size_t)64 << 20) /* raw or decompressed page */
+#define SR_MAX_INPUT ((size_t)64 << 20) /* raw or decompressed page, WARC record, JSONL line */
 
 #ifdef __cplusplus
 }

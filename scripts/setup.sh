@@ -11,7 +11,8 @@ PACKAGES=(
 	libjansson-dev                           # JSON parsing (JSON-LD, test expectations)
 	libutf8proc-dev                          # Unicode normalisation (NFC)
 	libexttextcat-dev libexttextcat-data     # language identification (n-gram models)
-	zlib1g-dev                               # gzip
+	zlib1g-dev                               # gzip (pages, WARC members, HTTP bodies)
+	libbrotli-dev                            # brotli HTTP bodies in WARC records
 )
 
 missing=()

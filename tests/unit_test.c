@@ -534,6 +534,9 @@ TEST(tree_construction)
 	CHECK(d.head >= 0 && d.title >= 0 && d.n[d.title].parent == d.head && d.n_metas == 1);
 	CHECK(d.title >= 0 && d.n[d.title].first >= 0 && d.n[d.n[d.title].first].tlen == 7);
 	CHECK_STR(tree_of(h, &d, &a, "text<body class=x><p>a"), "body('text' p('a'))");
+	/* CDATA outside SVG and MathML is a bogus comment (myhtml's tokenizer
+	 * asks the tree about it: fuzz-cdata-without-tree.bin) */
+	CHECK_STR(tree_of(h, &d, &a, "<p>a<![CDATA[x]]>b</p>"), "body(p('a' 'b'))");
 	/* HTML breaks out of SVG and MathML */
 	CHECK_STR(tree_of(h, &d, &a, "<svg><path d=1/><p>a</p>"), "body(svg p('a'))");
 	/* attributes: the ones extraction reads are kept, first one wins */

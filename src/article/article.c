@@ -8,8 +8,10 @@
 #include "../util/buf.h"
 #include "../util/charset.h"
 #include "../util/gz.h"
+#include "../util/hash.h"
 #include "../util/json.h"
 #include "../util/str.h"
+#include "article_int.h"
 #include "content.h"
 #include "dom.h"
 #include "guard.h"
@@ -45,6 +47,7 @@ const char *sr_status_str(sr_status st)
 	case SR_EENCODING: return "unsupported character encoding";
 	case SR_EEMPTY: return "empty input";
 	case SR_EGZIP: return "corrupt gzip data";
+	case SR_ESKIP: return "not a page";
 	}
 	return "unknown status";
 }
@@ -113,8 +116,8 @@ static bool add_warning(article_impl *im, const char *w)
 
 /* Decompress and decode to UTF-8.  *out points either into the input
  * (valid UTF-8 needs no copy) or into own. */
-static sr_status decode(sr_ctx *c, const void *data, size_t len, const char *name, sr_buf *own, const char **out,
-                        size_t *outn, char *cs, size_t cslen)
+static sr_status decode(sr_ctx *c, const void *data, size_t len, const char *name, const char *hint, sr_buf *own,
+                        const char **out, size_t *outn, char *cs, size_t cslen)
 {
 	sr_buf raw;
 	sr_buf_init(&raw, SR_MAX_INPUT);
@@ -132,6 +135,20 @@ static sr_status decode(sr_ctx *c, const void *data, size_t len, const char *nam
 	}
 	size_t skip = 0;
 	sr_charset_detect(p, n, cs, cslen, &skip);
+	/* a charset the transport declared (HTTP) comes after a BOM and
+	 * before the page's own declaration, as in HTML5; but servers label
+	 * UTF-8 pages as Latin-1 often enough that valid UTF-8 with non-ASCII
+	 * bytes wins over a single-byte label */
+	char hinted[40];
+	if (hint && !skip && sr_charset_canon(hint, strlen(hint), hinted, sizeof hinted) &&
+	    strncmp(hinted, "UTF-16", 6) != 0) {
+		bool ascii = true;
+		for (size_t i = 0; i < n && ascii; i++)
+			ascii = p[i] < 0x80;
+		bool utf8_anyway = strcmp(hinted, "UTF-8") != 0 && !ascii && sr_utf8_valid(p, n);
+		if (!utf8_anyway)
+			snprintf(cs, cslen, "%s", hinted);
+	}
 	if (strcmp(cs, "UTF-8") == 0 && sr_utf8_valid(p + skip, n - skip)) {
 		if (raw.data) {
 			sr_buf_clear(own);
@@ -339,6 +356,39 @@ static sr_status extract_text(sr_ctx *c, article_impl *im, const char *s, size_t
 	return SR_OK;
 }
 
+/* The canonical url, the id, the content hash and the SimHash. */
+static void set_identity(article_impl *im)
+{
+	sr_article *a = &im->pub;
+	char canon[4096];
+	const char *u = a->url ? a->url : a->source_url;
+	size_t cn = u ? sr_url_canonical(u, strlen(u), canon, sizeof canon) : 0;
+	if (cn)
+		a->url = sr_arena_strndup(&im->arena, canon, cn);
+	char hex[17];
+	uint64_t th = sr_hash64(a->text ? a->text : "", a->text_len, 0x5e11);
+	snprintf(hex, sizeof hex, "%016llx", (unsigned long long)th);
+	a->content_hash = sr_arena_strdup(&im->arena, hex);
+	/* the same address is the same article, whatever its version; without
+	 * one, the text and title are all there is */
+	uint64_t id;
+	if (cn) {
+		id = sr_hash64(canon, cn, 0x1d);
+	} else {
+		id = th ^ sr_hash64(a->title ? a->title : "", a->title ? strlen(a->title) : 0, 0x7e);
+		id = sr_hash64(&id, sizeof id, 0x1d);
+	}
+	snprintf(hex, sizeof hex, "%016llx", (unsigned long long)id);
+	a->id = sr_arena_strdup(&im->arena, hex);
+	a->simhash = sr_simhash(a->text ? a->text : "", a->text_len);
+}
+
+void sr_article_set_near_duplicate(sr_article *a, const char *id)
+{
+	article_impl *im = (article_impl *)a;
+	a->near_duplicate_of = sr_arena_strdup(&im->arena, id);
+}
+
 sr_status sr_extract(sr_ctx *c, const void *data, size_t len, const sr_extract_opts *o, sr_article **out)
 {
 	if (!c || (!data && len))
@@ -358,10 +408,11 @@ sr_status sr_extract(sr_ctx *c, const void *data, size_t len, const sr_extract_o
 	char cs[40];
 	const char *s = NULL;
 	size_t n = 0;
-	sr_status st = decode(c, data, len, name, &utf8, &s, &n, cs, sizeof cs);
+	sr_status st = decode(c, data, len, name, o ? o->charset : NULL, &utf8, &s, &n, cs, sizeof cs);
 	if (st == SR_OK) {
 		im->pub.charset = lower_cs(&im->arena, cs);
-		bool text = sr_textpage_is_text(s, n);
+		sr_format f = o ? o->format : SR_FORMAT_AUTO;
+		bool text = f == SR_FORMAT_TEXT || (f == SR_FORMAT_AUTO && sr_textpage_is_text(s, n));
 		if (text && binary_garbage(s, n)) {
 			st = fail(c, SR_EPARSE, name, "%s", "binary data, not a web page or text");
 		} else if (text) {
@@ -380,6 +431,24 @@ sr_status sr_extract(sr_ctx *c, const void *data, size_t len, const sr_extract_o
 	sr_article *a = &im->pub;
 	if (o && o->url)
 		a->source_url = sr_arena_strdup(&im->arena, o->url);
+	if (!a->title && o && o->title) {
+		char *t = sr_arena_strdup(&im->arena, o->title);
+		if (t) {
+			const char *ts = t;
+			size_t tn = strlen(t);
+			sr_trim(&ts, &tn);
+			a->title = tn ? sr_arena_strndup(&im->arena, ts, tn) : NULL;
+		}
+	}
+	if (o && o->fetched) {
+		sr_date d;
+		if (sr_date_parse(o->fetched, strlen(o->fetched), &d)) {
+			char tmp[40];
+			sr_date_format(&d, tmp, sizeof tmp);
+			a->fetched = sr_arena_strdup(&im->arena, tmp);
+		}
+	}
+	set_identity(im);
 	if (!a->published && o && o->date) {
 		sr_date d;
 		if (sr_date_parse(o->date, strlen(o->date), &d)) {
@@ -428,10 +497,24 @@ char *sr_article_json(const sr_article *a, size_t *len)
 	sr_jw w;
 	sr_jw_init(&w, &b);
 	sr_jw_obj_begin(&w);
+	sr_jw_key(&w, "id");
+	sr_jw_str(&w, a->id);
 	sr_jw_key(&w, "url");
 	sr_jw_str(&w, a->url);
 	sr_jw_key(&w, "source_url");
 	sr_jw_str(&w, a->source_url);
+	sr_jw_key(&w, "fetched");
+	sr_jw_str(&w, a->fetched);
+	sr_jw_key(&w, "content_hash");
+	sr_jw_str(&w, a->content_hash);
+	sr_jw_key(&w, "near_duplicate_of");
+	sr_jw_str(&w, a->near_duplicate_of);
+	if (a->simhash) {
+		char hex[17];
+		snprintf(hex, sizeof hex, "%016llx", (unsigned long long)a->simhash);
+		sr_jw_key(&w, "simhash");
+		sr_jw_str(&w, hex);
+	}
 	sr_jw_key(&w, "title");
 	sr_jw_str(&w, a->title);
 	sr_jw_key(&w, "subtitle");

@@ -57,6 +57,9 @@ static void *on_token(myhtml_tree_t *tree, myhtml_token_node_t *tok, void *ctx)
 	if (h->prev)
 		myhtml_token_delete(tree->token, h->prev);
 	h->prev = tok;
+	/* the tree builder would mark the token done; the tokenizer waits on
+	 * that mark before it reads "<![CDATA[" (and crashes without it) */
+	tree->token_last_done = tok;
 	if (h->failed)
 		return h;
 	sr_html_token t = {0};

@@ -1,10 +1,14 @@
 /* sitrep: the command-line tool.  It parses arguments, reads files, calls
  * libsitrep and prints; all the work is in the library. */
 #include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "sitrep.h"
 
@@ -29,15 +33,23 @@ static int cmd_version(int argc, char **argv);
 static int cmd_extract(int argc, char **argv);
 
 static const command COMMANDS[] = {
-    {"extract", "[--format json|text] [--url URL] [--date DATE] FILE...",
-     "extract the article from web pages or crawled text",
+    {"extract", "[--format json|text] [-j N] [--url URL] [--date DATE] [--quiet] INPUT...",
+     "extract the articles from web pages, WARC crawls and JSON Lines dumps",
      "  --format json|text  json (default): one article object per line;\n"
      "                      text: the body text only, paragraphs separated by one\n"
-     "                      blank line (several files: a form feed line between)\n"
-     "  --url URL           the address the page was read from (used when the page\n"
-     "                      names no canonical URL, and for relative links)\n"
-     "  --date DATE         publication date to use when the page has none\n"
-     "  FILE                HTML or text, optionally gzip-compressed; - for stdin\n",
+     "                      blank line (several articles: a form feed line between)\n"
+     "  -j N                worker threads (default: one per core); the output keeps\n"
+     "                      the input order whatever N is\n"
+     "  --url URL           the address pages were read from, when their input\n"
+     "                      gives none (used when a page names no canonical URL)\n"
+     "  --date DATE         publication date to use when a page has none\n"
+     "  --quiet             no progress line and no summary on stderr\n"
+     "  INPUT               a file or a directory (read recursively, in name order);\n"
+     "                      - for stdin.  Each file is recognised by its content:\n"
+     "                      WARC (plain, gzip per record or whole-file gzip: its\n"
+     "                      HTML responses), JSON Lines (objects with html or text,\n"
+     "                      and url, title, published), or one page (HTML or text,\n"
+     "                      optionally gzip-compressed)\n",
      cmd_extract},
     {"help", "[COMMAND]", "show help for sitrep or one command", "", cmd_help},
     {"version", "", "print the version", "", cmd_version},
@@ -92,166 +104,225 @@ static int cmd_version(int argc, char **argv)
 	return EXIT_OK;
 }
 
-/* Read a whole file (or stdin for "-"), at most cap bytes (+1 to detect
- * larger).  Returns 0, or an errno value; *toobig when over the cap. */
-static int read_all(const char *path, size_t cap, char **out, size_t *len, int *toobig)
+typedef struct extract_run {
+	bool text;
+	bool quiet, progress;
+	int rc;
+	uint64_t written, failed;
+	uint64_t failed_by[16];
+	sr_reader *reader;
+	struct timespec t0, last;
+} extract_run;
+
+static double since(const struct timespec *a, const struct timespec *b)
 {
-	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	*toobig = 0;
-	if (!f)
-		return errno ? errno : EIO;
-	size_t size = 0, alloc = 1 << 16;
-	struct stat stt;
-	/* a regular file: one allocation of its size (+1 to see it end) */
-	if (fstat(fileno(f), &stt) == 0 && S_ISREG(stt.st_mode) && stt.st_size >= 0 && (size_t)stt.st_size < cap + 1)
-		alloc = (size_t)stt.st_size + 1;
-	char *buf = malloc(alloc);
-	int err = 0;
-	if (!buf)
-		err = ENOMEM;
-	while (!err) {
-		if (size == alloc) {
-			if (alloc > cap) {
-				*toobig = 1;
-				break;
-			}
-			char *nb = realloc(buf, alloc * 2);
-			if (!nb) {
-				err = ENOMEM;
-				break;
-			}
-			buf = nb;
-			alloc *= 2;
-		}
-		size_t k = fread(buf + size, 1, alloc - size, f);
-		size += k;
-		if (k == 0) {
-			if (ferror(f))
-				err = errno ? errno : EIO;
-			break;
-		}
+	return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+static void progress_line(extract_run *x, bool final)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (!final && since(&x->last, &now) < 0.5)
+		return;
+	x->last = now;
+	sr_reader_stats st;
+	sr_reader_stats_get(x->reader, &st);
+	uint64_t done, total;
+	sr_reader_progress(x->reader, &done, &total);
+	double t = since(&x->t0, &now);
+	if (t <= 0)
+		t = 1e-9;
+	char eta[32] = "";
+	if (total && done && done <= total)
+		snprintf(eta, sizeof eta, ", ETA %.0f s", (double)(total - done) * t / (double)done);
+	fprintf(stderr, "\r\033[K%llu records, %llu articles, %.0f records/s, %.1f MB/s%s",
+	        (unsigned long long)st.records, (unsigned long long)x->written, (double)st.records / t,
+	        (double)done / 1e6 / t, eta);
+	if (final)
+		fputc('\n', stderr);
+}
+
+static int emit_article(void *user, const sr_record *rec, sr_article *a, sr_status st, const char *err)
+{
+	extract_run *x = user;
+	if (st != SR_OK) {
+		if (x->progress)
+			fputs("\r\033[K", stderr);
+		fprintf(stderr, "sitrep: %s\n", err && err[0] ? err : sr_status_str(st));
+		if (!rec || rec->opts.format == SR_FORMAT_AUTO || strcmp(rec->container, "file") == 0)
+			x->rc = st == SR_ENOMEM ? EXIT_INTERNAL : (x->rc == EXIT_OK ? EXIT_INPUT : x->rc);
+		else
+			x->rc = x->rc == EXIT_OK ? EXIT_INPUT : x->rc;
+		x->failed++;
+		x->failed_by[st < 16 ? st : 15]++;
+		return 0;
 	}
-	if (f != stdin)
-		fclose(f);
-	if (err || *toobig) {
-		free(buf);
-		return err;
+	size_t n = 0;
+	char *out = x->text ? sr_article_plain(a, &n) : sr_article_json(a, &n);
+	if (!out) {
+		fprintf(stderr, "sitrep: %s: out of memory\n", rec->opts.name);
+		x->rc = EXIT_INTERNAL;
+		return 0;
 	}
-	*out = buf;
-	*len = size;
-	return 0;
+	if (x->text && x->written)
+		fputs("\f\n", stdout);
+	fwrite(out, 1, n, stdout);
+	fputc('\n', stdout);
+	free(out);
+	x->written++;
+	if (x->progress)
+		progress_line(x, false);
+	return ferror(stdout) ? 1 : 0;
+}
+
+static void summary(extract_run *x)
+{
+	sr_reader_stats st;
+	sr_reader_stats_get(x->reader, &st);
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	fprintf(stderr, "sitrep: %llu input%s, %llu record%s, %llu article%s written in %.2f s",
+	        (unsigned long long)st.inputs, st.inputs == 1 ? "" : "s", (unsigned long long)st.records,
+	        st.records == 1 ? "" : "s", (unsigned long long)x->written, x->written == 1 ? "" : "s",
+	        since(&x->t0, &now));
+	const char *sep = "; skipped: ";
+	for (int k = 0; k < SR_SKIP_COUNT; k++)
+		if (st.skipped[k]) {
+			fprintf(stderr, "%s%llu %s", sep, (unsigned long long)st.skipped[k], sr_skip_str((sr_skip)k));
+			sep = ", ";
+		}
+	sep = "; errors: ";
+	for (int k = 0; k < SR_IERR_COUNT; k++)
+		if (st.errors[k]) {
+			fprintf(stderr, "%s%llu %s", sep, (unsigned long long)st.errors[k],
+			        sr_input_error_str((sr_input_error)k));
+			sep = ", ";
+		}
+	for (int k = 0; k < 16; k++) {
+		if (!x->failed_by[k] || k == SR_EIO || k == SR_EGZIP || k == SR_EPARSE)
+			continue; /* reader errors are counted above */
+		fprintf(stderr, "%s%llu extraction: %s", sep, (unsigned long long)x->failed_by[k],
+		        sr_status_str((sr_status)k));
+		sep = ", ";
+	}
+	fputc('\n', stderr);
 }
 
 static int cmd_extract(int argc, char **argv)
 {
 	const command *self = find_command("extract");
 	const char *format = "json", *url = NULL, *date = NULL;
-	int first_file = 0;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			usage_one(stdout, self);
-			return EXIT_OK;
-		}
-		const char **target = NULL;
-		if (strcmp(a, "--format") == 0)
-			target = &format;
-		else if (strcmp(a, "--url") == 0)
-			target = &url;
-		else if (strcmp(a, "--date") == 0)
-			target = &date;
-		if (target) {
-			if (i + 1 >= argc) {
-				fprintf(stderr, "sitrep extract: %s needs a value\n", a);
-				return EXIT_USAGE;
-			}
-			*target = argv[++i];
-			continue;
-		}
-		if (strcmp(a, "--") == 0) {
-			first_file = i + 1;
-			break;
-		}
-		if (a[0] == '-' && a[1] != '\0') {
-			fprintf(stderr, "sitrep extract: unknown option '%s'\n", a);
-			return EXIT_USAGE;
-		}
-		first_file = i;
-		break;
-	}
-	if (strcmp(format, "json") != 0 && strcmp(format, "text") != 0) {
-		fprintf(stderr, "sitrep extract: --format must be json or text, not '%s'\n", format);
-		return EXIT_USAGE;
-	}
-	if (!first_file || first_file >= argc) {
-		fprintf(stderr, "sitrep extract: no input files (use - for stdin)\n");
-		usage_one(stderr, self);
-		return EXIT_USAGE;
-	}
-	/* files may not be interleaved with options after the first file,
-	 * except that options are accepted anywhere before '--' */
-	sr_ctx *ctx;
-	if (sr_ctx_new(&ctx) != SR_OK) {
+	int threads = 0;
+	bool quiet = false;
+	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+	size_t n_inputs = 0;
+	if (!inputs) {
 		fprintf(stderr, "sitrep: out of memory\n");
 		return EXIT_INTERNAL;
 	}
-	int rc = EXIT_OK, printed = 0;
-	for (int i = first_file; i < argc; i++) {
-		const char *path = argv[i];
-		if (path[0] == '-' && path[1] == '-' && path[2] && first_file != i) {
-			/* a late option */
-			const char **target = strcmp(path, "--format") == 0 ? &format
-			                      : strcmp(path, "--url") == 0  ? &url
-			                      : strcmp(path, "--date") == 0 ? &date
-			                                                    : NULL;
-			if (!target || i + 1 >= argc) {
-				fprintf(stderr, "sitrep extract: bad option '%s'\n", path);
+	bool opts_done = false;
+	int rc = EXIT_OK;
+	for (int i = 1; i < argc && rc == EXIT_OK; i++) {
+		const char *a = argv[i];
+		if (opts_done || a[0] != '-' || a[1] == '\0') {
+			inputs[n_inputs++] = a;
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			opts_done = true;
+			continue;
+		}
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			usage_one(stdout, self);
+			free(inputs);
+			return EXIT_OK;
+		}
+		if (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0) {
+			quiet = true;
+			continue;
+		}
+		const char **target = strcmp(a, "--format") == 0 ? &format
+		                      : strcmp(a, "--url") == 0  ? &url
+		                      : strcmp(a, "--date") == 0 ? &date
+		                                                 : NULL;
+		bool jopt = strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0;
+		if (!target && !jopt && strncmp(a, "-j", 2) == 0 && a[2]) {
+			/* -j4 */
+			char *end;
+			long v = strtol(a + 2, &end, 10);
+			if (*end || v < 1 || v > 256) {
+				fprintf(stderr, "sitrep extract: -j needs a number of threads from 1 to 256\n");
 				rc = EXIT_USAGE;
-				break;
 			}
-			*target = argv[++i];
+			threads = (int)v;
 			continue;
 		}
-		char *data = NULL;
-		size_t len = 0;
-		int toobig = 0;
-		int err = read_all(path, SR_MAX_INPUT, &data, &len, &toobig);
-		if (err || toobig) {
-			fprintf(stderr, "sitrep: %s: %s\n", path,
-			        toobig ? "file larger than the 64 MiB cap" : strerror(err));
-			rc = EXIT_INPUT;
-			continue;
+		if (!target && !jopt) {
+			fprintf(stderr, "sitrep extract: unknown option '%s'\n", a);
+			rc = EXIT_USAGE;
+			break;
 		}
-		sr_extract_opts o = {.url = url, .date = date, .name = path};
-		sr_article *a = NULL;
-		sr_status st = sr_extract(ctx, data, len, &o, &a);
-		free(data);
-		if (st != SR_OK) {
-			fprintf(stderr, "sitrep: %s\n", sr_ctx_error(ctx));
-			rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-			continue;
+		if (i + 1 >= argc) {
+			fprintf(stderr, "sitrep extract: %s needs a value\n", a);
+			rc = EXIT_USAGE;
+			break;
 		}
-		size_t n = 0;
-		char *out = strcmp(format, "json") == 0 ? sr_article_json(a, &n) : sr_article_plain(a, &n);
-		sr_article_free(a);
-		if (!out) {
-			fprintf(stderr, "sitrep: %s: out of memory\n", path);
-			rc = EXIT_INTERNAL;
-			continue;
+		const char *v = argv[++i];
+		if (target) {
+			*target = v;
+		} else {
+			char *end;
+			long k = strtol(v, &end, 10);
+			if (*end || k < 1 || k > 256) {
+				fprintf(stderr, "sitrep extract: -j needs a number of threads from 1 to 256\n");
+				rc = EXIT_USAGE;
+			}
+			threads = (int)k;
 		}
-		if (strcmp(format, "text") == 0 && printed)
-			fputs("\f\n", stdout);
-		fwrite(out, 1, n, stdout);
-		fputc('\n', stdout);
-		free(out);
-		printed++;
 	}
-	sr_ctx_free(ctx);
+	if (rc == EXIT_OK && strcmp(format, "json") != 0 && strcmp(format, "text") != 0) {
+		fprintf(stderr, "sitrep extract: --format must be json or text, not '%s'\n", format);
+		rc = EXIT_USAGE;
+	}
+	if (rc == EXIT_OK && n_inputs == 0) {
+		fprintf(stderr, "sitrep extract: no input files (use - for stdin)\n");
+		usage_one(stderr, self);
+		rc = EXIT_USAGE;
+	}
+	if (rc != EXIT_OK) {
+		free(inputs);
+		return rc;
+	}
+	extract_run x;
+	memset(&x, 0, sizeof x);
+	x.text = strcmp(format, "text") == 0;
+	x.quiet = quiet;
+	x.progress = !quiet && isatty(2);
+	clock_gettime(CLOCK_MONOTONIC, &x.t0);
+	x.last = x.t0;
+	if (sr_reader_new(inputs, n_inputs, &x.reader) != SR_OK || sr_reader_defaults(x.reader, url, date) != SR_OK) {
+		fprintf(stderr, "sitrep: out of memory\n");
+		sr_reader_free(x.reader);
+		free(inputs);
+		return EXIT_INTERNAL;
+	}
+	sr_status st = sr_run(x.reader, threads, emit_article, &x);
+	if (st != SR_OK) {
+		fprintf(stderr, "sitrep: %s\n", sr_status_str(st));
+		x.rc = EXIT_INTERNAL;
+	}
+	if (x.progress)
+		progress_line(&x, true);
+	if (!quiet)
+		summary(&x);
+	sr_reader_free(x.reader);
+	free(inputs);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "sitrep: cannot write output: %s\n", strerror(errno));
 		return EXIT_INTERNAL;
 	}
-	return rc;
+	return x.rc;
 }
 
 int main(int argc, char **argv)

@@ -1,0 +1,115 @@
+/* input.h: the input stage: byte sources that undo gzip as they read,
+ * WARC and JSON Lines records, HTTP messages, and the reader over many
+ * files (public part in sitrep.h). */
+#ifndef SR_INPUT_H
+#define SR_INPUT_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <zlib.h>
+
+#include "sitrep.h"
+#include "../util/buf.h"
+
+/* ---- sources: a file or memory, read through a window -------------------- */
+
+typedef struct sr_src {
+	FILE *f;             /* NULL for memory */
+	const unsigned char *mem;
+	size_t mem_len, mem_pos;
+	bool gz;             /* gzip: inflated as it is read */
+	bool eof;            /* nothing more to read (window may still hold data) */
+	z_stream z;
+	bool z_live;
+	unsigned char *in;   /* compressed input buffer */
+	size_t in_len, in_pos;
+	uint64_t in_base;    /* file offset of in[0] */
+	uint64_t member_at;  /* file offset where the current gzip member began */
+	int members;         /* gzip members begun */
+	/* where recent members begin: uncompressed offset -> file offset */
+	struct {
+		uint64_t out, file;
+	} starts[64];
+	/* the window: inflated (or plain) bytes not yet consumed */
+	unsigned char *w;
+	size_t w_start, w_end, w_cap;
+	uint64_t w_base;     /* stream offset of w[w_start] (uncompressed) */
+	/* a gzip error: where, and that the window was dropped for a resync */
+	bool broken;
+	uint64_t broken_at;
+	char err[160];
+} sr_src;
+
+bool sr_src_open_file(sr_src *s, FILE *f);
+bool sr_src_open_mem(sr_src *s, const void *data, size_t len);
+void sr_src_close(sr_src *s);
+/* Make at least n bytes available in the window (fewer at the end of the
+ * input or at a gzip error: check s->broken).  Returns the bytes available. */
+size_t sr_src_fill(sr_src *s, size_t n);
+static inline const unsigned char *sr_src_data(const sr_src *s)
+{
+	return s->w + s->w_start;
+}
+static inline size_t sr_src_avail(const sr_src *s)
+{
+	return s->w_end - s->w_start;
+}
+void sr_src_consume(sr_src *s, size_t n);
+/* The offset to report for the data at the window's start: the file
+ * offset of the gzip member for per-member gzip, else the stream offset. */
+uint64_t sr_src_offset(const sr_src *s);
+/* After a gzip error: drop the window and go on at the next gzip member.
+ * False when there is none. */
+bool sr_src_resync(sr_src *s);
+
+/* ---- HTTP messages -------------------------------------------------------- */
+
+typedef struct sr_http {
+	int status;
+	char content_type[96]; /* lower case, parameters dropped */
+	char charset[40];
+	char content_encoding[24];
+	bool chunked;
+	size_t body_at; /* offset of the body in the message */
+} sr_http;
+
+/* Parse the status line and headers of an HTTP response; false when they
+ * are not one. */
+bool sr_http_parse(const char *msg, size_t n, sr_http *h);
+/* Decode a chunked body into out; false when it is not well formed. */
+bool sr_http_dechunk(const char *p, size_t n, sr_buf *out);
+/* Undo a Content-Encoding (gzip, x-gzip, deflate, br, identity) into out. */
+sr_status sr_http_decode(const char *enc, const char *p, size_t n, sr_buf *out);
+/* Is this content type a page (HTML, XHTML, plain text)?  Empty counts. */
+bool sr_http_is_page(const char *content_type);
+
+/* ---- records -------------------------------------------------------------- */
+
+/* What the WARC or JSONL readers hand to the reader: a record (owned,
+ * malloc'ed data), a skip with its reason, or an error with message. */
+typedef enum { SR_REC_PAGE, SR_REC_SKIP, SR_REC_ERROR, SR_REC_END } sr_rec_kind;
+
+typedef struct sr_rec_out {
+	sr_rec_kind kind;
+	sr_skip skip;
+	sr_input_error error;
+	uint64_t offset;
+	char msg[200];
+	/* a page */
+	char *data;
+	size_t len;
+	char *url, *date, *charset, *title, *fetched;
+	sr_format format;
+} sr_rec_out;
+
+void sr_rec_out_clear(sr_rec_out *o);
+/* The next WARC record of s. */
+void sr_warc_next(sr_src *s, sr_rec_out *o);
+/* The next JSON Lines record of s. */
+void sr_jsonl_next(sr_src *s, sr_rec_out *o);
+/* Does this look like the start of a WARC file / a JSON Lines file? */
+bool sr_warc_sniff(const unsigned char *p, size_t n);
+bool sr_jsonl_sniff(const unsigned char *p, size_t n);
+
+#endif

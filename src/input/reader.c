@@ -1,0 +1,370 @@
+/* reader.c: records from many inputs (files, directories, stdin), each
+ * recognised by its content; see sitrep.h. */
+#include "input.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef enum { IN_NONE, IN_PAGE, IN_WARC, IN_JSONL } in_kind;
+
+struct sr_reader {
+	char **paths; /* the inputs, directories expanded */
+	size_t n_paths, cap_paths, next_path;
+	/* the open input */
+	FILE *f;
+	sr_src src;
+	bool src_open;
+	in_kind kind;
+	const char *name;
+	uint64_t seq;
+	uint64_t bytes_total, bytes_done_closed;
+	sr_reader_stats st;
+	char *def_url, *def_date;
+	char err[512];
+};
+
+const char *sr_skip_str(sr_skip k)
+{
+	static const char *const N[] = {"WARC record not a response", "HTTP status not 2xx", "not a web page",
+	                                "empty body", "over the size cap", "no html or text field"};
+	return k < SR_SKIP_COUNT ? N[k] : "?";
+}
+
+const char *sr_input_error_str(sr_input_error k)
+{
+	static const char *const N[] = {"corrupt gzip",  "truncated record",       "bad WARC record",
+	                                "bad HTTP data", "bad JSON line",          "JSON line over the cap",
+	                                "unreadable input"};
+	return k < SR_IERR_COUNT ? N[k] : "?";
+}
+
+static bool add_path(sr_reader *r, const char *p)
+{
+	if (r->n_paths == r->cap_paths) {
+		size_t cap = r->cap_paths ? r->cap_paths * 2 : 16;
+		char **np = realloc(r->paths, cap * sizeof *np);
+		if (!np)
+			return false;
+		r->paths = np;
+		r->cap_paths = cap;
+	}
+	r->paths[r->n_paths] = strdup(p);
+	if (!r->paths[r->n_paths])
+		return false;
+	r->n_paths++;
+	return true;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Add the files under dir, recursively, sorted by name (bytewise, so the
+ * order does not depend on the locale). */
+static bool add_dir(sr_reader *r, const char *dir, int depth)
+{
+	if (depth > 64)
+		return true;
+	DIR *d = opendir(dir);
+	if (!d)
+		return add_path(r, dir); /* reported when opened */
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	bool ok = true;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue; /* ., .., hidden files */
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			char **nn = realloc(names, cap * sizeof *nn);
+			if (!nn) {
+				ok = false;
+				break;
+			}
+			names = nn;
+		}
+		names[n] = strdup(e->d_name);
+		if (!names[n]) {
+			ok = false;
+			break;
+		}
+		n++;
+	}
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof *names, cmp_str);
+	for (size_t i = 0; i < n; i++) {
+		if (ok) {
+			size_t len = strlen(dir) + strlen(names[i]) + 2;
+			char *p = malloc(len);
+			if (!p) {
+				ok = false;
+			} else {
+				snprintf(p, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+				struct stat st = {0};
+				if (stat(p, &st) == 0 && S_ISDIR(st.st_mode))
+					ok = add_dir(r, p, depth + 1);
+				else if (stat(p, &st) != 0 || S_ISREG(st.st_mode)) {
+					ok = add_path(r, p);
+					if (S_ISREG(st.st_mode))
+						r->bytes_total += (uint64_t)st.st_size;
+				}
+				free(p);
+			}
+		}
+		free(names[i]);
+	}
+	free(names);
+	return ok;
+}
+
+sr_status sr_reader_new(const char *const *inputs, size_t n, sr_reader **out)
+{
+	sr_reader *r = calloc(1, sizeof *r);
+	if (!r)
+		return SR_ENOMEM;
+	for (size_t i = 0; i < n; i++) {
+		struct stat st;
+		bool ok;
+		if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			ok = add_dir(r, inputs[i], 0);
+		} else {
+			ok = add_path(r, inputs[i]);
+			if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISREG(st.st_mode))
+				r->bytes_total += (uint64_t)st.st_size;
+		}
+		if (!ok) {
+			sr_reader_free(r);
+			return SR_ENOMEM;
+		}
+	}
+	*out = r;
+	return SR_OK;
+}
+
+sr_status sr_reader_defaults(sr_reader *r, const char *url, const char *date)
+{
+	free(r->def_url);
+	free(r->def_date);
+	r->def_url = url ? strdup(url) : NULL;
+	r->def_date = date ? strdup(date) : NULL;
+	return (url && !r->def_url) || (date && !r->def_date) ? SR_ENOMEM : SR_OK;
+}
+
+static void close_input(sr_reader *r)
+{
+	if (r->src_open) {
+		r->st.bytes_read += r->src.in_base + r->src.in_pos;
+		r->bytes_done_closed += r->src.in_base + r->src.in_pos;
+		sr_src_close(&r->src);
+		r->src_open = false;
+	}
+	if (r->f && r->f != stdin)
+		fclose(r->f);
+	r->f = NULL;
+	r->kind = IN_NONE;
+}
+
+void sr_reader_free(sr_reader *r)
+{
+	if (!r)
+		return;
+	close_input(r);
+	for (size_t i = 0; i < r->n_paths; i++)
+		free(r->paths[i]);
+	free(r->paths);
+	free(r->def_url);
+	free(r->def_date);
+	free(r);
+}
+
+const char *sr_reader_error(const sr_reader *r)
+{
+	return r ? r->err : "";
+}
+
+void sr_reader_stats_get(const sr_reader *r, sr_reader_stats *out)
+{
+	*out = r->st;
+	if (r->src_open)
+		out->bytes_read += r->src.in_base + r->src.in_pos;
+}
+
+void sr_reader_progress(const sr_reader *r, uint64_t *done, uint64_t *total)
+{
+	*done = r->bytes_done_closed + (r->src_open ? r->src.in_base + r->src.in_pos : 0);
+	*total = r->bytes_total;
+}
+
+void sr_record_free(sr_record *rec)
+{
+	free(rec); /* one allocation: the struct, its strings and its data */
+}
+
+static char *put(char **at, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	char *p = *at;
+	memcpy(p, s, n);
+	*at += n;
+	return p;
+}
+
+/* One allocation for the record, its strings and its data. */
+static sr_record *make_record(sr_reader *r, const char *container, uint64_t offset, const char *data, size_t len,
+                              const sr_rec_out *o)
+{
+	const char *url = o && o->url ? o->url : r->def_url;
+	const char *date = o && o->date ? o->date : r->def_date;
+	/* messages about a record inside a file name the file and the byte */
+	char where[1100];
+	snprintf(where, sizeof where, o ? "%s: byte %llu" : "%s", r->name, (unsigned long long)offset);
+	const char *strs[] = {r->name, where, url, date, o ? o->charset : NULL, o ? o->title : NULL,
+	                      o ? o->fetched : NULL};
+	size_t need = sizeof(sr_record) + len + 1;
+	for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
+		if (strs[i])
+			need += strlen(strs[i]) + 1;
+	sr_record *rec = malloc(need);
+	if (!rec)
+		return NULL;
+	memset(rec, 0, sizeof *rec);
+	char *at = (char *)(rec + 1);
+	memcpy(at, data, len);
+	at[len] = '\0';
+	rec->data = at;
+	rec->len = len;
+	at += len + 1;
+	rec->input = put(&at, r->name);
+	rec->opts.name = put(&at, where);
+	rec->opts.url = put(&at, url);
+	rec->opts.date = put(&at, date);
+	if (o) {
+		rec->opts.charset = put(&at, o->charset);
+		rec->opts.title = put(&at, o->title);
+		rec->opts.fetched = put(&at, o->fetched);
+		rec->opts.format = o->format;
+	}
+	rec->container = container;
+	rec->offset = offset;
+	rec->seq = r->seq++;
+	return rec;
+}
+
+/* Open the next input and decide what it is.  SR_OK with r->kind set, or
+ * an error for this input (reported; the caller goes on). */
+static sr_status open_next(sr_reader *r)
+{
+	const char *p = r->paths[r->next_path++];
+	r->name = p;
+	r->st.inputs++;
+	errno = 0;
+	r->f = strcmp(p, "-") == 0 ? stdin : fopen(p, "rb");
+	if (!r->f) {
+		r->st.errors[SR_IERR_IO]++;
+		snprintf(r->err, sizeof r->err, "%s: %s", p, strerror(errno ? errno : EIO));
+		return SR_EIO;
+	}
+	if (!sr_src_open_file(&r->src, r->f)) {
+		r->src_open = true;
+		close_input(r);
+		snprintf(r->err, sizeof r->err, "%s: out of memory", p);
+		return SR_ENOMEM;
+	}
+	r->src_open = true;
+	sr_src_fill(&r->src, 4096);
+	const unsigned char *d = sr_src_data(&r->src);
+	size_t n = sr_src_avail(&r->src);
+	if (sr_warc_sniff(d, n))
+		r->kind = IN_WARC;
+	else if (sr_jsonl_sniff(d, n))
+		r->kind = IN_JSONL;
+	else
+		r->kind = IN_PAGE;
+	return SR_OK;
+}
+
+/* A whole file as one page (gzip already undone by the source). */
+static sr_status read_page(sr_reader *r, sr_record **out)
+{
+	sr_src *s = &r->src;
+	size_t n = sr_src_fill(s, SR_MAX_INPUT + 1);
+	sr_status st = SR_OK;
+	if (s->broken) {
+		r->st.errors[SR_IERR_GZIP]++;
+		snprintf(r->err, sizeof r->err, "%s: %s", r->name, s->err);
+		st = SR_EGZIP;
+	} else if (n > SR_MAX_INPUT) {
+		r->st.skipped[SR_SKIP_TOO_LARGE]++;
+		snprintf(r->err, sizeof r->err, "%s: file larger than the 64 MiB cap", r->name);
+		st = SR_ETOOBIG;
+	} else if (ferror(r->f)) {
+		r->st.errors[SR_IERR_IO]++;
+		snprintf(r->err, sizeof r->err, "%s: %s", r->name, strerror(errno ? errno : EIO));
+		st = SR_EIO;
+	} else {
+		r->st.records++;
+		*out = make_record(r, "file", 0, (const char *)sr_src_data(s), n, NULL);
+		if (!*out)
+			st = SR_ENOMEM;
+		else
+			r->st.pages++;
+	}
+	close_input(r);
+	return st;
+}
+
+sr_status sr_reader_next(sr_reader *r, sr_record **out)
+{
+	*out = NULL;
+	r->err[0] = '\0';
+	for (;;) {
+		if (r->kind == IN_NONE) {
+			if (r->next_path >= r->n_paths)
+				return SR_OK;
+			sr_status st = open_next(r);
+			if (st != SR_OK)
+				return st;
+		}
+		if (r->kind == IN_PAGE)
+			return read_page(r, out);
+		sr_rec_out o;
+		if (r->kind == IN_WARC)
+			sr_warc_next(&r->src, &o);
+		else
+			sr_jsonl_next(&r->src, &o);
+		switch (o.kind) {
+		case SR_REC_END: close_input(r); continue;
+		case SR_REC_SKIP:
+			r->st.records++;
+			r->st.skipped[o.skip]++;
+			sr_rec_out_clear(&o);
+			continue;
+		case SR_REC_ERROR: {
+			sr_input_error e = o.error;
+			r->st.errors[e]++;
+			snprintf(r->err, sizeof r->err, "%s: byte %llu: %s", r->name, (unsigned long long)o.offset, o.msg);
+			sr_rec_out_clear(&o);
+			return e == SR_IERR_GZIP ? SR_EGZIP : SR_EPARSE;
+		}
+		case SR_REC_PAGE: {
+			r->st.records++;
+			*out = make_record(r, r->kind == IN_WARC ? "warc" : "jsonl", o.offset, o.data, o.len, &o);
+			sr_rec_out_clear(&o);
+			if (!*out) {
+				snprintf(r->err, sizeof r->err, "%s: out of memory", r->name);
+				return SR_ENOMEM;
+			}
+			r->st.pages++;
+			return SR_OK;
+		}
+		}
+	}
+}
