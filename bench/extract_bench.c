@@ -3,11 +3,15 @@
  *
  *   extract_bench eval  CORPUS_DIR [--min-f1 F] [--show-misses N]
  *   extract_bench speed CORPUS_DIR [--repeat N]
+ *   extract_bench mkwarc CORPUS_DIR OUT COPIES
  *
  * eval scores as the corpus' authors do (see shared/data/README.md) and
  * exits 1 when F1 is below --min-f1; it exits 77 (ctest's skip code) with
  * a message when the corpus is absent.  speed loads every page into memory
- * first, then times extraction + JSON serialisation on one thread. */
+ * first, then times extraction + JSON serialisation on one thread.  mkwarc
+ * writes the pages COPIES times (each copy under its own URL) as HTTP
+ * response records of a WARC file, gzip per record as Common Crawl does,
+ * with a warcinfo record and a request record before each response. */
 #define _GNU_SOURCE
 #include <jansson.h>
 #include <stdio.h>
@@ -268,6 +272,75 @@ static int speed(page *p, size_t n, int repeat)
 	return 0;
 }
 
+static void gz_member(FILE *f, const void *p, size_t n)
+{
+	unsigned char *z = NULL;
+	size_t zn = tu_gzip(p, n, &z);
+	fwrite(z, 1, zn, f);
+	free(z);
+}
+
+static void warc_head(sr_buf *b, const char *type, const char *url, const char *ctype, size_t len)
+{
+	sr_buf_printf(b,
+	              "WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-05-01T12:00:00Z\r\n"
+	              "Content-Type: %s\r\nContent-Length: %zu\r\n\r\n",
+	              type, url, ctype, len);
+}
+
+static int mkwarc(page *p, size_t n, const char *out, int copies)
+{
+	FILE *f = fopen(out, "wb");
+	if (!f) {
+		perror(out);
+		return 1;
+	}
+	sr_buf rec, body;
+	sr_buf_init(&rec, 0);
+	sr_buf_init(&body, 0);
+	const char *info = "software: extract_bench mkwarc\r\n";
+	warc_head(&rec, "warcinfo", "", "application/warc-fields", strlen(info));
+	sr_buf_printf(&rec, "%s\r\n\r\n", info);
+	gz_member(f, rec.data, rec.len);
+	unsigned long long raw = rec.len, records = 1;
+	for (int c = 0; c < copies; c++)
+		for (size_t i = 0; i < n; i++) {
+			char url[4200];
+			snprintf(url, sizeof url, "%s%scopy=%d", p[i].url, strchr(p[i].url, '?') ? "&" : "?", c);
+			body.len = 0;
+			body.failed = false;
+			char err[100];
+			if (sr_gz_inflate(p[i].data, p[i].len, &body, err, sizeof err) != SR_OK)
+				continue;
+			char req[4400];
+			int rn = snprintf(req, sizeof req, "GET / HTTP/1.1\r\nHost: example\r\n\r\n");
+			rec.len = 0;
+			warc_head(&rec, "request", url, "application/http; msgtype=request", (size_t)rn);
+			sr_buf_append(&rec, req, (size_t)rn);
+			sr_buf_puts(&rec, "\r\n\r\n");
+			gz_member(f, rec.data, rec.len);
+			raw += rec.len;
+			rec.len = 0;
+			char hdr[200];
+			int hn = snprintf(hdr, sizeof hdr, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %zu\r\n\r\n",
+			                  body.len);
+			warc_head(&rec, "response", url, "application/http; msgtype=response", (size_t)hn + body.len);
+			sr_buf_append(&rec, hdr, (size_t)hn);
+			sr_buf_append(&rec, body.data, body.len);
+			sr_buf_puts(&rec, "\r\n\r\n");
+			gz_member(f, rec.data, rec.len);
+			raw += rec.len;
+			records += 2;
+		}
+	long stored = ftell(f);
+	fclose(f);
+	printf("{\"warc\":\"%s\",\"records\":%llu,\"responses\":%llu,\"bytes_uncompressed\":%llu,\"bytes_stored\":%ld}\n",
+	       out, records, (records - 1) / 2, raw, stored);
+	sr_buf_clear(&rec);
+	sr_buf_clear(&body);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 3) {
@@ -278,7 +351,7 @@ int main(int argc, char **argv)
 	double min_f1 = 0;
 	int show = 0, repeat = 1;
 	size_t limit = 0;
-	for (int i = 3; i + 1 < argc; i += 2) {
+	for (int i = strcmp(argv[1], "mkwarc") == 0 ? 5 : 3; i + 1 < argc; i += 2) {
 		if (strcmp(argv[i], "--min-f1") == 0)
 			min_f1 = atof(argv[i + 1]);
 		else if (strcmp(argv[i], "--show-misses") == 0)
@@ -300,7 +373,9 @@ int main(int argc, char **argv)
 	size_t all = n;
 	if (limit && limit < n)
 		n = limit; /* the first pages by name */
-	int rc = strcmp(argv[1], "eval") == 0 ? eval(p, n, min_f1, show) : speed(p, n, repeat);
+	int rc = strcmp(argv[1], "eval") == 0     ? eval(p, n, min_f1, show)
+	         : strcmp(argv[1], "mkwarc") == 0 ? (argc >= 5 ? mkwarc(p, n, argv[3], atoi(argv[4])) : 2)
+	                                          : speed(p, n, repeat);
 	for (size_t i = 0; i < all; i++) {
 		free(p[i].url);
 		free(p[i].file);

@@ -17,7 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	sr_buf_init(&text, 1 << 24);
 	sr_para_list paras = {0};
 	sr_media_list media = {0};
-	sr_textpage_extract((const char *)data, size, &a, &m, &text, &paras, &media);
+	sr_textpage_extract((const char *)data, size, size % 2 ? "A title" : NULL, &a, &m, &text, &paras, &media);
 	sr_buf_clear(&text);
 	sr_para_list_clear(&paras);
 	sr_arena_clear(&a);

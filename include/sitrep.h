@@ -83,11 +83,16 @@ typedef struct sr_embed {
 	size_t n_mentions;
 } sr_embed;
 
+#define SR_MINHASH 64
+
 typedef struct sr_article {
 	const char *id;                /* stable: 16 hex digits from the canonical url, else the text */
 	const char *content_hash;      /* 16 hex digits over the normalised text: equal for exact copies */
 	const char *near_duplicate_of; /* id of an earlier article of the same run with nearly the same text */
-	uint64_t simhash;              /* 64-bit SimHash of the text's word shingles (0: too short) */
+	/* MinHash signature of the text's word 3-shingles, for near-duplicates;
+	 * n_minhash is 0 for texts too short to compare (under 24 words) */
+	uint32_t minhash[SR_MINHASH];
+	size_t n_minhash;
 	const char *url, *source_url;
 	const char *fetched; /* when the page was fetched (WARC-Date), ISO 8601 */
 	const char *title, *subtitle, *site_name;
@@ -210,7 +215,8 @@ SR_API size_t sr_url_canonical(const char *url, size_t n, char *out, size_t cap)
 
 /* An index of the articles seen so far in a run.  sr_dedup_add() sets
  * a->near_duplicate_of when an earlier article has nearly the same text
- * (SimHash over word shingles, at most 3 of 64 bits apart) and adds a. */
+ * (word 3-shingles with a Jaccard similarity of 0.5 or more, estimated by
+ * MinHash and found by locality-sensitive hashing) and adds a. */
 typedef struct sr_dedup sr_dedup;
 SR_API sr_status sr_dedup_new(sr_dedup **out);
 SR_API sr_status sr_dedup_add(sr_dedup *d, sr_article *a);

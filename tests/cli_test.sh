@@ -97,5 +97,38 @@ n_in=$(ls "$FIX"/*.html "$FIX"/*.txt | wc -l)
 n_out=$(wc -l <"$tmp/a")
 if [ "$n_in" = "$n_out" ]; then ok; else bad "$n_in inputs gave $n_out lines"; fi
 
+# a directory, read recursively in name order, the same with -j1 and -j4
+mkdir -p "$tmp/dir/sub"
+cp "$FIX/05-opengraph-only.html" "$tmp/dir/b.html"
+cp "$FIX/01-jsonld-author-object.html" "$tmp/dir/a.html"
+cp "$FIX/29-gzip-compressed.html.gz" "$tmp/dir/sub/c.html.gz"
+"$SITREP" extract -j1 "$tmp/dir" >"$tmp/j1" 2>"$tmp/err"
+expect_rc 0 $? "directory"
+"$SITREP" extract -j 4 "$tmp/dir" >"$tmp/j4" 2>/dev/null
+if cmp -s "$tmp/j1" "$tmp/j4"; then ok; else bad "-j1 and -j4 differ"; fi
+if [ "$(wc -l <"$tmp/j1")" = 3 ] && head -1 "$tmp/j1" | grep -q '"title":"Aid convoy'; then ok; else bad "directory order"; fi
+contains "$tmp/err" "sitrep: 3 inputs, 3 records, 3 articles written" "summary on stderr"
+"$SITREP" extract --quiet "$tmp/dir" >/dev/null 2>"$tmp/err"
+if [ -s "$tmp/err" ]; then bad "--quiet wrote to stderr"; else ok; fi
+"$SITREP" extract -j 0 "$tmp/dir" >/dev/null 2>&1
+expect_rc 2 $? "-j 0"
+
+# WARC and JSON Lines (fixtures written by hand, see tests/fixtures/input)
+IN="$FIX/../input"
+"$SITREP" extract "$IN/per-record.warc.gz" "$IN/plain.warc" >"$tmp/out" 2>"$tmp/err"
+expect_rc 0 $? "WARC"
+if [ "$(wc -l <"$tmp/out")" = 8 ]; then ok; else bad "want 8 articles from two WARCs, got $(wc -l <"$tmp/out")"; fi
+contains "$tmp/out" '"url":"http://example.org/alpha","source_url":"http://Example.ORG:80/alpha?utm_source=x#top","fetched":"2014-04-16T10:00:00Z"' "WARC target and date, canonical url"
+contains "$tmp/err" "skipped: 6 WARC record not a response, 2 HTTP status not 2xx, 2 not a web page" "skip reasons"
+"$SITREP" extract "$IN/corrupt-member.warc.gz" >"$tmp/out" 2>"$tmp/err"
+expect_rc 1 $? "corrupt gzip member"
+contains "$tmp/err" "corrupt-member.warc.gz: byte 1298: corrupt gzip data" "corrupt member named with its offset"
+if [ "$(wc -l <"$tmp/out")" = 3 ]; then ok; else bad "records around a corrupt member"; fi
+"$SITREP" extract "$IN/dump.jsonl" >"$tmp/out" 2>"$tmp/err"
+expect_rc 1 $? "JSONL with bad lines"
+contains "$tmp/out" '"title":"Foxtrot update"' "JSONL title"
+contains "$tmp/out" '"published":"2014-04-14T08:00:00","published_precision":"second","published_source":"option"' "JSONL date"
+contains "$tmp/err" "dump.jsonl: byte 713: bad JSON at column" "JSONL error names line offset"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

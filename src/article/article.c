@@ -331,7 +331,7 @@ static sr_status extract_text(sr_ctx *c, article_impl *im, const char *s, size_t
 	sr_buf_init(&text, SR_MAX_INPUT);
 	sr_para_list paras = {0};
 	sr_media_list ml = {0};
-	sr_textpage_extract(s, n, &im->arena, &m, &text, &paras, &ml);
+	sr_textpage_extract(s, n, o ? o->title : NULL, &im->arena, &m, &text, &paras, &ml);
 	sr_status st = text.failed ? SR_ENOMEM : finish_paras(im, &text, &paras);
 	sr_buf_clear(&text);
 	sr_para_list_clear(&paras);
@@ -380,7 +380,8 @@ static void set_identity(article_impl *im)
 	}
 	snprintf(hex, sizeof hex, "%016llx", (unsigned long long)id);
 	a->id = sr_arena_strdup(&im->arena, hex);
-	a->simhash = sr_simhash(a->text ? a->text : "", a->text_len);
+	if (sr_minhash(a->text ? a->text : "", a->text_len, a->minhash, SR_MINHASH))
+		a->n_minhash = SR_MINHASH;
 }
 
 void sr_article_set_near_duplicate(sr_article *a, const char *id)
@@ -509,12 +510,7 @@ char *sr_article_json(const sr_article *a, size_t *len)
 	sr_jw_str(&w, a->content_hash);
 	sr_jw_key(&w, "near_duplicate_of");
 	sr_jw_str(&w, a->near_duplicate_of);
-	if (a->simhash) {
-		char hex[17];
-		snprintf(hex, sizeof hex, "%016llx", (unsigned long long)a->simhash);
-		sr_jw_key(&w, "simhash");
-		sr_jw_str(&w, hex);
-	}
+
 	sr_jw_key(&w, "title");
 	sr_jw_str(&w, a->title);
 	sr_jw_key(&w, "subtitle");

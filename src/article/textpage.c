@@ -738,8 +738,8 @@ static void take_post(line *L, size_t e, sr_arena *a, sr_media_list *media, sr_d
 	sr_media_push_embed(a, media, &em);
 }
 
-void sr_textpage_extract(const char *s, size_t n, sr_arena *a, sr_meta *m, sr_buf *text, sr_para_list *paras,
-                         sr_media_list *media)
+void sr_textpage_extract(const char *s, size_t n, const char *title, sr_arena *a, sr_meta *m, sr_buf *text,
+                         sr_para_list *paras, sr_media_list *media)
 {
 	/* split into lines */
 	size_t cap = 64, count = 0;
@@ -808,7 +808,16 @@ void sr_textpage_extract(const char *s, size_t n, sr_arena *a, sr_meta *m, sr_bu
 			first = i;
 			break;
 		}
-	if (first < count && L[first].n < 300) {
+	if (title) {
+		const char *t = title;
+		size_t tn = strlen(title);
+		sr_trim(&t, &tn);
+		m->title = tn ? sr_text_dup(a, t, tn) : NULL;
+		if (first < count && !(L[first].n == tn && sr_ascii_ncaseeq(L[first].s, t, tn)))
+			first = count; /* the text starts with its body */
+		else if (first < count)
+			L[first].c = SR_LINE_TITLE;
+	} else if (first < count && L[first].n < 300) {
 		L[first].c = SR_LINE_TITLE;
 		m->title = sr_text_dup(a, L[first].s, L[first].n);
 		size_t j = first + 1;

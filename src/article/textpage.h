@@ -30,6 +30,8 @@ typedef enum sr_line_class {
 /* Classify one line by itself (no context). */
 sr_line_class sr_textpage_line_class(const char *s, size_t n);
 
-void sr_textpage_extract(const char *s, size_t n, sr_arena *a, sr_meta *m, sr_buf *text, sr_para_list *paras,
-                         sr_media_list *media);
+/* title: a title known from elsewhere (a JSONL field, a feed item), or
+ * NULL; the first line is then the title only when it says the same. */
+void sr_textpage_extract(const char *s, size_t n, const char *title, sr_arena *a, sr_meta *m, sr_buf *text,
+                         sr_para_list *paras, sr_media_list *media);
 #endif

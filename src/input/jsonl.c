@@ -65,14 +65,6 @@ void sr_jsonl_next(sr_src *s, sr_rec_out *o)
 {
 	memset(o, 0, sizeof *o);
 	for (;;) {
-		if (s->broken) {
-			o->kind = SR_REC_ERROR;
-			o->error = SR_IERR_GZIP;
-			o->offset = s->broken_at;
-			snprintf(o->msg, sizeof o->msg, "%s", s->err);
-			sr_src_resync(s);
-			return;
-		}
 		/* find the end of the line, reading on as needed */
 		size_t scanned = 0, n = 0;
 		const unsigned char *nl = NULL;
@@ -83,12 +75,19 @@ void sr_jsonl_next(sr_src *s, sr_rec_out *o)
 				break;
 			scanned = n;
 		}
-		if (n == 0 && !s->broken) {
+		if (!nl && s->broken) {
+			/* the line runs into a gzip error: lines before it were good */
+			o->kind = SR_REC_ERROR;
+			o->error = SR_IERR_GZIP;
+			o->offset = s->broken_at;
+			snprintf(o->msg, sizeof o->msg, "%s", s->err);
+			sr_src_resync(s);
+			return;
+		}
+		if (n == 0) {
 			o->kind = SR_REC_END;
 			return;
 		}
-		if (s->broken && !nl)
-			continue;
 		o->offset = s->w_base;
 		if (!nl && n > MAX_LINE) {
 			o->kind = SR_REC_ERROR;

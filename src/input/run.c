@@ -47,8 +47,10 @@ static void *worker(void *arg)
 	bool have_ctx = sr_ctx_new(&ctx) == SR_OK;
 	pthread_mutex_lock(&r->mu);
 	for (;;) {
-		/* reader errors sit in the ring already done */
-		while (r->next_work < r->next_read && r->ring[r->next_work % r->n_slots].state == SLOT_DONE)
+		/* reader errors sit in the ring already done (or emitted) */
+		if (r->next_work < r->next_emit)
+			r->next_work = r->next_emit;
+		while (r->next_work < r->next_read && r->ring[r->next_work % r->n_slots].state != SLOT_WAITING)
 			r->next_work++;
 		if (r->stop)
 			break;

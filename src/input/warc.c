@@ -265,6 +265,8 @@ static void resync_warc(sr_src *s)
 		if (n < 8)
 			break;
 		const unsigned char *p = sr_src_data(s);
+		if (memcmp(p, "WARC/1.", 7) == 0)
+			return;
 		for (size_t i = 1; i + 7 <= n; i++)
 			if (p[i - 1] == '\n' && memcmp(p + i, "WARC/1.", 7) == 0) {
 				sr_src_consume(s, i);
@@ -351,17 +353,14 @@ static void http_page(const char *p, size_t n, sr_rec_out *o)
 void sr_warc_next(sr_src *s, sr_rec_out *o)
 {
 	memset(o, 0, sizeof *o);
-	if (s->broken) {
-		gz_error(s, o);
-		return;
-	}
+	/* a gzip error stops the data at the window's end: what is before it
+	 * is still good, so it is reported only when a record runs into it */
 	skip_newlines(s);
-	if (s->broken) {
-		gz_error(s, o);
-		return;
-	}
 	if (sr_src_avail(s) == 0) {
-		o->kind = SR_REC_END;
+		if (s->broken)
+			gz_error(s, o);
+		else
+			o->kind = SR_REC_END;
 		return;
 	}
 	o->offset = sr_src_offset(s);

@@ -26,9 +26,16 @@ uint64_t sr_hash64(const void *p, size_t n, uint64_t seed)
 
 /* Words: runs of ASCII letters and digits or of non-ASCII bytes (letters of
  * other scripts); ASCII folded to lower case. */
-uint64_t sr_simhash(const char *text, size_t n)
+bool sr_minhash(const char *text, size_t n, uint32_t *out, size_t k)
 {
-	int32_t v[64] = {0};
+	uint32_t mins[256];
+	uint64_t mul[256];
+	if (k > 256)
+		k = 256;
+	for (size_t j = 0; j < k; j++) {
+		mins[j] = UINT32_MAX;
+		mul[j] = fmix64(0x9E3779B97F4A7C15ULL * (j + 1)) | 1; /* odd multipliers */
+	}
 	uint64_t w[3] = {0, 0, 0};
 	size_t words = 0;
 	size_t i = 0;
@@ -52,15 +59,16 @@ uint64_t sr_simhash(const char *text, size_t n)
 		if (++words < 3)
 			continue;
 		uint64_t sh = fmix64(w[0] * 0x9E3779B97F4A7C15ULL ^ fmix64(w[1] + 0x632BE59BD9B4E019ULL) ^ (w[2] << 1));
-		for (int b = 0; b < 64; b++)
-			v[b] += (sh >> b) & 1 ? 1 : -1;
+		/* multiply-shift hashing: one family member per signature value */
+		for (size_t j = 0; j < k; j++) {
+			uint32_t v = (uint32_t)((mul[j] * sh) >> 32);
+			if (v < mins[j])
+				mins[j] = v;
+		}
 	}
 	if (words < MIN_WORDS)
-		return 0;
-	uint64_t out = 0;
-	for (int b = 0; b < 64; b++)
-		if (v[b] > 0)
-			out |= 1ULL << b;
-	return out ? out : 1;
+		return false;
+	for (size_t j = 0; j < k; j++)
+		out[j] = mins[j];
+	return true;
 }
-
