@@ -151,7 +151,7 @@ typedef struct sr_record {
 	const char *input;   /* the file it came from ("-" for stdin) */
 	uint64_t offset;     /* byte offset of the record in that file (compressed offset for gzip members) */
 	uint64_t seq;        /* 0, 1, 2... over the whole reader */
-	const char *container; /* "file", "warc", "jsonl" */
+	const char *container; /* "file", "warc", "jsonl", "url", "feed" */
 	const void *data;
 	size_t len;
 	sr_extract_opts opts; /* url, date, charset, title, fetched, format, name */
@@ -175,6 +175,8 @@ typedef enum sr_input_error {
 	SR_IERR_JSON,       /* a JSONL line that is not a JSON object */
 	SR_IERR_LINE,       /* a JSONL line over the cap */
 	SR_IERR_IO,         /* a file or directory that cannot be read */
+	SR_IERR_FETCH,      /* a URL that could not be fetched (status, timeout, redirects, cap) */
+	SR_IERR_FEED,       /* malformed feed XML (the items before the error still come) */
 	SR_IERR_COUNT
 } sr_input_error;
 
@@ -187,9 +189,15 @@ typedef struct sr_reader_stats {
 typedef struct sr_reader sr_reader;
 
 /* A reader over files and directories (recursive, sorted by name), "-" for
- * stdin.  Each file is recognised by its content: WARC (plain, gzip per
- * record, whole-file gzip), JSON Lines (plain or gzip), or one page. */
+ * stdin, and http(s) URLs (fetched).  Each file is recognised by its
+ * content: WARC (plain, gzip per record, whole-file gzip), JSON Lines
+ * (plain or gzip), an RSS or Atom feed (its items are fetched, with their
+ * titles and dates as hints), or one page. */
 SR_API sr_status sr_reader_new(const char *const *inputs, size_t n, sr_reader **out);
+/* Limits for fetching http(s) inputs and feed items: connect and total
+ * timeouts (ms) and the body cap (bytes); 0 keeps a default (10 s, 30 s,
+ * SR_MAX_INPUT). */
+SR_API void sr_reader_fetch_limits(sr_reader *r, long connect_ms, long total_ms, size_t max_bytes);
 /* A url and a publication date for records that bring none (copied). */
 SR_API sr_status sr_reader_defaults(sr_reader *r, const char *url, const char *date);
 /* The next page.  SR_OK with *rec set (release with sr_record_free), or

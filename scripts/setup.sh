@@ -13,6 +13,8 @@ PACKAGES=(
 	libexttextcat-dev libexttextcat-data     # language identification (n-gram models)
 	zlib1g-dev                               # gzip (pages, WARC members, HTTP bodies)
 	libbrotli-dev                            # brotli HTTP bodies in WARC records
+	libxml2-dev                              # RSS and Atom feeds (a streaming XML reader)
+	libcurl4-openssl-dev                     # fetching URLs and feeds
 )
 
 missing=()

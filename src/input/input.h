@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <zlib.h>
 
 #include "sitrep.h"
@@ -83,6 +84,61 @@ bool sr_http_dechunk(const char *p, size_t n, sr_buf *out);
 sr_status sr_http_decode(const char *enc, const char *p, size_t n, sr_buf *out);
 /* Is this content type a page (HTML, XHTML, plain text)?  Empty counts. */
 bool sr_http_is_page(const char *content_type);
+
+/* ---- fetching ---------------------------------------------------------------- */
+
+typedef struct sr_fetch_opts {
+	long connect_timeout_ms, timeout_ms;
+	size_t max_bytes; /* of the decoded body */
+	int max_redirects;
+	const char *user_agent;
+	const char *etag, *last_modified; /* for a conditional GET */
+} sr_fetch_opts;
+
+typedef struct sr_fetch_result {
+	long status;
+	bool not_modified; /* 304 to a conditional GET: no body */
+	char *body;        /* content encodings undone */
+	size_t len;
+	char *effective_url; /* after redirects */
+	char content_type[96], charset[40];
+	char *etag, *last_modified;
+	char error[256];
+} sr_fetch_result;
+
+void sr_fetch_opts_default(sr_fetch_opts *o);
+/* GET url (http or https only).  SR_OK with a 2xx body or a 304; otherwise
+ * the reason in r->error (timeout, redirects, cap, status...). */
+sr_status sr_fetch(const char *url, const sr_fetch_opts *o, sr_fetch_result *r);
+void sr_fetch_result_clear(sr_fetch_result *r);
+static inline bool sr_is_url(const char *s)
+{
+	return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0;
+}
+
+/* ---- feeds ------------------------------------------------------------------ */
+
+typedef struct sr_feed_item {
+	char *url; /* absolute */
+	char *title, *date, *summary;
+} sr_feed_item;
+
+typedef struct sr_feed_result {
+	size_t items, without_link;
+	bool truncated; /* more than max_items */
+	char error[200];
+} sr_feed_result;
+
+typedef void (*sr_feed_item_fn)(void *ctx, const sr_feed_item *it);
+
+/* Is this an RSS, RDF or Atom document? */
+bool sr_feed_sniff(const unsigned char *p, size_t n);
+/* Hand each item with a link to fn (at most max_items); relative links are
+ * resolved against xml:base, base_url or the channel's link.  SR_EPARSE
+ * for malformed XML, with the items before the error already handed out
+ * and the position in res->error. */
+sr_status sr_feed_parse(const char *data, size_t n, const char *base_url, size_t max_items, sr_feed_item_fn fn,
+                        void *ctx, sr_feed_result *res);
 
 /* ---- records -------------------------------------------------------------- */
 

@@ -10,6 +10,8 @@
 
 typedef enum { IN_NONE, IN_PAGE, IN_WARC, IN_JSONL } in_kind;
 
+enum { MAX_FEED_ITEMS = 10000 };
+
 struct sr_reader {
 	char **paths; /* the inputs, directories expanded */
 	size_t n_paths, cap_paths, next_path;
@@ -23,6 +25,11 @@ struct sr_reader {
 	uint64_t bytes_total, bytes_done_closed;
 	sr_reader_stats st;
 	char *def_url, *def_date;
+	sr_fetch_opts fetch;
+	/* feed items waiting to be fetched */
+	sr_feed_item *pending;
+	size_t n_pending, next_pending, cap_pending;
+	char *feed_name;
 	char err[512];
 };
 
@@ -35,9 +42,9 @@ const char *sr_skip_str(sr_skip k)
 
 const char *sr_input_error_str(sr_input_error k)
 {
-	static const char *const N[] = {"corrupt gzip",  "truncated record",       "bad WARC record",
-	                                "bad HTTP data", "bad JSON line",          "JSON line over the cap",
-	                                "unreadable input"};
+	static const char *const N[] = {"corrupt gzip",     "truncated record",       "bad WARC record",
+	                                "bad HTTP data",    "bad JSON line",          "JSON line over the cap",
+	                                "unreadable input", "URL not fetched",        "malformed feed"};
 	return k < SR_IERR_COUNT ? N[k] : "?";
 }
 
@@ -128,10 +135,12 @@ sr_status sr_reader_new(const char *const *inputs, size_t n, sr_reader **out)
 	sr_reader *r = calloc(1, sizeof *r);
 	if (!r)
 		return SR_ENOMEM;
+	sr_fetch_opts_default(&r->fetch);
 	for (size_t i = 0; i < n; i++) {
 		struct stat st;
 		bool ok;
-		if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+		if (!sr_is_url(inputs[i]) && strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode)) {
 			ok = add_dir(r, inputs[i], 0);
 		} else {
 			ok = add_path(r, inputs[i]);
@@ -145,6 +154,27 @@ sr_status sr_reader_new(const char *const *inputs, size_t n, sr_reader **out)
 	}
 	*out = r;
 	return SR_OK;
+}
+
+void sr_reader_fetch_limits(sr_reader *r, long connect_ms, long total_ms, size_t max_bytes)
+{
+	if (connect_ms > 0)
+		r->fetch.connect_timeout_ms = connect_ms;
+	if (total_ms > 0)
+		r->fetch.timeout_ms = total_ms;
+	if (max_bytes > 0)
+		r->fetch.max_bytes = max_bytes < SR_MAX_INPUT ? max_bytes : SR_MAX_INPUT;
+}
+
+static void clear_pending(sr_reader *r)
+{
+	for (size_t i = r->next_pending; i < r->n_pending; i++) {
+		free(r->pending[i].url);
+		free(r->pending[i].title);
+		free(r->pending[i].date);
+		free(r->pending[i].summary);
+	}
+	r->n_pending = r->next_pending = 0;
 }
 
 sr_status sr_reader_defaults(sr_reader *r, const char *url, const char *date)
@@ -180,6 +210,9 @@ void sr_reader_free(sr_reader *r)
 	free(r->paths);
 	free(r->def_url);
 	free(r->def_date);
+	clear_pending(r);
+	free(r->pending);
+	free(r->feed_name);
 	free(r);
 }
 
@@ -321,20 +354,152 @@ static sr_status read_page(sr_reader *r, sr_record **out)
 	return st;
 }
 
+static char *sdup(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+static void queue_item(void *ctx, const sr_feed_item *it)
+{
+	sr_reader *r = ctx;
+	if (r->n_pending == r->cap_pending) {
+		size_t cap = r->cap_pending ? r->cap_pending * 2 : 64;
+		sr_feed_item *p = realloc(r->pending, cap * sizeof *p);
+		if (!p)
+			return;
+		r->pending = p;
+		r->cap_pending = cap;
+	}
+	sr_feed_item *x = &r->pending[r->n_pending];
+	x->url = sdup(it->url);
+	x->title = sdup(it->title);
+	x->date = sdup(it->date);
+	x->summary = NULL; /* not needed to fetch */
+	if (x->url)
+		r->n_pending++;
+}
+
+/* The items of a feed go to the queue; an error for malformed XML (the
+ * items before it are queued all the same). */
+static sr_status read_feed(sr_reader *r, const char *data, size_t n, const char *base)
+{
+	clear_pending(r);
+	free(r->feed_name);
+	r->feed_name = strdup(r->name);
+	sr_feed_result res;
+	sr_status st = sr_feed_parse(data, n, base, MAX_FEED_ITEMS, queue_item, r, &res);
+	if (st == SR_EPARSE) {
+		r->st.errors[SR_IERR_FEED]++;
+		snprintf(r->err, sizeof r->err, "%s: malformed feed at %s (%zu items read all the same)", r->name, res.error,
+		         res.items);
+		return SR_EPARSE;
+	}
+	if (res.truncated) {
+		r->st.errors[SR_IERR_FEED]++;
+		snprintf(r->err, sizeof r->err, "%s: more than %d items; the rest are left out", r->name, MAX_FEED_ITEMS);
+		return SR_ETOOBIG;
+	}
+	return st == SR_OK ? SR_OK : st;
+}
+
+/* Fetch a URL into a record (or queue a feed's items: *out stays NULL). */
+static sr_status fetch_url(sr_reader *r, const char *url, const sr_feed_item *hint, sr_record **out)
+{
+	sr_fetch_result fr;
+	sr_status st = sr_fetch(url, &r->fetch, &fr);
+	r->st.records++;
+	if (st != SR_OK) {
+		r->st.errors[SR_IERR_FETCH]++;
+		if (hint)
+			snprintf(r->err, sizeof r->err, "%s: %s: %s", r->feed_name ? r->feed_name : "feed", url, fr.error);
+		else
+			snprintf(r->err, sizeof r->err, "%s: %s", url, fr.error);
+		sr_fetch_result_clear(&fr);
+		return st == SR_ETOOBIG ? SR_ETOOBIG : SR_EIO;
+	}
+	r->st.bytes_read += fr.len;
+	if (!hint && (strstr(fr.content_type, "xml") || strstr(fr.content_type, "rss") ||
+	              strstr(fr.content_type, "atom") || !fr.content_type[0] || strcmp(fr.content_type, "text/plain") == 0) &&
+	    sr_feed_sniff((const unsigned char *)fr.body, fr.len)) {
+		const char *saved = r->name;
+		r->name = url;
+		st = read_feed(r, fr.body, fr.len, fr.effective_url ? fr.effective_url : url);
+		r->name = saved;
+		sr_fetch_result_clear(&fr);
+		return st;
+	}
+	if (fr.content_type[0] && !sr_http_is_page(fr.content_type)) {
+		r->st.skipped[SR_SKIP_NOT_HTML]++;
+		sr_fetch_result_clear(&fr);
+		return SR_OK;
+	}
+	sr_rec_out o;
+	memset(&o, 0, sizeof o);
+	o.url = fr.effective_url ? fr.effective_url : (char *)url;
+	o.charset = fr.charset[0] ? fr.charset : NULL;
+	o.title = hint ? hint->title : NULL;
+	o.date = hint ? hint->date : NULL;
+	o.format = strcmp(fr.content_type, "text/plain") == 0 ? SR_FORMAT_TEXT : SR_FORMAT_AUTO;
+	const char *saved = r->name;
+	r->name = url;
+	*out = make_record(r, hint ? "feed" : "url", 0, fr.body, fr.len, &o);
+	r->name = saved;
+	sr_fetch_result_clear(&fr);
+	if (!*out)
+		return SR_ENOMEM;
+	r->st.pages++;
+	return SR_OK;
+}
+
 sr_status sr_reader_next(sr_reader *r, sr_record **out)
 {
 	*out = NULL;
 	r->err[0] = '\0';
 	for (;;) {
+		if (r->kind == IN_NONE && r->next_pending < r->n_pending) {
+			sr_feed_item *it = &r->pending[r->next_pending++];
+			sr_status st = fetch_url(r, it->url, it, out);
+			free(it->url);
+			free(it->title);
+			free(it->date);
+			it->url = it->title = it->date = NULL;
+			if (st != SR_OK || *out)
+				return st;
+			continue;
+		}
 		if (r->kind == IN_NONE) {
+			clear_pending(r);
 			if (r->next_path >= r->n_paths)
 				return SR_OK;
+			if (sr_is_url(r->paths[r->next_path])) {
+				const char *u = r->paths[r->next_path++];
+				r->name = u;
+				r->st.inputs++;
+				sr_status st = fetch_url(r, u, NULL, out);
+				if (st != SR_OK || *out)
+					return st;
+				continue;
+			}
 			sr_status st = open_next(r);
 			if (st != SR_OK)
 				return st;
 		}
-		if (r->kind == IN_PAGE)
+		if (r->kind == IN_PAGE) {
+			/* a feed file: its items are fetched */
+			sr_src *s = &r->src;
+			if (sr_feed_sniff(sr_src_data(s), sr_src_avail(s))) {
+				size_t n = sr_src_fill(s, SR_MAX_INPUT + 1);
+				sr_status st = n > SR_MAX_INPUT ? SR_ETOOBIG
+				                                : read_feed(r, (const char *)sr_src_data(s), n, r->def_url);
+				if (st == SR_ETOOBIG && n > SR_MAX_INPUT)
+					snprintf(r->err, sizeof r->err, "%s: feed larger than the 64 MiB cap", r->name);
+				close_input(r);
+				if (st != SR_OK)
+					return st;
+				continue;
+			}
 			return read_page(r, out);
+		}
 		sr_rec_out o;
 		if (r->kind == IN_WARC)
 			sr_warc_next(&r->src, &o);

@@ -1,0 +1,288 @@
+/* feed.c: RSS 2.0, RSS 1.0 (RDF) and Atom feeds: the items' links, titles,
+ * dates and summaries, read as a stream (libxml2's xmlReader, no network,
+ * no entity expansion); see input.h. */
+#include "input.h"
+
+#include <libxml/uri.h>
+#include <libxml/xmlreader.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/str.h"
+
+bool sr_feed_sniff(const unsigned char *p, size_t n)
+{
+	size_t k = n < 2048 ? n : 2048;
+	const char *s = (const char *)p;
+	if (k >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+		s += 3;
+		k -= 3;
+	}
+	while (k && sr_is_space((unsigned char)*s)) {
+		s++;
+		k--;
+	}
+	if (k < 5 || s[0] != '<')
+		return false;
+	/* the root element, after the XML declaration, comments and
+	 * processing instructions */
+	return sr_memcasemem(s, k, "<rss", 4) || sr_memcasemem(s, k, "<feed", 5) || sr_memcasemem(s, k, "<rdf:RDF", 8);
+}
+
+enum { MAX_RECOVER = 16 << 20 }; /* feeds parsed whole to recover from errors */
+
+typedef struct feed_state {
+	char first_error[200];
+} feed_state;
+
+static void on_error(void *arg, xmlErrorPtr e)
+{
+	feed_state *st = arg;
+	if (!e || st->first_error[0] || e->level < XML_ERR_ERROR)
+		return;
+	char msg[160];
+	snprintf(msg, sizeof msg, "%s", e->message ? e->message : "malformed XML");
+	size_t n = strlen(msg);
+	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	snprintf(st->first_error, sizeof st->first_error, "line %d, column %d: %s", e->line, e->int2, msg);
+}
+
+static char *xdup(const xmlChar *s)
+{
+	if (!s)
+		return NULL;
+	const char *a = (const char *)s;
+	size_t n = strlen(a);
+	sr_trim(&a, &n);
+	if (!n)
+		return NULL;
+	char *p = malloc(n + 1);
+	if (p) {
+		memcpy(p, a, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+static void set(char **slot, char *v)
+{
+	if (*slot || !v) {
+		free(v);
+		return;
+	}
+	*slot = v;
+}
+
+static void clear_item(sr_feed_item *it)
+{
+	free(it->url);
+	free(it->title);
+	free(it->date);
+	free(it->summary);
+	memset(it, 0, sizeof *it);
+}
+
+/* The text of the current element (streaming or over a whole document:
+ * xmlTextReaderReadString cannot do the latter). */
+static xmlChar *text_of(xmlTextReaderPtr r)
+{
+	xmlNodePtr nd = xmlTextReaderExpand(r);
+	return nd ? xmlNodeGetContent(nd) : NULL;
+}
+
+/* An absolute URL for link against base (NULL when it cannot be made). */
+static char *absolute(const char *link, const char *base)
+{
+	if (!link)
+		return NULL;
+	char tmp[8];
+	if (sr_url_canonical(link, strlen(link), tmp, sizeof tmp) > 0 || strncmp(link, "http://", 7) == 0 ||
+	    strncmp(link, "https://", 8) == 0)
+		return strdup(link);
+	if (!base)
+		return NULL;
+	xmlChar *u = xmlBuildURI((const xmlChar *)link, (const xmlChar *)base);
+	if (!u)
+		return NULL;
+	char *r = NULL;
+	if (strncmp((const char *)u, "http://", 7) == 0 || strncmp((const char *)u, "https://", 8) == 0)
+		r = strdup((const char *)u);
+	xmlFree(u);
+	return r;
+}
+
+/* Walk a reader over a feed, handing items past the first `skip` to fn.
+ * Returns the last xmlTextReaderRead result (0 at the end, -1 on error). */
+static int walk(xmlTextReaderPtr r, const char *base_url, size_t skip, size_t max_items, sr_feed_item_fn fn,
+                void *ctx, sr_feed_result *res)
+{
+	sr_feed_item it = {0};
+	bool in_item = false;
+	int item_depth = -1;
+	char *channel_link = NULL;
+	size_t seen = 0;
+	int rc;
+	while ((rc = xmlTextReaderRead(r)) == 1) {
+		int type = xmlTextReaderNodeType(r);
+		const char *name = (const char *)xmlTextReaderConstLocalName(r);
+		int depth = xmlTextReaderDepth(r);
+		if (!name)
+			continue;
+		if (type == XML_READER_TYPE_ELEMENT) {
+			if (!in_item && (strcmp(name, "item") == 0 || strcmp(name, "entry") == 0)) {
+				in_item = true;
+				item_depth = depth;
+				clear_item(&it);
+				/* RSS 1.0: <item rdf:about="URL"> */
+				xmlChar *about = xmlTextReaderGetAttribute(r, (const xmlChar *)"rdf:about");
+				if (about) {
+					set(&it.url, xdup(about));
+					xmlFree(about);
+				}
+				if (xmlTextReaderIsEmptyElement(r))
+					in_item = false;
+				continue;
+			}
+			if (!in_item) {
+				/* the channel's own link, a base for relative item links */
+				if (strcmp(name, "link") == 0 && !channel_link) {
+					xmlChar *href = xmlTextReaderGetAttribute(r, (const xmlChar *)"href");
+					if (href) {
+						channel_link = xdup(href);
+						xmlFree(href);
+					} else if (!xmlTextReaderIsEmptyElement(r)) {
+						xmlChar *t = text_of(r);
+						channel_link = xdup(t);
+						xmlFree(t);
+					}
+				}
+				continue;
+			}
+			if (depth != item_depth + 1)
+				continue;
+			if (strcmp(name, "link") == 0) {
+				xmlChar *href = xmlTextReaderGetAttribute(r, (const xmlChar *)"href");
+				xmlChar *rel = xmlTextReaderGetAttribute(r, (const xmlChar *)"rel");
+				if (href) {
+					/* Atom: the alternate link is the article */
+					if (!rel || strcmp((const char *)rel, "alternate") == 0) {
+						xmlChar *base = xmlTextReaderBaseUri(r);
+						char *abs = absolute((const char *)href, base && base[0] ? (const char *)base
+						                                         : base_url       ? base_url
+						                                                          : channel_link);
+						xmlFree(base);
+						free(it.url);
+						it.url = abs;
+					}
+				} else if (!xmlTextReaderIsEmptyElement(r)) {
+					xmlChar *t = text_of(r);
+					char *v = xdup(t);
+					xmlFree(t);
+					xmlChar *base = xmlTextReaderBaseUri(r);
+					char *abs = absolute(v, base && base[0] ? (const char *)base
+					                        : base_url       ? base_url
+					                                         : channel_link);
+					xmlFree(base);
+					free(v);
+					if (abs) {
+						free(it.url);
+						it.url = abs;
+					}
+				}
+				xmlFree(href);
+				xmlFree(rel);
+			} else if (strcmp(name, "guid") == 0 || strcmp(name, "id") == 0) {
+				/* a permalink guid when there is no link */
+				xmlChar *perma = xmlTextReaderGetAttribute(r, (const xmlChar *)"isPermaLink");
+				bool is_link = !perma || strcmp((const char *)perma, "false") != 0;
+				xmlFree(perma);
+				if (is_link && !it.url && !xmlTextReaderIsEmptyElement(r)) {
+					xmlChar *t = text_of(r);
+					char *v = xdup(t);
+					xmlFree(t);
+					if (v && (strncmp(v, "http://", 7) == 0 || strncmp(v, "https://", 8) == 0))
+						it.url = v;
+					else
+						free(v);
+				}
+			} else if (strcmp(name, "title") == 0 || strcmp(name, "pubDate") == 0 ||
+			           strcmp(name, "published") == 0 || strcmp(name, "updated") == 0 ||
+			           strcmp(name, "date") == 0 || strcmp(name, "description") == 0 ||
+			           strcmp(name, "summary") == 0) {
+				if (xmlTextReaderIsEmptyElement(r))
+					continue;
+				xmlChar *t = text_of(r);
+				char *v = xdup(t);
+				xmlFree(t);
+				if (name[0] == 't')
+					set(&it.title, v);
+				else if (name[0] == 'd' && name[1] == 'e')
+					set(&it.summary, v);
+				else if (name[0] == 's')
+					set(&it.summary, v);
+				else if (strcmp(name, "updated") == 0 && it.date)
+					free(v); /* published wins over updated */
+				else if (strcmp(name, "published") == 0 || strcmp(name, "pubDate") == 0) {
+					free(it.date);
+					it.date = v;
+				} else
+					set(&it.date, v);
+			}
+		} else if (type == XML_READER_TYPE_END_ELEMENT && in_item && depth == item_depth &&
+		           (strcmp(name, "item") == 0 || strcmp(name, "entry") == 0)) {
+			in_item = false;
+			if (it.url && seen++ >= skip) {
+				if (res->items >= max_items) {
+					res->truncated = true;
+					clear_item(&it);
+					break;
+				}
+				res->items++;
+				fn(ctx, &it);
+			} else if (!it.url) {
+				res->without_link++;
+			}
+			clear_item(&it);
+		}
+	}
+	clear_item(&it);
+	free(channel_link);
+	return rc;
+}
+
+sr_status sr_feed_parse(const char *data, size_t n, const char *base_url, size_t max_items, sr_feed_item_fn fn,
+                        void *ctx, sr_feed_result *res)
+{
+	memset(res, 0, sizeof *res);
+	if (n > INT32_MAX)
+		return SR_ETOOBIG;
+	feed_state st = {{0}};
+	int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
+	xmlTextReaderPtr r = xmlReaderForMemory(data, (int)n, base_url, NULL, opts);
+	if (!r)
+		return SR_ENOMEM;
+	xmlTextReaderSetStructuredErrorHandler(r, on_error, &st);
+	int rc = walk(r, base_url, 0, max_items, fn, ctx, res);
+	xmlFreeTextReader(r);
+	if ((rc < 0 || st.first_error[0]) && !res->truncated && n <= MAX_RECOVER) {
+		/* the streaming reader stops at the first error, sometimes before
+		 * items that were whole; a recovering parse of the whole feed
+		 * gives the rest */
+		xmlDocPtr doc = xmlReadMemory(data, (int)n, base_url, NULL, opts | XML_PARSE_RECOVER);
+		if (doc) {
+			xmlTextReaderPtr w = xmlReaderWalker(doc);
+			if (w) {
+				size_t before = res->items;
+				walk(w, base_url, before, max_items, fn, ctx, res);
+				xmlFreeTextReader(w);
+			}
+			xmlFreeDoc(doc);
+		}
+	}
+	if (st.first_error[0] || rc < 0) {
+		snprintf(res->error, sizeof res->error, "%s", st.first_error[0] ? st.first_error : "malformed XML");
+		return SR_EPARSE;
+	}
+	return SR_OK;
+}

@@ -1,0 +1,186 @@
+/* fetch.c: one HTTP(S) GET with libcurl, bounded in every way (redirects,
+ * time, size), conditional when asked; see input.h. */
+#include "input.h"
+
+#include <curl/curl.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/str.h"
+
+static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
+static void curl_init(void)
+{
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+void sr_fetch_opts_default(sr_fetch_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	o->connect_timeout_ms = 10000;
+	o->timeout_ms = 30000;
+	o->max_bytes = SR_MAX_INPUT;
+	o->max_redirects = 5;
+	o->user_agent = "sitrep/" SITREP_VERSION " (news event extraction; +https://github.com/sitrep)";
+}
+
+void sr_fetch_result_clear(sr_fetch_result *r)
+{
+	free(r->body);
+	free(r->effective_url);
+	free(r->etag);
+	free(r->last_modified);
+	memset(r, 0, sizeof *r);
+}
+
+typedef struct sink {
+	sr_buf body;
+	bool over;
+	sr_fetch_result *r;
+} sink;
+
+static size_t on_body(char *p, size_t size, size_t nmemb, void *arg)
+{
+	sink *s = arg;
+	size_t n = size * nmemb;
+	if (!sr_buf_append(&s->body, p, n)) {
+		s->over = true;
+		return 0; /* aborts the transfer */
+	}
+	return n;
+}
+
+static char *header_value(const char *p, size_t n, const char *name)
+{
+	size_t nl = strlen(name);
+	if (n <= nl + 1 || p[nl] != ':' || !sr_ascii_ncaseeq(p, name, nl))
+		return NULL;
+	const char *v = p + nl + 1;
+	size_t vn = n - nl - 1;
+	sr_trim(&v, &vn);
+	char *out = malloc(vn + 1);
+	if (out) {
+		memcpy(out, v, vn);
+		out[vn] = '\0';
+	}
+	return out;
+}
+
+static size_t on_header(char *p, size_t size, size_t nmemb, void *arg)
+{
+	sink *s = arg;
+	size_t n = size * nmemb;
+	/* a redirect starts a new set of headers: keep the last response's */
+	if (n > 5 && memcmp(p, "HTTP/", 5) == 0) {
+		free(s->r->etag);
+		free(s->r->last_modified);
+		s->r->etag = s->r->last_modified = NULL;
+	}
+	char *v;
+	if ((v = header_value(p, n, "ETag")) != NULL) {
+		free(s->r->etag);
+		s->r->etag = v;
+	} else if ((v = header_value(p, n, "Last-Modified")) != NULL) {
+		free(s->r->last_modified);
+		s->r->last_modified = v;
+	}
+	return n;
+}
+
+sr_status sr_fetch(const char *url, const sr_fetch_opts *o, sr_fetch_result *r)
+{
+	memset(r, 0, sizeof *r);
+	pthread_once(&curl_once, curl_init);
+	sr_fetch_opts def;
+	if (!o) {
+		sr_fetch_opts_default(&def);
+		o = &def;
+	}
+	CURL *c = curl_easy_init();
+	if (!c) {
+		snprintf(r->error, sizeof r->error, "out of memory");
+		return SR_ENOMEM;
+	}
+	sink s;
+	sr_buf_init(&s.body, o->max_bytes);
+	s.over = false;
+	s.r = r;
+	struct curl_slist *hdrs = NULL;
+	char line[600];
+	if (o->etag) {
+		snprintf(line, sizeof line, "If-None-Match: %s", o->etag);
+		hdrs = curl_slist_append(hdrs, line);
+	}
+	if (o->last_modified) {
+		snprintf(line, sizeof line, "If-Modified-Since: %s", o->last_modified);
+		hdrs = curl_slist_append(hdrs, line);
+	}
+	curl_easy_setopt(c, CURLOPT_URL, url);
+	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+	curl_easy_setopt(c, CURLOPT_MAXREDIRS, (long)o->max_redirects);
+	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, o->connect_timeout_ms);
+	curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, o->timeout_ms);
+	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, ""); /* every encoding curl can undo: gzip, deflate, br */
+	curl_easy_setopt(c, CURLOPT_USERAGENT, o->user_agent);
+	curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o->max_bytes);
+	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, &s);
+	curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(c, CURLOPT_HEADERDATA, &s);
+	if (hdrs)
+		curl_easy_setopt(c, CURLOPT_HTTPHEADER, hdrs);
+	CURLcode cc = curl_easy_perform(c);
+	long status = 0;
+	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+	r->status = status;
+	char *eff = NULL;
+	if (curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &eff) == CURLE_OK && eff)
+		r->effective_url = strdup(eff);
+	char *ct = NULL;
+	if (curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &ct) == CURLE_OK && ct) {
+		sr_http h;
+		char fake[300];
+		int fn = snprintf(fake, sizeof fake, "HTTP/1.1 200 X\r\nContent-Type: %s\r\n\r\n", ct);
+		if (fn > 0 && (size_t)fn < sizeof fake && sr_http_parse(fake, (size_t)fn, &h)) {
+			snprintf(r->content_type, sizeof r->content_type, "%s", h.content_type);
+			snprintf(r->charset, sizeof r->charset, "%s", h.charset);
+		}
+	}
+	sr_status st = SR_OK;
+	if (cc == CURLE_WRITE_ERROR && s.over) {
+		snprintf(r->error, sizeof r->error, "body larger than the %zu-byte cap", o->max_bytes);
+		st = SR_ETOOBIG;
+	} else if (cc == CURLE_FILESIZE_EXCEEDED) {
+		snprintf(r->error, sizeof r->error, "body larger than the %zu-byte cap", o->max_bytes);
+		st = SR_ETOOBIG;
+	} else if (cc == CURLE_TOO_MANY_REDIRECTS) {
+		snprintf(r->error, sizeof r->error, "more than %d redirects (a redirect loop?)", o->max_redirects);
+		st = SR_EIO;
+	} else if (cc == CURLE_OPERATION_TIMEDOUT) {
+		snprintf(r->error, sizeof r->error, "timed out (%.0f s connect, %.0f s in all)",
+		         (double)o->connect_timeout_ms / 1000, (double)o->timeout_ms / 1000);
+		st = SR_EIO;
+	} else if (cc != CURLE_OK) {
+		snprintf(r->error, sizeof r->error, "%s", curl_easy_strerror(cc));
+		st = SR_EIO;
+	} else if (status == 304) {
+		r->not_modified = true;
+	} else if (status < 200 || status > 299) {
+		snprintf(r->error, sizeof r->error, "HTTP status %ld", status);
+		st = SR_EIO;
+	}
+	if (st == SR_OK && !r->not_modified) {
+		r->len = s.body.len;
+		r->body = sr_buf_steal(&s.body, &r->len);
+		if (!r->body)
+			r->body = calloc(1, 1);
+	}
+	sr_buf_clear(&s.body);
+	curl_slist_free_all(hdrs);
+	curl_easy_cleanup(c);
+	return st;
+}
