@@ -242,6 +242,32 @@ typedef int (*sr_emit_fn)(void *user, const sr_record *rec, sr_article *a, sr_st
  * order.  Reader errors go to emit as well, with rec NULL. */
 SR_API sr_status sr_run(sr_reader *r, int threads, sr_emit_fn emit, void *user);
 
+/* ---- watching feeds --------------------------------------------------------- */
+
+typedef struct sr_watch_opts {
+	const char *feeds_file; /* one feed URL a line; # comments; read again each round */
+	const char *out_dir;    /* articles go to DIR/YYYY-MM-DD.jsonl, state to DIR/.sitrep-watch */
+	long every_s;           /* seconds between rounds */
+	long delay_ms;          /* between two requests to one host */
+	long connect_timeout_ms, timeout_ms; /* 0: defaults */
+	int once;               /* one round, then return */
+	volatile int *stop;     /* set (from a signal handler) to end after the current item */
+} sr_watch_opts;
+
+typedef struct sr_watch_stats {
+	unsigned long long rounds, feeds, items, written, unchanged, refused, errors, requests;
+} sr_watch_stats;
+
+typedef void (*sr_watch_log_fn)(void *ctx, const char *msg);
+
+/* Poll the feeds every every_s seconds: fetch new or changed items one
+ * request at a time per host, with delay_ms between them and robots.txt
+ * honoured, extract them and append their JSON lines.  What was seen is
+ * remembered across restarts; an item is fetched again only when its feed
+ * date changed (with a conditional GET), and written again only when its
+ * text changed. */
+SR_API sr_status sr_watch(const sr_watch_opts *o, sr_watch_log_fn log, void *ctx, sr_watch_stats *stats);
+
 /* Size caps (bytes). */
 #define SR_MAX_INPUT ((size_t)64 << 20) /* raw or decompressed page, WARC record, JSONL line */
 

@@ -16,6 +16,7 @@
 #include "sitrep.h"
 
 static int port;
+static volatile int hits_a, feed_version;
 
 static const char *PAGE = "<html><head><title>%s</title></head><body><article><p>%s: the convoy reached "
                           "the town on Tuesday after days of negotiation, officials said.</p><p>More than forty "
@@ -42,7 +43,12 @@ static void route(int fd, const char *full, const char *req)
 			return;
 		}
 		page(fd, "Plain page", "ETag: \"v1\"\r\n");
+	} else if (strcmp(path, "/robots.txt") == 0) {
+		const char *b = "# test\nUser-agent: otherbot\nDisallow: /\n\nUser-agent: *\nDisallow: /b\nAllow: /bb\n";
+		httpd_reply(fd, 200, "Content-Type: text/plain\r\n", b, strlen(b));
 	} else if (strcmp(path, "/a") == 0 || strcmp(path, "/b") == 0 || strcmp(path, "/feeds/c") == 0) {
+		if (path[1] == 'a')
+			hits_a++;
 		snprintf(h, sizeof h, "Item %s", path);
 		page(fd, h, NULL);
 	} else if (strcmp(path, "/notitle") == 0) {
@@ -89,14 +95,14 @@ static void route(int fd, const char *full, const char *req)
 		                 "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Test feed</title>"
 		                 "<link>http://127.0.0.1:%d/</link>"
 		                 "<item><title>First &amp; relative</title><link>/a</link>"
-		                 "<pubDate>Tue, 15 Apr 2014 10:00:00 EDT</pubDate></item>"
+		                 "<pubDate>Tue, 15 Apr 2014 1%d:00:00 EDT</pubDate></item>"
 		                 "<item><title><![CDATA[Second <b>bold</b>]]></title><link>http://127.0.0.1:%d/b</link>"
 		                 "<pubDate>not a date</pubDate><description>Summary</description></item>"
 		                 "<item><title>No link at all</title></item>"
 		                 "<item><title>Gone</title><guid>http://127.0.0.1:%d/404</guid></item>"
 		                 "<item><title>Feed title only</title><link>/notitle</link></item>"
 		                 "</channel></rss>",
-		                 port, port, port);
+		                 port, feed_version, port, port);
 		httpd_reply(fd, 200, "Content-Type: application/rss+xml\r\n", b, (size_t)n);
 	} else if (strcmp(path, "/atom.xml") == 0) {
 		const char *b = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" "
@@ -247,6 +253,64 @@ TEST(urls_and_feeds)
 	CHECK_STR(g.titles[0], "Item /a");
 }
 
+static int count_lines(const char *dir, const char *needle)
+{
+	char cmd[600];
+	snprintf(cmd, sizeof cmd, "cat %s/*.jsonl 2>/dev/null | grep -c -F '%s'", dir, needle);
+	FILE *p = popen(cmd, "r");
+	int n = 0;
+	if (p) {
+		if (fscanf(p, "%d", &n) != 1)
+			n = 0;
+		pclose(p);
+	}
+	return n;
+}
+
+static void quiet(void *ctx, const char *msg)
+{
+	(void)ctx;
+	printf("    watch: %s\n", msg);
+}
+
+TEST(watch)
+{
+	char dir[] = "/tmp/sitrep-watch-XXXXXX";
+	if (!mkdtemp(dir))
+		return;
+	char feeds[300], out[300];
+	snprintf(feeds, sizeof feeds, "%s/feeds.txt", dir);
+	snprintf(out, sizeof out, "%s/out", dir);
+	FILE *f = fopen(feeds, "w");
+	fprintf(f, "# test feeds\n%s\n\n%s\nnot a url\n", url("/feed.xml"), url("/atom.xml"));
+	fclose(f);
+	sr_watch_opts o = {.feeds_file = feeds, .out_dir = out, .once = 1, .delay_ms = 10, .timeout_ms = 2000};
+	sr_watch_stats st;
+	int a0 = hits_a;
+	CHECK(sr_watch(&o, quiet, NULL, &st) == SR_OK);
+	printf("  round 1: %llu written, %llu refused, %llu errors, %llu requests\n", st.written, st.refused, st.errors,
+	       st.requests);
+	CHECK(st.written == 3 && st.refused == 1);
+	CHECK(count_lines(out, "\"title\":\"Item /a\"") == 1);
+	CHECK(count_lines(out, "\"title\":\"Item /feeds/c\"") == 1);
+	CHECK(count_lines(out, "\"title\":\"Feed title only\"") == 1);
+	CHECK(count_lines(out, "Item /b") == 0); /* robots.txt */
+	int a1 = hits_a;
+	CHECK(a1 == a0 + 1);
+	/* a restart: nothing is fetched or written again */
+	CHECK(sr_watch(&o, quiet, NULL, &st) == SR_OK);
+	CHECK(st.written == 0 && hits_a == a1);
+	/* the feed dates the item anew: fetched again, same text, not written */
+	feed_version = 1;
+	CHECK(sr_watch(&o, quiet, NULL, &st) == SR_OK);
+	CHECK(st.written == 0 && hits_a == a1 + 1);
+	CHECK(count_lines(out, "\"title\":\"Item /a\"") == 1);
+	char cmd[400];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		printf("could not remove %s\n", dir);
+}
+
 int main(void)
 {
 	httpd h;
@@ -257,6 +321,7 @@ int main(void)
 	port = h.port;
 	RUN(fetch);
 	RUN(urls_and_feeds);
+	RUN(watch);
 	httpd_stop(&h);
 	return h_summary("http");
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <signal.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -31,6 +32,7 @@ typedef struct command {
 static int cmd_help(int argc, char **argv);
 static int cmd_version(int argc, char **argv);
 static int cmd_extract(int argc, char **argv);
+static int cmd_watch(int argc, char **argv);
 
 static const command COMMANDS[] = {
     {"extract", "[--format json|text] [-j N] [--url URL] [--date DATE] [--quiet] INPUT...",
@@ -51,6 +53,21 @@ static const command COMMANDS[] = {
      "                      and url, title, published), or one page (HTML or text,\n"
      "                      optionally gzip-compressed)\n",
      cmd_extract},
+    {"watch", "FEEDS.txt --out DIR [--every 15m] [--delay 1s] [--timeout 30s] [--once]",
+     "poll news feeds and extract new articles as they appear",
+     "  FEEDS.txt           one RSS or Atom feed URL a line (# comments); read again\n"
+     "                      each round\n"
+     "  --out DIR           articles go to DIR/YYYY-MM-DD.jsonl (one JSON line each);\n"
+     "                      what was seen is kept in DIR/.sitrep-watch across restarts\n"
+     "  --every DURATION    time between rounds (default 15m; s, m, h)\n"
+     "  --delay DURATION    between two requests to one host (default 1s; ms, s)\n"
+     "  --timeout DURATION  per request (default 30s)\n"
+     "  --once              one round, then exit\n"
+     "  Items are fetched one request at a time per host, robots.txt honoured; an\n"
+     "  item is fetched again only when its feed date changed (conditional GET),\n"
+     "  and written again only when its text changed.  Ctrl-C ends after the\n"
+     "  current item.\n",
+     cmd_watch},
     {"help", "[COMMAND]", "show help for sitrep or one command", "", cmd_help},
     {"version", "", "print the version", "", cmd_version},
 };
@@ -323,6 +340,110 @@ static int cmd_extract(int argc, char **argv)
 		return EXIT_INTERNAL;
 	}
 	return x.rc;
+}
+
+/* "15m", "30s", "1h", "500ms", "2" (seconds) in milliseconds; -1 if bad. */
+static long parse_duration_ms(const char *s)
+{
+	char *end;
+	double v = strtod(s, &end);
+	if (end == s || v < 0)
+		return -1;
+	double mult = strcmp(end, "") == 0 || strcmp(end, "s") == 0 ? 1000
+	              : strcmp(end, "ms") == 0                       ? 1
+	              : strcmp(end, "m") == 0                        ? 60000
+	              : strcmp(end, "h") == 0                        ? 3600000
+	                                                             : -1;
+	if (mult < 0 || v * mult > 1e12)
+		return -1;
+	return (long)(v * mult);
+}
+
+static volatile int watch_stop;
+static void on_signal(int sig)
+{
+	(void)sig;
+	watch_stop = 1;
+}
+
+static void watch_log(void *ctx, const char *msg)
+{
+	(void)ctx;
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	char ts[32];
+	strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	fprintf(stderr, "%s sitrep watch: %s\n", ts, msg);
+}
+
+static int cmd_watch(int argc, char **argv)
+{
+	const command *self = find_command("watch");
+	sr_watch_opts o;
+	memset(&o, 0, sizeof o);
+	o.every_s = 15 * 60;
+	o.delay_ms = 1000;
+	const char *feeds = NULL;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			usage_one(stdout, self);
+			return EXIT_OK;
+		}
+		if (strcmp(a, "--once") == 0) {
+			o.once = 1;
+			continue;
+		}
+		bool takes = strcmp(a, "--out") == 0 || strcmp(a, "--every") == 0 || strcmp(a, "--delay") == 0 ||
+		             strcmp(a, "--timeout") == 0;
+		if (takes) {
+			if (i + 1 >= argc) {
+				fprintf(stderr, "sitrep watch: %s needs a value\n", a);
+				return EXIT_USAGE;
+			}
+			const char *v = argv[++i];
+			if (strcmp(a, "--out") == 0) {
+				o.out_dir = v;
+				continue;
+			}
+			long ms = parse_duration_ms(v);
+			if (ms < 0 || (strcmp(a, "--every") == 0 && ms < 1000)) {
+				fprintf(stderr, "sitrep watch: %s: '%s' is not a duration (e.g. 30s, 15m, 1h)\n", a, v);
+				return EXIT_USAGE;
+			}
+			if (strcmp(a, "--every") == 0)
+				o.every_s = ms / 1000;
+			else if (strcmp(a, "--delay") == 0)
+				o.delay_ms = ms;
+			else
+				o.timeout_ms = ms;
+			continue;
+		}
+		if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "sitrep watch: unknown option '%s'\n", a);
+			return EXIT_USAGE;
+		}
+		if (feeds) {
+			fprintf(stderr, "sitrep watch: one feed list, not '%s' too\n", a);
+			return EXIT_USAGE;
+		}
+		feeds = a;
+	}
+	if (!feeds || !o.out_dir) {
+		fprintf(stderr, "sitrep watch: needs a feed list and --out DIR\n");
+		usage_one(stderr, self);
+		return EXIT_USAGE;
+	}
+	o.feeds_file = feeds;
+	o.stop = &watch_stop;
+	signal(SIGINT, on_signal);
+	signal(SIGTERM, on_signal);
+	sr_watch_stats st;
+	sr_status rc = sr_watch(&o, watch_log, NULL, &st);
+	if (rc != SR_OK)
+		return rc == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+	return st.errors ? EXIT_INPUT : EXIT_OK;
 }
 
 int main(int argc, char **argv)
