@@ -11,6 +11,7 @@
 #include "harness.h"
 #include "testutil.h"
 #include "sitrep.h"
+#include "input/input.h"
 #include "util/buf.h"
 
 static char dir[256];
@@ -556,6 +557,39 @@ TEST(threads_keep_order)
 	sr_buf_clear(&c4.out);
 }
 
+static void count_item(void *ctx, const sr_feed_item *it)
+{
+	size_t *n = ctx;
+	*n += it->url != NULL;
+}
+
+TEST(huge_feed)
+{
+	/* a million items: read as a stream, cut at the cap, quickly */
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_buf_puts(&b, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Big</title>");
+	for (int i = 0; i < 1000000; i++)
+		sr_buf_printf(&b, "<item><title>Item %d</title><link>https://example.org/i/%d</link></item>\n", i, i);
+	sr_buf_puts(&b, "</channel></rss>");
+	size_t n = 0;
+	sr_feed_result res;
+	sr_status st = sr_feed_parse(b.data, b.len, NULL, 10000, count_item, &n, &res);
+	printf("  feed of %zu MB: %zu items handed out, truncated %d\n", b.len >> 20, n, res.truncated);
+	CHECK(st == SR_OK && n == 10000 && res.items == 10000 && res.truncated);
+	/* the reader says so, and still hands out the first 10,000 */
+	write_file("big-feed.xml", b.data, b.len);
+	sr_reader *r = NULL;
+	const char *in[] = {path_of("big-feed.xml")};
+	sr_reader_new(in, 1, &r);
+	sr_record *rec = NULL;
+	st = sr_reader_next(r, &rec);
+	CHECK(st == SR_ETOOBIG && strstr(sr_reader_error(r), "more than 10000 items"));
+	sr_reader_free(r);
+	unlink(path_of("big-feed.xml"));
+	sr_buf_clear(&b);
+}
+
 int main(void)
 {
 	snprintf(dir, sizeof dir, "/tmp/sitrep-input-XXXXXX");
@@ -570,6 +604,7 @@ int main(void)
 	RUN(canonical_urls);
 	RUN(near_duplicates);
 	RUN(threads_keep_order);
+	RUN(huge_feed);
 	for (int i = 0; i < N_RECORDS; i++)
 		sr_buf_clear(&records[i]);
 	char cmd[300];

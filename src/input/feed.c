@@ -29,7 +29,6 @@ bool sr_feed_sniff(const unsigned char *p, size_t n)
 	return sr_memcasemem(s, k, "<rss", 4) || sr_memcasemem(s, k, "<feed", 5) || sr_memcasemem(s, k, "<rdf:RDF", 8);
 }
 
-enum { MAX_RECOVER = 16 << 20 }; /* feeds parsed whole to recover from errors */
 
 typedef struct feed_state {
 	char first_error[200];
@@ -265,7 +264,7 @@ sr_status sr_feed_parse(const char *data, size_t n, const char *base_url, size_t
 	xmlTextReaderSetStructuredErrorHandler(r, on_error, &st);
 	int rc = walk(r, base_url, 0, max_items, fn, ctx, res);
 	xmlFreeTextReader(r);
-	if ((rc < 0 || st.first_error[0]) && !res->truncated && n <= MAX_RECOVER) {
+	if ((rc < 0 || st.first_error[0]) && !res->truncated && n <= SR_FEED_MAX_RECOVER) {
 		/* the streaming reader stops at the first error, sometimes before
 		 * items that were whole; a recovering parse of the whole feed
 		 * gives the rest */
@@ -282,6 +281,45 @@ sr_status sr_feed_parse(const char *data, size_t n, const char *base_url, size_t
 	}
 	if (st.first_error[0] || rc < 0) {
 		snprintf(res->error, sizeof res->error, "%s", st.first_error[0] ? st.first_error : "malformed XML");
+		return SR_EPARSE;
+	}
+	return SR_OK;
+}
+
+static int src_read(void *ctx, char *buf, int len)
+{
+	sr_src *s = ctx;
+	size_t n = sr_src_fill(s, 1);
+	if (!n)
+		return s->broken ? -1 : 0;
+	if (n > (size_t)len)
+		n = (size_t)len;
+	memcpy(buf, sr_src_data(s), n);
+	sr_src_consume(s, n);
+	return (int)n;
+}
+
+static int src_close(void *ctx)
+{
+	(void)ctx;
+	return 0;
+}
+
+sr_status sr_feed_parse_src(sr_src *s, const char *base_url, size_t max_items, sr_feed_item_fn fn, void *ctx,
+                            sr_feed_result *res)
+{
+	memset(res, 0, sizeof *res);
+	feed_state st = {{0}};
+	int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
+	xmlTextReaderPtr r = xmlReaderForIO(src_read, src_close, s, base_url, NULL, opts);
+	if (!r)
+		return SR_ENOMEM;
+	xmlTextReaderSetStructuredErrorHandler(r, on_error, &st);
+	int rc = walk(r, base_url, 0, max_items, fn, ctx, res);
+	xmlFreeTextReader(r);
+	if (st.first_error[0] || rc < 0) {
+		snprintf(res->error, sizeof res->error, "%s",
+		         st.first_error[0] ? st.first_error : s->broken ? s->err : "malformed XML");
 		return SR_EPARSE;
 	}
 	return SR_OK;

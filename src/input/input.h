@@ -139,6 +139,11 @@ bool sr_feed_sniff(const unsigned char *p, size_t n);
  * and the position in res->error. */
 sr_status sr_feed_parse(const char *data, size_t n, const char *base_url, size_t max_items, sr_feed_item_fn fn,
                         void *ctx, sr_feed_result *res);
+/* The same over a source, as a stream, for feeds too large to hold
+ * (without the recovering second pass). */
+sr_status sr_feed_parse_src(sr_src *s, const char *base_url, size_t max_items, sr_feed_item_fn fn, void *ctx,
+                            sr_feed_result *res);
+enum { SR_FEED_MAX_RECOVER = 16 << 20 }; /* feeds up to this size are held whole, to recover from errors */
 
 /* ---- records -------------------------------------------------------------- */
 

@@ -387,7 +387,9 @@ static sr_status read_feed(sr_reader *r, const char *data, size_t n, const char 
 	free(r->feed_name);
 	r->feed_name = strdup(r->name);
 	sr_feed_result res;
-	sr_status st = sr_feed_parse(data, n, base, MAX_FEED_ITEMS, queue_item, r, &res);
+	/* data NULL: a large feed file, read as a stream from the open source */
+	sr_status st = data ? sr_feed_parse(data, n, base, MAX_FEED_ITEMS, queue_item, r, &res)
+	                    : sr_feed_parse_src(&r->src, base, MAX_FEED_ITEMS, queue_item, r, &res);
 	if (st == SR_EPARSE) {
 		r->st.errors[SR_IERR_FEED]++;
 		snprintf(r->err, sizeof r->err, "%s: malformed feed at %s (%zu items read all the same)", r->name, res.error,
@@ -488,11 +490,9 @@ sr_status sr_reader_next(sr_reader *r, sr_record **out)
 			/* a feed file: its items are fetched */
 			sr_src *s = &r->src;
 			if (sr_feed_sniff(sr_src_data(s), sr_src_avail(s))) {
-				size_t n = sr_src_fill(s, SR_MAX_INPUT + 1);
-				sr_status st = n > SR_MAX_INPUT ? SR_ETOOBIG
-				                                : read_feed(r, (const char *)sr_src_data(s), n, r->def_url);
-				if (st == SR_ETOOBIG && n > SR_MAX_INPUT)
-					snprintf(r->err, sizeof r->err, "%s: feed larger than the 64 MiB cap", r->name);
+				size_t n = sr_src_fill(s, SR_FEED_MAX_RECOVER + 1);
+				sr_status st = n > SR_FEED_MAX_RECOVER ? read_feed(r, NULL, 0, r->def_url)
+				                                       : read_feed(r, (const char *)sr_src_data(s), n, r->def_url);
 				close_input(r);
 				if (st != SR_OK)
 					return st;
