@@ -126,6 +126,7 @@ typedef struct sr_extract_opts {
 	const char *name;    /* the input's name, for messages ("-" for stdin) */
 	const char *charset; /* the charset a transport declared (HTTP Content-Type) */
 	const char *title;   /* a title to use when the page has none (feed item, JSONL) */
+	const char *summary; /* a deck to use when the page has none (feed item; markup is dropped) */
 	const char *fetched; /* when the page was fetched */
 	sr_format format;    /* what the data is; AUTO sniffs */
 } sr_extract_opts;

@@ -97,7 +97,7 @@ static void route(int fd, const char *full, const char *req)
 		                 "<item><title>First &amp; relative</title><link>/a</link>"
 		                 "<pubDate>Tue, 15 Apr 2014 1%d:00:00 EDT</pubDate></item>"
 		                 "<item><title><![CDATA[Second <b>bold</b>]]></title><link>http://127.0.0.1:%d/b</link>"
-		                 "<pubDate>not a date</pubDate><description>Summary</description></item>"
+		                 "<pubDate>not a date</pubDate><description>Summary in &lt;b&gt;bold&lt;/b&gt;</description></item>"
 		                 "<item><title>No link at all</title></item>"
 		                 "<item><title>Gone</title><guid>http://127.0.0.1:%d/404</guid></item>"
 		                 "<item><title>Feed title only</title><link>/notitle</link></item>"
@@ -177,6 +177,7 @@ typedef struct got {
 	char titles[16][80];
 	char urls[16][160];
 	char published[16][40];
+	char subtitles[16][80];
 	char errs[8][300];
 } got;
 
@@ -205,6 +206,7 @@ static void read_all(const char *const *in, size_t n, got *g)
 				snprintf(g->titles[g->pages], sizeof g->titles[0], "%s", a->title ? a->title : "");
 				snprintf(g->urls[g->pages], sizeof g->urls[0], "%s", a->url ? a->url : "");
 				snprintf(g->published[g->pages], sizeof g->published[0], "%s", a->published ? a->published : "");
+				snprintf(g->subtitles[g->pages], sizeof g->subtitles[0], "%s", a->subtitle ? a->subtitle : "");
 			}
 			g->pages++;
 			sr_article_free(a);
@@ -237,6 +239,7 @@ TEST(urls_and_feeds)
 	CHECK_STR(g.titles[0], "Item /a");
 	CHECK_STR(g.published[0], "2014-04-15T10:00:00"); /* from the feed: the page has none */
 	CHECK_STR(g.titles[1], "Item /b");
+	CHECK_STR(g.subtitles[1], "Summary in bold"); /* the item's description, markup dropped */
 	CHECK_STR(g.titles[2], "Feed title only");
 
 	const char *in3[] = {url("/atom.xml")};

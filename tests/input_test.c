@@ -502,6 +502,56 @@ TEST(near_duplicates)
 	sr_ctx_free(ctx);
 }
 
+TEST(dedup_window)
+{
+	/* memory stays bounded: after 32,768 articles the older half goes */
+	sr_ctx *ctx = NULL;
+	sr_ctx_new(&ctx);
+	sr_article *a = article_of(ctx, "Ceasefire in Homs", STORY_A, "https://wire.example/homs");
+	sr_dedup *dd = NULL;
+	sr_dedup_new(&dd);
+	CHECK(a != NULL && a->n_minhash == SR_MINHASH);
+	if (!a)
+		return;
+	const char *own_id = a->id;
+	char id[17];
+	uint64_t x = 88172645463325252ULL;
+	uint32_t keep100[SR_MINHASH], keep39000[SR_MINHASH];
+	for (int i = 0; i < 40000; i++) {
+		for (int j = 0; j < SR_MINHASH; j++) {
+			x ^= x << 13;
+			x ^= x >> 7;
+			x ^= x << 17;
+			a->minhash[j] = (uint32_t)x;
+		}
+		if (i == 100)
+			memcpy(keep100, a->minhash, sizeof keep100);
+		if (i == 39000)
+			memcpy(keep39000, a->minhash, sizeof keep39000);
+		snprintf(id, sizeof id, "%016x", i);
+		a->id = id;
+		a->near_duplicate_of = NULL;
+		sr_dedup_add(dd, a);
+	}
+	CHECK(a->near_duplicate_of == NULL); /* random signatures are nobody's copies */
+	snprintf(id, sizeof id, "%016x", 50000);
+	memcpy(a->minhash, keep39000, sizeof keep39000);
+	a->near_duplicate_of = NULL;
+	sr_dedup_add(dd, a);
+	char want[17];
+	snprintf(want, sizeof want, "%016x", 39000);
+	CHECK_STR(a->near_duplicate_of, want);
+	memcpy(a->minhash, keep100, sizeof keep100);
+	snprintf(id, sizeof id, "%016x", 50001);
+	a->near_duplicate_of = NULL;
+	sr_dedup_add(dd, a);
+	CHECK(a->near_duplicate_of == NULL); /* gone with the older half */
+	a->id = own_id;
+	sr_article_free(a);
+	sr_dedup_free(dd);
+	sr_ctx_free(ctx);
+}
+
 /* ---- runs on threads ----------------------------------------------------------- */
 
 typedef struct collect {
@@ -603,6 +653,7 @@ int main(void)
 	RUN(directories);
 	RUN(canonical_urls);
 	RUN(near_duplicates);
+	RUN(dedup_window);
 	RUN(threads_keep_order);
 	RUN(huge_feed);
 	for (int i = 0; i < N_RECORDS; i++)

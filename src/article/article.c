@@ -356,7 +356,34 @@ static sr_status extract_text(sr_ctx *c, article_impl *im, const char *s, size_t
 	return SR_OK;
 }
 
-/* The canonical url, the id, the content hash and the SimHash. */
+/* A feed's summary as a deck: markup dropped (descriptions are often
+ * escaped HTML), white space collapsed, at most about 400 bytes. */
+static const char *summary_text(sr_arena *ar, const char *s)
+{
+	sr_buf b;
+	sr_buf_init(&b, 4096);
+	bool in_tag = false;
+	for (const char *p = s; *p && b.len < 400; p++) {
+		if (*p == '<')
+			in_tag = true;
+		else if (*p == '>' && in_tag)
+			in_tag = false;
+		else if (!in_tag)
+			sr_append_collapsed(&b, p, 1);
+	}
+	while (b.len && (b.data[b.len - 1] & 0xC0) == 0x80)
+		b.len--; /* never cut a character in two */
+	if (b.len && (unsigned char)b.data[b.len - 1] >= 0xC0)
+		b.len--;
+	const char *t = b.data;
+	size_t n = b.len;
+	sr_trim(&t, &n);
+	const char *out = n ? sr_text_dup(ar, t, n) : NULL;
+	sr_buf_clear(&b);
+	return out;
+}
+
+/* The canonical url, the id, the content hash and the MinHash. */
 static void set_identity(article_impl *im)
 {
 	sr_article *a = &im->pub;
@@ -441,6 +468,8 @@ sr_status sr_extract(sr_ctx *c, const void *data, size_t len, const sr_extract_o
 			a->title = tn ? sr_arena_strndup(&im->arena, ts, tn) : NULL;
 		}
 	}
+	if (!a->subtitle && o && o->summary)
+		a->subtitle = summary_text(&im->arena, o->summary);
 	if (o && o->fetched) {
 		sr_date d;
 		if (sr_date_parse(o->fetched, strlen(o->fetched), &d)) {

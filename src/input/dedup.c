@@ -16,6 +16,11 @@
 #include "../util/str.h"
 
 enum { BANDS = 32, ROWS = SR_MINHASH / BANDS, MIN_MATCH = SR_MINHASH / 2 };
+/* The index keeps at most WINDOW_MAX articles; when full, the older half
+ * goes, so memory stays bounded (about 26 MB) however long the run, and
+ * copies are found among the last 16,384 to 32,768 articles (syndicated
+ * copies of a story are published, and crawled, within hours). */
+enum { WINDOW_MAX = 32768, WINDOW_KEEP = WINDOW_MAX / 2 };
 
 typedef struct entry {
 	uint32_t sig[SR_MINHASH];
@@ -86,6 +91,35 @@ static bool grow_heads(sr_dedup *d)
 	return true;
 }
 
+static void insert_bands(sr_dedup *d, size_t idx, const uint64_t *keys)
+{
+	for (int b = 0; b < BANDS; b++) {
+		bnode *nd = &d->nodes[d->n_nodes];
+		size_t slot = keys[b] & (d->n_heads - 1);
+		nd->key = keys[b];
+		nd->entry = (int32_t)idx;
+		nd->next = d->heads[slot];
+		d->heads[slot] = (int32_t)d->n_nodes;
+		d->n_nodes++;
+	}
+}
+
+/* Drop the older half of the window and rebuild the band tables. */
+static void shrink(sr_dedup *d)
+{
+	size_t drop = d->n - WINDOW_KEEP;
+	memmove(d->e, d->e + drop, WINDOW_KEEP * sizeof *d->e);
+	d->n = WINDOW_KEEP;
+	d->n_nodes = 0;
+	memset(d->heads, 0xFF, d->n_heads * sizeof *d->heads);
+	for (size_t i = 0; i < d->n; i++) {
+		uint64_t keys[BANDS];
+		for (int b = 0; b < BANDS; b++)
+			keys[b] = band_key(d->e[i].sig, b);
+		insert_bands(d, i, keys);
+	}
+}
+
 sr_status sr_dedup_add(sr_dedup *d, sr_article *a)
 {
 	if (a->n_minhash != SR_MINHASH || !a->id)
@@ -115,6 +149,8 @@ sr_status sr_dedup_add(sr_dedup *d, sr_article *a)
 		sr_article_set_near_duplicate(a, d->e[best].id);
 	if (best >= 0 && best_match == SR_MINHASH)
 		return SR_OK; /* the same text again: one entry is enough */
+	if (d->n >= WINDOW_MAX)
+		shrink(d);
 	if (d->n == d->cap) {
 		size_t cap = d->cap ? d->cap * 2 : 256;
 		entry *p = realloc(d->e, cap * sizeof *p);
@@ -136,15 +172,7 @@ sr_status sr_dedup_add(sr_dedup *d, sr_article *a)
 	entry *x = &d->e[d->n];
 	memcpy(x->sig, sig, sizeof x->sig);
 	snprintf(x->id, sizeof x->id, "%s", a->id);
-	for (int b = 0; b < BANDS; b++) {
-		bnode *nd = &d->nodes[d->n_nodes];
-		size_t slot = keys[b] & (d->n_heads - 1);
-		nd->key = keys[b];
-		nd->entry = (int32_t)d->n;
-		nd->next = d->heads[slot];
-		d->heads[slot] = (int32_t)d->n_nodes;
-		d->n_nodes++;
-	}
+	insert_bands(d, d->n, keys);
 	d->n++;
 	return SR_OK;
 }

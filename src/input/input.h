@@ -160,7 +160,7 @@ typedef struct sr_rec_out {
 	/* a page */
 	char *data;
 	size_t len;
-	char *url, *date, *charset, *title, *fetched;
+	char *url, *date, *charset, *title, *fetched, *summary;
 	sr_format format;
 } sr_rec_out;
 

@@ -259,8 +259,8 @@ static sr_record *make_record(sr_reader *r, const char *container, uint64_t offs
 	/* messages about a record inside a file name the file and the byte */
 	char where[1100];
 	snprintf(where, sizeof where, o ? "%s: byte %llu" : "%s", r->name, (unsigned long long)offset);
-	const char *strs[] = {r->name, where, url, date, o ? o->charset : NULL, o ? o->title : NULL,
-	                      o ? o->fetched : NULL};
+	const char *strs[] = {r->name,           where, url, date, o ? o->charset : NULL, o ? o->title : NULL,
+	                      o ? o->fetched : NULL, o ? o->summary : NULL};
 	size_t need = sizeof(sr_record) + len + 1;
 	for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
 		if (strs[i])
@@ -283,6 +283,7 @@ static sr_record *make_record(sr_reader *r, const char *container, uint64_t offs
 		rec->opts.charset = put(&at, o->charset);
 		rec->opts.title = put(&at, o->title);
 		rec->opts.fetched = put(&at, o->fetched);
+		rec->opts.summary = put(&at, o->summary);
 		rec->opts.format = o->format;
 	}
 	rec->container = container;
@@ -374,7 +375,7 @@ static void queue_item(void *ctx, const sr_feed_item *it)
 	x->url = sdup(it->url);
 	x->title = sdup(it->title);
 	x->date = sdup(it->date);
-	x->summary = NULL; /* not needed to fetch */
+	x->summary = sdup(it->summary);
 	if (x->url)
 		r->n_pending++;
 }
@@ -441,6 +442,7 @@ static sr_status fetch_url(sr_reader *r, const char *url, const sr_feed_item *hi
 	o.charset = fr.charset[0] ? fr.charset : NULL;
 	o.title = hint ? hint->title : NULL;
 	o.date = hint ? hint->date : NULL;
+	o.summary = hint ? hint->summary : NULL;
 	o.format = strcmp(fr.content_type, "text/plain") == 0 ? SR_FORMAT_TEXT : SR_FORMAT_AUTO;
 	const char *saved = r->name;
 	r->name = url;
@@ -464,7 +466,8 @@ sr_status sr_reader_next(sr_reader *r, sr_record **out)
 			free(it->url);
 			free(it->title);
 			free(it->date);
-			it->url = it->title = it->date = NULL;
+			free(it->summary);
+			it->url = it->title = it->date = it->summary = NULL;
 			if (st != SR_OK || *out)
 				return st;
 			continue;

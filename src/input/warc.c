@@ -17,6 +17,7 @@ void sr_rec_out_clear(sr_rec_out *o)
 	free(o->charset);
 	free(o->title);
 	free(o->fetched);
+	free(o->summary);
 	memset(o, 0, sizeof *o);
 }
 

@@ -477,7 +477,7 @@ static void collect(void *ctx, const sr_feed_item *it)
 	x->url = it->url ? strdup(it->url) : NULL;
 	x->title = it->title ? strdup(it->title) : NULL;
 	x->date = it->date ? strdup(it->date) : NULL;
-	x->summary = NULL;
+	x->summary = it->summary ? strdup(it->summary) : NULL;
 }
 
 static void item_list_clear(item_list *l)
@@ -486,6 +486,7 @@ static void item_list_clear(item_list *l)
 		free(l->v[i].url);
 		free(l->v[i].title);
 		free(l->v[i].date);
+		free(l->v[i].summary);
 	}
 	free(l->v);
 	memset(l, 0, sizeof *l);
@@ -549,6 +550,7 @@ static void do_item(watch *w, const sr_feed_item *it)
 	                     .name = it->url,
 	                     .charset = r.charset[0] ? r.charset : NULL,
 	                     .title = it->title,
+	                     .summary = it->summary,
 	                     .fetched = fetched};
 	sr_article *a = NULL;
 	st = sr_extract(w->ctx, r.body, r.len, &o, &a);
