@@ -12,6 +12,7 @@ PACKAGES=(
 	libutf8proc-dev                          # Unicode normalisation (NFC)
 	libexttextcat-dev libexttextcat-data     # language identification (n-gram models)
 	zlib1g-dev                               # gzip (pages, WARC members, HTTP bodies)
+	libdeflate-dev                           # fast gunzip of WARC members (zlib streams the rest)
 	libbrotli-dev                            # brotli HTTP bodies in WARC records
 	libxml2-dev                              # RSS and Atom feeds (a streaming XML reader)
 	libcurl4-openssl-dev                     # fetching URLs and feeds

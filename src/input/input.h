@@ -23,8 +23,10 @@ typedef struct sr_src {
 	bool eof;            /* nothing more to read (window may still hold data) */
 	z_stream z;
 	bool z_live;
-	unsigned char *in;   /* compressed input buffer */
-	size_t in_len, in_pos;
+	bool in_member;      /* zlib is inside a member (libdeflate takes whole ones) */
+	struct libdeflate_decompressor *dd;
+	unsigned char *in;   /* compressed (or plain) input held */
+	size_t in_len, in_pos, in_cap;
 	uint64_t in_base;    /* file offset of in[0] */
 	uint64_t member_at;  /* file offset where the current gzip member began */
 	int members;         /* gzip members begun */
