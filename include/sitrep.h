@@ -14,6 +14,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -141,6 +142,9 @@ SR_API void sr_article_free(sr_article *a);
 /* The article as one line of JSON (no trailing newline), malloc'ed; the
  * caller frees it.  NULL when out of memory. */
 SR_API char *sr_article_json(const sr_article *a, size_t *len);
+/* The same JSON line written to f as it is made, never held whole in
+ * memory.  SR_EIO when a write fails. */
+SR_API sr_status sr_article_write_json(const sr_article *a, FILE *f);
 /* The body text, paragraphs separated by one blank line, malloc'ed. */
 SR_API char *sr_article_plain(const sr_article *a, size_t *len);
 
@@ -156,6 +160,7 @@ typedef struct sr_record {
 	const void *data;
 	size_t len;
 	sr_extract_opts opts; /* url, date, charset, title, fetched, format, name */
+	void *own_;           /* the library's: a buffer the record holds */
 } sr_record;
 
 typedef enum sr_skip {

@@ -520,12 +520,9 @@ static void opt_str(sr_jw *w, const char *key, const char *v)
 	sr_jw_str(w, v);
 }
 
-char *sr_article_json(const sr_article *a, size_t *len)
+static void article_json(const sr_article *a, sr_jw *wp)
 {
-	sr_buf b;
-	sr_buf_init(&b, 0);
-	sr_jw w;
-	sr_jw_init(&w, &b);
+	sr_jw w = *wp;
 	sr_jw_obj_begin(&w);
 	sr_jw_key(&w, "id");
 	sr_jw_str(&w, a->id);
@@ -623,7 +620,34 @@ char *sr_article_json(const sr_article *a, size_t *len)
 	sr_jw_arr_end(&w);
 	str_array(&w, "warnings", a->warnings, a->n_warnings);
 	sr_jw_obj_end(&w);
+	*wp = w;
+}
+
+char *sr_article_json(const sr_article *a, size_t *len)
+{
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_jw w;
+	sr_jw_init(&w, &b);
+	article_json(a, &w);
+	if (b.failed) {
+		sr_buf_clear(&b);
+		return NULL;
+	}
 	return sr_buf_steal(&b, len);
+}
+
+sr_status sr_article_write_json(const sr_article *a, FILE *f)
+{
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_jw w;
+	sr_jw_init_file(&w, &b, f);
+	article_json(a, &w);
+	bool ok = sr_jw_finish(&w);
+	bool mem = b.failed;
+	sr_buf_clear(&b);
+	return mem ? SR_ENOMEM : ok ? SR_OK : SR_EIO;
 }
 
 char *sr_article_plain(const sr_article *a, size_t *len)

@@ -175,18 +175,16 @@ static int emit_article(void *user, const sr_record *rec, sr_article *a, sr_stat
 		x->failed_by[st < 16 ? st : 15]++;
 		return 0;
 	}
-	size_t n = 0;
-	char *out = x->text ? sr_article_plain(a, &n) : sr_article_json(a, &n);
-	if (!out) {
+	if (x->text) {
+		if (x->written)
+			fputs("\f\n", stdout);
+		fwrite(a->text ? a->text : "", 1, a->text_len, stdout);
+	} else if (sr_article_write_json(a, stdout) == SR_ENOMEM) {
 		fprintf(stderr, "sitrep: %s: out of memory\n", rec->opts.name);
 		x->rc = EXIT_INTERNAL;
 		return 0;
 	}
-	if (x->text && x->written)
-		fputs("\f\n", stdout);
-	fwrite(out, 1, n, stdout);
 	fputc('\n', stdout);
-	free(out);
 	x->written++;
 	if (x->progress)
 		progress_line(x, false);

@@ -1,12 +1,88 @@
 /* feed.c: RSS 2.0, RSS 1.0 (RDF) and Atom feeds: the items' links, titles,
  * dates and summaries, read as a stream (libxml2's xmlReader, no network,
- * no entity expansion); see input.h. */
+ * no entity expansion); see input.h.
+ *
+ * libxml2 is loaded on the first feed (dlopen), not at start: with ICU
+ * behind it, loading it costs 3 MB of resident memory that a run without
+ * feeds never needs.  Strings it hands out are released with free(), which
+ * is what xmlFree is unless a program changes libxml2's allocator (sitrep
+ * does not). */
 #include "input.h"
 
+#include <dlfcn.h>
 #include <libxml/uri.h>
 #include <libxml/xmlreader.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* the functions used, typed from libxml2's headers */
+static struct {
+	__typeof__(&xmlBuildURI) xmlBuildURI;
+	__typeof__(&xmlFreeDoc) xmlFreeDoc;
+	__typeof__(&xmlFreeTextReader) xmlFreeTextReader;
+	__typeof__(&xmlNodeGetContent) xmlNodeGetContent;
+	__typeof__(&xmlReadMemory) xmlReadMemory;
+	__typeof__(&xmlReaderForIO) xmlReaderForIO;
+	__typeof__(&xmlReaderForMemory) xmlReaderForMemory;
+	__typeof__(&xmlReaderWalker) xmlReaderWalker;
+	__typeof__(&xmlTextReaderBaseUri) xmlTextReaderBaseUri;
+	__typeof__(&xmlTextReaderConstLocalName) xmlTextReaderConstLocalName;
+	__typeof__(&xmlTextReaderDepth) xmlTextReaderDepth;
+	__typeof__(&xmlTextReaderExpand) xmlTextReaderExpand;
+	__typeof__(&xmlTextReaderGetAttribute) xmlTextReaderGetAttribute;
+	__typeof__(&xmlTextReaderIsEmptyElement) xmlTextReaderIsEmptyElement;
+	__typeof__(&xmlTextReaderNodeType) xmlTextReaderNodeType;
+	__typeof__(&xmlTextReaderRead) xmlTextReaderRead;
+	__typeof__(&xmlTextReaderSetStructuredErrorHandler) xmlTextReaderSetStructuredErrorHandler;
+	bool ok;
+	char error[200];
+} X;
+
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+static void xml_load(void)
+{
+	void *h = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
+	if (!h) {
+		snprintf(X.error, sizeof X.error, "libxml2 is not installed (%s)", dlerror());
+		return;
+	}
+#define SYM(name)                                                                                                      \
+	do {                                                                                                           \
+		*(void **)(&X.name) = dlsym(h, #name);                                                                 \
+		if (!X.name) {                                                                                         \
+			snprintf(X.error, sizeof X.error, "libxml2 lacks %s", #name);                                  \
+			return;                                                                                        \
+		}                                                                                                      \
+	} while (0)
+	SYM(xmlBuildURI);
+	SYM(xmlFreeDoc);
+	SYM(xmlFreeTextReader);
+	SYM(xmlNodeGetContent);
+	SYM(xmlReadMemory);
+	SYM(xmlReaderForIO);
+	SYM(xmlReaderForMemory);
+	SYM(xmlReaderWalker);
+	SYM(xmlTextReaderBaseUri);
+	SYM(xmlTextReaderConstLocalName);
+	SYM(xmlTextReaderDepth);
+	SYM(xmlTextReaderExpand);
+	SYM(xmlTextReaderGetAttribute);
+	SYM(xmlTextReaderIsEmptyElement);
+	SYM(xmlTextReaderNodeType);
+	SYM(xmlTextReaderRead);
+	SYM(xmlTextReaderSetStructuredErrorHandler);
+#undef SYM
+	X.ok = true;
+}
+
+static bool xml_ready(sr_feed_result *res)
+{
+	pthread_once(&xml_once, xml_load);
+	if (!X.ok)
+		snprintf(res->error, sizeof res->error, "%s", X.error);
+	return X.ok;
+}
 
 #include "../util/str.h"
 
@@ -86,8 +162,8 @@ static void clear_item(sr_feed_item *it)
  * xmlTextReaderReadString cannot do the latter). */
 static xmlChar *text_of(xmlTextReaderPtr r)
 {
-	xmlNodePtr nd = xmlTextReaderExpand(r);
-	return nd ? xmlNodeGetContent(nd) : NULL;
+	xmlNodePtr nd = X.xmlTextReaderExpand(r);
+	return nd ? X.xmlNodeGetContent(nd) : NULL;
 }
 
 /* An absolute URL for link against base (NULL when it cannot be made). */
@@ -101,13 +177,13 @@ static char *absolute(const char *link, const char *base)
 		return strdup(link);
 	if (!base)
 		return NULL;
-	xmlChar *u = xmlBuildURI((const xmlChar *)link, (const xmlChar *)base);
+	xmlChar *u = X.xmlBuildURI((const xmlChar *)link, (const xmlChar *)base);
 	if (!u)
 		return NULL;
 	char *r = NULL;
 	if (strncmp((const char *)u, "http://", 7) == 0 || strncmp((const char *)u, "https://", 8) == 0)
 		r = strdup((const char *)u);
-	xmlFree(u);
+	free(u);
 	return r;
 }
 
@@ -122,10 +198,10 @@ static int walk(xmlTextReaderPtr r, const char *base_url, size_t skip, size_t ma
 	char *channel_link = NULL;
 	size_t seen = 0;
 	int rc;
-	while ((rc = xmlTextReaderRead(r)) == 1) {
-		int type = xmlTextReaderNodeType(r);
-		const char *name = (const char *)xmlTextReaderConstLocalName(r);
-		int depth = xmlTextReaderDepth(r);
+	while ((rc = X.xmlTextReaderRead(r)) == 1) {
+		int type = X.xmlTextReaderNodeType(r);
+		const char *name = (const char *)X.xmlTextReaderConstLocalName(r);
+		int depth = X.xmlTextReaderDepth(r);
 		if (!name)
 			continue;
 		if (type == XML_READER_TYPE_ELEMENT) {
@@ -134,26 +210,26 @@ static int walk(xmlTextReaderPtr r, const char *base_url, size_t skip, size_t ma
 				item_depth = depth;
 				clear_item(&it);
 				/* RSS 1.0: <item rdf:about="URL"> */
-				xmlChar *about = xmlTextReaderGetAttribute(r, (const xmlChar *)"rdf:about");
+				xmlChar *about = X.xmlTextReaderGetAttribute(r, (const xmlChar *)"rdf:about");
 				if (about) {
 					set(&it.url, xdup(about));
-					xmlFree(about);
+					free(about);
 				}
-				if (xmlTextReaderIsEmptyElement(r))
+				if (X.xmlTextReaderIsEmptyElement(r))
 					in_item = false;
 				continue;
 			}
 			if (!in_item) {
 				/* the channel's own link, a base for relative item links */
 				if (strcmp(name, "link") == 0 && !channel_link) {
-					xmlChar *href = xmlTextReaderGetAttribute(r, (const xmlChar *)"href");
+					xmlChar *href = X.xmlTextReaderGetAttribute(r, (const xmlChar *)"href");
 					if (href) {
 						channel_link = xdup(href);
-						xmlFree(href);
-					} else if (!xmlTextReaderIsEmptyElement(r)) {
+						free(href);
+					} else if (!X.xmlTextReaderIsEmptyElement(r)) {
 						xmlChar *t = text_of(r);
 						channel_link = xdup(t);
-						xmlFree(t);
+						free(t);
 					}
 				}
 				continue;
@@ -161,45 +237,45 @@ static int walk(xmlTextReaderPtr r, const char *base_url, size_t skip, size_t ma
 			if (depth != item_depth + 1)
 				continue;
 			if (strcmp(name, "link") == 0) {
-				xmlChar *href = xmlTextReaderGetAttribute(r, (const xmlChar *)"href");
-				xmlChar *rel = xmlTextReaderGetAttribute(r, (const xmlChar *)"rel");
+				xmlChar *href = X.xmlTextReaderGetAttribute(r, (const xmlChar *)"href");
+				xmlChar *rel = X.xmlTextReaderGetAttribute(r, (const xmlChar *)"rel");
 				if (href) {
 					/* Atom: the alternate link is the article */
 					if (!rel || strcmp((const char *)rel, "alternate") == 0) {
-						xmlChar *base = xmlTextReaderBaseUri(r);
+						xmlChar *base = X.xmlTextReaderBaseUri(r);
 						char *abs = absolute((const char *)href, base && base[0] ? (const char *)base
 						                                         : base_url       ? base_url
 						                                                          : channel_link);
-						xmlFree(base);
+						free(base);
 						free(it.url);
 						it.url = abs;
 					}
-				} else if (!xmlTextReaderIsEmptyElement(r)) {
+				} else if (!X.xmlTextReaderIsEmptyElement(r)) {
 					xmlChar *t = text_of(r);
 					char *v = xdup(t);
-					xmlFree(t);
-					xmlChar *base = xmlTextReaderBaseUri(r);
+					free(t);
+					xmlChar *base = X.xmlTextReaderBaseUri(r);
 					char *abs = absolute(v, base && base[0] ? (const char *)base
 					                        : base_url       ? base_url
 					                                         : channel_link);
-					xmlFree(base);
+					free(base);
 					free(v);
 					if (abs) {
 						free(it.url);
 						it.url = abs;
 					}
 				}
-				xmlFree(href);
-				xmlFree(rel);
+				free(href);
+				free(rel);
 			} else if (strcmp(name, "guid") == 0 || strcmp(name, "id") == 0) {
 				/* a permalink guid when there is no link */
-				xmlChar *perma = xmlTextReaderGetAttribute(r, (const xmlChar *)"isPermaLink");
+				xmlChar *perma = X.xmlTextReaderGetAttribute(r, (const xmlChar *)"isPermaLink");
 				bool is_link = !perma || strcmp((const char *)perma, "false") != 0;
-				xmlFree(perma);
-				if (is_link && !it.url && !xmlTextReaderIsEmptyElement(r)) {
+				free(perma);
+				if (is_link && !it.url && !X.xmlTextReaderIsEmptyElement(r)) {
 					xmlChar *t = text_of(r);
 					char *v = xdup(t);
-					xmlFree(t);
+					free(t);
 					if (v && (strncmp(v, "http://", 7) == 0 || strncmp(v, "https://", 8) == 0))
 						it.url = v;
 					else
@@ -209,11 +285,11 @@ static int walk(xmlTextReaderPtr r, const char *base_url, size_t skip, size_t ma
 			           strcmp(name, "published") == 0 || strcmp(name, "updated") == 0 ||
 			           strcmp(name, "date") == 0 || strcmp(name, "description") == 0 ||
 			           strcmp(name, "summary") == 0) {
-				if (xmlTextReaderIsEmptyElement(r))
+				if (X.xmlTextReaderIsEmptyElement(r))
 					continue;
 				xmlChar *t = text_of(r);
 				char *v = xdup(t);
-				xmlFree(t);
+				free(t);
 				if (name[0] == 't')
 					set(&it.title, v);
 				else if (name[0] == 'd' && name[1] == 'e')
@@ -254,29 +330,31 @@ sr_status sr_feed_parse(const char *data, size_t n, const char *base_url, size_t
                         void *ctx, sr_feed_result *res)
 {
 	memset(res, 0, sizeof *res);
+	if (!xml_ready(res))
+		return SR_EIO;
 	if (n > INT32_MAX)
 		return SR_ETOOBIG;
 	feed_state st = {{0}};
 	int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
-	xmlTextReaderPtr r = xmlReaderForMemory(data, (int)n, base_url, NULL, opts);
+	xmlTextReaderPtr r = X.xmlReaderForMemory(data, (int)n, base_url, NULL, opts);
 	if (!r)
 		return SR_ENOMEM;
-	xmlTextReaderSetStructuredErrorHandler(r, on_error, &st);
+	X.xmlTextReaderSetStructuredErrorHandler(r, on_error, &st);
 	int rc = walk(r, base_url, 0, max_items, fn, ctx, res);
-	xmlFreeTextReader(r);
+	X.xmlFreeTextReader(r);
 	if ((rc < 0 || st.first_error[0]) && !res->truncated && n <= SR_FEED_MAX_RECOVER) {
 		/* the streaming reader stops at the first error, sometimes before
 		 * items that were whole; a recovering parse of the whole feed
 		 * gives the rest */
-		xmlDocPtr doc = xmlReadMemory(data, (int)n, base_url, NULL, opts | XML_PARSE_RECOVER);
+		xmlDocPtr doc = X.xmlReadMemory(data, (int)n, base_url, NULL, opts | XML_PARSE_RECOVER);
 		if (doc) {
-			xmlTextReaderPtr w = xmlReaderWalker(doc);
+			xmlTextReaderPtr w = X.xmlReaderWalker(doc);
 			if (w) {
 				size_t before = res->items;
 				walk(w, base_url, before, max_items, fn, ctx, res);
-				xmlFreeTextReader(w);
+				X.xmlFreeTextReader(w);
 			}
-			xmlFreeDoc(doc);
+			X.xmlFreeDoc(doc);
 		}
 	}
 	if (st.first_error[0] || rc < 0) {
@@ -309,14 +387,16 @@ sr_status sr_feed_parse_src(sr_src *s, const char *base_url, size_t max_items, s
                             sr_feed_result *res)
 {
 	memset(res, 0, sizeof *res);
+	if (!xml_ready(res))
+		return SR_EIO;
 	feed_state st = {{0}};
 	int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
-	xmlTextReaderPtr r = xmlReaderForIO(src_read, src_close, s, base_url, NULL, opts);
+	xmlTextReaderPtr r = X.xmlReaderForIO(src_read, src_close, s, base_url, NULL, opts);
 	if (!r)
 		return SR_ENOMEM;
-	xmlTextReaderSetStructuredErrorHandler(r, on_error, &st);
+	X.xmlTextReaderSetStructuredErrorHandler(r, on_error, &st);
 	int rc = walk(r, base_url, 0, max_items, fn, ctx, res);
-	xmlFreeTextReader(r);
+	X.xmlFreeTextReader(r);
 	if (st.first_error[0] || rc < 0) {
 		snprintf(res->error, sizeof res->error, "%s",
 		         st.first_error[0] ? st.first_error : s->broken ? s->err : "malformed XML");

@@ -236,7 +236,9 @@ void sr_reader_progress(const sr_reader *r, uint64_t *done, uint64_t *total)
 
 void sr_record_free(sr_record *rec)
 {
-	free(rec); /* one allocation: the struct, its strings and its data */
+	if (rec)
+		free(rec->own_); /* a page's buffer, handed over without a copy */
+	free(rec); /* one allocation: the struct, its strings and (else) its data */
 }
 
 static char *put(char **at, const char *s)
@@ -252,7 +254,7 @@ static char *put(char **at, const char *s)
 
 /* One allocation for the record, its strings and its data. */
 static sr_record *make_record(sr_reader *r, const char *container, uint64_t offset, const char *data, size_t len,
-                              const sr_rec_out *o)
+                              const sr_rec_out *o, void *take)
 {
 	const char *url = o && o->url ? o->url : r->def_url;
 	const char *date = o && o->date ? o->date : r->def_date;
@@ -261,7 +263,7 @@ static sr_record *make_record(sr_reader *r, const char *container, uint64_t offs
 	snprintf(where, sizeof where, o ? "%s: byte %llu" : "%s", r->name, (unsigned long long)offset);
 	const char *strs[] = {r->name,           where, url, date, o ? o->charset : NULL, o ? o->title : NULL,
 	                      o ? o->fetched : NULL, o ? o->summary : NULL};
-	size_t need = sizeof(sr_record) + len + 1;
+	size_t need = sizeof(sr_record) + (take ? 0 : len + 1);
 	for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
 		if (strs[i])
 			need += strlen(strs[i]) + 1;
@@ -270,11 +272,16 @@ static sr_record *make_record(sr_reader *r, const char *container, uint64_t offs
 		return NULL;
 	memset(rec, 0, sizeof *rec);
 	char *at = (char *)(rec + 1);
-	memcpy(at, data, len);
-	at[len] = '\0';
-	rec->data = at;
+	if (take) {
+		rec->own_ = take;
+		rec->data = data;
+	} else {
+		memcpy(at, data, len);
+		at[len] = '\0';
+		rec->data = at;
+		at += len + 1;
+	}
 	rec->len = len;
-	at += len + 1;
 	rec->input = put(&at, r->name);
 	rec->opts.name = put(&at, where);
 	rec->opts.url = put(&at, url);
@@ -345,11 +352,24 @@ static sr_status read_page(sr_reader *r, sr_record **out)
 		st = SR_EIO;
 	} else {
 		r->st.records++;
-		*out = make_record(r, "file", 0, (const char *)sr_src_data(s), n, NULL);
-		if (!*out)
+		/* the window is handed over: a page is not copied */
+		unsigned char *w = s->w;
+		size_t at = s->w_start;
+		if (at == 0 && s->w_cap > n + 1) {
+			unsigned char *small = realloc(w, n + 1);
+			if (small)
+				w = small;
+		}
+		if (at == 0)
+			w[n] = '\0';
+		*out = make_record(r, "file", 0, (const char *)w + at, n, NULL, w);
+		if (!*out) {
 			st = SR_ENOMEM;
-		else
+			s->w = w;
+		} else {
+			s->w = NULL;
 			r->st.pages++;
+		}
 	}
 	close_input(r);
 	return st;
@@ -446,7 +466,7 @@ static sr_status fetch_url(sr_reader *r, const char *url, const sr_feed_item *hi
 	o.format = strcmp(fr.content_type, "text/plain") == 0 ? SR_FORMAT_TEXT : SR_FORMAT_AUTO;
 	const char *saved = r->name;
 	r->name = url;
-	*out = make_record(r, hint ? "feed" : "url", 0, fr.body, fr.len, &o);
+	*out = make_record(r, hint ? "feed" : "url", 0, fr.body, fr.len, &o, NULL);
 	r->name = saved;
 	sr_fetch_result_clear(&fr);
 	if (!*out)
@@ -524,7 +544,9 @@ sr_status sr_reader_next(sr_reader *r, sr_record **out)
 		}
 		case SR_REC_PAGE: {
 			r->st.records++;
-			*out = make_record(r, r->kind == IN_WARC ? "warc" : "jsonl", o.offset, o.data, o.len, &o);
+			*out = make_record(r, r->kind == IN_WARC ? "warc" : "jsonl", o.offset, o.data, o.len, &o, o.data);
+			if (*out)
+				o.data = NULL; /* the record holds it now */
 			sr_rec_out_clear(&o);
 			if (!*out) {
 				snprintf(r->err, sizeof r->err, "%s: out of memory", r->name);

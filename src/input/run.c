@@ -157,6 +157,29 @@ sr_status sr_run(sr_reader *rd, int threads, sr_emit_fn emit, void *user)
 		sr_dedup_free(dd);
 		return st;
 	}
+	/* one record (one page on the command line) needs no workers: their
+	 * contexts and malloc arenas would only add memory */
+	slot first = {0}, second = {0};
+	bool have1 = read_slot(rd, &first);
+	bool have2 = have1 && read_slot(rd, &second);
+	if (!have2) {
+		sr_status st = SR_OK;
+		if (have1) {
+			sr_ctx *ctx;
+			if (sr_ctx_new(&ctx) != SR_OK) {
+				st = SR_ENOMEM;
+				if (first.rec)
+					sr_record_free(first.rec);
+			} else {
+				if (first.state == SLOT_WAITING)
+					extract_slot(ctx, &first);
+				emit_error_or_slot(&first, dd, emit, user);
+				sr_ctx_free(ctx);
+			}
+		}
+		sr_dedup_free(dd);
+		return st;
+	}
 	run r;
 	memset(&r, 0, sizeof r);
 	r.n_slots = (size_t)threads * 4;
@@ -166,11 +189,18 @@ sr_status sr_run(sr_reader *rd, int threads, sr_emit_fn emit, void *user)
 		free(r.ring);
 		free(tid);
 		sr_dedup_free(dd);
+		if (first.rec)
+			sr_record_free(first.rec);
+		if (second.rec)
+			sr_record_free(second.rec);
 		return SR_ENOMEM;
 	}
 	pthread_mutex_init(&r.mu, NULL);
 	pthread_cond_init(&r.work, NULL);
 	pthread_cond_init(&r.done, NULL);
+	r.ring[0] = first;
+	r.ring[1] = second;
+	r.next_read = 2;
 	int started = 0;
 	for (int i = 0; i < threads; i++) {
 		if (pthread_create(&tid[i], NULL, worker, &r) != 0)

@@ -9,8 +9,37 @@ void sr_jw_init(sr_jw *w, sr_buf *b)
 	w->b = b;
 }
 
+enum { FLUSH_AT = 64 << 10 };
+
+void sr_jw_init_file(sr_jw *w, sr_buf *b, FILE *f)
+{
+	sr_jw_init(w, b);
+	w->out = f;
+}
+
+static void drain(sr_jw *w)
+{
+	if (w->b->len && fwrite(w->b->data, 1, w->b->len, w->out) != w->b->len)
+		w->io_error = true;
+	w->b->len = 0;
+}
+
+bool sr_jw_finish(sr_jw *w)
+{
+	if (w->out)
+		drain(w);
+	return !w->io_error && !w->b->failed;
+}
+
+static void maybe_drain(sr_jw *w)
+{
+	if (w->out && w->b->len >= FLUSH_AT)
+		drain(w);
+}
+
 static void comma(sr_jw *w)
 {
+	maybe_drain(w);
 	if (w->need_comma[w->depth])
 		sr_buf_putc(w->b, ',');
 	w->need_comma[w->depth] = true;
@@ -101,6 +130,17 @@ void sr_jw_strn(sr_jw *w, const char *s, size_t n)
 {
 	comma(w);
 	sr_buf_putc(w->b, '"');
+	/* long strings go out in pieces, cut between UTF-8 characters (the
+	 * escaper looks at whole characters) */
+	while (w->out && n > FLUSH_AT) {
+		size_t k = FLUSH_AT;
+		while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80)
+			k++;
+		sr_json_escape(w->b, s, k);
+		drain(w);
+		s += k;
+		n -= k;
+	}
 	sr_json_escape(w->b, s, n);
 	sr_buf_putc(w->b, '"');
 }

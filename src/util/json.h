@@ -1,17 +1,26 @@
-/* json.h: a small streaming JSON writer into an sr_buf. */
+/* json.h: a small streaming JSON writer into an sr_buf, optionally drained
+ * into a FILE as it goes (so a 10 MB article is never held twice). */
 #ifndef SR_JSON_H
 #define SR_JSON_H
 #include <stdbool.h>
 #include <stddef.h>
 #include "buf.h"
 
+#include <stdio.h>
+
 typedef struct sr_jw {
 	sr_buf *b;
+	FILE *out;     /* when set, b is written out whenever it passes 64 KB */
+	bool io_error; /* a write to out failed */
 	bool need_comma[64];
 	int depth;
 } sr_jw;
 
 void sr_jw_init(sr_jw *w, sr_buf *b);
+/* Write to f through b; call sr_jw_finish at the end. */
+void sr_jw_init_file(sr_jw *w, sr_buf *b, FILE *f);
+/* Write out what b still holds; false when a write failed. */
+bool sr_jw_finish(sr_jw *w);
 void sr_jw_obj_begin(sr_jw *w);
 void sr_jw_obj_end(sr_jw *w);
 void sr_jw_arr_begin(sr_jw *w);
