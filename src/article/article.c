@@ -74,7 +74,6 @@ void sr_ctx_free(sr_ctx *c)
 	sr_dom_clear(&c->dom);
 	sr_arena_clear(&c->dom_arena);
 	sr_html_free(c->html);
-	sr_lang_free(c->lang);
 	free(c);
 }
 
@@ -202,7 +201,7 @@ static void set_language(sr_ctx *c, article_impl *im, const char *markup)
 {
 	sr_article *a = &im->pub;
 	if (!c->lang_tried) {
-		c->lang = sr_lang_new();
+		c->lang = sr_lang_shared();
 		c->lang_tried = true;
 	}
 	char found[8] = "";

@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,7 +26,8 @@ static const char *const SET_FILES[N_SETS] = {"latin.conf",      "cyrillic.conf"
                                               "devanagari.conf", "ethiopic.conf", NULL};
 
 struct sr_lang {
-	void *tc[N_SETS]; /* loaded on first use */
+	pthread_mutex_t mu; /* exttextcat handles keep state per call */
+	void *tc[N_SETS];   /* loaded on first use */
 	bool tried[N_SETS];
 	char models[1024], data[1024];
 };
@@ -42,7 +44,21 @@ sr_lang *sr_lang_new(void)
 	if (n && l->models[n - 1] != '/' && n + 1 < sizeof l->models)
 		strcat(l->models, "/");
 	snprintf(l->data, sizeof l->data, "%s", data ? data : SR_DATA_DIR);
+	pthread_mutex_init(&l->mu, NULL);
 	return l;
+}
+
+static sr_lang *shared;
+static pthread_once_t shared_once = PTHREAD_ONCE_INIT;
+static void make_shared(void)
+{
+	shared = sr_lang_new();
+}
+
+sr_lang *sr_lang_shared(void)
+{
+	pthread_once(&shared_once, make_shared);
+	return shared;
 }
 
 void sr_lang_free(sr_lang *l)
@@ -52,6 +68,7 @@ void sr_lang_free(sr_lang *l)
 	for (int i = 0; i < N_SETS; i++)
 		if (l->tc[i])
 			textcat_Done(l->tc[i]);
+	pthread_mutex_destroy(&l->mu);
 	free(l);
 }
 
@@ -245,11 +262,15 @@ void sr_lang_identify(sr_lang *l, const char *text, size_t n, char out[8])
 	          : top == SC_DEVANAGARI ? SET_DEVANAGARI
 	          : top == SC_ETHIOPIC   ? SET_ETHIOPIC
 	                                 : SET_LATIN;
+	pthread_mutex_lock(&l->mu);
 	void *tc = handle(l, set);
-	if (!tc)
-		return;
-	const char *r = textcat_Classify(tc, text + off, len);
-	if (!r || r[0] != '[')
+	const char *r = tc ? textcat_Classify(tc, text + off, len) : NULL;
+	char res[64] = "";
+	if (r)
+		snprintf(res, sizeof res, "%s", r); /* the handle's buffer: copied under the lock */
+	pthread_mutex_unlock(&l->mu);
+	r = res;
+	if (r[0] != '[')
 		return;
 	/* "[en][de]" or "[en--utf8]": the first, up to '-' or ']' */
 	size_t k = 0;
