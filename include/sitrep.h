@@ -148,6 +148,75 @@ SR_API sr_status sr_article_write_json(const sr_article *a, FILE *f);
 /* The body text, paragraphs separated by one blank line, malloc'ed. */
 SR_API char *sr_article_plain(const sr_article *a, size_t *len);
 
+/* ---- the language core: sentences, tokens, numbers ------------------------ */
+
+typedef enum sr_tok_kind { SR_TOK_WORD = 0, SR_TOK_NUMBER, SR_TOK_PUNCT, SR_TOK_SYMBOL } sr_tok_kind;
+
+enum {
+	SR_TF_CAP = 1 << 0,    /* starts with a capital letter */
+	SR_TF_UPPER = 1 << 1,  /* all its letters are capitals (two or more) */
+	SR_TF_ABBREV = 1 << 2, /* ends with its abbreviation's period ("U.S.", "Gen.") */
+	SR_TF_CLITIC = 1 << 3, /* a clitic split off a word: "n't", "'s", "'re"... */
+	SR_TF_SPACE = 1 << 4   /* white space comes before it */
+};
+
+typedef struct sr_token {
+	uint32_t start, end; /* byte offsets into the text */
+	uint8_t kind;        /* sr_tok_kind */
+	uint8_t flags;       /* SR_TF_* */
+} sr_token;
+
+typedef enum sr_sent_kind { SR_SENT_TEXT = 0, SR_SENT_HEADLINE } sr_sent_kind;
+
+typedef struct sr_sentence {
+	size_t start, end;  /* byte offsets into the text */
+	size_t first_token; /* index into sr_doc.tokens */
+	size_t n_tokens;
+	uint32_t paragraph; /* index of the paragraph it lies in */
+	uint8_t kind;       /* sr_sent_kind */
+} sr_sentence;
+
+typedef enum sr_num_qual {
+	SR_NUM_EXACT = 0, /* "12" */
+	SR_NUM_ABOUT,     /* "about 12", "some 12", "roughly" */
+	SR_NUM_AT_LEAST,  /* "more than 12", "at least", "over" */
+	SR_NUM_AT_MOST,   /* "up to 12", "nearly", "fewer than", "almost" */
+	SR_NUM_RANGE,     /* "10 to 15", "10-15", "between 10 and 15" */
+	SR_NUM_VAGUE      /* "dozens of", "hundreds of": low is the least it can mean */
+} sr_num_qual;
+
+typedef struct sr_number {
+	size_t start, end; /* the words, qualifier included */
+	double value;      /* the number as written (a range: its low end) */
+	double low, high;  /* bounds: equal when exact; high 0 when open */
+	uint8_t qual;      /* sr_num_qual */
+	uint8_t year;      /* a four-digit number that reads as a year */
+} sr_number;
+
+typedef struct sr_doc {
+	const char *text; /* not owned: the text given to sr_analyze */
+	size_t text_len;
+	sr_sentence *sentences;
+	size_t n_sentences;
+	sr_token *tokens;
+	size_t n_tokens;
+	sr_number *numbers;
+	size_t n_numbers;
+	/* a dateline ("BEIRUT (AP) --"): the place words and the agency, and
+	 * where the dateline ends; start == end when there is none */
+	size_t dateline_start, dateline_end;
+	size_t place_start, place_end, agency_start, agency_end;
+} sr_doc;
+
+/* Split text into sentences and tokens and find its numbers.  paras gives
+ * the paragraphs (an article's); without them, blank lines separate
+ * paragraphs.  The doc points into text, which must outlive it. */
+SR_API sr_status sr_analyze(const char *text, size_t len, const sr_paragraph *paras, size_t n_paras, sr_doc **out);
+SR_API void sr_doc_free(sr_doc *d);
+/* The doc as one JSON object (text, sentences, tokens when asked, numbers,
+ * dateline) written to f. */
+SR_API sr_status sr_doc_write_json(const sr_doc *d, int with_tokens, FILE *f);
+
 /* ---- input: files, directories, WARC, JSON Lines ------------------------ */
 
 /* One page read from an input, ready for sr_extract: transfer and content

@@ -130,5 +130,16 @@ contains "$tmp/out" '"title":"Foxtrot update"' "JSONL title"
 contains "$tmp/out" '"published":"2014-04-14T08:00:00","published_precision":"second","published_source":"option"' "JSONL date"
 contains "$tmp/err" "dump.jsonl: byte 713: bad JSON at column" "JSONL error names line offset"
 
+# annotate: sentences and numbers, offsets into the file with --input text
+printf 'BEIRUT (AP) \xe2\x80\x94 At least 12 people died. Gen. Ali said so.\n' >"$tmp/a.txt"
+"$SITREP" annotate --input text --tokens "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"
+expect_rc 0 $? "annotate"
+contains "$tmp/out" '"dateline":{"start":0,"end":15,"place":"BEIRUT","agency":"AP"}' "annotate dateline"
+contains "$tmp/out" '"sentences":[{"start":16,"end":40,"paragraph":0,"tokens":[5,11]},{"start":41,"end":58,"paragraph":0,"tokens":[11,16]}]' "annotate sentences"
+contains "$tmp/out" '{"start":16,"end":27,"text":"At least 12","value":12,"qualifier":"at_least","low":12}' "annotate numbers"
+"$SITREP" annotate "$FIX/01-jsonld-author-object.html" >"$tmp/out" 2>"$tmp/err"
+expect_rc 0 $? "annotate an HTML page"
+contains "$tmp/out" '"sentences":[{' "annotate extracts first"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

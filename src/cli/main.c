@@ -33,6 +33,7 @@ static int cmd_help(int argc, char **argv);
 static int cmd_version(int argc, char **argv);
 static int cmd_extract(int argc, char **argv);
 static int cmd_watch(int argc, char **argv);
+static int cmd_annotate(int argc, char **argv);
 
 static const command COMMANDS[] = {
     {"extract", "[--format json|text] [-j N] [--url URL] [--date DATE] [--quiet] INPUT...",
@@ -68,6 +69,17 @@ static const command COMMANDS[] = {
      "  and written again only when its text changed.  Ctrl-C ends after the\n"
      "  current item.\n",
      cmd_watch},
+    {"annotate", "[--input text] [--tokens] [--url URL] [--date DATE] INPUT...",
+     "the language layers of each document: sentences, tokens, numbers, dateline",
+     "  --input text        take each input as the article's text exactly as it is\n"
+     "                      (no extraction), so byte offsets refer to the file\n"
+     "  --tokens            include every token (offsets and kind)\n"
+     "  --url URL, --date DATE  as for extract\n"
+     "  INPUT               as for extract: pages, WARC, JSON Lines, feeds, URLs,\n"
+     "                      directories, - for stdin\n"
+     "  One JSON object per document, per line: text, sentences (offsets, paragraph,\n"
+     "  token range), numbers (value, qualifier, bounds, year), the dateline.\n",
+     cmd_annotate},
     {"help", "[COMMAND]", "show help for sitrep or one command", "", cmd_help},
     {"version", "", "print the version", "", cmd_version},
 };
@@ -338,6 +350,118 @@ static int cmd_extract(int argc, char **argv)
 		return EXIT_INTERNAL;
 	}
 	return x.rc;
+}
+
+static int cmd_annotate(int argc, char **argv)
+{
+	const command *self = find_command("annotate");
+	const char *url = NULL, *date = NULL;
+	bool raw = false, tokens = false;
+	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+	size_t n_inputs = 0;
+	if (!inputs)
+		return EXIT_INTERNAL;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			usage_one(stdout, self);
+			free(inputs);
+			return EXIT_OK;
+		}
+		if (strcmp(a, "--tokens") == 0) {
+			tokens = true;
+			continue;
+		}
+		const char **target = strcmp(a, "--url") == 0 ? &url : strcmp(a, "--date") == 0 ? &date : NULL;
+		if (target || strcmp(a, "--input") == 0) {
+			if (i + 1 >= argc) {
+				fprintf(stderr, "sitrep annotate: %s needs a value\n", a);
+				free(inputs);
+				return EXIT_USAGE;
+			}
+			const char *v = argv[++i];
+			if (target) {
+				*target = v;
+			} else if (strcmp(v, "text") == 0) {
+				raw = true;
+			} else if (strcmp(v, "html") != 0 && strcmp(v, "auto") != 0) {
+				fprintf(stderr, "sitrep annotate: --input must be text (or auto), not '%s'\n", v);
+				free(inputs);
+				return EXIT_USAGE;
+			}
+			continue;
+		}
+		if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "sitrep annotate: unknown option '%s'\n", a);
+			free(inputs);
+			return EXIT_USAGE;
+		}
+		inputs[n_inputs++] = a;
+	}
+	if (!n_inputs) {
+		fprintf(stderr, "sitrep annotate: no input (use - for stdin)\n");
+		usage_one(stderr, self);
+		free(inputs);
+		return EXIT_USAGE;
+	}
+	sr_reader *r = NULL;
+	sr_ctx *ctx = NULL;
+	if (sr_reader_new(inputs, n_inputs, &r) != SR_OK || sr_reader_defaults(r, url, date) != SR_OK ||
+	    sr_ctx_new(&ctx) != SR_OK) {
+		fprintf(stderr, "sitrep: out of memory\n");
+		sr_reader_free(r);
+		free(inputs);
+		return EXIT_INTERNAL;
+	}
+	int rc = EXIT_OK;
+	for (;;) {
+		sr_record *rec = NULL;
+		sr_status st = sr_reader_next(r, &rec);
+		if (st != SR_OK) {
+			fprintf(stderr, "sitrep: %s\n", sr_reader_error(r));
+			rc = EXIT_INPUT;
+			continue;
+		}
+		if (!rec)
+			break;
+		sr_article *a = NULL;
+		const char *text = rec->data;
+		size_t len = rec->len;
+		const sr_paragraph *paras = NULL;
+		size_t n_paras = 0;
+		if (!raw) {
+			st = sr_extract(ctx, rec->data, rec->len, &rec->opts, &a);
+			if (st != SR_OK) {
+				fprintf(stderr, "sitrep: %s\n", sr_ctx_error(ctx));
+				rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+				sr_record_free(rec);
+				continue;
+			}
+			text = a->text ? a->text : "";
+			len = a->text_len;
+			paras = a->paragraphs;
+			n_paras = a->n_paragraphs;
+		}
+		sr_doc *d = NULL;
+		st = sr_analyze(text, len, paras, n_paras, &d);
+		if (st == SR_OK) {
+			if (sr_doc_write_json(d, tokens, stdout) != SR_OK)
+				rc = EXIT_INTERNAL;
+			fputc('\n', stdout);
+		} else {
+			fprintf(stderr, "sitrep: %s: %s\n", rec->opts.name, sr_status_str(st));
+			rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+		}
+		sr_doc_free(d);
+		sr_article_free(a);
+		sr_record_free(rec);
+	}
+	sr_ctx_free(ctx);
+	sr_reader_free(r);
+	free(inputs);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return EXIT_INTERNAL;
+	return rc;
 }
 
 /* "15m", "30s", "1h", "500ms", "2" (seconds) in milliseconds; -1 if bad. */

@@ -160,6 +160,17 @@ void sr_jw_int(sr_jw *w, long long v)
 	sr_buf_printf(w->b, "%lld", v);
 }
 
+void sr_jw_num(sr_jw *w, double v)
+{
+	comma(w);
+	if (v != v || v > 1e300 || v < -1e300)
+		sr_buf_puts(w->b, "null"); /* JSON has no NaN or infinity */
+	else if (v == (double)(long long)v && v < 9e15 && v > -9e15)
+		sr_buf_printf(w->b, "%lld", (long long)v);
+	else
+		sr_buf_printf(w->b, "%.6g", v);
+}
+
 void sr_jw_bool(sr_jw *w, bool v)
 {
 	comma(w);

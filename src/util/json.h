@@ -30,6 +30,8 @@ void sr_jw_key(sr_jw *w, const char *k);
 void sr_jw_str(sr_jw *w, const char *s);
 void sr_jw_strn(sr_jw *w, const char *s, size_t n);
 void sr_jw_int(sr_jw *w, long long v);
+/* A number: integral values without a fraction, others with 6 significant digits. */
+void sr_jw_num(sr_jw *w, double v);
 void sr_jw_bool(sr_jw *w, bool v);
 void sr_jw_null(sr_jw *w);
 /* Escape s as a JSON string body (no quotes) into b. */

@@ -1,0 +1,224 @@
+/* nlp_test.c: the language core: sentence splitting (abbreviations,
+ * initials, quotes, ellipses, headlines, datelines), tokens with byte
+ * offsets (clitics, hyphens, initials, numbers), and numbers (separators,
+ * decimals, words, multipliers, qualifiers, ranges, years, dates left
+ * out). */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "sitrep.h"
+
+/* The sentences of text joined with " | ". */
+static const char *sentences(const char *text)
+{
+	static char out[4096];
+	out[0] = '\0';
+	sr_doc *d = NULL;
+	if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK)
+		return "(failed)";
+	size_t k = 0;
+	for (size_t i = 0; i < d->n_sentences && k + 8 < sizeof out; i++) {
+		const sr_sentence *s = &d->sentences[i];
+		k += (size_t)snprintf(out + k, sizeof out - k, "%s%.*s", i ? " | " : "", (int)(s->end - s->start),
+		                      text + s->start);
+	}
+	sr_doc_free(d);
+	return out;
+}
+
+/* The tokens of text joined with " ". */
+static const char *tokens(const char *text)
+{
+	static char out[2048];
+	out[0] = '\0';
+	sr_doc *d = NULL;
+	if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK)
+		return "(failed)";
+	size_t k = 0;
+	for (size_t i = 0; i < d->n_tokens && k + 8 < sizeof out; i++) {
+		const sr_token *t = &d->tokens[i];
+		k += (size_t)snprintf(out + k, sizeof out - k, "%s%.*s", i ? " " : "", (int)(t->end - t->start),
+		                      text + t->start);
+	}
+	sr_doc_free(d);
+	return out;
+}
+
+TEST(splitting)
+{
+	CHECK_STR(sentences("Gen. Ali Mahmoud said the army had left. He gave no reason."),
+	          "Gen. Ali Mahmoud said the army had left. | He gave no reason.");
+	CHECK_STR(sentences("The U.S. said it would act. The U.N. agreed."),
+	          "The U.S. said it would act. | The U.N. agreed.");
+	CHECK_STR(sentences("Sanctions were imposed by the U.S. The move angered Moscow."),
+	          "Sanctions were imposed by the U.S. | The move angered Moscow.");
+	CHECK_STR(sentences("John F. Kennedy was shot in Dallas. Nobody forgot."),
+	          "John F. Kennedy was shot in Dallas. | Nobody forgot.");
+	CHECK_STR(sentences("\"We will fight,\" he said. \"We will win.\" Then he left."),
+	          "\"We will fight,\" he said. | \"We will win.\" | Then he left.");
+	CHECK_STR(sentences("He waited... and waited. Then... Nothing."), "He waited... and waited. | Then... | Nothing.");
+	CHECK_STR(sentences("Growth was 3.5 percent in Jan. 2014, officials said. No. 10 Downing Street agreed."),
+	          "Growth was 3.5 percent in Jan. 2014, officials said. | No. 10 Downing Street agreed.");
+	CHECK_STR(sentences("Why? Because they could! And they did."), "Why? | Because they could! | And they did.");
+	CHECK_STR(sentences("A headline without a stop\n\nThe first paragraph. The second sentence."),
+	          "A headline without a stop | The first paragraph. | The second sentence.");
+	CHECK_STR(sentences("He said (in Arabic.) Then he went."), "He said (in Arabic.) | Then he went.");
+	CHECK_STR(sentences("Visit example.com today. It works."), "Visit example.com today. | It works.");
+}
+
+static void dateline(const char *text, const char *place, const char *agency, const char *first)
+{
+	sr_doc *d = NULL;
+	CHECK(sr_analyze(text, strlen(text), NULL, 0, &d) == SR_OK);
+	if (!d)
+		return;
+	char got[128] = "", ag[64] = "", fs[256] = "";
+	if (d->dateline_end > d->dateline_start)
+		snprintf(got, sizeof got, "%.*s", (int)(d->place_end - d->place_start), text + d->place_start);
+	if (d->agency_end > d->agency_start)
+		snprintf(ag, sizeof ag, "%.*s", (int)(d->agency_end - d->agency_start), text + d->agency_start);
+	if (d->n_sentences)
+		snprintf(fs, sizeof fs, "%.*s", (int)(d->sentences[0].end - d->sentences[0].start),
+		         text + d->sentences[0].start);
+	CHECK_STR(got, place);
+	CHECK_STR(ag, agency);
+	CHECK_STR(fs, first);
+	sr_doc_free(d);
+}
+
+TEST(datelines)
+{
+	dateline("BEIRUT (AP) \xe2\x80\x94 Syrian troops shelled Homs.", "BEIRUT", "AP", "Syrian troops shelled Homs.");
+	dateline("Beirut, April 15 (Reuters) - Syrian troops shelled Homs.", "Beirut", "Reuters",
+	         "Syrian troops shelled Homs.");
+	dateline("DAMASCUS, Syria -- Rebels withdrew.", "DAMASCUS", "", "Rebels withdrew.");
+	dateline("KABUL: Taliban fighters attacked a checkpoint.", "KABUL", "", "Taliban fighters attacked a checkpoint.");
+	dateline("Syria - The war goes on.", "", "", "Syria - The war goes on.");
+	dateline("Rebels said the army had withdrawn - a claim denied.", "", "", "Rebels said the army had withdrawn - a claim denied.");
+}
+
+TEST(headlines)
+{
+	const char *text = "Ceasefire in Homs\n\nThe army left. Rebels stayed.";
+	sr_paragraph p[2] = {{0, 17, SR_PARA_HEADING}, {19, strlen(text), SR_PARA_PARAGRAPH}};
+	sr_doc *d = NULL;
+	CHECK(sr_analyze(text, strlen(text), p, 2, &d) == SR_OK);
+	CHECK(d && d->n_sentences == 3 && d->sentences[0].kind == SR_SENT_HEADLINE &&
+	      d->sentences[1].kind == SR_SENT_TEXT && d->sentences[2].paragraph == 1);
+	sr_doc_free(d);
+}
+
+TEST(tokenizing)
+{
+	CHECK_STR(tokens("They didn't see Assad's men."), "They did n't see Assad 's men .");
+	CHECK_STR(tokens("al-Assad's 20-year-old son"), "al-Assad 's 20-year-old son");
+	CHECK_STR(tokens("10-15 people; 1,200 more (3.5%)"), "10 - 15 people ; 1,200 more ( 3.5 % )");
+	CHECK_STR(tokens("The U.S. and U.N. met at 10 a.m. on Jan. 5."),
+	          "The U.S. and U.N. met at 10 a.m. on Jan. 5 .");
+	CHECK_STR(tokens("\xe2\x80\x9cWe won\xe2\x80\x99t go,\xe2\x80\x9d he said\xe2\x80\xa6"),
+	          "\xe2\x80\x9c We wo n\xe2\x80\x99t go , \xe2\x80\x9d he said \xe2\x80\xa6");
+	CHECK_STR(tokens("Aleppo\xc2\xa0" "city, \xd8\xad\xd9\x84\xd8\xa8 and Kyiv--Odesa"),
+	          "Aleppo city , \xd8\xad\xd9\x84\xd8\xa8 and Kyiv -- Odesa");
+	sr_doc *d = NULL;
+	const char *t = "The UN and Homs";
+	CHECK(sr_analyze(t, strlen(t), NULL, 0, &d) == SR_OK && d->n_tokens == 4);
+	if (d && d->n_tokens == 4) {
+		CHECK(d->tokens[1].flags & SR_TF_UPPER);
+		CHECK((d->tokens[3].flags & SR_TF_CAP) && !(d->tokens[3].flags & SR_TF_UPPER));
+		CHECK(!(d->tokens[2].flags & SR_TF_CAP));
+		CHECK(d->tokens[3].start == 11 && d->tokens[3].end == 15);
+	}
+	sr_doc_free(d);
+}
+
+typedef struct want {
+	const char *text;
+	double value, low, high;
+	int qual, year;
+} want;
+
+static void numbers(const char *text, const want *w, size_t nw)
+{
+	sr_doc *d = NULL;
+	CHECK(sr_analyze(text, strlen(text), NULL, 0, &d) == SR_OK);
+	if (!d)
+		return;
+	CHECK(d->n_numbers == nw);
+	if (d->n_numbers != nw)
+		printf("  %s: %zu numbers, want %zu\n", text, d->n_numbers, nw);
+	for (size_t i = 0; i < nw && i < d->n_numbers; i++) {
+		const sr_number *n = &d->numbers[i];
+		char got[128];
+		snprintf(got, sizeof got, "%.*s", (int)(n->end - n->start), text + n->start);
+		CHECK_STR(got, w[i].text);
+		CHECK(n->value == w[i].value && n->low == w[i].low && n->high == w[i].high && n->qual == w[i].qual &&
+		      n->year == w[i].year);
+		if (!(n->value == w[i].value && n->low == w[i].low && n->high == w[i].high && n->qual == w[i].qual))
+			printf("  %s: value %g low %g high %g qual %d\n", got, n->value, n->low, n->high, n->qual);
+	}
+	sr_doc_free(d);
+}
+
+TEST(numbers_read)
+{
+	want b[] = {{"Some 1.5 million", 1.5e6, 1.5e6, 1.5e6, SR_NUM_ABOUT, 0},
+	            {"twenty-five", 25, 25, 25, SR_NUM_EXACT, 0},
+	            {"a dozen", 12, 12, 12, SR_NUM_EXACT, 0},
+	            {"3,000", 3000, 3000, 3000, SR_NUM_EXACT, 0}};
+	numbers("Some 1.5 million fled; twenty-five died, a dozen were hurt and 3,000 left.", b, 4);
+	want c[] = {{"At least 12", 12, 12, 0, SR_NUM_AT_LEAST, 0},
+	            {"up to 40", 40, 0, 40, SR_NUM_AT_MOST, 0},
+	            {"10-15", 10, 10, 15, SR_NUM_RANGE, 0},
+	            {"between 200 and 300", 200, 200, 300, SR_NUM_RANGE, 0},
+	            {"dozens", 24, 24, 0, SR_NUM_VAGUE, 0},
+	            {"two dozen", 24, 24, 24, SR_NUM_EXACT, 0}};
+	numbers("At least 12 died, up to 40 were hurt, 10-15 are missing, between 200 and 300 fled, dozens of homes "
+	        "burned and two dozen trucks came.",
+	        c, 6);
+	/* years are marked; dates and times are not numbers */
+	sr_doc *d = NULL;
+	const char *t = "In 2011, on April 15 at 10:30 and 3.30 p.m., nine people died.";
+	CHECK(sr_analyze(t, strlen(t), NULL, 0, &d) == SR_OK);
+	CHECK(d && d->n_numbers == 2 && d->numbers[0].year && d->numbers[1].value == 9);
+	sr_doc_free(d);
+}
+
+TEST(bounds)
+{
+	/* a megabyte without punctuation, ten thousand names, nested quotes:
+	 * linear, bounded */
+	size_t n = 1 << 20;
+	char *big = malloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		big[i] = (i % 7 == 6) ? ' ' : 'a' + (char)(i % 5);
+	big[n] = '\0';
+	sr_doc *d = NULL;
+	CHECK(sr_analyze(big, n, NULL, 0, &d) == SR_OK && d->n_sentences == 1 && d->n_tokens > 100000);
+	sr_doc_free(d);
+	size_t k = 0;
+	for (int i = 0; i < 10000 && k + 40 < n; i++)
+		k += (size_t)snprintf(big + k, n - k, "Ahmad al-Khatib %d, ", i);
+	CHECK(sr_analyze(big, k, NULL, 0, &d) == SR_OK && d->n_numbers == 10000);
+	sr_doc_free(d);
+	k = 0;
+	for (int i = 0; i < 50000; i++)
+		big[k++] = i % 2 ? '\'' : '"';
+	CHECK(sr_analyze(big, k, NULL, 0, &d) == SR_OK && d->n_tokens == 50000);
+	sr_doc_free(d);
+	CHECK(sr_analyze("", 0, NULL, 0, &d) == SR_OK && d->n_sentences == 0);
+	sr_doc_free(d);
+	free(big);
+}
+
+int main(void)
+{
+	RUN(splitting);
+	RUN(datelines);
+	RUN(headlines);
+	RUN(tokenizing);
+	RUN(numbers_read);
+	RUN(bounds);
+	return h_summary("nlp");
+}
