@@ -26,6 +26,11 @@ static inline unsigned char sr_lower(unsigned c)
 	return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
 
+static inline unsigned char sr_upper(unsigned c)
+{
+	return (unsigned char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+}
+
 bool sr_ascii_ncaseeq(const char *a, const char *b, size_t n);
 bool sr_ascii_caseeq(const char *a, size_t an, const char *b);
 /* Case-insensitive search of needle in hay; NULL when absent. */
