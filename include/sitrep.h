@@ -263,6 +263,31 @@ SR_API const char *sr_dict_verb_code(const sr_dict *d, int32_t entry, const char
 SR_API int sr_dict_discard_story(const sr_dict *d, int32_t entry);
 SR_API const char *sr_dict_issue_code(const sr_dict *d, int32_t entry);
 
+/* ---- coded events ---------------------------------------------------------- */
+
+typedef struct sr_event_actor {
+	size_t start, end; /* the words, byte offsets into the text */
+	char code[32];     /* CAMEO actor code: "ARN", "SYRMIL"; "" when not coded */
+} sr_event_actor;
+
+typedef struct sr_event {
+	size_t sentence;            /* index into sr_doc.sentences */
+	char cameo[8];              /* "064" */
+	sr_event_actor source, target;
+	size_t verb_start, verb_end;
+	uint8_t negated;            /* "did not attack": marked, not counted as happened */
+	uint8_t passive;            /* "was shelled by" */
+	char rule[96];              /* what fired: "FILE:LINE" of the pattern, or "verb FORM [CODE]" */
+} sr_event;
+
+/* Code the sentences of doc with the dictionaries, actor codes resolved on
+ * date (YYYYMMDD).  *events is malloc'ed (free it), *n its length.  A
+ * shallow coder for now: the subject is the first actor before the verb
+ * in its clause, the object the first after it, patterns matched on the
+ * words between; passive voice, paired codes ("032:033"), compound actors
+ * ("Arnor and Gondor"), negation and discards handled. */
+SR_API sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, sr_event **events, size_t *n);
+
 /* ---- input: files, directories, WARC, JSON Lines ------------------------ */
 
 /* One page read from an input, ready for sr_extract: transfer and content

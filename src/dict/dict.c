@@ -24,49 +24,6 @@
 
 enum { MAX_LINE = 1 << 16, MAX_WORDS = 64, MAX_WARNINGS = 10000 };
 
-typedef struct phrase_ref {
-	uint32_t first, n; /* into syn_words */
-} phrase_ref;
-
-struct sr_dict {
-	/* interned words */
-	char **words;
-	size_t n_words, cap_words;
-	uint32_t *wtab; /* open addressing: word id + 1, 0 empty */
-	size_t wcap;
-	sr_trie actor_t, agent_t, discard_t, issue_t, verb_t;
-	sr_actor *actors;
-	size_t n_actors, cap_actors;
-	sr_restriction *restr;
-	size_t n_restr, cap_restr;
-	sr_agent *agents;
-	size_t n_agents, cap_agents;
-	uint8_t *discards; /* 1: the whole story */
-	size_t n_discards, cap_discards;
-	char (*issues)[48];
-	size_t n_issues, cap_issues;
-	sr_synset *synsets;
-	size_t n_synsets, cap_synsets;
-	uint32_t *syn_words;
-	size_t n_syn_words, cap_syn_words;
-	phrase_ref *syn_phrases;
-	size_t n_syn_phrases, cap_syn_phrases;
-	sr_verb_block *blocks;
-	size_t n_blocks, cap_blocks;
-	sr_verb_form *forms;
-	size_t n_forms, cap_forms;
-	sr_pattern *patterns;
-	size_t n_patterns, cap_patterns;
-	char **transforms;
-	size_t n_transforms, cap_transforms;
-	char **files;
-	size_t n_files;
-	char **warnings;
-	size_t n_warnings, cap_warnings, dropped_warnings;
-	bool failed; /* out of memory */
-	char err[600];
-};
-
 /* ---- growable arrays --------------------------------------------------------- */
 
 static bool grow(void **v, size_t *cap, size_t n, size_t size)
@@ -195,7 +152,7 @@ static void trie_free(sr_trie *t)
 	memset(t, 0, sizeof *t);
 }
 
-static int64_t trie_child(const sr_trie *t, uint32_t node, uint32_t word)
+int64_t sr_trie_child(const sr_trie *t, uint32_t node, uint32_t word)
 {
 	if (!t->cap_edges)
 		return -1;
@@ -233,7 +190,7 @@ static int64_t trie_add(sr_trie *t, const uint32_t *w, size_t n)
 {
 	uint32_t node = 0;
 	for (size_t i = 0; i < n; i++) {
-		int64_t c = trie_child(t, node, w[i]);
+		int64_t c = sr_trie_child(t, node, w[i]);
 		if (c < 0) {
 			if ((t->n_edges + 1) * 2 > t->cap_edges && !edges_grow(t))
 				return -1;
@@ -1334,6 +1291,11 @@ sr_status sr_dict_load(sr_dict *d, const char *path, sr_dict_kind kind)
 	return rc;
 }
 
+int64_t sr_dict_word(const sr_dict *d, const char *s, size_t n)
+{
+	return word_id((sr_dict *)d, s, n, false);
+}
+
 const char *sr_dict_error(const sr_dict *d)
 {
 	return d->err;
@@ -1395,14 +1357,14 @@ size_t sr_dict_match(const sr_dict *dc, sr_dict_kind kind, const char *const *wo
 		for (size_t k = 0; k < ln; k++)
 			up[k] = (char)(((unsigned char)words[i][k] < 0x80) ? sr_upper((unsigned char)words[i][k]) : words[i][k]);
 		int64_t id = word_id(d, up, ln, false);
-		int64_t c = id >= 0 ? trie_child(t, node, (uint32_t)id) : -1;
+		int64_t c = id >= 0 ? sr_trie_child(t, node, (uint32_t)id) : -1;
 		/* a stem: the phrase's last word begins the text's word */
 		if (c < 0 || t->payload[c] < 0) {
 			for (size_t pl = ln - 1; pl >= 3 && pl < ln; pl--) {
 				int64_t pid = word_id(d, up, pl, false);
 				if (pid < 0)
 					continue;
-				int64_t sc = trie_child(t, node, (uint32_t)pid);
+				int64_t sc = sr_trie_child(t, node, (uint32_t)pid);
 				if (sc >= 0 && t->stem[sc] && t->payload[sc] >= 0) {
 					best = i + 1;
 					*entry = t->payload[sc];

@@ -58,4 +58,53 @@ typedef struct sr_pattern {
 	uint32_t file;  /* index into the file names */
 } sr_pattern;
 
+/* The loaded dictionaries (the coder reads them directly). */
+typedef struct phrase_ref {
+	uint32_t first, n; /* into syn_words */
+} phrase_ref;
+
+struct sr_dict {
+	/* interned words */
+	char **words;
+	size_t n_words, cap_words;
+	uint32_t *wtab; /* open addressing: word id + 1, 0 empty */
+	size_t wcap;
+	sr_trie actor_t, agent_t, discard_t, issue_t, verb_t;
+	sr_actor *actors;
+	size_t n_actors, cap_actors;
+	sr_restriction *restr;
+	size_t n_restr, cap_restr;
+	sr_agent *agents;
+	size_t n_agents, cap_agents;
+	uint8_t *discards; /* 1: the whole story */
+	size_t n_discards, cap_discards;
+	char (*issues)[48];
+	size_t n_issues, cap_issues;
+	sr_synset *synsets;
+	size_t n_synsets, cap_synsets;
+	uint32_t *syn_words;
+	size_t n_syn_words, cap_syn_words;
+	phrase_ref *syn_phrases;
+	size_t n_syn_phrases, cap_syn_phrases;
+	sr_verb_block *blocks;
+	size_t n_blocks, cap_blocks;
+	sr_verb_form *forms;
+	size_t n_forms, cap_forms;
+	sr_pattern *patterns;
+	size_t n_patterns, cap_patterns;
+	char **transforms;
+	size_t n_transforms, cap_transforms;
+	char **files;
+	size_t n_files;
+	char **warnings;
+	size_t n_warnings, cap_warnings, dropped_warnings;
+	bool failed; /* out of memory */
+	char err[600];
+};
+
+/* The id of an upper-case word, -1 when the dictionaries do not have it. */
+int64_t sr_dict_word(const sr_dict *d, const char *s, size_t n);
+/* The payload at the end of a phrase of word ids in a trie: the node, or
+ * -1; trie lookups for the coder. */
+int64_t sr_trie_child(const sr_trie *t, uint32_t node, uint32_t word);
 #endif

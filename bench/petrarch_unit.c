@@ -1,0 +1,195 @@
+/* petrarch_unit: PETRARCH2's unit-test records coded from their raw text
+ * (not the given parse) with the PETR.Validate dictionaries.
+ *
+ *   petrarch_unit PETRARCH_DIR [--show N] [--min PCT]
+ *
+ * A record is right when sitrep gives exactly its set of (source, target,
+ * code) triples (records that expect nothing must give nothing).  Prints
+ * the share right, by category, and the first N failures; exits 1 below
+ * --min, 77 (ctest's skip) when the data is absent. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "sitrep.h"
+#include "testutil.h"
+
+typedef struct triple {
+	char s[32], t[32], c[8];
+} triple;
+
+static int cmp_triple(const void *a, const void *b)
+{
+	const triple *x = a, *y = b;
+	int r = strcmp(x->s, y->s);
+	if (!r)
+		r = strcmp(x->t, y->t);
+	if (!r)
+		r = strcmp(x->c, y->c);
+	return r;
+}
+
+/* The value of attr="..." in [p, end). */
+static void attr(const char *p, const char *end, const char *name, char *out, size_t cap)
+{
+	out[0] = '\0';
+	char key[40];
+	snprintf(key, sizeof key, "%s=\"", name);
+	const char *a = p;
+	size_t kl = strlen(key);
+	while (a && a < end) {
+		a = strstr(a, key);
+		if (!a || a >= end)
+			return;
+		if (a == p || a[-1] == ' ' || a[-1] == '\t' || a[-1] == '\n')
+			break;
+		a += kl;
+	}
+	a += kl;
+	const char *q = strchr(a, '"');
+	if (!q || q > end)
+		return;
+	snprintf(out, cap, "%.*s", (int)(q - a), a);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fprintf(stderr, "usage: petrarch_unit PETRARCH_DIR [--show N] [--min PCT]\n");
+		return 2;
+	}
+	int show = 0;
+	double min = 0;
+	for (int i = 2; i + 1 < argc; i += 2) {
+		if (strcmp(argv[i], "--show") == 0)
+			show = atoi(argv[i + 1]);
+		else if (strcmp(argv[i], "--min") == 0)
+			min = atof(argv[i + 1]);
+	}
+	char path[2048];
+	snprintf(path, sizeof path, "%s/PETR.UnitTest.records.xml", argv[1]);
+	size_t len = 0;
+	char *xml = tu_slurp(path, &len);
+	if (!xml) {
+		printf("SKIP: no PETRARCH unit-test records at %s\n", path);
+		return 77;
+	}
+	xml = realloc(xml, len + 1);
+	xml[len] = '\0';
+	sr_dict *d = NULL;
+	sr_dict_new(&d);
+	static const char *const files[] = {"PETR.Validate.actors.txt", "PETR.Validate.agents.txt",
+	                                    "PETR.Validate.verbs.txt", "PETR.Validate.discards.txt"};
+	for (size_t i = 0; i < 4; i++) {
+		char f[2200];
+		snprintf(f, sizeof f, "%s/%s", argv[1], files[i]);
+		if (sr_dict_load(d, f, SR_DICT_AUTO) != SR_OK) {
+			fprintf(stderr, "%s\n", sr_dict_error(d));
+			return 1;
+		}
+	}
+	struct cat {
+		char name[24];
+		int n, ok;
+	} cats[32];
+	int n_cats = 0, total = 0, right = 0, shown = 0;
+	long sentences = 0;
+	double t0 = (double)clock() / CLOCKS_PER_SEC;
+	for (const char *p = strstr(xml, "<Sentence "); p; p = strstr(p + 1, "<Sentence ")) {
+		const char *end = strstr(p, "</Sentence>");
+		if (!end)
+			break;
+		const char *tag_end = strchr(p, '>');
+		char id[64], cat[24], date[16];
+		attr(p, tag_end, "id", id, sizeof id);
+		attr(p, tag_end, "category", cat, sizeof cat);
+		attr(p, tag_end, "date", date, sizeof date);
+		/* expected triples */
+		triple want[16];
+		int nw = 0;
+		for (const char *e = strstr(p, "<EventCoding"); e && e < end && nw < 16; e = strstr(e + 1, "<EventCoding")) {
+			const char *ee = strchr(e, '>');
+			attr(e, ee, "sourcecode", want[nw].s, sizeof want[nw].s);
+			attr(e, ee, "targetcode", want[nw].t, sizeof want[nw].t);
+			attr(e, ee, "eventcode", want[nw].c, sizeof want[nw].c);
+			if (want[nw].c[0])
+				nw++;
+		}
+		const char *ts = strstr(p, "<Text>");
+		const char *te = ts ? strstr(ts, "</Text>") : NULL;
+		if (!ts || !te || te > end)
+			continue;
+		ts += 6;
+		/* the text, lines joined */
+		char text[8192];
+		size_t tn = 0;
+		for (const char *q = ts; q < te && tn + 1 < sizeof text; q++)
+			text[tn++] = *q == '\n' ? ' ' : *q;
+		text[tn] = '\0';
+		sr_doc *doc = NULL;
+		sr_event *ev = NULL;
+		size_t ne = 0;
+		triple got[64];
+		int ng = 0;
+		if (sr_analyze(text, tn, NULL, 0, &doc) == SR_OK) {
+			sentences += (long)doc->n_sentences;
+			if (sr_code(d, doc, atoi(date), &ev, &ne) == SR_OK)
+				for (size_t i = 0; i < ne && ng < 64; i++) {
+					if (ev[i].negated)
+						continue;
+					snprintf(got[ng].s, sizeof got[ng].s, "%s", ev[i].source.code);
+					snprintf(got[ng].t, sizeof got[ng].t, "%s", ev[i].target.code[0] ? ev[i].target.code : "---");
+					snprintf(got[ng].c, sizeof got[ng].c, "%s", ev[i].cameo);
+					ng++;
+				}
+		}
+		qsort(want, (size_t)nw, sizeof *want, cmp_triple);
+		qsort(got, (size_t)ng, sizeof *got, cmp_triple);
+		/* duplicates count once */
+		int ug = 0;
+		for (int i = 0; i < ng; i++)
+			if (!ug || cmp_triple(&got[ug - 1], &got[i]))
+				got[ug++] = got[i];
+		bool ok = ug == nw;
+		for (int i = 0; ok && i < nw; i++)
+			ok = cmp_triple(&want[i], &got[i]) == 0;
+		total++;
+		right += ok;
+		int c = 0;
+		while (c < n_cats && strcmp(cats[c].name, cat))
+			c++;
+		if (c == n_cats && n_cats < 32) {
+			snprintf(cats[n_cats].name, sizeof cats[0].name, "%s", cat);
+			cats[n_cats].n = cats[n_cats].ok = 0;
+			n_cats++;
+		}
+		if (c < 32) {
+			cats[c].n++;
+			cats[c].ok += ok;
+		}
+		if (!ok && shown < show) {
+			shown++;
+			printf("FAIL %s: %s\n  want:", id, text);
+			for (int i = 0; i < nw; i++)
+				printf(" %s>%s %s", want[i].s, want[i].t, want[i].c);
+			printf("\n  got: ");
+			for (int i = 0; i < ug; i++)
+				printf(" %s>%s %s", got[i].s, got[i].t, got[i].c);
+			for (size_t i = 0; i < ne && i < 4; i++)
+				printf(" [%s]", ev[i].rule);
+			printf("\n");
+		}
+		free(ev);
+		sr_doc_free(doc);
+	}
+	double t = (double)clock() / CLOCKS_PER_SEC - t0;
+	printf("PETRARCH unit tests: %d of %d records right (%.1f%%), %ld sentences in %.3f s\n", right, total,
+	       total ? 100.0 * right / total : 0, sentences, t);
+	for (int c = 0; c < n_cats; c++)
+		printf("  %-10s %3d of %3d\n", cats[c].name, cats[c].ok, cats[c].n);
+	sr_dict_free(d);
+	free(xml);
+	return total && 100.0 * right / total >= min ? 0 : 1;
+}

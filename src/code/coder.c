@@ -1,0 +1,587 @@
+/* coder.c: who did what to whom, sentence by sentence, with TABARI/PETRARCH
+ * dictionaries; see sitrep.h.
+ *
+ * A shallow coder, the way TABARI codes: in each sentence it finds the
+ * actors (actor phrases, agent phrases, and the two together: "Arnorian
+ * soldiers", "Gondor's army"), the verbs (verb forms of the dictionary) and
+ * clause breaks; for each verb the source is the nearest actor before it in
+ * its clause (skipping relative and parenthetical clauses set off by
+ * commas), the target the first actor after it, and the verb's patterns
+ * are tried on the words around it (the pattern that matches the most
+ * words wins, else the verb's own code).  Passive voice ("was attacked by
+ * X") swaps source and target; "A and B" codes both; a code "032:033" is
+ * two events, the second the other way round; "not"/"never" before the
+ * verb marks the event negated. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../dict/dict.h"
+#include "../util/str.h"
+
+enum { MAX_SENT_TOKENS = 2000, MAX_EVENTS = 64 };
+
+typedef struct word {
+	const char *s;
+	size_t n;
+	int64_t id; /* in the dictionaries, -1 when unknown */
+	size_t start, end;
+	uint8_t kind, flags;
+} word;
+
+typedef struct mention {
+	size_t first, last; /* word indices, inclusive */
+	char code[32];
+	bool has_actor;
+} mention;
+
+typedef struct ctx {
+	const sr_dict *d;
+	const char *text;
+	word w[MAX_SENT_TOKENS];
+	size_t n;
+	mention m[256];
+	size_t n_m;
+	int32_t date;
+} ctx;
+
+static bool is_word(const ctx *c, size_t i, const char *up)
+{
+	size_t n = strlen(up);
+	return i < c->n && c->w[i].n == n && sr_ascii_ncaseeq(c->w[i].s, up, n);
+}
+
+static bool is_punct(const ctx *c, size_t i, const char *p)
+{
+	return i < c->n && c->w[i].kind == SR_TOK_PUNCT && c->w[i].n == strlen(p) && memcmp(c->w[i].s, p, c->w[i].n) == 0;
+}
+
+/* Longest phrase of a kind at word i: its length and entry. */
+static size_t match_at(const ctx *c, sr_dict_kind kind, size_t i, int32_t *entry)
+{
+	const char *ws[16];
+	size_t ls[16];
+	size_t k = 0;
+	for (size_t j = i; j < c->n && k < 16; j++) {
+		if (c->w[j].kind == SR_TOK_PUNCT && !(c->w[j].n == 1 && c->w[j].s[0] == '.'))
+			break;
+		ws[k] = c->w[j].s;
+		ls[k++] = c->w[j].n;
+	}
+	if (!k)
+		return 0;
+	return sr_dict_match(c->d, kind, ws, ls, k, entry);
+}
+
+static void add_mention(ctx *c, size_t first, size_t last, const char *code, bool actor)
+{
+	if (c->n_m >= sizeof c->m / sizeof *c->m)
+		return;
+	mention *m = &c->m[c->n_m++];
+	m->first = first;
+	m->last = last;
+	snprintf(m->code, sizeof m->code, "%s", code ? code : "");
+	m->has_actor = actor;
+}
+
+/* Actors and agents, combined: "Arnorian soldiers", "Gondor's army",
+ * "the army of Gondor". */
+static void find_actors(ctx *c, bool *is_verb)
+{
+	c->n_m = 0;
+	for (size_t i = 0; i < c->n;) {
+		int32_t e = -1;
+		size_t len = is_verb[i] ? 0 : match_at(c, SR_DICT_ACTORS, i, &e);
+		if (len) {
+			const char *code = sr_dict_actor_code(c->d, e, c->date);
+			size_t last = i + len - 1;
+			char combined[32];
+			snprintf(combined, sizeof combined, "%s", code ? code : "");
+			/* an agent right after: "Arnorian soldiers", "Gondor 's army" */
+			size_t j = last + 1;
+			if (j < c->n && (c->w[j].flags & SR_TF_CLITIC))
+				j++;
+			/* adjectives between: "Arnorian riot police" */
+			int32_t ge = -1;
+			size_t glen = 0;
+			for (size_t k = j; k < c->n && k < j + 5 && !glen; k++) {
+				if (c->w[k].kind == SR_TOK_PUNCT)
+					break;
+				if (k > j && (c->w[k].flags & SR_TF_CAP) && !match_at(c, SR_DICT_AGENTS, k, &ge))
+					break;
+				glen = match_at(c, SR_DICT_AGENTS, k, &ge);
+				if (glen)
+					j = k;
+				else if (match_at(c, SR_DICT_ACTORS, k, &e) || is_verb[k])
+					break;
+			}
+			if (glen) {
+				int before = 0;
+				const char *ac = sr_dict_agent_code(c->d, ge, &before);
+				if (ac) {
+					if (before)
+						snprintf(combined, sizeof combined, "%.12s%.16s", ac, code ? code : "");
+					else
+						snprintf(combined, sizeof combined, "%.16s%.12s", code ? code : "", ac);
+				}
+				last = j + glen - 1;
+			}
+			add_mention(c, i, last, combined, true);
+			i = last + 1;
+			continue;
+		}
+		int32_t ge = -1;
+		size_t glen = is_verb[i] ? 0 : match_at(c, SR_DICT_AGENTS, i, &ge);
+		if (glen) {
+			/* "the army of Gondor", "police in Arnor" */
+			size_t last = i + glen - 1;
+			int before = 0;
+			const char *ac = sr_dict_agent_code(c->d, ge, &before);
+			char combined[32];
+			snprintf(combined, sizeof combined, "---%.20s", ac ? ac : "");
+			size_t j = last + 1;
+			if (j + 1 < c->n && (is_word(c, j, "OF") || is_word(c, j, "FROM") || is_word(c, j, "IN"))) {
+				int32_t ae = -1;
+				size_t k = j + 1;
+				if (is_word(c, k, "THE"))
+					k++;
+				size_t len2 = match_at(c, SR_DICT_ACTORS, k, &ae);
+				if (len2) {
+					/* "lawmakers in Fornost and Gondor": the agent goes with each */
+					size_t first_actor = 0;
+					for (;;) {
+						const char *code = sr_dict_actor_code(c->d, ae, c->date);
+						if (before)
+							snprintf(combined, sizeof combined, "%.12s%.16s", ac ? ac : "", code ? code : "");
+						else
+							snprintf(combined, sizeof combined, "%.16s%.12s", code ? code : "", ac ? ac : "");
+						add_mention(c, first_actor ? k : i, k + len2 - 1, combined, true);
+						first_actor++;
+						size_t nx = k + len2;
+						if (nx < c->n && is_punct(c, nx, ","))
+							nx++;
+						if (nx < c->n && is_word(c, nx, "AND"))
+							nx++;
+						if (nx == k + len2 || nx >= c->n)
+							break;
+						if (is_word(c, nx, "THE"))
+							nx++;
+						size_t l3 = match_at(c, SR_DICT_ACTORS, nx, &ae);
+						if (!l3)
+							break;
+						k = nx;
+						len2 = l3;
+					}
+					i = k + len2;
+					continue;
+				}
+			}
+			add_mention(c, i, last, combined, false);
+			i = last + 1;
+			continue;
+		}
+		i++;
+	}
+}
+
+/* Clause breaks: ';', ':' and the start of a reported or relative clause
+ * are walls the source does not cross. */
+static bool wall(const ctx *c, size_t i)
+{
+	return is_punct(c, i, ";") || is_punct(c, i, ":") || is_word(c, i, "WHO") || is_word(c, i, "WHICH") ||
+	       is_word(c, i, "THAT") || is_word(c, i, "AFTER") || is_word(c, i, "BEFORE") || is_word(c, i, "WHILE") ||
+	       is_word(c, i, "WHEN") || is_word(c, i, "BECAUSE") || is_word(c, i, "SINCE") || is_word(c, i, "ALTHOUGH");
+}
+
+/* The mention that ends at or before word i and belongs to the clause: */
+static int find_source(const ctx *c, size_t verb)
+{
+	/* the first actor of the clause the verb is in; a comma-set-off
+	 * insertion ("Arnor, which X, attacked") is skipped by taking the first */
+	size_t start = 0;
+	for (size_t i = verb; i-- > 0;)
+		if (wall(c, i)) {
+			start = i + 1;
+			break;
+		}
+	for (size_t k = 0; k < c->n_m; k++)
+		if (c->m[k].first >= start && c->m[k].last < verb)
+			return (int)k;
+	return -1;
+}
+
+static int find_target(const ctx *c, size_t verb_end, size_t *stop)
+{
+	size_t end = c->n;
+	for (size_t i = verb_end + 1; i < c->n; i++)
+		if (is_punct(c, i, ";") || (is_punct(c, i, ",") && i + 1 < c->n && (is_word(c, i + 1, "SAID") || is_word(c, i + 1, "A") || is_word(c, i + 1, "THE") || is_word(c, i + 1, "ACCORDING")))) {
+			end = i;
+			break;
+		}
+	*stop = end;
+	for (size_t k = 0; k < c->n_m; k++)
+		if (c->m[k].first > verb_end && c->m[k].first < end)
+			return (int)k;
+	return -1;
+}
+
+/* Does a synset contain the words at i (returns the words used)? */
+static size_t synset_at(const ctx *c, const char *name, size_t nlen, size_t i, size_t end)
+{
+	const sr_dict *d = c->d;
+	for (size_t s = 0; s < d->n_synsets; s++) {
+		if (strlen(d->synsets[s].name) != nlen || memcmp(d->synsets[s].name, name, nlen) != 0)
+			continue;
+		const sr_synset *sy = &d->synsets[s];
+		for (uint32_t p = 0; p < sy->n_phrases; p++) {
+			const phrase_ref *pr = &d->syn_phrases[sy->first_phrase + p];
+			if (i + pr->n > end)
+				continue;
+			bool ok = true;
+			for (uint32_t k = 0; k < pr->n && ok; k++) {
+				int64_t id = c->w[i + k].id;
+				if (id != (int64_t)d->syn_words[pr->first + k]) {
+					/* plurals of synset nouns */
+					const char *sw = d->words[d->syn_words[pr->first + k]];
+					size_t sn = strlen(sw);
+					ok = k + 1 == pr->n && c->w[i + k].n == sn + 1 && sr_ascii_ncaseeq(c->w[i + k].s, sw, sn) &&
+					     sr_upper((unsigned char)c->w[i + k].s[sn]) == 'S';
+				}
+			}
+			if (ok)
+				return pr->n;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* Does pattern word `pw` (a word or &SYNSET) match at i? Words used. */
+static size_t pword_at(const ctx *c, const char *pw, size_t pn, size_t i, size_t end)
+{
+	if (i >= end)
+		return 0;
+	if (pw[0] == '&')
+		return synset_at(c, pw, pn, i, end);
+	/* a pattern word matches the word, or its plural */
+	const word *w = &c->w[i];
+	if (w->n == pn && sr_ascii_ncaseeq(w->s, pw, pn))
+		return 1;
+	if (w->n == pn + 1 && sr_ascii_ncaseeq(w->s, pw, pn) && sr_upper((unsigned char)w->s[pn]) == 'S')
+		return 1;
+	return 0;
+}
+
+/* Match the words of one side of a pattern in order within [from, to):
+ * returns how many pattern words matched, -1 when one is missing. */
+static int match_side(const ctx *c, const char *p, size_t pn, size_t from, size_t to)
+{
+	int matched = 0;
+	size_t at = from;
+	size_t i = 0;
+	while (i < pn) {
+		while (i < pn && (p[i] == ' ' || p[i] == '(' || p[i] == ')' || p[i] == '{' || p[i] == '}'))
+			i++;
+		if (i >= pn)
+			break;
+		size_t st = i;
+		while (i < pn && p[i] != ' ' && p[i] != '(' && p[i] != ')' && p[i] != '{' && p[i] != '}')
+			i++;
+		const char *tok = p + st;
+		size_t tl = i - st;
+		if (tl == 1 && (tok[0] == '$' || tok[0] == '+' || tok[0] == '%' || tok[0] == '^'))
+			continue; /* actor slots and skips: the shallow coder places actors itself */
+		/* words joined by '_' are consecutive */
+		size_t found = 0;
+		for (size_t k = at; k < to && !found; k++) {
+			size_t used = 0, q = 0, pos = k;
+			bool ok = true;
+			while (q < tl && ok) {
+				size_t qs = q;
+				while (q < tl && tok[q] != '_')
+					q++;
+				size_t u = pword_at(c, tok + qs, q - qs, pos, to);
+				if (!u)
+					ok = false;
+				pos += u;
+				used += u;
+				if (q < tl)
+					q++;
+			}
+			if (ok && used) {
+				found = used;
+				at = k + used;
+			}
+		}
+		if (!found)
+			return -1;
+		matched++;
+	}
+	return matched;
+}
+
+static void push_event(sr_event *ev, size_t *n, const ctx *c, size_t sent, const mention *src, const mention *tgt,
+                       const char *code, size_t vs, size_t ve, bool neg, bool passive, const char *rule)
+{
+	if (*n >= MAX_EVENTS)
+		return;
+	sr_event *e = &ev[(*n)++];
+	memset(e, 0, sizeof *e);
+	e->sentence = sent;
+	snprintf(e->cameo, sizeof e->cameo, "%s", code);
+	if (src) {
+		e->source.start = c->w[src->first].start;
+		e->source.end = c->w[src->last].end;
+		snprintf(e->source.code, sizeof e->source.code, "%s", src->code);
+	}
+	if (tgt) {
+		e->target.start = c->w[tgt->first].start;
+		e->target.end = c->w[tgt->last].end;
+		snprintf(e->target.code, sizeof e->target.code, "%s", tgt->code);
+	}
+	e->verb_start = c->w[vs].start;
+	e->verb_end = c->w[ve].end;
+	e->negated = neg;
+	e->passive = passive;
+	snprintf(e->rule, sizeof e->rule, "%s", rule);
+}
+
+/* "A and B": the mentions joined to m by "and" / ",". */
+static size_t conjuncts(const ctx *c, int m, int *out, size_t max)
+{
+	size_t n = 0;
+	if (m < 0)
+		return 0;
+	out[n++] = m;
+	for (int k = m; k + 1 < (int)c->n_m && n < max; k++) {
+		size_t g = c->m[k].last + 1;
+		bool joined = false;
+		if (g < c->n && is_punct(c, g, ","))
+			g++, joined = true;
+		if (g < c->n && (is_word(c, g, "AND") || is_word(c, g, "NOR") || is_word(c, g, "OR")))
+			g++, joined = true;
+		if (!joined)
+			break;
+		/* "and the evil awful Gondor": a determiner and modifiers between */
+		for (int steps = 0; g < c->n && steps < 4 && c->m[k + 1].first > g; steps++) {
+			if (c->w[g].kind != SR_TOK_WORD || ((c->w[g].flags & SR_TF_CAP) && !is_word(c, g, "THE")))
+				break;
+			g++;
+		}
+		if (c->m[k + 1].first == g)
+			out[n++] = k + 1;
+		else
+			break;
+	}
+	return n;
+}
+
+/* The mentions a code like "FRO/BIL/SAM" stands for. */
+static size_t split_codes(const mention *m, mention *out, size_t max)
+{
+	size_t n = 0;
+	const char *p = m->code;
+	do {
+		const char *slash = strchr(p, '/');
+		size_t len = slash ? (size_t)(slash - p) : strlen(p);
+		out[n] = *m;
+		snprintf(out[n].code, sizeof out[n].code, "%.*s", (int)len, p);
+		n++;
+		p = slash ? slash + 1 : NULL;
+	} while (p && n < max);
+	return n;
+}
+
+static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
+{
+	/* discards: a sentence about sports is not coded */
+	for (size_t i = 0; i < c->n; i++) {
+		int32_t e;
+		if (match_at(c, SR_DICT_DISCARDS, i, &e))
+			return;
+	}
+	bool is_verb[MAX_SENT_TOKENS] = {false};
+	int32_t verb_entry[MAX_SENT_TOKENS];
+	size_t verb_len[MAX_SENT_TOKENS];
+	for (size_t i = 0; i < c->n; i++) {
+		int32_t e = -1;
+		size_t len = match_at(c, SR_DICT_VERBS, i, &e);
+		if (len) {
+			is_verb[i] = true;
+			verb_entry[i] = e;
+			verb_len[i] = len;
+		}
+	}
+	find_actors(c, is_verb);
+	for (size_t v = 0; v < c->n; v++) {
+		if (!is_verb[v])
+			continue;
+		/* a verb form used as a noun: "their meeting", "his first official
+		 * visit", "an attack": a determiner or possessive before it, with
+		 * at most two lower-case modifiers between */
+		bool noun = false;
+		for (size_t k = v, steps = 0; k-- > 0 && steps < 3; steps++) {
+			static const char *const DET[] = {"THE", "A", "AN", "HIS", "HER", "ITS", "THEIR", "OUR", "MY",
+			                                  "YOUR", "THIS", "THAT", "THESE", "THOSE", "'S", "ANY", "EACH",
+			                                  "EVERY", "NO", "SUCH"};
+			bool det = false;
+			for (size_t q = 0; q < sizeof DET / sizeof *DET; q++)
+				det = det || is_word(c, k, DET[q]);
+			if (det) {
+				noun = !is_word(c, k, "THAT") || steps == 0;
+				break;
+			}
+			if (c->w[k].kind != SR_TOK_WORD || is_verb[k] || (c->w[k].flags & SR_TF_CAP))
+				break;
+		}
+		if (noun)
+			continue;
+		/* a verb inside an actor mention ("the attack force") is not one */
+		bool inside = false;
+		for (size_t k = 0; k < c->n_m; k++)
+			if (v >= c->m[k].first && v <= c->m[k].last)
+				inside = true;
+		if (inside)
+			continue;
+		size_t ve = v + verb_len[v] - 1;
+		const sr_verb_form *vf = &c->d->forms[verb_entry[v]];
+		const sr_verb_block *blk = &c->d->blocks[vf->block];
+		/* passive: "was attacked by X" */
+		bool passive = false;
+		if (v > 0 && (is_word(c, v - 1, "WAS") || is_word(c, v - 1, "WERE") || is_word(c, v - 1, "BEEN") ||
+		              is_word(c, v - 1, "BEING") || is_word(c, v - 1, "IS") || is_word(c, v - 1, "ARE")) &&
+		    ve + 1 < c->n && is_word(c, ve + 1, "BY"))
+			passive = true;
+		bool neg = false;
+		for (size_t k = v > 3 ? v - 3 : 0; k < v; k++)
+			if (is_word(c, k, "NOT") || is_word(c, k, "N'T") || is_word(c, k, "NEVER") || is_word(c, k, "NO"))
+				neg = true;
+		int src = find_source(c, v);
+		size_t stop = c->n;
+		int tgt = find_target(c, ve, &stop);
+		if (passive) {
+			int t = src;
+			src = tgt;
+			tgt = t;
+		}
+		/* the best pattern of the block */
+		const char *code = vf->code;
+		char rule[96];
+		snprintf(rule, sizeof rule, "verb %.40s [%.8s]", blk->desc, vf->code);
+		int best = 0;
+		size_t pre_from = src >= 0 ? c->m[src].last + 1 : 0;
+		for (uint32_t p = 0; p < blk->n_patterns; p++) {
+			const sr_pattern *pt = &c->d->patterns[blk->first_pattern + p];
+			const char *star = strchr(pt->text, '*');
+			if (!star)
+				continue;
+			int a = match_side(c, pt->text, (size_t)(star - pt->text), pre_from, v);
+			if (a < 0)
+				continue;
+			int b = match_side(c, star + 1, strlen(star + 1), ve + 1, stop);
+			if (b < 0)
+				continue;
+			if (a + b > best) {
+				best = a + b;
+				code = pt->code;
+				snprintf(rule, sizeof rule, "%.60s:%u", c->d->files[pt->file], pt->line);
+			}
+		}
+		if (!code[0] || strcmp(code, "---") == 0 || strcmp(code, "###") == 0 || strchr(code, '+') || strchr(code, '?'))
+			continue;
+		int srcs[8], tgts[8];
+		size_t ns = conjuncts(c, src, srcs, 8), nt = conjuncts(c, tgt, tgts, 8);
+		if (!ns)
+			continue; /* no source: not an event */
+		char first[16], second[16] = "";
+		const char *colon = strchr(code, ':');
+		if (colon) {
+			snprintf(first, sizeof first, "%.*s", (int)(colon - code), code);
+			snprintf(second, sizeof second, "%s", colon + 1);
+		} else {
+			snprintf(first, sizeof first, "%s", code);
+		}
+		if (!nt)
+			continue; /* a dyad is needed, as PETRARCH's require_dyad */
+		for (size_t a = 0; a < ns; a++) {
+			const mention *sm0 = &c->m[srcs[a]];
+			if (!sm0->code[0] || strncmp(sm0->code, "---", 3) == 0)
+				continue;
+			/* "FRO/BIL/SAM": an actor that is several */
+			mention sv[8], tv[8];
+			size_t nsv = split_codes(sm0, sv, 8);
+			for (size_t b = 0; b < nt; b++) {
+				size_t ntv = split_codes(&c->m[tgts[b]], tv, 8);
+				for (size_t x = 0; x < nsv; x++)
+					for (size_t y = 0; y < ntv; y++) {
+						const mention *sm = &sv[x], *tm = &tv[y];
+						if (strcmp(sm->code, tm->code) == 0)
+							continue; /* an actor does not act on itself */
+						push_event(ev, n_ev, c, sent, sm, tm, first, v, ve, neg, passive, rule);
+						if (second[0] && strcmp(second, "---") != 0)
+							push_event(ev, n_ev, c, sent, tm, sm, second, v, ve, neg, passive, rule);
+					}
+			}
+		}
+		v = ve;
+	}
+}
+
+sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, sr_event **events, size_t *n)
+{
+	*events = NULL;
+	*n = 0;
+	size_t cap = 0, count = 0;
+	sr_event *all = NULL;
+	ctx *c = malloc(sizeof *c);
+	if (!c)
+		return SR_ENOMEM;
+	c->d = d;
+	c->text = doc->text;
+	c->date = date;
+	for (size_t s = 0; s < doc->n_sentences; s++) {
+		const sr_sentence *st = &doc->sentences[s];
+		c->n = 0;
+		for (size_t t = 0; t < st->n_tokens && c->n < MAX_SENT_TOKENS; t++) {
+			const sr_token *k = &doc->tokens[st->first_token + t];
+			word *w = &c->w[c->n++];
+			w->s = doc->text + k->start;
+			w->n = k->end - k->start;
+			w->start = k->start;
+			w->end = k->end;
+			w->kind = k->kind;
+			w->flags = k->flags;
+			char up[128];
+			if (w->n < sizeof up) {
+				for (size_t i = 0; i < w->n; i++)
+					up[i] = (char)sr_upper((unsigned char)w->s[i]);
+				w->id = sr_dict_word(d, up, w->n);
+			} else {
+				w->id = -1;
+			}
+		}
+		sr_event ev[MAX_EVENTS];
+		size_t ne = 0;
+		code_sentence(c, s, ev, &ne);
+		if (!ne)
+			continue;
+		if (count + ne > cap) {
+			size_t nc = cap ? cap * 2 : 64;
+			while (nc < count + ne)
+				nc *= 2;
+			sr_event *p = realloc(all, nc * sizeof *p);
+			if (!p) {
+				free(all);
+				free(c);
+				return SR_ENOMEM;
+			}
+			all = p;
+			cap = nc;
+		}
+		memcpy(all + count, ev, ne * sizeof *ev);
+		count += ne;
+	}
+	free(c);
+	*events = all;
+	*n = count;
+	return SR_OK;
+}
