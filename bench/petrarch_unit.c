@@ -125,8 +125,24 @@ int main(int argc, char **argv)
 		/* the text, lines joined */
 		char text[8192];
 		size_t tn = 0;
-		for (const char *q = ts; q < te && tn + 1 < sizeof text; q++)
+		for (const char *q = ts; q < te && tn + 1 < sizeof text; q++) {
+			/* the XML escapes */
+			if (*q == '&') {
+				static const struct {
+					const char *e;
+					char c;
+				} E[] = {{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+				size_t k = 0;
+				while (k < 5 && strncmp(q, E[k].e, strlen(E[k].e)) != 0)
+					k++;
+				if (k < 5) {
+					text[tn++] = E[k].c;
+					q += strlen(E[k].e) - 1;
+					continue;
+				}
+			}
 			text[tn++] = *q == '\n' ? ' ' : *q;
+		}
 		text[tn] = '\0';
 		sr_doc *doc = NULL;
 		sr_event *ev = NULL;

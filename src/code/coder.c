@@ -430,7 +430,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				noun = !is_word(c, k, "THAT") || steps == 0;
 				break;
 			}
-			if (c->w[k].kind != SR_TOK_WORD || is_verb[k] || (c->w[k].flags & SR_TF_CAP))
+			if (c->w[k].kind != SR_TOK_WORD || (c->w[k].flags & SR_TF_CAP))
 				break;
 		}
 		if (noun)
@@ -467,7 +467,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		const char *code = vf->code;
 		char rule[96];
 		snprintf(rule, sizeof rule, "verb %.40s [%.8s]", blk->desc, vf->code);
-		int best = 0;
+		int best = 0, best_pre = 0;
 		size_t pre_from = src >= 0 ? c->m[src].last + 1 : 0;
 		for (uint32_t p = 0; p < blk->n_patterns; p++) {
 			const sr_pattern *pt = &c->d->patterns[blk->first_pattern + p];
@@ -482,12 +482,17 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				continue;
 			if (a + b > best) {
 				best = a + b;
+				best_pre = a;
 				code = pt->code;
 				snprintf(rule, sizeof rule, "%.60s:%u", c->d->files[pt->file], pt->line);
 			}
 		}
 		if (!code[0] || strcmp(code, "---") == 0 || strcmp(code, "###") == 0 || strchr(code, '+') || strchr(code, '?'))
 			continue;
+		/* a pattern that matched words before the verb ("did not", "won't
+		 * ever") has coded the negation itself */
+		if (best_pre > 0)
+			neg = false;
 		int srcs[8], tgts[8];
 		size_t ns = conjuncts(c, src, srcs, 8), nt = conjuncts(c, tgt, tgts, 8);
 		if (!ns)
