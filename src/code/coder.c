@@ -117,6 +117,9 @@ static void find_actors(ctx *c, bool *is_verb)
 			if (glen) {
 				int before = 0;
 				const char *ac = sr_dict_agent_code(c->d, ge, &before);
+				/* "White House security officials": USAGOV already says GOV */
+				if (ac && code && strlen(code) > 3 && strstr(code + 3, ac))
+					ac = NULL;
 				if (ac) {
 					if (before)
 						snprintf(combined, sizeof combined, "%.12s%.16s", ac, code ? code : "");
@@ -271,9 +274,21 @@ static size_t pword_at(const ctx *c, const char *pw, size_t pn, size_t i, size_t
 	return 0;
 }
 
+/* The first mention that starts in [from, to), or -1. */
+static int mention_from(const ctx *c, size_t from, size_t to)
+{
+	for (size_t k = 0; k < c->n_m; k++)
+		if (c->m[k].first >= from && c->m[k].first < to)
+			return (int)k;
+	return -1;
+}
+
 /* Match the words of one side of a pattern in order within [from, to):
- * returns how many pattern words matched, -1 when one is missing. */
-static int match_side(const ctx *c, const char *p, size_t pn, size_t from, size_t to)
+ * returns how many pattern words matched, -1 when one is missing.  The
+ * actor slots '$' (source) and '+' (target) take the first actor after
+ * the words matched before them (*src, *tgt: mention indices, else
+ * unchanged); '^' skips one word. */
+static int match_side(const ctx *c, const char *p, size_t pn, size_t from, size_t to, int *src, int *tgt)
 {
 	int matched = 0;
 	size_t at = from;
@@ -288,8 +303,24 @@ static int match_side(const ctx *c, const char *p, size_t pn, size_t from, size_
 			i++;
 		const char *tok = p + st;
 		size_t tl = i - st;
-		if (tl == 1 && (tok[0] == '$' || tok[0] == '+' || tok[0] == '%' || tok[0] == '^'))
-			continue; /* actor slots and skips: the shallow coder places actors itself */
+		if (tl == 1 && tok[0] == '^') {
+			at++;
+			continue;
+		}
+		if (tl == 1 && (tok[0] == '$' || tok[0] == '+')) {
+			int m = mention_from(c, at, to);
+			if (m < 0)
+				return -1;
+			if (tok[0] == '$')
+				*src = m;
+			else
+				*tgt = m;
+			at = c->m[m].last + 1;
+			matched++;
+			continue;
+		}
+		if (tl == 1 && tok[0] == '%')
+			continue;
 		/* words joined by '_' are consecutive */
 		size_t found = 0;
 		for (size_t k = at; k < to && !found; k++) {
@@ -469,20 +500,32 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		snprintf(rule, sizeof rule, "verb %.40s [%.8s]", blk->desc, vf->code);
 		int best = 0, best_pre = 0;
 		size_t pre_from = src >= 0 ? c->m[src].last + 1 : 0;
+		size_t clause = 0;
+		for (size_t i = v; i-- > 0;)
+			if (wall(c, i)) {
+				clause = i + 1;
+				break;
+			}
+		int pat_src = -1, pat_tgt = -1;
 		for (uint32_t p = 0; p < blk->n_patterns; p++) {
 			const sr_pattern *pt = &c->d->patterns[blk->first_pattern + p];
 			const char *star = strchr(pt->text, '*');
 			if (!star)
 				continue;
-			int a = match_side(c, pt->text, (size_t)(star - pt->text), pre_from, v);
+			int ps = -1, ptg = -1;
+			/* a pattern with actor slots before the verb reads the whole clause */
+			bool slots = memchr(pt->text, '$', (size_t)(star - pt->text)) || memchr(pt->text, '+', (size_t)(star - pt->text));
+			int a = match_side(c, pt->text, (size_t)(star - pt->text), slots ? clause : pre_from, v, &ps, &ptg);
 			if (a < 0)
 				continue;
-			int b = match_side(c, star + 1, strlen(star + 1), ve + 1, stop);
+			int b = match_side(c, star + 1, strlen(star + 1), ve + 1, stop, &ps, &ptg);
 			if (b < 0)
 				continue;
 			if (a + b > best) {
 				best = a + b;
 				best_pre = a;
+				pat_src = ps;
+				pat_tgt = ptg;
 				code = pt->code;
 				snprintf(rule, sizeof rule, "%.60s:%u", c->d->files[pt->file], pt->line);
 			}
@@ -493,6 +536,13 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		 * ever") has coded the negation itself */
 		if (best_pre > 0)
 			neg = false;
+		/* the pattern's actor slots decide the roles */
+		if (pat_src >= 0)
+			src = pat_src;
+		if (pat_tgt >= 0)
+			tgt = pat_tgt;
+		if (pat_src >= 0 && pat_tgt < 0 && tgt == pat_src)
+			tgt = -1;
 		int srcs[8], tgts[8];
 		size_t ns = conjuncts(c, src, srcs, 8), nt = conjuncts(c, tgt, tgts, 8);
 		if (!ns)
