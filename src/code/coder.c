@@ -216,7 +216,8 @@ static int find_target(const ctx *c, size_t verb_end, size_t *stop)
 {
 	size_t end = c->n;
 	for (size_t i = verb_end + 1; i < c->n; i++)
-		if (is_punct(c, i, ";") || (is_punct(c, i, ",") && i + 1 < c->n && (is_word(c, i + 1, "SAID") || is_word(c, i + 1, "A") || is_word(c, i + 1, "THE") || is_word(c, i + 1, "ACCORDING")))) {
+		if (is_punct(c, i, ";") || is_word(c, i, "AFTER") || is_word(c, i, "BEFORE") || is_word(c, i, "WHEN") ||
+		    is_word(c, i, "WHILE") || is_word(c, i, "BECAUSE") || is_word(c, i, "UNTIL") || is_word(c, i, "ALTHOUGH") || (is_punct(c, i, ",") && i + 1 < c->n && (is_word(c, i + 1, "SAID") || is_word(c, i + 1, "A") || is_word(c, i + 1, "THE") || is_word(c, i + 1, "ACCORDING")))) {
 			end = i;
 			break;
 		}
@@ -554,6 +555,17 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			snprintf(second, sizeof second, "%s", colon + 1);
 		} else {
 			snprintf(first, sizeof first, "%s", code);
+		}
+		if (!nt && ns >= 2) {
+			/* "Gondor and Osgiliath agree": each with the other */
+			for (size_t a = 0; a < ns; a++)
+				for (size_t b = 0; b < ns; b++)
+					if (a != b && strcmp(c->m[srcs[a]].code, c->m[srcs[b]].code) != 0 && c->m[srcs[a]].code[0] &&
+					    strncmp(c->m[srcs[a]].code, "---", 3) != 0)
+						push_event(ev, n_ev, c, sent, &c->m[srcs[a]], &c->m[srcs[b]], first, v, ve, neg, passive,
+						           rule);
+			v = ve;
+			continue;
 		}
 		if (!nt)
 			continue; /* a dyad is needed, as PETRARCH's require_dyad */
