@@ -2,15 +2,20 @@
  * (not the given parse) with the PETR.Validate dictionaries.
  *
  *   petrarch_unit PETRARCH_DIR [--show N] [--min PCT]
+ *   petrarch_unit PETRARCH_DIR --speed SECONDS
  *
  * A record is right when sitrep gives exactly its set of (source, target,
  * code) triples (records that expect nothing must give nothing).  Prints
  * the share right, by category, and the first N failures; exits 1 below
- * --min, 77 (ctest's skip) when the data is absent. */
+ * --min, 77 (ctest's skip) when the data is absent.  --speed loads the
+ * full Phoenix dictionaries and CAMEO 2.0 (timing the load) and codes the
+ * newswire sentences of GigaWord.sample.PETR.xml, with the language core,
+ * again and again for SECONDS: sentences/s on one thread, and peak RSS. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "sitrep.h"
@@ -54,8 +59,80 @@ static void attr(const char *p, const char *end, const char *name, char *out, si
 	snprintf(out, cap, "%.*s", (int)(q - a), a);
 }
 
+static double wall(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static int speed(const char *dir, double seconds)
+{
+	static const char *const full[] = {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+	                                   "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt",
+	                                   "Phoenix.discards.txt", "Phoenix.IssueCoding.txt", "CAMEO.2.0.txt"};
+	sr_dict *d = NULL;
+	sr_dict_new(&d);
+	double t0 = wall();
+	for (size_t i = 0; i < sizeof full / sizeof *full; i++) {
+		char f[2200];
+		snprintf(f, sizeof f, "%s/%s", dir, full[i]);
+		if (sr_dict_load(d, f, SR_DICT_AUTO) != SR_OK) {
+			printf("SKIP: %s\n", sr_dict_error(d));
+			return 77;
+		}
+	}
+	double load = wall() - t0;
+	char path[2200];
+	snprintf(path, sizeof path, "%s/GigaWord.sample.PETR.xml", dir);
+	size_t len = 0;
+	char *xml = tu_slurp(path, &len);
+	if (!xml)
+		return 77;
+	xml = realloc(xml, len + 1);
+	xml[len] = '\0';
+	/* the texts */
+	char *texts[256];
+	size_t lens[256], nt = 0;
+	for (char *p = strstr(xml, "<Text>"); p && nt < 256; p = strstr(p + 1, "<Text>")) {
+		char *e = strstr(p, "</Text>");
+		if (!e)
+			break;
+		texts[nt] = p + 6;
+		lens[nt++] = (size_t)(e - p - 6);
+	}
+	long sentences = 0, events = 0;
+	t0 = wall();
+	double t;
+	do {
+		for (size_t i = 0; i < nt; i++) {
+			sr_doc *doc = NULL;
+			sr_event *ev = NULL;
+			size_t ne = 0;
+			if (sr_analyze(texts[i], lens[i], NULL, 0, &doc) != SR_OK)
+				continue;
+			sentences += (long)doc->n_sentences;
+			if (sr_code(d, doc, 20080801, &ev, &ne) == SR_OK)
+				events += (long)ne;
+			free(ev);
+			sr_doc_free(doc);
+		}
+		t = wall() - t0;
+	} while (t < seconds);
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	printf("{\"dictionaries_load_s\":%.3f,\"sentences\":%ld,\"events\":%ld,\"seconds\":%.3f,"
+	       "\"sentences_per_s\":%.0f,\"peak_rss_mb\":%.1f}\n",
+	       load, sentences, events, t, (double)sentences / t, (double)ru.ru_maxrss / 1024.0);
+	sr_dict_free(d);
+	free(xml);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
+	if (argc >= 4 && strcmp(argv[2], "--speed") == 0)
+		return speed(argv[1], atof(argv[3]));
 	if (argc < 2) {
 		fprintf(stderr, "usage: petrarch_unit PETRARCH_DIR [--show N] [--min PCT]\n");
 		return 2;

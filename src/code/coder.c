@@ -228,50 +228,23 @@ static int find_target(const ctx *c, size_t verb_end, size_t *stop)
 	return -1;
 }
 
-/* Does a synset contain the words at i (returns the words used)? */
-static size_t synset_at(const ctx *c, const char *name, size_t nlen, size_t i, size_t end)
+/* Does synset sy match the words at i (returns the words used)? */
+static size_t synset_at(const ctx *c, int32_t sy, size_t i, size_t end)
 {
 	const sr_dict *d = c->d;
-	for (size_t s = 0; s < d->n_synsets; s++) {
-		if (strlen(d->synsets[s].name) != nlen || memcmp(d->synsets[s].name, name, nlen) != 0)
+	const sr_synset *s = &d->synsets[sy];
+	for (uint32_t p = 0; p < s->n_phrases; p++) {
+		const phrase_ref *pr = &d->syn_phrases[s->first_phrase + p];
+		if (i + pr->n > end)
 			continue;
-		const sr_synset *sy = &d->synsets[s];
-		for (uint32_t p = 0; p < sy->n_phrases; p++) {
-			const phrase_ref *pr = &d->syn_phrases[sy->first_phrase + p];
-			if (i + pr->n > end)
-				continue;
-			bool ok = true;
-			for (uint32_t k = 0; k < pr->n && ok; k++) {
-				int64_t id = c->w[i + k].id;
-				if (id != (int64_t)d->syn_words[pr->first + k]) {
-					/* plurals of synset nouns */
-					const char *sw = d->words[d->syn_words[pr->first + k]];
-					size_t sn = strlen(sw);
-					ok = k + 1 == pr->n && c->w[i + k].n == sn + 1 && sr_ascii_ncaseeq(c->w[i + k].s, sw, sn) &&
-					     sr_upper((unsigned char)c->w[i + k].s[sn]) == 'S';
-				}
-			}
-			if (ok)
-				return pr->n;
+		bool ok = true;
+		for (uint32_t k = 0; k < pr->n && ok; k++) {
+			int64_t id = c->w[i + k].id;
+			ok = id >= 0 && (id == (int64_t)d->syn_words[pr->first + k] || id == d->syn_plurals[pr->first + k]);
 		}
-		return 0;
+		if (ok)
+			return pr->n;
 	}
-	return 0;
-}
-
-/* Does pattern word `pw` (a word or &SYNSET) match at i? Words used. */
-static size_t pword_at(const ctx *c, const char *pw, size_t pn, size_t i, size_t end)
-{
-	if (i >= end)
-		return 0;
-	if (pw[0] == '&')
-		return synset_at(c, pw, pn, i, end);
-	/* a pattern word matches the word, or its plural */
-	const word *w = &c->w[i];
-	if (w->n == pn && sr_ascii_ncaseeq(w->s, pw, pn))
-		return 1;
-	if (w->n == pn + 1 && sr_ascii_ncaseeq(w->s, pw, pn) && sr_upper((unsigned char)w->s[pn]) == 'S')
-		return 1;
 	return 0;
 }
 
@@ -284,35 +257,26 @@ static int mention_from(const ctx *c, size_t from, size_t to)
 	return -1;
 }
 
-/* Match the words of one side of a pattern in order within [from, to):
- * returns how many pattern words matched, -1 when one is missing.  The
- * actor slots '$' (source) and '+' (target) take the first actor after
- * the words matched before them (*src, *tgt: mention indices, else
- * unchanged); '^' skips one word. */
-static int match_side(const ctx *c, const char *p, size_t pn, size_t from, size_t to, int *src, int *tgt)
+/* Match compiled pattern items in order within [from, to): the number of
+ * items matched, -1 when one is missing.  Words may have other words
+ * between them unless joined by '_'; the actor slots '$' (source) and '+'
+ * (target) take the first actor after what matched before them (*src,
+ * *tgt); '^' skips one word. */
+static int match_items(const ctx *c, const sr_pitem *it, size_t n, size_t from, size_t to, int *src, int *tgt)
 {
 	int matched = 0;
 	size_t at = from;
-	size_t i = 0;
-	while (i < pn) {
-		while (i < pn && (p[i] == ' ' || p[i] == '(' || p[i] == ')' || p[i] == '{' || p[i] == '}'))
-			i++;
-		if (i >= pn)
-			break;
-		size_t st = i;
-		while (i < pn && p[i] != ' ' && p[i] != '(' && p[i] != ')' && p[i] != '{' && p[i] != '}')
-			i++;
-		const char *tok = p + st;
-		size_t tl = i - st;
-		if (tl == 1 && tok[0] == '^') {
-			at++;
-			continue;
-		}
-		if (tl == 1 && (tok[0] == '$' || tok[0] == '+')) {
+	for (size_t q = 0; q < n; q++) {
+		const sr_pitem *p = &it[q];
+		switch (p->kind) {
+		case PI_SKIP: at++; continue;
+		case PI_COMP: continue;
+		case PI_SRC:
+		case PI_TGT: {
 			int m = mention_from(c, at, to);
 			if (m < 0)
 				return -1;
-			if (tok[0] == '$')
+			if (p->kind == PI_SRC)
 				*src = m;
 			else
 				*tgt = m;
@@ -320,32 +284,23 @@ static int match_side(const ctx *c, const char *p, size_t pn, size_t from, size_
 			matched++;
 			continue;
 		}
-		if (tl == 1 && tok[0] == '%')
-			continue;
-		/* words joined by '_' are consecutive */
-		size_t found = 0;
-		for (size_t k = at; k < to && !found; k++) {
-			size_t used = 0, q = 0, pos = k;
-			bool ok = true;
-			while (q < tl && ok) {
-				size_t qs = q;
-				while (q < tl && tok[q] != '_')
-					q++;
-				size_t u = pword_at(c, tok + qs, q - qs, pos, to);
-				if (!u)
-					ok = false;
-				pos += u;
-				used += u;
-				if (q < tl)
-					q++;
+		default: break;
+		}
+		size_t found = 0, k = at;
+		for (; k < to; k++) {
+			if (p->kind == PI_WORD) {
+				int64_t id = c->w[k].id;
+				if (id >= 0 && (id == p->v || id == p->plural))
+					found = 1;
+			} else {
+				found = synset_at(c, p->v, k, to);
 			}
-			if (ok && used) {
-				found = used;
-				at = k + used;
-			}
+			if (found || p->join)
+				break;
 		}
 		if (!found)
 			return -1;
+		at = k + found;
 		matched++;
 	}
 	return matched;
@@ -510,16 +465,15 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		int pat_src = -1, pat_tgt = -1;
 		for (uint32_t p = 0; p < blk->n_patterns; p++) {
 			const sr_pattern *pt = &c->d->patterns[blk->first_pattern + p];
-			const char *star = strchr(pt->text, '*');
-			if (!star)
-				continue;
 			int ps = -1, ptg = -1;
 			/* a pattern with actor slots before the verb reads the whole clause */
-			bool slots = memchr(pt->text, '$', (size_t)(star - pt->text)) || memchr(pt->text, '+', (size_t)(star - pt->text));
-			int a = match_side(c, pt->text, (size_t)(star - pt->text), slots ? clause : pre_from, v, &ps, &ptg);
+			bool slots = false;
+			for (uint16_t q = 0; q < pt->n_pre; q++)
+				slots = slots || pt->items[q].kind == PI_SRC || pt->items[q].kind == PI_TGT;
+			int a = match_items(c, pt->items, pt->n_pre, slots ? clause : pre_from, v, &ps, &ptg);
 			if (a < 0)
 				continue;
-			int b = match_side(c, star + 1, strlen(star + 1), ve + 1, stop, &ps, &ptg);
+			int b = match_items(c, pt->items + pt->n_pre, pt->n_post, ve + 1, stop, &ps, &ptg);
 			if (b < 0)
 				continue;
 			if (a + b > best) {

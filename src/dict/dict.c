@@ -844,13 +844,6 @@ static int verb_forms(const char *v, size_t n, char out[4][128])
 	return 4;
 }
 
-static int32_t synset_index(const sr_dict *d, const char *name, size_t n)
-{
-	for (size_t i = 0; i < d->n_synsets; i++)
-		if (strlen(d->synsets[i].name) == n && memcmp(d->synsets[i].name, name, n) == 0)
-			return (int32_t)i;
-	return -1;
-}
 
 static void add_verb_form(sr_dict *d, const char *phrase, size_t n, uint32_t block, const char *code, const char *file,
                           size_t line)
@@ -874,6 +867,102 @@ static void add_verb_form(sr_dict *d, const char *phrase, size_t n, uint32_t blo
 		tmp[len] = '\0';
 	}
 	add_phrase(d, &d->verb_t, tmp, len, entry, file, line);
+}
+
+static int32_t synset_index(const sr_dict *d, const char *name, size_t n)
+{
+	for (size_t i = 0; i < d->n_synsets; i++)
+		if (strlen(d->synsets[i].name) == n && memcmp(d->synsets[i].name, name, n) == 0)
+			return (int32_t)i;
+	return -1;
+}
+
+/* The id of WORD and of its plural (both interned). */
+static int32_t word_and_plural(sr_dict *d, const char *w, size_t n, int32_t *plural)
+{
+	char up[256] = {0}, pl[260];
+	*plural = -1;
+	if (!n || n >= sizeof up)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		up[i] = (char)(((unsigned char)w[i] < 0x80) ? sr_upper((unsigned char)w[i]) : w[i]);
+	int64_t id = word_id(d, up, n, true);
+	size_t pn = plural_of(up, n, pl, sizeof pl);
+	*plural = pn ? (int32_t)word_id(d, pl, pn, true) : -1;
+	return (int32_t)id;
+}
+
+/* Compile a pattern's text into items: words, &synsets, $ + ^ %; '_'
+ * joins words that must be consecutive; {...} and (...) only group. */
+static bool compile_pattern(sr_dict *d, sr_pattern *p)
+{
+	sr_pitem items[128];
+	size_t n = 0, n_pre = 0;
+	bool seen_star = false;
+	const char *t = p->text;
+	size_t tn = strlen(t), i = 0;
+	while (i < tn) {
+		char ch = t[i];
+		if (ch == ' ' || ch == '\t' || ch == '(' || ch == ')' || ch == '{' || ch == '}') {
+			i++;
+			continue;
+		}
+		if (ch == '*' && !seen_star) {
+			seen_star = true;
+			n_pre = n;
+			i++;
+			continue;
+		}
+		size_t st = i;
+		while (i < tn && !strchr(" \t(){}*", t[i]))
+			i++;
+		/* the token: words joined by '_' */
+		bool first = true;
+		size_t q = st;
+		while (q < i) {
+			size_t qs = q;
+			while (q < i && t[q] != '_')
+				q++;
+			size_t ql = q - qs;
+			if (q < i)
+				q++;
+			if (!ql)
+				continue;
+			if (n == sizeof items / sizeof *items)
+				return false;
+			sr_pitem *it = &items[n];
+			memset(it, 0, sizeof *it);
+			it->join = !first;
+			first = false;
+			const char *tok = t + qs;
+			if (ql == 1 && (tok[0] == '$' || tok[0] == '+' || tok[0] == '^' || tok[0] == '%')) {
+				it->kind = tok[0] == '$' ? PI_SRC : tok[0] == '+' ? PI_TGT : tok[0] == '^' ? PI_SKIP : PI_COMP;
+			} else if (tok[0] == '&') {
+				int32_t sy = synset_index(d, tok, ql);
+				if (sy < 0)
+					return false;
+				it->kind = PI_SYN;
+				it->v = sy;
+			} else {
+				it->kind = PI_WORD;
+				it->v = word_and_plural(d, tok, ql, &it->plural);
+				if (it->v < 0)
+					return false;
+			}
+			n++;
+		}
+	}
+	if (!seen_star)
+		return false;
+	p->items = malloc((n ? n : 1) * sizeof *p->items);
+	if (!p->items) {
+		d->failed = true;
+		return false;
+	}
+	memcpy(p->items, items, n * sizeof *items);
+	p->n_pre = (uint16_t)n_pre;
+	p->n_post = (uint16_t)(n - n_pre);
+	return true;
 }
 
 static void read_verbs(sr_dict *d, const char *file, uint32_t file_idx, const char *data, size_t n)
@@ -962,12 +1051,27 @@ static void read_verbs(sr_dict *d, const char *file, uint32_t file_idx, const ch
 			}
 			if (!GROW(d, syn_phrases, n_syn_phrases, cap_syn_phrases))
 				return;
-			while (d->n_syn_words + k > d->cap_syn_words)
+			while (d->n_syn_words + k > d->cap_syn_words) {
 				if (!grow((void **)&d->syn_words, &d->cap_syn_words, d->cap_syn_words, sizeof *d->syn_words)) {
 					d->failed = true;
 					return;
 				}
+				int32_t *pl = realloc(d->syn_plurals, d->cap_syn_words * sizeof *pl);
+				if (!pl) {
+					d->failed = true;
+					return;
+				}
+				d->syn_plurals = pl;
+			}
 			memcpy(d->syn_words + d->n_syn_words, w, k * sizeof *w);
+			for (size_t j = 0; j < k; j++) {
+				/* the last word of a synset phrase may be plural in the text */
+				const char *sw = d->words[w[j]];
+				int32_t plural = -1;
+				if (j + 1 == k)
+					word_and_plural(d, sw, strlen(sw), &plural);
+				d->syn_plurals[d->n_syn_words + j] = plural;
+			}
 			d->syn_phrases[d->n_syn_phrases++] = (phrase_ref){(uint32_t)d->n_syn_words, (uint32_t)k};
 			d->n_syn_words += k;
 			d->synsets[syn].n_phrases++;
@@ -1047,6 +1151,12 @@ static void read_verbs(sr_dict *d, const char *file, uint32_t file_idx, const ch
 			p->block = (uint32_t)block;
 			p->line = (uint32_t)line;
 			p->file = file_idx;
+			if (!compile_pattern(d, p)) {
+				free(p->text);
+				if (!d->failed)
+					warn(d, file, line, "pattern too long");
+				continue;
+			}
 			d->n_patterns++;
 			d->blocks[block].n_patterns++;
 			continue;
@@ -1151,11 +1261,14 @@ void sr_dict_free(sr_dict *d)
 	free(d->issues);
 	free(d->synsets);
 	free(d->syn_words);
+	free(d->syn_plurals);
 	free(d->syn_phrases);
 	free(d->blocks);
 	free(d->forms);
-	for (size_t i = 0; i < d->n_patterns; i++)
+	for (size_t i = 0; i < d->n_patterns; i++) {
 		free(d->patterns[i].text);
+		free(d->patterns[i].items);
+	}
 	free(d->patterns);
 	for (size_t i = 0; i < d->n_transforms; i++)
 		free(d->transforms[i]);

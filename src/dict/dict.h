@@ -51,11 +51,21 @@ typedef struct sr_verb_form {
 	char code[16];
 } sr_verb_form;
 
+/* A compiled pattern element. */
+enum { PI_WORD, PI_SYN, PI_SRC, PI_TGT, PI_SKIP, PI_COMP };
+typedef struct sr_pitem {
+	int32_t v, plural; /* word id (and its plural's), or synset index */
+	uint8_t kind;      /* PI_* */
+	uint8_t join;      /* must follow the previous item at once ('_') */
+} sr_pitem;
+
 typedef struct sr_pattern {
 	char *text;     /* the pattern as written, between '-' and the code */
 	char code[16];  /* "042", "042:043" */
 	uint32_t block, line;
 	uint32_t file;  /* index into the file names */
+	sr_pitem *items; /* before the verb, then after it */
+	uint16_t n_pre, n_post;
 } sr_pattern;
 
 /* The loaded dictionaries (the coder reads them directly). */
@@ -83,6 +93,7 @@ struct sr_dict {
 	sr_synset *synsets;
 	size_t n_synsets, cap_synsets;
 	uint32_t *syn_words;
+	int32_t *syn_plurals; /* the plural's word id of each synset word, or -1 */
 	size_t n_syn_words, cap_syn_words;
 	phrase_ref *syn_phrases;
 	size_t n_syn_phrases, cap_syn_phrases;
