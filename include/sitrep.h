@@ -287,6 +287,12 @@ typedef struct sr_event {
  * words between; passive voice, paired codes ("032:033"), compound actors
  * ("Arnor and Gondor"), negation and discards handled. */
 SR_API sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, sr_event **events, size_t *n);
+/* The events as JSON lines written to f: cameo, root, quad_class (GDELT's
+ * 1..4), goldstein (the root's value), plover {type, mode}, acled
+ * {event_type, sub_event_type} where one applies, source and target {code,
+ * text, start, end}, verb {text, start, end}, sentence {index, start, end},
+ * negated, passive, rule; article is copied into each line when given. */
+SR_API sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, const char *article, FILE *f);
 
 /* ---- input: files, directories, WARC, JSON Lines ------------------------ */
 

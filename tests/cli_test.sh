@@ -141,5 +141,16 @@ contains "$tmp/out" '{"start":16,"end":27,"text":"At least 12","value":12,"quali
 expect_rc 0 $? "annotate an HTML page"
 contains "$tmp/out" '"sentences":[{' "annotate extracts first"
 
+# code: dictionaries are needed; events as JSON lines
+"$SITREP" code --input text "$tmp/a.txt" >/dev/null 2>"$tmp/err"
+expect_rc 2 $? "code without dictionaries"
+contains "$tmp/err" "no dictionaries: give --dict" "code says why"
+printf 'Arnorian soldiers attacked Gondor on Tuesday.\n' >"$tmp/c.txt"
+"$SITREP" code --dict "$FIX/../dict" --date 2014-04-15 --input text "$tmp/c.txt" >"$tmp/out" 2>"$tmp/err"
+expect_rc 0 $? "code"
+contains "$tmp/out" '"cameo":"190","root":"19","quad_class":4' "code event"
+contains "$tmp/out" '"source":{"code":"ARNMIL","text":"Arnorian soldiers","start":0,"end":17}' "code source"
+contains "$tmp/err" "test.actors.txt:14: unclosed '['" "dictionary warnings with file:line"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

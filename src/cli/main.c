@@ -34,6 +34,7 @@ static int cmd_version(int argc, char **argv);
 static int cmd_extract(int argc, char **argv);
 static int cmd_watch(int argc, char **argv);
 static int cmd_annotate(int argc, char **argv);
+static int cmd_code(int argc, char **argv);
 
 static const command COMMANDS[] = {
     {"extract", "[--format json|text] [-j N] [--url URL] [--date DATE] [--quiet] INPUT...",
@@ -80,6 +81,25 @@ static const command COMMANDS[] = {
      "  One JSON object per document, per line: text, sentences (offsets, paragraph,\n"
      "  token range), numbers (value, qualifier, bounds, year), the dateline.\n",
      cmd_annotate},
+    {"code", "--dict PATH... [--dict-kind KIND] [--date YYYY-MM-DD] [--input text] INPUT...",
+     "code who did what to whom: CAMEO events with PLOVER and ACLED types",
+     "  --dict PATH         a TABARI/PETRARCH dictionary file, or a folder of them\n"
+     "                      (repeatable); the kind by name: *.actors.txt,\n"
+     "                      *.agents.txt, *.verbs.txt or CAMEO*.txt, *.discards.txt,\n"
+     "                      *IssueCoding*; or --dict-kind actors|agents|verbs|\n"
+     "                      discards|issues before it.  sitrep has no default\n"
+     "                      dictionaries yet: --dict is needed.\n"
+     "  --dict-only         use only the given dictionaries (the default for now)\n"
+     "  --date YYYY-MM-DD   the date actor codes are resolved on when the article\n"
+     "                      gives none (default: today)\n"
+     "  --input text        take each input as the article's text exactly as it is,\n"
+     "                      so byte offsets refer to the file\n"
+     "  One JSON object per event, per line: cameo, root, quad_class, goldstein,\n"
+     "  plover {type, mode}, acled {event_type, sub_event_type}, source and target\n"
+     "  {code, text, start, end}, verb, sentence, negated, passive, rule.\n"
+     "  Dictionary lines that cannot be read are reported on stderr as\n"
+     "  FILE:LINE: reason and left out.\n",
+     cmd_code},
     {"help", "[COMMAND]", "show help for sitrep or one command", "", cmd_help},
     {"version", "", "print the version", "", cmd_version},
 };
@@ -458,6 +478,178 @@ static int cmd_annotate(int argc, char **argv)
 	}
 	sr_ctx_free(ctx);
 	sr_reader_free(r);
+	free(inputs);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return EXIT_INTERNAL;
+	return rc;
+}
+
+static int32_t date_int(const char *s)
+{
+	/* YYYY-MM-DD or YYYYMMDD, the first 10 characters of an ISO date */
+	int y, m, d;
+	if (s && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3)
+		return y * 10000 + m * 100 + d;
+	if (s && sscanf(s, "%4d%2d%2d", &y, &m, &d) == 3)
+		return y * 10000 + m * 100 + d;
+	return 0;
+}
+
+static int cmd_code(int argc, char **argv)
+{
+	const command *self = find_command("code");
+	const char *date = NULL;
+	bool raw = false;
+	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+	size_t n_inputs = 0, n_dicts = 0;
+	sr_dict *d = NULL;
+	if (!inputs || sr_dict_new(&d) != SR_OK) {
+		free(inputs);
+		return EXIT_INTERNAL;
+	}
+	sr_dict_kind next_kind = SR_DICT_AUTO;
+	int rc = EXIT_OK;
+	for (int i = 1; i < argc && rc == EXIT_OK; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			usage_one(stdout, self);
+			free(inputs);
+			sr_dict_free(d);
+			return EXIT_OK;
+		}
+		if (strcmp(a, "--dict-only") == 0)
+			continue;
+		bool takes = strcmp(a, "--dict") == 0 || strcmp(a, "--dict-kind") == 0 || strcmp(a, "--date") == 0 ||
+		             strcmp(a, "--input") == 0;
+		if (takes && i + 1 >= argc) {
+			fprintf(stderr, "sitrep code: %s needs a value\n", a);
+			rc = EXIT_USAGE;
+			break;
+		}
+		if (strcmp(a, "--dict") == 0) {
+			const char *p = argv[++i];
+			if (sr_dict_load(d, p, next_kind) != SR_OK) {
+				fprintf(stderr, "sitrep: %s\n", sr_dict_error(d));
+				rc = EXIT_INPUT;
+			}
+			n_dicts++;
+			next_kind = SR_DICT_AUTO;
+		} else if (strcmp(a, "--dict-kind") == 0) {
+			const char *k = argv[++i];
+			next_kind = strcmp(k, "actors") == 0     ? SR_DICT_ACTORS
+			            : strcmp(k, "agents") == 0   ? SR_DICT_AGENTS
+			            : strcmp(k, "verbs") == 0    ? SR_DICT_VERBS
+			            : strcmp(k, "discards") == 0 ? SR_DICT_DISCARDS
+			            : strcmp(k, "issues") == 0   ? SR_DICT_ISSUES
+			                                         : SR_DICT_AUTO;
+			if (next_kind == SR_DICT_AUTO) {
+				fprintf(stderr, "sitrep code: --dict-kind: actors, agents, verbs, discards or issues, not '%s'\n", k);
+				rc = EXIT_USAGE;
+			}
+		} else if (strcmp(a, "--date") == 0) {
+			date = argv[++i];
+			if (!date_int(date)) {
+				fprintf(stderr, "sitrep code: --date: '%s' is not YYYY-MM-DD\n", date);
+				rc = EXIT_USAGE;
+			}
+		} else if (strcmp(a, "--input") == 0) {
+			const char *v = argv[++i];
+			raw = strcmp(v, "text") == 0;
+			if (!raw && strcmp(v, "auto") != 0 && strcmp(v, "html") != 0) {
+				fprintf(stderr, "sitrep code: --input must be text (or auto), not '%s'\n", v);
+				rc = EXIT_USAGE;
+			}
+		} else if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "sitrep code: unknown option '%s'\n", a);
+			rc = EXIT_USAGE;
+		} else {
+			inputs[n_inputs++] = a;
+		}
+	}
+	if (rc == EXIT_OK && !n_dicts) {
+		fprintf(stderr, "sitrep code: no dictionaries: give --dict (sitrep has no default dictionaries yet)\n");
+		rc = EXIT_USAGE;
+	}
+	if (rc == EXIT_OK && !n_inputs) {
+		fprintf(stderr, "sitrep code: no input (use - for stdin)\n");
+		usage_one(stderr, self);
+		rc = EXIT_USAGE;
+	}
+	const char *const *warnings;
+	size_t nw = sr_dict_warnings(d, &warnings);
+	for (size_t i = 0; i < nw; i++)
+		fprintf(stderr, "sitrep: %s\n", warnings[i]);
+	if (rc != EXIT_OK) {
+		free(inputs);
+		sr_dict_free(d);
+		return rc;
+	}
+	int32_t fallback = date_int(date);
+	if (!fallback) {
+		time_t now = time(NULL);
+		struct tm tm;
+		gmtime_r(&now, &tm);
+		fallback = (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+	}
+	sr_reader *r = NULL;
+	sr_ctx *ctx = NULL;
+	if (sr_reader_new(inputs, n_inputs, &r) != SR_OK || sr_ctx_new(&ctx) != SR_OK) {
+		sr_reader_free(r);
+		sr_dict_free(d);
+		free(inputs);
+		return EXIT_INTERNAL;
+	}
+	for (;;) {
+		sr_record *rec = NULL;
+		sr_status st = sr_reader_next(r, &rec);
+		if (st != SR_OK) {
+			fprintf(stderr, "sitrep: %s\n", sr_reader_error(r));
+			rc = EXIT_INPUT;
+			continue;
+		}
+		if (!rec)
+			break;
+		sr_article *a = NULL;
+		const char *text = rec->data;
+		size_t len = rec->len;
+		const sr_paragraph *paras = NULL;
+		size_t n_paras = 0;
+		int32_t day = fallback;
+		if (!raw) {
+			st = sr_extract(ctx, rec->data, rec->len, &rec->opts, &a);
+			if (st != SR_OK) {
+				fprintf(stderr, "sitrep: %s\n", sr_ctx_error(ctx));
+				rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+				sr_record_free(rec);
+				continue;
+			}
+			text = a->text ? a->text : "";
+			len = a->text_len;
+			paras = a->paragraphs;
+			n_paras = a->n_paragraphs;
+			if (a->published && date_int(a->published))
+				day = date_int(a->published);
+		}
+		sr_doc *doc = NULL;
+		sr_event *ev = NULL;
+		size_t ne = 0;
+		st = sr_analyze(text, len, paras, n_paras, &doc);
+		if (st == SR_OK)
+			st = sr_code(d, doc, day, &ev, &ne);
+		if (st == SR_OK)
+			st = sr_events_write_json(doc, ev, ne, a ? a->id : NULL, stdout);
+		if (st != SR_OK) {
+			fprintf(stderr, "sitrep: %s: %s\n", rec->opts.name, sr_status_str(st));
+			rc = st == SR_ENOMEM || st == SR_EIO ? EXIT_INTERNAL : EXIT_INPUT;
+		}
+		free(ev);
+		sr_doc_free(doc);
+		sr_article_free(a);
+		sr_record_free(rec);
+	}
+	sr_ctx_free(ctx);
+	sr_reader_free(r);
+	sr_dict_free(d);
 	free(inputs);
 	if (fflush(stdout) != 0 || ferror(stdout))
 		return EXIT_INTERNAL;

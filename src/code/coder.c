@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include "../dict/dict.h"
+#include "../util/json.h"
+#include "code.h"
 #include "../util/str.h"
 
 enum { MAX_SENT_TOKENS = 2000, MAX_EVENTS = 64 };
@@ -605,4 +607,102 @@ sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, sr_event **
 	*events = all;
 	*n = count;
 	return SR_OK;
+}
+
+static void span_obj(sr_jw *w, const char *key, const char *text, size_t start, size_t end, const char *code)
+{
+	sr_jw_key(w, key);
+	sr_jw_obj_begin(w);
+	if (code) {
+		sr_jw_key(w, "code");
+		sr_jw_str(w, code);
+	}
+	sr_jw_key(w, "text");
+	sr_jw_strn(w, text + start, end - start);
+	sr_jw_key(w, "start");
+	sr_jw_int(w, (long long)start);
+	sr_jw_key(w, "end");
+	sr_jw_int(w, (long long)end);
+	sr_jw_obj_end(w);
+}
+
+sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, const char *article, FILE *f)
+{
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_jw w;
+	sr_jw_init_file(&w, &b, f);
+	bool io_error = false;
+	for (size_t i = 0; i < n; i++) {
+		const sr_event *e = &ev[i];
+		io_error = io_error || w.io_error;
+		sr_jw_init_file(&w, &b, f); /* one object a line */
+		sr_cameo_meaning m;
+		bool known = sr_cameo_info(e->cameo, &m);
+		sr_jw_obj_begin(&w);
+		if (article) {
+			sr_jw_key(&w, "article");
+			sr_jw_str(&w, article);
+		}
+		sr_jw_key(&w, "cameo");
+		sr_jw_str(&w, e->cameo);
+		if (known) {
+			char root[3] = {e->cameo[0], e->cameo[1], 0};
+			sr_jw_key(&w, "root");
+			sr_jw_str(&w, root);
+			sr_jw_key(&w, "quad_class");
+			sr_jw_int(&w, m.quad);
+			sr_jw_key(&w, "goldstein");
+			sr_jw_num(&w, m.goldstein);
+			sr_jw_key(&w, "plover");
+			if (m.plover) {
+				sr_jw_obj_begin(&w);
+				sr_jw_key(&w, "type");
+				sr_jw_str(&w, m.plover);
+				sr_jw_key(&w, "mode");
+				sr_jw_str(&w, m.plover_mode);
+				sr_jw_obj_end(&w);
+			} else {
+				sr_jw_null(&w);
+			}
+			sr_jw_key(&w, "acled");
+			if (m.acled) {
+				sr_jw_obj_begin(&w);
+				sr_jw_key(&w, "event_type");
+				sr_jw_str(&w, m.acled);
+				sr_jw_key(&w, "sub_event_type");
+				sr_jw_str(&w, m.acled_sub);
+				sr_jw_obj_end(&w);
+			} else {
+				sr_jw_null(&w);
+			}
+		}
+		span_obj(&w, "source", doc->text, e->source.start, e->source.end, e->source.code);
+		span_obj(&w, "target", doc->text, e->target.start, e->target.end, e->target.code);
+		span_obj(&w, "verb", doc->text, e->verb_start, e->verb_end, NULL);
+		if (e->sentence < doc->n_sentences) {
+			const sr_sentence *st = &doc->sentences[e->sentence];
+			sr_jw_key(&w, "sentence");
+			sr_jw_obj_begin(&w);
+			sr_jw_key(&w, "index");
+			sr_jw_int(&w, (long long)e->sentence);
+			sr_jw_key(&w, "start");
+			sr_jw_int(&w, (long long)st->start);
+			sr_jw_key(&w, "end");
+			sr_jw_int(&w, (long long)st->end);
+			sr_jw_obj_end(&w);
+		}
+		sr_jw_key(&w, "negated");
+		sr_jw_bool(&w, e->negated);
+		sr_jw_key(&w, "passive");
+		sr_jw_bool(&w, e->passive);
+		sr_jw_key(&w, "rule");
+		sr_jw_str(&w, e->rule);
+		sr_jw_obj_end(&w);
+		sr_buf_putc(&b, '\n');
+	}
+	bool ok = sr_jw_finish(&w) && !io_error;
+	bool mem = b.failed;
+	sr_buf_clear(&b);
+	return mem ? SR_ENOMEM : ok ? SR_OK : SR_EIO;
 }

@@ -1,0 +1,100 @@
+#define _POSIX_C_SOURCE 200809L
+/* code_test.c: the coder with the fixture dictionaries of tests/fixtures/dict:
+ * source and target, agents joined to actors, date-restricted codes,
+ * patterns with synsets and slots, passive voice, compound actors,
+ * negation, discards, verbs used as nouns, and what the codes mean. */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "sitrep.h"
+
+static sr_dict *dict;
+
+/* The events of text as "SRC>TGT CODE" joined by " | " (negated ones with
+ * a leading '!'). */
+static const char *code(const char *text, int32_t date)
+{
+	static char out[1024];
+	out[0] = '\0';
+	sr_doc *d = NULL;
+	sr_event *ev = NULL;
+	size_t n = 0;
+	if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK || sr_code(dict, d, date, &ev, &n) != SR_OK)
+		return "(failed)";
+	size_t k = 0;
+	for (size_t i = 0; i < n && k + 64 < sizeof out; i++)
+		k += (size_t)snprintf(out + k, sizeof out - k, "%s%s%s>%s %s", i ? " | " : "", ev[i].negated ? "!" : "",
+		                      ev[i].source.code, ev[i].target.code, ev[i].cameo);
+	free(ev);
+	sr_doc_free(d);
+	return out;
+}
+
+TEST(coding)
+{
+	CHECK_STR(code("Arnorian soldiers attacked Gondor on Tuesday.", 20140101), "ARNMIL>GON 190");
+	CHECK_STR(code("Gondor was attacked by Arnor.", 20140101), "ARN>GON 190");
+	CHECK_STR(code("Arnor and Gondor attacked Fornostian militias.", 20140101), "ARN>ARNREB 190 | GON>ARNREB 190");
+	CHECK_STR(code("Elrond Halfelven attacked Gondor.", 19550101), "ARNGOV>GON 190");
+	CHECK_STR(code("Elrond Halfelven attacked Arnor.", 19700101), "GONGOV>ARN 190");
+	/* patterns: a synset after the verb, an actor slot */
+	CHECK_STR(code("Gondor attacked Arnor with rifles.", 20140101), "GON>ARN 195");
+	CHECK_STR(code("Arnor troops attacked Gondor in the city.", 20140101), "ARN>GON 193");
+	/* negation is marked */
+	CHECK_STR(code("Gondor did not attack Arnor.", 20140101), "!GON>ARN 190");
+	/* discards: sports are not coded */
+	CHECK_STR(code("Gondor attacked Arnor in the World Cup final.", 20140101), "");
+	/* a verb form used as a noun is not an event */
+	CHECK_STR(code("Gondor condemned the attack.", 20140101), "");
+	/* no target, no event (a dyad is needed) */
+	CHECK_STR(code("Arnor attacked.", 20140101), "");
+	/* offsets point at the words */
+	const char *t = "Yesterday Arnorian soldiers shelled Gondor.";
+	sr_doc *d = NULL;
+	sr_event *ev = NULL;
+	size_t n = 0;
+	CHECK(sr_analyze(t, strlen(t), NULL, 0, &d) == SR_OK && sr_code(dict, d, 20140101, &ev, &n) == SR_OK && n == 1);
+	if (n == 1) {
+		CHECK(ev[0].source.start == 10 && ev[0].source.end == 27);
+		CHECK(ev[0].verb_start == 28 && ev[0].verb_end == 35);
+		CHECK(ev[0].target.start == 36 && ev[0].target.end == 42);
+		CHECK(strstr(ev[0].rule, "ATTACK") != NULL);
+	}
+	free(ev);
+	sr_doc_free(d);
+}
+
+TEST(json)
+{
+	const char *t = "Arnorian soldiers attacked Gondor.";
+	sr_doc *d = NULL;
+	sr_event *ev = NULL;
+	size_t n = 0;
+	sr_analyze(t, strlen(t), NULL, 0, &d);
+	sr_code(dict, d, 20140101, &ev, &n);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	CHECK(f && sr_events_write_json(d, ev, n, "abc", f) == SR_OK);
+	if (f)
+		fclose(f);
+	CHECK(buf && strstr(buf, "\"article\":\"abc\",\"cameo\":\"190\",\"root\":\"19\",\"quad_class\":4,\"goldstein\":-10,"
+	                         "\"plover\":{\"type\":\"ASSAULT\",\"mode\":\"firearms\"},\"acled\":{\"event_type\":"
+	                         "\"Battles\",\"sub_event_type\":\"Armed clash\"},\"source\":{\"code\":\"ARNMIL\","
+	                         "\"text\":\"Arnorian soldiers\",\"start\":0,\"end\":17}"));
+	free(buf);
+	free(ev);
+	sr_doc_free(d);
+}
+
+int main(int argc, char **argv)
+{
+	if (sr_dict_new(&dict) != SR_OK || sr_dict_load(dict, argc > 1 ? argv[1] : "tests/fixtures/dict", SR_DICT_AUTO))
+		return 1;
+	RUN(coding);
+	RUN(json);
+	sr_dict_free(dict);
+	return h_summary("code");
+}
