@@ -242,6 +242,10 @@ SR_API sr_status sr_dict_new(sr_dict **out);
  * be read at all (message in sr_dict_error). */
 SR_API sr_status sr_dict_load(sr_dict *d, const char *path, sr_dict_kind kind);
 SR_API sr_status sr_dict_load_mem(sr_dict *d, const char *name, const char *data, size_t n, sr_dict_kind kind);
+/* sitrep's own dictionaries: the countries of the world (made at build time
+ * from npm world-countries), and the agents, verbs and discards written in
+ * data/dict/.  SITREP_DATA_DIR overrides where they are looked for. */
+SR_API sr_status sr_dict_load_defaults(sr_dict *d);
 SR_API sr_dict_kind sr_dict_kind_of(const char *path);
 SR_API const char *sr_dict_error(const sr_dict *d);
 SR_API size_t sr_dict_warnings(const sr_dict *d, const char *const **out);

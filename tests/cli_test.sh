@@ -142,15 +142,21 @@ expect_rc 0 $? "annotate an HTML page"
 contains "$tmp/out" '"sentences":[{' "annotate extracts first"
 
 # code: dictionaries are needed; events as JSON lines
-"$SITREP" code --input text "$tmp/a.txt" >/dev/null 2>"$tmp/err"
-expect_rc 2 $? "code without dictionaries"
-contains "$tmp/err" "no dictionaries: give --dict" "code says why"
+"$SITREP" code --dict-only --input text "$tmp/a.txt" >/dev/null 2>"$tmp/err"
+expect_rc 2 $? "code --dict-only without dictionaries"
+contains "$tmp/err" "--dict-only without --dict" "code says why"
 printf 'Arnorian soldiers attacked Gondor on Tuesday.\n' >"$tmp/c.txt"
-"$SITREP" code --dict "$FIX/../dict" --date 2014-04-15 --input text "$tmp/c.txt" >"$tmp/out" 2>"$tmp/err"
+"$SITREP" code --dict-only --dict "$FIX/../dict" --date 2014-04-15 --input text "$tmp/c.txt" >"$tmp/out" 2>"$tmp/err"
 expect_rc 0 $? "code"
 contains "$tmp/out" '"cameo":"190","root":"19","quad_class":4' "code event"
 contains "$tmp/out" '"source":{"code":"ARNMIL","text":"Arnorian soldiers","start":0,"end":17}' "code source"
 contains "$tmp/err" "test.actors.txt:14: unclosed '['" "dictionary warnings with file:line"
+# sitrep's own dictionaries: countries from npm world-countries, agents, verbs
+printf 'Syrian troops shelled rebel positions near Homs on Tuesday, and Turkish warplanes bombed Kurdish fighters in Syria.\n' >"$tmp/s.txt"
+"$SITREP" code --date 2014-04-15 --input text "$tmp/s.txt" >"$tmp/out" 2>"$tmp/err"
+expect_rc 0 $? "code with the default dictionaries"
+contains "$tmp/out" '"cameo":"194"' "default verbs: shelling"
+contains "$tmp/out" '"source":{"code":"SYRMIL","text":"Syrian troops"' "default actors and agents"
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -81,15 +81,16 @@ static const command COMMANDS[] = {
      "  One JSON object per document, per line: text, sentences (offsets, paragraph,\n"
      "  token range), numbers (value, qualifier, bounds, year), the dateline.\n",
      cmd_annotate},
-    {"code", "--dict PATH... [--dict-kind KIND] [--date YYYY-MM-DD] [--input text] INPUT...",
+    {"code", "[--dict PATH]... [--dict-only] [--date YYYY-MM-DD] [--input text] INPUT...",
      "code who did what to whom: CAMEO events with PLOVER and ACLED types",
      "  --dict PATH         a TABARI/PETRARCH dictionary file, or a folder of them\n"
      "                      (repeatable); the kind by name: *.actors.txt,\n"
      "                      *.agents.txt, *.verbs.txt or CAMEO*.txt, *.discards.txt,\n"
      "                      *IssueCoding*; or --dict-kind actors|agents|verbs|\n"
-     "                      discards|issues before it.  sitrep has no default\n"
-     "                      dictionaries yet: --dict is needed.\n"
-     "  --dict-only         use only the given dictionaries (the default for now)\n"
+     "                      discards|issues before it.  Added to sitrep's own\n"
+     "                      (countries, agents, verbs, discards); where both have\n"
+     "                      a phrase, sitrep's comes first\n"
+     "  --dict-only         use only the given dictionaries\n"
      "  --date YYYY-MM-DD   the date actor codes are resolved on when the article\n"
      "                      gives none (default: today)\n"
      "  --input text        take each input as the article's text exactly as it is,\n"
@@ -509,6 +510,15 @@ static int cmd_code(int argc, char **argv)
 	}
 	sr_dict_kind next_kind = SR_DICT_AUTO;
 	int rc = EXIT_OK;
+	bool dict_only = false;
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--dict-only") == 0)
+			dict_only = true;
+	/* sitrep's own dictionaries first: a user's come after and win ties */
+	if (!dict_only && sr_dict_load_defaults(d) != SR_OK) {
+		fprintf(stderr, "sitrep: %s\n", sr_dict_error(d));
+		rc = EXIT_INPUT;
+	}
 	for (int i = 1; i < argc && rc == EXIT_OK; i++) {
 		const char *a = argv[i];
 		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -517,8 +527,10 @@ static int cmd_code(int argc, char **argv)
 			sr_dict_free(d);
 			return EXIT_OK;
 		}
-		if (strcmp(a, "--dict-only") == 0)
+		if (strcmp(a, "--dict-only") == 0) {
+			dict_only = true;
 			continue;
+		}
 		bool takes = strcmp(a, "--dict") == 0 || strcmp(a, "--dict-kind") == 0 || strcmp(a, "--date") == 0 ||
 		             strcmp(a, "--input") == 0;
 		if (takes && i + 1 >= argc) {
@@ -566,8 +578,8 @@ static int cmd_code(int argc, char **argv)
 			inputs[n_inputs++] = a;
 		}
 	}
-	if (rc == EXIT_OK && !n_dicts) {
-		fprintf(stderr, "sitrep code: no dictionaries: give --dict (sitrep has no default dictionaries yet)\n");
+	if (rc == EXIT_OK && dict_only && !n_dicts) {
+		fprintf(stderr, "sitrep code: --dict-only without --dict: no dictionaries\n");
 		rc = EXIT_USAGE;
 	}
 	if (rc == EXIT_OK && !n_inputs) {

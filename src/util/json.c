@@ -165,8 +165,8 @@ void sr_jw_num(sr_jw *w, double v)
 	comma(w);
 	if (v != v || v > 1e300 || v < -1e300)
 		sr_buf_puts(w->b, "null"); /* JSON has no NaN or infinity */
-	else if (v == (double)(long long)v && v < 9e15 && v > -9e15)
-		sr_buf_printf(w->b, "%lld", (long long)v);
+	else if (v < 9e15 && v > -9e15 && v == (double)(long long)v)
+		sr_buf_printf(w->b, "%lld", (long long)v); /* the range first: the cast of a larger value is undefined */
 	else
 		sr_buf_printf(w->b, "%.6g", v);
 }
