@@ -112,7 +112,7 @@ static int speed(const char *dir, double seconds)
 			if (sr_analyze(texts[i], lens[i], NULL, 0, &doc) != SR_OK)
 				continue;
 			sentences += (long)doc->n_sentences;
-			if (sr_code(d, doc, 20080801, &ev, &ne) == SR_OK)
+			if (sr_code(d, doc, 20080801, 0, &ev, &ne) == SR_OK)
 				events += (long)ne;
 			free(ev);
 			sr_doc_free(doc);
@@ -228,7 +228,7 @@ int main(int argc, char **argv)
 		int ng = 0;
 		if (sr_analyze(text, tn, NULL, 0, &doc) == SR_OK) {
 			sentences += (long)doc->n_sentences;
-			if (sr_code(d, doc, atoi(date), &ev, &ne) == SR_OK)
+			if (sr_code(d, doc, atoi(date), SR_CODE_STRICT, &ev, &ne) == SR_OK)
 				for (size_t i = 0; i < ne && ng < 64; i++) {
 					if (ev[i].negated)
 						continue;

@@ -35,7 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	sr_event *ev = NULL;
 	size_t n = 0;
-	if (sr_code(dict, d, 20140101, &ev, &n) == SR_OK)
+	if (sr_code(dict, d, 20140101, (int)(size & 1), &ev, &n) == SR_OK)
 		for (size_t i = 0; i < n; i++)
 			if (ev[i].source.end > size || ev[i].target.end > size || ev[i].verb_end > size ||
 			    ev[i].source.start > ev[i].source.end)

@@ -290,7 +290,14 @@ typedef struct sr_event {
  * in its clause, the object the first after it, patterns matched on the
  * words between; passive voice, paired codes ("032:033"), compound actors
  * ("Arnor and Gondor"), negation and discards handled. */
-SR_API sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, sr_event **events, size_t *n);
+enum {
+	/* PETRARCH's rules: an event needs a source with a code of its own
+	 * and a target (require_dyad).  Without it, a source may be a bare
+	 * role ("---UAF" gunmen, "---OPP" protesters) and material events
+	 * (roots 07-08, 14-20) may lack a target, as ACLED-style data wants. */
+	SR_CODE_STRICT = 1
+};
+SR_API sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, sr_event **events, size_t *n);
 /* The events as JSON lines written to f: cameo, root, quad_class (GDELT's
  * 1..4), goldstein (the root's value), plover {type, mode}, acled
  * {event_type, sub_event_type} where one applies, source and target {code,

@@ -21,7 +21,7 @@ static const char *code(const char *text, int32_t date)
 	sr_doc *d = NULL;
 	sr_event *ev = NULL;
 	size_t n = 0;
-	if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK || sr_code(dict, d, date, &ev, &n) != SR_OK)
+	if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK || sr_code(dict, d, date, SR_CODE_STRICT, &ev, &n) != SR_OK)
 		return "(failed)";
 	size_t k = 0;
 	for (size_t i = 0; i < n && k + 64 < sizeof out; i++)
@@ -55,7 +55,7 @@ TEST(coding)
 	sr_doc *d = NULL;
 	sr_event *ev = NULL;
 	size_t n = 0;
-	CHECK(sr_analyze(t, strlen(t), NULL, 0, &d) == SR_OK && sr_code(dict, d, 20140101, &ev, &n) == SR_OK && n == 1);
+	CHECK(sr_analyze(t, strlen(t), NULL, 0, &d) == SR_OK && sr_code(dict, d, 20140101, SR_CODE_STRICT, &ev, &n) == SR_OK && n == 1);
 	if (n == 1) {
 		CHECK(ev[0].source.start == 10 && ev[0].source.end == 27);
 		CHECK(ev[0].verb_start == 28 && ev[0].verb_end == 35);
@@ -73,7 +73,7 @@ TEST(json)
 	sr_event *ev = NULL;
 	size_t n = 0;
 	sr_analyze(t, strlen(t), NULL, 0, &d);
-	sr_code(dict, d, 20140101, &ev, &n);
+	sr_code(dict, d, 20140101, SR_CODE_STRICT, &ev, &n);
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);

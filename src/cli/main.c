@@ -647,7 +647,7 @@ static int cmd_code(int argc, char **argv)
 		size_t ne = 0;
 		st = sr_analyze(text, len, paras, n_paras, &doc);
 		if (st == SR_OK)
-			st = sr_code(d, doc, day, &ev, &ne);
+			st = sr_code(d, doc, day, 0, &ev, &ne);
 		if (st == SR_OK)
 			st = sr_events_write_json(doc, ev, ne, a ? a->id : NULL, stdout);
 		if (st != SR_OK) {

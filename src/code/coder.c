@@ -44,6 +44,7 @@ typedef struct ctx {
 	mention m[256];
 	size_t n_m;
 	int32_t date;
+	int flags;
 } ctx;
 
 static bool is_word(const ctx *c, size_t i, const char *up)
@@ -223,6 +224,17 @@ static int find_target(const ctx *c, size_t verb_end, size_t *stop)
 			end = i;
 			break;
 		}
+	/* ", activists said": the attribution is not the object */
+	for (size_t i = verb_end + 1; i < end; i++) {
+		if (!is_punct(c, i, ","))
+			continue;
+		for (size_t k = i + 1; k < end && k < i + 6; k++)
+			if (is_word(c, k, "SAID") || is_word(c, k, "SAYS") || is_word(c, k, "REPORTED") ||
+			    is_word(c, k, "TOLD") || is_word(c, k, "ADDED") || is_word(c, k, "STATED")) {
+				end = i;
+				break;
+			}
+	}
 	*stop = end;
 	for (size_t k = 0; k < c->n_m; k++)
 		if (c->m[k].first > verb_end && c->m[k].first < end)
@@ -400,7 +412,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			verb_len[i] = len;
 		}
 	}
-	find_actors(c, is_verb);
+	/* verb forms used as nouns are not verbs */
 	for (size_t v = 0; v < c->n; v++) {
 		if (!is_verb[v])
 			continue;
@@ -423,7 +435,25 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				break;
 		}
 		if (noun)
+			is_verb[v] = false;
+		/* right after a verb, a verb form is its object: "bombed targets",
+		 * "delivered food aid", "kidnapped three aid workers" */
+		if (!(c->flags & SR_CODE_STRICT))
+			for (size_t k = v, steps = 0; k-- > 0 && steps < 3; steps++) {
+				if (c->w[k].kind == SR_TOK_PUNCT || is_word(c, k, "AND") || is_word(c, k, "TO") ||
+				    (c->w[k].flags & SR_TF_CAP))
+					break;
+				if (is_verb[k]) {
+					is_verb[v] = false;
+					break;
+				}
+			}
+	}
+	find_actors(c, is_verb);
+	for (size_t v = 0; v < c->n; v++) {
+		if (!is_verb[v])
 			continue;
+
 		/* a verb inside an actor mention ("the attack force") is not one */
 		bool inside = false;
 		for (size_t k = 0; k < c->n_m; k++)
@@ -457,7 +487,9 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		char rule[96];
 		snprintf(rule, sizeof rule, "verb %.40s [%.8s]", blk->desc, vf->code);
 		int best = 0, best_pre = 0;
-		size_t pre_from = src >= 0 ? c->m[src].last + 1 : 0;
+		/* the words before the verb from the subject on: "warplanes" in
+		 * "Russian warplanes bombed" is the head the pattern names */
+		size_t pre_from = src >= 0 ? c->m[src].first : 0;
 		size_t clause = 0;
 		for (size_t i = v; i-- > 0;)
 			if (wall(c, i)) {
@@ -517,18 +549,28 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			for (size_t a = 0; a < ns; a++)
 				for (size_t b = 0; b < ns; b++)
 					if (a != b && strcmp(c->m[srcs[a]].code, c->m[srcs[b]].code) != 0 && c->m[srcs[a]].code[0] &&
-					    strncmp(c->m[srcs[a]].code, "---", 3) != 0)
+					    !((c->flags & SR_CODE_STRICT) && strncmp(c->m[srcs[a]].code, "---", 3) == 0))
 						push_event(ev, n_ev, c, sent, &c->m[srcs[a]], &c->m[srcs[b]], first, v, ve, neg, passive,
 						           rule);
 			v = ve;
 			continue;
 		}
-		if (!nt)
+		bool strict = c->flags & SR_CODE_STRICT;
+		int root = (first[0] - '0') * 10 + (first[1] - '0');
+		bool material = (root >= 14 && root <= 20) || root == 7 || root == 8;
+		if (!nt && (strict || !material))
 			continue; /* a dyad is needed, as PETRARCH's require_dyad */
 		for (size_t a = 0; a < ns; a++) {
 			const mention *sm0 = &c->m[srcs[a]];
-			if (!sm0->code[0] || strncmp(sm0->code, "---", 3) == 0)
+			if (!sm0->code[0] || (strict && strncmp(sm0->code, "---", 3) == 0))
 				continue;
+			if (!nt) {
+				mention sv[8];
+				size_t nsv = split_codes(sm0, sv, 8);
+				for (size_t x = 0; x < nsv; x++)
+					push_event(ev, n_ev, c, sent, &sv[x], NULL, first, v, ve, neg, passive, rule);
+				continue;
+			}
 			/* "FRO/BIL/SAM": an actor that is several */
 			mention sv[8], tv[8];
 			size_t nsv = split_codes(sm0, sv, 8);
@@ -549,7 +591,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	}
 }
 
-sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, sr_event **events, size_t *n)
+sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, sr_event **events, size_t *n)
 {
 	*events = NULL;
 	*n = 0;
@@ -561,6 +603,7 @@ sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, sr_event **
 	c->d = d;
 	c->text = doc->text;
 	c->date = date;
+	c->flags = flags;
 	for (size_t s = 0; s < doc->n_sentences; s++) {
 		const sr_sentence *st = &doc->sentences[s];
 		c->n = 0;
