@@ -1,0 +1,167 @@
+/* case2021: sitrep's events against the CASE-2021 task 2 snippets
+ * (../shared/data/events-dev/case2021-task2-dev.tsv: id, snippet, label),
+ * each labelled with an ACLED-style sub-event type.
+ *
+ *   case2021 EVENTS_DEV_DIR [--show N]
+ *
+ * Each snippet is coded with sitrep's own dictionaries (relaxed mode); its
+ * label is the ACLED sub-event type of its first event that has one, else
+ * DIPLO for a cooperation event (roots 03-05), else OTHER.  Prints micro,
+ * macro and weighted F1 and the per-label figures. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sitrep.h"
+#include "testutil.h"
+
+static const struct {
+	const char *acled, *label;
+} MAP[] = {{"Armed clash", "ARMED_CLASH"},
+           {"Government regains territory", "GOV_REGAINS_TERIT"},
+           {"Non-state actor overtakes territory", "NON_STATE_ACTOR_OVERTAKES_TER"},
+           {"Chemical weapon", "CHEM_WEAP"},
+           {"Air/drone strike", "AIR_STRIKE"},
+           {"Suicide bomb", "SUIC_BOMB"},
+           {"Shelling/artillery/missile attack", "ART_MISS_ATTACK"},
+           {"Remote explosive/landmine/IED", "REM_EXPLOS"},
+           {"Grenade", "GRENADE"},
+           {"Sexual violence", "SEX_VIOL"},
+           {"Attack", "ATTACK"},
+           {"Abduction/forced disappearance", "ABDUCT_DISSAP"},
+           {"Peaceful protest", "PEACE_PROTEST"},
+           {"Protest with intervention", "PROTEST_WITH_INTER"},
+           {"Excessive force against protesters", "FORCE_AGAINST_PROTEST"},
+           {"Violent demonstration", "VIOL_DEMONSTR"},
+           {"Mob violence", "MOB_VIOL"},
+           {"Agreement", "AGREEMENT"},
+           {"Arrests", "ARREST"},
+           {"Change to group/activity", "CHANGE_TO_GROUP_ACT"},
+           {"Disrupted weapons use", "DISR_WEAP"},
+           {"Headquarters or base established", "HQ_ESTABLISHED"},
+           {"Looting/property destruction", "PROPERTY_DISTRUCT"},
+           {"Non-violent transfer of territory", "NON_VIOL_TERRIT_TRANSFER"}};
+
+typedef struct lab {
+	char name[40];
+	int tp, fp, fn;
+} lab;
+
+static lab labels[64];
+static int n_labels;
+
+static lab *get(const char *name)
+{
+	for (int i = 0; i < n_labels; i++)
+		if (strcmp(labels[i].name, name) == 0)
+			return &labels[i];
+	if (n_labels == 64)
+		return &labels[63];
+	snprintf(labels[n_labels].name, sizeof labels[0].name, "%s", name);
+	return &labels[n_labels++];
+}
+
+/* the ACLED sub-event type of a CAMEO code, through the events' JSON */
+static const char *label_of(const sr_doc *doc, const sr_event *ev, size_t n)
+{
+	static char buf[65536];
+	const char *diplo = NULL;
+	for (size_t i = 0; i < n; i++) {
+		FILE *f = fmemopen(buf, sizeof buf, "w");
+		if (!f)
+			continue;
+		sr_events_write_json(doc, &ev[i], 1, NULL, f);
+		fclose(f);
+		const char *sub = strstr(buf, "\"sub_event_type\":\"");
+		if (sub) {
+			sub += 18;
+			for (size_t k = 0; k < sizeof MAP / sizeof *MAP; k++)
+				if (strncmp(sub, MAP[k].acled, strlen(MAP[k].acled)) == 0 && sub[strlen(MAP[k].acled)] == '"')
+					return MAP[k].label;
+		}
+		int root = (ev[i].cameo[0] - '0') * 10 + (ev[i].cameo[1] - '0');
+		if (!diplo && root >= 3 && root <= 5)
+			diplo = "DIPLO";
+	}
+	return diplo ? diplo : "OTHER";
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fprintf(stderr, "usage: case2021 EVENTS_DEV_DIR [--show N]\n");
+		return 2;
+	}
+	int show = argc > 3 && strcmp(argv[2], "--show") == 0 ? atoi(argv[3]) : 0;
+	char path[2048];
+	snprintf(path, sizeof path, "%s/case2021-task2-dev.tsv", argv[1]);
+	size_t len;
+	char *tsv = tu_slurp(path, &len);
+	if (!tsv) {
+		printf("SKIP: no CASE-2021 snippets at %s\n", path);
+		return 77;
+	}
+	tsv = realloc(tsv, len + 1);
+	tsv[len] = '\0';
+	sr_dict *d = NULL;
+	sr_dict_new(&d);
+	if (sr_dict_load_defaults(d) != SR_OK) {
+		fprintf(stderr, "%s\n", sr_dict_error(d));
+		return 1;
+	}
+	int total = 0, right = 0, shown = 0;
+	char *save = NULL;
+	for (char *line = strtok_r(tsv, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char *t1 = strchr(line, '\t');
+		char *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+		if (!t2 || strncmp(line, "id\t", 3) == 0)
+			continue;
+		*t2 = '\0';
+		const char *snippet = t1 + 1, *gold = t2 + 1;
+		char g[40];
+		snprintf(g, sizeof g, "%.*s", (int)strcspn(gold, "\r\t "), gold);
+		sr_doc *doc = NULL;
+		sr_event *ev = NULL;
+		size_t ne = 0;
+		const char *pred = "OTHER";
+		if (sr_analyze(snippet, strlen(snippet), NULL, 0, &doc) == SR_OK &&
+		    sr_code(d, doc, 20210101, 0, &ev, &ne) == SR_OK)
+			pred = label_of(doc, ev, ne);
+		total++;
+		if (strcmp(pred, g) == 0) {
+			right++;
+			get(g)->tp++;
+		} else {
+			get(g)->fn++;
+			get(pred)->fp++;
+			if (shown < show) {
+				shown++;
+				printf("MISS %s -> %s: %.160s\n", g, pred, snippet);
+			}
+		}
+		free(ev);
+		sr_doc_free(doc);
+	}
+	double macro = 0, weighted = 0;
+	int support_total = 0, n_gold = 0;
+	for (int i = 0; i < n_labels; i++) {
+		lab *l = &labels[i];
+		int support = l->tp + l->fn;
+		double p = l->tp + l->fp ? (double)l->tp / (l->tp + l->fp) : 0;
+		double r = support ? (double)l->tp / support : 0;
+		double f = p + r ? 2 * p * r / (p + r) : 0;
+		if (support) {
+			macro += f;
+			n_gold++;
+			weighted += f * support;
+			support_total += support;
+		}
+		printf("  %-30s support %3d  P %.2f  R %.2f  F1 %.2f\n", l->name, support, p, r, f);
+	}
+	printf("CASE-2021 task 2 (%d snippets): micro F1 (accuracy) %.3f, macro F1 %.3f, weighted F1 %.3f\n", total,
+	       total ? (double)right / total : 0, n_gold ? macro / n_gold : 0,
+	       support_total ? weighted / support_total : 0);
+	sr_dict_free(d);
+	free(tsv);
+	return 0;
+}
