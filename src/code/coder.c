@@ -26,6 +26,8 @@ typedef struct word {
 	const char *s;
 	size_t n;
 	int64_t id; /* in the dictionaries, -1 when unknown */
+	int32_t prefix[4]; /* ids of its prefixes the dictionaries know (stems), longest first */
+	uint8_t n_prefix;
 	size_t start, end;
 	uint8_t kind, flags;
 } word;
@@ -45,7 +47,30 @@ typedef struct ctx {
 	size_t n_m;
 	int32_t date;
 	int flags;
+	uint64_t present[16]; /* a 1024-bit Bloom filter of the sentence's word ids */
 } ctx;
+
+static inline unsigned bloom_bit(int64_t id)
+{
+	return (unsigned)(((uint64_t)id * 0x9E3779B97F4A7C15ULL) >> 54); /* 0..1023 */
+}
+
+static inline bool maybe_present(const ctx *c, int64_t id)
+{
+	if (id < 0)
+		return false;
+	unsigned b = bloom_bit(id);
+	return (c->present[b >> 6] >> (b & 63)) & 1;
+}
+
+/* Can the pattern's words all be in the sentence? (a cheap no) */
+static bool pattern_possible(const ctx *c, const sr_pitem *it, size_t n)
+{
+	for (size_t q = 0; q < n; q++)
+		if (it[q].kind == PI_WORD && !maybe_present(c, it[q].v) && !maybe_present(c, it[q].plural))
+			return false;
+	return true;
+}
 
 static bool is_word(const ctx *c, size_t i, const char *up)
 {
@@ -58,21 +83,42 @@ static bool is_punct(const ctx *c, size_t i, const char *p)
 	return i < c->n && c->w[i].kind == SR_TOK_PUNCT && c->w[i].n == strlen(p) && memcmp(c->w[i].s, p, c->w[i].n) == 0;
 }
 
-/* Longest phrase of a kind at word i: its length and entry. */
+/* Longest phrase of a kind at word i: its length and entry.  Walks the
+ * trie with the words' ids; a phrase whose last word has no final '_' may
+ * end with a prefix of the text's word (a stem). */
 static size_t match_at(const ctx *c, sr_dict_kind kind, size_t i, int32_t *entry)
 {
-	const char *ws[16];
-	size_t ls[16];
-	size_t k = 0;
-	for (size_t j = i; j < c->n && k < 16; j++) {
-		if (c->w[j].kind == SR_TOK_PUNCT && !(c->w[j].n == 1 && c->w[j].s[0] == '.'))
+	const sr_trie *t = kind == SR_DICT_ACTORS   ? &c->d->actor_t
+	                   : kind == SR_DICT_AGENTS ? &c->d->agent_t
+	                   : kind == SR_DICT_VERBS  ? &c->d->verb_t
+	                   : kind == SR_DICT_DISCARDS ? &c->d->discard_t
+	                                              : &c->d->issue_t;
+	uint32_t node = 0;
+	size_t best = 0;
+	*entry = -1;
+	for (size_t j = i; j < c->n && j < i + 16; j++) {
+		const word *w = &c->w[j];
+		if (w->kind == SR_TOK_PUNCT && !(w->n == 1 && w->s[0] == '.'))
 			break;
-		ws[k] = c->w[j].s;
-		ls[k++] = c->w[j].n;
+		int64_t ch = w->id >= 0 ? sr_trie_child(t, node, (uint32_t)w->id) : -1;
+		if (ch < 0 || t->payload[ch] < 0)
+			for (uint8_t k = 0; k < w->n_prefix; k++) {
+				int64_t sc = sr_trie_child(t, node, (uint32_t)w->prefix[k]);
+				if (sc >= 0 && t->stem[sc] && t->payload[sc] >= 0) {
+					best = j - i + 1;
+					*entry = t->payload[sc];
+					break;
+				}
+			}
+		if (ch < 0)
+			break;
+		node = (uint32_t)ch;
+		if (t->payload[node] >= 0) {
+			best = j - i + 1;
+			*entry = t->payload[node];
+		}
 	}
-	if (!k)
-		return 0;
-	return sr_dict_match(c->d, kind, ws, ls, k, entry);
+	return best;
 }
 
 static void add_mention(ctx *c, size_t first, size_t last, const char *code, bool actor)
@@ -499,6 +545,8 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		int pat_src = -1, pat_tgt = -1;
 		for (uint32_t p = 0; p < blk->n_patterns; p++) {
 			const sr_pattern *pt = &c->d->patterns[blk->first_pattern + p];
+			if (!pattern_possible(c, pt->items, (size_t)pt->n_pre + pt->n_post))
+				continue;
 			int ps = -1, ptg = -1;
 			/* a pattern with actor slots before the verb reads the whole clause */
 			bool slots = false;
@@ -617,14 +665,28 @@ sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, 
 			w->kind = k->kind;
 			w->flags = k->flags;
 			char up[128];
+			w->n_prefix = 0;
 			if (w->n < sizeof up) {
 				for (size_t i = 0; i < w->n; i++)
 					up[i] = (char)sr_upper((unsigned char)w->s[i]);
 				w->id = sr_dict_word(d, up, w->n);
+				/* the stems it may begin with */
+				if (w->kind == SR_TOK_WORD)
+					for (size_t pl = w->n - 1; pl >= 3 && pl < w->n && w->n_prefix < 4; pl--) {
+						int64_t pid = sr_dict_word(d, up, pl);
+						if (pid >= 0)
+							w->prefix[w->n_prefix++] = (int32_t)pid;
+					}
 			} else {
 				w->id = -1;
 			}
 		}
+		memset(c->present, 0, sizeof c->present);
+		for (size_t k = 0; k < c->n; k++)
+			if (c->w[k].id >= 0) {
+				unsigned b = bloom_bit(c->w[k].id);
+				c->present[b >> 6] |= 1ULL << (b & 63);
+			}
 		sr_event ev[MAX_EVENTS];
 		size_t ne = 0;
 		code_sentence(c, s, ev, &ne);

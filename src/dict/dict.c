@@ -92,9 +92,9 @@ static int64_t word_id(sr_dict *d, const char *s, size_t n, bool add)
 	if (d->wcap) {
 		size_t h = hash_word(s, n) & (d->wcap - 1);
 		while (d->wtab[h]) {
-			const char *w = d->words[d->wtab[h] - 1];
-			if (strlen(w) == n && memcmp(w, s, n) == 0)
-				return d->wtab[h] - 1;
+			uint32_t k = d->wtab[h] - 1;
+			if (d->word_len[k] == n && memcmp(d->words[k], s, n) == 0)
+				return k;
 			h = (h + 1) & (d->wcap - 1);
 		}
 	}
@@ -103,6 +103,15 @@ static int64_t word_id(sr_dict *d, const char *s, size_t n, bool add)
 	if ((d->n_words + 1) * 2 > d->wcap && !wtab_grow(d)) {
 		d->failed = true;
 		return -1;
+	}
+	if (d->n_words == d->cap_words) {
+		size_t cap = d->cap_words ? d->cap_words * 2 : 64;
+		uint16_t *wl = realloc(d->word_len, cap * sizeof *wl);
+		if (!wl) {
+			d->failed = true;
+			return -1;
+		}
+		d->word_len = wl;
 	}
 	if (!GROW(d, words, n_words, cap_words))
 		return -1;
@@ -114,6 +123,7 @@ static int64_t word_id(sr_dict *d, const char *s, size_t n, bool add)
 	memcpy(w, s, n);
 	w[n] = '\0';
 	d->words[d->n_words] = w;
+	d->word_len[d->n_words] = (uint16_t)(n < 65535 ? n : 65535);
 	size_t h = hash_word(s, n) & (d->wcap - 1);
 	while (d->wtab[h])
 		h = (h + 1) & (d->wcap - 1);
@@ -1248,6 +1258,7 @@ void sr_dict_free(sr_dict *d)
 	for (size_t i = 0; i < d->n_words; i++)
 		free(d->words[i]);
 	free(d->words);
+	free(d->word_len);
 	free(d->wtab);
 	trie_free(&d->actor_t);
 	trie_free(&d->agent_t);

@@ -76,6 +76,7 @@ typedef struct phrase_ref {
 struct sr_dict {
 	/* interned words */
 	char **words;
+	uint16_t *word_len; /* each word's length (the table probes compare it first) */
 	size_t n_words, cap_words;
 	uint32_t *wtab; /* open addressing: word id + 1, 0 empty */
 	size_t wcap;
