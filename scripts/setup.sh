@@ -22,6 +22,9 @@ missing=()
 for p in "${PACKAGES[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# node and npm: registry packages converted at build time (data/npm); any
+# installation will do (Debian's, or NodeSource's, which bundles npm)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
 	echo "setup: installing ${missing[*]}" >&2
 	SUDO=""
@@ -29,6 +32,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 	export DEBIAN_FRONTEND=noninteractive
 	$SUDO apt-get update -qq
 	$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# registry data (npm world-countries: the countries of sitrep's default
+# actors), pinned by data/npm/package-lock.json, converted at build time
+if [ ! -f data/npm/node_modules/world-countries/countries.json ]; then
+	echo "setup: installing npm packages in data/npm" >&2
+	(cd data/npm && npm ci --silent --no-audit --no-fund)
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
