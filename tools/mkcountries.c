@@ -102,7 +102,7 @@ int main(int argc, char **argv)
 			line(f, "+", d, NULL, seen, &n_seen);
 			char pl[128];
 			size_t dl = strlen(d);
-			if (dl + 2 < sizeof pl && d[dl - 1] != 's' && !strchr(d, ' ')) {
+			if (dl > 0 && dl + 2 < sizeof pl && d[dl - 1] != 's' && !strchr(d, ' ')) {
 				snprintf(pl, sizeof pl, "%ss", d);
 				line(f, "+", pl, NULL, seen, &n_seen);
 			}
