@@ -191,6 +191,34 @@ static void find_actors(ctx *c, bool *is_verb)
 			char combined[32];
 			snprintf(combined, sizeof combined, "---%.20s", ac ? ac : "");
 			size_t j = last + 1;
+			/* "MSF Arnor": an agent right before an actor goes with it */
+			if (j < c->n && !is_verb[j]) {
+				int32_t ae = -1;
+				size_t l2 = match_at(c, SR_DICT_ACTORS, j, &ae);
+				if (l2) {
+					const char *code = sr_dict_actor_code(c->d, ae, c->date);
+					if (before)
+						snprintf(combined, sizeof combined, "%.12s%.16s", ac ? ac : "", code ? code : "");
+					else
+						snprintf(combined, sizeof combined, "%.16s%.12s", code ? code : "", ac ? ac : "");
+					last = j + l2 - 1;
+					/* and an agent after it: "an MSF Arnor diplomat" */
+					int32_t ge2 = -1;
+					size_t g2 = last + 1 < c->n && !is_verb[last + 1] ? match_at(c, SR_DICT_AGENTS, last + 1, &ge2) : 0;
+					if (g2) {
+						int b2 = 0;
+						const char *ac2 = sr_dict_agent_code(c->d, ge2, &b2);
+						if (ac2 && !strstr(combined, ac2)) {
+							size_t cl = strlen(combined);
+							snprintf(combined + cl, sizeof combined - cl, "%.8s", ac2);
+						}
+						last += g2;
+					}
+					add_mention(c, i, last, combined, true);
+					i = last + 1;
+					continue;
+				}
+			}
 			if (j + 1 < c->n && (is_word(c, j, "OF") || is_word(c, j, "FROM") || is_word(c, j, "IN"))) {
 				int32_t ae = -1;
 				size_t k = j + 1;
