@@ -176,6 +176,21 @@ static void find_actors(ctx *c, bool *is_verb)
 						snprintf(combined, sizeof combined, "%.16s%.12s", code ? code : "", ac);
 				}
 				last = j + glen - 1;
+				/* "Danish media and government": the actor with each */
+				if (last + 2 < c->n && is_word(c, last + 1, "AND") && !is_verb[last + 2]) {
+					int32_t ge2 = -1;
+					size_t g2 = match_at(c, SR_DICT_AGENTS, last + 2, &ge2);
+					int b2 = 0;
+					const char *ac2 = g2 ? sr_dict_agent_code(c->d, ge2, &b2) : NULL;
+					if (ac2) {
+						size_t cl = strlen(combined);
+						if (b2)
+							snprintf(combined + cl, sizeof combined - cl, "/%.8s%.12s", ac2, code ? code : "");
+						else
+							snprintf(combined + cl, sizeof combined - cl, "/%.12s%.8s", code ? code : "", ac2);
+						last = last + 1 + g2;
+					}
+				}
 			}
 			add_mention(c, i, last, combined, true);
 			i = last + 1;
@@ -219,6 +234,18 @@ static void find_actors(ctx *c, bool *is_verb)
 					continue;
 				}
 			}
+			/* "lawmakers and officials in Fornost": a second agent */
+			const char *ac2 = NULL;
+			int b2 = 0;
+			if (j + 1 < c->n && is_word(c, j, "AND") && !is_verb[j + 1]) {
+				int32_t ge2 = -1;
+				size_t g2 = match_at(c, SR_DICT_AGENTS, j + 1, &ge2);
+				size_t after = j + 1 + g2;
+				if (g2 && after < c->n && (is_word(c, after, "OF") || is_word(c, after, "FROM") || is_word(c, after, "IN"))) {
+					ac2 = sr_dict_agent_code(c->d, ge2, &b2);
+					j = after;
+				}
+			}
 			if (j + 1 < c->n && (is_word(c, j, "OF") || is_word(c, j, "FROM") || is_word(c, j, "IN"))) {
 				int32_t ae = -1;
 				size_t k = j + 1;
@@ -234,6 +261,13 @@ static void find_actors(ctx *c, bool *is_verb)
 							snprintf(combined, sizeof combined, "%.12s%.16s", ac ? ac : "", code ? code : "");
 						else
 							snprintf(combined, sizeof combined, "%.16s%.12s", code ? code : "", ac ? ac : "");
+						if (ac2) {
+							size_t cl = strlen(combined);
+							if (b2)
+								snprintf(combined + cl, sizeof combined - cl, "/%.8s%.12s", ac2, code ? code : "");
+							else
+								snprintf(combined + cl, sizeof combined - cl, "/%.12s%.8s", code ? code : "", ac2);
+						}
 						add_mention(c, first_actor ? k : i, k + len2 - 1, combined, true);
 						first_actor++;
 						size_t nx = k + len2;
