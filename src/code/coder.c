@@ -25,9 +25,7 @@ enum { MAX_SENT_TOKENS = 2000, MAX_EVENTS = 64 };
 typedef struct word {
 	const char *s;
 	size_t n;
-	int64_t id; /* in the dictionaries, -1 when unknown */
-	int32_t prefix[4]; /* ids of its prefixes the dictionaries know (stems), longest first */
-	uint8_t n_prefix;
+	int64_t id; /* in the dictionaries, -1 when unknown (= dw[i].id) */
 	size_t start, end;
 	uint8_t kind, flags;
 } word;
@@ -42,6 +40,7 @@ typedef struct ctx {
 	const sr_dict *d;
 	const char *text;
 	word w[MAX_SENT_TOKENS];
+	sr_dword dw[MAX_SENT_TOKENS]; /* the words as the tries see them */
 	size_t n;
 	mention m[256];
 	size_t n_m;
@@ -83,42 +82,19 @@ static bool is_punct(const ctx *c, size_t i, const char *p)
 	return i < c->n && c->w[i].kind == SR_TOK_PUNCT && c->w[i].n == strlen(p) && memcmp(c->w[i].s, p, c->w[i].n) == 0;
 }
 
-/* Longest phrase of a kind at word i: its length and entry.  Walks the
- * trie with the words' ids; a phrase whose last word has no final '_' may
- * end with a prefix of the text's word (a stem). */
+/* Longest phrase of a kind at word i (within its stretch without
+ * punctuation): its length and entry. */
 static size_t match_at(const ctx *c, sr_dict_kind kind, size_t i, int32_t *entry)
 {
-	const sr_trie *t = kind == SR_DICT_ACTORS   ? &c->d->actor_t
-	                   : kind == SR_DICT_AGENTS ? &c->d->agent_t
-	                   : kind == SR_DICT_VERBS  ? &c->d->verb_t
-	                   : kind == SR_DICT_DISCARDS ? &c->d->discard_t
-	                                              : &c->d->issue_t;
-	uint32_t node = 0;
-	size_t best = 0;
-	*entry = -1;
-	for (size_t j = i; j < c->n && j < i + 16; j++) {
-		const word *w = &c->w[j];
+	size_t n = 0;
+	while (i + n < c->n && n < 16) {
+		const word *w = &c->w[i + n];
 		if (w->kind == SR_TOK_PUNCT && !(w->n == 1 && w->s[0] == '.'))
 			break;
-		int64_t ch = w->id >= 0 ? sr_trie_child(t, node, (uint32_t)w->id) : -1;
-		if (ch < 0 || t->payload[ch] < 0)
-			for (uint8_t k = 0; k < w->n_prefix; k++) {
-				int64_t sc = sr_trie_child(t, node, (uint32_t)w->prefix[k]);
-				if (sc >= 0 && t->stem[sc] && t->payload[sc] >= 0) {
-					best = j - i + 1;
-					*entry = t->payload[sc];
-					break;
-				}
-			}
-		if (ch < 0)
-			break;
-		node = (uint32_t)ch;
-		if (t->payload[node] >= 0) {
-			best = j - i + 1;
-			*entry = t->payload[node];
-		}
+		n++;
 	}
-	return best;
+	*entry = -1;
+	return n ? sr_trie_walk(sr_dict_trie(c->d, kind), &c->dw[i], n, entry) : 0;
 }
 
 static void add_mention(ctx *c, size_t first, size_t last, const char *code, bool actor)
@@ -726,22 +702,11 @@ sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, 
 			w->end = k->end;
 			w->kind = k->kind;
 			w->flags = k->flags;
-			char up[128];
-			w->n_prefix = 0;
-			if (w->n < sizeof up) {
-				for (size_t i = 0; i < w->n; i++)
-					up[i] = (char)sr_upper((unsigned char)w->s[i]);
-				w->id = sr_dict_word(d, up, w->n);
-				/* the stems it may begin with */
-				if (w->kind == SR_TOK_WORD)
-					for (size_t pl = w->n - 1; pl >= 3 && pl < w->n && w->n_prefix < 4; pl--) {
-						int64_t pid = sr_dict_word(d, up, pl);
-						if (pid >= 0)
-							w->prefix[w->n_prefix++] = (int32_t)pid;
-					}
-			} else {
-				w->id = -1;
-			}
+			sr_dword *dw = &c->dw[c->n - 1];
+			sr_dict_dword(d, w->s, w->n, dw);
+			if (w->kind != SR_TOK_WORD)
+				dw->n_prefix = 0; /* numbers and punctuation are not stems */
+			w->id = dw->id;
 		}
 		memset(c->present, 0, sizeof c->present);
 		for (size_t k = 0; k < c->n; k++)

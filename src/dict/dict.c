@@ -1481,39 +1481,46 @@ static sr_trie *trie_of(sr_dict *d, sr_dict_kind k)
 	}
 }
 
-size_t sr_dict_match(const sr_dict *dc, sr_dict_kind kind, const char *const *words, const size_t *lens, size_t n,
-                     int32_t *entry)
+const sr_trie *sr_dict_trie(const sr_dict *d, sr_dict_kind kind)
+{
+	return trie_of((sr_dict *)d, kind);
+}
+
+void sr_dict_dword(const sr_dict *dc, const char *s, size_t n, sr_dword *out)
 {
 	sr_dict *d = (sr_dict *)dc; /* lookups do not add words */
-	const sr_trie *t = trie_of(d, kind);
-	*entry = -1;
-	if (!t)
-		return 0;
+	char up[256];
+	out->id = -1;
+	out->n_prefix = 0;
+	if (!n || n >= sizeof up)
+		return;
+	for (size_t k = 0; k < n; k++)
+		up[k] = (char)(((unsigned char)s[k] < 0x80) ? sr_upper((unsigned char)s[k]) : s[k]);
+	out->id = word_id(d, up, n, false);
+	for (size_t pl = n - 1; pl >= 3 && pl < n && out->n_prefix < 4; pl--) {
+		int64_t pid = word_id(d, up, pl, false);
+		if (pid >= 0)
+			out->prefix[out->n_prefix++] = (int32_t)pid;
+	}
+}
+
+size_t sr_trie_walk(const sr_trie *t, const sr_dword *w, size_t n, int32_t *entry)
+{
 	uint32_t node = 0;
 	size_t best = 0;
+	*entry = -1;
 	for (size_t i = 0; i < n; i++) {
-		char up[256];
-		size_t ln = lens[i];
-		if (!ln || ln >= sizeof up)
-			break;
-		for (size_t k = 0; k < ln; k++)
-			up[k] = (char)(((unsigned char)words[i][k] < 0x80) ? sr_upper((unsigned char)words[i][k]) : words[i][k]);
-		int64_t id = word_id(d, up, ln, false);
-		int64_t c = id >= 0 ? sr_trie_child(t, node, (uint32_t)id) : -1;
+		int64_t c = w[i].id >= 0 ? sr_trie_child(t, node, (uint32_t)w[i].id) : -1;
 		/* a stem: the phrase's last word begins the text's word */
-		if (c < 0 || t->payload[c] < 0) {
-			for (size_t pl = ln - 1; pl >= 3 && pl < ln; pl--) {
-				int64_t pid = word_id(d, up, pl, false);
-				if (pid < 0)
-					continue;
-				int64_t sc = sr_trie_child(t, node, (uint32_t)pid);
+		if (c < 0 || t->payload[c] < 0)
+			for (uint8_t k = 0; k < w[i].n_prefix; k++) {
+				int64_t sc = sr_trie_child(t, node, (uint32_t)w[i].prefix[k]);
 				if (sc >= 0 && t->stem[sc] && t->payload[sc] >= 0) {
 					best = i + 1;
 					*entry = t->payload[sc];
 					break;
 				}
 			}
-		}
 		if (c < 0)
 			break;
 		node = (uint32_t)c;
@@ -1523,6 +1530,21 @@ size_t sr_dict_match(const sr_dict *dc, sr_dict_kind kind, const char *const *wo
 		}
 	}
 	return best;
+}
+
+size_t sr_dict_match(const sr_dict *d, sr_dict_kind kind, const char *const *words, const size_t *lens, size_t n,
+                     int32_t *entry)
+{
+	const sr_trie *t = trie_of((sr_dict *)d, kind);
+	sr_dword dw[64];
+	*entry = -1;
+	if (!t)
+		return 0;
+	if (n > 64)
+		n = 64;
+	for (size_t i = 0; i < n; i++)
+		sr_dict_dword(d, words[i], lens[i], &dw[i]);
+	return sr_trie_walk(t, dw, n, entry);
 }
 
 const char *sr_dict_actor_code(const sr_dict *d, int32_t entry, int32_t date)

@@ -116,6 +116,23 @@ struct sr_dict {
 
 /* The id of an upper-case word, -1 when the dictionaries do not have it. */
 int64_t sr_dict_word(const sr_dict *d, const char *s, size_t n);
+
+/* A word of text as the tries see it: its id, and the ids of those of its
+ * prefixes (three letters or more) that the dictionaries know, longest
+ * first: the stems it may begin with. */
+typedef struct sr_dword {
+	int64_t id;
+	int32_t prefix[4];
+	uint8_t n_prefix;
+} sr_dword;
+
+/* Look a word of text up (any case). */
+void sr_dict_dword(const sr_dict *d, const char *s, size_t n, sr_dword *out);
+/* The longest phrase of a trie at the start of words[0..n): its length in
+ * words (0: none) and *entry. */
+size_t sr_trie_walk(const sr_trie *t, const sr_dword *words, size_t n, int32_t *entry);
+/* The trie of a kind (NULL for SR_DICT_AUTO). */
+const sr_trie *sr_dict_trie(const sr_dict *d, sr_dict_kind kind);
 /* The payload at the end of a phrase of word ids in a trie: the node, or
  * -1; trie lookups for the coder. */
 int64_t sr_trie_child(const sr_trie *t, uint32_t node, uint32_t word);
