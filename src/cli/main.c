@@ -373,6 +373,64 @@ static int cmd_extract(int argc, char **argv)
 	return x.rc;
 }
 
+/* A document for annotate and code: a record, its article (unless the
+ * input is taken as text), and the language layers of its text. */
+typedef struct document {
+	sr_record *rec;
+	sr_article *a;
+	sr_doc *doc;
+} document;
+
+static void document_free(document *d)
+{
+	sr_doc_free(d->doc);
+	sr_article_free(d->a);
+	sr_record_free(d->rec);
+	memset(d, 0, sizeof *d);
+}
+
+/* The next document: 1 with *d filled, 0 at the end.  A bad record is
+ * reported on stderr, sets *rc, and the reader goes on. */
+static int next_document(sr_reader *r, sr_ctx *ctx, bool raw, document *d, int *rc)
+{
+	for (;;) {
+		memset(d, 0, sizeof *d);
+		sr_status st = sr_reader_next(r, &d->rec);
+		if (st != SR_OK) {
+			fprintf(stderr, "sitrep: %s\n", sr_reader_error(r));
+			*rc = EXIT_INPUT;
+			continue;
+		}
+		if (!d->rec)
+			return 0;
+		const char *text = d->rec->data;
+		size_t len = d->rec->len;
+		const sr_paragraph *paras = NULL;
+		size_t n_paras = 0;
+		if (!raw) {
+			st = sr_extract(ctx, d->rec->data, d->rec->len, &d->rec->opts, &d->a);
+			if (st != SR_OK) {
+				fprintf(stderr, "sitrep: %s\n", sr_ctx_error(ctx));
+				*rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+				document_free(d);
+				continue;
+			}
+			text = d->a->text ? d->a->text : "";
+			len = d->a->text_len;
+			paras = d->a->paragraphs;
+			n_paras = d->a->n_paragraphs;
+		}
+		st = sr_analyze(text, len, paras, n_paras, &d->doc);
+		if (st != SR_OK) {
+			fprintf(stderr, "sitrep: %s: %s\n", d->rec->opts.name, sr_status_str(st));
+			*rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+			document_free(d);
+			continue;
+		}
+		return 1;
+	}
+}
+
 static int cmd_annotate(int argc, char **argv)
 {
 	const command *self = find_command("annotate");
@@ -435,47 +493,12 @@ static int cmd_annotate(int argc, char **argv)
 		return EXIT_INTERNAL;
 	}
 	int rc = EXIT_OK;
-	for (;;) {
-		sr_record *rec = NULL;
-		sr_status st = sr_reader_next(r, &rec);
-		if (st != SR_OK) {
-			fprintf(stderr, "sitrep: %s\n", sr_reader_error(r));
-			rc = EXIT_INPUT;
-			continue;
-		}
-		if (!rec)
-			break;
-		sr_article *a = NULL;
-		const char *text = rec->data;
-		size_t len = rec->len;
-		const sr_paragraph *paras = NULL;
-		size_t n_paras = 0;
-		if (!raw) {
-			st = sr_extract(ctx, rec->data, rec->len, &rec->opts, &a);
-			if (st != SR_OK) {
-				fprintf(stderr, "sitrep: %s\n", sr_ctx_error(ctx));
-				rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-				sr_record_free(rec);
-				continue;
-			}
-			text = a->text ? a->text : "";
-			len = a->text_len;
-			paras = a->paragraphs;
-			n_paras = a->n_paragraphs;
-		}
-		sr_doc *d = NULL;
-		st = sr_analyze(text, len, paras, n_paras, &d);
-		if (st == SR_OK) {
-			if (sr_doc_write_json(d, tokens, stdout) != SR_OK)
-				rc = EXIT_INTERNAL;
-			fputc('\n', stdout);
-		} else {
-			fprintf(stderr, "sitrep: %s: %s\n", rec->opts.name, sr_status_str(st));
-			rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-		}
-		sr_doc_free(d);
-		sr_article_free(a);
-		sr_record_free(rec);
+	document doc;
+	while (next_document(r, ctx, raw, &doc, &rc)) {
+		if (sr_doc_write_json(doc.doc, tokens, stdout) != SR_OK)
+			rc = EXIT_INTERNAL;
+		fputc('\n', stdout);
+		document_free(&doc);
 	}
 	sr_ctx_free(ctx);
 	sr_reader_free(r);
@@ -611,53 +634,20 @@ static int cmd_code(int argc, char **argv)
 		free(inputs);
 		return EXIT_INTERNAL;
 	}
-	for (;;) {
-		sr_record *rec = NULL;
-		sr_status st = sr_reader_next(r, &rec);
-		if (st != SR_OK) {
-			fprintf(stderr, "sitrep: %s\n", sr_reader_error(r));
-			rc = EXIT_INPUT;
-			continue;
-		}
-		if (!rec)
-			break;
-		sr_article *a = NULL;
-		const char *text = rec->data;
-		size_t len = rec->len;
-		const sr_paragraph *paras = NULL;
-		size_t n_paras = 0;
-		int32_t day = fallback;
-		if (!raw) {
-			st = sr_extract(ctx, rec->data, rec->len, &rec->opts, &a);
-			if (st != SR_OK) {
-				fprintf(stderr, "sitrep: %s\n", sr_ctx_error(ctx));
-				rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-				sr_record_free(rec);
-				continue;
-			}
-			text = a->text ? a->text : "";
-			len = a->text_len;
-			paras = a->paragraphs;
-			n_paras = a->n_paragraphs;
-			if (a->published && date_int(a->published))
-				day = date_int(a->published);
-		}
-		sr_doc *doc = NULL;
+	document doc;
+	while (next_document(r, ctx, raw, &doc, &rc)) {
+		int32_t day = doc.a && doc.a->published && date_int(doc.a->published) ? date_int(doc.a->published) : fallback;
 		sr_event *ev = NULL;
 		size_t ne = 0;
-		st = sr_analyze(text, len, paras, n_paras, &doc);
+		sr_status st = sr_code(d, doc.doc, day, 0, &ev, &ne);
 		if (st == SR_OK)
-			st = sr_code(d, doc, day, 0, &ev, &ne);
-		if (st == SR_OK)
-			st = sr_events_write_json(doc, ev, ne, a ? a->id : NULL, stdout);
+			st = sr_events_write_json(doc.doc, ev, ne, doc.a ? doc.a->id : NULL, stdout);
 		if (st != SR_OK) {
-			fprintf(stderr, "sitrep: %s: %s\n", rec->opts.name, sr_status_str(st));
+			fprintf(stderr, "sitrep: %s: %s\n", doc.rec->opts.name, sr_status_str(st));
 			rc = st == SR_ENOMEM || st == SR_EIO ? EXIT_INTERNAL : EXIT_INPUT;
 		}
 		free(ev);
-		sr_doc_free(doc);
-		sr_article_free(a);
-		sr_record_free(rec);
+		document_free(&doc);
 	}
 	sr_ctx_free(ctx);
 	sr_reader_free(r);
