@@ -101,6 +101,7 @@ TEST(fixture_dictionaries)
 	CHECK(has_warning(d, "test.verbs.txt:15: undefined synset &UNDEFINED: pattern left out"));
 	CHECK(has_warning(d, "test.verbs.txt:16: pattern without a [code]"));
 	CHECK(has_warning(d, "test.verbs.txt:17: pattern without '*'"));
+	CHECK(has_warning(d, "test.verbs.txt:18: unreadable pattern (two '*'"));
 	CHECK(has_warning(d, "test.IssueCoding.txt:5: issue without a [code]"));
 	sr_dict_stats st;
 	sr_dict_stats_get(d, &st);

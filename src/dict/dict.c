@@ -917,7 +917,9 @@ static bool compile_pattern(sr_dict *d, sr_pattern *p)
 			i++;
 			continue;
 		}
-		if (ch == '*' && !seen_star) {
+		if (ch == '*') {
+			if (seen_star)
+				return false; /* two verb places */
 			seen_star = true;
 			n_pre = n;
 			i++;
@@ -1164,7 +1166,7 @@ static void read_verbs(sr_dict *d, const char *file, uint32_t file_idx, const ch
 			if (!compile_pattern(d, p)) {
 				free(p->text);
 				if (!d->failed)
-					warn(d, file, line, "pattern too long");
+					warn(d, file, line, "unreadable pattern (two '*', or over 128 words)");
 				continue;
 			}
 			d->n_patterns++;
