@@ -1,6 +1,7 @@
 /* libFuzzer target: the coder on arbitrary text, with a small dictionary
  * written here (actors, agents, verbs with synsets and slots, discards). */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,13 +35,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (sr_analyze((const char *)data, size, NULL, 0, &d) != SR_OK)
 		return 0;
 	sr_event *ev = NULL;
-	size_t n = 0;
-	if (sr_code(dict, d, 20140101, (int)(size & 1), &ev, &n) == SR_OK)
+	sr_mention *m = NULL;
+	size_t n = 0, nm = 0;
+	if (sr_code_ex(dict, d, 20140101, (int)(size & 1), &ev, &n, &m, &nm) == SR_OK) {
 		for (size_t i = 0; i < n; i++)
 			if (ev[i].source.end > size || ev[i].target.end > size || ev[i].verb_end > size ||
 			    ev[i].source.start > ev[i].source.end)
 				abort();
+		for (size_t i = 0; i < nm; i++)
+			if (m[i].start > m[i].end || m[i].end > size)
+				abort();
+		/* what `sitrep annotate` writes, to a sink */
+		FILE *sink = fopen("/dev/null", "w");
+		if (sink) {
+			sr_annotation_write_json(d, 1, m, nm, ev, n, sink);
+			fclose(sink);
+		}
+	}
 	free(ev);
+	free(m);
 	sr_doc_free(d);
 	return 0;
 }

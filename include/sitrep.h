@@ -298,6 +298,19 @@ enum {
 	SR_CODE_STRICT = 1
 };
 SR_API sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, sr_event **events, size_t *n);
+/* An actor as the coder found it: its words and its code on the date. */
+typedef struct sr_mention {
+	size_t sentence, start, end;
+	char code[32]; /* "SYRMIL", "---UAF"; several joined by '/' ("FRO/BIL/SAM") */
+} sr_mention;
+
+/* sr_code, and the actors it found (*mentions malloc'ed) when asked. */
+SR_API sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, sr_event **events, size_t *n,
+                            sr_mention **mentions, size_t *n_mentions);
+/* The doc's layers with its actors and events, one JSON object (what
+ * `sitrep annotate` prints). */
+SR_API sr_status sr_annotation_write_json(const sr_doc *doc, int with_tokens, const sr_mention *m, size_t nm,
+                                          const sr_event *ev, size_t ne, FILE *f);
 /* The events as JSON lines written to f: cameo, root, quad_class (GDELT's
  * 1..4), goldstein (the root's value), plover {type, mode}, acled
  * {event_type, sub_event_type} where one applies, source and target {code,

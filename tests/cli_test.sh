@@ -157,6 +157,17 @@ printf 'Syrian troops shelled rebel positions near Homs on Tuesday, and Turkish 
 expect_rc 0 $? "code with the default dictionaries"
 contains "$tmp/out" '"cameo":"194"' "default verbs: shelling"
 contains "$tmp/out" '"source":{"code":"SYRMIL","text":"Syrian troops"' "default actors and agents"
+# annotate carries the actors and events layers, offsets into the file
+"$SITREP" annotate --date 2014-04-15 --input text "$tmp/s.txt" >"$tmp/out" 2>"$tmp/err"
+expect_rc 0 $? "annotate with the default dictionaries"
+contains "$tmp/out" '"actors":[{"sentence":0,"start":0,"end":13,"text":"Syrian troops","code":"SYRMIL"}' "annotate actors"
+contains "$tmp/out" '"events":[{"cameo":"194"' "annotate events"
+if [ "$(wc -l <"$tmp/out")" = 1 ]; then ok; else bad "annotate: one line per document"; fi
+"$SITREP" annotate --dict-only --dict "$FIX/../dict" --input text "$tmp/c.txt" >"$tmp/out" 2>"$tmp/err"
+expect_rc 0 $? "annotate --dict-only"
+contains "$tmp/out" '"code":"ARNMIL"' "annotate with a user's dictionaries"
+"$SITREP" annotate --date yesterday --input text "$tmp/c.txt" >/dev/null 2>"$tmp/err"
+expect_rc 2 $? "annotate --date must be a date"
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -70,16 +70,18 @@ static const command COMMANDS[] = {
      "  and written again only when its text changed.  Ctrl-C ends after the\n"
      "  current item.\n",
      cmd_watch},
-    {"annotate", "[--input text] [--tokens] [--url URL] [--date DATE] INPUT...",
-     "the language layers of each document: sentences, tokens, numbers, dateline",
+    {"annotate", "[--input text] [--tokens] [--dict PATH]... [--dict-only] [--url URL] [--date DATE] INPUT...",
+     "the layers of each document: sentences, tokens, numbers, dateline, actors, events",
      "  --input text        take each input as the article's text exactly as it is\n"
      "                      (no extraction), so byte offsets refer to the file\n"
      "  --tokens            include every token (offsets and kind)\n"
-     "  --url URL, --date DATE  as for extract\n"
+     "  --dict PATH, --dict-kind KIND, --dict-only  as for code\n"
+     "  --url URL, --date DATE  as for extract; the date also resolves actor codes\n"
      "  INPUT               as for extract: pages, WARC, JSON Lines, feeds, URLs,\n"
      "                      directories, - for stdin\n"
      "  One JSON object per document, per line: text, sentences (offsets, paragraph,\n"
-     "  token range), numbers (value, qualifier, bounds, year), the dateline.\n",
+     "  token range), numbers (value, qualifier, bounds, year), the dateline,\n"
+     "  actors (sentence, start, end, text, code) and events (as code prints them).\n",
      cmd_annotate},
     {"code", "[--dict PATH]... [--dict-only] [--date YYYY-MM-DD] [--input text] INPUT...",
      "code who did what to whom: CAMEO events with PLOVER and ACLED types",
@@ -431,80 +433,81 @@ static int next_document(sr_reader *r, sr_ctx *ctx, bool raw, document *d, int *
 	}
 }
 
-static int cmd_annotate(int argc, char **argv)
+/* The dictionary options shared by annotate and code: --dict PATH,
+ * --dict-kind KIND, --dict-only.  dict_begin loads sitrep's own
+ * dictionaries unless --dict-only is among the arguments. */
+typedef struct dict_args {
+	sr_dict *d;
+	sr_dict_kind next_kind;
+	size_t n_dicts;
+	bool dict_only;
+} dict_args;
+
+static int dict_begin(dict_args *da, int argc, char **argv)
 {
-	const command *self = find_command("annotate");
-	const char *url = NULL, *date = NULL;
-	bool raw = false, tokens = false;
-	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-	size_t n_inputs = 0;
-	if (!inputs)
+	memset(da, 0, sizeof *da);
+	da->next_kind = SR_DICT_AUTO;
+	if (sr_dict_new(&da->d) != SR_OK)
 		return EXIT_INTERNAL;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			usage_one(stdout, self);
-			free(inputs);
-			return EXIT_OK;
-		}
-		if (strcmp(a, "--tokens") == 0) {
-			tokens = true;
-			continue;
-		}
-		const char **target = strcmp(a, "--url") == 0 ? &url : strcmp(a, "--date") == 0 ? &date : NULL;
-		if (target || strcmp(a, "--input") == 0) {
-			if (i + 1 >= argc) {
-				fprintf(stderr, "sitrep annotate: %s needs a value\n", a);
-				free(inputs);
-				return EXIT_USAGE;
-			}
-			const char *v = argv[++i];
-			if (target) {
-				*target = v;
-			} else if (strcmp(v, "text") == 0) {
-				raw = true;
-			} else if (strcmp(v, "html") != 0 && strcmp(v, "auto") != 0) {
-				fprintf(stderr, "sitrep annotate: --input must be text (or auto), not '%s'\n", v);
-				free(inputs);
-				return EXIT_USAGE;
-			}
-			continue;
-		}
-		if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "sitrep annotate: unknown option '%s'\n", a);
-			free(inputs);
-			return EXIT_USAGE;
-		}
-		inputs[n_inputs++] = a;
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--dict-only") == 0)
+			da->dict_only = true;
+	/* sitrep's own dictionaries first: a user's come after and win ties */
+	if (!da->dict_only && sr_dict_load_defaults(da->d) != SR_OK) {
+		fprintf(stderr, "sitrep: %s\n", sr_dict_error(da->d));
+		return EXIT_INPUT;
 	}
-	if (!n_inputs) {
-		fprintf(stderr, "sitrep annotate: no input (use - for stdin)\n");
-		usage_one(stderr, self);
-		free(inputs);
-		return EXIT_USAGE;
+	return EXIT_OK;
+}
+
+/* 1 if argv[*i] was a dictionary option (and *rc set on error), else 0. */
+static int dict_option(dict_args *da, const char *cmd, int argc, char **argv, int *i, int *rc)
+{
+	const char *a = argv[*i];
+	if (strcmp(a, "--dict-only") == 0)
+		return 1;
+	bool path = strcmp(a, "--dict") == 0, kind = strcmp(a, "--dict-kind") == 0;
+	if (!path && !kind)
+		return 0;
+	if (*i + 1 >= argc) {
+		fprintf(stderr, "sitrep %s: %s needs a value\n", cmd, a);
+		*rc = EXIT_USAGE;
+		return 1;
 	}
-	sr_reader *r = NULL;
-	sr_ctx *ctx = NULL;
-	if (sr_reader_new(inputs, n_inputs, &r) != SR_OK || sr_reader_defaults(r, url, date) != SR_OK ||
-	    sr_ctx_new(&ctx) != SR_OK) {
-		fprintf(stderr, "sitrep: out of memory\n");
-		sr_reader_free(r);
-		free(inputs);
-		return EXIT_INTERNAL;
+	const char *v = argv[++*i];
+	if (path) {
+		if (sr_dict_load(da->d, v, da->next_kind) != SR_OK) {
+			fprintf(stderr, "sitrep: %s\n", sr_dict_error(da->d));
+			*rc = EXIT_INPUT;
+		}
+		da->n_dicts++;
+		da->next_kind = SR_DICT_AUTO;
+		return 1;
 	}
-	int rc = EXIT_OK;
-	document doc;
-	while (next_document(r, ctx, raw, &doc, &rc)) {
-		if (sr_doc_write_json(doc.doc, tokens, stdout) != SR_OK)
-			rc = EXIT_INTERNAL;
-		fputc('\n', stdout);
-		document_free(&doc);
+	da->next_kind = strcmp(v, "actors") == 0     ? SR_DICT_ACTORS
+	                : strcmp(v, "agents") == 0   ? SR_DICT_AGENTS
+	                : strcmp(v, "verbs") == 0    ? SR_DICT_VERBS
+	                : strcmp(v, "discards") == 0 ? SR_DICT_DISCARDS
+	                : strcmp(v, "issues") == 0   ? SR_DICT_ISSUES
+	                                             : SR_DICT_AUTO;
+	if (da->next_kind == SR_DICT_AUTO) {
+		fprintf(stderr, "sitrep %s: --dict-kind: actors, agents, verbs, discards or issues, not '%s'\n", cmd, v);
+		*rc = EXIT_USAGE;
 	}
-	sr_ctx_free(ctx);
-	sr_reader_free(r);
-	free(inputs);
-	if (fflush(stdout) != 0 || ferror(stdout))
-		return EXIT_INTERNAL;
+	return 1;
+}
+
+/* After parsing: the --dict-only check and the loaders' warnings. */
+static int dict_end(dict_args *da, const char *cmd, int rc)
+{
+	if (rc == EXIT_OK && da->dict_only && !da->n_dicts) {
+		fprintf(stderr, "sitrep %s: --dict-only without --dict: no dictionaries\n", cmd);
+		rc = EXIT_USAGE;
+	}
+	const char *const *warnings;
+	size_t nw = sr_dict_warnings(da->d, &warnings);
+	for (size_t i = 0; i < nw; i++)
+		fprintf(stderr, "sitrep: %s\n", warnings[i]);
 	return rc;
 }
 
@@ -519,69 +522,153 @@ static int32_t date_int(const char *s)
 	return 0;
 }
 
+/* The day actor codes are resolved on: the article's date, else --date,
+ * else today. */
+static int32_t coding_day(const document *doc, int32_t fallback)
+{
+	if (doc->a && doc->a->published && date_int(doc->a->published))
+		return date_int(doc->a->published);
+	if (fallback)
+		return fallback;
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
+
+static int cmd_annotate(int argc, char **argv)
+{
+	const command *self = find_command("annotate");
+	const char *url = NULL, *date = NULL;
+	bool raw = false, tokens = false;
+	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+	size_t n_inputs = 0;
+	dict_args da;
+	if (!inputs) {
+		free(inputs);
+		return EXIT_INTERNAL;
+	}
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			usage_one(stdout, self);
+			free(inputs);
+			return EXIT_OK;
+		}
+	int rc = dict_begin(&da, argc, argv);
+	for (int i = 1; i < argc && rc == EXIT_OK; i++) {
+		const char *a = argv[i];
+		if (dict_option(&da, "annotate", argc, argv, &i, &rc))
+			continue;
+		if (strcmp(a, "--tokens") == 0) {
+			tokens = true;
+			continue;
+		}
+		const char **target = strcmp(a, "--url") == 0 ? &url : strcmp(a, "--date") == 0 ? &date : NULL;
+		if (target || strcmp(a, "--input") == 0) {
+			if (i + 1 >= argc) {
+				fprintf(stderr, "sitrep annotate: %s needs a value\n", a);
+				rc = EXIT_USAGE;
+				break;
+			}
+			const char *v = argv[++i];
+			if (target) {
+				*target = v;
+				if (target == &date && !date_int(v)) {
+					fprintf(stderr, "sitrep annotate: --date: '%s' is not YYYY-MM-DD\n", v);
+					rc = EXIT_USAGE;
+				}
+			} else if (strcmp(v, "text") == 0) {
+				raw = true;
+			} else if (strcmp(v, "html") != 0 && strcmp(v, "auto") != 0) {
+				fprintf(stderr, "sitrep annotate: --input must be text (or auto), not '%s'\n", v);
+				rc = EXIT_USAGE;
+			}
+			continue;
+		}
+		if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "sitrep annotate: unknown option '%s'\n", a);
+			rc = EXIT_USAGE;
+			break;
+		}
+		inputs[n_inputs++] = a;
+	}
+	rc = dict_end(&da, "annotate", rc);
+	if (rc == EXIT_OK && !n_inputs) {
+		fprintf(stderr, "sitrep annotate: no input (use - for stdin)\n");
+		usage_one(stderr, self);
+		rc = EXIT_USAGE;
+	}
+	if (rc != EXIT_OK) {
+		sr_dict_free(da.d);
+		free(inputs);
+		return rc;
+	}
+	sr_reader *r = NULL;
+	sr_ctx *ctx = NULL;
+	if (sr_reader_new(inputs, n_inputs, &r) != SR_OK || sr_reader_defaults(r, url, date) != SR_OK ||
+	    sr_ctx_new(&ctx) != SR_OK) {
+		fprintf(stderr, "sitrep: out of memory\n");
+		sr_reader_free(r);
+		sr_dict_free(da.d);
+		free(inputs);
+		return EXIT_INTERNAL;
+	}
+	int32_t fallback = date_int(date);
+	document doc;
+	while (next_document(r, ctx, raw, &doc, &rc)) {
+		sr_event *ev = NULL;
+		sr_mention *men = NULL;
+		size_t ne = 0, nm = 0;
+		sr_status st = sr_code_ex(da.d, doc.doc, coding_day(&doc, fallback), 0, &ev, &ne, &men, &nm);
+		if (st == SR_OK)
+			st = sr_annotation_write_json(doc.doc, tokens, men, nm, ev, ne, stdout);
+		if (st != SR_OK) {
+			fprintf(stderr, "sitrep: %s: %s\n", doc.rec->opts.name, sr_status_str(st));
+			rc = EXIT_INTERNAL;
+		} else {
+			fputc('\n', stdout);
+		}
+		free(ev);
+		free(men);
+		document_free(&doc);
+	}
+	sr_ctx_free(ctx);
+	sr_reader_free(r);
+	sr_dict_free(da.d);
+	free(inputs);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return EXIT_INTERNAL;
+	return rc;
+}
+
 static int cmd_code(int argc, char **argv)
 {
 	const command *self = find_command("code");
 	const char *date = NULL;
 	bool raw = false;
 	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-	size_t n_inputs = 0, n_dicts = 0;
-	sr_dict *d = NULL;
-	if (!inputs || sr_dict_new(&d) != SR_OK) {
-		free(inputs);
+	size_t n_inputs = 0;
+	dict_args da;
+	if (!inputs)
 		return EXIT_INTERNAL;
-	}
-	sr_dict_kind next_kind = SR_DICT_AUTO;
-	int rc = EXIT_OK;
-	bool dict_only = false;
 	for (int i = 1; i < argc; i++)
-		if (strcmp(argv[i], "--dict-only") == 0)
-			dict_only = true;
-	/* sitrep's own dictionaries first: a user's come after and win ties */
-	if (!dict_only && sr_dict_load_defaults(d) != SR_OK) {
-		fprintf(stderr, "sitrep: %s\n", sr_dict_error(d));
-		rc = EXIT_INPUT;
-	}
-	for (int i = 1; i < argc && rc == EXIT_OK; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			usage_one(stdout, self);
 			free(inputs);
-			sr_dict_free(d);
 			return EXIT_OK;
 		}
-		if (strcmp(a, "--dict-only") == 0) {
-			dict_only = true;
+	int rc = dict_begin(&da, argc, argv);
+	for (int i = 1; i < argc && rc == EXIT_OK; i++) {
+		const char *a = argv[i];
+		if (dict_option(&da, "code", argc, argv, &i, &rc))
 			continue;
-		}
-		bool takes = strcmp(a, "--dict") == 0 || strcmp(a, "--dict-kind") == 0 || strcmp(a, "--date") == 0 ||
-		             strcmp(a, "--input") == 0;
+		bool takes = strcmp(a, "--date") == 0 || strcmp(a, "--input") == 0;
 		if (takes && i + 1 >= argc) {
 			fprintf(stderr, "sitrep code: %s needs a value\n", a);
 			rc = EXIT_USAGE;
 			break;
 		}
-		if (strcmp(a, "--dict") == 0) {
-			const char *p = argv[++i];
-			if (sr_dict_load(d, p, next_kind) != SR_OK) {
-				fprintf(stderr, "sitrep: %s\n", sr_dict_error(d));
-				rc = EXIT_INPUT;
-			}
-			n_dicts++;
-			next_kind = SR_DICT_AUTO;
-		} else if (strcmp(a, "--dict-kind") == 0) {
-			const char *k = argv[++i];
-			next_kind = strcmp(k, "actors") == 0     ? SR_DICT_ACTORS
-			            : strcmp(k, "agents") == 0   ? SR_DICT_AGENTS
-			            : strcmp(k, "verbs") == 0    ? SR_DICT_VERBS
-			            : strcmp(k, "discards") == 0 ? SR_DICT_DISCARDS
-			            : strcmp(k, "issues") == 0   ? SR_DICT_ISSUES
-			                                         : SR_DICT_AUTO;
-			if (next_kind == SR_DICT_AUTO) {
-				fprintf(stderr, "sitrep code: --dict-kind: actors, agents, verbs, discards or issues, not '%s'\n", k);
-				rc = EXIT_USAGE;
-			}
-		} else if (strcmp(a, "--date") == 0) {
+		if (strcmp(a, "--date") == 0) {
 			date = argv[++i];
 			if (!date_int(date)) {
 				fprintf(stderr, "sitrep code: --date: '%s' is not YYYY-MM-DD\n", date);
@@ -601,45 +688,31 @@ static int cmd_code(int argc, char **argv)
 			inputs[n_inputs++] = a;
 		}
 	}
-	if (rc == EXIT_OK && dict_only && !n_dicts) {
-		fprintf(stderr, "sitrep code: --dict-only without --dict: no dictionaries\n");
-		rc = EXIT_USAGE;
-	}
+	rc = dict_end(&da, "code", rc);
 	if (rc == EXIT_OK && !n_inputs) {
 		fprintf(stderr, "sitrep code: no input (use - for stdin)\n");
 		usage_one(stderr, self);
 		rc = EXIT_USAGE;
 	}
-	const char *const *warnings;
-	size_t nw = sr_dict_warnings(d, &warnings);
-	for (size_t i = 0; i < nw; i++)
-		fprintf(stderr, "sitrep: %s\n", warnings[i]);
 	if (rc != EXIT_OK) {
 		free(inputs);
-		sr_dict_free(d);
+		sr_dict_free(da.d);
 		return rc;
 	}
 	int32_t fallback = date_int(date);
-	if (!fallback) {
-		time_t now = time(NULL);
-		struct tm tm;
-		gmtime_r(&now, &tm);
-		fallback = (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
-	}
 	sr_reader *r = NULL;
 	sr_ctx *ctx = NULL;
 	if (sr_reader_new(inputs, n_inputs, &r) != SR_OK || sr_ctx_new(&ctx) != SR_OK) {
 		sr_reader_free(r);
-		sr_dict_free(d);
+		sr_dict_free(da.d);
 		free(inputs);
 		return EXIT_INTERNAL;
 	}
 	document doc;
 	while (next_document(r, ctx, raw, &doc, &rc)) {
-		int32_t day = doc.a && doc.a->published && date_int(doc.a->published) ? date_int(doc.a->published) : fallback;
 		sr_event *ev = NULL;
 		size_t ne = 0;
-		sr_status st = sr_code(d, doc.doc, day, 0, &ev, &ne);
+		sr_status st = sr_code(da.d, doc.doc, coding_day(&doc, fallback), 0, &ev, &ne);
 		if (st == SR_OK)
 			st = sr_events_write_json(doc.doc, ev, ne, doc.a ? doc.a->id : NULL, stdout);
 		if (st != SR_OK) {
@@ -651,7 +724,7 @@ static int cmd_code(int argc, char **argv)
 	}
 	sr_ctx_free(ctx);
 	sr_reader_free(r);
-	sr_dict_free(d);
+	sr_dict_free(da.d);
 	free(inputs);
 	if (fflush(stdout) != 0 || ferror(stdout))
 		return EXIT_INTERNAL;

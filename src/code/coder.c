@@ -17,6 +17,7 @@
 
 #include "../dict/dict.h"
 #include "../util/json.h"
+#include "../nlp/nlp.h"
 #include "code.h"
 #include "../util/str.h"
 
@@ -47,6 +48,10 @@ typedef struct ctx {
 	int32_t date;
 	int flags;
 	uint64_t present[16]; /* a 1024-bit Bloom filter of the sentence's word ids */
+	/* the actors found, when the caller wants them */
+	sr_mention *men;
+	size_t n_men, cap_men;
+	bool want_men, failed;
 } ctx;
 
 static inline unsigned bloom_bit(int64_t id)
@@ -534,6 +539,24 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			}
 	}
 	find_actors(c, is_verb);
+	if (c->want_men)
+		for (size_t k = 0; k < c->n_m; k++) {
+			if (c->n_men == c->cap_men) {
+				size_t cap = c->cap_men ? c->cap_men * 2 : 32;
+				sr_mention *p = realloc(c->men, cap * sizeof *p);
+				if (!p) {
+					c->failed = true;
+					break;
+				}
+				c->men = p;
+				c->cap_men = cap;
+			}
+			sr_mention *mm = &c->men[c->n_men++];
+			mm->sentence = sent;
+			mm->start = c->w[c->m[k].first].start;
+			mm->end = c->w[c->m[k].last].end;
+			snprintf(mm->code, sizeof mm->code, "%s", c->m[k].code);
+		}
 	for (size_t v = 0; v < c->n; v++) {
 		if (!is_verb[v])
 			continue;
@@ -679,13 +702,27 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 
 sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, sr_event **events, size_t *n)
 {
+	return sr_code_ex(d, doc, date, flags, events, n, NULL, NULL);
+}
+
+sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, sr_event **events, size_t *n,
+                     sr_mention **mentions, size_t *n_mentions)
+{
 	*events = NULL;
 	*n = 0;
+	if (mentions) {
+		*mentions = NULL;
+		*n_mentions = 0;
+	}
 	size_t cap = 0, count = 0;
 	sr_event *all = NULL;
 	ctx *c = malloc(sizeof *c);
 	if (!c)
 		return SR_ENOMEM;
+	c->men = NULL;
+	c->n_men = c->cap_men = 0;
+	c->want_men = mentions != NULL;
+	c->failed = false;
 	c->d = d;
 	c->text = doc->text;
 	c->date = date;
@@ -726,6 +763,7 @@ sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, 
 			sr_event *p = realloc(all, nc * sizeof *p);
 			if (!p) {
 				free(all);
+				free(c->men);
 				free(c);
 				return SR_ENOMEM;
 			}
@@ -734,6 +772,16 @@ sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, 
 		}
 		memcpy(all + count, ev, ne * sizeof *ev);
 		count += ne;
+	}
+	if (c->failed) {
+		free(all);
+		free(c->men);
+		free(c);
+		return SR_ENOMEM;
+	}
+	if (mentions) {
+		*mentions = c->men;
+		*n_mentions = c->n_men;
 	}
 	free(c);
 	*events = all;
@@ -758,6 +806,75 @@ static void span_obj(sr_jw *w, const char *key, const char *text, size_t start, 
 	sr_jw_obj_end(w);
 }
 
+/* One event as a JSON object. */
+static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const char *article)
+{
+	sr_jw w = *wp;
+	sr_cameo_meaning m;
+	bool known = sr_cameo_info(e->cameo, &m);
+	sr_jw_obj_begin(&w);
+	if (article) {
+		sr_jw_key(&w, "article");
+		sr_jw_str(&w, article);
+	}
+	sr_jw_key(&w, "cameo");
+	sr_jw_str(&w, e->cameo);
+	if (known) {
+		char root[3] = {e->cameo[0], e->cameo[1], 0};
+		sr_jw_key(&w, "root");
+		sr_jw_str(&w, root);
+		sr_jw_key(&w, "quad_class");
+		sr_jw_int(&w, m.quad);
+		sr_jw_key(&w, "goldstein");
+		sr_jw_num(&w, m.goldstein);
+		sr_jw_key(&w, "plover");
+		if (m.plover) {
+			sr_jw_obj_begin(&w);
+			sr_jw_key(&w, "type");
+			sr_jw_str(&w, m.plover);
+			sr_jw_key(&w, "mode");
+			sr_jw_str(&w, m.plover_mode);
+			sr_jw_obj_end(&w);
+		} else {
+			sr_jw_null(&w);
+		}
+		sr_jw_key(&w, "acled");
+		if (m.acled) {
+			sr_jw_obj_begin(&w);
+			sr_jw_key(&w, "event_type");
+			sr_jw_str(&w, m.acled);
+			sr_jw_key(&w, "sub_event_type");
+			sr_jw_str(&w, m.acled_sub);
+			sr_jw_obj_end(&w);
+		} else {
+			sr_jw_null(&w);
+		}
+	}
+	span_obj(&w, "source", doc->text, e->source.start, e->source.end, e->source.code);
+	span_obj(&w, "target", doc->text, e->target.start, e->target.end, e->target.code);
+	span_obj(&w, "verb", doc->text, e->verb_start, e->verb_end, NULL);
+	if (e->sentence < doc->n_sentences) {
+		const sr_sentence *st = &doc->sentences[e->sentence];
+		sr_jw_key(&w, "sentence");
+		sr_jw_obj_begin(&w);
+		sr_jw_key(&w, "index");
+		sr_jw_int(&w, (long long)e->sentence);
+		sr_jw_key(&w, "start");
+		sr_jw_int(&w, (long long)st->start);
+		sr_jw_key(&w, "end");
+		sr_jw_int(&w, (long long)st->end);
+		sr_jw_obj_end(&w);
+	}
+	sr_jw_key(&w, "negated");
+	sr_jw_bool(&w, e->negated);
+	sr_jw_key(&w, "passive");
+	sr_jw_bool(&w, e->passive);
+	sr_jw_key(&w, "rule");
+	sr_jw_str(&w, e->rule);
+	sr_jw_obj_end(&w);
+	*wp = w;
+}
+
 sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, const char *article, FILE *f)
 {
 	sr_buf b;
@@ -766,74 +883,50 @@ sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, 
 	sr_jw_init_file(&w, &b, f);
 	bool io_error = false;
 	for (size_t i = 0; i < n; i++) {
-		const sr_event *e = &ev[i];
 		io_error = io_error || w.io_error;
 		sr_jw_init_file(&w, &b, f); /* one object a line */
-		sr_cameo_meaning m;
-		bool known = sr_cameo_info(e->cameo, &m);
-		sr_jw_obj_begin(&w);
-		if (article) {
-			sr_jw_key(&w, "article");
-			sr_jw_str(&w, article);
-		}
-		sr_jw_key(&w, "cameo");
-		sr_jw_str(&w, e->cameo);
-		if (known) {
-			char root[3] = {e->cameo[0], e->cameo[1], 0};
-			sr_jw_key(&w, "root");
-			sr_jw_str(&w, root);
-			sr_jw_key(&w, "quad_class");
-			sr_jw_int(&w, m.quad);
-			sr_jw_key(&w, "goldstein");
-			sr_jw_num(&w, m.goldstein);
-			sr_jw_key(&w, "plover");
-			if (m.plover) {
-				sr_jw_obj_begin(&w);
-				sr_jw_key(&w, "type");
-				sr_jw_str(&w, m.plover);
-				sr_jw_key(&w, "mode");
-				sr_jw_str(&w, m.plover_mode);
-				sr_jw_obj_end(&w);
-			} else {
-				sr_jw_null(&w);
-			}
-			sr_jw_key(&w, "acled");
-			if (m.acled) {
-				sr_jw_obj_begin(&w);
-				sr_jw_key(&w, "event_type");
-				sr_jw_str(&w, m.acled);
-				sr_jw_key(&w, "sub_event_type");
-				sr_jw_str(&w, m.acled_sub);
-				sr_jw_obj_end(&w);
-			} else {
-				sr_jw_null(&w);
-			}
-		}
-		span_obj(&w, "source", doc->text, e->source.start, e->source.end, e->source.code);
-		span_obj(&w, "target", doc->text, e->target.start, e->target.end, e->target.code);
-		span_obj(&w, "verb", doc->text, e->verb_start, e->verb_end, NULL);
-		if (e->sentence < doc->n_sentences) {
-			const sr_sentence *st = &doc->sentences[e->sentence];
-			sr_jw_key(&w, "sentence");
-			sr_jw_obj_begin(&w);
-			sr_jw_key(&w, "index");
-			sr_jw_int(&w, (long long)e->sentence);
-			sr_jw_key(&w, "start");
-			sr_jw_int(&w, (long long)st->start);
-			sr_jw_key(&w, "end");
-			sr_jw_int(&w, (long long)st->end);
-			sr_jw_obj_end(&w);
-		}
-		sr_jw_key(&w, "negated");
-		sr_jw_bool(&w, e->negated);
-		sr_jw_key(&w, "passive");
-		sr_jw_bool(&w, e->passive);
-		sr_jw_key(&w, "rule");
-		sr_jw_str(&w, e->rule);
-		sr_jw_obj_end(&w);
+		event_obj(&w, doc, &ev[i], article);
 		sr_buf_putc(&b, '\n');
 	}
 	bool ok = sr_jw_finish(&w) && !io_error;
+	bool mem = b.failed;
+	sr_buf_clear(&b);
+	return mem ? SR_ENOMEM : ok ? SR_OK : SR_EIO;
+}
+
+sr_status sr_annotation_write_json(const sr_doc *doc, int with_tokens, const sr_mention *m, size_t nm,
+                                   const sr_event *ev, size_t ne, FILE *f)
+{
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_jw w;
+	sr_jw_init_file(&w, &b, f);
+	sr_jw_obj_begin(&w);
+	sr_doc_json_layers(&w, doc, with_tokens);
+	sr_jw_key(&w, "actors");
+	sr_jw_arr_begin(&w);
+	for (size_t i = 0; i < nm; i++) {
+		sr_jw_obj_begin(&w);
+		sr_jw_key(&w, "sentence");
+		sr_jw_int(&w, (long long)m[i].sentence);
+		sr_jw_key(&w, "start");
+		sr_jw_int(&w, (long long)m[i].start);
+		sr_jw_key(&w, "end");
+		sr_jw_int(&w, (long long)m[i].end);
+		sr_jw_key(&w, "text");
+		sr_jw_strn(&w, doc->text + m[i].start, m[i].end - m[i].start);
+		sr_jw_key(&w, "code");
+		sr_jw_str(&w, m[i].code);
+		sr_jw_obj_end(&w);
+	}
+	sr_jw_arr_end(&w);
+	sr_jw_key(&w, "events");
+	sr_jw_arr_begin(&w);
+	for (size_t i = 0; i < ne; i++)
+		event_obj(&w, doc, &ev[i], NULL);
+	sr_jw_arr_end(&w);
+	sr_jw_obj_end(&w);
+	bool ok = sr_jw_finish(&w);
 	bool mem = b.failed;
 	sr_buf_clear(&b);
 	return mem ? SR_ENOMEM : ok ? SR_OK : SR_EIO;

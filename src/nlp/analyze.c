@@ -532,13 +532,9 @@ static void num_value(sr_jw *w, const char *key, double v)
 	sr_jw_num(w, v);
 }
 
-sr_status sr_doc_write_json(const sr_doc *d, int with_tokens, FILE *f)
+void sr_doc_json_layers(sr_jw *wp, const sr_doc *d, int with_tokens)
 {
-	sr_buf b;
-	sr_buf_init(&b, 0);
-	sr_jw w;
-	sr_jw_init_file(&w, &b, f);
-	sr_jw_obj_begin(&w);
+	sr_jw w = *wp;
 	sr_jw_key(&w, "text");
 	sr_jw_strn(&w, d->text ? d->text : "", d->text_len);
 	if (d->dateline_end > d->dateline_start) {
@@ -609,6 +605,17 @@ sr_status sr_doc_write_json(const sr_doc *d, int with_tokens, FILE *f)
 		sr_jw_obj_end(&w);
 	}
 	sr_jw_arr_end(&w);
+	*wp = w;
+}
+
+sr_status sr_doc_write_json(const sr_doc *d, int with_tokens, FILE *f)
+{
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_jw w;
+	sr_jw_init_file(&w, &b, f);
+	sr_jw_obj_begin(&w);
+	sr_doc_json_layers(&w, d, with_tokens);
 	sr_jw_obj_end(&w);
 	bool ok = sr_jw_finish(&w);
 	bool mem = b.failed;

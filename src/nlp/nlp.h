@@ -23,4 +23,8 @@ bool sr_nlp_is_abbrev(const char *s, size_t n);
 /* The value of a number word ("seven", "twenty", "dozen", "million"...),
  * or -1. */
 double sr_nlp_number_word(const char *s, size_t n);
+struct sr_jw;
+/* The doc's layers (text, dateline, sentences, tokens when asked, numbers)
+ * as keys of the JSON object being written. */
+void sr_doc_json_layers(struct sr_jw *w, const sr_doc *d, int with_tokens);
 #endif
