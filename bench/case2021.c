@@ -6,7 +6,7 @@
  *
  * Each snippet is coded with sitrep's own dictionaries (relaxed mode); its
  * label is the ACLED sub-event type of its first event that has one, else
- * DIPLO for a cooperation event (roots 03-05), else OTHER.  Prints micro,
+ * DIPLO for a diplomatic event (roots 02-05, 10-13, 16), else OTHER.  Prints micro,
  * macro and weighted F1 and the per-label figures. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,8 +79,10 @@ static const char *label_of(const sr_doc *doc, const sr_event *ev, size_t n)
 				if (strncmp(sub, MAP[k].acled, strlen(MAP[k].acled)) == 0 && sub[strlen(MAP[k].acled)] == '"')
 					return MAP[k].label;
 		}
+		/* CASE's DIPLO: relations between states, verbal cooperation and
+		 * conflict, sanctions and expulsions (CAMEO 02-05, 10-13, 16) */
 		int root = (ev[i].cameo[0] - '0') * 10 + (ev[i].cameo[1] - '0');
-		if (!diplo && root >= 3 && root <= 5)
+		if (!diplo && ((root >= 2 && root <= 5) || (root >= 10 && root <= 13) || root == 16))
 			diplo = "DIPLO";
 	}
 	return diplo ? diplo : "OTHER";

@@ -280,9 +280,46 @@ typedef struct sr_event {
 	sr_event_actor source, target;
 	size_t verb_start, verb_end;
 	uint8_t negated;            /* "did not attack": marked, not counted as happened */
+	uint8_t hypothetical;       /* "threatened to attack", "will attack": marked, not counted */
 	uint8_t passive;            /* "was shelled by" */
-	char rule[96];              /* what fired: "FILE:LINE" of the pattern, or "verb FORM [CODE]" */
+	uint8_t acled;              /* sr_acled_type: its ACLED sub-event type, 0 when none */
+	char rule[96];              /* what fired: "FILE:LINE" of the pattern, "verb FORM [CODE]",
+	                               or "trigger WORD" for an event named without a coded verb */
 } sr_event;
+
+/* ACLED's sub-event types (the codebook of 2023), each within one event
+ * type; sr_acled_event_type and sr_acled_sub_event_type give their names
+ * ("Explosions/Remote violence", "Grenade"), NULL for SR_ACLED_NONE. */
+typedef enum sr_acled_type {
+	SR_ACLED_NONE = 0,
+	SR_ACLED_ARMED_CLASH,
+	SR_ACLED_GOV_REGAINS,
+	SR_ACLED_NSA_OVERTAKES,
+	SR_ACLED_CHEMICAL,
+	SR_ACLED_AIR,
+	SR_ACLED_SUICIDE,
+	SR_ACLED_SHELLING,
+	SR_ACLED_REMOTE,
+	SR_ACLED_GRENADE,
+	SR_ACLED_SEXUAL,
+	SR_ACLED_ATTACK,
+	SR_ACLED_ABDUCTION,
+	SR_ACLED_PEACEFUL,
+	SR_ACLED_INTERVENTION,
+	SR_ACLED_EXCESSIVE,
+	SR_ACLED_VIOLENT_DEMO,
+	SR_ACLED_MOB,
+	SR_ACLED_AGREEMENT,
+	SR_ACLED_ARRESTS,
+	SR_ACLED_CHANGE,
+	SR_ACLED_DISRUPTED,
+	SR_ACLED_HQ,
+	SR_ACLED_LOOTING,
+	SR_ACLED_TRANSFER,
+	SR_ACLED_N
+} sr_acled_type;
+SR_API const char *sr_acled_event_type(int t);
+SR_API const char *sr_acled_sub_event_type(int t);
 
 /* Code the sentences of doc with the dictionaries, actor codes resolved on
  * date (YYYYMMDD).  *events is malloc'ed (free it), *n its length.  A

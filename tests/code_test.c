@@ -89,12 +89,69 @@ TEST(json)
 	sr_doc_free(d);
 }
 
+/* internal: every ACLED cue has its place in the lookup table */
+bool sr_cues_index_ok(void);
+
+/* The events of text in news mode as "SRC>TGT CODE Sub-event type" (with
+ * '?' before a hypothetical one) joined by " | ". */
+static const char *news(const char *text)
+{
+	static char out[1024];
+	out[0] = '\0';
+	sr_doc *d = NULL;
+	sr_event *ev = NULL;
+	size_t n = 0;
+	if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK || sr_code(dict, d, 20140101, 0, &ev, &n) != SR_OK)
+		return "(failed)";
+	size_t k = 0;
+	for (size_t i = 0; i < n && k + 128 < sizeof out; i++) {
+		const char *sub = sr_acled_sub_event_type(ev[i].acled);
+		k += (size_t)snprintf(out + k, sizeof out - k, "%s%s%s>%s %s %s", i ? " | " : "",
+		                      ev[i].hypothetical ? "?" : "", ev[i].source.code, ev[i].target.code, ev[i].cameo,
+		                      sub ? sub : "-");
+	}
+	free(ev);
+	sr_doc_free(d);
+	return out;
+}
+
+TEST(acled)
+{
+	CHECK(sr_cues_index_ok());
+	/* the weapon decides the sub-event type of an attack */
+	CHECK_STR(news("Arnorian soldiers attacked Gondor with grenades."), "ARNMIL>GON 190 Grenade");
+	CHECK_STR(news("Arnorian soldiers attacked Gondor with artillery and mortars."),
+	          "ARNMIL>GON 190 Shelling/artillery/missile attack");
+	CHECK_STR(news("A suicide bomber attacked Gondor."), ">GON 1831 Suicide bomb");
+	/* events named without a coded verb */
+	CHECK_STR(news("A roadside bomb exploded near the market in Gondor on Monday."),
+	          "> 183 Remote explosive/landmine/IED");
+	CHECK_STR(news("Police fired tear gas to disperse protesters in Gondor."), "---COP> 175 Protest with intervention");
+	CHECK_STR(news("Thousands of protesters marched peacefully through Gondor."), "> 141 Peaceful protest");
+	CHECK_STR(news("Protesters threw stones and set fire to tyres in Gondor."), "> 145 Violent demonstration");
+	CHECK_STR(news("Heavy clashes broke out in Gondor on Sunday."), "> 190 Armed clash");
+	/* the actor before the words is the source, one after them the target */
+	CHECK_STR(news("Arnorian soldiers clashed with Gondor in the hills."), "ARNMIL>GON 190 Armed clash");
+	/* a disaster, an accident or a crime is not a conflict event */
+	CHECK_STR(news("An earthquake killed 40 people in Gondor."), "");
+	CHECK_STR(news("A gas explosion at a factory in Gondor injured four workers."), "");
+	/* weapons tested or on parade were not used */
+	CHECK_STR(news("Gondor tested a new missile."), "");
+	/* intent and modality: marked, not dropped */
+	CHECK_STR(news("Arnor vowed to attack Gondor."), "?ARN>GON 190 Armed clash");
+	CHECK_STR(news("Arnor will attack Gondor."), "?ARN>GON 190 Armed clash");
+	CHECK_STR(news("Arnor attacked Gondor."), "ARN>GON 190 Armed clash");
+	/* strict mode (PETRARCH's) types events too, but adds none */
+	CHECK_STR(code("A roadside bomb exploded near the market in Gondor on Monday.", 20140101), "");
+}
+
 int main(int argc, char **argv)
 {
 	if (sr_dict_new(&dict) != SR_OK || sr_dict_load(dict, argc > 1 ? argv[1] : "tests/fixtures/dict", SR_DICT_AUTO))
 		return 1;
 	RUN(coding);
 	RUN(json);
+	RUN(acled);
 	sr_dict_free(dict);
 	return h_summary("code");
 }

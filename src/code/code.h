@@ -2,6 +2,8 @@
 #ifndef SR_CODE_H
 #define SR_CODE_H
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 
 #include "sitrep.h"
 
@@ -12,6 +14,34 @@ typedef struct sr_cameo_meaning {
 	const char *plover, *plover_mode; /* NULL when PLOVER has no such type */
 	const char *acled, *acled_sub;    /* NULL when no ACLED event fits */
 } sr_cameo_meaning;
+
+/* A word of the sentence being coded. */
+typedef struct word {
+	const char *s;
+	size_t n;
+	int64_t id; /* in the dictionaries, -1 when unknown */
+	size_t start, end;
+	uint8_t kind, flags;
+} word;
+
+/* The ACLED cue words of a sentence: at[c] is the index + 1 of the first
+ * word where cue class c begins, 0 when absent (acled.c). */
+typedef struct sr_cues {
+	size_t at[32];
+} sr_cues;
+void sr_cues_find(const word *w, size_t n, sr_cues *out);
+/* Every cue found a place in the lookup table (a check for the tests). */
+bool sr_cues_index_ok(void);
+/* The ACLED sub-event type (sr_acled_type) of an event with CAMEO code
+ * cameo (NULL: an event named by its words alone) in a sentence with cues
+ * q, its source's actor code src_code (or NULL); *why (if not NULL) the
+ * index + 1 of the word that told it, or 0. */
+int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code, size_t *why);
+int sr_acled_from_names(const char *sub_event_type);
+/* An event the sentence names without a coded verb ("a car bomb
+ * exploded", "clashes broke out"): its type, the word that names it and
+ * the CAMEO code it is given; SR_ACLED_NONE when there is none. */
+int sr_acled_trigger(size_t n, const sr_cues *q, size_t *at, const char **cameo);
 
 /* What a CAMEO code ("19", "193", "1831") means; false for codes that
  * are not CAMEO event codes. */

@@ -23,14 +23,6 @@
 
 enum { MAX_SENT_TOKENS = 2000, MAX_EVENTS = 64 };
 
-typedef struct word {
-	const char *s;
-	size_t n;
-	int64_t id; /* in the dictionaries, -1 when unknown (= dw[i].id) */
-	size_t start, end;
-	uint8_t kind, flags;
-} word;
-
 typedef struct mention {
 	size_t first, last; /* word indices, inclusive */
 	char code[32];
@@ -52,6 +44,7 @@ typedef struct ctx {
 	sr_mention *men;
 	size_t n_men, cap_men;
 	bool want_men, failed;
+	bool hypo; /* the verb being coded is hypothetical */
 } ctx;
 
 static inline unsigned bloom_bit(int64_t id)
@@ -432,6 +425,7 @@ static void push_event(sr_event *ev, size_t *n, const ctx *c, size_t sent, const
 	e->verb_end = c->w[ve].end;
 	e->negated = neg;
 	e->passive = passive;
+	e->hypothetical = c->hypo;
 	snprintf(e->rule, sizeof e->rule, "%s", rule);
 }
 
@@ -481,14 +475,48 @@ static size_t split_codes(const mention *m, mention *out, size_t max)
 	return n;
 }
 
-static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
+/* Discards: a sentence about sports is not coded. */
+static bool discarded(const ctx *c)
 {
-	/* discards: a sentence about sports is not coded */
 	for (size_t i = 0; i < c->n; i++) {
 		int32_t e;
 		if (match_at(c, SR_DICT_DISCARDS, i, &e))
-			return;
+			return true;
 	}
+	return false;
+}
+
+/* "threatened to attack", "will attack", "plans to strike": the verb's
+ * event has not happened. */
+static bool hypothetical(const ctx *c, size_t v)
+{
+	static const char *const MODAL[] = {"WILL", "WOULD", "COULD", "MAY", "MIGHT", "SHALL", "SHOULD", "'LL", "CAN"};
+	static const char *const INTENT[] = {"THREATEN", "VOW",     "PLAN",    "INTEND",  "WANT",  "SEEK",
+	                                     "SOUGHT",   "PROMISE", "PLEDGE",  "AIM",     "TRY",   "TRIED",
+	                                     "HOPE",     "EXPECT",  "PREPARE", "PROPOSE", "OFFER", "DECIDE",
+	                                     "AGREE",    "WARN",    "PREPARING", "READY", "SET",  "GOING"};
+	for (size_t k = v, steps = 0; k-- > 0 && steps < 4; steps++) {
+		const word *w = &c->w[k];
+		if (w->kind == SR_TOK_PUNCT)
+			return false;
+		for (size_t q = 0; q < sizeof MODAL / sizeof *MODAL; q++)
+			if (is_word(c, k, MODAL[q]))
+				return true;
+		if (is_word(c, k, "TO") && k > 0) {
+			const word *p = &c->w[k - 1];
+			for (size_t q = 0; q < sizeof INTENT / sizeof *INTENT; q++) {
+				size_t n = strlen(INTENT[q]);
+				if (p->n >= n && p->n <= n + 3 && sr_ascii_ncaseeq(p->s, INTENT[q], n))
+					return true; /* "threatened", "vows", "planning" */
+			}
+			return false;
+		}
+	}
+	return false;
+}
+
+static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
+{
 	bool is_verb[MAX_SENT_TOKENS] = {false};
 	int32_t verb_entry[MAX_SENT_TOKENS];
 	size_t verb_len[MAX_SENT_TOKENS];
@@ -581,6 +609,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		for (size_t k = v > 3 ? v - 3 : 0; k < v; k++)
 			if (is_word(c, k, "NOT") || is_word(c, k, "N'T") || is_word(c, k, "NEVER") || is_word(c, k, "NO"))
 				neg = true;
+		c->hypo = hypothetical(c, v);
 		int src = find_source(c, v);
 		size_t stop = c->n;
 		int tgt = find_target(c, ve, &stop);
@@ -700,6 +729,64 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	}
 }
 
+/* The ACLED type of each event, from its code and its sentence's cue
+ * words; and in news mode the event a sentence names without a coded
+ * verb ("a car bomb exploded in the market"), when its events have no
+ * ACLED type. */
+static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
+{
+	sr_cues q;
+	sr_cues_find(c->w, c->n, &q);
+	bool typed = false;
+	for (size_t i = 0; i < *n_ev; i++) {
+		ev[i].acled = (uint8_t)sr_acled_classify(ev[i].cameo, &q, ev[i].source.code, NULL);
+		typed = typed || ev[i].acled;
+	}
+	if (typed || (c->flags & SR_CODE_STRICT) || *n_ev >= MAX_EVENTS)
+		return;
+	size_t at;
+	const char *cameo;
+	int t = sr_acled_trigger(c->n, &q, &at, &cameo);
+	if (t == SR_ACLED_NONE)
+		return;
+	/* its source: the nearest actor before the word in its clause; its
+	 * target: the first actor after it */
+	const mention *src = NULL, *tgt = NULL;
+	for (size_t k = 0; k < c->n_m; k++) {
+		if (c->m[k].last < at && c->m[k].code[0])
+			src = &c->m[k];
+		/* "in Gondor", "near Gondor" is where, not whom (a place, issue 5) */
+		size_t f = c->m[k].first;
+		bool place = f > 0 && (is_word(c, f - 1, "IN") || is_word(c, f - 1, "NEAR") || is_word(c, f - 1, "AT") ||
+		                       is_word(c, f - 1, "ACROSS") || is_word(c, f - 1, "OUTSIDE") ||
+		                       is_word(c, f - 1, "THROUGH") || is_word(c, f - 1, "INSIDE") ||
+		                       is_word(c, f - 1, "FROM") || is_word(c, f - 1, "OF"));
+		if (f > at && c->m[k].code[0] && !tgt && !place)
+			tgt = &c->m[k];
+	}
+	if (src)
+		for (size_t i = src->last + 1; i < at; i++)
+			if (wall(c, i))
+				src = NULL;
+	if (src && tgt && strcmp(src->code, tgt->code) == 0)
+		tgt = NULL;
+	char rule[96];
+	snprintf(rule, sizeof rule, "trigger %.*s [%s]", (int)(c->w[at].n < 40 ? c->w[at].n : 40), c->w[at].s,
+	         sr_acled_sub_event_type(t));
+	size_t before = *n_ev;
+	push_event(ev, n_ev, c, sent, src, tgt, cameo, at, at, false, false, rule);
+	if (*n_ev > before) {
+		sr_event *e = &ev[*n_ev - 1];
+		e->acled = (uint8_t)t;
+		bool neg = false;
+		for (size_t k = at > 3 ? at - 3 : 0; k < at; k++)
+			if (is_word(c, k, "NOT") || is_word(c, k, "N'T") || is_word(c, k, "NEVER") || is_word(c, k, "NO"))
+				neg = true;
+		e->negated = neg;
+		e->hypothetical = hypothetical(c, at);
+	}
+}
+
 sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, sr_event **events, size_t *n)
 {
 	return sr_code_ex(d, doc, date, flags, events, n, NULL, NULL);
@@ -723,6 +810,7 @@ sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flag
 	c->n_men = c->cap_men = 0;
 	c->want_men = mentions != NULL;
 	c->failed = false;
+	c->hypo = false;
 	c->d = d;
 	c->text = doc->text;
 	c->date = date;
@@ -753,7 +841,10 @@ sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flag
 			}
 		sr_event ev[MAX_EVENTS];
 		size_t ne = 0;
+		if (discarded(c))
+			continue;
 		code_sentence(c, s, ev, &ne);
+		acled_types(c, s, ev, &ne);
 		if (!ne)
 			continue;
 		if (count + ne > cap) {
@@ -792,6 +883,10 @@ sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flag
 static void span_obj(sr_jw *w, const char *key, const char *text, size_t start, size_t end, const char *code)
 {
 	sr_jw_key(w, key);
+	if (code && !code[0] && start == end) {
+		sr_jw_null(w); /* no such actor */
+		return;
+	}
 	sr_jw_obj_begin(w);
 	if (code) {
 		sr_jw_key(w, "code");
@@ -838,17 +933,17 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 		} else {
 			sr_jw_null(&w);
 		}
-		sr_jw_key(&w, "acled");
-		if (m.acled) {
-			sr_jw_obj_begin(&w);
-			sr_jw_key(&w, "event_type");
-			sr_jw_str(&w, m.acled);
-			sr_jw_key(&w, "sub_event_type");
-			sr_jw_str(&w, m.acled_sub);
-			sr_jw_obj_end(&w);
-		} else {
-			sr_jw_null(&w);
-		}
+	}
+	sr_jw_key(&w, "acled");
+	if (e->acled) {
+		sr_jw_obj_begin(&w);
+		sr_jw_key(&w, "event_type");
+		sr_jw_str(&w, sr_acled_event_type(e->acled));
+		sr_jw_key(&w, "sub_event_type");
+		sr_jw_str(&w, sr_acled_sub_event_type(e->acled));
+		sr_jw_obj_end(&w);
+	} else {
+		sr_jw_null(&w);
 	}
 	span_obj(&w, "source", doc->text, e->source.start, e->source.end, e->source.code);
 	span_obj(&w, "target", doc->text, e->target.start, e->target.end, e->target.code);
@@ -867,6 +962,8 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 	}
 	sr_jw_key(&w, "negated");
 	sr_jw_bool(&w, e->negated);
+	sr_jw_key(&w, "hypothetical");
+	sr_jw_bool(&w, e->hypothetical);
 	sr_jw_key(&w, "passive");
 	sr_jw_bool(&w, e->passive);
 	sr_jw_key(&w, "rule");

@@ -1,0 +1,428 @@
+/* acled.c: the ACLED event and sub-event type of an event, from its CAMEO
+ * code and the words of its sentence; and the events a sentence names
+ * without a coded verb ("a car bomb exploded", "clashes broke out").
+ *
+ * ACLED's codebook tells its sub-event types apart by what a CAMEO code
+ * does not say: the weapon (grenade, suicide bomb, air strike, artillery,
+ * remote explosive, chemical weapon), who holds the ground after a battle
+ * (the state regains it, a non-state actor overtakes it), how a protest
+ * went (peaceful, met with intervention or with lethal force, violent),
+ * and the strategic developments (arrests, agreements, weapons seized or
+ * defused, bases set up, forces moved, property looted or destroyed).
+ * The cue words below are written here from those definitions.  A cue is
+ * one to three words; a word ending in '*' matches any word it begins. */
+#include "code.h"
+
+#include <pthread.h>
+#include <string.h>
+
+#include "../util/str.h"
+
+enum cue {
+	C_SUICIDE,
+	C_GRENADE,
+	C_CHEM,
+	C_AIR,
+	C_ARTY,
+	C_REMOTE,
+	C_PROTEST,
+	C_INTERVENE,
+	C_LETHAL,
+	C_RIOT,
+	C_MOB,
+	C_SEXUAL,
+	C_KIDNAP,
+	C_ARREST,
+	C_DISRUPT_VERB,
+	C_WEAPON,
+	C_BUILD,
+	C_BASE,
+	C_MOVE,
+	C_LOOT,
+	C_REGAIN,
+	C_SEIZE,
+	C_AGREE,
+	C_CLASH,
+	C_ATTACK,
+	C_CIVILIAN,
+	C_HANDOVER,
+	C_ARMED,
+	C_DISASTER,
+	C_CRIME,
+	C_NOT_USED,
+	N_CUES
+};
+
+_Static_assert(N_CUES <= 32, "sr_cues holds 32 classes");
+
+static const char *const CUES[N_CUES][64] = {
+    [C_SUICIDE] = {"suicide bomb*", "suicide attack*", "suicide car*", "suicide vest*", "suicide truck*",
+                   "suicide blast*", "suicide explosion*", "suicide-bomb*", "suicide bomber*", "self-detonat*",
+                   "blew himself up", "blew herself up", "blew themselves up", "explosive vest*", "explosive belt*"},
+    [C_GRENADE] = {"grenade*", "hand-grenade*"},
+    [C_CHEM] = {"chemical weapon*", "chemical attack*", "chemical agent*", "chlorine", "sarin", "mustard gas",
+                "nerve agent*", "toxic gas*", "poison gas*", "poisonous gas*", "gas attack*", "chemical munition*",
+                "novichok"},
+    [C_AIR] = {"airstrike*", "air strike*", "air-strike*", "air raid*", "air attack*", "warplane*", "war plane*",
+               "fighter jet*", "jets", "drone*", "helicopter*", "gunship*", "aircraft", "air force*", "aerial",
+               "bombing raid*", "sortie*", "barrel bomb*", "airstrikes"},
+    [C_ARTY] = {"shell", "shells", "shelled", "shelling*", "artillery", "mortar*", "rocket*", "missile*",
+                "howitzer*", "katyusha*", "projectile*", "heavy weapons", "tank fire", "rpg*", "bombard*"},
+    [C_REMOTE] = {"ied", "ieds", "improvised explosive*", "roadside bomb*", "landmine*", "land mine*", "mine",
+                  "mines", "car bomb*", "bomb", "bombs", "bombing", "bombings", "explosive*", "explosion*", "blast*",
+                  "detonat*", "booby*", "exploded", "vbied*", "sticky bomb*", "bomb blast*", "parcel bomb*"},
+    [C_PROTEST] = {"protest*", "demonstrat*", "rally", "rallies", "rallied", "march", "marched", "marches",
+                   "marching", "sit-in*", "picket*", "walkout*", "vigil*", "marchers", "strikers", "went on strike",
+                   "on strike", "general strike", "hunger strike*", "took to the streets", "take to the streets",
+                   "taken to the streets", "blockade*"},
+    [C_INTERVENE] = {"dispers*", "suppress*", "repress*", "tear gas", "teargas", "tear-gas", "water cannon*", "rubber bullet*", "baton*",
+                     "arrest*", "detain*", "pepper spray", "stun grenade*", "broke up", "break up", "cracked down",
+                     "crackdown", "charged at", "rounded up", "clashed with police", "clashed with security",
+                     "police fired"},
+    [C_LETHAL] = {"violently", "excessive force", "beat", "beaten", "beating", "injured", "wounded",
+                  "live ammunition", "live fire", "live rounds", "opened fire", "shot dead", "killed", "killing",
+                  "shot", "gunfire", "fired on", "fired at", "fired into", "died", "dead", "death*"},
+    [C_RIOT] = {"stone*", "rocks", "torch*", "set fire", "set ablaze", "burn*", "clash*", "vandal*", "riot*",
+                "petrol bomb*", "molotov*", "loot*", "smash*", "threw", "throwing", "hurl*", "pelt*", "violent*",
+                "ransack*", "attacked police", "attacked the police", "turned violent", "rampag*", "scuffle*",
+                "blocked", "blocking", "barricade*", "roadblock*", "tyres", "tires", "unrest", "violence",
+                "pull down", "pulled down", "tore down", "broke into", "stormed"},
+    [C_MOB] = {"mob", "mobs", "vigilante*", "lynch*", "mob justice", "angry crowd*", "cow vigilant*"},
+    [C_SEXUAL] = {"rape*", "raping", "sexual*", "sexually", "gang-rape*", "gang rape*", "molest*"},
+    [C_KIDNAP] = {"kidnap*", "abduct*", "hostage*", "disappeared", "enforced disappearance*", "forcibly disappeared",
+                  "taken captive", "held captive"},
+    [C_ARREST] = {"arrest*", "detain*", "detention", "custody", "apprehend*", "nabbed", "rounded up", "jailed",
+                  "imprison*", "remanded", "captured"},
+    [C_DISRUPT_VERB] = {"seiz*", "confiscat*", "recover*", "found", "discover*", "defus*", "dismantl*", "intercept*",
+                        "shot down", "shoot down", "foil*", "thwart*", "neutraliz*", "neutralis*", "disposal",
+                        "unearth*", "deactivat*", "cache", "caches", "stash*", "haul", "accidentally", "prematurely",
+                        "suspicious"},
+    [C_WEAPON] = {"weapon*", "arms", "ammunition", "ammo", "explosive*", "bomb", "bombs", "ied", "ieds",
+                  "device*", "grenade*", "rifle*", "firearm*", "gun", "guns", "pistol*", "mines", "landmine*",
+                  "missile*", "rocket*", "drone*", "package*", "detonator*", "munition*", "bullets", "cartridge*"},
+    [C_BUILD] = {"set up", "sets up", "setting up", "establish*", "built", "build*", "opened", "open a", "open new",
+                 "erect*", "install*", "construct*"},
+    [C_BASE] = {"base", "bases", "military post*", "observation post*", "observation point*", "outpost*",
+                "headquarter*", "checkpoint*", "military camp*", "new post*", "post in", "position in"},
+    [C_MOVE] = {"deploy*", "reinforcement*", "redeploy*", "pull back", "pulled back", "pulls back", "pull out",
+                "pulled out", "withdr*", "defect*", "merge*", "moved troops", "moving troops", "sent troops",
+                "sends troops", "send troops", "convoy*", "dispatch*", "mobiliz*", "mobilis*", "recruit*", "disband*",
+                "dissolv*", "splinter*", "has been set up", "was set up", "were set up", "formed", "forwarded",
+                "amass*", "massing", "build-up", "buildup", "reposition*", "relocat*", "rebrand*"},
+    [C_LOOT] = {"loot*", "torch*", "set fire", "set ablaze", "burned down", "burnt down", "demolish*", "vandaliz*",
+                "vandalis*", "ransack*", "destroy*", "razed", "bulldoz*", "arson*", "plunder*", "pillag*",
+                "set on fire", "damaged", "vandal*"},
+    [C_REGAIN] = {"regain*", "recaptur*", "retak*", "retook", "liberat*", "recover*", "freed", "back under",
+                  "reclaim*", "cleared", "clearing", "reassert*", "restored control", "restore control"},
+    [C_SEIZE] = {"seized control", "seize control", "seizes control", "captur*", "overran", "overrun*",
+                 "took control", "take control", "taken control", "takes control", "took over", "taken over",
+                 "seized", "fell to", "fall to", "stormed", "occupy", "occupied", "gained control", "gain control",
+                 "in control of", "under the control"},
+    [C_AGREE] = {"agreement*", "agreed", "agree", "agrees", "ceasefire*", "cease-fire*", "truce*", "deal",
+                 "accord*", "signed", "peace pact", "prisoner exchange*", "prisoner swap*", "peace treaty",
+                 "memorandum", "reconcil*"},
+    [C_CLASH] = {"clash*", "fighting", "fought", "battle*", "gunfight*", "firefight*", "exchange of fire",
+                 "exchanged fire", "exchanging fire", "skirmish*", "gun battle*", "offensive", "ambush*", "fierce",
+                 "engaged", "confrontation*", "repelled", "repulsed", "counter-attack*", "counterattack*"},
+    [C_ATTACK] = {"attack*", "assault*", "gunmen", "gunman", "stabb*", "stabbing", "murder*", "massacre*", "execut*",
+                  "beheaded", "behead*", "gunned down", "hacked", "shot dead", "killed", "opened fire", "lynch*",
+                  "beaten", "beat", "tortur*", "raid*", "set upon"},
+    [C_CIVILIAN] = {"civilian*", "villager*", "resident*", "worshipper*", "student*", "farmer*", "passenger*",
+                    "women", "children", "people", "family", "families", "man", "woman", "journalist*",
+                    "shoppers", "pilgrims", "locals", "herders", "displaced", "refugee*", "teacher*", "doctor*",
+                    "aid worker*", "activist*", "worker*", "traders"},
+    [C_HANDOVER] = {"withdrew from", "withdrawn from", "withdraws from", "withdrawing from", "withdraw from",
+                    "pulled out of", "pull out of", "pulls out of", "vacated", "vacate", "abandoned", "handed over", "hand over", "handover", "hands over", "handing over", "transferred control",
+                    "transfer of control", "ceded", "without a fight", "without fighting", "peacefully took",
+                    "took over from"},
+    [C_ARMED] = {"soldier*", "troops", "forces", "army", "militiamen", "militia*", "checkpoint*", "base", "bases",
+                 "military", "police*", "fighters", "militants", "terrorists", "rebels", "insurgents",
+                 "security personnel", "peshmerga", "guards", "convoy*", "patrol*", "positions", "barracks",
+                 "outpost*", "gendarme*", "servicemen"},
+    [C_DISASTER] = {"earthquake*", "quake*", "flood*", "cyclone*", "hurricane*", "typhoon*", "storm*", "landslide*",
+                    "mudslide*", "drought*", "wildfire*", "bushfire*", "forest fire*", "tsunami*", "avalanche*",
+                    "volcan*", "eruption*", "heavy rain*", "monsoon*", "tornado*", "fire broke out", "blaze*",
+                    "caught fire", "accident*", "crash*", "crashed", "collaps*", "derail*", "leak*", "spill*",
+                    "spilt", "gas explosion*", "gas cylinder*", "boiler*", "short circuit*", "stampede*", "capsiz*",
+                    "sank", "shipwreck*", "factory fire*", "gas plant*", "chemical plant*", "chemical spill*",
+                    "firefighter*", "fire crews", "fire brigade*", "rescue workers", "debris"},
+    [C_CRIME] = {"robber*", "robbed", "smuggl*", "traffick*", "drug*", "cartel*", "fraud*", "theft*", "thie*",
+                 "burglar*", "narcotic*", "cocaine", "heroin", "extortion*", "money laundering", "pornograph*",
+                 "counterfeit*", "poach*", "contraband"},
+    [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
+                    "exercise*", "drill*", "parade*", "arsenal*", "development", "stockpile*", "procure*",
+                    "purchase*", "sale*", "sell*", "buy*", "bought", "launch site*"},
+};
+
+/* Does the word match cue word p ("shell", "shelling*")? */
+static bool word_is(const word *w, const char *p, size_t pn)
+{
+	bool prefix = pn && p[pn - 1] == '*';
+	if (prefix)
+		pn--;
+	if (prefix ? w->n < pn : w->n != pn)
+		return false;
+	return sr_ascii_ncaseeq(w->s, p, pn);
+}
+
+/* Is cue phrase p at word i? */
+static bool phrase_at(const word *w, size_t n, size_t i, const char *p)
+{
+	while (*p) {
+		size_t pn = strcspn(p, " ");
+		if (i >= n || !word_is(&w[i], p, pn))
+			return false;
+		i++;
+		p += pn;
+		while (*p == ' ')
+			p++;
+	}
+	return true;
+}
+
+/* The cues by the first letter of their first word, built once. */
+typedef struct cue_ref {
+	uint8_t cls;
+	bool prefix;       /* its first word ends in '*' */
+	uint8_t len;       /* of its first word, without the '*' */
+	const char *phrase;
+	const char *rest;  /* after the first word: "" or the other words */
+} cue_ref;
+enum { BUCKET_CAP = 40 };
+static cue_ref by_letters[27 * 27][BUCKET_CAP];
+static uint8_t n_by_letters[27 * 27];
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+static int index_dropped;
+
+static int letter(unsigned char ch)
+{
+	ch = (unsigned char)(ch | 0x20);
+	return ch >= 'a' && ch <= 'z' ? ch - 'a' : 26;
+}
+
+/* The first two letters of a word ("ab"; "a" and anything else share 26). */
+static int bucket(const char *s, size_t n)
+{
+	return letter((unsigned char)s[0]) * 27 + (n > 1 ? letter((unsigned char)s[1]) : 26);
+}
+
+static void build_index(void)
+{
+	for (int c = 0; c < N_CUES; c++)
+		for (size_t k = 0; k < sizeof CUES[c] / sizeof *CUES[c] && CUES[c][k]; k++) {
+			const char *p = CUES[c][k];
+			size_t n = strcspn(p, " ");
+			bool prefix = n && p[n - 1] == '*';
+			const char *rest = p + n;
+			while (*rest == ' ')
+				rest++;
+			int b = bucket(p, n - prefix);
+			/* every cue has a place: code_test checks sr_cues_index_ok */
+			if (n_by_letters[b] < BUCKET_CAP && n - prefix >= 2)
+				by_letters[b][n_by_letters[b]++] = (cue_ref){(uint8_t)c, prefix, (uint8_t)(n - prefix), p, rest};
+			else
+				index_dropped++;
+		}
+}
+
+bool sr_cues_index_ok(void)
+{
+	pthread_once(&index_once, build_index);
+	return index_dropped == 0;
+}
+
+void sr_cues_find(const word *w, size_t n, sr_cues *out)
+{
+	memset(out, 0, sizeof *out);
+	pthread_once(&index_once, build_index);
+	for (size_t i = 0; i < n; i++) {
+		if ((w[i].kind != SR_TOK_WORD && w[i].kind != SR_TOK_NUMBER) || !w[i].n)
+			continue;
+		int b = bucket(w[i].s, w[i].n);
+		for (size_t k = 0; k < n_by_letters[b]; k++) {
+			const cue_ref *r = &by_letters[b][k];
+			if (out->at[r->cls] || (r->prefix ? w[i].n < r->len : w[i].n != r->len) ||
+			    !sr_ascii_ncaseeq(w[i].s, r->phrase, r->len))
+				continue;
+			if (!*r->rest || phrase_at(w, n, i + 1, r->rest))
+				out->at[r->cls] = i + 1;
+		}
+	}
+}
+
+static const char *const TYPES[][2] = {
+    [SR_ACLED_NONE] = {NULL, NULL},
+    [SR_ACLED_ARMED_CLASH] = {"Battles", "Armed clash"},
+    [SR_ACLED_GOV_REGAINS] = {"Battles", "Government regains territory"},
+    [SR_ACLED_NSA_OVERTAKES] = {"Battles", "Non-state actor overtakes territory"},
+    [SR_ACLED_CHEMICAL] = {"Explosions/Remote violence", "Chemical weapon"},
+    [SR_ACLED_AIR] = {"Explosions/Remote violence", "Air/drone strike"},
+    [SR_ACLED_SUICIDE] = {"Explosions/Remote violence", "Suicide bomb"},
+    [SR_ACLED_SHELLING] = {"Explosions/Remote violence", "Shelling/artillery/missile attack"},
+    [SR_ACLED_REMOTE] = {"Explosions/Remote violence", "Remote explosive/landmine/IED"},
+    [SR_ACLED_GRENADE] = {"Explosions/Remote violence", "Grenade"},
+    [SR_ACLED_SEXUAL] = {"Violence against civilians", "Sexual violence"},
+    [SR_ACLED_ATTACK] = {"Violence against civilians", "Attack"},
+    [SR_ACLED_ABDUCTION] = {"Violence against civilians", "Abduction/forced disappearance"},
+    [SR_ACLED_PEACEFUL] = {"Protests", "Peaceful protest"},
+    [SR_ACLED_INTERVENTION] = {"Protests", "Protest with intervention"},
+    [SR_ACLED_EXCESSIVE] = {"Protests", "Excessive force against protesters"},
+    [SR_ACLED_VIOLENT_DEMO] = {"Riots", "Violent demonstration"},
+    [SR_ACLED_MOB] = {"Riots", "Mob violence"},
+    [SR_ACLED_AGREEMENT] = {"Strategic developments", "Agreement"},
+    [SR_ACLED_ARRESTS] = {"Strategic developments", "Arrests"},
+    [SR_ACLED_CHANGE] = {"Strategic developments", "Change to group/activity"},
+    [SR_ACLED_DISRUPTED] = {"Strategic developments", "Disrupted weapons use"},
+    [SR_ACLED_HQ] = {"Strategic developments", "Headquarters or base established"},
+    [SR_ACLED_LOOTING] = {"Strategic developments", "Looting/property destruction"},
+    [SR_ACLED_TRANSFER] = {"Strategic developments", "Non-violent transfer of territory"},
+};
+
+const char *sr_acled_event_type(int t)
+{
+	return t > 0 && t < SR_ACLED_N ? TYPES[t][0] : NULL;
+}
+
+const char *sr_acled_sub_event_type(int t)
+{
+	return t > 0 && t < SR_ACLED_N ? TYPES[t][1] : NULL;
+}
+
+int sr_acled_from_names(const char *sub)
+{
+	for (int t = 1; sub && t < SR_ACLED_N; t++)
+		if (strcmp(TYPES[t][1], sub) == 0)
+			return t;
+	return SR_ACLED_NONE;
+}
+
+/* A state force: a country code with a government, military or police
+ * role ("SYRMIL", "IRQGOV", "USACOP"), not rebels or unknown gunmen. */
+static bool state_actor(const char *code)
+{
+	if (!code || strlen(code) < 6 || code[0] == '-')
+		return false;
+	const char *role = code + 3;
+	return strncmp(role, "MIL", 3) == 0 || strncmp(role, "GOV", 3) == 0 || strncmp(role, "COP", 3) == 0 ||
+	       strncmp(role, "SPY", 3) == 0;
+}
+
+#define CUE0(x) (q->at[x] != 0)
+int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code, size_t *why)
+{
+	size_t why_ = 0;
+	if (!why)
+		why = &why_;
+	*why = 0;
+	int root = cameo && cameo[0] && cameo[1] ? (cameo[0] - '0') * 10 + (cameo[1] - '0') : 0;
+	sr_cameo_meaning m;
+	int base = cameo && sr_cameo_info(cameo, &m) && m.acled_sub ? sr_acled_from_names(m.acled_sub) : 0;
+	/* an event named by its words alone: not when the words tell of a
+	 * disaster, an accident, a crime, or weapons not used */
+	if (root == 0 && (CUE0(C_DISASTER) || CUE0(C_CRIME) || CUE0(C_NOT_USED)) && !CUE0(C_PROTEST) &&
+	    !CUE0(C_SUICIDE) && !CUE0(C_GRENADE) && !CUE0(C_KIDNAP) && !CUE0(C_SEXUAL))
+		return SR_ACLED_NONE;
+	bool violent = root >= 18 || root == 0;              /* assault, fight, mass violence, or a trigger */
+	bool coercive = violent || root == 17 || root == 15; /* and coerce, mobilise */
+#define CUE(x) (q->at[x] != 0)
+	/* the type, and the cue that told it (its word + 1) */
+#define IS(t, x) return (*why = q->at[x], (t))
+	/* who did it and how, the most telling cues first */
+	if (CUE(C_SEXUAL) && coercive)
+		IS(SR_ACLED_SEXUAL, C_SEXUAL);
+	if (CUE(C_KIDNAP) && coercive && !CUE(C_PROTEST))
+		IS(SR_ACLED_ABDUCTION, C_KIDNAP);
+	if (CUE(C_PROTEST) || root == 14) {
+		int p = CUE(C_PROTEST) ? C_PROTEST : -1;
+		if (CUE(C_MOB))
+			IS(SR_ACLED_MOB, C_MOB);
+		if (CUE(C_LETHAL) && (CUE(C_INTERVENE) || (violent && root)))
+			IS(SR_ACLED_EXCESSIVE, p >= 0 ? p : C_LETHAL);
+		if (CUE(C_RIOT) && !(CUE(C_INTERVENE) && q->at[C_INTERVENE] < q->at[C_RIOT]))
+			IS(SR_ACLED_VIOLENT_DEMO, p >= 0 ? p : C_RIOT);
+		if (CUE(C_INTERVENE))
+			IS(SR_ACLED_INTERVENTION, p >= 0 ? p : C_INTERVENE);
+		if (p >= 0 && (root == 14 || root == 0 || !violent))
+			IS(SR_ACLED_PEACEFUL, p);
+		if (root == 14)
+			return SR_ACLED_PEACEFUL;
+	}
+	if (CUE(C_MOB) && violent)
+		IS(SR_ACLED_MOB, C_MOB);
+	if (CUE(C_CHEM) && violent)
+		IS(SR_ACLED_CHEMICAL, C_CHEM);
+	if (CUE(C_DISRUPT_VERB) && CUE(C_WEAPON) && coercive && !CUE(C_CIVILIAN))
+		IS(SR_ACLED_DISRUPTED, C_DISRUPT_VERB);
+	if (CUE(C_BUILD) && CUE(C_BASE) && (coercive || root == 6))
+		IS(SR_ACLED_HQ, C_BUILD);
+	if (CUE(C_HANDOVER) && (root == 0 || root == 8 || root == 19 || root == 15))
+		IS(SR_ACLED_TRANSFER, C_HANDOVER);
+	if ((CUE(C_REGAIN) || CUE(C_SEIZE)) && (root == 19 || root == 0 || root == 17 || root == 15) &&
+	    !CUE(C_WEAPON)) {
+		if (CUE(C_REGAIN))
+			IS(SR_ACLED_GOV_REGAINS, C_REGAIN);
+		if (state_actor(src_code))
+			IS(SR_ACLED_GOV_REGAINS, C_SEIZE);
+		IS(SR_ACLED_NSA_OVERTAKES, C_SEIZE);
+	}
+	if (violent) {
+		if (CUE(C_SUICIDE))
+			IS(SR_ACLED_SUICIDE, C_SUICIDE);
+		if (CUE(C_GRENADE))
+			IS(SR_ACLED_GRENADE, C_GRENADE);
+		if (CUE(C_AIR))
+			IS(SR_ACLED_AIR, C_AIR);
+		if (CUE(C_ARTY))
+			IS(SR_ACLED_SHELLING, C_ARTY);
+		if (CUE(C_REMOTE))
+			IS(SR_ACLED_REMOTE, C_REMOTE);
+	}
+	if (root == 17 && base == SR_ACLED_ARRESTS)
+		return SR_ACLED_ARRESTS;
+	if (CUE(C_ARREST) && (root == 17 || root == 0))
+		IS(SR_ACLED_ARRESTS, C_ARREST);
+	if (CUE(C_LOOT) && coercive)
+		IS(SR_ACLED_LOOTING, C_LOOT);
+	if (CUE(C_AGREE) && (root == 0 || root == 3 || root == 5 || root == 6 || root == 8))
+		IS(SR_ACLED_AGREEMENT, C_AGREE);
+	if (CUE(C_MOVE) && (root == 0 || root == 15 || root == 8))
+		IS(SR_ACLED_CHANGE, C_MOVE);
+	if (violent) {
+		if (CUE(C_CLASH))
+			IS(SR_ACLED_ARMED_CLASH, C_CLASH);
+		/* an attack on armed men is a battle; on civilians, an attack */
+		if (root == 0 && CUE(C_ATTACK)) {
+			if (q->at[C_ARMED] > q->at[C_ATTACK] || (CUE(C_ARMED) && !CUE(C_CIVILIAN)))
+				IS(SR_ACLED_ARMED_CLASH, C_ATTACK);
+			IS(SR_ACLED_ATTACK, C_ATTACK);
+		}
+		if (root == 19 && CUE(C_CIVILIAN))
+			return SR_ACLED_ATTACK;
+	}
+#undef IS
+#undef CUE
+	return base;
+}
+
+/* The CAMEO code an event found by its type alone is given. */
+static const char *const TRIGGER_CAMEO[SR_ACLED_N] = {
+    [SR_ACLED_ARMED_CLASH] = "190",   [SR_ACLED_GOV_REGAINS] = "190",  [SR_ACLED_NSA_OVERTAKES] = "192",
+    [SR_ACLED_CHEMICAL] = "204",      [SR_ACLED_AIR] = "195",          [SR_ACLED_SUICIDE] = "1831",
+    [SR_ACLED_SHELLING] = "194",      [SR_ACLED_REMOTE] = "183",       [SR_ACLED_GRENADE] = "183",
+    [SR_ACLED_SEXUAL] = "1821",       [SR_ACLED_ATTACK] = "180",       [SR_ACLED_ABDUCTION] = "181",
+    [SR_ACLED_PEACEFUL] = "141",      [SR_ACLED_INTERVENTION] = "175", [SR_ACLED_EXCESSIVE] = "175",
+    [SR_ACLED_VIOLENT_DEMO] = "145",  [SR_ACLED_MOB] = "180",          [SR_ACLED_AGREEMENT] = "057",
+    [SR_ACLED_ARRESTS] = "173",       [SR_ACLED_CHANGE] = "154",       [SR_ACLED_DISRUPTED] = "171",
+    [SR_ACLED_HQ] = "150",            [SR_ACLED_LOOTING] = "171",      [SR_ACLED_TRANSFER] = "0874",
+};
+
+int sr_acled_trigger(size_t n, const sr_cues *q, size_t *at, const char **cameo)
+{
+	size_t why = 0;
+	int t = sr_acled_classify(NULL, q, NULL, &why);
+	if (t == SR_ACLED_NONE || !why || why > n)
+		return SR_ACLED_NONE;
+	*at = why - 1;
+	*cameo = TRIGGER_CAMEO[t];
+	return t;
+}
