@@ -2,12 +2,14 @@
  * (../shared/data/events-dev/case2021-task2-dev.tsv: id, snippet, label),
  * each labelled with an ACLED-style sub-event type.
  *
- *   case2021 EVENTS_DEV_DIR [--show N]
+ *   case2021 EVENTS_DEV_DIR [--show N] [--min F1]
  *
  * Each snippet is coded with sitrep's own dictionaries (relaxed mode); its
  * label is the ACLED sub-event type of its first event that has one, else
  * DIPLO for a diplomatic event (roots 02-05, 10-13, 16), else OTHER.  Prints micro,
- * macro and weighted F1 and the per-label figures. */
+ * macro and weighted F1 and the per-label figures; with --min, fails (exit
+ * 1) when the weighted F1 is below it, and 77 (ctest's skip) when the
+ * data is absent. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,10 +93,17 @@ static const char *label_of(const sr_doc *doc, const sr_event *ev, size_t n)
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
-		fprintf(stderr, "usage: case2021 EVENTS_DEV_DIR [--show N]\n");
+		fprintf(stderr, "usage: case2021 EVENTS_DEV_DIR [--show N] [--min F1]\n");
 		return 2;
 	}
-	int show = argc > 3 && strcmp(argv[2], "--show") == 0 ? atoi(argv[3]) : 0;
+	int show = 0;
+	double min = -1;
+	for (int i = 2; i + 1 < argc; i += 2) {
+		if (strcmp(argv[i], "--show") == 0)
+			show = atoi(argv[i + 1]);
+		else if (strcmp(argv[i], "--min") == 0)
+			min = atof(argv[i + 1]);
+	}
 	char path[2048];
 	snprintf(path, sizeof path, "%s/case2021-task2-dev.tsv", argv[1]);
 	size_t len;
@@ -163,7 +172,12 @@ int main(int argc, char **argv)
 	printf("CASE-2021 task 2 (%d snippets): micro F1 (accuracy) %.3f, macro F1 %.3f, weighted F1 %.3f\n", total,
 	       total ? (double)right / total : 0, n_gold ? macro / n_gold : 0,
 	       support_total ? weighted / support_total : 0);
+	double wf1 = support_total ? weighted / support_total : 0;
 	sr_dict_free(d);
 	free(tsv);
+	if (min >= 0 && wf1 < min) {
+		printf("FAIL: weighted F1 %.3f is below the floor %.2f\n", wf1, min);
+		return 1;
+	}
 	return 0;
 }

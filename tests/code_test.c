@@ -138,8 +138,10 @@ TEST(acled)
 	/* weapons tested or on parade were not used */
 	CHECK_STR(news("Gondor tested a new missile."), "");
 	/* intent and modality: marked, not dropped */
-	CHECK_STR(news("Arnor vowed to attack Gondor."), "?ARN>GON 190 Armed clash");
-	CHECK_STR(news("Arnor will attack Gondor."), "?ARN>GON 190 Armed clash");
+	CHECK_STR(code("Arnor vowed to attack Gondor.", 20140101), "ARN>GON 190");
+	/* intent and threats are coded as CAMEO does: 03x and 13x */
+	CHECK_STR(news("Arnor vowed to attack Gondor."), "?ARN>GON 138 -");
+	CHECK_STR(news("Arnor will attack Gondor."), "?ARN>GON 138 -");
 	CHECK_STR(news("Arnor attacked Gondor."), "ARN>GON 190 Armed clash");
 	/* strict mode (PETRARCH's) types events too, but adds none */
 	CHECK_STR(code("A roadside bomb exploded near the market in Gondor on Monday.", 20140101), "");

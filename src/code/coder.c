@@ -515,6 +515,26 @@ static bool hypothetical(const ctx *c, size_t v)
 	return false;
 }
 
+/* What a hypothetical event's code becomes: the intent to cooperate
+ * (03x) or the threat (13x) of it; NULL when it stays (statements,
+ * appeals, disapproval: roots 01-02, 09-13). */
+static const char *intent_code(const char *code)
+{
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	switch (root) {
+	case 4: return "036";  /* express intent to meet or negotiate */
+	case 5: return "032";  /* ... to engage in diplomatic cooperation */
+	case 6: return "031";  /* ... to engage in material cooperation */
+	case 7: return "033";  /* ... to provide material aid */
+	case 8: return "035";  /* ... to yield */
+	case 14: return "133"; /* threaten political dissent, protest */
+	case 15: case 18: case 19: case 20: return "138"; /* threaten with military force */
+	case 16: return "131"; /* threaten non-force */
+	case 17: return "137"; /* threaten with repression */
+	default: return NULL;
+	}
+}
+
 static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 {
 	bool is_verb[MAX_SENT_TOKENS] = {false};
@@ -682,6 +702,16 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		} else {
 			snprintf(first, sizeof first, "%s", code);
 		}
+		/* CAMEO codes what is promised or threatened as intent (03) or
+		 * threat (13): "will give aid" is 033, "threatened to attack" 138
+		 * (news mode: PETRARCH codes only what its patterns say) */
+		if (c->hypo && !second[0] && !(c->flags & SR_CODE_STRICT)) {
+			const char *intent = intent_code(first);
+			if (intent) {
+				snprintf(first, sizeof first, "%s", intent);
+				snprintf(rule + strlen(rule), sizeof rule - strlen(rule), " (intent)");
+			}
+		}
 		if (!nt && ns >= 2) {
 			/* "Gondor and Osgiliath agree": each with the other */
 			for (size_t a = 0; a < ns; a++)
@@ -749,6 +779,11 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	int t = sr_acled_trigger(c->n, &q, &at, &cameo);
 	if (t == SR_ACLED_NONE)
 		return;
+	/* a word already coded as a verb ("vowed to attack": 138) is not
+	 * named again */
+	for (size_t i = 0; i < *n_ev; i++)
+		if (c->w[at].start < ev[i].verb_end && c->w[at].end > ev[i].verb_start)
+			return;
 	/* its source: the nearest actor before the word in its clause; its
 	 * target: the first actor after it */
 	const mention *src = NULL, *tgt = NULL;
