@@ -50,6 +50,7 @@ enum cue {
 	C_DISASTER,
 	C_CRIME,
 	C_NOT_USED,
+	C_TERRAIN,
 	N_CUES
 };
 
@@ -72,7 +73,7 @@ static const char *const CUES[N_CUES][64] = {
                   "mines", "car bomb*", "bomb", "bombs", "bombing", "bombings", "explosive*", "explosion*", "blast*",
                   "detonat*", "booby*", "exploded", "vbied*", "sticky bomb*", "bomb blast*", "parcel bomb*"},
     [C_PROTEST] = {"protest*", "demonstrat*", "rally", "rallies", "rallied", "march", "marched", "marches",
-                   "marching", "sit-in*", "picket*", "walkout*", "vigil*", "marchers", "strikers", "went on strike",
+                   "marching", "rioters", "sit-in*", "picket*", "walkout*", "vigil*", "marchers", "strikers", "went on strike",
                    "on strike", "general strike", "hunger strike*", "took to the streets", "take to the streets",
                    "taken to the streets", "blockade*"},
     [C_INTERVENE] = {"dispers*", "suppress*", "repress*", "tear gas", "teargas", "tear-gas", "water cannon*", "rubber bullet*", "baton*",
@@ -149,6 +150,10 @@ static const char *const CUES[N_CUES][64] = {
     [C_CRIME] = {"robber*", "robbed", "smuggl*", "traffick*", "drug*", "cartel*", "fraud*", "theft*", "thie*",
                  "burglar*", "narcotic*", "cocaine", "heroin", "extortion*", "money laundering", "pornograph*",
                  "counterfeit*", "poach*", "contraband"},
+    [C_TERRAIN] = {"village*", "town*", "area*", "district*", "city", "cities", "region*", "territor*",
+                   "neighbourhood*", "neighborhood*", "province*", "hill*", "crossing*", "road*", "highway*",
+                   "airport*", "airbase*", "base", "bases", "outskirts", "suburb*", "countryside", "oilfield*",
+                   "dam", "bridge*", "border", "port", "positions", "strongholds", "stronghold"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
                     "exercise*", "drill*", "parade*", "arsenal*", "development", "stockpile*", "procure*",
                     "purchase*", "sale*", "sell*", "buy*", "bought", "launch site*"},
@@ -187,6 +192,7 @@ typedef struct cue_ref {
 	uint8_t len;       /* of its first word, without the '*' */
 	const char *phrase;
 	const char *rest;  /* after the first word: "" or the other words */
+	uint8_t words;
 } cue_ref;
 enum { BUCKET_CAP = 40 };
 static cue_ref by_letters[27 * 27][BUCKET_CAP];
@@ -219,10 +225,31 @@ static void build_index(void)
 			int b = bucket(p, n - prefix);
 			/* every cue has a place: code_test checks sr_cues_index_ok */
 			if (n_by_letters[b] < BUCKET_CAP && n - prefix >= 2)
-				by_letters[b][n_by_letters[b]++] = (cue_ref){(uint8_t)c, prefix, (uint8_t)(n - prefix), p, rest};
+			{
+				uint8_t words = 1;
+				for (const char *x = rest; *x; x++)
+					words += *x == ' ';
+				by_letters[b][n_by_letters[b]++] =
+				    (cue_ref){(uint8_t)c, prefix, (uint8_t)(n - prefix), p, rest, (uint8_t)(words + (*rest != 0))};
+			}
 			else
 				index_dropped++;
 		}
+}
+
+void sr_cues_take_weapons(sr_cues *q, const sr_cues *part, size_t lo)
+{
+	static const int WEAPONS[] = {C_SUICIDE, C_GRENADE, C_CHEM, C_AIR, C_ARTY, C_REMOTE};
+	bool any = false;
+	for (size_t k = 0; k < sizeof WEAPONS / sizeof *WEAPONS; k++)
+		any = any || part->at[WEAPONS[k]];
+	if (!any)
+		return; /* none named near it: the sentence's */
+	for (size_t k = 0; k < sizeof WEAPONS / sizeof *WEAPONS; k++) {
+		int c = WEAPONS[k];
+		q->at[c] = part->at[c] ? part->at[c] + lo : 0;
+		q->words[c] = part->words[c];
+	}
 }
 
 bool sr_cues_index_ok(void)
@@ -244,8 +271,13 @@ void sr_cues_find(const word *w, size_t n, sr_cues *out)
 			if (out->at[r->cls] || (r->prefix ? w[i].n < r->len : w[i].n != r->len) ||
 			    !sr_ascii_ncaseeq(w[i].s, r->phrase, r->len))
 				continue;
+			/* a change of hands that was only tried ("an attack to capture
+			 * the town") or is a name ("Oromo Liberation Army") is none */
+			if ((r->cls == C_SEIZE || r->cls == C_REGAIN) && i > 0 &&
+			    ((w[i].flags & SR_TF_CAP) || (w[i - 1].n == 2 && sr_ascii_ncaseeq(w[i - 1].s, "to", 2))))
+				continue;
 			if (!*r->rest || phrase_at(w, n, i + 1, r->rest))
-				out->at[r->cls] = i + 1;
+				out->at[r->cls] = i + 1, out->words[r->cls] = r->words;
 		}
 	}
 }
@@ -322,6 +354,14 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	if (root == 0 && (CUE0(C_DISASTER) || CUE0(C_CRIME) || CUE0(C_NOT_USED)) && !CUE0(C_PROTEST) &&
 	    !CUE0(C_SUICIDE) && !CUE0(C_GRENADE) && !CUE0(C_KIDNAP) && !CUE0(C_SEXUAL))
 		return SR_ACLED_NONE;
+	/* a code that names its weapon (194 artillery, 195 air strike, 204
+	 * weapons of mass destruction) keeps it */
+	if (q->at[C_CHEM] && (root >= 18 || root == 0))
+		return (*why = q->at[C_CHEM], SR_ACLED_CHEMICAL);
+	if (base == SR_ACLED_AIR || base == SR_ACLED_CHEMICAL)
+		return base;
+	if (base == SR_ACLED_SHELLING)
+		return q->at[C_AIR] ? (*why = q->at[C_AIR], SR_ACLED_AIR) : base; /* missiles fired by jets */
 	bool violent = root >= 18 || root == 0;              /* assault, fight, mass violence, or a trigger */
 	bool coercive = violent || root == 17 || root == 15; /* and coerce, mobilise */
 #define CUE(x) (q->at[x] != 0)
@@ -357,6 +397,9 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		IS(SR_ACLED_HQ, C_BUILD);
 	if (CUE(C_HANDOVER) && (root == 0 || root == 8 || root == 19 || root == 15))
 		IS(SR_ACLED_TRANSFER, C_HANDOVER);
+	/* "freed several villages" (coded as a release, 0841) */
+	if (root == 8 && CUE(C_REGAIN) && CUE(C_TERRAIN) && !CUE(C_KIDNAP) && !CUE(C_ARREST))
+		IS(SR_ACLED_GOV_REGAINS, C_REGAIN);
 	if ((CUE(C_REGAIN) || CUE(C_SEIZE)) && (root == 19 || root == 0 || root == 17 || root == 15) &&
 	    !CUE(C_WEAPON)) {
 		if (CUE(C_REGAIN))
@@ -416,13 +459,19 @@ static const char *const TRIGGER_CAMEO[SR_ACLED_N] = {
     [SR_ACLED_HQ] = "150",            [SR_ACLED_LOOTING] = "171",      [SR_ACLED_TRANSFER] = "0874",
 };
 
-int sr_acled_trigger(size_t n, const sr_cues *q, size_t *at, const char **cameo)
+int sr_acled_trigger(size_t n, const sr_cues *q, size_t *first, size_t *last, const char **cameo)
 {
 	size_t why = 0;
 	int t = sr_acled_classify(NULL, q, NULL, &why);
 	if (t == SR_ACLED_NONE || !why || why > n)
 		return SR_ACLED_NONE;
-	*at = why - 1;
+	/* the words: the longest cue that begins there ("car bomb") */
+	size_t words = 1;
+	for (int c = 0; c < N_CUES; c++)
+		if (q->at[c] == why && q->words[c] > words)
+			words = q->words[c];
+	*first = why - 1;
+	*last = why - 1 + words - 1 < n ? why - 1 + words - 1 : n - 1;
 	*cameo = TRIGGER_CAMEO[t];
 	return t;
 }

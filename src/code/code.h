@@ -28,8 +28,12 @@ typedef struct word {
  * word where cue class c begins, 0 when absent (acled.c). */
 typedef struct sr_cues {
 	size_t at[32];
+	uint8_t words[32]; /* how many words the cue found there has */
 } sr_cues;
 void sr_cues_find(const word *w, size_t n, sr_cues *out);
+/* Replace the weapon cues of q by those of part (found from word lo on)
+ * when part names a weapon. */
+void sr_cues_take_weapons(sr_cues *q, const sr_cues *part, size_t lo);
 /* Every cue found a place in the lookup table (a check for the tests). */
 bool sr_cues_index_ok(void);
 /* The ACLED sub-event type (sr_acled_type) of an event with CAMEO code
@@ -41,7 +45,7 @@ int sr_acled_from_names(const char *sub_event_type);
 /* An event the sentence names without a coded verb ("a car bomb
  * exploded", "clashes broke out"): its type, the word that names it and
  * the CAMEO code it is given; SR_ACLED_NONE when there is none. */
-int sr_acled_trigger(size_t n, const sr_cues *q, size_t *at, const char **cameo);
+int sr_acled_trigger(size_t n, const sr_cues *q, size_t *first, size_t *last, const char **cameo);
 
 /* What a CAMEO code ("19", "193", "1831") means; false for codes that
  * are not CAMEO event codes. */

@@ -759,6 +759,15 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	}
 }
 
+/* The index of the word at byte offset off (or the last before it). */
+static size_t word_at(const ctx *c, size_t off)
+{
+	size_t i = 0;
+	while (i + 1 < c->n && c->w[i + 1].start <= off)
+		i++;
+	return i;
+}
+
 /* The ACLED type of each event, from its code and its sentence's cue
  * words; and in news mode the event a sentence names without a coded
  * verb ("a car bomb exploded in the market"), when its events have no
@@ -768,15 +777,49 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	sr_cues q;
 	sr_cues_find(c->w, c->n, &q);
 	bool typed = false;
+	/* with several verbs in the sentence, each event reads the cues of its
+	 * own stretch: from where the previous verb's part ends (its next
+	 * event's source, or half-way) to where the next begins */
+	size_t vw[MAX_EVENTS], sw[MAX_EVENTS];
+	bool several = false;
 	for (size_t i = 0; i < *n_ev; i++) {
-		ev[i].acled = (uint8_t)sr_acled_classify(ev[i].cameo, &q, ev[i].source.code, NULL);
+		vw[i] = sw[i] = word_at(c, ev[i].verb_start);
+		if (ev[i].source.end > ev[i].source.start && ev[i].source.start < ev[i].verb_start)
+			sw[i] = word_at(c, ev[i].source.start);
+		several = several || vw[i] != vw[0];
+	}
+	for (size_t i = 0; i < *n_ev; i++) {
+		const sr_cues *qe = &q;
+		sr_cues own;
+		if (several) {
+			size_t lo = 0, hi = c->n;
+			for (size_t k = 0; k < *n_ev; k++) {
+				if (vw[k] < vw[i]) {
+					size_t b = sw[i] > vw[k] && sw[i] <= vw[i] ? sw[i] : (vw[k] + vw[i]) / 2 + 1;
+					lo = b > lo ? b : lo;
+				} else if (vw[k] > vw[i]) {
+					size_t b = sw[k] > vw[i] && sw[k] <= vw[k] ? sw[k] : (vw[i] + vw[k]) / 2 + 1;
+					hi = b < hi ? b : hi;
+				}
+			}
+			if (lo < hi) {
+				/* the weapon is the one of its stretch; the setting (a
+				 * protest, civilians, armed men) is the sentence's */
+				sr_cues part;
+				sr_cues_find(c->w + lo, hi - lo, &part);
+				own = q;
+				sr_cues_take_weapons(&own, &part, lo);
+				qe = &own;
+			}
+		}
+		ev[i].acled = (uint8_t)sr_acled_classify(ev[i].cameo, qe, ev[i].source.code, NULL);
 		typed = typed || ev[i].acled;
 	}
 	if (typed || (c->flags & SR_CODE_STRICT) || *n_ev >= MAX_EVENTS)
 		return;
-	size_t at;
+	size_t at, at_last;
 	const char *cameo;
-	int t = sr_acled_trigger(c->n, &q, &at, &cameo);
+	int t = sr_acled_trigger(c->n, &q, &at, &at_last, &cameo);
 	if (t == SR_ACLED_NONE)
 		return;
 	/* a word already coded as a verb ("vowed to attack": 138) is not
@@ -806,10 +849,11 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	if (src && tgt && strcmp(src->code, tgt->code) == 0)
 		tgt = NULL;
 	char rule[96];
-	snprintf(rule, sizeof rule, "trigger %.*s [%s]", (int)(c->w[at].n < 40 ? c->w[at].n : 40), c->w[at].s,
+	size_t tl = c->w[at_last].end - c->w[at].start;
+	snprintf(rule, sizeof rule, "trigger %.*s [%s]", (int)(tl < 40 ? tl : 40), c->w[at].s,
 	         sr_acled_sub_event_type(t));
 	size_t before = *n_ev;
-	push_event(ev, n_ev, c, sent, src, tgt, cameo, at, at, false, false, rule);
+	push_event(ev, n_ev, c, sent, src, tgt, cameo, at, at_last, false, false, rule);
 	if (*n_ev > before) {
 		sr_event *e = &ev[*n_ev - 1];
 		e->acled = (uint8_t)t;
