@@ -174,10 +174,23 @@ int main(int argc, char **argv)
 	int n_cats = 0, total = 0, right = 0, shown = 0;
 	long sentences = 0;
 	double t0 = (double)clock() / CLOCKS_PER_SEC;
+	/* the records' own configuration: <Config option="require_dyad"
+	 * value="false"> holds for the records after it, until changed */
+	bool require_dyad = true;
+	const char *cfg_from = xml;
 	for (const char *p = strstr(xml, "<Sentence "); p; p = strstr(p + 1, "<Sentence ")) {
 		const char *end = strstr(p, "</Sentence>");
 		if (!end)
 			break;
+		for (const char *cf = strstr(cfg_from, "<Config "); cf && cf < p; cf = strstr(cf + 1, "<Config ")) {
+			const char *ce = strchr(cf, '>');
+			char opt[32], val[16];
+			attr(cf, ce, "option", opt, sizeof opt);
+			attr(cf, ce, "value", val, sizeof val);
+			if (strcmp(opt, "require_dyad") == 0)
+				require_dyad = !(val[0] == 'f' || val[0] == 'F');
+		}
+		cfg_from = p;
 		const char *tag_end = strchr(p, '>');
 		char id[64], cat[24], date[16];
 		attr(p, tag_end, "id", id, sizeof id);
@@ -228,7 +241,8 @@ int main(int argc, char **argv)
 		int ng = 0;
 		if (sr_analyze(text, tn, NULL, 0, &doc) == SR_OK) {
 			sentences += (long)doc->n_sentences;
-			if (sr_code(d, doc, atoi(date), SR_CODE_STRICT, &ev, &ne) == SR_OK)
+			if (sr_code(d, doc, atoi(date), SR_CODE_STRICT | (require_dyad ? 0 : SR_CODE_NO_DYAD), &ev, &ne) ==
+			    SR_OK)
 				for (size_t i = 0; i < ne && ng < 64; i++) {
 					if (ev[i].negated)
 						continue;

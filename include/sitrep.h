@@ -332,7 +332,10 @@ enum {
 	 * and a target (require_dyad).  Without it, a source may be a bare
 	 * role ("---UAF" gunmen, "---OPP" protesters) and material events
 	 * (roots 07-08, 14-20) may lack a target, as ACLED-style data wants. */
-	SR_CODE_STRICT = 1
+	SR_CODE_STRICT = 1,
+	/* with SR_CODE_STRICT, PETRARCH's require_dyad = false: an event may
+	 * lack a target, and its source may be an anonymous agent ("---GOV") */
+	SR_CODE_NO_DYAD = 2
 };
 SR_API sr_status sr_code(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, sr_event **events, size_t *n);
 /* An actor as the coder found it: its words and its code on the date. */

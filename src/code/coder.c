@@ -13,6 +13,7 @@
  * two events, the second the other way round; "not"/"never" before the
  * verb marks the event negated. */
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "../dict/dict.h"
@@ -127,9 +128,18 @@ static void find_actors(ctx *c, bool *is_verb)
 			int32_t ge = -1;
 			size_t glen = 0;
 			for (size_t k = j; k < c->n && k < j + 5 && !glen; k++) {
+				/* "Ithilen and the government of Gondor": not Ithilen's
+				 * (but "awful and evil minister" is) */
 				if (c->w[k].kind == SR_TOK_PUNCT)
 					break;
-				if (k > j && (c->w[k].flags & SR_TF_CAP) && !match_at(c, SR_DICT_AGENTS, k, &ge))
+				if ((is_word(c, k, "AND") || is_word(c, k, "OR")) && k + 1 < c->n &&
+				    (is_word(c, k + 1, "THE") || is_word(c, k + 1, "A") || is_word(c, k + 1, "AN") ||
+				     is_word(c, k + 1, "ITS") || (c->w[k + 1].flags & SR_TF_CAP)))
+					break;
+				/* a capitalised word may lead to the agent ("first Deputy
+				 * Prime Minister") but not be another actor */
+				if (k > j && (c->w[k].flags & SR_TF_CAP) && !match_at(c, SR_DICT_AGENTS, k, &ge) &&
+				    (k + 1 >= c->n || !(c->w[k + 1].flags & SR_TF_CAP) || match_at(c, SR_DICT_ACTORS, k, &ge)))
 					break;
 				glen = match_at(c, SR_DICT_AGENTS, k, &ge);
 				if (glen)
@@ -291,6 +301,14 @@ static int find_source(const ctx *c, size_t verb)
 			start = i + 1;
 			break;
 		}
+	/* "…, a senior official said": who reports is after the last comma */
+	if (is_word(c, verb, "SAID") || is_word(c, verb, "SAYS") || is_word(c, verb, "REPORTED") ||
+	    is_word(c, verb, "ADDED") || is_word(c, verb, "STATED") || is_word(c, verb, "TOLD"))
+		for (size_t i = verb; i-- > start;)
+			if (is_punct(c, i, ",")) {
+				start = i + 1;
+				break;
+			}
 	for (size_t k = 0; k < c->n_m; k++)
 		if (c->m[k].first >= start && c->m[k].last < verb)
 			return (int)k;
@@ -353,20 +371,35 @@ static int mention_from(const ctx *c, size_t from, size_t to)
 	return -1;
 }
 
+static size_t conjuncts(const ctx *c, int m, int *out, size_t max);
+
 /* Match compiled pattern items in order within [from, to): the number of
  * items matched, -1 when one is missing.  Words may have other words
  * between them unless joined by '_'; the actor slots '$' (source) and '+'
  * (target) take the first actor after what matched before them (*src,
  * *tgt); '^' skips one word. */
-static int match_items(const ctx *c, const sr_pitem *it, size_t n, size_t from, size_t to, int *src, int *tgt)
+static int match_items(const ctx *c, const sr_pitem *it, size_t n, size_t from, size_t to, bool post, int *src,
+                       int *tgt, size_t *first_at, size_t *end_at)
 {
 	int matched = 0;
-	size_t at = from;
+	size_t at = from, first_hit = SIZE_MAX;
 	for (size_t q = 0; q < n; q++) {
 		const sr_pitem *p = &it[q];
 		switch (p->kind) {
 		case PI_SKIP: at++; continue;
-		case PI_COMP: continue;
+		case PI_COMP: {
+			/* '%': a compound actor ("Arnor and Gondor") stands here, the
+			 * source before the verb, the target after it */
+			int m = mention_from(c, at, to);
+			int parts[8];
+			size_t np = m >= 0 ? conjuncts(c, m, parts, 8) : 0;
+			if (np < 2)
+				return -1;
+			*(post ? tgt : src) = m;
+			at = c->m[parts[np - 1]].last + 1;
+			matched++;
+			continue;
+		}
 		case PI_SRC:
 		case PI_TGT: {
 			int m = mention_from(c, at, to);
@@ -396,9 +429,15 @@ static int match_items(const ctx *c, const sr_pitem *it, size_t n, size_t from, 
 		}
 		if (!found)
 			return -1;
+		if (first_hit == SIZE_MAX)
+			first_hit = k;
 		at = k + found;
 		matched++;
 	}
+	if (first_at)
+		*first_at = first_hit;
+	if (end_at)
+		*end_at = at;
 	return matched;
 }
 
@@ -473,6 +512,37 @@ static size_t split_codes(const mention *m, mention *out, size_t max)
 		p = slash ? slash + 1 : NULL;
 	} while (p && n < max);
 	return n;
+}
+
+/* A pattern's code: a digit, then digits or capitals ("174K"), with a
+ * ':' pair; or "---", "###". */
+static bool valid_code(const char *code)
+{
+	if (strcmp(code, "---") == 0 || strcmp(code, "###") == 0)
+		return true;
+	if (!(code[0] >= '0' && code[0] <= '9'))
+		return false;
+	for (const char *p = code; *p; p++)
+		if (!((*p >= '0' && *p <= '9') || (*p >= 'A' && *p <= 'Z') || *p == ':'))
+			return false;
+	return true;
+}
+
+/* A lower-case adverb: "-ly" ("fiercely"), or "earlier", "later",
+ * "again", "also", "already", "once", "twice", "often", "soon". */
+static bool adverb(const ctx *c, size_t i)
+{
+	static const char *const ADV[] = {"EARLIER", "LATER", "AGAIN", "ALSO", "ALREADY",
+	                                  "ONCE",    "TWICE", "OFTEN", "SOON", "STILL"};
+	const word *w = &c->w[i];
+	if (w->kind != SR_TOK_WORD || (w->flags & SR_TF_CAP))
+		return false;
+	if (w->n > 4 && sr_ascii_ncaseeq(w->s + w->n - 2, "ly", 2))
+		return true;
+	for (size_t k = 0; k < sizeof ADV / sizeof *ADV; k++)
+		if (is_word(c, i, ADV[k]))
+			return true;
+	return false;
 }
 
 /* Discards: a sentence about sports is not coded. */
@@ -570,7 +640,15 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			}
 			if (c->w[k].kind != SR_TOK_WORD || (c->w[k].flags & SR_TF_CAP))
 				break;
+			/* "a senior official said": an agent, the verb's subject, ends here */
+			int32_t ae;
+			if (k + 1 == v && match_at(c, SR_DICT_AGENTS, k, &ae) == 1)
+				break;
 		}
+		/* after a degree adverb a verb form is an adjective: "very close" */
+		if (v > 0 && (is_word(c, v - 1, "VERY") || is_word(c, v - 1, "TOO") || is_word(c, v - 1, "SO") ||
+		              is_word(c, v - 1, "QUITE") || is_word(c, v - 1, "RATHER")))
+			noun = true;
 		if (noun)
 			is_verb[v] = false;
 		/* right after a verb, a verb form is its object: "bombed targets",
@@ -621,10 +699,18 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		const sr_verb_block *blk = &c->d->blocks[vf->block];
 		/* passive: "was attacked by X" */
 		bool passive = false;
-		if (v > 0 && (is_word(c, v - 1, "WAS") || is_word(c, v - 1, "WERE") || is_word(c, v - 1, "BEEN") ||
-		              is_word(c, v - 1, "BEING") || is_word(c, v - 1, "IS") || is_word(c, v - 1, "ARE")) &&
-		    ve + 1 < c->n && is_word(c, ve + 1, "BY"))
-			passive = true;
+		{
+			/* adverbs may come between: "was fiercely opposed earlier by" */
+			size_t b = v, a = ve + 1;
+			while (b > 0 && b + 2 > v && adverb(c, b - 1))
+				b--;
+			while (a < c->n && a < ve + 3 && adverb(c, a))
+				a++;
+			if (b > 0 && (is_word(c, b - 1, "WAS") || is_word(c, b - 1, "WERE") || is_word(c, b - 1, "BEEN") ||
+			              is_word(c, b - 1, "BEING") || is_word(c, b - 1, "IS") || is_word(c, b - 1, "ARE")) &&
+			    a < c->n && is_word(c, a, "BY"))
+				passive = true;
+		}
 		bool neg = false;
 		for (size_t k = v > 3 ? v - 3 : 0; k < v; k++)
 			if (is_word(c, k, "NOT") || is_word(c, k, "N'T") || is_word(c, k, "NEVER") || is_word(c, k, "NO"))
@@ -643,6 +729,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		char rule[96];
 		snprintf(rule, sizeof rule, "verb %.40s [%.8s]", blk->desc, vf->code);
 		int best = 0, best_pre = 0;
+		size_t best_post_end = ve + 1, best_pre_first = SIZE_MAX;
 		/* the words before the verb from the subject on: "warplanes" in
 		 * "Russian warplanes bombed" is the head the pattern names */
 		size_t pre_from = src >= 0 ? c->m[src].first : 0;
@@ -657,26 +744,49 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			const sr_pattern *pt = &c->d->patterns[blk->first_pattern + p];
 			if (!pattern_possible(c, pt->items, (size_t)pt->n_pre + pt->n_post))
 				continue;
+			/* a pattern whose code is neither a CAMEO code nor "---"/"###"
+			 * ("[+++]", "[xxy]") is not one */
+			if (!valid_code(pt->code))
+				continue;
 			int ps = -1, ptg = -1;
 			/* a pattern with actor slots before the verb reads the whole clause */
 			bool slots = false;
 			for (uint16_t q = 0; q < pt->n_pre; q++)
 				slots = slots || pt->items[q].kind == PI_SRC || pt->items[q].kind == PI_TGT;
-			int a = match_items(c, pt->items, pt->n_pre, slots ? clause : pre_from, v, &ps, &ptg);
-			if (a < 0)
+			size_t pre_first = SIZE_MAX, pre_end = 0;
+			int a = match_items(c, pt->items, pt->n_pre, slots ? clause : pre_from, v, false, &ps, &ptg, &pre_first,
+			                    &pre_end);
+			if (a < 0 || (pt->pre_join && pt->n_pre && pre_end != v))
 				continue;
-			int b = match_items(c, pt->items + pt->n_pre, pt->n_post, ve + 1, stop, &ps, &ptg);
+			size_t post_end = ve + 1;
+			int b = match_items(c, pt->items + pt->n_pre, pt->n_post, ve + 1, stop, true, &ps, &ptg, NULL, &post_end);
 			if (b < 0)
 				continue;
 			if (a + b > best) {
 				best = a + b;
 				best_pre = a;
+				best_pre_first = pre_first;
+				best_post_end = b > 0 ? post_end : ve + 1;
 				pat_src = ps;
 				pat_tgt = ptg;
 				code = pt->code;
 				snprintf(rule, sizeof rule, "%.60s:%u", c->d->files[pt->file], pt->line);
 			}
 		}
+		/* the words the pattern read after the verb are its own: a verb
+		 * among them ("indicated it should have acted") is not coded again */
+		for (size_t k = ve + 1; k < best_post_end && k < c->n; k++)
+			is_verb[k] = false;
+		/* and those it read before it: "indicated it should have acted" is
+		 * one event (ACT's pattern), not also one for "should" */
+		if (best_pre > 0 && best_pre_first < v)
+			for (size_t i = *n_ev; i-- > 0;) {
+				if (ev[i].sentence != sent || ev[i].verb_start < c->w[best_pre_first].start ||
+				    ev[i].verb_start >= c->w[v].start)
+					continue;
+				memmove(&ev[i], &ev[i + 1], (*n_ev - i - 1) * sizeof *ev);
+				(*n_ev)--;
+			}
 		if (!code[0] || strcmp(code, "---") == 0 || strcmp(code, "###") == 0 || strchr(code, '+') || strchr(code, '?'))
 			continue;
 		/* a pattern that matched words before the verb ("did not", "won't
@@ -724,13 +834,14 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			continue;
 		}
 		bool strict = c->flags & SR_CODE_STRICT;
+		bool no_dyad = strict && (c->flags & SR_CODE_NO_DYAD);
 		int root = (first[0] - '0') * 10 + (first[1] - '0');
 		bool material = (root >= 14 && root <= 20) || root == 7 || root == 8;
-		if (!nt && (strict || !material))
+		if (!nt && ((strict && !no_dyad) || (!strict && !material)))
 			continue; /* a dyad is needed, as PETRARCH's require_dyad */
 		for (size_t a = 0; a < ns; a++) {
 			const mention *sm0 = &c->m[srcs[a]];
-			if (!sm0->code[0] || (strict && strncmp(sm0->code, "---", 3) == 0))
+			if (!sm0->code[0] || (strict && !no_dyad && strncmp(sm0->code, "---", 3) == 0))
 				continue;
 			if (!nt) {
 				mention sv[8];
@@ -899,6 +1010,9 @@ sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flag
 		c->n = 0;
 		for (size_t t = 0; t < st->n_tokens && c->n < MAX_SENT_TOKENS; t++) {
 			const sr_token *k = &doc->tokens[st->first_token + t];
+			/* "Dol_Amroth", written the dictionaries' way, is two words */
+			if (k->kind == SR_TOK_PUNCT && k->end - k->start == 1 && doc->text[k->start] == '_')
+				continue;
 			word *w = &c->w[c->n++];
 			w->s = doc->text + k->start;
 			w->n = k->end - k->start;

@@ -908,7 +908,8 @@ static bool compile_pattern(sr_dict *d, sr_pattern *p)
 {
 	sr_pitem items[128];
 	size_t n = 0, n_pre = 0;
-	bool seen_star = false;
+	bool seen_star = false, join_next = false;
+	p->pre_join = false;
 	const char *t = p->text;
 	size_t tn = strlen(t), i = 0;
 	while (i < tn) {
@@ -922,6 +923,10 @@ static bool compile_pattern(sr_dict *d, sr_pattern *p)
 				return false; /* two verb places */
 			seen_star = true;
 			n_pre = n;
+			/* "RECENTLY_*": the word right before the verb; "*_TALKS":
+			 * right after it */
+			p->pre_join = i > 0 && t[i - 1] == '_';
+			join_next = i + 1 < tn && t[i + 1] == '_';
 			i++;
 			continue;
 		}
@@ -944,8 +949,9 @@ static bool compile_pattern(sr_dict *d, sr_pattern *p)
 				return false;
 			sr_pitem *it = &items[n];
 			memset(it, 0, sizeof *it);
-			it->join = !first;
+			it->join = !first || join_next;
 			first = false;
+			join_next = false;
 			const char *tok = t + qs;
 			if (ql == 1 && (tok[0] == '$' || tok[0] == '+' || tok[0] == '^' || tok[0] == '%')) {
 				it->kind = tok[0] == '$' ? PI_SRC : tok[0] == '+' ? PI_TGT : tok[0] == '^' ? PI_SKIP : PI_COMP;

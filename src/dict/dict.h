@@ -66,6 +66,7 @@ typedef struct sr_pattern {
 	uint32_t file;  /* index into the file names */
 	sr_pitem *items; /* before the verb, then after it */
 	uint16_t n_pre, n_post;
+	bool pre_join;   /* the last item before the verb must touch it ("X_*") */
 } sr_pattern;
 
 /* The loaded dictionaries (the coder reads them directly). */
