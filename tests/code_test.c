@@ -36,6 +36,10 @@ TEST(coding)
 {
 	CHECK_STR(code("Arnorian soldiers attacked Gondor on Tuesday.", 20140101), "ARNMIL>GON 190");
 	CHECK_STR(code("Gondor was attacked by Arnor.", 20140101), "ARN>GON 190");
+	/* adverbs inside the passive */
+	CHECK_STR(code("Gondor was fiercely attacked earlier by Arnor.", 20140101), "ARN>GON 190");
+	/* "Dol_Amroth" as the dictionaries write it */
+	CHECK_STR(code("Arnor attacked Minas_Tirith.", 20140101), "ARN>GON 190");
 	CHECK_STR(code("Arnor and Gondor attacked Fornostian militias.", 20140101), "ARN>ARNREB 190 | GON>ARNREB 190");
 	CHECK_STR(code("Elrond Halfelven attacked Gondor.", 19550101), "ARNGOV>GON 190");
 	CHECK_STR(code("Elrond Halfelven attacked Arnor.", 19700101), "GONGOV>ARN 190");
