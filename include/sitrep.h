@@ -160,11 +160,47 @@ enum {
 	SR_TF_SPACE = 1 << 4   /* white space comes before it */
 };
 
+/* Parts of speech (Universal Dependencies' coarse tags), as sr_analyze's
+ * tagger gives them: a lexicon from WordNet (built at set-up from Debian's
+ * wordnet-base), closed-class words written here, and rules of context. */
+typedef enum sr_pos {
+	SR_POS_X = 0, /* other, or not tagged */
+	SR_POS_NOUN,
+	SR_POS_PROPN,
+	SR_POS_VERB,
+	SR_POS_AUX, /* be, have, do, modals as auxiliaries */
+	SR_POS_ADJ,
+	SR_POS_ADV,
+	SR_POS_ADP, /* prepositions */
+	SR_POS_DET,
+	SR_POS_PRON,
+	SR_POS_CCONJ,
+	SR_POS_SCONJ,
+	SR_POS_PART, /* "to" before a verb, "not", possessive "'s" */
+	SR_POS_NUM,
+	SR_POS_PUNCT,
+	SR_POS_SYM,
+	SR_POS_N
+} sr_pos;
+SR_API const char *sr_pos_name(int pos); /* "NOUN", "VERB" ... */
+
 typedef struct sr_token {
 	uint32_t start, end; /* byte offsets into the text */
 	uint8_t kind;        /* sr_tok_kind */
 	uint8_t flags;       /* SR_TF_* */
+	uint8_t pos;         /* sr_pos */
+	uint8_t form;        /* SR_FORM_*: what its ending says ("attacked": past) */
 } sr_token;
+
+enum {
+	SR_FORM_BASE = 0,
+	SR_FORM_PLURAL, /* "cities" */
+	SR_FORM_3SG,    /* "attacks" */
+	SR_FORM_PAST,   /* "attacked", "went" (past or participle) */
+	SR_FORM_ING,    /* "attacking" */
+	SR_FORM_DEGREE  /* "bigger", "biggest" */
+};
+
 
 typedef enum sr_sent_kind { SR_SENT_TEXT = 0, SR_SENT_HEADLINE } sr_sent_kind;
 
@@ -207,6 +243,14 @@ typedef struct sr_doc {
 	size_t dateline_start, dateline_end;
 	size_t place_start, place_end, agency_start, agency_end;
 } sr_doc;
+
+/* The lemma of token i of doc ("attacked" -> "attack", "went" -> "go",
+ * "cities" -> "city"), lower case, into buf (cap bytes); its length.  A
+ * word the lexicon does not know is its own lemma. */
+SR_API size_t sr_token_lemma(const sr_doc *doc, size_t i, char *buf, size_t cap);
+/* Is the lexicon there (0: tags come from closed-class words and endings
+ * only)? */
+SR_API int sr_lexicon_available(void);
 
 /* Split text into sentences and tokens and find its numbers.  paras gives
  * the paragraphs (an article's); without them, blank lines separate

@@ -16,6 +16,7 @@ PACKAGES=(
 	libbrotli-dev                            # brotli HTTP bodies in WARC records
 	libxml2-dev                              # RSS and Atom feeds (a streaming XML reader)
 	libcurl4-openssl-dev                     # fetching URLs and feeds
+	wordnet-base                             # the English lexicon (converted at build time)
 )
 
 missing=()

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "harness.h"
 #include "sitrep.h"
@@ -185,6 +186,48 @@ TEST(numbers_read)
 	sr_doc_free(d);
 }
 
+/* The words of text as "word/TAG" (and "=lemma" when it differs). */
+static const char *tagged(const char *text)
+{
+	static char out[2048];
+	out[0] = '\0';
+	sr_doc *d = NULL;
+	if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK)
+		return "(failed)";
+	size_t k = 0;
+	for (size_t i = 0; i < d->n_tokens && k + 64 < sizeof out; i++) {
+		const sr_token *t = &d->tokens[i];
+		char lemma[64];
+		sr_token_lemma(d, i, lemma, sizeof lemma);
+		bool same = strlen(lemma) == t->end - t->start && strncasecmp(lemma, text + t->start, t->end - t->start) == 0;
+		k += (size_t)snprintf(out + k, sizeof out - k, "%s%.*s/%s%s%s", i ? " " : "", (int)(t->end - t->start),
+		                      text + t->start, sr_pos_name(t->pos), same || t->kind != SR_TOK_WORD ? "" : "=",
+		                      same || t->kind != SR_TOK_WORD ? "" : lemma);
+	}
+	sr_doc_free(d);
+	return out;
+}
+
+TEST(parts_of_speech)
+{
+	if (!sr_lexicon_available()) {
+		/* scripts/setup.sh installs wordnet-base; the build makes it */
+		CHECK(!"no lexicon: build/data/lexicon.bin is made from /usr/share/wordnet");
+		return;
+	}
+	CHECK_STR(tagged("The attack was condemned by the United Nations."),
+	          "The/DET attack/NOUN was/AUX=be condemned/VERB=condemn by/ADP the/DET United/PROPN Nations/PROPN ./PUNCT");
+	CHECK_STR(tagged("They will attack the town that was shelled."),
+	          "They/PRON will/AUX attack/VERB the/DET town/NOUN that/PRON was/AUX=be shelled/VERB=shell ./PUNCT");
+	/* irregular forms from WordNet's exception lists, regular ones by rule */
+	CHECK_STR(tagged("Gunmen went into two villages and killed 12 people."),
+	          "Gunmen/NOUN=gunman went/VERB=go into/ADP two/NUM villages/NOUN=village and/CCONJ killed/VERB=kill "
+	          "12/NUM people/NOUN ./PUNCT");
+	/* to + verb; a demonym before a noun; "US" is not "us" */
+	CHECK_STR(tagged("French troops plan to withdraw, the US said."),
+	          "French/ADJ troops/NOUN plan/VERB to/PART withdraw/VERB ,/PUNCT the/DET US/PROPN said/VERB=say ./PUNCT");
+}
+
 TEST(bounds)
 {
 	/* a megabyte without punctuation, ten thousand names, nested quotes:
@@ -219,6 +262,7 @@ int main(void)
 	RUN(headlines);
 	RUN(tokenizing);
 	RUN(numbers_read);
+	RUN(parts_of_speech);
 	RUN(bounds);
 	return h_summary("nlp");
 }

@@ -22,6 +22,7 @@ typedef struct word {
 	int64_t id; /* in the dictionaries, -1 when unknown */
 	size_t start, end;
 	uint8_t kind, flags;
+	uint8_t pos; /* sr_pos, as the tagger gave it */
 } word;
 
 /* The ACLED cue words of a sentence: at[c] is the index + 1 of the first

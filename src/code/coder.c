@@ -623,6 +623,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	for (size_t v = 0; v < c->n; v++) {
 		if (!is_verb[v])
 			continue;
+
 		/* a verb form used as a noun: "their meeting", "his first official
 		 * visit", "an attack": a determiner or possessive before it, with
 		 * at most two lower-case modifiers between */
@@ -1020,6 +1021,7 @@ sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flag
 			w->end = k->end;
 			w->kind = k->kind;
 			w->flags = k->flags;
+			w->pos = k->pos;
 			sr_dword *dw = &c->dw[c->n - 1];
 			sr_dict_dword(d, w->s, w->n, dw);
 			if (w->kind != SR_TOK_WORD)

@@ -492,6 +492,7 @@ sr_status sr_analyze(const char *text, size_t len, const sr_paragraph *paras, si
 	p->n_tokens = tl.n;
 	for (size_t s = 0; s < p->n_sentences; s++)
 		find_numbers(d, p->tokens + p->sentences[s].first_token, p->sentences[s].n_tokens);
+	sr_pos_tag(p);
 	*out = p;
 	return SR_OK;
 }
@@ -578,6 +579,14 @@ void sr_doc_json_layers(sr_jw *wp, const sr_doc *d, int with_tokens)
 			span(&w, k->start, k->end);
 			sr_jw_key(&w, "kind");
 			sr_jw_str(&w, tok_kind_name(k->kind));
+			sr_jw_key(&w, "pos");
+			sr_jw_str(&w, sr_pos_name(k->pos));
+			if (k->kind == SR_TOK_WORD) {
+				char lemma[64];
+				size_t ln = sr_token_lemma(d, i, lemma, sizeof lemma);
+				sr_jw_key(&w, "lemma");
+				sr_jw_strn(&w, lemma, ln);
+			}
 			sr_jw_obj_end(&w);
 		}
 		sr_jw_arr_end(&w);

@@ -34,7 +34,7 @@ static bool push(sr_toklist *l, size_t start, size_t end, int kind, int flags)
 		l->failed = true;
 		return false;
 	}
-	l->v[l->n++] = (sr_token){(uint32_t)start, (uint32_t)end, (uint8_t)kind, (uint8_t)flags};
+	l->v[l->n++] = (sr_token){(uint32_t)start, (uint32_t)end, (uint8_t)kind, (uint8_t)flags, SR_POS_X, SR_FORM_BASE};
 	return true;
 }
 
@@ -302,8 +302,11 @@ double sr_nlp_number_word(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)sr_lower((unsigned char)s[i]);
 	low[n] = '\0';
+	/* every number word begins with one of these letters */
+	if (!memchr("zotfsenhmdbachl", low[0], 15))
+		return -1;
 	for (size_t i = 0; i < sizeof W / sizeof *W; i++)
-		if (strcmp(low, W[i].w) == 0)
+		if (W[i].w[0] == low[0] && strcmp(low, W[i].w) == 0)
 			return W[i].v;
 	/* twenty-five */
 	const char *h = memchr(low, '-', n);

@@ -1,0 +1,233 @@
+/* lexicon.c: the English lexicon made at build time from Debian's
+ * wordnet-base by tools/mklexicon (the format is described there): the
+ * parts of speech a word can have, how often each was seen, and the lemma
+ * of irregular forms.  Loaded once per process, shared read-only by all
+ * threads; looked up through a hash table built at load time.  The rules
+ * of WordNet's morphy give the lemma of regular forms ("attacked",
+ * "shelling", "cities"). */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/str.h"
+#include "nlp.h"
+
+#ifndef SR_GEN_DATA_DIR
+#define SR_GEN_DATA_DIR "build/data"
+#endif
+
+typedef struct lex_entry {
+	uint32_t word, lemma;
+	uint16_t freq[4];
+	uint8_t lemma_pos, form_pos;
+	uint16_t zero;
+} lex_entry;
+_Static_assert(sizeof(lex_entry) == 20, "the file's entries are 20 bytes");
+
+static struct {
+	char *blob;
+	const lex_entry *e;
+	uint32_t n;
+	const char *str;
+	uint32_t str_size;
+	uint32_t *slot; /* entry index + 1; 0: empty */
+	uint32_t mask;
+	char path[4200];
+	bool ok;
+} L;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static uint32_t hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static void load(void)
+{
+	const char *env = getenv("SITREP_DATA_DIR");
+	snprintf(L.path, sizeof L.path, "%s/lexicon.bin", env ? env : SR_GEN_DATA_DIR);
+	FILE *f = fopen(L.path, "rb");
+	if (!f)
+		return;
+	char head[16];
+	if (fread(head, 1, 16, f) != 16 || memcmp(head, "SRLEX001", 8) != 0) {
+		fclose(f);
+		return;
+	}
+	uint32_t n, ss;
+	memcpy(&n, head + 8, 4);
+	memcpy(&ss, head + 12, 4);
+	if (n == 0 || n > 10000000 || ss == 0 || ss > 200000000) {
+		fclose(f);
+		return;
+	}
+	size_t size = (size_t)n * sizeof(lex_entry) + ss;
+	char *blob = malloc(size);
+	if (!blob || fread(blob, 1, size, f) != size || blob[size - 1] != '\0') {
+		free(blob);
+		fclose(f);
+		return;
+	}
+	fclose(f);
+	const lex_entry *e = (const lex_entry *)blob;
+	for (uint32_t i = 0; i < n; i++)
+		if (e[i].word >= ss || (e[i].lemma != UINT32_MAX && e[i].lemma >= ss)) {
+			free(blob);
+			return;
+		}
+	uint32_t cap = 1;
+	while (cap < n * 2)
+		cap <<= 1;
+	uint32_t *slot = calloc(cap, sizeof *slot);
+	if (!slot) {
+		free(blob);
+		return;
+	}
+	const char *str = blob + (size_t)n * sizeof(lex_entry);
+	for (uint32_t i = 0; i < n; i++) {
+		const char *w = str + e[i].word;
+		uint32_t h = hash(w, strlen(w)) & (cap - 1);
+		while (slot[h])
+			h = (h + 1) & (cap - 1);
+		slot[h] = i + 1;
+	}
+	L.blob = blob;
+	L.e = e;
+	L.n = n;
+	L.str = str;
+	L.str_size = ss;
+	L.slot = slot;
+	L.mask = cap - 1;
+	L.ok = true;
+}
+
+bool sr_lex_available(void)
+{
+	pthread_once(&once, load);
+	return L.ok;
+}
+
+const char *sr_lex_path(void)
+{
+	pthread_once(&once, load);
+	return L.path;
+}
+
+/* The entry of the lower-case word w (n bytes), or NULL. */
+static const lex_entry *find(const char *w, size_t n)
+{
+	uint32_t h = hash(w, n) & L.mask;
+	while (L.slot[h]) {
+		const lex_entry *e = &L.e[L.slot[h] - 1];
+		const char *s = L.str + e->word;
+		if (strncmp(s, w, n) == 0 && s[n] == '\0')
+			return e;
+		h = (h + 1) & L.mask;
+	}
+	return NULL;
+}
+
+static void fill(const lex_entry *e, sr_lexinfo *out)
+{
+	out->lemma_pos = e->lemma_pos;
+	out->form_pos = e->form_pos;
+	memcpy(out->freq, e->freq, sizeof out->freq);
+	out->lemma = e->lemma != UINT32_MAX ? L.str + e->lemma : NULL;
+}
+
+bool sr_lex_find(const char *w, size_t n, sr_lexinfo *out)
+{
+	memset(out, 0, sizeof *out);
+	if (!sr_lex_available() || n == 0 || n > 40)
+		return false;
+	char low[48];
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)w[i];
+		if (ch >= 0x80)
+			return false;
+		low[i] = (char)sr_lower(ch);
+	}
+	const lex_entry *e = find(low, n);
+	if (!e)
+		return false;
+	fill(e, out);
+	return true;
+}
+
+/* WordNet's morphy: the suffixes of regular forms and what replaces them,
+ * per part of speech. */
+static const struct {
+	uint8_t pos; /* SR_LEX_* bit */
+	uint8_t form;
+	const char *suffix, *ending;
+	uint8_t sl, el; /* their lengths */
+} RULES[] = {
+    {SR_LEX_NOUN, SR_FORM_PLURAL, "s", "", 1, 0},     {SR_LEX_NOUN, SR_FORM_PLURAL, "ses", "s", 3, 1},
+    {SR_LEX_NOUN, SR_FORM_PLURAL, "xes", "x", 3, 1},  {SR_LEX_NOUN, SR_FORM_PLURAL, "zes", "z", 3, 1},
+    {SR_LEX_NOUN, SR_FORM_PLURAL, "ches", "ch", 4, 2}, {SR_LEX_NOUN, SR_FORM_PLURAL, "shes", "sh", 4, 2},
+    {SR_LEX_NOUN, SR_FORM_PLURAL, "men", "man", 3, 3}, {SR_LEX_NOUN, SR_FORM_PLURAL, "ies", "y", 3, 1},
+    {SR_LEX_VERB, SR_FORM_3SG, "s", "", 1, 0},        {SR_LEX_VERB, SR_FORM_3SG, "ies", "y", 3, 1},
+    {SR_LEX_VERB, SR_FORM_3SG, "es", "e", 2, 1},      {SR_LEX_VERB, SR_FORM_3SG, "es", "", 2, 0},
+    {SR_LEX_VERB, SR_FORM_PAST, "ed", "e", 2, 1},     {SR_LEX_VERB, SR_FORM_PAST, "ed", "", 2, 0},
+    {SR_LEX_VERB, SR_FORM_PAST, "ied", "y", 3, 1},    {SR_LEX_VERB, SR_FORM_ING, "ing", "e", 3, 1},
+    {SR_LEX_VERB, SR_FORM_ING, "ing", "", 3, 0},      {SR_LEX_ADJ, SR_FORM_DEGREE, "er", "", 2, 0},
+    {SR_LEX_ADJ, SR_FORM_DEGREE, "est", "", 3, 0},    {SR_LEX_ADJ, SR_FORM_DEGREE, "er", "e", 2, 1},
+    {SR_LEX_ADJ, SR_FORM_DEGREE, "est", "e", 3, 1},   {SR_LEX_ADJ, SR_FORM_DEGREE, "ier", "y", 3, 1},
+    {SR_LEX_ADJ, SR_FORM_DEGREE, "iest", "y", 4, 1},
+};
+
+int sr_lex_analyze(const char *w, size_t n, sr_lexinfo *out, sr_lexform *forms, int max)
+{
+	int k = 0;
+	memset(out, 0, sizeof *out);
+	if (!sr_lex_available() || n == 0 || n > 40)
+		return 0;
+	char low[48];
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)w[i];
+		if (ch >= 0x80)
+			return 0;
+		low[i] = (char)sr_lower(ch);
+	}
+	low[n] = '\0';
+	const lex_entry *e = find(low, n);
+	if (e)
+		fill(e, out);
+	/* regular forms: each rule whose base is a lemma of its part of speech */
+	char last = low[n - 1];
+	if (last != 's' && last != 'd' && last != 'g' && last != 'r' && last != 't' && last != 'n')
+		return k; /* no rule's suffix ends so */
+	for (size_t r = 0; r < sizeof RULES / sizeof *RULES && k < max; r++) {
+		const char *suf = RULES[r].suffix;
+		size_t sl = RULES[r].sl, el = RULES[r].el;
+		if (n <= sl + 1 || suf[sl - 1] != last || memcmp(low + n - sl, suf, sl) != 0)
+			continue;
+		char base[48];
+		size_t bn = n - sl;
+		memcpy(base, low, bn);
+		memcpy(base + bn, RULES[r].ending, el);
+		bn += el;
+		const lex_entry *b = find(base, bn);
+		/* "stopped", "shelling" with a doubled consonant */
+		if ((!b || !(b->lemma_pos & RULES[r].pos)) && !el && bn >= 3 && base[bn - 1] == base[bn - 2] &&
+		    (RULES[r].form == SR_FORM_PAST || RULES[r].form == SR_FORM_ING || RULES[r].form == SR_FORM_DEGREE))
+			b = find(base, bn - 1), bn--;
+		if (!b || !(b->lemma_pos & RULES[r].pos))
+			continue;
+		bool dup = false;
+		for (int q = 0; q < k; q++)
+			dup = dup || (forms[q].pos == RULES[r].pos && forms[q].form == RULES[r].form);
+		if (dup)
+			continue;
+		forms[k].pos = RULES[r].pos;
+		forms[k].form = RULES[r].form;
+		memcpy(forms[k].freq, b->freq, sizeof forms[k].freq);
+		forms[k].lemma = L.str + b->word;
+		k++;
+	}
+	return k;
+}
