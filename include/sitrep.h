@@ -316,6 +316,8 @@ SR_API const char *sr_dict_issue_code(const sr_dict *d, int32_t entry);
 typedef struct sr_event_actor {
 	size_t start, end; /* the words, byte offsets into the text */
 	char code[32];     /* CAMEO actor code: "ARN", "SYRMIL"; "" when not coded */
+	char group[64];    /* the compound it is one of ("Arnor and Gondor attacked":
+	                      "ARN/GON"), "" when alone */
 } sr_event_actor;
 
 typedef struct sr_event {

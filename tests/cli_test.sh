@@ -149,7 +149,7 @@ printf 'Arnorian soldiers attacked Gondor on Tuesday.\n' >"$tmp/c.txt"
 "$SITREP" code --dict-only --dict "$FIX/../dict" --date 2014-04-15 --input text "$tmp/c.txt" >"$tmp/out" 2>"$tmp/err"
 expect_rc 0 $? "code"
 contains "$tmp/out" '"cameo":"190","root":"19","quad_class":4' "code event"
-contains "$tmp/out" '"source":{"code":"ARNMIL","text":"Arnorian soldiers","start":0,"end":17}' "code source"
+contains "$tmp/out" '"source":{"code":"ARNMIL","text":"Arnorian soldiers","start":0,"end":17,"country":"ARN","sector":["MIL"]}' "code source with country and sector"
 contains "$tmp/err" "test.actors.txt:14: unclosed '['" "dictionary warnings with file:line"
 # sitrep's own dictionaries: countries from npm world-countries, agents, verbs
 printf 'Syrian troops shelled rebel positions near Homs on Tuesday, and Turkish warplanes bombed Kurdish fighters in Syria.\n' >"$tmp/s.txt"

@@ -41,6 +41,18 @@ TEST(coding)
 	/* "Dol_Amroth" as the dictionaries write it */
 	CHECK_STR(code("Arnor attacked Minas_Tirith.", 20140101), "ARN>GON 190");
 	CHECK_STR(code("Arnor and Gondor attacked Fornostian militias.", 20140101), "ARN>ARNREB 190 | GON>ARNREB 190");
+	{
+		/* the members of the compound are kept with each event */
+		const char *t = "Arnor and Gondor attacked Fornostian militias.";
+		sr_doc *d = NULL;
+		sr_event *ev = NULL;
+		size_t n = 0;
+		CHECK(sr_analyze(t, strlen(t), NULL, 0, &d) == SR_OK && sr_code(dict, d, 20140101, SR_CODE_STRICT, &ev, &n) == SR_OK);
+		CHECK(n == 2 && strcmp(ev[0].source.group, "ARN/GON") == 0 && strcmp(ev[1].source.group, "ARN/GON") == 0 &&
+		      ev[0].target.group[0] == '\0');
+		free(ev);
+		sr_doc_free(d);
+	}
 	CHECK_STR(code("Elrond Halfelven attacked Gondor.", 19550101), "ARNGOV>GON 190");
 	CHECK_STR(code("Elrond Halfelven attacked Arnor.", 19700101), "GONGOV>ARN 190");
 	/* patterns: a synset after the verb, an actor slot */
@@ -87,7 +99,7 @@ TEST(json)
 	CHECK(buf && strstr(buf, "\"article\":\"abc\",\"cameo\":\"190\",\"root\":\"19\",\"quad_class\":4,\"goldstein\":-10,"
 	                         "\"plover\":{\"type\":\"ASSAULT\",\"mode\":\"firearms\"},\"acled\":{\"event_type\":"
 	                         "\"Battles\",\"sub_event_type\":\"Armed clash\"},\"source\":{\"code\":\"ARNMIL\","
-	                         "\"text\":\"Arnorian soldiers\",\"start\":0,\"end\":17}"));
+	                         "\"text\":\"Arnorian soldiers\",\"start\":0,\"end\":17,\"country\":\"ARN\",\"sector\":[\"MIL\"]}"));
 	free(buf);
 	free(ev);
 	sr_doc_free(d);

@@ -871,6 +871,45 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	}
 }
 
+/* The members of compound actors: the events of one verb and code whose
+ * sources (or targets) differ were one compound ("Arnor and Gondor
+ * attacked Fornost": ARN and GON are "ARN/GON"). */
+static void compounds(sr_event *ev, size_t n)
+{
+	for (int side = 0; side < 2; side++)
+		for (size_t i = 0; i < n; i++) {
+			sr_event_actor *a = side ? &ev[i].target : &ev[i].source;
+			if (!a->code[0])
+				continue;
+			char group[64] = "";
+			size_t members = 0, gl = 0;
+			for (size_t j = 0; j < n; j++) {
+				const sr_event_actor *b = side ? &ev[j].target : &ev[j].source;
+				if (ev[j].verb_start != ev[i].verb_start || strcmp(ev[j].cameo, ev[i].cameo) != 0 || !b->code[0])
+					continue;
+				/* each distinct code once */
+				bool seen = false;
+				for (size_t k = 0; k < j && !seen; k++) {
+					const sr_event_actor *c = side ? &ev[k].target : &ev[k].source;
+					seen = ev[k].verb_start == ev[i].verb_start && strcmp(ev[k].cameo, ev[i].cameo) == 0 &&
+					       strcmp(c->code, b->code) == 0;
+				}
+				if (seen)
+					continue;
+				size_t cl = strlen(b->code);
+				if (gl + cl + 2 >= sizeof group)
+					break;
+				if (gl)
+					group[gl++] = '/';
+				memcpy(group + gl, b->code, cl + 1);
+				gl += cl;
+				members++;
+			}
+			if (members > 1)
+				snprintf(a->group, sizeof a->group, "%s", group);
+		}
+}
+
 /* The index of the word at byte offset off (or the last before it). */
 static size_t word_at(const ctx *c, size_t off)
 {
@@ -1040,6 +1079,7 @@ sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flag
 			continue;
 		code_sentence(c, s, ev, &ne);
 		acled_types(c, s, ev, &ne);
+		compounds(ev, ne);
 		if (!ne)
 			continue;
 		if (count + ne > cap) {
@@ -1073,6 +1113,51 @@ sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flag
 	*events = all;
 	*n = count;
 	return SR_OK;
+}
+
+/* An event's actor: code, text, offsets, and what its code says: the
+ * country (ISO 3166 alpha-3 or CAMEO's IGO, NGO ...; null for "---"),
+ * the sectors (GOV, MIL, REB ...), the members of its compound. */
+static void actor_obj(sr_jw *w, const char *key, const char *text, const sr_event_actor *a)
+{
+	sr_jw_key(w, key);
+	if (!a->code[0] && a->start == a->end) {
+		sr_jw_null(w);
+		return;
+	}
+	sr_jw_obj_begin(w);
+	sr_jw_key(w, "code");
+	sr_jw_str(w, a->code);
+	sr_jw_key(w, "text");
+	sr_jw_strn(w, text + a->start, a->end - a->start);
+	sr_jw_key(w, "start");
+	sr_jw_int(w, (long long)a->start);
+	sr_jw_key(w, "end");
+	sr_jw_int(w, (long long)a->end);
+	size_t n = strlen(a->code);
+	sr_jw_key(w, "country");
+	if (n >= 3 && strncmp(a->code, "---", 3) != 0)
+		sr_jw_strn(w, a->code, 3);
+	else
+		sr_jw_null(w);
+	sr_jw_key(w, "sector");
+	sr_jw_arr_begin(w);
+	for (size_t i = 3; i + 3 <= n; i += 3)
+		sr_jw_strn(w, a->code + i, 3);
+	sr_jw_arr_end(w);
+	if (a->group[0]) {
+		sr_jw_key(w, "members");
+		sr_jw_arr_begin(w);
+		for (const char *p = a->group; *p;) {
+			size_t l = strcspn(p, "/");
+			sr_jw_strn(w, p, l);
+			p += l;
+			if (*p == '/')
+				p++;
+		}
+		sr_jw_arr_end(w);
+	}
+	sr_jw_obj_end(w);
 }
 
 static void span_obj(sr_jw *w, const char *key, const char *text, size_t start, size_t end, const char *code)
@@ -1140,8 +1225,8 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 	} else {
 		sr_jw_null(&w);
 	}
-	span_obj(&w, "source", doc->text, e->source.start, e->source.end, e->source.code);
-	span_obj(&w, "target", doc->text, e->target.start, e->target.end, e->target.code);
+	actor_obj(&w, "source", doc->text, &e->source);
+	actor_obj(&w, "target", doc->text, &e->target);
 	span_obj(&w, "verb", doc->text, e->verb_start, e->verb_end, NULL);
 	if (e->sentence < doc->n_sentences) {
 		const sr_sentence *st = &doc->sentences[e->sentence];
