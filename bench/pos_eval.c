@@ -13,6 +13,9 @@
  * RB* ADV (or PART for "not"), IN ADP or SCONJ, RP ADP or ADV, DT DET
  * (or PRON), PRP PRON, PRP$ PRON or DET, WDT and WP PRON (or DET, SCONJ),
  * CC CCONJ, CD NUM, TO PART or ADP, POS PART, EX PRON, punctuation PUNCT.
+ * Base noun phrases (NP nodes with no NP inside, as chunkers are scored
+ * on the Treebank) are compared with sitrep's NP chunks: the same first
+ * and last token.
  * Prints the accuracy per file and the commonest confusions; with --min,
  * exit 1 below it on the news sample, 77 (ctest's skip) without the data. */
 #include <stdbool.h>
@@ -78,6 +81,62 @@ static bool accepts(const char *ptb, const char *word, int pos)
 #undef PRE
 }
 
+/* The base noun phrases of the parse (NP nodes with no NP inside), as
+ * leaf index ranges [first, last]. */
+typedef struct range {
+	int first, last;
+} range;
+
+static size_t base_nps(const char *p, const char *end, range *out, size_t max)
+{
+	struct {
+		bool np, has_np;
+		int first;
+	} st[512];
+	int depth = 0, n_leaf = 0;
+	size_t n = 0;
+	while (p < end) {
+		if (*p == '(') {
+			const char *t = p + 1, *sp = t;
+			while (sp < end && *sp != ' ' && *sp != '(' && *sp != ')' && *sp != '\n')
+				sp++;
+			/* a leaf: "(TAG word)" */
+			const char *w = sp;
+			while (w < end && (*w == ' ' || *w == '\n'))
+				w++;
+			if (w < end && *w != '(' && sp > t) {
+				const char *we = w;
+				while (we < end && *we != ')')
+					we++;
+				n_leaf++;
+				p = we + 1;
+				continue;
+			}
+			if (depth < 512) {
+				st[depth].np = sp - t >= 2 && t[0] == 'N' && t[1] == 'P' && (sp - t == 2 || t[2] == '-');
+				st[depth].has_np = false;
+				st[depth].first = n_leaf;
+			}
+			depth++;
+			p = sp;
+			continue;
+		}
+		if (*p == ')' && depth > 0) {
+			depth--;
+			if (depth < 512) {
+				if (st[depth].np && !st[depth].has_np && n_leaf > st[depth].first && n < max)
+					out[n++] = (range){st[depth].first, n_leaf - 1};
+				if (st[depth].np && depth > 0 && depth - 1 < 512)
+					st[depth - 1].has_np = true;
+				else if (depth > 0 && depth - 1 < 512 && st[depth].has_np)
+					st[depth - 1].has_np = true;
+			}
+		}
+		p++;
+	}
+	return n;
+}
+
 static size_t leaves(const char *p, const char *end, leaf *out, size_t max)
 {
 	size_t n = 0;
@@ -119,7 +178,7 @@ static int score_file(const char *path, int show, double *acc)
 		return -1;
 	xml = realloc(xml, len + 1);
 	xml[len] = '\0';
-	long total = 0, right = 0, sentences = 0;
+	long total = 0, right = 0, sentences = 0, np_gold = 0, np_ours = 0, np_match = 0;
 	confusion conf[256];
 	int n_conf = 0, shown = 0;
 	for (const char *p = strstr(xml, "<Sentence "); p; p = strstr(p + 1, "<Sentence ")) {
@@ -143,6 +202,12 @@ static int score_file(const char *path, int show, double *acc)
 		if (sr_analyze(text, tn, NULL, 0, &doc) != SR_OK)
 			continue;
 		sentences++;
+		static int tok_of_leaf[2048];
+		static int leaf_of_tok[4096];
+		for (size_t q = 0; q < nl; q++)
+			tok_of_leaf[q] = -1;
+		for (size_t q = 0; q < doc->n_tokens && q < 4096; q++)
+			leaf_of_tok[q] = -1;
 		size_t a = 0, b = 0;
 		while (a < doc->n_tokens && b < nl) {
 			const sr_token *t = &doc->tokens[a];
@@ -175,6 +240,9 @@ static int score_file(const char *path, int show, double *acc)
 				low[li] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
 			}
 			low[li] = '\0';
+			tok_of_leaf[b] = (int)a;
+			if (a < 4096)
+				leaf_of_tok[a] = (int)b;
 			total++;
 			if (accepts(lv[b].tag, low, t->pos)) {
 				right++;
@@ -197,12 +265,42 @@ static int score_file(const char *path, int show, double *acc)
 			}
 			a++, b++;
 		}
+		/* base noun phrases: gold ones whose leaves all aligned, ours whose
+		 * tokens all aligned; a match has the same first and last */
+		static range gold[1024];
+		size_t ng = base_nps(ps + 7, pe, gold, 1024);
+		for (size_t q = 0; q < ng; q++) {
+			bool aligned = gold[q].last < (int)nl;
+			for (int l = gold[q].first; aligned && l <= gold[q].last; l++)
+				aligned = tok_of_leaf[l] >= 0;
+			/* punctuation-only NPs are not phrases sitrep makes */
+			if (!aligned)
+				continue;
+			np_gold++;
+			for (size_t c = 0; c < doc->n_chunks; c++)
+				if (doc->chunks[c].kind == SR_CHUNK_NP && (int)doc->chunks[c].first == tok_of_leaf[gold[q].first] &&
+				    (int)doc->chunks[c].last == tok_of_leaf[gold[q].last]) {
+					np_match++;
+					break;
+				}
+		}
+		for (size_t c = 0; c < doc->n_chunks; c++) {
+			if (doc->chunks[c].kind != SR_CHUNK_NP)
+				continue;
+			bool aligned = doc->chunks[c].last < 4096;
+			for (uint32_t q = doc->chunks[c].first; aligned && q <= doc->chunks[c].last; q++)
+				aligned = leaf_of_tok[q] >= 0;
+			np_ours += aligned;
+		}
 		sr_doc_free(doc);
 	}
 	free(xml);
 	*acc = total ? 100.0 * right / total : 0;
 	printf("%s: %ld sentences, %ld tokens aligned, %.1f%% tagged right\n", strrchr(path, '/') + 1, sentences, total,
 	       *acc);
+	double np_p = np_ours ? (double)np_match / np_ours : 0, np_r = np_gold ? (double)np_match / np_gold : 0;
+	printf("  base noun phrases: %ld gold, %ld ours, %ld the same: P %.3f R %.3f F1 %.3f\n", np_gold, np_ours,
+	       np_match, np_p, np_r, np_p + np_r ? 2 * np_p * np_r / (np_p + np_r) : 0);
 	/* the commonest confusions */
 	for (int r = 0; r < 8; r++) {
 		int bi = -1;

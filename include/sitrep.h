@@ -242,7 +242,49 @@ typedef struct sr_doc {
 	 * where the dateline ends; start == end when there is none */
 	size_t dateline_start, dateline_end;
 	size_t place_start, place_end, agency_start, agency_end;
+	/* phrases (chunks) and clauses, from the parts of speech */
+	struct sr_chunk *chunks;
+	size_t n_chunks;
+	struct sr_clause *clauses;
+	size_t n_clauses;
+	struct sr_pp *pps;
+	size_t n_pps;
 } sr_doc;
+
+/* A phrase: a noun phrase ("the Syrian army", "Syria 's") or a verb group
+ * ("has not been shelled", "to attack"), over tokens [first, last]. */
+typedef enum sr_chunk_kind { SR_CHUNK_NP = 1, SR_CHUNK_VP } sr_chunk_kind;
+typedef struct sr_chunk {
+	uint32_t first, last; /* token indices, inclusive */
+	uint32_t head;        /* the token that heads it: the last noun, the main verb */
+	uint8_t kind;         /* sr_chunk_kind */
+	uint8_t coord;        /* an NP joined to the one before by "and"/"or"/"," */
+	uint8_t apposition;   /* an NP set off by commas after an NP: "Ali, the army chief," */
+} sr_chunk;
+
+/* A clause: a verb group with its subject, object, agent (chunk indices
+ * into doc->chunks, -1 when none) and what the verb group says. */
+enum {
+	SR_CL_PASSIVE = 1 << 0,   /* "was shelled (by X)" */
+	SR_CL_NEGATED = 1 << 1,   /* "did not attack", "never" */
+	SR_CL_MODAL = 1 << 2,     /* "will", "could", "may" ... */
+	SR_CL_INTENT = 1 << 3,    /* "threatened to", "vowed to", "plans to" */
+	SR_CL_REPORTING = 1 << 4, /* "said", "told", "according to" */
+	SR_CL_RELATIVE = 1 << 5   /* "the town that was shelled": its subject is the antecedent */
+};
+typedef struct sr_clause {
+	uint32_t verb;                   /* the VP chunk */
+	int32_t subject, object, agent;  /* NP chunks or -1 */
+	int32_t reported_by;             /* the reporting clause ("…, activists said"), or -1 */
+	uint16_t flags;                  /* SR_CL_* */
+} sr_clause;
+
+/* A prepositional phrase of a clause: "in Homs", "by the army". */
+typedef struct sr_pp {
+	uint32_t prep;   /* the preposition's token */
+	uint32_t np;     /* its NP chunk */
+	uint32_t clause; /* the clause it belongs to */
+} sr_pp;
 
 /* The lemma of token i of doc ("attacked" -> "attack", "went" -> "go",
  * "cities" -> "city"), lower case, into buf (cap bytes); its length.  A

@@ -228,6 +228,81 @@ TEST(parts_of_speech)
 	          "French/ADJ troops/NOUN plan/VERB to/PART withdraw/VERB ,/PUNCT the/DET US/PROPN said/VERB=say ./PUNCT");
 }
 
+/* The clauses of text as "subject | verb | object [by agent] {flags}"
+ * joined by " ; " (the chunks' words; "-" for none). */
+static const char *clauses(const char *text)
+{
+	static char out[2048];
+	out[0] = '\0';
+	sr_doc *d = NULL;
+	if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK)
+		return "(failed)";
+	size_t k = 0;
+#define CH(i) (int)(d->tokens[d->chunks[i].last].end - d->tokens[d->chunks[i].first].start), text + d->tokens[d->chunks[i].first].start
+	for (size_t i = 0; i < d->n_clauses && k + 200 < sizeof out; i++) {
+		const sr_clause *c = &d->clauses[i];
+		if (i)
+			k += (size_t)snprintf(out + k, sizeof out - k, " ; ");
+		if (c->subject >= 0)
+			k += (size_t)snprintf(out + k, sizeof out - k, "%.*s", CH(c->subject));
+		else
+			k += (size_t)snprintf(out + k, sizeof out - k, "-");
+		k += (size_t)snprintf(out + k, sizeof out - k, " | %.*s | ", CH(c->verb));
+		if (c->object >= 0)
+			k += (size_t)snprintf(out + k, sizeof out - k, "%.*s", CH(c->object));
+		else
+			k += (size_t)snprintf(out + k, sizeof out - k, "-");
+		if (c->agent >= 0)
+			k += (size_t)snprintf(out + k, sizeof out - k, " by %.*s", CH(c->agent));
+		static const struct {
+			int f;
+			const char *n;
+		} F[] = {{SR_CL_PASSIVE, "passive"}, {SR_CL_NEGATED, "negated"},     {SR_CL_MODAL, "modal"},
+		         {SR_CL_INTENT, "intent"},   {SR_CL_REPORTING, "reporting"}, {SR_CL_RELATIVE, "relative"}};
+		for (size_t f = 0; f < sizeof F / sizeof *F; f++)
+			if (c->flags & F[f].f)
+				k += (size_t)snprintf(out + k, sizeof out - k, " {%s}", F[f].n);
+		if (c->reported_by >= 0)
+			k += (size_t)snprintf(out + k, sizeof out - k, " {reported by %d}", c->reported_by);
+	}
+#undef CH
+	sr_doc_free(d);
+	return out;
+}
+
+TEST(clause_structure)
+{
+	if (!sr_lexicon_available())
+		return; /* parts_of_speech has said why */
+	/* subject past its prepositional phrase; reported speech at the end */
+	CHECK_STR(clauses("Syrian troops in Homs shelled rebel positions on Tuesday, activists said."),
+	          "Syrian troops | shelled | rebel positions {reported by 1} ; activists | said | - {reporting}");
+	/* passive with its agent; a relative clause and its antecedent; negation */
+	CHECK_STR(clauses("The town that was shelled by the army had not been attacked before."),
+	          "The town | was shelled | - by the army {passive} {relative} ; The town | had not been attacked | - "
+	          "{passive} {negated}");
+	/* intent, modality; the infinitive's subject */
+	CHECK_STR(clauses("Russia vowed to attack the rebels. The army will withdraw."),
+	          "Russia | vowed | - ; Russia | to attack | the rebels {intent} ; The army | will withdraw | - {modal}");
+	/* reported speech before: "X said that ..." */
+	CHECK_STR(clauses("The ministry said that gunmen killed 12 villagers."),
+	          "The ministry | said | - {reporting} ; gunmen | killed | 12 villagers {reported by 0}");
+	/* coordination and apposition are marked on the phrases */
+	sr_doc *d = NULL;
+	const char *t = "Ali, the army chief, met the rebels and the militias.";
+	CHECK(sr_analyze(t, strlen(t), NULL, 0, &d) == SR_OK);
+	if (d) {
+		int coord = 0, appos = 0;
+		for (size_t i = 0; i < d->n_chunks; i++) {
+			coord += d->chunks[i].coord;
+			appos += d->chunks[i].apposition;
+		}
+		CHECK(coord == 1 && appos == 1);
+		CHECK(d->n_clauses == 1 && d->clauses[0].subject == 0);
+		sr_doc_free(d);
+	}
+}
+
 TEST(bounds)
 {
 	/* a megabyte without punctuation, ten thousand names, nested quotes:
@@ -263,6 +338,7 @@ int main(void)
 	RUN(tokenizing);
 	RUN(numbers_read);
 	RUN(parts_of_speech);
+	RUN(clause_structure);
 	RUN(bounds);
 	return h_summary("nlp");
 }

@@ -493,6 +493,10 @@ sr_status sr_analyze(const char *text, size_t len, const sr_paragraph *paras, si
 	for (size_t s = 0; s < p->n_sentences; s++)
 		find_numbers(d, p->tokens + p->sentences[s].first_token, p->sentences[s].n_tokens);
 	sr_pos_tag(p);
+	if (!sr_chunk_doc(p)) {
+		sr_doc_free(p);
+		return SR_ENOMEM;
+	}
 	*out = p;
 	return SR_OK;
 }
@@ -504,6 +508,9 @@ void sr_doc_free(sr_doc *p)
 	free(p->sentences);
 	free(p->tokens);
 	free(p->numbers);
+	free(p->chunks);
+	free(p->clauses);
+	free(p->pps);
 	free(p);
 }
 
@@ -591,6 +598,81 @@ void sr_doc_json_layers(sr_jw *wp, const sr_doc *d, int with_tokens)
 		}
 		sr_jw_arr_end(&w);
 	}
+	/* phrases and clauses */
+	sr_jw_key(&w, "chunks");
+	sr_jw_arr_begin(&w);
+	for (size_t i = 0; i < d->n_chunks; i++) {
+		const sr_chunk *c = &d->chunks[i];
+		sr_jw_obj_begin(&w);
+		sr_jw_key(&w, "type");
+		sr_jw_str(&w, c->kind == SR_CHUNK_NP ? "NP" : "VP");
+		span(&w, d->tokens[c->first].start, d->tokens[c->last].end);
+		sr_jw_key(&w, "text");
+		sr_jw_strn(&w, d->text + d->tokens[c->first].start, d->tokens[c->last].end - d->tokens[c->first].start);
+		if (c->coord) {
+			sr_jw_key(&w, "coordinated");
+			sr_jw_bool(&w, true);
+		}
+		if (c->apposition) {
+			sr_jw_key(&w, "apposition");
+			sr_jw_bool(&w, true);
+		}
+		sr_jw_obj_end(&w);
+	}
+	sr_jw_arr_end(&w);
+	sr_jw_key(&w, "clauses");
+	sr_jw_arr_begin(&w);
+	for (size_t i = 0; i < d->n_clauses; i++) {
+		const sr_clause *c = &d->clauses[i];
+		sr_jw_obj_begin(&w);
+		const int32_t roles[3] = {(int32_t)c->verb, c->subject, c->object};
+		static const char *const names[3] = {"verb", "subject", "object"};
+		for (int r = 0; r < 3; r++) {
+			sr_jw_key(&w, names[r]);
+			if (roles[r] < 0) {
+				sr_jw_null(&w);
+				continue;
+			}
+			sr_jw_int(&w, roles[r]); /* the chunk's index */
+		}
+		if (c->agent >= 0) {
+			sr_jw_key(&w, "agent");
+			sr_jw_int(&w, c->agent);
+		}
+		char lemma[64];
+		size_t ln = sr_token_lemma(d, d->chunks[c->verb].head, lemma, sizeof lemma);
+		sr_jw_key(&w, "lemma");
+		sr_jw_strn(&w, lemma, ln);
+		sr_jw_key(&w, "pps");
+		sr_jw_arr_begin(&w);
+		for (size_t k = 0; k < d->n_pps; k++)
+			if (d->pps[k].clause == i) {
+				sr_jw_obj_begin(&w);
+				sr_jw_key(&w, "prep");
+				const sr_token *pt = &d->tokens[d->pps[k].prep];
+				sr_jw_strn(&w, d->text + pt->start, pt->end - pt->start);
+				sr_jw_key(&w, "np");
+				sr_jw_int(&w, d->pps[k].np);
+				sr_jw_obj_end(&w);
+			}
+		sr_jw_arr_end(&w);
+		static const struct {
+			int flag;
+			const char *name;
+		} F[] = {{SR_CL_PASSIVE, "passive"},   {SR_CL_NEGATED, "negated"},     {SR_CL_MODAL, "modal"},
+		         {SR_CL_INTENT, "intent"},     {SR_CL_REPORTING, "reporting"}, {SR_CL_RELATIVE, "relative"}};
+		for (size_t k = 0; k < sizeof F / sizeof *F; k++)
+			if (c->flags & F[k].flag) {
+				sr_jw_key(&w, F[k].name);
+				sr_jw_bool(&w, true);
+			}
+		if (c->reported_by >= 0) {
+			sr_jw_key(&w, "reported_by");
+			sr_jw_int(&w, c->reported_by);
+		}
+		sr_jw_obj_end(&w);
+	}
+	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "numbers");
 	sr_jw_arr_begin(&w);
 	for (size_t i = 0; i < d->n_numbers; i++) {

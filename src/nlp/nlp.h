@@ -45,6 +45,9 @@ bool sr_lex_find(const char *w, size_t n, sr_lexinfo *out);
 int sr_lex_analyze(const char *w, size_t n, sr_lexinfo *out, sr_lexform *forms, int max);
 /* Tag the parts of speech of the doc's tokens (pos.c). */
 void sr_pos_tag(sr_doc *d);
+/* Phrases, clauses and prepositional phrases (chunk.c); false when out of
+ * memory. */
+bool sr_chunk_doc(sr_doc *d);
 struct sr_jw;
 /* The doc's layers (text, dateline, sentences, tokens when asked, numbers)
  * as keys of the JSON object being written. */
