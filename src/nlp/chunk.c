@@ -133,6 +133,17 @@ static void chunk_sentence(sr_doc *d, size_t from, size_t to, grow *ch)
 			       (np_inner(d->tokens[j + 1].pos) ||
 			        (d->tokens[j + 1].pos == SR_POS_ADV && j + 2 < to && d->tokens[j + 2].pos == SR_POS_ADJ)))
 				j++;
+			/* "at least 12 people", "more than 200 people", "up to 30
+			 * soldiers": the qualifier belongs to the phrase */
+			size_t q0 = i;
+			if (i >= from + 1 && d->tokens[i].pos != SR_POS_NUM && (word_ci(d, i, "least") || word_ci(d, i, "most")) &&
+			    word_ci(d, i - 1, "at"))
+				q0 = i - 1;
+			else if (i >= from + 2 && d->tokens[i].pos == SR_POS_NUM &&
+			         ((word_ci(d, i - 1, "than") && (word_ci(d, i - 2, "more") || word_ci(d, i - 2, "less") ||
+			                                        word_ci(d, i - 2, "fewer"))) ||
+			          (word_ci(d, i - 1, "to") && word_ci(d, i - 2, "up"))))
+				q0 = i - 2;
 			/* a possessive closes it: "Syria 's" */
 			if (j + 1 < to && possessive(d, j + 1))
 				j++;
@@ -141,11 +152,14 @@ static void chunk_sentence(sr_doc *d, size_t from, size_t to, grow *ch)
 			while (h > i && !np_head(d->tokens[h].pos) && !possessive(d, h))
 				h--;
 			if (np_head(d->tokens[h].pos) || possessive(d, h)) {
+				/* "More" taken for a phrase of its own before "than 200" */
+				while (q0 < i && ch->n > 0 && ((sr_chunk *)ch->v)[ch->n - 1].last >= q0)
+					ch->n--;
 				sr_chunk *c = push(ch);
 				if (!c)
 					return;
 				c->kind = SR_CHUNK_NP;
-				c->first = (uint32_t)i;
+				c->first = (uint32_t)q0;
 				c->last = (uint32_t)h;
 				c->head = (uint32_t)(possessive(d, h) && h > i ? h - 1 : h);
 				i = h + 1;
