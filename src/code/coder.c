@@ -46,6 +46,9 @@ typedef struct ctx {
 	size_t n_men, cap_men;
 	bool want_men, failed;
 	bool hypo; /* the verb being coded is hypothetical */
+	const sr_doc *doc;
+	uint32_t tok[MAX_SENT_TOKENS]; /* each word's token in doc */
+	size_t cl_from, cl_to;         /* the sentence's clauses in doc */
 } ctx;
 
 static inline unsigned bloom_bit(int64_t id)
@@ -514,6 +517,34 @@ static size_t split_codes(const mention *m, mention *out, size_t max)
 	return n;
 }
 
+/* The mentions in the subject and object of the clause whose verb group
+ * holds word v (the language core's clauses), -1 when none. */
+static void clause_roles(const ctx *c, size_t v, int *src, int *obj)
+{
+	const sr_doc *d = c->doc;
+	uint32_t t = c->tok[v];
+	for (size_t i = c->cl_from; i < c->cl_to; i++) {
+		const sr_clause *cl = &d->clauses[i];
+		const sr_chunk *vp = &d->chunks[cl->verb];
+		if (t < vp->first || t > vp->last)
+			continue;
+		for (int r = 0; r < 2; r++) {
+			int32_t np = r ? cl->object : cl->subject;
+			if (np < 0)
+				continue;
+			const sr_chunk *ch = &d->chunks[np];
+			for (size_t k = 0; k < c->n_m; k++) {
+				uint32_t a = c->tok[c->m[k].first], b = c->tok[c->m[k].last];
+				if (a <= ch->last && b >= ch->first) {
+					*(r ? obj : src) = (int)k;
+					break;
+				}
+			}
+		}
+		return;
+	}
+}
+
 /* A pattern's code: a digit, then digits or capitals ("174K"), with a
  * ':' pair; or "---", "###". */
 static bool valid_code(const char *code)
@@ -720,6 +751,15 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		int src = find_source(c, v);
 		size_t stop = c->n;
 		int tgt = find_target(c, ve, &stop);
+		/* the language core's clause: an actor in the verb's subject is
+		 * its source ("troops in Homs shelled": not Homs; "the town that
+		 * was shelled": the town) */
+		{
+			int cs = -1, co = -1;
+			clause_roles(c, v, &cs, &co);
+			if (cs >= 0)
+				src = cs;
+		}
 		if (passive) {
 			int t = src;
 			src = tgt;
@@ -1043,16 +1083,26 @@ sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flag
 	c->hypo = false;
 	c->d = d;
 	c->text = doc->text;
+	c->doc = doc;
 	c->date = date;
 	c->flags = flags;
+	size_t cl = 0;
 	for (size_t s = 0; s < doc->n_sentences; s++) {
 		const sr_sentence *st = &doc->sentences[s];
 		c->n = 0;
+		/* the sentence's clauses (they come in order) */
+		while (cl < doc->n_clauses && doc->chunks[doc->clauses[cl].verb].first < st->first_token)
+			cl++;
+		c->cl_from = cl;
+		while (cl < doc->n_clauses && doc->chunks[doc->clauses[cl].verb].first < st->first_token + st->n_tokens)
+			cl++;
+		c->cl_to = cl;
 		for (size_t t = 0; t < st->n_tokens && c->n < MAX_SENT_TOKENS; t++) {
 			const sr_token *k = &doc->tokens[st->first_token + t];
 			/* "Dol_Amroth", written the dictionaries' way, is two words */
 			if (k->kind == SR_TOK_PUNCT && k->end - k->start == 1 && doc->text[k->start] == '_')
 				continue;
+			c->tok[c->n] = (uint32_t)(st->first_token + t);
 			word *w = &c->w[c->n++];
 			w->s = doc->text + k->start;
 			w->n = k->end - k->start;
