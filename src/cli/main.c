@@ -80,8 +80,11 @@ static const command COMMANDS[] = {
      "  INPUT               as for extract: pages, WARC, JSON Lines, feeds, URLs,\n"
      "                      directories, - for stdin\n"
      "  One JSON object per document, per line: text, sentences (offsets, paragraph,\n"
-     "  token range), numbers (value, qualifier, bounds, year), the dateline,\n"
-     "  actors (sentence, start, end, text, code) and events (as code prints them).\n",
+     "  token range), tokens (with --tokens: kind, pos, lemma), chunks (NP, VP),\n"
+     "  clauses (verb, subject, object, agent, pps, passive, negated, modal,\n"
+     "  intent, reporting, relative, reported_by), numbers (value, qualifier,\n"
+     "  bounds, year), the dateline, actors (sentence, start, end, text, code) and\n"
+     "  events (as code prints them).\n",
      cmd_annotate},
     {"code", "[--dict PATH]... [--dict-only] [--date YYYY-MM-DD] [--input text] INPUT...",
      "code who did what to whom: CAMEO events with PLOVER and ACLED types",
@@ -99,7 +102,9 @@ static const command COMMANDS[] = {
      "                      so byte offsets refer to the file\n"
      "  One JSON object per event, per line: cameo, root, quad_class, goldstein,\n"
      "  plover {type, mode}, acled {event_type, sub_event_type}, source and target\n"
-     "  {code, text, start, end}, verb, sentence, negated, passive, rule.\n"
+     "  {code, text, start, end, country, sector, members} or null, verb, sentence,\n"
+     "  negated, hypothetical, passive, rule (\"trigger ...\" for an event named\n"
+     "  without a coded verb: \"a car bomb exploded\").\n"
      "  Dictionary lines that cannot be read are reported on stderr as\n"
      "  FILE:LINE: reason and left out.\n",
      cmd_code},
