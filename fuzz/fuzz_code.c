@@ -46,11 +46,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (m[i].start > m[i].end || m[i].end > size)
 				abort();
 		/* what `sitrep annotate` writes, to a sink */
+		sr_timex *tx = NULL;
+		size_t nt = 0;
+		sr_timex_find(d, size & 2 ? 20140415 : 19891102, &tx, &nt);
+		for (size_t i = 0; i < nt; i++)
+			if (tx[i].start > tx[i].end || tx[i].end > size || !memchr(tx[i].value, 0, sizeof tx[i].value))
+				abort();
 		FILE *sink = fopen("/dev/null", "w");
 		if (sink) {
-			sr_annotation_write_json(d, 1, m, nm, ev, n, sink);
+			sr_annotation_write_json(d, 1, m, nm, ev, n, tx, nt, sink);
 			fclose(sink);
 		}
+		free(tx);
 	}
 	free(ev);
 	free(m);

@@ -286,6 +286,36 @@ typedef struct sr_pp {
 	uint32_t clause; /* the clause it belongs to */
 } sr_pp;
 
+/* Temporal expressions (timex.c), resolved against a reference day. */
+typedef enum sr_timex_type { SR_TIMEX_DATE = 1, SR_TIMEX_TIME, SR_TIMEX_DURATION, SR_TIMEX_SET } sr_timex_type;
+typedef enum sr_timex_prec {
+	SR_TP_NONE = 0, /* PRESENT_REF, a duration */
+	SR_TP_DAY,
+	SR_TP_WEEK,
+	SR_TP_MONTH,
+	SR_TP_SEASON,
+	SR_TP_QUARTER,
+	SR_TP_YEAR,
+	SR_TP_DECADE,
+	SR_TP_TIME /* a clock time */
+} sr_timex_prec;
+typedef struct sr_timex {
+	size_t sentence;
+	size_t start, end;     /* byte offsets into the text */
+	uint8_t type;          /* sr_timex_type */
+	uint8_t precision;     /* sr_timex_prec */
+	uint8_t future;        /* it begins after the reference day (flagged) */
+	char value[24];        /* TimeML: "2014-04-15", "2014-02", "2014-W15", "2014-Q3",
+	                          "2011-SP", "199" (the 1990s), "P2Y", "PRESENT_REF" ... */
+	int32_t first, last;   /* the days it covers (YYYYMMDD), 0 when not a date */
+} sr_timex;
+/* The temporal expressions of doc, resolved against ref (YYYYMMDD, the
+ * publication day); *out malloc'ed.  SR_EINVAL for a bad ref. */
+SR_API sr_status sr_timex_find(const sr_doc *doc, int32_t ref, sr_timex **out, size_t *n);
+/* A precision's name: "day", "week", "month", "season", "quarter", "year",
+ * "decade", "time", or NULL. */
+SR_API const char *sr_timex_prec_name(int prec);
+
 /* The lemma of token i of doc ("attacked" -> "attack", "went" -> "go",
  * "cities" -> "city"), lower case, into buf (cap bytes); its length.  A
  * word the lexicon does not know is its own lemma. */
@@ -435,10 +465,10 @@ typedef struct sr_mention {
 /* sr_code, and the actors it found (*mentions malloc'ed) when asked. */
 SR_API sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, sr_event **events, size_t *n,
                             sr_mention **mentions, size_t *n_mentions);
-/* The doc's layers with its actors and events, one JSON object (what
- * `sitrep annotate` prints). */
+/* The doc's layers with its actors, events and dates (tx, from
+ * sr_timex_find), one JSON object (what `sitrep annotate` prints). */
 SR_API sr_status sr_annotation_write_json(const sr_doc *doc, int with_tokens, const sr_mention *m, size_t nm,
-                                          const sr_event *ev, size_t ne, FILE *f);
+                                          const sr_event *ev, size_t ne, const sr_timex *tx, size_t nt, FILE *f);
 /* The events as JSON lines written to f: cameo, root, quad_class (GDELT's
  * 1..4), goldstein (the root's value), plover {type, mode}, acled
  * {event_type, sub_event_type} where one applies, source and target {code,

@@ -162,6 +162,7 @@ contains "$tmp/out" '"source":{"code":"SYRMIL","text":"Syrian troops"' "default 
 expect_rc 0 $? "annotate with the default dictionaries"
 contains "$tmp/out" '"actors":[{"sentence":0,"start":0,"end":13,"text":"Syrian troops","code":"SYRMIL"}' "annotate actors"
 contains "$tmp/out" '"events":[{"cameo":"194"' "annotate events"
+contains "$tmp/out" '"dates":[{"sentence":0,"start":51,"end":58,"text":"Tuesday","type":"DATE","value":"2014-04-15","first":"2014-04-15","last":"2014-04-15","precision":"day"}]' "annotate dates against --date"
 if [ "$(wc -l <"$tmp/out")" = 1 ]; then ok; else bad "annotate: one line per document"; fi
 "$SITREP" annotate --dict-only --dict "$FIX/../dict" --input text "$tmp/c.txt" >"$tmp/out" 2>"$tmp/err"
 expect_rc 0 $? "annotate --dict-only"

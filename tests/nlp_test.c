@@ -303,6 +303,52 @@ TEST(clause_structure)
 	}
 }
 
+/* The dates of text resolved against ref, as "text=value" joined by " | ". */
+static const char *dates(const char *text, int32_t ref)
+{
+	static char out[2048];
+	out[0] = '\0';
+	sr_doc *d = NULL;
+	sr_timex *tx = NULL;
+	size_t n = 0;
+	if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK || sr_timex_find(d, ref, &tx, &n) != SR_OK) {
+		sr_doc_free(d);
+		return "(failed)";
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < n && k + 100 < sizeof out; i++)
+		k += (size_t)snprintf(out + k, sizeof out - k, "%s%.*s=%s%s", i ? " | " : "", (int)(tx[i].end - tx[i].start),
+		                      text + tx[i].start, tx[i].value, tx[i].future ? "(future)" : "");
+	free(tx);
+	sr_doc_free(d);
+	return out;
+}
+
+TEST(temporal_expressions)
+{
+	/* the reference is Wednesday 16 April 2014 */
+	CHECK_STR(dates("Troops shelled Homs on Tuesday and yesterday.", 20140416),
+	          "Tuesday=2014-04-15 | yesterday=2014-04-15");
+	CHECK_STR(dates("The siege began in spring 2011, two years ago, in February, and last week.", 20140416),
+	          "spring 2011=2011-SP | two years ago=2012 | February=2014-02 | last week=2014-W15");
+	CHECK_STR(dates("On 15 Apr 14, 11/02/89 and 2014-04-15 the talks resumed.", 20140416),
+	          "15 Apr 14=2014-04-15 | 11/02/89=1989-11-02 | 2014-04-15=2014-04-15");
+	CHECK_STR(dates("Three years of unrest and a five-year plan; talks for 24 hours.", 20140416),
+	          "Three years=P3Y | five-year=P5Y | 24 hours=PT24H");
+	CHECK_STR(dates("The army will attack next Friday, now and in the third quarter of 2013.", 20140416),
+	          "next Friday=2014-04-18(future) | now=PRESENT_REF | the third quarter of 2013=2013-Q3");
+	CHECK_STR(dates("In the 1990s, at 5 p.m. Monday, this morning, every week.", 20140416),
+	          "the 1990s=199 | 5 p.m. Monday=2014-04-14T17:00 | this morning=2014-04-16TMO | every week=P1W");
+	/* a year is not a count */
+	CHECK_STR(dates("2014 people were killed in 2013.", 20140416), "2013=2013");
+	/* a bad reference day */
+	sr_doc *d = NULL;
+	sr_timex *tx = NULL;
+	size_t n = 0;
+	CHECK(sr_analyze("today", 5, NULL, 0, &d) == SR_OK && sr_timex_find(d, 20141399, &tx, &n) == SR_EINVAL);
+	sr_doc_free(d);
+}
+
 TEST(bounds)
 {
 	/* a megabyte without punctuation, ten thousand names, nested quotes:
@@ -339,6 +385,7 @@ int main(void)
 	RUN(numbers_read);
 	RUN(parts_of_speech);
 	RUN(clause_structure);
+	RUN(temporal_expressions);
 	RUN(bounds);
 	return h_summary("nlp");
 }

@@ -83,8 +83,10 @@ static const command COMMANDS[] = {
      "  token range), tokens (with --tokens: kind, pos, lemma), chunks (NP, VP),\n"
      "  clauses (verb, subject, object, agent, pps, passive, negated, modal,\n"
      "  intent, reporting, relative, reported_by), numbers (value, qualifier,\n"
-     "  bounds, year), the dateline, actors (sentence, start, end, text, code) and\n"
-     "  events (as code prints them).\n",
+     "  bounds, year), the dateline, actors (sentence, start, end, text, code),\n"
+     "  events (as code prints them) and dates (text, type, TimeML value, first and\n"
+     "  last day, precision, future), resolved against the article's date, else\n"
+     "  --date, else today.\n",
      cmd_annotate},
     {"code", "[--dict PATH]... [--dict-only] [--date YYYY-MM-DD] [--input text] INPUT...",
      "code who did what to whom: CAMEO events with PLOVER and ACLED types",
@@ -624,9 +626,15 @@ static int cmd_annotate(int argc, char **argv)
 		sr_event *ev = NULL;
 		sr_mention *men = NULL;
 		size_t ne = 0, nm = 0;
-		sr_status st = sr_code_ex(da.d, doc.doc, coding_day(&doc, fallback), 0, &ev, &ne, &men, &nm);
+		sr_timex *tx = NULL;
+		size_t nt = 0;
+		int32_t day = coding_day(&doc, fallback);
+		sr_status st = sr_code_ex(da.d, doc.doc, day, 0, &ev, &ne, &men, &nm);
 		if (st == SR_OK)
-			st = sr_annotation_write_json(doc.doc, tokens, men, nm, ev, ne, stdout);
+			st = sr_timex_find(doc.doc, day, &tx, &nt);
+		if (st == SR_OK)
+			st = sr_annotation_write_json(doc.doc, tokens, men, nm, ev, ne, tx, nt, stdout);
+		free(tx);
 		if (st != SR_OK) {
 			fprintf(stderr, "sitrep: %s: %s\n", doc.rec->opts.name, sr_status_str(st));
 			rc = EXIT_INTERNAL;

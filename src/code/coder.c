@@ -1322,7 +1322,7 @@ sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, 
 }
 
 sr_status sr_annotation_write_json(const sr_doc *doc, int with_tokens, const sr_mention *m, size_t nm,
-                                   const sr_event *ev, size_t ne, FILE *f)
+                                   const sr_event *ev, size_t ne, const sr_timex *tx, size_t nt, FILE *f)
 {
 	sr_buf b;
 	sr_buf_init(&b, 0);
@@ -1351,6 +1351,45 @@ sr_status sr_annotation_write_json(const sr_doc *doc, int with_tokens, const sr_
 	sr_jw_arr_begin(&w);
 	for (size_t i = 0; i < ne; i++)
 		event_obj(&w, doc, &ev[i], NULL);
+	sr_jw_arr_end(&w);
+	sr_jw_key(&w, "dates");
+	sr_jw_arr_begin(&w);
+	for (size_t i = 0; i < nt; i++) {
+		static const char *const TYPE[] = {"", "DATE", "TIME", "DURATION", "SET"};
+		const sr_timex *x = &tx[i];
+		sr_jw_obj_begin(&w);
+		sr_jw_key(&w, "sentence");
+		sr_jw_int(&w, (long long)x->sentence);
+		sr_jw_key(&w, "start");
+		sr_jw_int(&w, (long long)x->start);
+		sr_jw_key(&w, "end");
+		sr_jw_int(&w, (long long)x->end);
+		sr_jw_key(&w, "text");
+		sr_jw_strn(&w, doc->text + x->start, x->end - x->start);
+		sr_jw_key(&w, "type");
+		sr_jw_str(&w, TYPE[x->type <= SR_TIMEX_SET ? x->type : 0]);
+		sr_jw_key(&w, "value");
+		sr_jw_str(&w, x->value);
+		if (x->first) {
+			char day[16];
+			sr_jw_key(&w, "first");
+			snprintf(day, sizeof day, "%04d-%02d-%02d", x->first / 10000 % 10000, x->first / 100 % 100, x->first % 100);
+			sr_jw_str(&w, day);
+			sr_jw_key(&w, "last");
+			snprintf(day, sizeof day, "%04d-%02d-%02d", x->last / 10000 % 10000, x->last / 100 % 100, x->last % 100);
+			sr_jw_str(&w, day);
+		}
+		const char *prec = sr_timex_prec_name(x->precision);
+		if (prec) {
+			sr_jw_key(&w, "precision");
+			sr_jw_str(&w, prec);
+		}
+		if (x->future) {
+			sr_jw_key(&w, "future");
+			sr_jw_bool(&w, true);
+		}
+		sr_jw_obj_end(&w);
+	}
 	sr_jw_arr_end(&w);
 	sr_jw_obj_end(&w);
 	bool ok = sr_jw_finish(&w);
