@@ -316,6 +316,33 @@ SR_API sr_status sr_timex_find(const sr_doc *doc, int32_t ref, sr_timex **out, s
  * "decade", "time", or NULL. */
 SR_API const char *sr_timex_prec_name(int prec);
 
+/* Counts of people (counts.c): a number and what happened to them. */
+typedef enum sr_count_kind {
+	SR_COUNT_KILLED = 1,
+	SR_COUNT_WOUNDED,
+	SR_COUNT_CASUALTIES, /* killed and wounded together */
+	SR_COUNT_DISPLACED,
+	SR_COUNT_EVACUATED,
+	SR_COUNT_ARRESTED,
+	SR_COUNT_KIDNAPPED,
+	SR_COUNT_MISSING,
+	SR_COUNT_BESIEGED
+} sr_count_kind;
+typedef struct sr_count {
+	size_t sentence;
+	size_t start, end;         /* the number and the word that says what happened */
+	size_t num_start, num_end; /* the number, hedge included ("some 1,400") */
+	uint8_t kind;              /* sr_count_kind */
+	uint8_t cumulative;        /* a total over a period ("since 2011", "toll"): never
+	                              summed with incidents */
+	uint8_t hedged;            /* "some", "about", "around" */
+	double best, low, high;    /* -1 when not said */
+	const char *rejected;      /* NULL, or why the figure is not a count */
+} sr_count;
+/* The counts of doc; *out malloc'ed. */
+SR_API sr_status sr_counts_find(const sr_doc *doc, sr_count **out, size_t *n);
+SR_API const char *sr_count_kind_name(int kind); /* "killed" ... */
+
 /* The lemma of token i of doc ("attacked" -> "attack", "went" -> "go",
  * "cities" -> "city"), lower case, into buf (cap bytes); its length.  A
  * word the lexicon does not know is its own lemma. */

@@ -157,6 +157,11 @@ printf 'Syrian troops shelled rebel positions near Homs on Tuesday, and Turkish 
 expect_rc 0 $? "code with the default dictionaries"
 contains "$tmp/out" '"cameo":"194"' "default verbs: shelling"
 contains "$tmp/out" '"source":{"code":"SYRMIL","text":"Syrian troops"' "default actors and agents"
+# events carry the counts of their sentence
+printf 'Syrian troops shelled Homs on Tuesday, killing at least 12 people.\n' >"$tmp/k.txt"
+"$SITREP" code --date 2014-04-16 --input text "$tmp/k.txt" >"$tmp/out" 2>"$tmp/err"
+expect_rc 0 $? "code with counts"
+contains "$tmp/out" '"counts":[{"kind":"killed","low":12,"cumulative":false,"text":"killing at least 12","start":39,"end":58}]' "event counts"
 # annotate carries the actors and events layers, offsets into the file
 "$SITREP" annotate --date 2014-04-15 --input text "$tmp/s.txt" >"$tmp/out" 2>"$tmp/err"
 expect_rc 0 $? "annotate with the default dictionaries"

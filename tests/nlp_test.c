@@ -349,6 +349,45 @@ TEST(temporal_expressions)
 	sr_doc_free(d);
 }
 
+/* The counts of text as "kind best/low/high[c][!reason]" joined by " | ". */
+static const char *counts(const char *text)
+{
+	static char out[2048];
+	out[0] = '\0';
+	sr_doc *d = NULL;
+	sr_count *c = NULL;
+	size_t n = 0;
+	if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK || sr_counts_find(d, &c, &n) != SR_OK) {
+		sr_doc_free(d);
+		return "(failed)";
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < n && k + 120 < sizeof out; i++)
+		k += (size_t)snprintf(out + k, sizeof out - k, "%s%s %.0f/%.0f/%.0f%s%s%s", i ? " | " : "",
+		                      sr_count_kind_name(c[i].kind), c[i].best, c[i].low, c[i].high,
+		                      c[i].cumulative ? "c" : "", c[i].rejected ? "!" : "", c[i].rejected ? c[i].rejected : "");
+	free(c);
+	sr_doc_free(d);
+	return out;
+}
+
+TEST(people_counts)
+{
+	/* hedges: best, low, high (-1 when not said) */
+	CHECK_STR(counts("At least 12 people were killed and 30 wounded, killing some 1,400."),
+	          "killed -1/12/-1 | wounded 30/-1/-1 | killed 1400/-1/-1");
+	CHECK_STR(counts("Up to 30 soldiers are missing; police arrested 200 protesters."),
+	          "missing -1/-1/30 | arrested 200/-1/-1");
+	/* ACLED's figures for vague words */
+	CHECK_STR(counts("Dozens were wounded and hundreds of families fled."), "wounded 12/12/-1 | displaced 100/100/-1");
+	/* a total over a period is cumulative */
+	CHECK_STR(counts("More than 9 million people have been displaced in three years of unrest."),
+	          "displaced -1/9000000/-1c");
+	/* not people: years, durations */
+	CHECK_STR(counts("Fighting killed 2014 in the city after three years displaced."),
+	          "killed 2014/-1/-1!a year, not a count");
+}
+
 TEST(bounds)
 {
 	/* a megabyte without punctuation, ten thousand names, nested quotes:
@@ -386,6 +425,7 @@ int main(void)
 	RUN(parts_of_speech);
 	RUN(clause_structure);
 	RUN(temporal_expressions);
+	RUN(people_counts);
 	RUN(bounds);
 	return h_summary("nlp");
 }

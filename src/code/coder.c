@@ -1231,8 +1231,81 @@ static void span_obj(sr_jw *w, const char *key, const char *text, size_t start, 
 	sr_jw_obj_end(w);
 }
 
-/* One event as a JSON object. */
-static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const char *article)
+/* The counts of a doc and the event each belongs to: the event of its
+ * sentence whose verb is nearest (-1 when its sentence has none). */
+typedef struct doc_counts {
+	sr_count *c;
+	size_t n;
+	int *owner;
+} doc_counts;
+
+static sr_status counts_of(const sr_doc *doc, const sr_event *ev, size_t ne, doc_counts *dc)
+{
+	dc->c = NULL;
+	dc->n = 0;
+	dc->owner = NULL;
+	sr_status st = sr_counts_find(doc, &dc->c, &dc->n);
+	if (st != SR_OK)
+		return st;
+	if (!dc->n)
+		return SR_OK;
+	dc->owner = malloc(dc->n * sizeof *dc->owner);
+	if (!dc->owner) {
+		free(dc->c);
+		dc->c = NULL;
+		return SR_ENOMEM;
+	}
+	for (size_t k = 0; k < dc->n; k++) {
+		dc->owner[k] = -1;
+		size_t best = SIZE_MAX;
+		for (size_t i = 0; i < ne; i++) {
+			if (ev[i].sentence != dc->c[k].sentence)
+				continue;
+			size_t dist = ev[i].verb_start > dc->c[k].start ? ev[i].verb_start - dc->c[k].start
+			                                                : dc->c[k].start - ev[i].verb_start;
+			if (dist < best) {
+				best = dist;
+				dc->owner[k] = (int)i;
+			}
+		}
+	}
+	return SR_OK;
+}
+
+static void count_obj(sr_jw *w, const sr_doc *doc, const sr_count *c)
+{
+	sr_jw_obj_begin(w);
+	sr_jw_key(w, "kind");
+	sr_jw_str(w, sr_count_kind_name(c->kind));
+	static const char *const K[] = {"best", "low", "high"};
+	const double V[] = {c->best, c->low, c->high};
+	for (int k = 0; k < 3; k++)
+		if (V[k] >= 0) {
+			sr_jw_key(w, K[k]);
+			sr_jw_num(w, V[k]);
+		}
+	if (c->hedged) {
+		sr_jw_key(w, "hedged");
+		sr_jw_bool(w, true);
+	}
+	sr_jw_key(w, "cumulative");
+	sr_jw_bool(w, c->cumulative);
+	sr_jw_key(w, "text");
+	sr_jw_strn(w, doc->text + c->start, c->end - c->start);
+	sr_jw_key(w, "start");
+	sr_jw_int(w, (long long)c->start);
+	sr_jw_key(w, "end");
+	sr_jw_int(w, (long long)c->end);
+	if (c->rejected) {
+		sr_jw_key(w, "rejected");
+		sr_jw_str(w, c->rejected);
+	}
+	sr_jw_obj_end(w);
+}
+
+/* One event as a JSON object; its counts are those dc gives it. */
+static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const char *article, const doc_counts *dc,
+                      int index)
 {
 	sr_jw w = *wp;
 	sr_cameo_meaning m;
@@ -1290,6 +1363,12 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 		sr_jw_int(&w, (long long)st->end);
 		sr_jw_obj_end(&w);
 	}
+	sr_jw_key(&w, "counts");
+	sr_jw_arr_begin(&w);
+	for (size_t k = 0; dc && k < dc->n; k++)
+		if (dc->owner[k] == index && !dc->c[k].rejected)
+			count_obj(&w, doc, &dc->c[k]);
+	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "negated");
 	sr_jw_bool(&w, e->negated);
 	sr_jw_key(&w, "hypothetical");
@@ -1304,6 +1383,10 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 
 sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, const char *article, FILE *f)
 {
+	doc_counts dc;
+	sr_status st = counts_of(doc, ev, n, &dc);
+	if (st != SR_OK)
+		return st;
 	sr_buf b;
 	sr_buf_init(&b, 0);
 	sr_jw w;
@@ -1312,18 +1395,24 @@ sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, 
 	for (size_t i = 0; i < n; i++) {
 		io_error = io_error || w.io_error;
 		sr_jw_init_file(&w, &b, f); /* one object a line */
-		event_obj(&w, doc, &ev[i], article);
+		event_obj(&w, doc, &ev[i], article, &dc, (int)i);
 		sr_buf_putc(&b, '\n');
 	}
 	bool ok = sr_jw_finish(&w) && !io_error;
 	bool mem = b.failed;
 	sr_buf_clear(&b);
+	free(dc.c);
+	free(dc.owner);
 	return mem ? SR_ENOMEM : ok ? SR_OK : SR_EIO;
 }
 
 sr_status sr_annotation_write_json(const sr_doc *doc, int with_tokens, const sr_mention *m, size_t nm,
                                    const sr_event *ev, size_t ne, const sr_timex *tx, size_t nt, FILE *f)
 {
+	doc_counts dc;
+	sr_status st = counts_of(doc, ev, ne, &dc);
+	if (st != SR_OK)
+		return st;
 	sr_buf b;
 	sr_buf_init(&b, 0);
 	sr_jw w;
@@ -1350,8 +1439,15 @@ sr_status sr_annotation_write_json(const sr_doc *doc, int with_tokens, const sr_
 	sr_jw_key(&w, "events");
 	sr_jw_arr_begin(&w);
 	for (size_t i = 0; i < ne; i++)
-		event_obj(&w, doc, &ev[i], NULL);
+		event_obj(&w, doc, &ev[i], NULL, &dc, (int)i);
 	sr_jw_arr_end(&w);
+	sr_jw_key(&w, "counts");
+	sr_jw_arr_begin(&w);
+	for (size_t k = 0; k < dc.n; k++)
+		count_obj(&w, doc, &dc.c[k]);
+	sr_jw_arr_end(&w);
+	free(dc.c);
+	free(dc.owner);
 	sr_jw_key(&w, "dates");
 	sr_jw_arr_begin(&w);
 	for (size_t i = 0; i < nt; i++) {

@@ -335,7 +335,7 @@ static void tag_sentence(sr_doc *d, size_t from, size_t to, bool headline)
 				if (q.closed == SR_POS_PART || (can(&q, SR_POS_ADV) && !can(&q, SR_POS_VERB)) ||
 				    q.closed == T_SUBJ)
 					continue;
-				if (verbish(&q) && (c->closed == T_DO || q.form[SR_POS_VERB] == SR_FORM_PAST || q.closed == T_BE))
+				if (q.closed == T_BE || (verbish(&q) && (c->closed == T_DO || q.form[SR_POS_VERB] == SR_FORM_PAST)))
 					tag = SR_POS_AUX;
 				break;
 			}

@@ -1,0 +1,297 @@
+/* counts.c: how many were killed, wounded, displaced, evacuated,
+ * arrested, kidnapped, missing or besieged: a number of the numbers layer
+ * joined to the word that says what happened to them, within its
+ * sentence:
+ *   "12 people were killed", "at least 10 dead", "1.5 million displaced"
+ *   (the number, then a few nouns, adjectives or auxiliaries, then the word);
+ *   "killing at least 12", "left 30 wounded", "arrested 200 protesters"
+ *   (the word, then the number);
+ *   "the death toll rose to 150,000", "a toll of 40" (killed).
+ * The hedges of the number give best, low and high ("some 1,400": best
+ * 1,400; "more than 9 million": low 9,000,000; "up to 30": high 30);
+ * vague words take ACLED's figures ("dozens" 12, "hundreds" 100,
+ * "thousands" 1,000).  A figure is cumulative when its sentence says so
+ * ("in total", "so far", "since 2011", "toll", "years of", "during the
+ * war").  A year ("2014 killed") or an absurd figure is kept with the
+ * reason it is not a count. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/str.h"
+#include "nlp.h"
+
+typedef struct cue {
+	const char *w;
+	uint8_t kind;
+} cue;
+
+/* the words after a number */
+static const cue AFTER[] = {
+    {"killed", SR_COUNT_KILLED},       {"dead", SR_COUNT_KILLED},          {"died", SR_COUNT_KILLED},
+    {"deaths", SR_COUNT_KILLED},       {"deaths", SR_COUNT_KILLED},        {"fatalities", SR_COUNT_KILLED},
+    {"bodies", SR_COUNT_KILLED},       {"slain", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},
+    {"executed", SR_COUNT_KILLED},     {"massacred", SR_COUNT_KILLED},     {"lives", SR_COUNT_KILLED},
+    {"wounded", SR_COUNT_WOUNDED},     {"injured", SR_COUNT_WOUNDED},      {"hurt", SR_COUNT_WOUNDED},
+    {"injuries", SR_COUNT_WOUNDED},    {"casualties", SR_COUNT_CASUALTIES}, {"displaced", SR_COUNT_DISPLACED},
+    {"fled", SR_COUNT_DISPLACED},      {"refugees", SR_COUNT_DISPLACED},   {"homeless", SR_COUNT_DISPLACED},
+    {"uprooted", SR_COUNT_DISPLACED},  {"evacuated", SR_COUNT_EVACUATED},  {"rescued", SR_COUNT_EVACUATED},
+    {"arrested", SR_COUNT_ARRESTED},   {"detained", SR_COUNT_ARRESTED},    {"detainees", SR_COUNT_ARRESTED},
+    {"jailed", SR_COUNT_ARRESTED},     {"held", SR_COUNT_ARRESTED},        {"kidnapped", SR_COUNT_KIDNAPPED},
+    {"abducted", SR_COUNT_KIDNAPPED},  {"hostages", SR_COUNT_KIDNAPPED},   {"missing", SR_COUNT_MISSING},
+    {"unaccounted", SR_COUNT_MISSING}, {"besieged", SR_COUNT_BESIEGED},    {"trapped", SR_COUNT_BESIEGED},
+    {"stranded", SR_COUNT_BESIEGED},
+};
+
+/* the words before a number: "killing 12", "left 30 dead" (the kind then
+ * comes from the word after, when there is one) */
+static const cue BEFORE[] = {
+    {"killing", SR_COUNT_KILLED},      {"killed", SR_COUNT_KILLED},        {"kill", SR_COUNT_KILLED},
+    {"kills", SR_COUNT_KILLED},        {"executed", SR_COUNT_KILLED},      {"wounding", SR_COUNT_WOUNDED},
+    {"injuring", SR_COUNT_WOUNDED},    {"wounded", SR_COUNT_WOUNDED},      {"injured", SR_COUNT_WOUNDED},
+    {"displacing", SR_COUNT_DISPLACED}, {"displaced", SR_COUNT_DISPLACED}, {"evacuated", SR_COUNT_EVACUATED},
+    {"evacuating", SR_COUNT_EVACUATED}, {"rescued", SR_COUNT_EVACUATED},   {"arrested", SR_COUNT_ARRESTED},
+    {"arresting", SR_COUNT_ARRESTED},  {"detained", SR_COUNT_ARRESTED},    {"detaining", SR_COUNT_ARRESTED},
+    {"kidnapped", SR_COUNT_KIDNAPPED}, {"abducted", SR_COUNT_KIDNAPPED},   {"kidnapping", SR_COUNT_KIDNAPPED},
+    {"abducting", SR_COUNT_KIDNAPPED}, {"freed", SR_COUNT_EVACUATED},      {"toll", SR_COUNT_KILLED},
+};
+
+static bool is(const sr_doc *d, size_t i, const char *w)
+{
+	const sr_token *t = &d->tokens[i];
+	size_t n = strlen(w);
+	return t->end - t->start == n && sr_ascii_ncaseeq(d->text + t->start, w, n);
+}
+
+static int cue_at(const sr_doc *d, size_t i, const cue *c, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (is(d, i, c[k].w))
+			return c[k].kind;
+	return 0;
+}
+
+const char *sr_count_kind_name(int k)
+{
+	static const char *const N[] = {NULL,        "killed",    "wounded",   "casualties", "displaced",
+	                                "evacuated", "arrested",  "kidnapped", "missing",    "besieged"};
+	return k > 0 && k <= SR_COUNT_BESIEGED ? N[k] : NULL;
+}
+
+/* the sentence says the figure adds up a period */
+static bool cumulative(const sr_doc *d, const sr_sentence *st)
+{
+	static const char *const ONE[] = {"total", "totals", "overall", "altogether", "cumulative", "since", "toll",
+	                                  "tolls", "so-far"};
+	for (size_t i = st->first_token; i < st->first_token + st->n_tokens; i++) {
+		for (size_t k = 0; k < sizeof ONE / sizeof *ONE; k++)
+			if (is(d, i, ONE[k]))
+				return true;
+		size_t e = st->first_token + st->n_tokens;
+		if (i + 1 < e && is(d, i, "so") && is(d, i + 1, "far"))
+			return true;
+		if (i + 1 < e && is(d, i, "to") && is(d, i + 1, "date"))
+			return true;
+		/* "years of", "months of fighting", "during the war", "in the conflict" */
+		if (i + 1 < e && (is(d, i, "years") || is(d, i, "months") || is(d, i, "decades")) && is(d, i + 1, "of"))
+			return true;
+		if (i + 2 < e && (is(d, i, "during") || is(d, i, "in") || is(d, i, "throughout")) && is(d, i + 1, "the") &&
+		    (is(d, i + 2, "war") || is(d, i + 2, "conflict") || is(d, i + 2, "uprising") || is(d, i + 2, "crisis")))
+			return true;
+	}
+	return false;
+}
+
+static bool unit_word(const sr_doc *d, size_t i)
+{
+	static const char *const U[] = {"years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
+	                                "hour", "minutes", "decades", "percent", "per", "%", "km", "kilometres",
+	                                "kilometers", "miles", "metres", "meters", "dollars", "euros", "pounds", "tons",
+	                                "tonnes", "times", "centuries", "o'clock", "p.m.", "a.m."};
+	for (size_t k = 0; k < sizeof U / sizeof *U; k++)
+		if (is(d, i, U[k]))
+			return true;
+	return false;
+}
+
+static size_t token_at(const sr_doc *d, size_t from, size_t to, size_t byte)
+{
+	for (size_t i = from; i < to; i++)
+		if (d->tokens[i].start == byte)
+			return i;
+	return SIZE_MAX;
+}
+
+sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
+{
+	*out = NULL;
+	*n_out = 0;
+	size_t cap = 0, n = 0;
+	sr_count *v = NULL;
+	size_t ni = 0;
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		int cum = -1;
+		for (; ni < d->n_numbers && d->numbers[ni].start < st->end; ni++) {
+			const sr_number *num = &d->numbers[ni];
+			if (num->start < st->start)
+				continue;
+			size_t a = token_at(d, from, to, num->start), b = a;
+			if (a == SIZE_MAX)
+				continue;
+			while (b + 1 < to && d->tokens[b + 1].end <= num->end)
+				b++;
+			/* "three years", "40 percent", "10 km": not people */
+			if (b + 1 < to && unit_word(d, b + 1))
+				continue;
+			/* the word after: up to four nouns, adjectives, auxiliaries,
+			 * adverbs, "of", "people" between */
+			int kind = 0;
+			size_t cue_end = b;
+			for (size_t k = b + 1; k < to && k <= b + 5; k++) {
+				kind = cue_at(d, k, AFTER, sizeof AFTER / sizeof *AFTER);
+				if (kind) {
+					cue_end = k;
+					break;
+				}
+				int p = d->tokens[k].pos;
+				if (!(p == SR_POS_NOUN || p == SR_POS_ADJ || p == SR_POS_AUX || p == SR_POS_ADV || p == SR_POS_PROPN ||
+				      is(d, k, "of") || is(d, k, "been") || is(d, k, "being") || is(d, k, "have") || is(d, k, "has") ||
+				      is(d, k, "had")))
+					break;
+			}
+			/* the word before: "killing at least 12", "a toll of 40"; right
+			 * before the number it wins ("evacuated some 1,400 people
+			 * trapped ...") */
+			size_t cue_start = a;
+			for (size_t k = a, steps = 0; k-- > from && steps < 4; steps++) {
+					int kb = cue_at(d, k, BEFORE, sizeof BEFORE / sizeof *BEFORE);
+					if (kb) {
+						if (!kind || steps == 0) {
+							kind = kb;
+							cue_start = k;
+							cue_end = b;
+						}
+						break;
+					}
+					int p = d->tokens[k].pos;
+					if (!(p == SR_POS_DET || p == SR_POS_ADP || p == SR_POS_ADV || p == SR_POS_PART ||
+					      is(d, k, "rose") || is(d, k, "risen") || is(d, k, "reached") || is(d, k, "stands") ||
+					      is(d, k, "stood") || is(d, k, "climbed") || is(d, k, "at") || is(d, k, "to")))
+						break;
+				}
+			if (!kind)
+				continue;
+			if (n == cap) {
+				size_t nc = cap ? cap * 2 : 16;
+				sr_count *p = realloc(v, nc * sizeof *p);
+				if (!p) {
+					free(v);
+					return SR_ENOMEM;
+				}
+				v = p;
+				cap = nc;
+			}
+			sr_count *c = &v[n++];
+			memset(c, 0, sizeof *c);
+			c->sentence = si;
+			c->num_start = num->start;
+			c->num_end = num->end;
+			c->start = d->tokens[cue_start].start < num->start ? d->tokens[cue_start].start : num->start;
+			c->end = d->tokens[cue_end].end > num->end ? d->tokens[cue_end].end : num->end;
+			c->kind = (uint8_t)kind;
+			c->best = c->low = c->high = -1;
+			switch (num->qual) {
+			case SR_NUM_EXACT:
+			case SR_NUM_ABOUT: c->best = num->value; break;
+			case SR_NUM_AT_LEAST: c->low = num->low; break;
+			case SR_NUM_AT_MOST: c->high = num->high > 0 ? num->high : num->value; break;
+			case SR_NUM_RANGE:
+				c->low = num->low;
+				c->high = num->high;
+				break;
+			case SR_NUM_VAGUE:
+				/* ACLED's figures for vague words: "dozens" 12, "hundreds"
+				 * 100, "thousands" 1,000 (the unit, not its double) */
+				c->best = num->low / 2;
+				c->low = num->low / 2;
+				break;
+			}
+			if (num->qual == SR_NUM_ABOUT)
+				c->hedged = 1;
+			if (cum < 0)
+				cum = cumulative(d, st);
+			c->cumulative = (uint8_t)cum;
+			/* a year, or a toll no country could have */
+			double fig = c->best >= 0 ? c->best : c->low >= 0 ? c->low : c->high;
+			if (num->year || (num->qual == SR_NUM_EXACT && fig >= 1900 && fig <= 2100 && b == a &&
+			                  num->end - num->start == 4 && cue_end == b + 1))
+				c->rejected = "a year, not a count";
+			else if (fig > 2e9)
+				c->rejected = "larger than any country's population";
+			else if (fig != (long long)fig && fig < 1000)
+				c->rejected = "not a whole number of people";
+		}
+	}
+	/* vague words the numbers layer leaves alone: "dozens wounded",
+	 * "hundreds fled" (ACLED's figures: 12, 100, 1,000, 20) */
+	static const struct {
+		const char *w;
+		double v;
+	} VAGUE[] = {{"dozens", 12}, {"hundreds", 100}, {"thousands", 1000}, {"scores", 20}};
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		for (size_t i = from; i + 1 < to; i++) {
+			double fig = -1;
+			for (size_t k = 0; k < sizeof VAGUE / sizeof *VAGUE; k++)
+				if (is(d, i, VAGUE[k].w))
+					fig = VAGUE[k].v;
+			if (fig < 0)
+				continue;
+			bool in_number = false;
+			for (size_t k = 0; k < d->n_numbers && !in_number; k++)
+				in_number = d->numbers[k].start <= d->tokens[i].start && d->numbers[k].end >= d->tokens[i].end;
+			size_t k = i + 1;
+			if (k < to && is(d, k, "of") && k + 1 < to && d->tokens[k + 1].pos == SR_POS_NOUN)
+				k += 2;
+			else if (k < to && (d->tokens[k].pos == SR_POS_NOUN || d->tokens[k].pos == SR_POS_AUX))
+				k++;
+			if (k < to && (d->tokens[k].pos == SR_POS_AUX || is(d, k, "been")))
+				k++;
+			int kind = k < to ? cue_at(d, k, AFTER, sizeof AFTER / sizeof *AFTER) : 0;
+			if (in_number || !kind)
+				continue;
+			if (n == cap) {
+				size_t nc = cap ? cap * 2 : 16;
+				sr_count *p = realloc(v, nc * sizeof *p);
+				if (!p) {
+					free(v);
+					return SR_ENOMEM;
+				}
+				v = p;
+				cap = nc;
+			}
+			sr_count *c = &v[n++];
+			memset(c, 0, sizeof *c);
+			c->sentence = si;
+			c->start = c->num_start = d->tokens[i].start;
+			c->num_end = d->tokens[i].end;
+			c->end = d->tokens[k].end;
+			c->kind = (uint8_t)kind;
+			c->best = c->low = fig;
+			c->high = -1;
+			c->cumulative = cumulative(d, st);
+		}
+	}
+	/* in text order */
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0 && v[j - 1].start > v[j].start; j--) {
+			sr_count t = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+		}
+	*out = v;
+	*n_out = n;
+	return SR_OK;
+}
