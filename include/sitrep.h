@@ -343,6 +343,39 @@ typedef struct sr_count {
 SR_API sr_status sr_counts_find(const sr_doc *doc, sr_count **out, size_t *n);
 SR_API const char *sr_count_kind_name(int kind); /* "killed" ... */
 
+/* Who says so (sources.c). */
+typedef enum sr_source_type {
+	SR_SRC_OTHER = 0,
+	SR_SRC_STATE_MEDIA, /* state TV, the official news agency */
+	SR_SRC_PARTY,       /* a government, an army, rebels: a party to the conflict */
+	SR_SRC_MONITOR,     /* a monitoring group, a rights group */
+	SR_SRC_IGO,         /* the UN, its agencies, the Red Cross */
+	SR_SRC_NEWS_AGENCY, /* Reuters, AP, AFP ... */
+	SR_SRC_ACTIVISTS,   /* activists, residents, witnesses, social media */
+	SR_SRC_ANONYMOUS    /* "a source", "sources" */
+} sr_source_type;
+typedef enum sr_source_status {
+	SR_STATUS_REPORTED = 0,
+	SR_STATUS_CLAIMED,    /* said by a party, or "claimed" */
+	SR_STATUS_UNVERIFIED, /* activists' word, "could not be independently verified" */
+	SR_STATUS_DENIED
+} sr_source_status;
+typedef struct sr_source {
+	size_t sentence;
+	size_t start, end;           /* who: "the Syrian Observatory for Human Rights" */
+	size_t verb_start, verb_end; /* "said", "according to" */
+	int32_t clause;              /* its reporting clause, -1 for "according to" */
+	uint8_t type, status;        /* sr_source_type, sr_source_status */
+} sr_source;
+/* The sources of doc; *out malloc'ed. */
+SR_API sr_status sr_sources_find(const sr_doc *doc, sr_source **out, size_t *n);
+/* The source (index into src) of what is said at byte `at` of sentence
+ * `sentence`: the reporting clause that governs its clause, else an
+ * "according to" in its sentence; -1 when none (the article itself). */
+SR_API int sr_source_of(const sr_doc *doc, const sr_source *src, size_t n, size_t sentence, size_t at);
+SR_API const char *sr_source_type_name(int type);
+SR_API const char *sr_source_status_name(int status);
+
 /* The lemma of token i of doc ("attacked" -> "attack", "went" -> "go",
  * "cities" -> "city"), lower case, into buf (cap bytes); its length.  A
  * word the lexicon does not know is its own lemma. */

@@ -388,6 +388,49 @@ TEST(people_counts)
 	          "killed 2014/-1/-1!a year, not a count");
 }
 
+/* The sources of text as "who/type/status" joined by " | ". */
+static const char *sources(const char *text)
+{
+	static char out[2048];
+	out[0] = '\0';
+	sr_doc *d = NULL;
+	sr_source *v = NULL;
+	size_t n = 0;
+	if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK || sr_sources_find(d, &v, &n) != SR_OK) {
+		sr_doc_free(d);
+		return "(failed)";
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < n && k + 120 < sizeof out; i++)
+		k += (size_t)snprintf(out + k, sizeof out - k, "%s%.*s/%s/%s", i ? " | " : "", (int)(v[i].end - v[i].start),
+		                      text + v[i].start, sr_source_type_name(v[i].type), sr_source_status_name(v[i].status));
+	free(v);
+	sr_doc_free(d);
+	return out;
+}
+
+TEST(attribution)
+{
+	if (!sr_lexicon_available())
+		return; /* parts_of_speech has said why */
+	CHECK_STR(sources("Troops shelled Homs, activists said. The army advanced, Syrian state television reported."),
+	          "activists/activists/unverified | Syrian state television/state_media/claimed");
+	CHECK_STR(sources("At least 150,000 died, according to the Syrian Observatory for Human Rights."),
+	          "the Syrian Observatory for Human Rights/monitor/reported");
+	CHECK_STR(sources("The ministry denied that troops shelled the market. Reuters reported the blast."),
+	          "The ministry/party/denied | Reuters/news_agency/reported");
+	CHECK_STR(sources("The UN said the videos could not be independently verified."), "The UN/igo/unverified");
+	/* what a reporting clause governs points at it */
+	sr_doc *d = NULL;
+	const char *t = "Government warplanes bombed the town, activists said.";
+	sr_source *v = NULL;
+	size_t n = 0;
+	CHECK(sr_analyze(t, strlen(t), NULL, 0, &d) == SR_OK && sr_sources_find(d, &v, &n) == SR_OK && n == 1);
+	CHECK(d && sr_source_of(d, v, n, 0, 22) == 0); /* "bombed" */
+	free(v);
+	sr_doc_free(d);
+}
+
 TEST(bounds)
 {
 	/* a megabyte without punctuation, ten thousand names, nested quotes:
@@ -426,6 +469,7 @@ int main(void)
 	RUN(clause_structure);
 	RUN(temporal_expressions);
 	RUN(people_counts);
+	RUN(attribution);
 	RUN(bounds);
 	return h_summary("nlp");
 }

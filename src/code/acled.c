@@ -120,7 +120,7 @@ static const char *const CUES[N_CUES][64] = {
                  "seized", "fell to", "fall to", "stormed", "occupy", "occupied", "gained control", "gain control",
                  "in control of", "under the control"},
     [C_AGREE] = {"agreement*", "agreed", "agree", "agrees", "ceasefire*", "cease-fire*", "truce*", "deal",
-                 "accord*", "signed", "peace pact", "prisoner exchange*", "prisoner swap*", "peace treaty",
+                 "accord", "accords", "signed", "peace pact", "prisoner exchange*", "prisoner swap*", "peace treaty",
                  "memorandum", "reconcil*"},
     [C_CLASH] = {"clash*", "fighting", "fought", "battle*", "gunfight*", "firefight*", "exchange of fire",
                  "exchanged fire", "exchanging fire", "skirmish*", "gun battle*", "offensive", "ambush*", "fierce",

@@ -681,6 +681,9 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		if (v > 0 && (is_word(c, v - 1, "VERY") || is_word(c, v - 1, "TOO") || is_word(c, v - 1, "SO") ||
 		              is_word(c, v - 1, "QUITE") || is_word(c, v - 1, "RATHER")))
 			noun = true;
+		/* "according to" reports; it is not an agreement */
+		if (is_word(c, v, "ACCORDING") && is_word(c, v + 1, "TO"))
+			noun = true;
 		if (noun)
 			is_verb[v] = false;
 		/* right after a verb, a verb form is its object: "bombed targets",
@@ -1237,6 +1240,8 @@ typedef struct doc_counts {
 	sr_count *c;
 	size_t n;
 	int *owner;
+	sr_source *src; /* who says so */
+	size_t n_src;
 } doc_counts;
 
 static sr_status counts_of(const sr_doc *doc, const sr_event *ev, size_t ne, doc_counts *dc)
@@ -1244,15 +1249,25 @@ static sr_status counts_of(const sr_doc *doc, const sr_event *ev, size_t ne, doc
 	dc->c = NULL;
 	dc->n = 0;
 	dc->owner = NULL;
-	sr_status st = sr_counts_find(doc, &dc->c, &dc->n);
+	dc->src = NULL;
+	dc->n_src = 0;
+	sr_status st = sr_sources_find(doc, &dc->src, &dc->n_src);
 	if (st != SR_OK)
 		return st;
+	st = sr_counts_find(doc, &dc->c, &dc->n);
+	if (st != SR_OK) {
+		free(dc->src);
+		dc->src = NULL;
+		return st;
+	}
 	if (!dc->n)
 		return SR_OK;
 	dc->owner = malloc(dc->n * sizeof *dc->owner);
 	if (!dc->owner) {
 		free(dc->c);
+		free(dc->src);
 		dc->c = NULL;
+		dc->src = NULL;
 		return SR_ENOMEM;
 	}
 	for (size_t k = 0; k < dc->n; k++) {
@@ -1303,7 +1318,32 @@ static void count_obj(sr_jw *w, const sr_doc *doc, const sr_count *c)
 	sr_jw_obj_end(w);
 }
 
-/* One event as a JSON object; its counts are those dc gives it. */
+static void source_obj(sr_jw *w, const sr_doc *doc, const sr_source *s)
+{
+	sr_jw_obj_begin(w);
+	sr_jw_key(w, "text");
+	sr_jw_strn(w, doc->text + s->start, s->end - s->start);
+	sr_jw_key(w, "start");
+	sr_jw_int(w, (long long)s->start);
+	sr_jw_key(w, "end");
+	sr_jw_int(w, (long long)s->end);
+	sr_jw_key(w, "verb");
+	sr_jw_strn(w, doc->text + s->verb_start, s->verb_end - s->verb_start);
+	sr_jw_key(w, "type");
+	sr_jw_str(w, sr_source_type_name(s->type));
+	sr_jw_key(w, "status");
+	sr_jw_str(w, sr_source_status_name(s->status));
+	sr_jw_obj_end(w);
+}
+
+static void free_counts(doc_counts *dc)
+{
+	free(dc->c);
+	free(dc->owner);
+	free(dc->src);
+}
+
+/* One event as a JSON object; its counts and source are those dc gives it. */
 static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const char *article, const doc_counts *dc,
                       int index)
 {
@@ -1369,6 +1409,22 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 		if (dc->owner[k] == index && !dc->c[k].rejected)
 			count_obj(&w, doc, &dc->c[k]);
 	sr_jw_arr_end(&w);
+	/* who says so: the reporting clause that governs the event's, or an
+	 * "according to" in its sentence; else the article itself */
+	sr_jw_key(&w, "attribution");
+	int si = dc ? sr_source_of(doc, dc->src, dc->n_src, e->sentence, e->verb_start) : -1;
+	if (si >= 0) {
+		source_obj(&w, doc, &dc->src[si]);
+	} else {
+		sr_jw_obj_begin(&w);
+		sr_jw_key(&w, "text");
+		sr_jw_null(&w);
+		sr_jw_key(&w, "type");
+		sr_jw_str(&w, "article");
+		sr_jw_key(&w, "status");
+		sr_jw_str(&w, "reported");
+		sr_jw_obj_end(&w);
+	}
 	sr_jw_key(&w, "negated");
 	sr_jw_bool(&w, e->negated);
 	sr_jw_key(&w, "hypothetical");
@@ -1401,8 +1457,7 @@ sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, 
 	bool ok = sr_jw_finish(&w) && !io_error;
 	bool mem = b.failed;
 	sr_buf_clear(&b);
-	free(dc.c);
-	free(dc.owner);
+	free_counts(&dc);
 	return mem ? SR_ENOMEM : ok ? SR_OK : SR_EIO;
 }
 
@@ -1446,8 +1501,12 @@ sr_status sr_annotation_write_json(const sr_doc *doc, int with_tokens, const sr_
 	for (size_t k = 0; k < dc.n; k++)
 		count_obj(&w, doc, &dc.c[k]);
 	sr_jw_arr_end(&w);
-	free(dc.c);
-	free(dc.owner);
+	sr_jw_key(&w, "sources");
+	sr_jw_arr_begin(&w);
+	for (size_t k = 0; k < dc.n_src; k++)
+		source_obj(&w, doc, &dc.src[k]);
+	sr_jw_arr_end(&w);
+	free_counts(&dc);
 	sr_jw_key(&w, "dates");
 	sr_jw_arr_begin(&w);
 	for (size_t i = 0; i < nt; i++) {

@@ -235,9 +235,8 @@ bool sr_chunk_doc(sr_doc *d)
 				            (word_ci(d, after, "and") || word_ci(d, after, "or"));
 				if (list)
 					C[k].coord = 1;
-				else if (d->tokens[C[k].first].pos == SR_POS_DET || d->tokens[C[k].first].pos == SR_POS_ADJ ||
-				         (after < to && word_ci(d, after, ",")))
-					C[k].apposition = 1;
+				else if (after < to && word_ci(d, after, ","))
+					C[k].apposition = 1; /* set off by commas on both sides */
 			}
 		}
 		/* clauses */
