@@ -72,7 +72,7 @@ static const char *label_of(const sr_doc *doc, const sr_event *ev, size_t n)
 		FILE *f = fmemopen(buf, sizeof buf, "w");
 		if (!f)
 			continue;
-		sr_events_write_json(doc, &ev[i], 1, NULL, f);
+		sr_events_write_json(doc, &ev[i], 1, NULL, 0, f);
 		fclose(f);
 		const char *sub = strstr(buf, "\"sub_event_type\":\"");
 		if (sub) {

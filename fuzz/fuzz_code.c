@@ -54,7 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 		FILE *sink = fopen("/dev/null", "w");
 		if (sink) {
-			sr_annotation_write_json(d, 1, m, nm, ev, n, tx, nt, sink);
+			sr_annotation_write_json(d, 1, m, nm, ev, n, tx, nt, size & 2 ? 20140415 : 19891102, sink);
 			fclose(sink);
 		}
 		free(tx);

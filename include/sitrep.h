@@ -526,15 +526,21 @@ typedef struct sr_mention {
 SR_API sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, sr_event **events, size_t *n,
                             sr_mention **mentions, size_t *n_mentions);
 /* The doc's layers with its actors, events and dates (tx, from
- * sr_timex_find), one JSON object (what `sitrep annotate` prints). */
+ * sr_timex_find against day), one JSON object (what `sitrep annotate`
+ * prints). */
 SR_API sr_status sr_annotation_write_json(const sr_doc *doc, int with_tokens, const sr_mention *m, size_t nm,
-                                          const sr_event *ev, size_t ne, const sr_timex *tx, size_t nt, FILE *f);
+                                          const sr_event *ev, size_t ne, const sr_timex *tx, size_t nt, int32_t day,
+                                          FILE *f);
 /* The events as JSON lines written to f: cameo, root, quad_class (GDELT's
  * 1..4), goldstein (the root's value), plover {type, mode}, acled
  * {event_type, sub_event_type} where one applies, source and target {code,
- * text, start, end}, verb {text, start, end}, sentence {index, start, end},
- * negated, passive, rule; article is copied into each line when given. */
-SR_API sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, const char *article, FILE *f);
+ * text, start, end, country, sector, members}, verb {text, start, end},
+ * sentence {index, start, end}, date (its sentence's date resolved against
+ * day, YYYYMMDD, else day itself), counts, attribution, negated,
+ * hypothetical, passive, rule; article is copied into each line when
+ * given. */
+SR_API sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, const char *article,
+                                      int32_t day, FILE *f);
 
 /* ---- input: files, directories, WARC, JSON Lines ------------------------ */
 

@@ -162,6 +162,8 @@ printf 'Syrian troops shelled Homs on Tuesday, killing at least 12 people.\n' >"
 "$SITREP" code --date 2014-04-16 --input text "$tmp/k.txt" >"$tmp/out" 2>"$tmp/err"
 expect_rc 0 $? "code with counts"
 contains "$tmp/out" '"counts":[{"kind":"killed","low":12,"cumulative":false,"text":"killing at least 12","start":39,"end":58}]' "event counts"
+contains "$tmp/out" '"date":{"value":"2014-04-15","first":"2014-04-15","last":"2014-04-15","precision":"day","source":"sentence","text":"Tuesday"}' "event date from its sentence"
+contains "$tmp/out" '"attribution":{"text":null,"type":"article","status":"reported"}' "event attribution: the article"
 # annotate carries the actors and events layers, offsets into the file
 "$SITREP" annotate --date 2014-04-15 --input text "$tmp/s.txt" >"$tmp/out" 2>"$tmp/err"
 expect_rc 0 $? "annotate with the default dictionaries"

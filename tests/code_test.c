@@ -93,7 +93,7 @@ TEST(json)
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
-	CHECK(f && sr_events_write_json(d, ev, n, "abc", f) == SR_OK);
+	CHECK(f && sr_events_write_json(d, ev, n, "abc", 20140101, f) == SR_OK);
 	if (f)
 		fclose(f);
 	CHECK(buf && strstr(buf, "\"article\":\"abc\",\"cameo\":\"190\",\"root\":\"19\",\"quad_class\":4,\"goldstein\":-10,"

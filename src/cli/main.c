@@ -633,7 +633,7 @@ static int cmd_annotate(int argc, char **argv)
 		if (st == SR_OK)
 			st = sr_timex_find(doc.doc, day, &tx, &nt);
 		if (st == SR_OK)
-			st = sr_annotation_write_json(doc.doc, tokens, men, nm, ev, ne, tx, nt, stdout);
+			st = sr_annotation_write_json(doc.doc, tokens, men, nm, ev, ne, tx, nt, day, stdout);
 		free(tx);
 		if (st != SR_OK) {
 			fprintf(stderr, "sitrep: %s: %s\n", doc.rec->opts.name, sr_status_str(st));
@@ -725,9 +725,10 @@ static int cmd_code(int argc, char **argv)
 	while (next_document(r, ctx, raw, &doc, &rc)) {
 		sr_event *ev = NULL;
 		size_t ne = 0;
-		sr_status st = sr_code(da.d, doc.doc, coding_day(&doc, fallback), 0, &ev, &ne);
+		int32_t day = coding_day(&doc, fallback);
+		sr_status st = sr_code(da.d, doc.doc, day, 0, &ev, &ne);
 		if (st == SR_OK)
-			st = sr_events_write_json(doc.doc, ev, ne, doc.a ? doc.a->id : NULL, stdout);
+			st = sr_events_write_json(doc.doc, ev, ne, doc.a ? doc.a->id : NULL, day, stdout);
 		if (st != SR_OK) {
 			fprintf(stderr, "sitrep: %s: %s\n", doc.rec->opts.name, sr_status_str(st));
 			rc = st == SR_ENOMEM || st == SR_EIO ? EXIT_INTERNAL : EXIT_INPUT;

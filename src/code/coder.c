@@ -1242,6 +1242,9 @@ typedef struct doc_counts {
 	int *owner;
 	sr_source *src; /* who says so */
 	size_t n_src;
+	const sr_timex *tx; /* the dates, resolved against day */
+	size_t n_tx;
+	int32_t day;
 } doc_counts;
 
 static sr_status counts_of(const sr_doc *doc, const sr_event *ev, size_t ne, doc_counts *dc)
@@ -1251,6 +1254,9 @@ static sr_status counts_of(const sr_doc *doc, const sr_event *ev, size_t ne, doc
 	dc->owner = NULL;
 	dc->src = NULL;
 	dc->n_src = 0;
+	dc->tx = NULL;
+	dc->n_tx = 0;
+	dc->day = 0;
 	sr_status st = sr_sources_find(doc, &dc->src, &dc->n_src);
 	if (st != SR_OK)
 		return st;
@@ -1409,6 +1415,48 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 		if (dc->owner[k] == index && !dc->c[k].rejected)
 			count_obj(&w, doc, &dc->c[k]);
 	sr_jw_arr_end(&w);
+	/* when: a date in its sentence (the nearest to the verb), else the
+	 * article's day */
+	if (dc && dc->day) {
+		const sr_timex *best = NULL;
+		size_t bd = SIZE_MAX;
+		for (size_t k = 0; k < dc->n_tx; k++) {
+			const sr_timex *x = &dc->tx[k];
+			if (x->sentence != e->sentence || !x->first || (x->type != SR_TIMEX_DATE && x->type != SR_TIMEX_TIME))
+				continue;
+			size_t dist = x->start > e->verb_start ? x->start - e->verb_start : e->verb_start - x->start;
+			if (dist < bd) {
+				bd = dist;
+				best = x;
+			}
+		}
+		sr_jw_key(&w, "date");
+		sr_jw_obj_begin(&w);
+		char v[16];
+		int32_t f0 = best ? best->first : dc->day, f1 = best ? best->last : dc->day;
+		sr_jw_key(&w, "value");
+		if (best) {
+			sr_jw_str(&w, best->value);
+		} else {
+			snprintf(v, sizeof v, "%04d-%02d-%02d", f0 / 10000 % 10000, f0 / 100 % 100, f0 % 100);
+			sr_jw_str(&w, v);
+		}
+		sr_jw_key(&w, "first");
+		snprintf(v, sizeof v, "%04d-%02d-%02d", f0 / 10000 % 10000, f0 / 100 % 100, f0 % 100);
+		sr_jw_str(&w, v);
+		sr_jw_key(&w, "last");
+		snprintf(v, sizeof v, "%04d-%02d-%02d", f1 / 10000 % 10000, f1 / 100 % 100, f1 % 100);
+		sr_jw_str(&w, v);
+		sr_jw_key(&w, "precision");
+		sr_jw_str(&w, best ? (sr_timex_prec_name(best->precision) ? sr_timex_prec_name(best->precision) : "day") : "day");
+		sr_jw_key(&w, "source");
+		sr_jw_str(&w, best ? "sentence" : "publication");
+		if (best) {
+			sr_jw_key(&w, "text");
+			sr_jw_strn(&w, doc->text + best->start, best->end - best->start);
+		}
+		sr_jw_obj_end(&w);
+	}
 	/* who says so: the reporting clause that governs the event's, or an
 	 * "according to" in its sentence; else the article itself */
 	sr_jw_key(&w, "attribution");
@@ -1437,12 +1485,20 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 	*wp = w;
 }
 
-sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, const char *article, FILE *f)
+sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, const char *article, int32_t day,
+                               FILE *f)
 {
 	doc_counts dc;
 	sr_status st = counts_of(doc, ev, n, &dc);
 	if (st != SR_OK)
 		return st;
+	sr_timex *tx = NULL;
+	size_t nt = 0;
+	if (day && sr_timex_find(doc, day, &tx, &nt) == SR_OK) {
+		dc.tx = tx;
+		dc.n_tx = nt;
+		dc.day = day;
+	}
 	sr_buf b;
 	sr_buf_init(&b, 0);
 	sr_jw w;
@@ -1458,16 +1514,20 @@ sr_status sr_events_write_json(const sr_doc *doc, const sr_event *ev, size_t n, 
 	bool mem = b.failed;
 	sr_buf_clear(&b);
 	free_counts(&dc);
+	free(tx);
 	return mem ? SR_ENOMEM : ok ? SR_OK : SR_EIO;
 }
 
 sr_status sr_annotation_write_json(const sr_doc *doc, int with_tokens, const sr_mention *m, size_t nm,
-                                   const sr_event *ev, size_t ne, const sr_timex *tx, size_t nt, FILE *f)
+                                   const sr_event *ev, size_t ne, const sr_timex *tx, size_t nt, int32_t day, FILE *f)
 {
 	doc_counts dc;
 	sr_status st = counts_of(doc, ev, ne, &dc);
 	if (st != SR_OK)
 		return st;
+	dc.tx = tx;
+	dc.n_tx = nt;
+	dc.day = day;
 	sr_buf b;
 	sr_buf_init(&b, 0);
 	sr_jw w;
@@ -1526,13 +1586,13 @@ sr_status sr_annotation_write_json(const sr_doc *doc, int with_tokens, const sr_
 		sr_jw_key(&w, "value");
 		sr_jw_str(&w, x->value);
 		if (x->first) {
-			char day[16];
+			char ymd[16];
 			sr_jw_key(&w, "first");
-			snprintf(day, sizeof day, "%04d-%02d-%02d", x->first / 10000 % 10000, x->first / 100 % 100, x->first % 100);
-			sr_jw_str(&w, day);
+			snprintf(ymd, sizeof ymd, "%04d-%02d-%02d", x->first / 10000 % 10000, x->first / 100 % 100, x->first % 100);
+			sr_jw_str(&w, ymd);
 			sr_jw_key(&w, "last");
-			snprintf(day, sizeof day, "%04d-%02d-%02d", x->last / 10000 % 10000, x->last / 100 % 100, x->last % 100);
-			sr_jw_str(&w, day);
+			snprintf(ymd, sizeof ymd, "%04d-%02d-%02d", x->last / 10000 % 10000, x->last / 100 % 100, x->last % 100);
+			sr_jw_str(&w, ymd);
 		}
 		const char *prec = sr_timex_prec_name(x->precision);
 		if (prec) {
