@@ -3,17 +3,22 @@
  *
  *   extract_bench eval  CORPUS_DIR [--min-f1 F] [--show-misses N]
  *   extract_bench speed CORPUS_DIR [--repeat N]
+ *   extract_bench pipeline CORPUS_DIR [--repeat N]
  *   extract_bench mkwarc CORPUS_DIR OUT COPIES
  *
  * eval scores as the corpus' authors do (see shared/data/README.md) and
  * exits 1 when F1 is below --min-f1; it exits 77 (ctest's skip code) with
  * a message when the corpus is absent.  speed loads every page into memory
- * first, then times extraction + JSON serialisation on one thread.  mkwarc
+ * first, then times extraction + JSON serialisation on one thread;
+ * pipeline adds, for the English articles (the coder's dictionaries are
+ * English), the language core, the coder with sitrep's dictionaries,
+ * dates, counts, sources, places and the events' JSON.  mkwarc
  * writes the pages COPIES times (each copy under its own URL) as HTTP
  * response records of a WARC file, gzip per record as Common Crawl does,
  * with a warcinfo record and a request record before each response. */
 #define _GNU_SOURCE
 #include <jansson.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -222,7 +227,7 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static int speed(page *p, size_t n, int repeat)
+static int speed(page *p, size_t n, int repeat, bool pipeline)
 {
 	sr_ctx *ctx;
 	if (sr_ctx_new(&ctx) != SR_OK)
@@ -243,6 +248,19 @@ static int speed(page *p, size_t n, int repeat)
 			sr_buf_clear(&b);
 		}
 	}
+	/* the whole pipeline: sitrep's dictionaries for the coder */
+	sr_dict *dict = NULL;
+	if (pipeline) {
+		sr_dict_new(&dict);
+		if (sr_dict_load_defaults(dict) != SR_OK) {
+			fprintf(stderr, "%s\n", sr_dict_error(dict));
+			return 3;
+		}
+		sr_gazetteer_available();
+		sr_lexicon_available();
+	}
+	size_t events = 0, sentences = 0, english = 0;
+	FILE *sink = pipeline ? fopen("/dev/null", "w") : NULL;
 	double t0 = now();
 	size_t pages = 0, failed = 0;
 	for (int r = 0; r < repeat; r++) {
@@ -255,6 +273,24 @@ static int speed(page *p, size_t n, int repeat)
 			size_t jl;
 			char *j = sr_article_json(a, &jl);
 			free(j);
+			/* the coder's dictionaries are English: other articles stop
+			 * after extraction */
+			if (pipeline && a->text && a->language && !strcmp(a->language, "en")) {
+				english++;
+				/* language core, coder, dates, counts, sources, places, and
+				 * the events' JSON with all of them */
+				sr_doc *doc = NULL;
+				if (sr_analyze(a->text, a->text_len, a->paragraphs, a->n_paragraphs, &doc) == SR_OK) {
+					sr_event *ev = NULL;
+					size_t ne = 0;
+					sentences += doc->n_sentences;
+					if (sr_code(dict, doc, 20140415, 0, &ev, &ne) == SR_OK && sink)
+						sr_events_write_json(doc, ev, ne, NULL, 20140415, sink);
+					events += ne;
+					free(ev);
+				}
+				sr_doc_free(doc);
+			}
 			sr_article_free(a);
 			pages++;
 			if (r == 0)
@@ -264,10 +300,16 @@ static int speed(page *p, size_t n, int repeat)
 	double t = now() - t0;
 	struct rusage ru;
 	getrusage(RUSAGE_SELF, &ru);
-	printf("{\"tool\":\"sitrep\",\"version\":\"%s\",\"pages\":%zu,\"failures\":%zu,\"bytes\":%zu,"
-	       "\"seconds\":%.4f,\"pages_per_s\":%.1f,\"mb_per_s\":%.1f,\"peak_rss_mb\":%.1f}\n",
-	       SITREP_VERSION, pages, failed, bytes, t, (double)pages / t, (double)bytes * repeat / t / 1e6,
-	       (double)ru.ru_maxrss / 1024.0);
+	printf("{\"tool\":\"sitrep\",\"version\":\"%s\",\"mode\":\"%s\",\"pages\":%zu,\"failures\":%zu,\"bytes\":%zu,"
+	       "\"seconds\":%.4f,\"pages_per_s\":%.1f,\"mb_per_s\":%.1f,\"peak_rss_mb\":%.1f",
+	       SITREP_VERSION, pipeline ? "pipeline" : "extract", pages, failed, bytes, t, (double)pages / t,
+	       (double)bytes * repeat / t / 1e6, (double)ru.ru_maxrss / 1024.0);
+	if (pipeline)
+		printf(",\"english\":%zu,\"sentences\":%zu,\"events\":%zu", english, sentences, events);
+	printf("}\n");
+	if (sink)
+		fclose(sink);
+	sr_dict_free(dict);
 	sr_ctx_free(ctx);
 	return 0;
 }
@@ -344,7 +386,7 @@ static int mkwarc(page *p, size_t n, const char *out, int copies)
 int main(int argc, char **argv)
 {
 	if (argc < 3) {
-		fprintf(stderr, "usage: extract_bench eval|speed CORPUS_DIR [--min-f1 F] [--show-misses N] [--repeat N]"
+		fprintf(stderr, "usage: extract_bench eval|speed|pipeline CORPUS_DIR [--min-f1 F] [--show-misses N] [--repeat N]"
 		                " [--texts DIR] [--limit N]\n");
 		return 2;
 	}
@@ -375,7 +417,7 @@ int main(int argc, char **argv)
 		n = limit; /* the first pages by name */
 	int rc = strcmp(argv[1], "eval") == 0     ? eval(p, n, min_f1, show)
 	         : strcmp(argv[1], "mkwarc") == 0 ? (argc >= 5 ? mkwarc(p, n, argv[3], atoi(argv[4])) : 2)
-	                                          : speed(p, n, repeat);
+	                                          : speed(p, n, repeat, strcmp(argv[1], "pipeline") == 0);
 	for (size_t i = 0; i < all; i++) {
 		free(p[i].url);
 		free(p[i].file);
