@@ -405,6 +405,22 @@ static void aliases(const char *path)
 			add_key(alias, add_place(&pl));
 			continue;
 		}
+		/* "Ga.<TAB>US<TAB>=Georgia": the division of that name */
+		if (target[0] == '=') {
+			char tk2[256], pk2[256];
+			keyof(target + 1, tk2, sizeof tk2);
+			uint32_t adm = UINT32_MAX;
+			for (size_t i = 0; i < n_p; i++)
+				if (!memcmp(P[i].cc, cc, 2) && !memcmp(P[i].fcode, "ADM1", 4) && keyof(S + P[i].name, pk2, sizeof pk2) &&
+				    !strcmp(pk2, tk2))
+					adm = (uint32_t)i;
+			if (adm == UINT32_MAX) {
+				fprintf(stderr, "mkgazetteer: %s:%zu: no division '%s' in %s\n", path, lineno, target + 1, cc);
+				exit(1);
+			}
+			add_key(alias, adm);
+			continue;
+		}
 		/* the most populous place of that name in that country (names
 		 * compared by their keys: "Tikrit" is "Tikrīt"), or the country */
 		char tk[256], pk[256];

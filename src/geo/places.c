@@ -230,6 +230,13 @@ static float score(const gplace *p, const int *focus, int focus_best, const char
 	return s;
 }
 
+static double km_between(double la1, double lo1, double la2, double lo2)
+{
+	double r = 3.14159265358979 / 180, a = sin((la2 - la1) * r / 2), b = sin((lo2 - lo1) * r / 2);
+	double h = a * a + cos(la1 * r) * cos(la2 * r) * b * b;
+	return 2 * 6371 * asin(sqrt(h < 1 ? h : 1));
+}
+
 static int cc_index(const char *cc)
 {
 	if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z')
@@ -393,17 +400,41 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		free(m);
 		return SR_ENOMEM;
 	}
+	/* two passes: the second moves the close calls next to the places
+	 * the first resolved clearly ("Gainesville" near "Ocala" is Florida's) */
+	sr_place *anchors = NULL;
+	size_t n_anchors = 0;
 	size_t n = 0;
+	for (int pass = 0; pass < 2; pass++) {
+	if (pass == 1) {
+		anchors = n ? malloc(n * sizeof *anchors) : NULL;
+		if (n && !anchors)
+			break;
+		for (size_t q = 0; q < n; q++)
+			if (v[q].resolved && v[q].confidence >= 0.95f &&
+			    (v[q].precision == SR_GEO_CITY || v[q].precision == SR_GEO_ADMIN1))
+				anchors[n_anchors++] = v[q];
+		if (!n_anchors)
+			break;
+		memset(v, 0, nm * sizeof *v);
+		n = 0;
+	}
 	for (size_t k = 0; k < nm; k++) {
-		/* "Homs, Syria": the country after a comma */
+		/* "Homs, Syria": the country after a comma; "Gainesville, Ga.": the
+		 * division */
 		const char *next_cc = NULL;
+		const gplace *next_adm = NULL;
 		size_t after = m[k].last + 1;
 		if (after + 1 < d->n_tokens && is(d, after, ",")) {
 			for (size_t q = k + 1; q < nm; q++)
 				if (m[q].first == after + 1)
-					for (uint32_t e = m[q].k0; e < m[q].k1; e++)
-						if (G.p[G.k[e].place].kind == 1)
-							next_cc = G.p[G.k[e].place].cc;
+					for (uint32_t e = m[q].k0; e < m[q].k1; e++) {
+						const gplace *c = &G.p[G.k[e].place];
+						if (c->kind == 1)
+							next_cc = c->cc;
+						else if (!memcmp(c->fcode, "ADM1", 4) && !next_adm)
+							next_adm = c;
+					}
 		}
 		/* the countries its own sentence names ("Syrian troops shelled
 		 * Homs") count more than the text's */
@@ -415,6 +446,19 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		for (uint32_t e = m[k].k0; e < m[k].k1; e++) {
 			const gplace *p = &G.p[G.k[e].place];
 			float s = score(p, focus, focus_best, next_cc);
+			if (next_adm && !memcmp(next_adm->cc, p->cc, 2) && !strncmp(next_adm->admin, p->admin, 4) &&
+			    memcmp(p->fcode, "ADM1", 4))
+				s += 6;
+			if (pass == 1 && m[k].k1 - m[k].k0 > 1 && p->kind == 0) {
+				double nearest = 1e9;
+				for (size_t q = 0; q < n_anchors; q++) {
+					if (anchors[q].start == d->tokens[m[k].first].start)
+						continue;
+					double dist = km_between(anchors[q].lat, anchors[q].lon, p->lat / 1e5, p->lon / 1e5);
+					nearest = dist < nearest ? dist : nearest;
+				}
+				s += nearest < 150 ? 2.0f : nearest < 400 ? 1.0f : 0;
+			}
 			for (size_t q = 0; q < n_adm; q++)
 				if (p->kind == 0 && memcmp(p->fcode, "ADM1", 4) && !memcmp(adm[q]->cc, p->cc, 2) &&
 				    !strncmp(adm[q]->admin, p->admin, 4)) {
@@ -493,6 +537,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		                                                  is_any(d, nx + 1, SPEAKS))))
 			pl->metonymy = 1;
 	}
+	}
+	free(anchors);
 	free(m);
 	*out = v;
 	*n_out = n;
