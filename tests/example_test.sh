@@ -43,5 +43,21 @@ for junk in 'back to top' 'Posted on' 'View this video' 'ReplyRetweetFavorite' '
 		echo "FAIL: body text has '$junk'"
 	else pass=$((pass + 1)); fi
 done
+# issue 5's layers on the text as given: dates, counts, sources, places,
+# and the first event's place and date
+out=$("$SITREP" annotate "$EX")
+check '"text":"Tuesday","type":"DATE","value":"2014-04-15"'
+check '"text":"February","type":"DATE","value":"2014-02"'
+check '"text":"the spring of 2011","type":"DATE","value":"2011-SP"'
+check '{"kind":"evacuated","best":1400,"hedged":true,"cumulative":false'
+check '{"kind":"killed","best":150000,"hedged":true,"cumulative":true'
+check '{"kind":"displaced","low":9000000,"cumulative":true'
+check '{"text":"Syrian state television","start":310,"end":333,"verb":"said","type":"state_media","status":"claimed"}'
+check '"text":"the British-based Syrian Observatory for Human Rights","start":1466,"end":1519,"verb":"according to","type":"monitor","status":"reported"'
+check '{"text":"Homs","start":76,"end":80,"name":"Homs","geonameid":169577'
+lacks '"name":"Al Khums"'
+check '"source":{"code":"SYRMIL","text":"Syrian army"'
+check '"date":{"value":"2014-04-15","first":"2014-04-15","last":"2014-04-15","precision":"day","source":"sentence","text":"Tuesday"},"place":{"text":"Homs","start":76,"end":80,"name":"Homs","geonameid":169577'
+
 echo "example: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -274,7 +274,11 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		bool upper_line = si == 0; /* "BEIRUT": capitals say nothing */
 		for (size_t i = from; i < to;) {
 			const sr_token *t = &d->tokens[i];
-			if (t->kind != SR_TOK_WORD || !((t->flags & SR_TF_CAP) || upper_line) || is_any(d, i, NOT_PLACES) ||
+			/* names, nouns and adjectives only: not "We", "The" */
+			bool open_class = t->pos == SR_POS_PROPN || t->pos == SR_POS_NOUN || t->pos == SR_POS_ADJ ||
+			                  t->pos == SR_POS_X;
+			if (t->kind != SR_TOK_WORD || !((t->flags & SR_TF_CAP) || upper_line) || (!open_class && !upper_line) ||
+			    is_any(d, i, NOT_PLACES) ||
 			    (i > from && is_any(d, i - 1, TITLES))) {
 				i++;
 				continue;
@@ -361,6 +365,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	/* the text's focus: the countries its country names and demonyms name,
 	 * and the countries of names that have one candidate */
 	int focus[26 * 26] = {0};
+	int by_name[26 * 26] = {0}; /* by country names and demonyms alone */
 	for (size_t k = 0; k < nm; k++) {
 		/* a country's name, unless it is also a division's ("Georgia") */
 		bool country = false, division = false;
@@ -370,8 +375,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			const gplace *p = &G.p[G.k[e].place];
 			if (p->kind == 1 || p->kind == 2) {
 				int cc = cc_index(p->cc);
-				if (cc >= 0)
+				if (cc >= 0) {
 					focus[cc] += 2;
+					by_name[cc]++;
+				}
 				country = true;
 			}
 		}
@@ -487,7 +494,19 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				second = s;
 			}
 		}
-		if (m[k].k0 == m[k].k1) {
+		/* a town in a country the text never names, when it names another
+		 * again and again ("the Old City" of a text about Syria is not
+		 * Jerusalem's), stays unresolved */
+		bool stray = false;
+		if (focus_best >= 0 && by_name[focus_best] >= 2 && m[k].k0 < m[k].k1) {
+			stray = true;
+			for (uint32_t e = m[k].k0; e < m[k].k1 && stray; e++) {
+				const gplace *p = &G.p[G.k[e].place];
+				int cc = cc_index(p->cc);
+				stray = p->kind == 0 && cc >= 0 && by_name[cc] == 0 && p->pop < 1000000;
+			}
+		}
+		if (m[k].k0 == m[k].k1 || stray) {
 			/* not in the gazetteer: the words, unresolved */
 			sr_place *pl = &v[n++];
 			size_t si = 0;

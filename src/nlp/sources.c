@@ -57,6 +57,8 @@ static int type_of(const sr_doc *d, size_t a, size_t b)
 	    {"amnesty", SR_SRC_MONITOR},        {"watchdog", SR_SRC_MONITOR},        {"reuters", SR_SRC_NEWS_AGENCY},
 	    {"ap", SR_SRC_NEWS_AGENCY},         {"afp", SR_SRC_NEWS_AGENCY},         {"xinhua", SR_SRC_NEWS_AGENCY},
 	    {"agence", SR_SRC_NEWS_AGENCY},     {"associated", SR_SRC_NEWS_AGENCY},  {"bbc", SR_SRC_NEWS_AGENCY},
+	    {"star", SR_SRC_NEWS_AGENCY},       {"times", SR_SRC_NEWS_AGENCY},       {"post", SR_SRC_NEWS_AGENCY},
+	    {"newspaper", SR_SRC_NEWS_AGENCY},  {"daily", SR_SRC_NEWS_AGENCY},
 	    {"un", SR_SRC_IGO},                 {"unhcr", SR_SRC_IGO},               {"unicef", SR_SRC_IGO},
 	    {"ocha", SR_SRC_IGO},               {"icrc", SR_SRC_IGO},
 	    {"nations", SR_SRC_IGO},            {"cross", SR_SRC_IGO},               {"crescent", SR_SRC_IGO},
@@ -105,7 +107,14 @@ static size_t extent(const sr_doc *d, size_t c)
 	size_t last = d->chunks[c].last;
 	for (size_t k = c + 1; k < d->n_chunks; k++) {
 		const sr_chunk *ch = &d->chunks[k];
-		if (ch->kind != SR_CHUNK_NP || ch->first != last + 2)
+		if (ch->kind != SR_CHUNK_NP)
+			break;
+		/* "Lebanon 's Daily Star": a possessive and what it owns */
+		if (ch->first == last + 1 && is(d, last, "'s")) {
+			last = ch->last;
+			continue;
+		}
+		if (ch->first != last + 2)
 			break;
 		size_t p = last + 1;
 		if (!(is(d, p, "for") || is(d, p, "of") || is(d, p, "in")))

@@ -539,6 +539,8 @@ static size_t season(const scan *s, size_t i, found *f)
 	static const int START[] = {3, 6, 9, 9, 12};
 	size_t k = i;
 	int dir = 3;
+	if (is(s, k, "the") && k + 1 < s->to)
+		k++;
 	if (is_any(s, k, THIS))
 		dir = 0, k++;
 	else if (is_any(s, k, LAST))
@@ -550,6 +552,9 @@ static size_t season(const scan *s, size_t i, found *f)
 			continue;
 		int y = s->ry + (dir == 3 ? 0 : dir);
 		size_t end = k + 1;
+		/* "the spring of 2011" */
+		if (is(s, end, "of") && num(s, end + 1) >= 1000 && len_of(s, end + 1) == 4)
+			end++;
 		long yy = num(s, end);
 		if (yy >= 1000 && yy <= 2100 && len_of(s, end) == 4)
 			y = (int)yy, end++;
