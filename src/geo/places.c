@@ -212,8 +212,8 @@ typedef struct mention {
 static float score(const gplace *p, const int *focus, int focus_best, const char *next_cc)
 {
 	float s = log10f((float)p->pop + 10.0f);
-	if (p->kind == 1)
-		s += 4; /* a country named is the country */
+	if (p->kind == 1 || p->kind == 3)
+		s += 4; /* a country (or continent, region) named is that */
 	if (!memcmp(p->fcode, "PPLC", 4))
 		s += 1.0f;
 	else if (!memcmp(p->fcode, "PPLA", 4))
