@@ -71,7 +71,7 @@ static const command COMMANDS[] = {
      "  current item.\n",
      cmd_watch},
     {"annotate", "[--input text] [--tokens] [--dict PATH]... [--dict-only] [--url URL] [--date DATE] INPUT...",
-     "the layers of each document: sentences, tokens, numbers, dateline, actors, events",
+     "the layers of each document: sentences, tokens, phrases, numbers, actors, events, counts, sources, places, dates",
      "  --input text        take each input as the article's text exactly as it is\n"
      "                      (no extraction), so byte offsets refer to the file\n"
      "  --tokens            include every token (offsets and kind)\n"
@@ -84,9 +84,10 @@ static const command COMMANDS[] = {
      "  clauses (verb, subject, object, agent, pps, passive, negated, modal,\n"
      "  intent, reporting, relative, reported_by), numbers (value, qualifier,\n"
      "  bounds, year), the dateline, actors (sentence, start, end, text, code),\n"
-     "  events (as code prints them) and dates (text, type, TimeML value, first and\n"
-     "  last day, precision, future), resolved against the article's date, else\n"
-     "  --date, else today.\n",
+     "  events (as code prints them), counts, sources (who says so), places\n"
+     "  (resolved with the gazetteer) and dates (text, type, TimeML value, first\n"
+     "  and last day, precision, future), resolved against the article's date,\n"
+     "  else --date, else today.\n",
      cmd_annotate},
     {"code", "[--dict PATH]... [--dict-only] [--date YYYY-MM-DD] [--input text] INPUT...",
      "code who did what to whom: CAMEO events with PLOVER and ACLED types",
@@ -105,8 +106,11 @@ static const command COMMANDS[] = {
      "  One JSON object per event, per line: cameo, root, quad_class, goldstein,\n"
      "  plover {type, mode}, acled {event_type, sub_event_type}, source and target\n"
      "  {code, text, start, end, country, sector, members} or null, verb, sentence,\n"
-     "  negated, hypothetical, passive, rule (\"trigger ...\" for an event named\n"
-     "  without a coded verb: \"a car bomb exploded\").\n"
+     "  counts (killed, wounded, displaced ...: best, low, high, cumulative), date\n"
+     "  (its sentence's, else the article's), place (with lat, lon, geonameid,\n"
+     "  country, geo_source), attribution (who says so: type, status), negated,\n"
+     "  hypothetical, passive, rule (\"trigger ...\" for an event named without a\n"
+     "  coded verb: \"a car bomb exploded\").\n"
      "  Dictionary lines that cannot be read are reported on stderr as\n"
      "  FILE:LINE: reason and left out.\n",
      cmd_code},
