@@ -157,6 +157,11 @@ printf 'Syrian troops shelled rebel positions near Homs on Tuesday, and Turkish 
 expect_rc 0 $? "code with the default dictionaries"
 contains "$tmp/out" '"cameo":"194"' "default verbs: shelling"
 contains "$tmp/out" '"source":{"code":"SYRMIL","text":"Syrian troops"' "default actors and agents"
+# an article in another language is not coded with English dictionaries
+"$SITREP" code "$FIX/20-iso-8859-1-french.html" >"$tmp/out" 2>"$tmp/err"
+expect_rc 0 $? "code a French article"
+contains "$tmp/err" "not coded: the article is in 'fr'" "code says why a French article gives no events"
+if [ -s "$tmp/out" ]; then bad "no events for a French article"; else ok; fi
 # events carry the counts of their sentence
 printf 'Syrian troops shelled Homs on Tuesday, killing at least 12 people.\n' >"$tmp/k.txt"
 "$SITREP" code --date 2014-04-16 --input text "$tmp/k.txt" >"$tmp/out" 2>"$tmp/err"

@@ -111,6 +111,8 @@ static const command COMMANDS[] = {
      "  country, geo_source), attribution (who says so: type, status), negated,\n"
      "  hypothetical, passive, rule (\"trigger ...\" for an event named without a\n"
      "  coded verb: \"a car bomb exploded\").\n"
+     "  Articles the extractor finds in another language than English are not\n"
+     "  coded (said on stderr); --input text takes the text as English.\n"
      "  Dictionary lines that cannot be read are reported on stderr as\n"
      "  FILE:LINE: reason and left out.\n",
      cmd_code},
@@ -730,6 +732,14 @@ static int cmd_code(int argc, char **argv)
 		sr_event *ev = NULL;
 		size_t ne = 0;
 		int32_t day = coding_day(&doc, fallback);
+		/* the dictionaries are English: an article the extractor found in
+		 * another language gives no events (said on stderr) */
+		if (doc.a && doc.a->language && strcmp(doc.a->language, "en") != 0) {
+			fprintf(stderr, "sitrep: %s: not coded: the article is in '%s', the dictionaries in English\n",
+			        doc.rec->opts.name, doc.a->language);
+			document_free(&doc);
+			continue;
+		}
 		sr_status st = sr_code(da.d, doc.doc, day, 0, &ev, &ne);
 		if (st == SR_OK)
 			st = sr_events_write_json(doc.doc, ev, ne, doc.a ? doc.a->id : NULL, day, stdout);
