@@ -378,6 +378,8 @@ TEST(people_counts)
 	          "killed -1/12/-1 | wounded 30/-1/-1 | killed 1400/-1/-1");
 	CHECK_STR(counts("Up to 30 soldiers are missing; police arrested 200 protesters."),
 	          "missing -1/-1/30 | arrested 200/-1/-1");
+	/* one person */
+	CHECK_STR(counts("A soldier was killed and a young woman was wounded."), "killed 1/-1/-1 | wounded 1/-1/-1");
 	/* ACLED's figures for vague words */
 	CHECK_STR(counts("Dozens were wounded and hundreds of families fled."), "wounded 12/12/-1 | displaced 100/100/-1");
 	/* a total over a period is cumulative */

@@ -6,7 +6,8 @@
  *   (the number, then a few nouns, adjectives or auxiliaries, then the word);
  *   "killing at least 12", "left 30 wounded", "arrested 200 protesters"
  *   (the word, then the number);
- *   "the death toll rose to 150,000", "a toll of 40" (killed).
+ *   "the death toll rose to 150,000", "a toll of 40" (killed);
+ *   "a soldier was killed" (one).
  * The hedges of the number give best, low and high ("some 1,400": best
  * 1,400; "more than 9 million": low 9,000,000; "up to 30": high 30);
  * vague words take ACLED's figures ("dozens" 12, "hundreds" 100,
@@ -281,6 +282,43 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			c->kind = (uint8_t)kind;
 			c->best = c->low = fig;
 			c->high = -1;
+			c->cumulative = cumulative(d, st);
+		}
+	}
+	/* one person: "a soldier was killed", "a policeman was wounded" */
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		for (size_t i = from; i + 3 < to; i++) {
+			if (!(is(d, i, "a") || is(d, i, "an")))
+				continue;
+			size_t k = i + 1;
+			while (k < to && k < i + 3 && d->tokens[k].pos == SR_POS_ADJ)
+				k++;
+			if (k + 2 >= to || d->tokens[k].pos != SR_POS_NOUN || !(is(d, k + 1, "was") || is(d, k + 1, "is")))
+				continue;
+			int kind = cue_at(d, k + 2, AFTER, sizeof AFTER / sizeof *AFTER);
+			if (!kind || kind == SR_COUNT_CASUALTIES)
+				continue;
+			if (n == cap) {
+				size_t nc = cap ? cap * 2 : 16;
+				sr_count *p = realloc(v, nc * sizeof *p);
+				if (!p) {
+					free(v);
+					return SR_ENOMEM;
+				}
+				v = p;
+				cap = nc;
+			}
+			sr_count *c = &v[n++];
+			memset(c, 0, sizeof *c);
+			c->sentence = si;
+			c->start = c->num_start = d->tokens[i].start;
+			c->num_end = d->tokens[i].end;
+			c->end = d->tokens[k + 2].end;
+			c->kind = (uint8_t)kind;
+			c->best = 1;
+			c->low = c->high = -1;
 			c->cumulative = cumulative(d, st);
 		}
 	}
