@@ -56,6 +56,9 @@ check '{"text":"Syrian state television","start":310,"end":333,"verb":"said","ty
 check '"text":"the British-based Syrian Observatory for Human Rights","start":1466,"end":1519,"verb":"according to","type":"monitor","status":"reported"'
 check '{"text":"Homs","start":76,"end":80,"name":"Homs","geonameid":169577'
 lacks '"name":"Al Khums"'
+check '"date":{"value":"P2Y","first":"2012-04-15","last":"2014-04-15","precision":"year","source":"sentence","text":"the last two years"}'
+check '"date":{"value":"2011-SP","first":"2011-03-01","last":"2011-05-31","precision":"season","source":"sentence","text":"the spring of 2011"}'
+check '"date":{"value":"P3Y","first":"2011-04-16","last":"2014-04-15","precision":"year","source":"sentence","text":"three years"}'
 check '"source":{"code":"SYRMIL","text":"Syrian army"'
 check '"date":{"value":"2014-04-15","first":"2014-04-15","last":"2014-04-15","precision":"day","source":"sentence","text":"Tuesday"},"place":{"text":"Homs","start":76,"end":80,"name":"Homs","geonameid":169577'
 

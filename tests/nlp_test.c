@@ -335,6 +335,18 @@ TEST(temporal_expressions)
 	          "15 Apr 14=2014-04-15 | 11/02/89=1989-11-02 | 2014-04-15=2014-04-15");
 	CHECK_STR(dates("Three years of unrest and a five-year plan; talks for 24 hours.", 20140416),
 	          "Three years=P3Y | five-year=P5Y | 24 hours=PT24H");
+	/* spans up to the reference: their days */
+	{
+		sr_doc *d = NULL;
+		sr_timex *tx = NULL;
+		size_t n = 0;
+		const char *t = "For much of the last two years the siege went on; three years of unrest.";
+		CHECK(sr_analyze(t, strlen(t), NULL, 0, &d) == SR_OK && sr_timex_find(d, 20140415, &tx, &n) == SR_OK);
+		CHECK(n == 2 && tx[0].first == 20120415 && tx[0].last == 20140415 && !strcmp(tx[0].value, "P2Y") &&
+		      tx[1].first == 20110416 && tx[1].last == 20140415);
+		free(tx);
+		sr_doc_free(d);
+	}
 	CHECK_STR(dates("The army will attack next Friday, now and in the third quarter of 2013.", 20140416),
 	          "next Friday=2014-04-18(future) | now=PRESENT_REF | the third quarter of 2013=2013-Q3");
 	CHECK_STR(dates("In the 1990s, at 5 p.m. Monday, this morning, every week.", 20140416),

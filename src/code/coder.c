@@ -1494,9 +1494,13 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 		size_t bd = SIZE_MAX;
 		for (size_t k = 0; k < dc->n_tx; k++) {
 			const sr_timex *x = &dc->tx[k];
-			if (x->sentence != e->sentence || !x->first || (x->type != SR_TIMEX_DATE && x->type != SR_TIMEX_TIME))
+			/* a date or time; a span up to now ("three years of unrest")
+			 * only when there is none */
+			if (x->sentence != e->sentence || !x->first || x->type == SR_TIMEX_SET)
 				continue;
 			size_t dist = x->start > e->verb_start ? x->start - e->verb_start : e->verb_start - x->start;
+			if (x->type == SR_TIMEX_DURATION)
+				dist += 100000;
 			if (dist < bd) {
 				bd = dist;
 				best = x;

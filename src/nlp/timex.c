@@ -273,6 +273,20 @@ static void set_duration(found *f, long n, unit u)
 	f->type = SR_TIMEX_DURATION;
 }
 
+/* A span that ends on the reference day: "the last two years", "three
+ * years of unrest" (its days; the value stays the duration's). */
+static void span_to_ref(const scan *s, found *f, long n, unit u)
+{
+	long days = u == U_DAY ? n : u == U_WEEK ? 7 * n : u == U_MONTH ? 30 * n : u == U_QUARTER ? 91 * n
+	            : u == U_YEAR ? 365 * n : u == U_DECADE ? 3652 * n : 0;
+	if (n < 1 || days <= 0 || days > 400000)
+		return;
+	f->d0 = s->ref - days;
+	f->d1 = s->ref;
+	f->prec = u == U_DAY ? SR_TP_DAY : u == U_WEEK ? SR_TP_WEEK : u == U_MONTH ? SR_TP_MONTH
+	          : u == U_QUARTER ? SR_TP_QUARTER : SR_TP_YEAR;
+}
+
 /* the weekday wd (1 Monday) nearest the reference: on or before it, or
  * after it for the future */
 static long nearest_weekday(const scan *s, int wd, int dir)
@@ -323,7 +337,10 @@ static size_t rel_unit(const scan *s, size_t i, found *f)
 	size_t nu = 0;
 	long n = count2(s, u_at, &nu);
 	if (n > 0 && dir != 0 && unit_at(s, u_at + nu, &pl) != U_NONE) {
-		set_duration(f, n, unit_at(s, u_at + nu, &pl));
+		unit du = unit_at(s, u_at + nu, &pl);
+		set_duration(f, n, du);
+		if (dir < 0)
+			span_to_ref(s, f, n, du); /* "the last two years": up to now */
 		return u_at + nu + 1 - i;
 	}
 	unit u = unit_at(s, u_at, &pl);
@@ -713,6 +730,9 @@ static size_t duration(const scan *s, size_t i, found *f)
 		return 0;
 	/* "24 hours" and the like */
 	set_duration(f, c, u);
+	/* "three years of unrest", "two years of war": up to now */
+	if (is(s, i + cu + 1, "of") && !s->future)
+		span_to_ref(s, f, c, u);
 	return cu + 1;
 }
 
