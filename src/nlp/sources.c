@@ -26,6 +26,9 @@
 static bool is(const sr_doc *d, size_t i, const char *w)
 {
 	const sr_token *t = &d->tokens[i];
+	/* the first letter first: most words differ there */
+	if (t->end == t->start || (d->text[t->start] | 0x20) != (w[0] | 0x20))
+		return false;
 	size_t n = strlen(w);
 	return t->end - t->start == n && sr_ascii_ncaseeq(d->text + t->start, w, n);
 }

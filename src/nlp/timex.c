@@ -78,6 +78,9 @@ static bool is(const scan *s, size_t i, const char *w)
 	if (i >= s->to)
 		return false;
 	const sr_token *t = &s->d->tokens[i];
+	/* the first letter first: most words differ there */
+	if (t->end == t->start || (s->d->text[t->start] | 0x20) != (w[0] | 0x20))
+		return false;
 	size_t n = strlen(w);
 	return t->end - t->start == n && sr_ascii_ncaseeq(s->d->text + t->start, w, n);
 }
