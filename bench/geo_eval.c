@@ -107,7 +107,7 @@ static int run(const char *path, bool lgl, int show, double *acc_out)
 		return -1;
 	x = realloc(x, len + 1);
 	x[len] = '\0';
-	long n_gold = 0, n_ours = 0, found = 0, within = 0, with_point = 0, cc_n = 0, cc_ok = 0;
+	long n_gold = 0, n_ours = 0, found = 0, unresolved = 0, within = 0, with_point = 0, cc_n = 0, cc_ok = 0;
 	double *errs = malloc(sizeof(double) * 100000);
 	size_t n_err = 0;
 	int shown = 0;
@@ -177,7 +177,7 @@ static int run(const char *path, bool lgl, int show, double *acc_out)
 		}
 		n_gold += (long)ng;
 		for (size_t i = 0; i < np; i++) {
-			if (pl[i].kind == SR_PLACE_DEMONYM || !pl[i].resolved)
+			if (pl[i].kind == SR_PLACE_DEMONYM)
 				continue;
 			n_ours++;
 			for (size_t k = 0; k < ng; k++) {
@@ -185,16 +185,25 @@ static int run(const char *path, bool lgl, int show, double *acc_out)
 					continue;
 				g[k].used = true;
 				found++;
+				if (!pl[i].resolved) {
+					unresolved++;
+					break;
+				}
 				if (g[k].has_point) {
 					double e = km(pl[i].lat, pl[i].lon, g[k].lat, g[k].lon);
 					with_point++;
 					within += e <= 161;
 					if (n_err < 100000)
 						errs[n_err++] = e;
+					if (e <= 161 && getenv("GEO_SHOW_OK"))
+						printf("  ok %.*s -> %s (%s) #%ld\n", (int)(pl[i].end - pl[i].start), text + pl[i].start,
+						       pl[i].name, pl[i].country, docs);
 					if (e > 161 && shown < show) {
 						shown++;
-						printf("  far %-24.*s -> %s (%s) %.0f km\n", (int)(pl[i].end - pl[i].start),
-						       text + pl[i].start, pl[i].name, pl[i].country, e);
+						printf("  far %-24.*s -> %s (%s) %.0f km [%.2f,%.2f gold %.2f,%.2f] #%ld\n",
+						       (int)(pl[i].end - pl[i].start), text + pl[i].start, pl[i].name,
+						       pl[i].country, e, pl[i].lat, pl[i].lon, g[k].lat, g[k].lon, docs);
+						if (getenv("GEO_SHOW_TEXT")) printf("    %.60s\n", text);
 					}
 				}
 				if (g[k].country[0]) {
@@ -231,8 +240,9 @@ static int run(const char *path, bool lgl, int show, double *acc_out)
 	double acc = with_point ? (double)within / with_point : 0;
 	printf("%s (%ld articles): %ld gold toponyms, %ld found by sitrep, %ld overlapping: P %.3f R %.3f F1 %.3f\n",
 	       strrchr(path, '/') + 1, docs, n_gold, n_ours, found, p, r, p + r ? 2 * p * r / (p + r) : 0);
-	printf("  of the %ld found with a gold point: within 161 km %.3f; error mean %.0f km, median %.0f km", with_point,
-	       acc, n_err ? mean / (double)n_err : 0, n_err ? errs[n_err / 2] : 0);
+	printf("  %ld of them kept unresolved; of the %ld resolved with a gold point: within 161 km %.3f; error mean %.0f km, "
+	       "median %.0f km",
+	       unresolved, with_point, acc, n_err ? mean / (double)n_err : 0, n_err ? errs[n_err / 2] : 0);
 	if (cc_n)
 		printf("; right country %.3f (of %ld with a named country)", (double)cc_ok / cc_n, cc_n);
 	printf("\n");

@@ -372,10 +372,10 @@ static void aliases(const char *path)
 			fprintf(stderr, "mkgazetteer: %s:%zu: want ALIAS<TAB>CC<TAB>PLACE\n", path, lineno);
 			exit(1);
 		}
-		/* "United States<TAB>US<TAB>@39.83,-98.58": the country's point */
-		if (target[0] == '@' && strlen(cc) == 2 && strcmp(cc, "--") != 0) {
+		/* "United States<TAB>US<TAB>*@39.83,-98.58": the country's point */
+		if (target[0] == '*' && target[1] == '@' && strlen(cc) == 2 && strcmp(cc, "--") != 0) {
 			double la, lo;
-			if (sscanf(target + 1, "%lf,%lf", &la, &lo) != 2) {
+			if (sscanf(target + 2, "%lf,%lf", &la, &lo) != 2) {
 				fprintf(stderr, "mkgazetteer: %s:%zu: want @LAT,LON\n", path, lineno);
 				exit(1);
 			}
@@ -386,7 +386,8 @@ static void aliases(const char *path)
 				}
 			continue;
 		}
-		/* "Asia<TAB>--<TAB>@29.84,89.30": a region of its own, at that point */
+		/* "Asia<TAB>--<TAB>@29.84,89.30": a region of its own, at that point;
+		 * "Scotland<TAB>GB<TAB>@56.50,-4.20": one within that country */
 		if (target[0] == '@') {
 			double la, lo;
 			if (sscanf(target + 1, "%lf,%lf", &la, &lo) != 2) {
@@ -401,6 +402,8 @@ static void aliases(const char *path)
 			pl.pop = 40000000; /* a region's weight: above any town's */
 			memcpy(pl.fcode, "CONT", 4);
 			pl.kind = 3;
+			if (strcmp(cc, "--") != 0)
+				memcpy(pl.cc, cc, 2);
 			pl.name = str(alias, strlen(alias));
 			add_key(alias, add_place(&pl));
 			continue;

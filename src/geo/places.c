@@ -21,6 +21,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "../nlp/nlp.h"
 #include "../util/str.h"
 #include "geo.h"
 
@@ -187,7 +188,18 @@ static const char *const NOT_ALONE[] = {
     "hope", "liberty", "union", "independence", "center", "centre", "street", "avenue", "road", "church",
     "hospital", "airport", "parish", "county", "district", "province", "region", "state", "island", "lake",
     "mount", "river", "valley", "beach", "park", "star", "grant", "clay", "kent", "otter", "douglas", "marshall",
-    "cook", "washington", NULL};
+    "cook", "washington", "eastern", "western", "northern", "southern", "pacific", "atlantic", "middle", "upper",
+    "lower", "greater", "little", "great", "big", "white", "black", "red", "green", "golden", "royal", NULL};
+
+/* the words of directional divisions' names ("Eastern Province") */
+static const char *const DIRECTIONS[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                         "western", "central", "northwest", "northeast", "southwest", "southeast",
+                                         "north-west", "north-east", "south-west", "south-east", "midlands",
+                                         "middle", "upper", "lower", "coast", "coastal", NULL};
+
+/* words after a name that make it a division the gazetteer does not hold
+ * ("DeKalb County"): never the town of the same name */
+static const char *const ADMIN2[] = {"county", "parish", "township", "borough", NULL};
 
 /* words before a place: "in Washington", "near Star" */
 static const char *const CUES[] = {"in", "near", "at", "from", "to", "outside", "across", "of", NULL};
@@ -206,6 +218,17 @@ static const char *const SPEAKS[] = {"said", "says", "warned", "announced", "acc
                                      "stated", "claimed", "agreed", "signed", "welcomed", "criticised", "criticized",
                                      NULL};
 
+/* a capitalised word the lexicon does not know ("Voorhis", "Jana"): a
+ * part of a person's name, next to a place's */
+static bool name_word(const sr_doc *d, size_t i)
+{
+	const sr_token *t = &d->tokens[i];
+	if (t->kind != SR_TOK_WORD || !(t->flags & SR_TF_CAP) || t->pos != SR_POS_PROPN)
+		return false;
+	sr_lexinfo li;
+	return !sr_lex_find(d->text + t->start, t->end - t->start, &li);
+}
+
 typedef struct mention {
 	size_t first, last; /* tokens */
 	uint32_t k0, k1;    /* the gazetteer entries [k0, k1); k0 == k1: not in it */
@@ -219,8 +242,8 @@ static float score(const gplace *p, const int *focus, int focus_best, const char
 		s += 4; /* a country (or continent, region) named is that */
 	if (!memcmp(p->fcode, "PPLC", 4))
 		s += 1.0f;
-	else if (!memcmp(p->fcode, "PPLA", 4))
-		s += 0.5f;
+	else if (!memcmp(p->fcode, "PPLA", 4) && !p->fcode[4])
+		s += 0.5f; /* an admin-1 seat; not a county's (PPLA2) */
 	int cc = (p->cc[0] - 'A') * 26 + (p->cc[1] - 'A');
 	if (cc >= 0 && cc < 26 * 26) {
 		if (cc == focus_best)
@@ -231,6 +254,17 @@ static float score(const gplace *p, const int *focus, int focus_best, const char
 	if (next_cc && !memcmp(next_cc, p->cc, 2))
 		s += 6; /* "Homs, Syria" */
 	return s;
+}
+
+/* Is p in a division that the mention nx can name ("Gainesville, Ga.")? */
+static bool in_division(const mention *nx, const gplace *p)
+{
+	for (uint32_t e = nx->k0; e < nx->k1; e++) {
+		const gplace *c = &G.p[G.k[e].place];
+		if (!memcmp(c->fcode, "ADM1", 4) && !memcmp(c->cc, p->cc, 2) && !strncmp(c->admin, p->admin, 4))
+			return true;
+	}
+	return false;
 }
 
 static double km_between(double la1, double lo1, double la2, double lo2)
@@ -286,12 +320,13 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				i++;
 				continue;
 			}
-			/* the longest run of up to four words that is a name */
+			/* the longest run of up to six words that is a name ("Democratic
+			 * Republic of the Congo") */
 			size_t best_len = 0;
 			uint32_t k0 = 0, k1 = 0;
 			char key[256];
 			size_t kl = 0;
-			for (size_t len = 1; len <= 4 && i + len <= to; len++) {
+			for (size_t len = 1; len <= 6 && i + len <= to; len++) {
 				const sr_token *u = &d->tokens[i + len - 1];
 				if (len > 1 && u->kind == SR_TOK_PUNCT && !(u->end - u->start == 1 && d->text[u->start] == '-'))
 					break;
@@ -338,6 +373,45 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				i++;
 				continue;
 			}
+			size_t nx = i + best_len;
+			/* "DeKalb County": a county, which the gazetteer does not hold,
+			 * kept with its words, unresolved */
+			if (nx < to && (d->tokens[nx].flags & SR_TF_CAP) && is_any(d, nx, ADMIN2) && !upper_line) {
+				if (nm == cap) {
+					cap = cap ? cap * 2 : 32;
+					mention *p = realloc(m, cap * sizeof *p);
+					if (!p) {
+						free(m);
+						return SR_ENOMEM;
+					}
+					m = p;
+				}
+				m[nm++] = (mention){i, nx, 0, 0, false};
+				i = nx + 1;
+				continue;
+			}
+			/* a one-word name inside a person's ("Jana Van Voorhis",
+			 * "Jordan Peterson"): a name the lexicon does not know as a
+			 * common word next to it */
+			if (best_len == 1 && !upper_line &&
+			    ((nx < to && name_word(d, nx)) || (i > from + 1 && name_word(d, i - 1) && !is_any(d, i - 1, NOT_PLACES) &&
+			                                       !is_any(d, i - 1, TITLES)))) {
+				bool next_is_place = false;
+				if (nx < to) {
+					char k2[128];
+					size_t l2 = fold_append(d->text + d->tokens[nx].start, d->tokens[nx].end - d->tokens[nx].start,
+					                        k2, 0, sizeof k2);
+					uint32_t a2 = l2 && l2 != SIZE_MAX ? lower_bound(k2) : G.n_k;
+					next_is_place = a2 < G.n_k && strcmp(G.s + G.k[a2].key, k2) == 0;
+				}
+				bool prev_is_place = false;
+				if (i > from && nm > 0 && m[nm - 1].last == i - 1)
+					prev_is_place = true;
+				if (!next_is_place && !prev_is_place) {
+					i++;
+					continue;
+				}
+			}
 			/* a one-word name opening a sentence that the lexicon knows as
 			 * a common word ("Police", "Along") is not one */
 			bool country = false;
@@ -376,7 +450,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			division = division || !memcmp(G.p[G.k[e].place].fcode, "ADM1", 4);
 		for (uint32_t e = m[k].k0; e < m[k].k1 && !country && !division; e++) {
 			const gplace *p = &G.p[G.k[e].place];
-			if (p->kind == 1 || p->kind == 2) {
+			if (p->kind == 1 || p->kind == 2 || (p->kind == 3 && cc_index(p->cc) >= 0)) {
 				int cc = cc_index(p->cc);
 				if (cc >= 0) {
 					focus[cc] += 2;
@@ -433,18 +507,37 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		/* "Homs, Syria": the country after a comma; "Gainesville, Ga.": the
 		 * division */
 		const char *next_cc = NULL;
-		const gplace *next_adm = NULL;
+		const mention *next = NULL; /* the place after the comma */
 		size_t after = m[k].last + 1;
-		if (after + 1 < d->n_tokens && is(d, after, ",")) {
-			for (size_t q = k + 1; q < nm; q++)
+		if (after + 1 < d->n_tokens && is(d, after, ","))
+			for (size_t q = k + 1; q < nm && !next; q++)
 				if (m[q].first == after + 1)
-					for (uint32_t e = m[q].k0; e < m[q].k1; e++) {
-						const gplace *c = &G.p[G.k[e].place];
-						if (c->kind == 1)
-							next_cc = c->cc;
-						else if (!memcmp(c->fcode, "ADM1", 4) && !next_adm)
-							next_adm = c;
-					}
+					next = &m[q];
+		const mention *prev = NULL; /* the place before a comma */
+		if (k > 0 && m[k - 1].last + 2 == m[k].first && is(d, m[k - 1].last + 1, ","))
+			prev = &m[k - 1];
+		bool next_has_adm = false, next_only_div = next != NULL;
+		if (next)
+			for (uint32_t e = next->k0; e < next->k1; e++) {
+				const gplace *c = &G.p[G.k[e].place];
+				if (c->kind == 1)
+					next_cc = c->cc;
+				next_has_adm = next_has_adm || !memcmp(c->fcode, "ADM1", 4);
+			}
+		/* the next place's likeliest reading without context is a country
+		 * or division ("England", not England, Arkansas) */
+		if (next) {
+			const gplace *nb = NULL;
+			float nbs = -1e9f;
+			for (uint32_t e = next->k0; e < next->k1; e++) {
+				const gplace *c = &G.p[G.k[e].place];
+				float cs = score(c, focus, focus_best, NULL);
+				if (cs > nbs) {
+					nbs = cs;
+					nb = c;
+				}
+			}
+			next_only_div = nb && (nb->kind == 1 || nb->kind == 3 || !memcmp(nb->fcode, "ADM1", 4));
 		}
 		/* the countries its own sentence names ("Syrian troops shelled
 		 * Homs") count more than the text's */
@@ -453,13 +546,50 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			sent_of++;
 		const gplace *best = NULL;
 		float bs = -1e9f, second = -1e9f;
+		/* a name that is a country's or a division's ("Oregon", "Ontario")
+		 * is that, not a town named after it near the text's other places;
+		 * but a great city is its division's namesake ("New York") unless
+		 * the text says "state" */
+		bool names_division = false;
+		const gplace *namesake = NULL;
+		for (uint32_t e = m[k].k0; e < m[k].k1; e++) {
+			const gplace *p = &G.p[G.k[e].place];
+			int pc = cc_index(p->cc);
+			names_division = names_division || p->kind == 1 || p->kind == 3 ||
+			                 (!memcmp(p->fcode, "ADM1", 4) && pc >= 0 && (pc == focus_best || by_name[pc] > 0));
+		}
+		for (uint32_t e = m[k].k0; e < m[k].k1; e++) {
+				const gplace *p = &G.p[G.k[e].place];
+			if (p->kind == 0 && p->fcode[0] == 'P' && p->pop >= 500000 && (!namesake || p->pop > namesake->pop))
+				for (uint32_t f = m[k].k0; f < m[k].k1; f++) {
+					const gplace *q = &G.p[G.k[f].place];
+					if (!memcmp(q->fcode, "ADM1", 4) && !memcmp(q->cc, p->cc, 2))
+						namesake = p;
+				}
+		}
+		bool state_said = (m[k].last + 1 < d->n_tokens && is(d, m[k].last + 1, "state")) ||
+		                  (m[k].first >= 2 && is(d, m[k].first - 1, "of") && is(d, m[k].first - 2, "state"));
 		for (uint32_t e = m[k].k0; e < m[k].k1; e++) {
 			const gplace *p = &G.p[G.k[e].place];
 			float s = score(p, focus, focus_best, next_cc);
-			if (next_adm && !memcmp(next_adm->cc, p->cc, 2) && !strncmp(next_adm->admin, p->admin, 4) &&
-			    memcmp(p->fcode, "ADM1", 4))
+			bool adm1 = !memcmp(p->fcode, "ADM1", 4);
+			if (namesake && !state_said && p == namesake)
+				s += 4;
+			else if (namesake && state_said && adm1)
+				s += 4;
+			if (next_has_adm && memcmp(p->fcode, "ADM1", 4) && in_division(next, p))
 				s += 6;
-			if (pass == 1 && m[k].k1 - m[k].k0 > 1 && p->kind == 0) {
+			/* "Decatur, Georgia": the division that holds the place before */
+			if (prev && !memcmp(p->fcode, "ADM1", 4))
+				for (uint32_t f = prev->k0; f < prev->k1; f++) {
+					const gplace *c = &G.p[G.k[f].place];
+					if (c->kind == 0 && memcmp(c->fcode, "ADM1", 4) && !memcmp(c->cc, p->cc, 2) &&
+					    !strncmp(c->admin, p->admin, 4)) {
+						s += 6;
+						break;
+					}
+				}
+			if (pass == 1 && m[k].k1 - m[k].k0 > 1 && p->kind == 0 && !names_division) {
 				double nearest = 1e9;
 				for (size_t q = 0; q < n_anchors; q++) {
 					if (anchors[q].start == d->tokens[m[k].first].start)
@@ -469,7 +599,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				}
 				s += nearest < 150 ? 2.0f : nearest < 400 ? 1.0f : 0;
 			}
-			for (size_t q = 0; q < n_adm; q++)
+			for (size_t q = 0; q < n_adm && !names_division; q++)
 				if (p->kind == 0 && memcmp(p->fcode, "ADM1", 4) && !memcmp(adm[q]->cc, p->cc, 2) &&
 				    !strncmp(adm[q]->admin, p->admin, 4)) {
 					s += 2.5f;
@@ -509,6 +639,19 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				stray = p->kind == 0 && cc >= 0 && by_name[cc] == 0 && p->pop < 1000000;
 			}
 		}
+		/* "Suffolk, England" when the gazetteer knows no Suffolk in
+		 * England: not another country's */
+		if (best && best->kind == 0 && memcmp(best->fcode, "ADM1", 4) && !names_division && next &&
+		    next_only_div && !in_division(next, best) && !(next_cc && !memcmp(next_cc, best->cc, 2)))
+			stray = true;
+		/* "Eastern", "South West": a division of a country the text never
+		 * names is not one */
+		bool directional = true;
+		for (size_t t = m[k].first; t <= m[k].last && directional; t++)
+			directional = is_any(d, t, DIRECTIONS) || d->tokens[t].kind == SR_TOK_PUNCT;
+		if (best && directional && !memcmp(best->fcode, "ADM1", 4) && cc_index(best->cc) >= 0 &&
+		    by_name[cc_index(best->cc)] == 0 && cc_index(best->cc) != focus_best)
+			stray = true;
 		if (m[k].k0 == m[k].k1 || stray) {
 			/* not in the gazetteer: the words, unresolved */
 			sr_place *pl = &v[n++];
