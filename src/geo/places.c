@@ -127,6 +127,26 @@ static uint32_t lower_bound(const char *key)
  * (a space between words). */
 static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t cap)
 {
+	/* ASCII, the common case, without utf8proc's copy */
+	size_t a = 0;
+	while (a < n && (unsigned char)s[a] < 0x80)
+		a++;
+	if (a == n) {
+		int space = k > 0;
+		for (size_t i = 0; i < n && k + 2 < cap; i++) {
+			unsigned char c = (unsigned char)s[i];
+			if (isalnum(c)) {
+				if (space && k)
+					out[k++] = ' ';
+				space = 0;
+				out[k++] = (char)tolower(c);
+			} else if (c != '\'' && c != '`') {
+				space = 1;
+			}
+		}
+		out[k] = '\0';
+		return k;
+	}
 	utf8proc_uint8_t *folded = NULL;
 	if (utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
 	                 UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0)
@@ -593,6 +613,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				double nearest = 1e9;
 				for (size_t q = 0; q < n_anchors; q++) {
 					if (anchors[q].start == d->tokens[m[k].first].start)
+						continue;
+					/* more than four degrees of latitude apart is beyond 400 km */
+					double dlat = anchors[q].lat - p->lat / 1e5;
+					if (dlat > 4 || dlat < -4)
 						continue;
 					double dist = km_between(anchors[q].lat, anchors[q].lon, p->lat / 1e5, p->lon / 1e5);
 					nearest = dist < nearest ? dist : nearest;

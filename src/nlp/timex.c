@@ -875,6 +875,59 @@ static size_t lone_weekday(const scan *s, size_t i, found *f)
 
 typedef size_t (*matcher)(const scan *, size_t, found *);
 
+/* The words a date expression can begin with (sorted): the matchers above
+ * test no other word first.  Numbers, words with digits or hyphens
+ * ("1990s", "mid-1996", "five-year") and number words pass as well. */
+static const char *const STARTERS[] = {
+    "a",        "an",         "annually",  "apr",       "apr.",      "april",     "aug",       "aug.",
+    "august",   "autumn",     "coming",    "current",   "currently", "daily",     "dec",       "dec.",
+    "december", "each",       "eighteenth", "eleventh", "every",     "fall",      "feb",       "feb.",
+    "february", "few",        "fifteenth", "first",     "following", "formerly",  "fourteenth", "fourth",
+    "fri.",     "friday",     "hourly",    "jan",       "jan.",      "january",   "jul",       "jul.",
+    "july",     "jun",        "jun.",      "june",      "last",      "many",      "mar",       "mar.",
+    "march",    "may",        "midnight",  "mon.",      "monday",    "monthly",   "next",      "nineteenth",
+    "noon",     "nov",        "nov.",      "november",  "now",       "nowadays",  "oct",       "oct.",
+    "october",  "once",       "past",      "preceding", "previous",  "previously", "recent",   "recently",
+    "sat.",     "saturday",   "second",    "sep",       "sep.",      "sept",      "sept.",     "september",
+    "seventeenth", "several", "sixteenth", "some",      "soon",      "spring",    "summer",    "sun.",
+    "sunday",   "the",        "third",     "thirteenth", "this",     "thu.",      "thursday",  "today",
+    "tomorrow", "tonight",    "tue.",      "tuesday",   "twelfth",   "twentieth", "wed.",      "wednesday",
+    "weekly",   "winter",     "yearly",    "yesterday",
+};
+
+static int cmp_word(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Can a date expression begin at token i?  Most tokens cannot, and the
+ * dozen matchers need not look at them. */
+static bool may_start(const sr_doc *d, size_t i)
+{
+	const sr_token *t = &d->tokens[i];
+	if (t->kind == SR_TOK_NUMBER)
+		return true;
+	if (t->kind != SR_TOK_WORD)
+		return false;
+	size_t n = t->end - t->start;
+	const char *w = d->text + t->start;
+	if (memchr(w, '-', n))
+		return true;
+	char low[16];
+	if (n >= sizeof low)
+		return false;
+	for (size_t k = 0; k < n; k++) {
+		if (w[k] >= '0' && w[k] <= '9')
+			return true;
+		low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+	}
+	low[n] = '\0';
+	const char *key = low;
+	if (bsearch(&key, STARTERS, sizeof STARTERS / sizeof *STARTERS, sizeof *STARTERS, cmp_word))
+		return true;
+	return sr_nlp_number_word(w, n) >= 0;
+}
+
 sr_status sr_timex_find(const sr_doc *d, int32_t ref, sr_timex **out, size_t *n_out)
 {
 	*out = NULL;
@@ -894,6 +947,10 @@ sr_status sr_timex_find(const sr_doc *d, int32_t ref, sr_timex **out, size_t *n_
 			if (is(&s, i, "will") || is(&s, i, "'ll") || is(&s, i, "shall") || is(&s, i, "going"))
 				s.future = true;
 		for (size_t i = s.from; i < s.to;) {
+			if (!may_start(d, i)) {
+				i++;
+				continue;
+			}
 			found f;
 			memset(&f, 0, sizeof f);
 			size_t used = 0;

@@ -25,16 +25,24 @@ uint64_t sr_hash64(const void *p, size_t n, uint64_t seed)
 }
 
 /* Words: runs of ASCII letters and digits or of non-ASCII bytes (letters of
- * other scripts); ASCII folded to lower case. */
+ * other scripts); ASCII folded to lower case.  One permutation hashing
+ * (Li, Owen and Zhang 2012): each shingle is hashed once, its hash's high
+ * bits pick one of the k bins and its low bits compete for that bin's
+ * minimum; empty bins borrow a filled bin's value chosen by a hash of the
+ * bin's number (Shrivastava 2017, "optimal densification"), so two texts'
+ * signatures agree bin by bin with the probability of their Jaccard
+ * similarity, at one hash per shingle instead of k. */
 bool sr_minhash(const char *text, size_t n, uint32_t *out, size_t k)
 {
 	uint32_t mins[256];
-	uint64_t mul[256];
+	bool filled[256];
 	if (k > 256)
 		k = 256;
+	if (k == 0)
+		return false;
 	for (size_t j = 0; j < k; j++) {
 		mins[j] = UINT32_MAX;
-		mul[j] = fmix64(0x9E3779B97F4A7C15ULL * (j + 1)) | 1; /* odd multipliers */
+		filled[j] = false;
 	}
 	uint64_t w[3] = {0, 0, 0};
 	size_t words = 0;
@@ -59,16 +67,29 @@ bool sr_minhash(const char *text, size_t n, uint32_t *out, size_t k)
 		if (++words < 3)
 			continue;
 		uint64_t sh = fmix64(w[0] * 0x9E3779B97F4A7C15ULL ^ fmix64(w[1] + 0x632BE59BD9B4E019ULL) ^ (w[2] << 1));
-		/* multiply-shift hashing: one family member per signature value */
-		for (size_t j = 0; j < k; j++) {
-			uint32_t v = (uint32_t)((mul[j] * sh) >> 32);
-			if (v < mins[j])
-				mins[j] = v;
-		}
+		size_t bin = (size_t)(((sh >> 32) * (uint64_t)k) >> 32);
+		uint32_t v = (uint32_t)sh;
+		if (v < mins[bin] || !filled[bin])
+			mins[bin] = v;
+		filled[bin] = true;
 	}
 	if (words < MIN_WORDS)
 		return false;
-	for (size_t j = 0; j < k; j++)
-		out[j] = mins[j];
+	for (size_t j = 0; j < k; j++) {
+		if (filled[j]) {
+			out[j] = mins[j];
+			continue;
+		}
+		size_t from = SIZE_MAX;
+		for (uint64_t t = 1; t <= 4096 && from == SIZE_MAX; t++) {
+			size_t b = (size_t)(((fmix64((uint64_t)j * 0x9E3779B97F4A7C15ULL + t) >> 32) * (uint64_t)k) >> 32);
+			if (filled[b])
+				from = b;
+		}
+		for (size_t b = 0; b < k && from == SIZE_MAX; b++)
+			if (filled[b])
+				from = b;
+		out[j] = mins[from];
+	}
 	return true;
 }

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include "str.h"
 
+#include <stdint.h>
 #include <string.h>
 
 bool sr_ascii_ncaseeq(const char *a, const char *b, size_t n)
@@ -137,12 +138,40 @@ int sr_phrase_prefix(const sr_phrase *l, size_t count, const char *lw, size_t n)
 	return -1;
 }
 
-int sr_phrase_in(const sr_phrase *l, size_t count, const char *lw, size_t n)
+/* The slow way: one pass over lw per phrase. */
+static int phrase_in_each(const sr_phrase *l, size_t count, const char *lw, size_t n)
 {
 	for (size_t i = 0; i < count; i++)
 		if (l[i].len <= n && memmem(lw, n, l[i].s, l[i].len))
 			return (int)i;
 	return -1;
+}
+
+int sr_phrase_in(const sr_phrase *l, size_t count, const char *lw, size_t n)
+{
+	/* one pass over lw instead of one per phrase: a 1,024-bit filter of
+	 * the phrases' first two bytes says where one may start */
+	if (count > 64 || n < 2)
+		return phrase_in_each(l, count, lw, n);
+	uint64_t bits[16] = {0};
+	size_t shortest = SIZE_MAX;
+	for (size_t i = 0; i < count; i++) {
+		if (l[i].len < 2)
+			return phrase_in_each(l, count, lw, n);
+		unsigned h = ((unsigned char)l[i].s[0] * 31u + (unsigned char)l[i].s[1]) & 1023u;
+		bits[h >> 6] |= 1ULL << (h & 63);
+		shortest = l[i].len < shortest ? l[i].len : shortest;
+	}
+	int best = -1; /* the first phrase of the list that is in lw */
+	for (size_t p = 0; shortest <= n && p + shortest <= n && best != 0; p++) {
+		unsigned h = ((unsigned char)lw[p] * 31u + (unsigned char)lw[p + 1]) & 1023u;
+		if (!(bits[h >> 6] >> (h & 63) & 1))
+			continue;
+		for (size_t i = 0; i < count && (best < 0 || i < (size_t)best); i++)
+			if (l[i].len <= n - p && l[i].s[0] == lw[p] && memcmp(lw + p, l[i].s, l[i].len) == 0)
+				best = (int)i;
+	}
+	return best;
 }
 
 size_t sr_lower_copy(const char *s, size_t n, char *out, size_t cap)
