@@ -32,6 +32,9 @@ const char *sr_memcasemem(const char *hay, size_t hn, const char *needle, size_t
 
 bool sr_starts_with_ci(const char *s, size_t n, const char *prefix)
 {
+	/* the first byte first: most calls fail there */
+	if (prefix[0] && (!n || ((unsigned char)s[0] | 0x20) != ((unsigned char)prefix[0] | 0x20)))
+		return false;
 	size_t pn = strlen(prefix);
 	return n >= pn && sr_ascii_ncaseeq(s, prefix, pn);
 }
@@ -94,6 +97,17 @@ size_t sr_append_collapsed(sr_buf *b, const char *s, size_t n)
 	if (!sr_buf_reserve(b, n))
 		return 0;
 	while (i < n) {
+		/* a run of plain ASCII, the usual case, copied at once */
+		if (p[i] > ' ' && p[i] < 0x80) {
+			size_t j = i + 1;
+			while (j < n && p[j] > ' ' && p[j] < 0x80)
+				j++;
+			memcpy(b->data + b->len, p + i, j - i);
+			b->len += j - i;
+			i = j;
+			sp = false;
+			continue;
+		}
 		size_t k = sr_uspace_len(p + i, n - i);
 		if (k) {
 			if (!sp) {
@@ -151,7 +165,7 @@ int sr_phrase_in(const sr_phrase *l, size_t count, const char *lw, size_t n)
 {
 	/* one pass over lw instead of one per phrase: a 1,024-bit filter of
 	 * the phrases' first two bytes says where one may start */
-	if (count > 64 || n < 2)
+	if (n < 2)
 		return phrase_in_each(l, count, lw, n);
 	uint64_t bits[16] = {0};
 	size_t shortest = SIZE_MAX;
@@ -168,7 +182,8 @@ int sr_phrase_in(const sr_phrase *l, size_t count, const char *lw, size_t n)
 		if (!(bits[h >> 6] >> (h & 63) & 1))
 			continue;
 		for (size_t i = 0; i < count && (best < 0 || i < (size_t)best); i++)
-			if (l[i].len <= n - p && l[i].s[0] == lw[p] && memcmp(lw + p, l[i].s, l[i].len) == 0)
+			if (l[i].s[0] == lw[p] && l[i].s[1] == lw[p + 1] && l[i].len <= n - p &&
+			    memcmp(lw + p, l[i].s, l[i].len) == 0)
 				best = (int)i;
 	}
 	return best;
