@@ -766,7 +766,11 @@ static size_t words(const scan *s, size_t i, found *f)
 	}
 	static const char *const PART[] = {"morning", "afternoon", "evening", "night"};
 	static const char *const PV[] = {"MO", "AF", "EV", "NI"};
-	for (int p = 0; p < 4; p++) {
+	/* "this morning", "yesterday evening", "Friday night": the word
+	 * before the part of the day, tested once */
+	bool day_word = is(s, i, "this") || is(s, i, "last") || is(s, i, "yesterday") || is(s, i, "tomorrow") ||
+	                weekday_at(s, i);
+	for (int p = 0; p < 4 && day_word; p++) {
 		long day = 0;
 		size_t k = 0;
 		if ((is(s, i, "this") || is(s, i, "last")) && is(s, i + 1, PART[p]))

@@ -107,6 +107,18 @@ static int case_flags(const char *t, size_t a, size_t b)
 {
 	int letters = 0, upper = 0, first_upper = -1;
 	for (size_t i = a; i < b;) {
+		unsigned char c = (unsigned char)t[i];
+		if (c < 0x80) { /* ASCII without utf8proc */
+			bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z';
+			if (lo || up) {
+				if (first_upper < 0)
+					first_upper = up;
+				letters++;
+				upper += up;
+			}
+			i++;
+			continue;
+		}
 		size_t k;
 		uint32_t cp = cp_at(t, i, b, &k);
 		if (class_of(cp) == C_LETTER) {
@@ -299,12 +311,13 @@ double sr_nlp_number_word(const char *s, size_t n)
 	char low[16];
 	if (n == 0 || n >= sizeof low)
 		return -1;
+	/* every number word begins with one of these letters: most words
+	 * are turned away before they are copied */
+	if (!memchr("zotfsenhmdbachl", sr_lower((unsigned char)s[0]), 15))
+		return -1;
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)sr_lower((unsigned char)s[i]);
 	low[n] = '\0';
-	/* every number word begins with one of these letters */
-	if (!memchr("zotfsenhmdbachl", low[0], 15))
-		return -1;
 	for (size_t i = 0; i < sizeof W / sizeof *W; i++)
 		if (W[i].w[0] == low[0] && strcmp(low, W[i].w) == 0)
 			return W[i].v;
