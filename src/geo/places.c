@@ -47,10 +47,81 @@ static struct {
 	const gkey *k;
 	const char *s;
 	uint32_t n_p, n_k, n_s;
+	/* the names and the word prefixes of longer names ("new", "new
+	 * york" of "new york city"), hashed: a lookup costs a cache miss or
+	 * two, where a binary search over the sorted keys costs a dozen */
+	struct gslot {
+		uint32_t k;    /* the first key entry of the name (or of a name it begins) */
+		uint32_t meta; /* its length << 2 | 1 a name | 2 the start of a longer one */
+	} *slot;
+	uint32_t mask;
 	bool ok;
 	char path[4200];
 } G;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static uint64_t key_hash(const char *key, size_t n)
+{
+	uint64_t h = 14695981039346656037ULL;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)key[i]) * 1099511628211ULL;
+	return h ^ (h >> 29);
+}
+
+/* The slot of key[0, n), or NULL. */
+static const struct gslot *slot_of(const char *key, size_t n)
+{
+	for (uint32_t i = (uint32_t)key_hash(key, n) & G.mask;; i = (i + 1) & G.mask) {
+		const struct gslot *e = &G.slot[i];
+		if (e->k == UINT32_MAX)
+			return NULL;
+		if (e->meta >> 2 == n && memcmp(G.s + G.k[e->k].key, key, n) == 0)
+			return e;
+	}
+}
+
+static void slot_add(const char *key, size_t n, uint32_t k, uint32_t flag)
+{
+	for (uint32_t i = (uint32_t)key_hash(key, n) & G.mask;; i = (i + 1) & G.mask) {
+		struct gslot *e = &G.slot[i];
+		if (e->k == UINT32_MAX) {
+			e->k = k;
+			e->meta = (uint32_t)n << 2 | flag;
+			return;
+		}
+		if (e->meta >> 2 == n && memcmp(G.s + G.k[e->k].key, key, n) == 0) {
+			if (flag & 1)
+				e->k = k; /* a name's own entries come first */
+			e->meta |= flag;
+			return;
+		}
+	}
+}
+
+static bool build_slots(void)
+{
+	size_t want = (size_t)G.n_k * 4, cap = 1024;
+	while (cap < want)
+		cap *= 2;
+	G.slot = malloc(cap * sizeof *G.slot);
+	if (!G.slot)
+		return false;
+	memset(G.slot, 0xFF, cap * sizeof *G.slot);
+	G.mask = (uint32_t)(cap - 1);
+	for (uint32_t i = 0; i < G.n_k; i++) {
+		const char *key = G.s + G.k[i].key;
+		if (i > 0 && strcmp(G.s + G.k[i - 1].key, key) == 0)
+			continue; /* the name's first entry is enough */
+		size_t n = strlen(key);
+		if (n >= 1u << 29)
+			continue;
+		slot_add(key, n, i, 1);
+		for (size_t j = 1; j < n; j++)
+			if (key[j] == ' ')
+				slot_add(key, j, i, 2);
+	}
+	return true;
+}
 
 static void load(void)
 {
@@ -100,6 +171,11 @@ static void load(void)
 	G.n_p = np;
 	G.n_k = nk;
 	G.n_s = ns;
+	if (!build_slots()) {
+		free(blob);
+		G.blob = NULL;
+		return;
+	}
 	G.ok = true;
 }
 
@@ -107,20 +183,6 @@ int sr_gazetteer_available(void)
 {
 	pthread_once(&once, load);
 	return G.ok;
-}
-
-/* The first key entry of key (or n_k). */
-static uint32_t lower_bound(const char *key)
-{
-	uint32_t lo = 0, hi = G.n_k;
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-		if (strcmp(G.s + G.k[mid].key, key) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
 }
 
 /* Fold a token's text the way mkgazetteer folds names, appending to out
@@ -353,20 +415,22 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				kl = fold_append(d->text + u->start, u->end - u->start, key, kl, sizeof key);
 				if (kl == SIZE_MAX || kl == 0)
 					break;
+				const struct gslot *e = slot_of(key, kl);
+				if (!e)
+					break; /* no name is or begins with these words */
 				/* the run must end in a capitalised word ("ez-Zor" is one) */
 				const char *dash = memchr(d->text + u->start, '-', u->end - u->start);
 				bool cap_after_dash = dash && dash + 1 < d->text + u->end && dash[1] >= 'A' && dash[1] <= 'Z';
-				if (!(u->flags & SR_TF_CAP) && !upper_line && !cap_after_dash)
-					continue;
-				uint32_t a = lower_bound(key);
-				if (a < G.n_k && strcmp(G.s + G.k[a].key, key) == 0) {
-					uint32_t b = a;
+				if ((e->meta & 1) && ((u->flags & SR_TF_CAP) || upper_line || cap_after_dash)) {
+					uint32_t b = e->k;
 					while (b < G.n_k && strcmp(G.s + G.k[b].key, key) == 0)
 						b++;
 					best_len = len;
-					k0 = a;
+					k0 = e->k;
 					k1 = b;
 				}
+				if (!(e->meta & 2))
+					break; /* no longer name begins with them */
 			}
 			if (!best_len && i > from && is_any(d, i - 1, PLACE_CUES) && t->pos == SR_POS_PROPN && !upper_line) {
 				/* "in Kelleyland": a place the gazetteer does not know is
@@ -421,8 +485,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					char k2[128];
 					size_t l2 = fold_append(d->text + d->tokens[nx].start, d->tokens[nx].end - d->tokens[nx].start,
 					                        k2, 0, sizeof k2);
-					uint32_t a2 = l2 && l2 != SIZE_MAX ? lower_bound(k2) : G.n_k;
-					next_is_place = a2 < G.n_k && strcmp(G.s + G.k[a2].key, k2) == 0;
+					const struct gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
+					next_is_place = e2 && (e2->meta & 1);
 				}
 				bool prev_is_place = false;
 				if (i > from && nm > 0 && m[nm - 1].last == i - 1)

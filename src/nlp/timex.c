@@ -898,6 +898,14 @@ static const char *const STARTERS[] = {
     "tomorrow", "tonight",    "tue.",      "tuesday",   "twelfth",   "twentieth", "wed.",      "wednesday",
     "weekly",   "winter",     "yearly",    "yesterday",
 };
+/* and the number words a count can be (count(): sr_nlp_number_word) */
+static const char *const NUMBER_STARTERS[] = {
+    "billion", "bln", "couple", "dozen", "dozens", "eight", "eighteen", "eighty", "eleven",
+    "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hundred", "hundreds",
+    "million", "millions", "mln", "nine", "nineteen", "ninety", "one", "score", "seven",
+    "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "tens", "thirteen", "thirty",
+    "thousand", "thousands", "three", "twelve", "twenty", "two", "zero",
+};
 
 static int cmp_word(const void *a, const void *b)
 {
@@ -927,9 +935,9 @@ static bool may_start(const sr_doc *d, size_t i)
 	}
 	low[n] = '\0';
 	const char *key = low;
-	if (bsearch(&key, STARTERS, sizeof STARTERS / sizeof *STARTERS, sizeof *STARTERS, cmp_word))
-		return true;
-	return sr_nlp_number_word(w, n) >= 0;
+	return bsearch(&key, STARTERS, sizeof STARTERS / sizeof *STARTERS, sizeof *STARTERS, cmp_word) ||
+	       bsearch(&key, NUMBER_STARTERS, sizeof NUMBER_STARTERS / sizeof *NUMBER_STARTERS, sizeof *NUMBER_STARTERS,
+	               cmp_word);
 }
 
 sr_status sr_timex_find(const sr_doc *d, int32_t ref, sr_timex **out, size_t *n_out)

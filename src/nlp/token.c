@@ -319,7 +319,7 @@ double sr_nlp_number_word(const char *s, size_t n)
 		low[i] = (char)sr_lower((unsigned char)s[i]);
 	low[n] = '\0';
 	for (size_t i = 0; i < sizeof W / sizeof *W; i++)
-		if (W[i].w[0] == low[0] && strcmp(low, W[i].w) == 0)
+		if (W[i].w[0] == low[0] && W[i].w[1] == low[1] && strcmp(low, W[i].w) == 0)
 			return W[i].v;
 	/* twenty-five */
 	const char *h = memchr(low, '-', n);
