@@ -400,7 +400,7 @@ static uint32_t classify_style(const char *v, size_t n)
 	return 0;
 }
 
-static uint32_t classify_memo(sr_dom *d, const char *v, size_t n)
+static uint64_t memo_hash(const char *v, size_t n)
 {
 	/* eight bytes a step: class values repeat by the hundred on a page,
 	 * and this is paid on every one */
@@ -414,11 +414,35 @@ static uint32_t classify_memo(sr_dom *d, const char *v, size_t n)
 	}
 	for (; i < n; i++)
 		h = (h ^ (unsigned char)v[i]) * 0x100000001b3ULL;
-	h ^= h >> 32;
-	struct sr_class_memo *m = &d->memo[h & 511];
+	return h ^ (h >> 32);
+}
+
+/* The flags of a class or id value: those of its class names, each
+ * classified once per document (utility-class pages combine a few hundred
+ * names into thousands of values). */
+static uint32_t classify_memo(sr_dom *d, const char *v, size_t n)
+{
+	struct sr_class_memo *m = &d->memo[memo_hash(v, n) & 511];
 	if (m->v && m->n == n && memcmp(m->v, v, n) == 0)
 		return m->flags;
-	uint32_t f = classify_words(v, n);
+	uint32_t f = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && sr_is_space((unsigned char)v[i]))
+			i++;
+		size_t e = i;
+		while (e < n && !sr_is_space((unsigned char)v[e]))
+			e++;
+		if (e > i) {
+			struct sr_class_memo *t = &d->tmemo[memo_hash(v + i, e - i) & 1023];
+			if (!(t->v && t->n == e - i && memcmp(t->v, v + i, e - i) == 0)) {
+				t->v = v + i;
+				t->n = e - i;
+				t->flags = classify_words(v + i, e - i);
+			}
+			f |= t->flags;
+		}
+		i = e;
+	}
 	m->v = v;
 	m->n = n;
 	m->flags = f;
@@ -1343,6 +1367,7 @@ bool sr_dom_build(sr_dom *d, sr_html *parser, const char *html, size_t n, sr_are
 	d->skip_from = SIZE_MAX;
 	d->ok = true;
 	memset(d->memo, 0, sizeof d->memo); /* the values point into the last document */
+	memset(d->tmemo, 0, sizeof d->tmemo);
 	if (!d->max_nodes)
 		d->max_nodes = 4000000;
 	/* every element starts with '<' and every text node follows a tag:

@@ -89,7 +89,7 @@ typedef struct sr_dom {
 		const char *v;
 		size_t n;
 		uint32_t flags;
-	} memo[512];
+	} memo[512], tmemo[1024]; /* whole values, and their single class names */
 } sr_dom;
 
 /* Parse html (UTF-8) into d, copying text and attributes into a.  Returns
