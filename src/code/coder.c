@@ -1422,6 +1422,72 @@ static void place_obj(sr_jw *w, const sr_doc *doc, const sr_place *p, const char
 }
 
 /* One event as a JSON object; its counts and source are those dc gives it. */
+/* The token at byte offset off (the last one starting at or before it). */
+static size_t token_at(const sr_doc *d, size_t off)
+{
+	size_t lo = 0, hi = d->n_tokens;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->tokens[mid].start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? lo - 1 : 0;
+}
+
+static bool in_chunk(const sr_doc *d, int32_t c, size_t t)
+{
+	return c >= 0 && (size_t)c < d->n_chunks && d->chunks[c].first <= t && t <= d->chunks[c].last;
+}
+
+/* The clause token t belongs to: the one whose verb group holds it; with
+ * verb_only false also the one whose subject, object, agent or
+ * prepositional phrase holds it, else the nearest verb before it in its
+ * sentence ("killed five people yesterday").  -1 when none. */
+static int clause_of_token(const sr_doc *d, size_t t, bool verb_only)
+{
+	for (size_t c = 0; c < d->n_clauses; c++)
+		if (in_chunk(d, (int32_t)d->clauses[c].verb, t))
+			return (int)c;
+	if (verb_only)
+		return -1;
+	for (size_t p = 0; p < d->n_pps; p++)
+		if (d->pps[p].prep == t || in_chunk(d, (int32_t)d->pps[p].np, t))
+			return (int)d->pps[p].clause;
+	for (size_t c = 0; c < d->n_clauses; c++) {
+		const sr_clause *cl = &d->clauses[c];
+		if (in_chunk(d, cl->subject, t) || in_chunk(d, cl->object, t) || in_chunk(d, cl->agent, t))
+			return (int)c;
+	}
+	/* the nearest verb group before it in its sentence */
+	size_t s = 0;
+	while (s + 1 < d->n_sentences && d->sentences[s + 1].first_token <= t)
+		s++;
+	int best = -1;
+	size_t bt = 0;
+	for (size_t c = 0; c < d->n_clauses; c++) {
+		if (d->clauses[c].verb >= d->n_chunks)
+			continue;
+		const sr_chunk *v = &d->chunks[d->clauses[c].verb];
+		if (v->last < t && v->first >= d->sentences[s].first_token && (best < 0 || v->first > bt)) {
+			best = (int)c;
+			bt = v->first;
+		}
+	}
+	/* none before: a fronted adverbial ("On Wednesday, rebels attacked")
+	 * belongs to the first verb group after it */
+	size_t end = d->sentences[s].first_token + d->sentences[s].n_tokens;
+	for (size_t c = 0; c < d->n_clauses && best < 0; c++) {
+		if (d->clauses[c].verb >= d->n_chunks)
+			continue;
+		const sr_chunk *v = &d->chunks[d->clauses[c].verb];
+		if (v->first > t && v->first < end)
+			best = (int)c;
+	}
+	return best;
+}
+
 static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const char *article, const doc_counts *dc,
                       int index)
 {
@@ -1487,11 +1553,17 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 		if (dc->owner[k] == index && !dc->c[k].rejected)
 			count_obj(&w, doc, &dc->c[k]);
 	sr_jw_arr_end(&w);
-	/* when: a date in its sentence (the nearest to the verb), else the
+	/* when: a date of its own clause ("rebels attacked the town on
+	 * Tuesday"), else one of the clause that reports it ("police said on
+	 * Tuesday that …": the day of the report, the event on or before it),
+	 * else another in its sentence (the nearest to the verb), else the
 	 * article's day */
 	if (dc && dc->day) {
 		const sr_timex *best = NULL;
 		size_t bd = SIZE_MAX;
+		const char *how = "publication";
+		int ce = clause_of_token(doc, token_at(doc, e->verb_start), true);
+		int rep = ce >= 0 ? doc->clauses[ce].reported_by : -1;
 		for (size_t k = 0; k < dc->n_tx; k++) {
 			const sr_timex *x = &dc->tx[k];
 			/* a date or time; a span up to now ("three years of unrest")
@@ -1499,11 +1571,20 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 			if (x->sentence != e->sentence || !x->first || x->type == SR_TIMEX_SET)
 				continue;
 			size_t dist = x->start > e->verb_start ? x->start - e->verb_start : e->verb_start - x->start;
+			int cx = ce >= 0 ? clause_of_token(doc, token_at(doc, x->start), false) : -1;
+			const char *xh = "sentence";
+			if (cx >= 0 && cx == ce)
+				xh = "clause";
+			else if (cx >= 0 && (cx == rep || (doc->clauses[cx].flags & SR_CL_REPORTING)))
+				xh = "report", dist += 10000;
+			else
+				dist += 20000;
 			if (x->type == SR_TIMEX_DURATION)
 				dist += 100000;
 			if (dist < bd) {
 				bd = dist;
 				best = x;
+				how = xh;
 			}
 		}
 		sr_jw_key(&w, "date");
@@ -1526,7 +1607,7 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 		sr_jw_key(&w, "precision");
 		sr_jw_str(&w, best ? (sr_timex_prec_name(best->precision) ? sr_timex_prec_name(best->precision) : "day") : "day");
 		sr_jw_key(&w, "source");
-		sr_jw_str(&w, best ? "sentence" : "publication");
+		sr_jw_str(&w, how);
 		if (best) {
 			sr_jw_key(&w, "text");
 			sr_jw_strn(&w, doc->text + best->start, best->end - best->start);

@@ -100,7 +100,7 @@ static void slot_add(const char *key, size_t n, uint32_t k, uint32_t flag)
 
 static bool build_slots(void)
 {
-	size_t want = (size_t)G.n_k * 4, cap = 1024;
+	size_t want = (size_t)G.n_k * 2, cap = 1024; /* names and prefixes: at most half full */
 	while (cap < want)
 		cap *= 2;
 	G.slot = malloc(cap * sizeof *G.slot);
