@@ -207,12 +207,22 @@ typedef struct tagged_word {
 } tagged_word;
 
 static tagged_word WORDS[512];
-static size_t WORD_START[27], WORD_END[27];
+/* by their first two letters (26 * 26 buckets, 26 * 27 + 26 for the rest) */
+static size_t WORD_START[27 * 27], WORD_END[27 * 27];
+
+static size_t bucket_of(const char *w, size_t n)
+{
+	unsigned a = (unsigned char)w[0], b = n > 1 ? (unsigned char)w[1] : 0;
+	size_t x = a >= 'a' && a <= 'z' ? a - 'a' : 26, y = b >= 'a' && b <= 'z' ? b - 'a' : 26;
+	return x * 27 + y;
+}
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
 static int cmp_tagged(const void *a, const void *b)
 {
-	return (unsigned char)((const tagged_word *)a)->w.s[0] - (unsigned char)((const tagged_word *)b)->w.s[0];
+	const word *x = &((const tagged_word *)a)->w, *y = &((const tagged_word *)b)->w;
+	size_t bx = bucket_of(x->s, x->len), by = bucket_of(y->s, y->len);
+	return bx < by ? -1 : bx > by;
 }
 
 static void add_list(size_t *n, const word *list, size_t count, uint32_t flags)
@@ -234,11 +244,12 @@ static void build_words(void)
 	add_list(&n, CAPTION_WORDS, COUNT(CAPTION_WORDS), DF_CAPTION);
 	add_list(&n, LEAD_WORDS, COUNT(LEAD_WORDS), DF_LEAD_HINT);
 	qsort(WORDS, n, sizeof WORDS[0], cmp_tagged);
-	for (size_t i = 0; i < 27; i++)
+	for (size_t i = 0; i < 27 * 27; i++)
 		WORD_START[i] = WORD_END[i] = 0;
 	for (size_t i = 0; i < n; i++) {
-		unsigned c = (unsigned char)WORDS[i].w.s[0];
-		size_t b = c >= 'a' && c <= 'z' ? c - 'a' : 26;
+		/* every listed word has two letters or more: a word's first two
+		 * letters find all that can match it */
+		size_t b = bucket_of(WORDS[i].w.s, WORDS[i].w.len);
 		if (WORD_END[b] == 0)
 			WORD_START[b] = i;
 		WORD_END[b] = i + 1;
@@ -251,8 +262,9 @@ static uint32_t word_flags(const char *w, size_t n)
 	/* "commentary", "commentaire", "Kommentar": an opinion piece, not comments */
 	if (n >= 9 && memcmp(w, "commentar", 9) == 0)
 		return 0;
-	unsigned c = (unsigned char)w[0];
-	size_t b = c >= 'a' && c <= 'z' ? c - 'a' : 26;
+	if (n < 2)
+		return 0;
+	size_t b = bucket_of(w, n);
 	uint32_t f = 0;
 	for (size_t i = WORD_START[b]; i < WORD_END[b]; i++) {
 		const word *p = &WORDS[i].w;
