@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include "textpage.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -135,6 +136,20 @@ static const sr_phrase FURNITURE_EXACT[] = {
     SR_PH("trending"),
     SR_PH("newsletter"),
 };
+
+/* The lengths of FURNITURE_EXACT's phrases, as bits (all are under 64
+ * bytes): most lines are turned away by their length alone. */
+static uint64_t furniture_lengths(void)
+{
+	static uint64_t mask; /* computed the same by every thread: a benign race */
+	uint64_t m = __atomic_load_n(&mask, __ATOMIC_RELAXED);
+	if (!m) {
+		for (size_t i = 0; i < SR_NPH(FURNITURE_EXACT); i++)
+			m |= FURNITURE_EXACT[i].len < 64 ? 1ULL << FURNITURE_EXACT[i].len : 1ULL << 63;
+		__atomic_store_n(&mask, m, __ATOMIC_RELAXED);
+	}
+	return m;
+}
 
 /* Lines that start with these are furniture. */
 static const sr_phrase FURNITURE_PREFIX[] = {
@@ -637,7 +652,8 @@ sr_line_class sr_textpage_line_class(const char *s, size_t n)
 		return SR_LINE_VIDEO;
 	if (whole && related_heading(lw, n))
 		return SR_LINE_RELATED;
-	if (whole && sr_phrase_eq(FURNITURE_EXACT, SR_NPH(FURNITURE_EXACT), lw, n) >= 0)
+	if (whole && n < 64 && (furniture_lengths() >> n & 1) &&
+	    sr_phrase_eq(FURNITURE_EXACT, SR_NPH(FURNITURE_EXACT), lw, n) >= 0)
 		return (n >= 6 && memcmp(lw, "posted", 6) == 0) || (n >= 7 && memcmp(lw, "updated", 7) == 0)
 		           ? SR_LINE_DATELINE
 		           : SR_LINE_FURNITURE;

@@ -11,6 +11,7 @@
  * verb ("will") says so.  Each date also has the days it covers and a
  * precision; one that falls after the reference day is flagged. */
 #include <stdio.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -827,7 +828,7 @@ static size_t words(const scan *s, size_t i, found *f)
 }
 
 /* "5 p.m.", "10:30 a.m.", "noon" */
-static size_t clock(const scan *s, size_t i, found *f)
+static size_t clock_time(const scan *s, size_t i, found *f)
 {
 	long h = num(s, i), mi = 0;
 	size_t k = i + 1;
@@ -879,7 +880,7 @@ static size_t lone_weekday(const scan *s, size_t i, found *f)
 
 typedef size_t (*matcher)(const scan *, size_t, found *);
 
-/* The words a date expression can begin with (sorted): the matchers above
+/* The words a date expression can begin with: the matchers above
  * test no other word first.  Numbers, words with digits or hyphens
  * ("1990s", "mid-1996", "five-year") and number words pass as well. */
 static const char *const STARTERS[] = {
@@ -907,9 +908,32 @@ static const char *const NUMBER_STARTERS[] = {
     "thousand", "thousands", "three", "twelve", "twenty", "two", "zero",
 };
 
-static int cmp_word(const void *a, const void *b)
+/* both lists in one open-addressed table of 512 (built once) */
+static const char *STARTER_SET[512];
+static pthread_once_t starters_once = PTHREAD_ONCE_INIT;
+
+static uint32_t starter_hash(const char *w, size_t n)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return (h ^ (h >> 15)) & 511;
+}
+
+static void starter_add(const char *w)
+{
+	uint32_t h = starter_hash(w, strlen(w));
+	while (STARTER_SET[h])
+		h = (h + 1) & 511;
+	STARTER_SET[h] = w;
+}
+
+static void build_starters(void)
+{
+	for (size_t i = 0; i < sizeof STARTERS / sizeof *STARTERS; i++)
+		starter_add(STARTERS[i]);
+	for (size_t i = 0; i < sizeof NUMBER_STARTERS / sizeof *NUMBER_STARTERS; i++)
+		starter_add(NUMBER_STARTERS[i]);
 }
 
 /* Can a date expression begin at token i?  Most tokens cannot, and the
@@ -934,10 +958,13 @@ static bool may_start(const sr_doc *d, size_t i)
 		low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
 	}
 	low[n] = '\0';
-	const char *key = low;
-	return bsearch(&key, STARTERS, sizeof STARTERS / sizeof *STARTERS, sizeof *STARTERS, cmp_word) ||
-	       bsearch(&key, NUMBER_STARTERS, sizeof NUMBER_STARTERS / sizeof *NUMBER_STARTERS, sizeof *NUMBER_STARTERS,
-	               cmp_word);
+	pthread_once(&starters_once, build_starters);
+	for (uint32_t h = starter_hash(low, n);; h = (h + 1) & 511) {
+		if (!STARTER_SET[h])
+			return false;
+		if (!strcmp(STARTER_SET[h], low))
+			return true;
+	}
 }
 
 sr_status sr_timex_find(const sr_doc *d, int32_t ref, sr_timex **out, size_t *n_out)
@@ -947,7 +974,7 @@ sr_status sr_timex_find(const sr_doc *d, int32_t ref, sr_timex **out, size_t *n_
 	int ry = ref / 10000, rm = ref / 100 % 100, rd = ref % 100;
 	if (ry < 1 || rm < 1 || rm > 12 || rd < 1 || rd > 31)
 		return SR_EINVAL;
-	static const matcher M[] = {numeric_date, quarter, century, rel_unit, season, ago, month_date, clock, words,
+	static const matcher M[] = {numeric_date, quarter, century, rel_unit, season, ago, month_date, clock_time, words,
 	                            duration, lone_weekday, year};
 	size_t cap = 0, n = 0;
 	sr_timex *v = NULL;

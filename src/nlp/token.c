@@ -143,6 +143,9 @@ static int case_flags(const char *t, size_t a, size_t b)
 static size_t clitic_start(const char *t, size_t a, size_t b)
 {
 	static const char *const CL[] = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "n’t", "’s", "’re", "’ve", "’ll", "’d", "’m"};
+	/* every clitic ends in one of these letters */
+	if (b == a || !memchr("tseldmTSELDM", t[b - 1], 12))
+		return b;
 	for (size_t i = 0; i < sizeof CL / sizeof *CL; i++) {
 		size_t n = strlen(CL[i]);
 		if (b - a > n && sr_ascii_ncaseeq(t + b - n, CL[i], n)) {
