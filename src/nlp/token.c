@@ -9,7 +9,9 @@
  * range can be read. */
 #include "nlp.h"
 
+#include <pthread.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -297,12 +299,10 @@ bool sr_nlp_is_abbrev(const char *s, size_t n)
 	return false;
 }
 
-double sr_nlp_number_word(const char *s, size_t n)
-{
-	static const struct {
-		const char *w;
-		double v;
-	} W[] = {{"zero", 0},      {"one", 1},       {"two", 2},          {"three", 3},      {"four", 4},
+static const struct number_word {
+	const char *w;
+	double v;
+} NUMBER_WORDS[] = {{"zero", 0},      {"one", 1},       {"two", 2},          {"three", 3},      {"four", 4},
 	         {"five", 5},      {"six", 6},       {"seven", 7},        {"eight", 8},      {"nine", 9},
 	         {"ten", 10},      {"eleven", 11},   {"twelve", 12},      {"thirteen", 13},  {"fourteen", 14},
 	         {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17},   {"eighteen", 18},  {"nineteen", 19},
@@ -311,6 +311,30 @@ double sr_nlp_number_word(const char *s, size_t n)
 	         {"million", 1e6}, {"billion", 1e9}, {"dozen", 12},       {"score", 20},     {"hundreds", 100},
 	         {"thousands", 1e3}, {"millions", 1e6}, {"dozens", 12},   {"tens", 10},      {"a", 1},
 	         {"an", 1},        {"half", 0.5},    {"couple", 2},       {"mln", 1e6},      {"bln", 1e9}};
+
+/* NUMBER_WORDS in an open-addressed table of 128 (index + 1), built once:
+ * a lookup is a hash and a compare, not a pass over the list */
+static uint8_t NW_SLOT[128];
+static pthread_once_t nw_once = PTHREAD_ONCE_INIT;
+
+static unsigned nw_hash(const char *w, size_t n)
+{
+	return ((unsigned char)w[0] * 31u + (unsigned char)w[n - 1] * 7u + (unsigned)n * 131u) & 127u;
+}
+
+static void nw_build(void)
+{
+	for (size_t i = 0; i < sizeof NUMBER_WORDS / sizeof *NUMBER_WORDS; i++) {
+		unsigned h = nw_hash(NUMBER_WORDS[i].w, strlen(NUMBER_WORDS[i].w));
+		while (NW_SLOT[h])
+			h = (h + 1) & 127u;
+		NW_SLOT[h] = (uint8_t)(i + 1);
+	}
+}
+
+double sr_nlp_number_word(const char *s, size_t n)
+{
+	const struct number_word *W = NUMBER_WORDS;
 	char low[16];
 	if (n == 0 || n >= sizeof low)
 		return -1;
@@ -321,9 +345,10 @@ double sr_nlp_number_word(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)sr_lower((unsigned char)s[i]);
 	low[n] = '\0';
-	for (size_t i = 0; i < sizeof W / sizeof *W; i++)
-		if (W[i].w[0] == low[0] && W[i].w[1] == low[1] && strcmp(low, W[i].w) == 0)
-			return W[i].v;
+	pthread_once(&nw_once, nw_build);
+	for (unsigned h = nw_hash(low, n); NW_SLOT[h]; h = (h + 1) & 127u)
+		if (strcmp(low, W[NW_SLOT[h] - 1].w) == 0)
+			return W[NW_SLOT[h] - 1].v;
 	/* twenty-five */
 	const char *h = memchr(low, '-', n);
 	if (h && h > low) {
