@@ -23,15 +23,16 @@ typedef struct doc_impl {
 	size_t cap_sent, cap_num;
 } doc_impl;
 
-static bool tok_is(const char *t, const sr_token *k, const char *s)
+/* The first byte first, inline: most tokens differ there. */
+static inline bool tok_is(const char *t, const sr_token *k, const char *s)
 {
-	if (k->end == k->start || t[k->start] != s[0]) /* the first byte first */
+	if (k->end == k->start || t[k->start] != s[0])
 		return false;
 	size_t n = strlen(s);
 	return k->end - k->start == n && memcmp(t + k->start, s, n) == 0;
 }
 
-static bool tok_is_ci(const char *t, const sr_token *k, const char *s)
+static inline bool tok_is_ci(const char *t, const sr_token *k, const char *s)
 {
 	if (k->end == k->start || (t[k->start] | 0x20) != (s[0] | 0x20))
 		return false;

@@ -92,6 +92,10 @@ void sr_json_escape(sr_buf *b, const char *s, size_t n)
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
+		/* the usual byte: printable ASCII other than the quote and the
+		 * backslash, or a UTF-8 byte that starts no line separator */
+		if ((c >= 0x20 && c < 0x7f && c != '"' && c != '\\') || (c >= 0x80 && c != 0xE2))
+			continue;
 		const char *esc = NULL;
 		char tmp[8];
 		if (c == '"')
