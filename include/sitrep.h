@@ -696,6 +696,37 @@ typedef void (*sr_watch_log_fn)(void *ctx, const char *msg);
  * text changed. */
 SR_API sr_status sr_watch(const sr_watch_opts *o, sr_watch_log_fn log, void *ctx, sr_watch_stats *stats);
 
+/* ---- the store: articles and their events in SQLite ----------------------- */
+
+/* A store: an SQLite file (created when missing, WAL mode, brought up to the
+ * current schema by its migrations).  Safe for several processes at once;
+ * one sr_store per thread. */
+typedef struct sr_store sr_store;
+typedef enum sr_put_result {
+	SR_PUT_NEW = 1,   /* an article the store did not have */
+	SR_PUT_UNCHANGED, /* the same id and text: nothing written */
+	SR_PUT_REPLACED   /* the same id, another text: the article and its events replaced */
+} sr_put_result;
+/* Open (or create) the store at path.  On failure *out is still set when
+ * it could be allocated, for sr_store_error; close it. */
+SR_API sr_status sr_store_open(const char *path, sr_store **out);
+/* What the last failure was. */
+SR_API const char *sr_store_error(const sr_store *s);
+/* Keep an article and the events coded from its doc (doc and ev may be
+ * NULL and 0: an article without events, one in another language), dated
+ * against day (YYYYMMDD), in one transaction: after a failure or a crash
+ * the store holds the article whole or not at all.  *res says what was
+ * done. */
+SR_API sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, const sr_event *ev, size_t n,
+                              int32_t day, sr_put_result *res);
+/* Does the store hold this article (id) with this text (content_hash)
+ * already?  Then putting it again would change nothing, and coding it can
+ * be skipped.  0 no, 1 yes, -1 on failure (sr_store_error). */
+SR_API int sr_store_has(sr_store *s, const char *id, const char *content_hash);
+/* Articles and events held. */
+SR_API sr_status sr_store_counts(sr_store *s, long long *articles, long long *events);
+SR_API void sr_store_close(sr_store *s);
+
 /* Size caps (bytes). */
 #define SR_MAX_INPUT ((size_t)64 << 20) /* raw or decompressed page, WARC record, JSONL line */
 

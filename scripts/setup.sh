@@ -17,6 +17,7 @@ PACKAGES=(
 	libxml2-dev                              # RSS and Atom feeds (a streaming XML reader)
 	libcurl4-openssl-dev                     # fetching URLs and feeds
 	wordnet-base                             # the English lexicon (converted at build time)
+	libsqlite3-dev sqlite3                   # the store (SQLite, with FTS5); the sqlite3 command for its tests
 )
 
 missing=()

@@ -35,6 +35,7 @@ static int cmd_extract(int argc, char **argv);
 static int cmd_watch(int argc, char **argv);
 static int cmd_annotate(int argc, char **argv);
 static int cmd_code(int argc, char **argv);
+static int cmd_ingest(int argc, char **argv);
 
 static const command COMMANDS[] = {
     {"extract", "[--format json|text] [-j N] [--url URL] [--date DATE] [--quiet] INPUT...",
@@ -116,6 +117,20 @@ static const command COMMANDS[] = {
      "  Dictionary lines that cannot be read are reported on stderr as\n"
      "  FILE:LINE: reason and left out.\n",
      cmd_code},
+    {"ingest", "[--db PATH] [--dict PATH]... [--dict-only] [--date YYYY-MM-DD] [--quiet] INPUT...",
+     "the whole pipeline into a store: articles and their coded events",
+     "  --db PATH           the SQLite store (default sitrep.db; created when\n"
+     "                      missing, brought up to the current schema)\n"
+     "  --dict PATH, --dict-kind KIND, --dict-only  as for code\n"
+     "  --date YYYY-MM-DD   as for code\n"
+     "  --quiet             no progress line and no summary on stderr\n"
+     "  INPUT               as for extract: pages, WARC, JSON Lines, feeds, URLs,\n"
+     "                      directories, - for stdin\n"
+     "  Each article goes in with its events in one transaction: an interrupted\n"
+     "  ingest leaves whole articles only.  An article already held with the same\n"
+     "  text is left alone; with another text it is replaced with its events.\n"
+     "  Articles in other languages than English are kept, without events.\n",
+     cmd_ingest},
     {"help", "[COMMAND]", "show help for sitrep or one command", "", cmd_help},
     {"version", "", "print the version", "", cmd_version},
 };
@@ -756,6 +771,159 @@ static int cmd_code(int argc, char **argv)
 	free(inputs);
 	if (fflush(stdout) != 0 || ferror(stdout))
 		return EXIT_INTERNAL;
+	return rc;
+}
+
+static double mono_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int cmd_ingest(int argc, char **argv)
+{
+	const command *self = find_command("ingest");
+	const char *date = NULL, *db = "sitrep.db";
+	bool quiet = false;
+	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+	size_t n_inputs = 0;
+	dict_args da;
+	if (!inputs)
+		return EXIT_INTERNAL;
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			usage_one(stdout, self);
+			free(inputs);
+			return EXIT_OK;
+		}
+	int rc = dict_begin(&da, argc, argv);
+	for (int i = 1; i < argc && rc == EXIT_OK; i++) {
+		const char *a = argv[i];
+		if (dict_option(&da, "ingest", argc, argv, &i, &rc))
+			continue;
+		bool takes = strcmp(a, "--date") == 0 || strcmp(a, "--db") == 0;
+		if (takes && i + 1 >= argc) {
+			fprintf(stderr, "sitrep ingest: %s needs a value\n", a);
+			rc = EXIT_USAGE;
+			break;
+		}
+		if (strcmp(a, "--date") == 0) {
+			date = argv[++i];
+			if (!date_int(date)) {
+				fprintf(stderr, "sitrep ingest: --date: '%s' is not YYYY-MM-DD\n", date);
+				rc = EXIT_USAGE;
+			}
+		} else if (strcmp(a, "--db") == 0) {
+			db = argv[++i];
+		} else if (strcmp(a, "--quiet") == 0) {
+			quiet = true;
+		} else if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "sitrep ingest: unknown option '%s'\n", a);
+			rc = EXIT_USAGE;
+		} else {
+			inputs[n_inputs++] = a;
+		}
+	}
+	rc = dict_end(&da, "ingest", rc);
+	if (rc == EXIT_OK && !n_inputs) {
+		fprintf(stderr, "sitrep ingest: no input (use - for stdin)\n");
+		usage_one(stderr, self);
+		rc = EXIT_USAGE;
+	}
+	sr_store *store = NULL;
+	if (rc == EXIT_OK) {
+		sr_status st = sr_store_open(db, &store);
+		if (st != SR_OK) {
+			fprintf(stderr, "sitrep ingest: %s\n", sr_store_error(store));
+			rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+		}
+	}
+	if (rc != EXIT_OK) {
+		sr_store_close(store);
+		free(inputs);
+		sr_dict_free(da.d);
+		return rc;
+	}
+	int32_t fallback = date_int(date);
+	sr_reader *r = NULL;
+	sr_ctx *ctx = NULL;
+	if (sr_reader_new(inputs, n_inputs, &r) != SR_OK || sr_ctx_new(&ctx) != SR_OK) {
+		sr_reader_free(r);
+		sr_store_close(store);
+		sr_dict_free(da.d);
+		free(inputs);
+		return EXIT_INTERNAL;
+	}
+	bool tty = !quiet && isatty(2);
+	double t0 = mono_now(), shown = 0;
+	long long n_new = 0, n_same = 0, n_repl = 0, n_events = 0, n_other = 0, n_failed = 0;
+	document doc;
+	while (next_document(r, ctx, false, &doc, &rc)) {
+		sr_event *ev = NULL;
+		size_t ne = 0;
+		int32_t day = coding_day(&doc, fallback);
+		sr_status st = SR_OK;
+		/* held already with this text: nothing to code or write */
+		if (sr_store_has(store, doc.a->id, doc.a->content_hash) == 1) {
+			n_same++;
+			document_free(&doc);
+			continue;
+		}
+		/* the dictionaries are English: other articles are kept uncoded */
+		bool english = !doc.a->language || strcmp(doc.a->language, "en") == 0;
+		if (english)
+			st = sr_code(da.d, doc.doc, day, 0, &ev, &ne);
+		else
+			n_other++;
+		sr_put_result res = 0;
+		if (st == SR_OK)
+			st = sr_store_put(store, doc.a, english ? doc.doc : NULL, ev, ne, day, &res);
+		if (st != SR_OK) {
+			fprintf(stderr, "sitrep: %s: not stored: %s\n", doc.rec->opts.name,
+			        sr_store_error(store)[0] ? sr_store_error(store) : sr_status_str(st));
+			rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+			n_failed++;
+		} else {
+			n_new += res == SR_PUT_NEW;
+			n_same += res == SR_PUT_UNCHANGED;
+			n_repl += res == SR_PUT_REPLACED;
+			n_events += res == SR_PUT_UNCHANGED ? 0 : (long long)ne;
+		}
+		free(ev);
+		document_free(&doc);
+		double now = mono_now();
+		if (tty && now - shown >= 0.5) {
+			shown = now;
+			uint64_t done = 0, total = 0;
+			sr_reader_progress(r, &done, &total);
+			long long n = n_new + n_same + n_repl + n_failed;
+			double rate = n / (now - t0 > 1e-9 ? now - t0 : 1e-9);
+			char eta[32] = "";
+			if (total && done && done <= total)
+				snprintf(eta, sizeof eta, ", ETA %.0f s", (now - t0) * (double)(total - done) / (double)done);
+			fprintf(stderr, "\r%lld articles, %lld events, %.0f articles/s%s   ", n, n_events, rate, eta);
+		}
+	}
+	double secs = mono_now() - t0;
+	if (tty)
+		fprintf(stderr, "\r%*s\r", 70, "");
+	long long held_a = 0, held_e = 0;
+	if (sr_store_counts(store, &held_a, &held_e) != SR_OK) {
+		fprintf(stderr, "sitrep ingest: %s\n", sr_store_error(store));
+		rc = EXIT_INTERNAL;
+	}
+	if (!quiet)
+		fprintf(stderr,
+		        "sitrep: %lld articles in %.2f s: %lld new, %lld replaced, %lld unchanged, %lld failed; %lld events "
+		        "stored; %lld not in English (kept without events); %s now holds %lld articles, %lld events\n",
+		        n_new + n_repl + n_same + n_failed, secs, n_new, n_repl, n_same, n_failed, n_events, n_other, db,
+		        held_a, held_e);
+	sr_ctx_free(ctx);
+	sr_reader_free(r);
+	sr_store_close(store);
+	sr_dict_free(da.d);
+	free(inputs);
 	return rc;
 }
 

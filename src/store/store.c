@@ -1,0 +1,590 @@
+/* store.c: articles and their events in SQLite.
+ *
+ * The store keeps what `sitrep extract` and `sitrep code` print, as columns
+ * a query can filter on and as the JSON itself (so no field is ever lost
+ * between the coder and the store): the article and event JSON are made by
+ * sr_article_json and sr_events_write_json and read back here with jansson.
+ *
+ * Every article goes in with its events in one transaction (BEGIN
+ * IMMEDIATE ... COMMIT): a failure rolls it back, and a crash leaves the
+ * WAL's last committed state, so the store never holds part of an article.
+ * An article already held with the same text is left alone (ingesting it
+ * again changes nothing); with another text it is replaced, its events
+ * with it.
+ *
+ * The schema is versioned: schema_version holds the version the store is
+ * at, and each migration in MIGRATIONS brings it one step further, in its
+ * own transaction. */
+#include "store.h"
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+struct sr_store {
+	sqlite3 *db;
+	sqlite3_stmt *find, *ins_article, *upd_article, *del_events, *ins_event, *fts_ins, *fts_del, *old_text;
+	char err[512];
+};
+
+/* Migration n brings the store from version n to n + 1. */
+static const char *const MIGRATIONS[] = {
+    /* 0 -> 1: articles, events, full-text search over articles */
+    "CREATE TABLE articles ("
+    " rowid INTEGER PRIMARY KEY,"
+    " id TEXT NOT NULL UNIQUE,"           /* sitrep's id: 16 hex digits */
+    " url TEXT,"                          /* canonical: the page's own link, else where it was read */
+    " source_url TEXT,"                   /* where it was read (WARC target, feed item, --url) */
+    " title TEXT, subtitle TEXT, site TEXT,"
+    " authors TEXT,"                      /* JSON array */
+    " published TEXT, published_precision TEXT, published_source TEXT,"
+    " language TEXT, text TEXT, content_hash TEXT,"
+    " near_duplicate_of TEXT,"            /* id of an earlier copy */
+    " fetched TEXT,"                      /* when the crawler fetched it */
+    " ingested TEXT NOT NULL,"            /* when the store took it (UTC) */
+    " n_events INTEGER NOT NULL,"
+    " json TEXT NOT NULL"                 /* the article as `sitrep extract` prints it */
+    ");"
+    "CREATE INDEX articles_published ON articles(published);"
+    "CREATE INDEX articles_site ON articles(site);"
+    "CREATE TABLE events ("
+    " id INTEGER PRIMARY KEY,"
+    " article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL,"              /* its place among the article's events */
+    " sentence INTEGER, sentence_start INTEGER, sentence_end INTEGER,"
+    " verb TEXT, verb_start INTEGER, verb_end INTEGER,"
+    " date TEXT, date_first TEXT, date_last TEXT, date_precision TEXT, date_source TEXT,"
+    " source_code TEXT, source_text TEXT, source_start INTEGER, source_end INTEGER,"
+    " source_country TEXT, source_sector TEXT,"
+    " target_code TEXT, target_text TEXT, target_start INTEGER, target_end INTEGER,"
+    " target_country TEXT, target_sector TEXT,"
+    " cameo TEXT, root TEXT, quad_class INTEGER, goldstein REAL,"
+    " plover_type TEXT, plover_mode TEXT, acled_event_type TEXT, acled_sub_event_type TEXT,"
+    " place_text TEXT, place_start INTEGER, place_end INTEGER, place_name TEXT, geonameid INTEGER,"
+    " lat REAL, lon REAL, country TEXT, admin1 TEXT, place_precision TEXT, geo_source TEXT,"
+    " killed_best INTEGER, killed_low INTEGER, killed_high INTEGER, killed_cumulative INTEGER,"
+    " counts TEXT,"                       /* JSON array: every count of the event */
+    " attribution_text TEXT, attribution_type TEXT, attribution_status TEXT,"
+    " negated INTEGER, hypothetical INTEGER, passive INTEGER, rule TEXT,"
+    " json TEXT NOT NULL,"                /* the event as `sitrep code` prints it */
+    " UNIQUE (article, seq)"
+    ");"
+    "CREATE INDEX events_article ON events(article);"
+    "CREATE INDEX events_date ON events(date_first);"
+    "CREATE INDEX events_country ON events(country, date_first);"
+    "CREATE INDEX events_root ON events(root, date_first);"
+    "CREATE INDEX events_cameo ON events(cameo);"
+    "CREATE INDEX events_acled ON events(acled_event_type, acled_sub_event_type);"
+    "CREATE INDEX events_plover ON events(plover_type);"
+    "CREATE INDEX events_lat ON events(lat, lon);"
+    "CREATE INDEX events_killed ON events(killed_best);"
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');",
+};
+#define N_MIGRATIONS (sizeof MIGRATIONS / sizeof *MIGRATIONS)
+_Static_assert(N_MIGRATIONS == SR_STORE_SCHEMA, "one migration a schema version");
+
+static sr_status fail(sr_store *s, sr_status st, const char *what)
+{
+	snprintf(s->err, sizeof s->err, "%s: %s", what, s->db ? sqlite3_errmsg(s->db) : "no database");
+	return st;
+}
+
+static bool exec(sr_store *s, const char *sql)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) == SQLITE_OK)
+		return true;
+	snprintf(s->err, sizeof s->err, "%s", msg ? msg : sqlite3_errmsg(s->db));
+	sqlite3_free(msg);
+	return false;
+}
+
+/* "pre: " before the message already in s->err, cut to fit. */
+static void prefix(sr_store *s, const char *pre)
+{
+	char keep[sizeof s->err];
+	memcpy(keep, s->err, sizeof keep);
+	keep[sizeof keep - 1] = '\0';
+	size_t pl = strlen(pre), cap = sizeof s->err;
+	if (pl > cap / 2)
+		pl = cap / 2;
+	memcpy(s->err, pre, pl);
+	s->err[pl] = ':';
+	s->err[pl + 1] = ' ';
+	size_t kl = strnlen(keep, cap - pl - 3);
+	memcpy(s->err + pl + 2, keep, kl);
+	s->err[pl + 2 + kl] = '\0';
+}
+
+static int version_of(sr_store *s)
+{
+	sqlite3_stmt *st = NULL;
+	int v = -1;
+	if (sqlite3_prepare_v2(s->db, "SELECT version FROM schema_version", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* Bring the store up to SR_STORE_SCHEMA, a migration a transaction. */
+static sr_status migrate(sr_store *s)
+{
+	if (!exec(s, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);"))
+		return SR_EIO;
+	for (;;) {
+		if (!exec(s, "BEGIN IMMEDIATE"))
+			return SR_EIO;
+		int v = version_of(s);
+		if (v < 0) {
+			if (!exec(s, "INSERT INTO schema_version VALUES (0)")) {
+				exec(s, "ROLLBACK");
+				return SR_EIO;
+			}
+			v = 0;
+		}
+		if (v > SR_STORE_SCHEMA) {
+			exec(s, "ROLLBACK");
+			snprintf(s->err, sizeof s->err, "the store is at schema version %d, newer than this sitrep's %d", v,
+			         SR_STORE_SCHEMA);
+			return SR_EINVAL;
+		}
+		if (v == SR_STORE_SCHEMA)
+			return exec(s, "COMMIT") ? SR_OK : SR_EIO;
+		char bump[64];
+		snprintf(bump, sizeof bump, "UPDATE schema_version SET version = %d", v + 1);
+		if (!exec(s, MIGRATIONS[v]) || !exec(s, bump)) {
+			char keep[sizeof s->err], pre[64];
+			memcpy(keep, s->err, sizeof keep);
+			exec(s, "ROLLBACK");
+			memcpy(s->err, keep, sizeof keep);
+			snprintf(pre, sizeof pre, "migration to schema version %d", v + 1);
+			prefix(s, pre);
+			return SR_EIO;
+		}
+		if (!exec(s, "COMMIT"))
+			return SR_EIO;
+	}
+}
+
+static bool prepare(sr_store *s, sqlite3_stmt **st, const char *sql)
+{
+	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) == SQLITE_OK)
+		return true;
+	fail(s, SR_EIO, "prepare");
+	return false;
+}
+
+#define ARTICLE_COLS                                                                                           \
+	"id, url, source_url, title, subtitle, site, authors, published, published_precision, "                    \
+	"published_source, language, text, content_hash, near_duplicate_of, fetched, ingested, n_events, json"
+
+sr_status sr_store_open(const char *path, sr_store **out)
+{
+	*out = NULL;
+	sr_store *s = calloc(1, sizeof *s);
+	if (!s)
+		return SR_ENOMEM;
+	*out = s;
+	if (!path || !*path) {
+		snprintf(s->err, sizeof s->err, "no store path");
+		return SR_EINVAL;
+	}
+	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) !=
+	    SQLITE_OK)
+		return fail(s, SR_EIO, path);
+	sqlite3_busy_timeout(s->db, 30000); /* other ingesters hold the write lock a transaction at a time */
+	/* WAL: readers never wait for the writer, a crash keeps the last
+	 * committed transaction; NORMAL syncs at checkpoints, which is safe
+	 * against the process dying (a power cut may lose the last few) */
+	if (!exec(s, "PRAGMA journal_mode=WAL") || !exec(s, "PRAGMA synchronous=NORMAL") ||
+	    !exec(s, "PRAGMA foreign_keys=ON")) {
+		prefix(s, path);
+		return SR_EIO;
+	}
+	sr_status st = migrate(s);
+	if (st != SR_OK) {
+		prefix(s, path);
+		return st;
+	}
+	if (!prepare(s, &s->find, "SELECT rowid, content_hash FROM articles WHERE id = ?") ||
+	    !prepare(s, &s->ins_article,
+	             "INSERT INTO articles (" ARTICLE_COLS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") ||
+	    !prepare(s, &s->upd_article,
+	             "UPDATE articles SET (" ARTICLE_COLS ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE rowid = ?") ||
+	    !prepare(s, &s->del_events, "DELETE FROM events WHERE article = ?") ||
+	    !prepare(s, &s->old_text, "SELECT title, text FROM articles WHERE rowid = ?") ||
+	    !prepare(s, &s->fts_ins, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)") ||
+	    !prepare(s, &s->fts_del,
+	             "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)") ||
+	    !prepare(s, &s->ins_event,
+	             "INSERT INTO events (article, seq, sentence, sentence_start, sentence_end, verb, verb_start, "
+	             "verb_end, date, date_first, date_last, date_precision, date_source, source_code, source_text, "
+	             "source_start, source_end, source_country, source_sector, target_code, target_text, target_start, "
+	             "target_end, target_country, target_sector, cameo, root, quad_class, goldstein, plover_type, "
+	             "plover_mode, acled_event_type, acled_sub_event_type, place_text, place_start, place_end, "
+	             "place_name, geonameid, lat, lon, country, admin1, place_precision, geo_source, killed_best, "
+	             "killed_low, killed_high, killed_cumulative, counts, attribution_text, attribution_type, "
+	             "attribution_status, negated, hypothetical, passive, rule, json) VALUES "
+	             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+	             "?,?,?,?,?,?,?,?)"))
+		return SR_EIO;
+	return SR_OK;
+}
+
+const char *sr_store_error(const sr_store *s)
+{
+	return s ? s->err : "out of memory";
+}
+
+void sr_store_close(sr_store *s)
+{
+	if (!s)
+		return;
+	sqlite3_stmt *all[] = {s->find,    s->ins_article, s->upd_article, s->del_events,
+	                       s->ins_event, s->fts_ins,   s->fts_del,     s->old_text};
+	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+		sqlite3_finalize(all[i]);
+	sqlite3_close(s->db);
+	free(s);
+}
+
+/* ---- binding JSON values ---------------------------------------------------- */
+
+static int bind_json(sqlite3_stmt *st, int col, json_t *v)
+{
+	if (!v || json_is_null(v))
+		return sqlite3_bind_null(st, col);
+	if (json_is_string(v))
+		return sqlite3_bind_text(st, col, json_string_value(v), (int)json_string_length(v), SQLITE_TRANSIENT);
+	if (json_is_integer(v))
+		return sqlite3_bind_int64(st, col, (sqlite3_int64)json_integer_value(v));
+	if (json_is_real(v))
+		return sqlite3_bind_double(st, col, json_real_value(v));
+	if (json_is_boolean(v))
+		return sqlite3_bind_int(st, col, json_is_true(v));
+	/* arrays and objects: as JSON text */
+	char *t = json_dumps(v, JSON_COMPACT);
+	if (!t)
+		return SQLITE_NOMEM;
+	int rc = sqlite3_bind_text(st, col, t, -1, SQLITE_TRANSIENT);
+	free(t);
+	return rc;
+}
+
+/* obj.a.b (b may be NULL) */
+static json_t *at(json_t *obj, const char *a, const char *b)
+{
+	json_t *v = json_object_get(obj, a);
+	return b && json_is_object(v) ? json_object_get(v, b) : b ? NULL : v;
+}
+
+/* A sector list ["GOV","MIL"] as "GOV,MIL". */
+static int bind_sectors(sqlite3_stmt *st, int col, json_t *v)
+{
+	if (!json_is_array(v) || !json_array_size(v))
+		return sqlite3_bind_null(st, col);
+	char buf[256];
+	size_t k = 0, i;
+	json_t *x;
+	buf[0] = '\0';
+	json_array_foreach(v, i, x)
+	{
+		if (json_is_string(x) && k + json_string_length(x) + 2 < sizeof buf)
+			k += (size_t)snprintf(buf + k, sizeof buf - k, "%s%s", k ? "," : "", json_string_value(x));
+	}
+	return sqlite3_bind_text(st, col, buf, (int)k, SQLITE_TRANSIENT);
+}
+
+static int bind_article(sqlite3_stmt *st, json_t *a, const char *ingested, int n_events, const char *json)
+{
+	static const char *const KEYS[] = {"id",       "url",        "source_url",          "title",
+	                                   "subtitle", "site_name",  "authors",       "published",           "published_precision",
+	                                   "published_source", "language", "text",    "content_hash",        "near_duplicate_of",
+	                                   "fetched"};
+	int rc = SQLITE_OK, col = 1;
+	for (size_t k = 0; k < sizeof KEYS / sizeof *KEYS && rc == SQLITE_OK; k++)
+		rc = bind_json(st, col++, json_object_get(a, KEYS[k]));
+	if (rc == SQLITE_OK)
+		rc = sqlite3_bind_text(st, col++, ingested, -1, SQLITE_TRANSIENT);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_bind_int(st, col++, n_events);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_bind_text(st, col++, json, -1, SQLITE_TRANSIENT);
+	return rc;
+}
+
+/* The event's killed count: the first that is not rejected, preferring an
+ * incident's over a cumulative one. */
+static json_t *killed_of(json_t *ev)
+{
+	json_t *counts = json_object_get(ev, "counts"), *c, *best = NULL;
+	size_t i;
+	json_array_foreach(counts, i, c)
+	{
+		json_t *kind = json_object_get(c, "kind");
+		if (!json_is_string(kind) || strcmp(json_string_value(kind), "killed") != 0 ||
+		    json_is_true(json_object_get(c, "rejected")))
+			continue;
+		if (!best || (json_is_true(json_object_get(best, "cumulative")) &&
+		              !json_is_true(json_object_get(c, "cumulative"))))
+			best = c;
+	}
+	return best;
+}
+
+static int bind_event(sqlite3_stmt *st, sqlite3_int64 article, int seq, json_t *e, const char *json)
+{
+	int rc = sqlite3_bind_int64(st, 1, article);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_bind_int(st, 2, seq);
+	json_t *killed = killed_of(e);
+	json_t *v[] = {
+	    at(e, "sentence", "index"), at(e, "sentence", "start"), at(e, "sentence", "end"),
+	    at(e, "verb", "text"),      at(e, "verb", "start"),     at(e, "verb", "end"),
+	    at(e, "date", "value"),     at(e, "date", "first"),     at(e, "date", "last"),
+	    at(e, "date", "precision"), at(e, "date", "source"),    at(e, "source", "code"),
+	    at(e, "source", "text"),    at(e, "source", "start"),   at(e, "source", "end"),
+	    at(e, "source", "country"),
+	};
+	int col = 3;
+	for (size_t k = 0; k < sizeof v / sizeof *v && rc == SQLITE_OK; k++)
+		rc = bind_json(st, col++, v[k]);
+	if (rc == SQLITE_OK)
+		rc = bind_sectors(st, col++, at(e, "source", "sector"));
+	json_t *w[] = {at(e, "target", "code"), at(e, "target", "text"), at(e, "target", "start"),
+	               at(e, "target", "end"), at(e, "target", "country")};
+	for (size_t k = 0; k < sizeof w / sizeof *w && rc == SQLITE_OK; k++)
+		rc = bind_json(st, col++, w[k]);
+	if (rc == SQLITE_OK)
+		rc = bind_sectors(st, col++, at(e, "target", "sector"));
+	json_t *x[] = {
+	    at(e, "cameo", NULL),        at(e, "root", NULL),
+	    at(e, "quad_class", NULL),   at(e, "goldstein", NULL),
+	    at(e, "plover", "type"),     at(e, "plover", "mode"),
+	    at(e, "acled", "event_type"), at(e, "acled", "sub_event_type"),
+	    at(e, "place", "text"),      at(e, "place", "start"),
+	    at(e, "place", "end"),       at(e, "place", "name"),
+	    at(e, "place", "geonameid"), at(e, "place", "lat"),
+	    at(e, "place", "lon"),       at(e, "place", "country"),
+	    at(e, "place", "admin1"),    at(e, "place", "precision"),
+	    at(e, "place", "geo_source"), killed ? json_object_get(killed, "best") : NULL,
+	    killed ? json_object_get(killed, "low") : NULL, killed ? json_object_get(killed, "high") : NULL,
+	    killed ? json_object_get(killed, "cumulative") : NULL, at(e, "counts", NULL),
+	    at(e, "attribution", "text"), at(e, "attribution", "type"),
+	    at(e, "attribution", "status"), at(e, "negated", NULL),
+	    at(e, "hypothetical", NULL), at(e, "passive", NULL),
+	    at(e, "rule", NULL),
+	};
+	for (size_t k = 0; k < sizeof x / sizeof *x && rc == SQLITE_OK; k++)
+		rc = bind_json(st, col++, x[k]);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_bind_text(st, col++, json, -1, SQLITE_TRANSIENT);
+	return rc;
+}
+
+static bool step_done(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE;
+}
+
+/* ---- putting an article ------------------------------------------------------ */
+
+sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, const sr_event *ev, size_t n,
+                       int32_t day, sr_put_result *res)
+{
+	if (res)
+		*res = 0;
+	if (!s || !s->db || !a || !a->id) {
+		if (s)
+			snprintf(s->err, sizeof s->err, "no article to store");
+		return SR_EINVAL;
+	}
+	/* the article and its events as sitrep prints them */
+	size_t alen = 0;
+	char *ajson = sr_article_json(a, &alen);
+	char *ejson = NULL;
+	size_t elen = 0;
+	if (!ajson) {
+		snprintf(s->err, sizeof s->err, "out of memory");
+		return SR_ENOMEM;
+	}
+	if (doc && n) {
+		FILE *f = open_memstream(&ejson, &elen);
+		sr_status st = f ? sr_events_write_json(doc, ev, n, a->id, day, f) : SR_ENOMEM;
+		if (f && fclose(f) != 0 && st == SR_OK)
+			st = SR_ENOMEM;
+		if (st != SR_OK) {
+			free(ajson);
+			free(ejson);
+			snprintf(s->err, sizeof s->err, "the events' JSON: %s", sr_status_str(st));
+			return st;
+		}
+	}
+	json_error_t jerr;
+	json_t *aj = json_loadb(ajson, alen, 0, &jerr);
+	if (!aj) {
+		free(ajson);
+		free(ejson);
+		snprintf(s->err, sizeof s->err, "the article's JSON: %s", jerr.text);
+		return SR_EPARSE;
+	}
+	/* the events, a line each */
+	size_t ne = 0, cap = 0;
+	json_t **evs = NULL;
+	char **lines = NULL;
+	sr_status st = SR_OK;
+	for (char *p = ejson, *end = ejson ? ejson + elen : NULL; p && p < end;) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t ln = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		if (ln) {
+			if (ne == cap) {
+				cap = cap ? cap * 2 : 16;
+				json_t **ne_ = realloc(evs, cap * sizeof *ne_);
+				char **nl_ = ne_ ? realloc(lines, cap * sizeof *nl_) : NULL;
+				if (ne_)
+					evs = ne_;
+				if (nl_)
+					lines = nl_;
+				if (!ne_ || !nl_) {
+					st = SR_ENOMEM;
+					break;
+				}
+			}
+			p[ln] = '\0';
+			evs[ne] = json_loadb(p, ln, 0, &jerr);
+			lines[ne] = p;
+			if (!evs[ne]) {
+				snprintf(s->err, sizeof s->err, "an event's JSON: %s", jerr.text);
+				st = SR_EPARSE;
+				break;
+			}
+			ne++;
+		}
+		p += ln + 1;
+	}
+	char now[32];
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	sr_put_result done = 0;
+	if (st == SR_OK && !exec(s, "BEGIN IMMEDIATE"))
+		st = SR_EIO;
+	bool open_tx = st == SR_OK;
+	sqlite3_int64 rowid = -1;
+	if (st == SR_OK) {
+		sqlite3_bind_text(s->find, 1, a->id, -1, SQLITE_TRANSIENT);
+		int rc = sqlite3_step(s->find);
+		bool same = false;
+		if (rc == SQLITE_ROW) {
+			rowid = sqlite3_column_int64(s->find, 0);
+			const unsigned char *h = sqlite3_column_text(s->find, 1);
+			same = h && a->content_hash && strcmp((const char *)h, a->content_hash) == 0;
+		} else if (rc != SQLITE_DONE) {
+			st = fail(s, SR_EIO, "looking the article up");
+		}
+		sqlite3_reset(s->find);
+		sqlite3_clear_bindings(s->find);
+		if (st == SR_OK && same) {
+			done = SR_PUT_UNCHANGED;
+		} else if (st == SR_OK && rowid >= 0) {
+			/* a new version: its old text out of the index, its old events out */
+			sqlite3_bind_int64(s->old_text, 1, rowid);
+			if (sqlite3_step(s->old_text) == SQLITE_ROW) {
+				sqlite3_bind_int64(s->fts_del, 1, rowid);
+				sqlite3_bind_value(s->fts_del, 2, sqlite3_column_value(s->old_text, 0));
+				sqlite3_bind_value(s->fts_del, 3, sqlite3_column_value(s->old_text, 1));
+				if (!step_done(s->fts_del))
+					st = fail(s, SR_EIO, "unindexing the old version");
+			}
+			sqlite3_reset(s->old_text);
+			sqlite3_bind_int64(s->del_events, 1, rowid);
+			if (st == SR_OK && !step_done(s->del_events))
+				st = fail(s, SR_EIO, "removing the old version's events");
+			if (st == SR_OK && (bind_article(s->upd_article, aj, now, (int)ne, ajson) != SQLITE_OK ||
+			                    sqlite3_bind_int64(s->upd_article, 19, rowid) != SQLITE_OK ||
+			                    !step_done(s->upd_article)))
+				st = fail(s, SR_EIO, "replacing the article");
+			done = SR_PUT_REPLACED;
+		} else if (st == SR_OK) {
+			if (bind_article(s->ins_article, aj, now, (int)ne, ajson) != SQLITE_OK || !step_done(s->ins_article))
+				st = fail(s, SR_EIO, "adding the article");
+			rowid = sqlite3_last_insert_rowid(s->db);
+			done = SR_PUT_NEW;
+		}
+		if (st == SR_OK && done != SR_PUT_UNCHANGED) {
+			sqlite3_bind_int64(s->fts_ins, 1, rowid);
+			bind_json(s->fts_ins, 2, json_object_get(aj, "title"));
+			bind_json(s->fts_ins, 3, json_object_get(aj, "text"));
+			if (!step_done(s->fts_ins))
+				st = fail(s, SR_EIO, "indexing the article's text");
+			for (size_t i = 0; i < ne && st == SR_OK; i++)
+				if (bind_event(s->ins_event, rowid, (int)i, evs[i], lines[i]) != SQLITE_OK ||
+				    !step_done(s->ins_event))
+					st = fail(s, SR_EIO, "adding an event");
+		}
+	}
+	if (open_tx) {
+		if (st == SR_OK && !exec(s, "COMMIT"))
+			st = SR_EIO;
+		if (st != SR_OK) {
+			char keep[sizeof s->err];
+			memcpy(keep, s->err, sizeof keep);
+			exec(s, "ROLLBACK");
+			memcpy(s->err, keep, sizeof keep);
+		}
+	}
+	for (size_t i = 0; i < ne; i++)
+		json_decref(evs[i]);
+	free(evs);
+	free(lines);
+	json_decref(aj);
+	free(ajson);
+	free(ejson);
+	if (st == SR_OK && res)
+		*res = done;
+	return st;
+}
+
+int sr_store_has(sr_store *s, const char *id, const char *content_hash)
+{
+	if (!s || !s->db || !id)
+		return -1;
+	sqlite3_bind_text(s->find, 1, id, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(s->find), r = 0;
+	if (rc == SQLITE_ROW) {
+		const unsigned char *h = sqlite3_column_text(s->find, 1);
+		r = h && content_hash && strcmp((const char *)h, content_hash) == 0;
+	} else if (rc != SQLITE_DONE) {
+		fail(s, SR_EIO, "looking the article up");
+		r = -1;
+	}
+	sqlite3_reset(s->find);
+	sqlite3_clear_bindings(s->find);
+	return r;
+}
+
+sr_status sr_store_counts(sr_store *s, long long *articles, long long *events)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)", -1, &st,
+	                       NULL) != SQLITE_OK)
+		return fail(s, SR_EIO, "counting");
+	sr_status r = SR_OK;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*articles = sqlite3_column_int64(st, 0);
+		*events = sqlite3_column_int64(st, 1);
+	} else {
+		r = fail(s, SR_EIO, "counting");
+	}
+	sqlite3_finalize(st);
+	return r;
+}

@@ -1,0 +1,11 @@
+/* store.h: the event store (store.c).  Its public face is the sr_store_*
+ * part of sitrep.h; this header holds what the store's own tests and the
+ * CLI share with it. */
+#ifndef SR_STORE_H
+#define SR_STORE_H
+#include "sitrep.h"
+
+/* The schema version the code writes; migrations bring older stores up. */
+#define SR_STORE_SCHEMA 1
+
+#endif

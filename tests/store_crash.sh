@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# store_crash.sh SITREP: crash safety of `sitrep ingest` into SQLite.  An
+# ingest of 1,000 articles (written here, each with its own events) is
+# killed with SIGKILL at 20 random moments; after each kill the store must
+# pass PRAGMA integrity_check and hold whole articles only (every article's
+# n_events equal to the events stored for it, no event without its
+# article).  A last run then completes it: 1,000 articles, none twice, and
+# a further run changes nothing.  Each round is given the pages not yet
+# held, so the kills land while articles are being written.
+set -euo pipefail
+S=${1:?usage: store_crash.sh SITREP}
+command -v sqlite3 >/dev/null || { echo "SKIP: no sqlite3 command (scripts/setup.sh installs it)"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir "$tmp/pages"
+cities=(Homs Aleppo Hama Idlib Daraa Raqqa Kabul Kandahar Mosul Baghdad)
+for i in $(seq 1 1000); do
+	c=${cities[$((i % 10))]}
+	k=$((i % 50 + 2))
+	d=$((i % 28 + 1))
+	{
+		printf '<html><head><title>Clashes near %s (%d)</title><link rel="canonical" href="https://example.org/news/%d">\n' "$c" "$i" "$i"
+		printf '<meta property="article:published_time" content="2014-03-%02dT08:00:00Z"></head><body><article><h1>Clashes near %s</h1>\n' "$d" "$c"
+		printf '<p>Syrian troops shelled %s on Tuesday, killing %d people, activists said, in report number %d.</p>\n' "$c" "$k" "$i"
+		printf '<p>Rebels attacked an army checkpoint near %s on Monday, the state news agency reported.</p>\n' "$c"
+		printf '<p>Police arrested %d protesters after the funeral.</p>\n' $((k + 3))
+		# a longer story: background paragraphs, so that an ingest takes long
+		# enough to be killed twenty times
+		for p in 1 2 3 4 5 6 7 8; do
+			printf '<p>Residents of %s said the fighting in the %s district had gone on for %d days, and that food and medicine were running short in the besieged quarters of the old city.</p>\n' "$c" "$p" $((k + p))
+		done
+		printf '</article></body></html>\n'
+	} >"$tmp/pages/$(printf %04d "$i").html"
+done
+db=$tmp/store.db
+fail=0
+check() {
+	local what=$1 ic bad orphans
+	ic=$(sqlite3 "$db" "PRAGMA integrity_check" 2>&1 || true)
+	bad=$(sqlite3 "$db" "SELECT count(*) FROM articles a WHERE n_events != (SELECT count(*) FROM events e WHERE e.article = a.rowid)" 2>&1 || true)
+	orphans=$(sqlite3 "$db" "SELECT count(*) FROM events WHERE article NOT IN (SELECT rowid FROM articles)" 2>&1 || true)
+	if [ "$ic" != ok ] || [ "$bad" != 0 ] || [ "$orphans" != 0 ]; then
+		echo "FAIL $what: integrity '$ic', articles with missing events $bad, orphan events $orphans"
+		fail=1
+	fi
+}
+# each round is given the pages the store does not hold yet, so that every
+# kill lands while articles are being written
+missing() {
+	if [ -f "$db" ]; then
+		sqlite3 "$db" "SELECT url FROM articles" 2>/dev/null | sed 's|.*/||' | LC_ALL=C sort >"$tmp/held" || : >"$tmp/held"
+	else
+		: >"$tmp/held"
+	fi
+	seq 1 1000 | LC_ALL=C sort | LC_ALL=C comm -23 - "$tmp/held" | sort -n | awk -v d="$tmp/pages" '{printf "%s/%04d.html\n", d, $1}'
+}
+kills=0
+wait_ms=120 # the longest wait before a kill; halved when a round finishes first
+for k in $(seq 1 60); do
+	[ "$kills" -lt 20 ] || break
+	mapfile -t todo < <(missing)
+	[ "${#todo[@]}" -gt 0 ] || break
+	"$S" ingest --quiet --date 2014-03-30 --db "$db" "${todo[@]}" 2>/dev/null &
+	pid=$!
+	ms=$((RANDOM % wait_ms + 40))
+	sleep "$((ms / 1000)).$(printf %03d $((ms % 1000)))"
+	if kill -9 "$pid" 2>/dev/null; then kills=$((kills + 1)); else wait_ms=$((wait_ms / 2 + 1)); fi
+	wait "$pid" 2>/dev/null || true
+	[ -f "$db" ] || continue # killed before the store was made
+	check "after kill $k"
+	echo "kill $k: $(sqlite3 "$db" "SELECT count(*) FROM articles") articles, $(sqlite3 "$db" "SELECT count(*) FROM events") events"
+done
+"$S" ingest --quiet --date 2014-03-30 --db "$db" "$tmp/pages"
+check "after the last run"
+articles=$(sqlite3 "$db" "SELECT count(*) FROM articles")
+distinct=$(sqlite3 "$db" "SELECT count(DISTINCT id) FROM articles")
+events=$(sqlite3 "$db" "SELECT count(*) FROM events")
+echo "$kills kills; then $articles articles ($distinct distinct), $events events"
+[ "$articles" = 1000 ] && [ "$distinct" = 1000 ] || { echo "FAIL: want 1000 articles once each"; fail=1; }
+[ "$events" -ge 2000 ] || { echo "FAIL: want at least 2 events an article"; fail=1; }
+# nothing changes on a further run
+before=$(sqlite3 "$db" "SELECT group_concat(ingested) FROM (SELECT ingested FROM articles ORDER BY rowid)" | md5sum)
+"$S" ingest --quiet --date 2014-03-30 --db "$db" "$tmp/pages"
+after=$(sqlite3 "$db" "SELECT group_concat(ingested) FROM (SELECT ingested FROM articles ORDER BY rowid)" | md5sum)
+[ "$before" = "$after" ] && [ "$(sqlite3 "$db" "SELECT count(*) FROM events")" = "$events" ] || { echo "FAIL: a second full run changed the store"; fail=1; }
+[ "$kills" -ge 20 ] || { echo "FAIL: only $kills ingests were still running when killed (want 20)"; fail=1; }
+if [ "$fail" = 0 ]; then echo "store_crash: passed"; fi
+exit "$fail"

@@ -1,0 +1,234 @@
+/* store_test.c: the SQLite store, on real SQLite files in a temporary
+ * directory: a new article with its events, the same article again (nothing
+ * written), a changed version (replaced, events and full-text index with
+ * it), a failure in the middle of an article (an injected trigger: nothing
+ * of it stays), schema versions, and bad paths. */
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "sitrep.h"
+
+static char dir[256];
+static sr_ctx *ctx;
+static sr_dict *dict;
+
+/* A page at url whose body is text (paragraphs split at '|'). */
+static sr_article *page(const char *url, const char *title, const char *body)
+{
+	char html[8192];
+	size_t k = (size_t)snprintf(html, sizeof html,
+	                            "<html><head><title>%s</title><link rel=\"canonical\" href=\"%s\">"
+	                            "<meta property=\"article:published_time\" content=\"2014-04-15T10:00:00Z\">"
+	                            "</head><body><article><h1>%s</h1>",
+	                            title, url, title);
+	for (const char *p = body; *p && k + 200 < sizeof html;) {
+		const char *e = strchr(p, '|');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		k += (size_t)snprintf(html + k, sizeof html - k, "<p>%.*s</p>", (int)n, p);
+		p += n + (e ? 1 : 0);
+	}
+	k += (size_t)snprintf(html + k, sizeof html - k, "</article></body></html>");
+	sr_extract_opts o = {0};
+	o.name = url;
+	sr_article *a = NULL;
+	if (sr_extract(ctx, html, k, &o, &a) != SR_OK)
+		return NULL;
+	return a;
+}
+
+/* Put a page's article and events; the result, or -1 on failure. */
+static int put(sr_store *s, sr_article *a)
+{
+	if (!a)
+		return -1;
+	sr_doc *doc = NULL;
+	sr_event *ev = NULL;
+	size_t ne = 0;
+	if (sr_analyze(a->text, a->text_len, a->paragraphs, a->n_paragraphs, &doc) != SR_OK ||
+	    sr_code(dict, doc, 20140415, 0, &ev, &ne) != SR_OK) {
+		sr_doc_free(doc);
+		return -1;
+	}
+	sr_put_result res = 0;
+	sr_status st = sr_store_put(s, a, doc, ev, ne, 20140415, &res);
+	free(ev);
+	sr_doc_free(doc);
+	return st == SR_OK ? (int)res : -1;
+}
+
+static long long one(const char *db, const char *sql)
+{
+	sqlite3 *h = NULL;
+	sqlite3_stmt *st = NULL;
+	long long v = -1;
+	if (sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+	return v;
+}
+
+static bool run_sql(const char *db, const char *sql)
+{
+	sqlite3 *h = NULL;
+	bool ok = sqlite3_open(db, &h) == SQLITE_OK && sqlite3_exec(h, sql, NULL, NULL, NULL) == SQLITE_OK;
+	sqlite3_close(h);
+	return ok;
+}
+
+static const char *BODY1 = "Syrian troops shelled the city of Homs on Tuesday, killing at least 12 people, "
+                           "activists said.|Rebels attacked an army checkpoint near Hama on Monday.";
+static const char *BODY2 = "Syrian troops shelled the city of Homs on Tuesday, killing at least 15 people, "
+                           "activists said.|The United Nations condemned the attack.|Rebels attacked an army "
+                           "checkpoint near Hama on Monday.|Police arrested 20 protesters in Damascus.";
+
+TEST(put_and_again)
+{
+	char db[300];
+	snprintf(db, sizeof db, "%s/a.db", dir);
+	sr_store *s = NULL;
+	CHECK(sr_store_open(db, &s) == SR_OK);
+	sr_article *a = page("https://example.com/homs", "Troops shell Homs", BODY1);
+	CHECK(a != NULL);
+	CHECK(put(s, a) == SR_PUT_NEW);
+	long long na = 0, ne = 0;
+	CHECK(sr_store_counts(s, &na, &ne) == SR_OK && na == 1 && ne >= 2);
+	/* the columns a query filters on */
+	CHECK(one(db, "SELECT count(*) FROM events WHERE cameo = '194' AND place_name = 'Homs' AND country = 'SY' "
+	              "AND date_first = '2014-04-15' AND source_code = 'SYRMIL'") >= 1);
+	CHECK(one(db, "SELECT count(*) FROM events WHERE killed_low = 12 AND killed_best IS NULL "
+	              "AND killed_cumulative = 0") == 1);
+	CHECK(one(db, "SELECT count(*) FROM events WHERE attribution_type IS NOT NULL AND json LIKE '{%'") == ne);
+	CHECK(one(db, "SELECT n_events FROM articles") == ne);
+	CHECK(one(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'checkpoint'") == 1);
+	/* the same article again: nothing written */
+	CHECK(sr_store_has(s, a->id, a->content_hash) == 1);
+	char wal[320];
+	snprintf(wal, sizeof wal, "%s-wal", db);
+	struct stat w0, w1;
+	CHECK(stat(wal, &w0) == 0);
+	CHECK(put(s, a) == SR_PUT_UNCHANGED);
+	CHECK(stat(wal, &w1) == 0 && w1.st_size == w0.st_size); /* not a byte written */
+	long long na2 = 0, ne2 = 0;
+	CHECK(sr_store_counts(s, &na2, &ne2) == SR_OK && na2 == na && ne2 == ne);
+	/* a new version of it: replaced, with its events and index entry */
+	sr_article *b = page("https://example.com/homs", "Troops shell Homs", BODY2);
+	CHECK(b != NULL && !strcmp(a->id, b->id) && strcmp(a->content_hash, b->content_hash));
+	CHECK(sr_store_has(s, b->id, b->content_hash) == 0);
+	CHECK(put(s, b) == SR_PUT_REPLACED);
+	CHECK(sr_store_counts(s, &na2, &ne2) == SR_OK && na2 == 1 && ne2 > ne);
+	CHECK(one(db, "SELECT count(*) FROM events WHERE killed_low = 12") == 0);
+	CHECK(one(db, "SELECT count(*) FROM events WHERE killed_low = 15") == 1);
+	CHECK(one(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'protesters'") == 1);
+	CHECK(one(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"at least 12\"'") == 0);
+	CHECK(one(db, "SELECT n_events FROM articles") == ne2);
+	sr_article_free(a);
+	sr_article_free(b);
+	sr_store_close(s);
+	sqlite3 *h = NULL;
+	sqlite3_stmt *st = NULL;
+	CHECK(sqlite3_open(db, &h) == SQLITE_OK &&
+	      sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK &&
+	      sqlite3_step(st) == SQLITE_ROW && !strcmp((const char *)sqlite3_column_text(st, 0), "ok"));
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+}
+
+TEST(failure_leaves_nothing)
+{
+	char db[300];
+	snprintf(db, sizeof db, "%s/b.db", dir);
+	sr_store *s = NULL;
+	CHECK(sr_store_open(db, &s) == SR_OK);
+	sr_article *a = page("https://example.com/one", "Troops shell Homs", BODY1);
+	sr_article *b = page("https://example.com/two", "More shelling", BODY2);
+	CHECK(put(s, a) == SR_PUT_NEW);
+	/* the second article's second event fails to go in */
+	CHECK(run_sql(db, "CREATE TRIGGER fail BEFORE INSERT ON events WHEN NEW.seq = 1 "
+	                  "BEGIN SELECT RAISE(ABORT, 'injected failure'); END;"));
+	CHECK(put(s, b) == -1);
+	CHECK(strstr(sr_store_error(s), "injected failure") != NULL);
+	CHECK(one(db, "SELECT count(*) FROM articles") == 1);
+	CHECK(one(db, "SELECT count(*) FROM articles WHERE id = (SELECT min(id) FROM articles)") == 1);
+	CHECK(one(db, "SELECT count(*) FROM events WHERE article NOT IN (SELECT rowid FROM articles)") == 0);
+	CHECK(one(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'protesters'") == 0);
+	/* once the failure is gone, it goes in whole */
+	CHECK(run_sql(db, "DROP TRIGGER fail"));
+	CHECK(put(s, b) == SR_PUT_NEW);
+	CHECK(one(db, "SELECT count(*) FROM articles") == 2);
+	CHECK(one(db, "SELECT count(*) FROM articles a WHERE n_events != "
+	              "(SELECT count(*) FROM events e WHERE e.article = a.rowid)") == 0);
+	sr_article_free(a);
+	sr_article_free(b);
+	sr_store_close(s);
+}
+
+TEST(schema_and_paths)
+{
+	char db[300];
+	snprintf(db, sizeof db, "%s/c.db", dir);
+	sr_store *s = NULL;
+	CHECK(sr_store_open(db, &s) == SR_OK);
+	sr_store_close(s);
+	CHECK(one(db, "SELECT version FROM schema_version") == 1);
+	CHECK(one(db, "SELECT count(*) FROM schema_version") == 1);
+	/* opening again migrates nothing */
+	s = NULL;
+	CHECK(sr_store_open(db, &s) == SR_OK);
+	sr_store_close(s);
+	CHECK(one(db, "SELECT count(*) FROM schema_version") == 1);
+	/* a store made by a newer sitrep is refused, untouched */
+	CHECK(run_sql(db, "UPDATE schema_version SET version = 99"));
+	s = NULL;
+	CHECK(sr_store_open(db, &s) == SR_EINVAL);
+	CHECK(strstr(sr_store_error(s), "newer") != NULL);
+	sr_store_close(s);
+	CHECK(one(db, "SELECT version FROM schema_version") == 99);
+	/* a directory, a file that is no database, a missing folder */
+	s = NULL;
+	CHECK(sr_store_open(dir, &s) != SR_OK && strstr(sr_store_error(s), dir) != NULL);
+	sr_store_close(s);
+	char junk[300];
+	snprintf(junk, sizeof junk, "%s/junk.db", dir);
+	FILE *f = fopen(junk, "w");
+	fputs("this is not an SQLite database, only text that is long enough to have a header\n", f);
+	fclose(f);
+	s = NULL;
+	CHECK(sr_store_open(junk, &s) != SR_OK && strstr(sr_store_error(s), "junk.db") != NULL);
+	sr_store_close(s);
+	char missing[300];
+	snprintf(missing, sizeof missing, "%s/no/such/folder/x.db", dir);
+	s = NULL;
+	CHECK(sr_store_open(missing, &s) != SR_OK);
+	sr_store_close(s);
+	s = NULL;
+	CHECK(sr_store_open("", &s) == SR_EINVAL);
+	sr_store_close(s);
+}
+
+int main(void)
+{
+	snprintf(dir, sizeof dir, "%s/sitrep-store-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	if (!mkdtemp(dir) || sr_ctx_new(&ctx) != SR_OK || sr_dict_new(&dict) != SR_OK ||
+	    sr_dict_load_defaults(dict) != SR_OK) {
+		printf("cannot set up\n");
+		return 1;
+	}
+	RUN(put_and_again);
+	RUN(failure_leaves_nothing);
+	RUN(schema_and_paths);
+	sr_dict_free(dict);
+	sr_ctx_free(ctx);
+	char cmd[400];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		printf("could not remove %s\n", dir);
+	return h_summary("store");
+}
