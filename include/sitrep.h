@@ -723,6 +723,34 @@ SR_API sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *do
  * already?  Then putting it again would change nothing, and coding it can
  * be skipped.  0 no, 1 yes, -1 on failure (sr_store_error). */
 SR_API int sr_store_has(sr_store *s, const char *id, const char *content_hash);
+/* Which events a query wants; zero (or NULL) fields do not filter. */
+typedef struct sr_query {
+	const char *country; /* two letters: the event's place ("SY"); three: an actor's country ("SYR") */
+	const char *from, *to; /* YYYY-MM-DD: events whose date span meets [from, to] */
+	const char *type;    /* CAMEO root ("19") or code prefix ("190"), PLOVER type ("ASSAULT"),
+	                        ACLED event or sub-event type ("Battles", "Air/drone strike") */
+	const char *actor;   /* a source's or target's code prefix ("SYRMIL") or words ("army") */
+	long min_killed;     /* at least this many killed (best, else low); 0: no filter */
+	const char *text;    /* an SQLite FTS5 query over the articles' titles and texts */
+	int has_near;        /* within near_km of (near_lat, near_lon) */
+	double near_lat, near_lon, near_km;
+	int has_bbox;        /* inside (west, south, east, north), degrees */
+	double bbox[4];
+	long limit;          /* at most this many (0: no limit); newest first */
+} sr_query;
+/* One event a query found: the columns a table shows, and its JSON. */
+typedef struct sr_query_row {
+	long long id;
+	const char *date, *date_last, *country, *place, *cameo, *plover, *acled, *source, *target;
+	long long killed; /* -1 when no count */
+	int has_point;
+	double lat, lon;
+	const char *article, *url, *title;
+	const char *json; /* the event as `sitrep code` prints it */
+} sr_query_row;
+/* Call fn for each event q wants (fn returns nonzero to stop). */
+SR_API sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row),
+                                void *user);
 /* Articles and events held. */
 SR_API sr_status sr_store_counts(sr_store *s, long long *articles, long long *events);
 SR_API void sr_store_close(sr_store *s);

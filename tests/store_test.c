@@ -170,6 +170,85 @@ TEST(failure_leaves_nothing)
 	sr_store_close(s);
 }
 
+static int count_row(void *user, const sr_query_row *r)
+{
+	(*(long *)user)++;
+	return r->json == NULL; /* every row has its JSON */
+}
+
+static long count(sr_store *s, const sr_query *q)
+{
+	long n = 0;
+	if (sr_store_query(s, q, count_row, &n) != SR_OK)
+		return -1;
+	return n;
+}
+
+TEST(queries)
+{
+	char db[300];
+	snprintf(db, sizeof db, "%s/q.db", dir);
+	sr_store *s = NULL;
+	CHECK(sr_store_open(db, &s) == SR_OK);
+	sr_article *a = page("https://example.com/homs", "Troops shell Homs", BODY2);
+	sr_article *b = page("https://example.com/kabul", "Blast in Kabul",
+	                     "A car bomb exploded in Kabul on Monday, killing 30 people, police said.");
+	CHECK(put(s, a) == SR_PUT_NEW && put(s, b) == SR_PUT_NEW);
+	long long na = 0, ne = 0;
+	CHECK(sr_store_counts(s, &na, &ne) == SR_OK && na == 2);
+	sr_query q;
+	memset(&q, 0, sizeof q);
+	CHECK(count(s, &q) == ne);
+	q.country = "SY";
+	long sy = count(s, &q);
+	CHECK(sy > 0 && sy < ne);
+	q.country = "AF";
+	CHECK(count(s, &q) > 0 && count(s, &q) + sy <= ne);
+	memset(&q, 0, sizeof q);
+	q.type = "19";
+	CHECK(count(s, &q) >= 1);
+	q.type = "ASSAULT";
+	CHECK(count(s, &q) >= 1);
+	q.type = "Battles";
+	long battles = count(s, &q);
+	q.type = "battles"; /* ACLED names whatever their case */
+	CHECK(count(s, &q) == battles);
+	memset(&q, 0, sizeof q);
+	q.min_killed = 20;
+	CHECK(count(s, &q) == 1); /* Kabul's 30 */
+	q.min_killed = 0;
+	q.text = "bomb";
+	long bomb = count(s, &q);
+	CHECK(bomb >= 1 && bomb < ne);
+	q.text = "\"AND AND";
+	CHECK(count(s, &q) == -1 && sr_store_error(s)[0]); /* a bad search is an error, said */
+	memset(&q, 0, sizeof q);
+	q.has_near = 1, q.near_lat = 34.73, q.near_lon = 36.72, q.near_km = 50; /* Homs */
+	long near = count(s, &q);
+	CHECK(near >= 1);
+	q.near_km = 0.001;
+	CHECK(count(s, &q) <= near);
+	memset(&q, 0, sizeof q);
+	q.has_bbox = 1, q.bbox[0] = 60, q.bbox[1] = 29, q.bbox[2] = 75, q.bbox[3] = 39; /* Afghanistan */
+	CHECK(count(s, &q) >= 1);
+	memset(&q, 0, sizeof q);
+	q.from = "2014-04-15";
+	q.to = "2014-04-15";
+	CHECK(count(s, &q) >= 1);
+	q.from = "2020-01-01";
+	q.to = NULL;
+	CHECK(count(s, &q) == 0);
+	memset(&q, 0, sizeof q);
+	q.actor = "SYRMIL";
+	CHECK(count(s, &q) >= 1);
+	q.limit = 1;
+	q.actor = NULL;
+	CHECK(count(s, &q) == 1);
+	sr_article_free(a);
+	sr_article_free(b);
+	sr_store_close(s);
+}
+
 TEST(schema_and_paths)
 {
 	char db[300];
@@ -223,6 +302,7 @@ int main(void)
 	}
 	RUN(put_and_again);
 	RUN(failure_leaves_nothing);
+	RUN(queries);
 	RUN(schema_and_paths);
 	sr_dict_free(dict);
 	sr_ctx_free(ctx);

@@ -36,6 +36,7 @@ static int cmd_watch(int argc, char **argv);
 static int cmd_annotate(int argc, char **argv);
 static int cmd_code(int argc, char **argv);
 static int cmd_ingest(int argc, char **argv);
+static int cmd_query(int argc, char **argv);
 
 static const command COMMANDS[] = {
     {"extract", "[--format json|text] [-j N] [--url URL] [--date DATE] [--quiet] INPUT...",
@@ -131,6 +132,26 @@ static const command COMMANDS[] = {
      "  text is left alone; with another text it is replaced with its events.\n"
      "  Articles in other languages than English are kept, without events.\n",
      cmd_ingest},
+    {"query",
+     "[--db PATH] [--country CC] [--from DATE] [--to DATE] [--type T] [--actor A] [--min-killed N] [--text Q] "
+     "[--near LAT,LON,KM] [--bbox W,S,E,N] [--limit N] [--format table|jsonl|csv]",
+     "the events a store holds, filtered",
+     "  --db PATH           the store (default sitrep.db)\n"
+     "  --country CC        two letters: where the event happened (ISO 3166, \"SY\");\n"
+     "                      three: an actor's country (CAMEO, \"SYR\")\n"
+     "  --from, --to DATE   YYYY-MM-DD: events whose dates meet the range\n"
+     "  --type T            a CAMEO root (\"19\") or code prefix (\"190\"), a PLOVER type\n"
+     "                      (\"ASSAULT\"), an ACLED event or sub-event type (\"Battles\")\n"
+     "  --actor A           a source's or target's code prefix (\"SYRMIL\") or words\n"
+     "  --min-killed N      at least N killed (the count's best, else its low bound)\n"
+     "  --text Q            full-text search of the articles (SQLite FTS5 syntax)\n"
+     "  --near LAT,LON,KM   within KM kilometres of the point\n"
+     "  --bbox W,S,E,N      inside the box (degrees)\n"
+     "  --limit N           at most N events, newest first\n"
+     "  --format F          table (the default on a terminal), jsonl (one event as\n"
+     "                      `sitrep code` prints it, a line; the default otherwise)\n"
+     "                      or csv (the table's columns, RFC 4180)\n",
+     cmd_query},
     {"help", "[COMMAND]", "show help for sitrep or one command", "", cmd_help},
     {"version", "", "print the version", "", cmd_version},
 };
@@ -925,6 +946,162 @@ static int cmd_ingest(int argc, char **argv)
 	sr_dict_free(da.d);
 	free(inputs);
 	return rc;
+}
+
+typedef struct query_out {
+	int format; /* 0 table, 1 jsonl, 2 csv */
+	long n;
+} query_out;
+
+static void csv_field(const char *v, bool last)
+{
+	v = v ? v : "";
+	bool quote = strpbrk(v, ",\"\r\n") != NULL;
+	if (quote) {
+		putchar('"');
+		for (; *v; v++) {
+			if (*v == '"')
+				putchar('"');
+			putchar(*v);
+		}
+		putchar('"');
+	} else {
+		fputs(v, stdout);
+	}
+	putchar(last ? '\n' : ',');
+}
+
+static int print_row(void *user, const sr_query_row *r)
+{
+	query_out *o = user;
+	char killed[32] = "", lat[32] = "", lon[32] = "";
+	if (r->killed >= 0)
+		snprintf(killed, sizeof killed, "%lld", r->killed);
+	if (r->has_point) {
+		snprintf(lat, sizeof lat, "%.4f", r->lat);
+		snprintf(lon, sizeof lon, "%.4f", r->lon);
+	}
+	if (o->format == 1) {
+		puts(r->json ? r->json : "{}");
+	} else if (o->format == 2) {
+		if (!o->n) {
+			fputs("id,date,date_last,country,place,lat,lon,cameo,plover,acled,source,target,killed,article,url,title\n",
+			      stdout);
+		}
+		char id[32];
+		snprintf(id, sizeof id, "%lld", r->id);
+		const char *f[] = {id,       r->date,   r->date_last, r->country, r->place,  lat,
+		                   lon,      r->cameo,  r->plover,    r->acled,   r->source, r->target,
+		                   killed,   r->article, r->url,      r->title};
+		for (size_t i = 0; i < sizeof f / sizeof *f; i++)
+			csv_field(f[i], i + 1 == sizeof f / sizeof *f);
+	} else {
+		if (!o->n)
+			printf("%-10s %-2s %-18.18s %-5s %-9.9s %-14.14s %-14.14s %6s  %s\n", "date", "cc", "place", "cameo",
+			       "plover", "source", "target", "killed", "title");
+		printf("%-10s %-2s %-18.18s %-5s %-9.9s %-14.14s %-14.14s %6s  %.60s\n", r->date ? r->date : "",
+		       r->country ? r->country : "", r->place ? r->place : "", r->cameo ? r->cameo : "",
+		       r->plover ? r->plover : "", r->source ? r->source : "", r->target ? r->target : "", killed,
+		       r->title ? r->title : "");
+	}
+	o->n++;
+	return ferror(stdout) ? 1 : 0;
+}
+
+/* "a,b,c[,d]" into n doubles; false when malformed. */
+static bool parse_doubles(const char *s, double *v, int n)
+{
+	char *end;
+	for (int i = 0; i < n; i++) {
+		v[i] = strtod(s, &end);
+		if (end == s || (i + 1 < n && *end != ',') || (i + 1 == n && *end))
+			return false;
+		s = end + 1;
+	}
+	return true;
+}
+
+static int cmd_query(int argc, char **argv)
+{
+	const command *self = find_command("query");
+	const char *db = "sitrep.db";
+	sr_query q;
+	memset(&q, 0, sizeof q);
+	query_out o = {isatty(1) ? 0 : 1, 0};
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			usage_one(stdout, self);
+			return EXIT_OK;
+		}
+		if (a[0] != '-' || i + 1 >= argc) {
+			fprintf(stderr, "sitrep query: %s '%s'\n", a[0] == '-' ? "a value is missing after" : "unexpected", a);
+			usage_one(stderr, self);
+			return EXIT_USAGE;
+		}
+		const char *v = argv[++i];
+		char *end = NULL;
+		if (strcmp(a, "--db") == 0)
+			db = v;
+		else if (strcmp(a, "--country") == 0)
+			q.country = v;
+		else if (strcmp(a, "--from") == 0 || strcmp(a, "--to") == 0) {
+			if (!date_int(v)) {
+				fprintf(stderr, "sitrep query: %s: '%s' is not YYYY-MM-DD\n", a, v);
+				return EXIT_USAGE;
+			}
+			*(strcmp(a, "--from") == 0 ? &q.from : &q.to) = v;
+		} else if (strcmp(a, "--type") == 0)
+			q.type = v;
+		else if (strcmp(a, "--actor") == 0)
+			q.actor = v;
+		else if (strcmp(a, "--text") == 0)
+			q.text = v;
+		else if (strcmp(a, "--min-killed") == 0 || strcmp(a, "--limit") == 0) {
+			long n = strtol(v, &end, 10);
+			if (end == v || *end || n < 0) {
+				fprintf(stderr, "sitrep query: %s: '%s' is not a count\n", a, v);
+				return EXIT_USAGE;
+			}
+			*(strcmp(a, "--limit") == 0 ? &q.limit : &q.min_killed) = n;
+		} else if (strcmp(a, "--near") == 0) {
+			double p[3];
+			if (!parse_doubles(v, p, 3) || p[0] < -90 || p[0] > 90 || p[1] < -180 || p[1] > 180 || p[2] <= 0) {
+				fprintf(stderr, "sitrep query: --near: want LAT,LON,KM, not '%s'\n", v);
+				return EXIT_USAGE;
+			}
+			q.has_near = 1, q.near_lat = p[0], q.near_lon = p[1], q.near_km = p[2];
+		} else if (strcmp(a, "--bbox") == 0) {
+			if (!parse_doubles(v, q.bbox, 4) || q.bbox[1] > q.bbox[3] || q.bbox[0] > q.bbox[2]) {
+				fprintf(stderr, "sitrep query: --bbox: want WEST,SOUTH,EAST,NORTH, not '%s'\n", v);
+				return EXIT_USAGE;
+			}
+			q.has_bbox = 1;
+		} else if (strcmp(a, "--format") == 0) {
+			o.format = strcmp(v, "table") == 0 ? 0 : strcmp(v, "jsonl") == 0 ? 1 : strcmp(v, "csv") == 0 ? 2 : -1;
+			if (o.format < 0) {
+				fprintf(stderr, "sitrep query: --format: table, jsonl or csv, not '%s'\n", v);
+				return EXIT_USAGE;
+			}
+		} else {
+			fprintf(stderr, "sitrep query: unknown option '%s'\n", a);
+			return EXIT_USAGE;
+		}
+	}
+	if (access(db, F_OK) != 0) {
+		fprintf(stderr, "sitrep query: %s: no such store (make one with sitrep ingest)\n", db);
+		return EXIT_INPUT;
+	}
+	sr_store *s = NULL;
+	sr_status st = sr_store_open(db, &s);
+	if (st == SR_OK)
+		st = sr_store_query(s, &q, print_row, &o);
+	if (st != SR_OK)
+		fprintf(stderr, "sitrep query: %s\n", sr_store_error(s));
+	sr_store_close(s);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return EXIT_INTERNAL;
+	return st == SR_OK ? EXIT_OK : st == SR_ENOMEM ? EXIT_INTERNAL : st == SR_EINVAL ? EXIT_USAGE : EXIT_INPUT;
 }
 
 /* "15m", "30s", "1h", "500ms", "2" (seconds) in milliseconds; -1 if bad. */

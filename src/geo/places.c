@@ -263,7 +263,8 @@ static const char *const NOT_PLACES[] = {
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah",
     "president", "minister", "general", "prime", "king", "queen", "prince", "mr", "mrs", "ms", "dr", "sir",
     "reuters", "ap", "afp", "bbc", "cnn", "police", "army", "government", "council", "university", "media",
-    "ministry", NULL};
+    "ministry", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    NULL};
 /* and words that begin names ("New York", "South Sudan") but are none alone */
 static const char *const NOT_ALONE[] = {
     "united", "national", "north", "south", "east", "west", "central", "new", "old", "city", "victoria", "mercy",

@@ -18,6 +18,7 @@
 #include "store.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdbool.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -585,6 +586,159 @@ sr_status sr_store_counts(sr_store *s, long long *articles, long long *events)
 	} else {
 		r = fail(s, SR_EIO, "counting");
 	}
+	sqlite3_finalize(st);
+	return r;
+}
+
+/* ---- queries ------------------------------------------------------------------ */
+
+static double km_apart(double la1, double lo1, double la2, double lo2)
+{
+	double r = 3.14159265358979 / 180, a = sin((la2 - la1) * r / 2), b = sin((lo2 - lo1) * r / 2);
+	double h = a * a + cos(la1 * r) * cos(la2 * r) * b * b;
+	return 2 * 6371 * asin(sqrt(h < 1 ? h : 1));
+}
+
+static bool all_digits(const char *t)
+{
+	if (!*t)
+		return false;
+	for (; *t; t++)
+		if (*t < '0' || *t > '9')
+			return false;
+	return true;
+}
+
+sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row), void *user)
+{
+	char sql[4096];
+	size_t k = (size_t)snprintf(sql, sizeof sql,
+	                            "SELECT e.id, e.date_first, e.date_last, e.country, e.place_name, e.cameo, "
+	                            "e.plover_type, e.acled_sub_event_type, coalesce(e.source_code, e.source_text), "
+	                            "coalesce(e.target_code, e.target_text), coalesce(e.killed_best, e.killed_low), "
+	                            "e.lat, e.lon, a.id, a.url, a.title, e.json "
+	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE 1");
+	/* the values, bound in order */
+	const char *txt[16];
+	double num[12];
+	int kinds[24], nb = 0, nt = 0, nn = 0; /* 0 text, 1 number */
+#define ADD(clause) k += (size_t)snprintf(sql + k, sizeof sql - k, "%s", clause)
+#define TXT(v) (kinds[nb++] = 0, txt[nt++] = (v))
+#define NUM(v) (kinds[nb++] = 1, num[nn++] = (v))
+	if (q->country && *q->country) {
+		if (strlen(q->country) == 2) {
+			ADD(" AND e.country = upper(?)");
+			TXT(q->country);
+		} else {
+			ADD(" AND (e.source_country = upper(?) OR e.target_country = upper(?))");
+			TXT(q->country);
+			TXT(q->country);
+		}
+	}
+	if (q->from && *q->from) {
+		ADD(" AND coalesce(e.date_last, e.date_first) >= ?");
+		TXT(q->from);
+	}
+	if (q->to && *q->to) {
+		ADD(" AND e.date_first <= ?");
+		TXT(q->to);
+	}
+	if (q->type && *q->type) {
+		if (all_digits(q->type)) {
+			ADD(strlen(q->type) == 2 ? " AND e.root = ?" : " AND e.cameo LIKE ? || '%'");
+			TXT(q->type);
+		} else {
+			ADD(" AND (e.plover_type = upper(?) OR e.acled_event_type = ? COLLATE NOCASE OR "
+			    "e.acled_sub_event_type = ? COLLATE NOCASE)");
+			TXT(q->type);
+			TXT(q->type);
+			TXT(q->type);
+		}
+	}
+	if (q->actor && *q->actor) {
+		ADD(" AND (e.source_code LIKE ? || '%' OR e.target_code LIKE ? || '%' OR "
+		    "e.source_text LIKE '%' || ? || '%' OR e.target_text LIKE '%' || ? || '%')");
+		for (int i = 0; i < 4; i++)
+			TXT(q->actor);
+	}
+	if (q->min_killed > 0) {
+		ADD(" AND coalesce(e.killed_best, e.killed_low) >= ?");
+		NUM((double)q->min_killed);
+	}
+	if (q->text && *q->text) {
+		ADD(" AND e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+		TXT(q->text);
+	}
+	if (q->has_bbox) {
+		ADD(" AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");
+		NUM(q->bbox[1]);
+		NUM(q->bbox[3]);
+		NUM(q->bbox[0]);
+		NUM(q->bbox[2]);
+	}
+	if (q->has_near) {
+		/* the box around the circle in SQL (an index range), the circle in C */
+		double dlat = q->near_km / 111.0, c = cos(q->near_lat * 3.14159265358979 / 180);
+		double dlon = c > 0.01 ? q->near_km / (111.0 * c) : 360;
+		ADD(" AND e.lat BETWEEN ? AND ?");
+		NUM(q->near_lat - dlat);
+		NUM(q->near_lat + dlat);
+		if (dlon < 180) {
+			ADD(" AND e.lon BETWEEN ? AND ?");
+			NUM(q->near_lon - dlon);
+			NUM(q->near_lon + dlon);
+		}
+	}
+	ADD(" ORDER BY e.date_first DESC, e.id DESC");
+#undef ADD
+#undef TXT
+#undef NUM
+	if (k >= sizeof sql - 1) {
+		snprintf(s->err, sizeof s->err, "query too long");
+		return SR_EINVAL;
+	}
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return fail(s, SR_EIO, "query");
+	for (int i = 0, ti = 0, ni = 0; i < nb; i++) {
+		if (kinds[i] == 0)
+			sqlite3_bind_text(st, i + 1, txt[ti++], -1, SQLITE_TRANSIENT);
+		else
+			sqlite3_bind_double(st, i + 1, num[ni++]);
+	}
+	long found = 0;
+	sr_status r = SR_OK;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		sr_query_row row;
+		memset(&row, 0, sizeof row);
+		row.id = sqlite3_column_int64(st, 0);
+		row.date = (const char *)sqlite3_column_text(st, 1);
+		row.date_last = (const char *)sqlite3_column_text(st, 2);
+		row.country = (const char *)sqlite3_column_text(st, 3);
+		row.place = (const char *)sqlite3_column_text(st, 4);
+		row.cameo = (const char *)sqlite3_column_text(st, 5);
+		row.plover = (const char *)sqlite3_column_text(st, 6);
+		row.acled = (const char *)sqlite3_column_text(st, 7);
+		row.source = (const char *)sqlite3_column_text(st, 8);
+		row.target = (const char *)sqlite3_column_text(st, 9);
+		row.killed = sqlite3_column_type(st, 10) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 10);
+		row.has_point = sqlite3_column_type(st, 11) != SQLITE_NULL && sqlite3_column_type(st, 12) != SQLITE_NULL;
+		row.lat = sqlite3_column_double(st, 11);
+		row.lon = sqlite3_column_double(st, 12);
+		row.article = (const char *)sqlite3_column_text(st, 13);
+		row.url = (const char *)sqlite3_column_text(st, 14);
+		row.title = (const char *)sqlite3_column_text(st, 15);
+		row.json = (const char *)sqlite3_column_text(st, 16);
+		if (q->has_near && !(row.has_point && km_apart(q->near_lat, q->near_lon, row.lat, row.lon) <= q->near_km))
+			continue;
+		if (fn(user, &row))
+			break;
+		if (q->limit > 0 && ++found >= q->limit)
+			break;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		r = fail(s, rc == SQLITE_ERROR ? SR_EINVAL : SR_EIO, "query");
 	sqlite3_finalize(st);
 	return r;
 }
