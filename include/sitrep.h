@@ -745,12 +745,32 @@ typedef struct sr_query_row {
 	long long killed; /* -1 when no count */
 	int has_point;
 	double lat, lon;
-	const char *article, *url, *title;
+	const char *article, *url, *title, *site, *ingested;
+	const char *text; /* the article's text (the event's offsets point into it) */
+	size_t text_len;
 	const char *json; /* the event as `sitrep code` prints it */
 } sr_query_row;
 /* Call fn for each event q wants (fn returns nonzero to stop). */
 SR_API sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row),
                                 void *user);
+/* Export formats: JSON Lines (the events' own JSON), CSV (the query
+ * table's columns), GeoJSON (a FeatureCollection), GDELT 2.0's event table
+ * (61 tab-separated columns, in its order), ACLED's columns (CSV), PLOVER
+ * records (JSON Lines). */
+typedef enum sr_export_format {
+	SR_EXPORT_JSONL = 1,
+	SR_EXPORT_CSV,
+	SR_EXPORT_GEOJSON,
+	SR_EXPORT_GDELT,
+	SR_EXPORT_ACLED,
+	SR_EXPORT_PLOVER
+} sr_export_format;
+/* The format named ("jsonl", "csv", "geojson", "gdelt", "acled", "plover"),
+ * or 0. */
+SR_API sr_export_format sr_export_format_of(const char *name);
+/* Write the events q wants to f in format fmt, streamed (a row at a time).
+ * SR_EIO when a write fails. */
+SR_API sr_status sr_store_export(sr_store *s, const sr_query *q, sr_export_format fmt, FILE *f);
 /* Articles and events held. */
 SR_API sr_status sr_store_counts(sr_store *s, long long *articles, long long *events);
 SR_API void sr_store_close(sr_store *s);

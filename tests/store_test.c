@@ -3,6 +3,7 @@
  * written), a changed version (replaced, events and full-text index with
  * it), a failure in the middle of an article (an injected trigger: nothing
  * of it stays), schema versions, and bad paths. */
+#include <jansson.h>
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -249,6 +250,101 @@ TEST(queries)
 	sr_store_close(s);
 }
 
+/* The output of an export into a malloc'ed string. */
+static char *exported(sr_store *s, sr_export_format fmt)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	sr_query q;
+	memset(&q, 0, sizeof q);
+	sr_status st = sr_store_export(s, &q, fmt, f);
+	fclose(f);
+	if (st != SR_OK) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+static long lines_of(const char *t)
+{
+	long n = 0;
+	for (; t && *t; t++)
+		n += *t == '\n';
+	return n;
+}
+
+TEST(exports)
+{
+	char db[300];
+	snprintf(db, sizeof db, "%s/x.db", dir);
+	sr_store *s = NULL;
+	CHECK(sr_store_open(db, &s) == SR_OK);
+	sr_article *a = page("https://example.com/homs", "Troops shell Homs", BODY2);
+	CHECK(put(s, a) == SR_PUT_NEW);
+	long long na = 0, ne = 0;
+	CHECK(sr_store_counts(s, &na, &ne) == SR_OK && ne >= 3);
+	/* JSON Lines: the events as stored */
+	char *t = exported(s, SR_EXPORT_JSONL);
+	CHECK(t && lines_of(t) == ne && t[0] == '{');
+	free(t);
+	/* GDELT: 61 tab-separated columns, the day in the second, the code in the 27th */
+	t = exported(s, SR_EXPORT_GDELT);
+	CHECK(t && lines_of(t) == ne);
+	if (t) {
+		int tabs = 0;
+		for (const char *p = t; *p && *p != '\n'; p++)
+			tabs += *p == '\t';
+		CHECK(tabs == 60);
+		char *dup = strdup(t), *save = NULL, *col = strtok_r(dup, "\t", &save);
+		CHECK(col && strtol(col, NULL, 10) > 0);
+		col = strtok_r(NULL, "\t", &save);
+		CHECK(col && strlen(col) == 8 && !strncmp(col, "2014", 4));
+		free(dup);
+		CHECK(strstr(t, "\thttps://example.com/homs\n") != NULL); /* SOURCEURL last */
+	}
+	free(t);
+	/* ACLED: its 31 columns, and the event's sentence as notes */
+	t = exported(s, SR_EXPORT_ACLED);
+	CHECK(t && !strncmp(t, "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,", 70));
+	CHECK(t && lines_of(t) == ne + 1);
+	if (t) {
+		int commas = 0;
+		for (const char *p = t; *p != '\r'; p++)
+			commas += *p == ',';
+		CHECK(commas == 30);
+		CHECK(strstr(t, "Syrian troops shelled the city of Homs on Tuesday") != NULL);
+	}
+	free(t);
+	/* GeoJSON: a FeatureCollection whose features are the events */
+	t = exported(s, SR_EXPORT_GEOJSON);
+	json_error_t err;
+	json_t *g = t ? json_loads(t, 0, &err) : NULL;
+	CHECK(g && !strcmp(json_string_value(json_object_get(g, "type")), "FeatureCollection"));
+	CHECK(g && (long long)json_array_size(json_object_get(g, "features")) == ne);
+	json_t *f0 = json_array_get(json_object_get(g, "features"), 0);
+	json_t *geom = json_object_get(f0, "geometry");
+	CHECK(json_is_null(geom) || json_array_size(json_object_get(geom, "coordinates")) == 2);
+	json_decref(g);
+	free(t);
+	/* PLOVER: a record a line with its required fields */
+	t = exported(s, SR_EXPORT_PLOVER);
+	CHECK(t && lines_of(t) == ne);
+	json_t *p = t ? json_loadb(t, (size_t)(strchr(t, '\n') - t), 0, &err) : NULL;
+	CHECK(p && json_object_get(p, "id") && json_object_get(p, "date") && json_is_array(json_object_get(p, "actor")) &&
+	      json_object_get(p, "event"));
+	json_decref(p);
+	free(t);
+	/* CSV: a header and a row an event */
+	t = exported(s, SR_EXPORT_CSV);
+	CHECK(t && !strncmp(t, "id,date,", 8) && lines_of(t) == ne + 1);
+	free(t);
+	CHECK(sr_export_format_of("gdelt") == SR_EXPORT_GDELT && sr_export_format_of("xml") == 0);
+	sr_article_free(a);
+	sr_store_close(s);
+}
+
 TEST(schema_and_paths)
 {
 	char db[300];
@@ -303,6 +399,7 @@ int main(void)
 	RUN(put_and_again);
 	RUN(failure_leaves_nothing);
 	RUN(queries);
+	RUN(exports);
 	RUN(schema_and_paths);
 	sr_dict_free(dict);
 	sr_ctx_free(ctx);

@@ -37,6 +37,7 @@ static int cmd_annotate(int argc, char **argv);
 static int cmd_code(int argc, char **argv);
 static int cmd_ingest(int argc, char **argv);
 static int cmd_query(int argc, char **argv);
+static int cmd_export(int argc, char **argv);
 
 static const command COMMANDS[] = {
     {"extract", "[--format json|text] [-j N] [--url URL] [--date DATE] [--quiet] INPUT...",
@@ -152,6 +153,21 @@ static const command COMMANDS[] = {
      "                      `sitrep code` prints it, a line; the default otherwise)\n"
      "                      or csv (the table's columns, RFC 4180)\n",
      cmd_query},
+    {"export",
+     "[--db PATH] --format jsonl|csv|geojson|gdelt|acled|plover [the filters of query]",
+     "the store's events in the formats event-data users have, streamed to stdout",
+     "  --format jsonl      the events as `sitrep code` prints them, a line each\n"
+     "           csv        one row an event: date, place, codes, actors, killed, source\n"
+     "           geojson    a FeatureCollection: a Point an event (null when unplaced),\n"
+     "                      the event's JSON as properties\n"
+     "           gdelt      GDELT 2.0's event table: 61 tab-separated columns in its\n"
+     "                      order (country codes ISO 3166, not FIPS; no tone)\n"
+     "           acled      ACLED's 31 columns (CSV); notes: the event's sentence\n"
+     "           plover     PLOVER records (JSON Lines): id, date, actor, recipient,\n"
+     "                      event, mode, event_loc, event_text, size, cite_info\n"
+     "  --db PATH, --country, --from, --to, --type, --actor, --min-killed, --text,\n"
+     "  --near, --bbox, --limit  as for query\n",
+     cmd_export},
     {"help", "[COMMAND]", "show help for sitrep or one command", "", cmd_help},
     {"version", "", "print the version", "", cmd_version},
 };
@@ -1021,13 +1037,26 @@ static bool parse_doubles(const char *s, double *v, int n)
 	return true;
 }
 
+static int query_or_export(int argc, char **argv, bool export);
+
 static int cmd_query(int argc, char **argv)
 {
-	const command *self = find_command("query");
+	return query_or_export(argc, argv, false);
+}
+
+static int cmd_export(int argc, char **argv)
+{
+	return query_or_export(argc, argv, true);
+}
+
+static int query_or_export(int argc, char **argv, bool export)
+{
+	const command *self = find_command(export ? "export" : "query");
 	const char *db = "sitrep.db";
 	sr_query q;
 	memset(&q, 0, sizeof q);
 	query_out o = {isatty(1) ? 0 : 1, 0};
+	sr_export_format xf = 0;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -1035,7 +1064,8 @@ static int cmd_query(int argc, char **argv)
 			return EXIT_OK;
 		}
 		if (a[0] != '-' || i + 1 >= argc) {
-			fprintf(stderr, "sitrep query: %s '%s'\n", a[0] == '-' ? "a value is missing after" : "unexpected", a);
+			fprintf(stderr, "sitrep %s: %s '%s'\n", export ? "export" : "query",
+			        a[0] == '-' ? "a value is missing after" : "unexpected", a);
 			usage_one(stderr, self);
 			return EXIT_USAGE;
 		}
@@ -1077,6 +1107,12 @@ static int cmd_query(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			q.has_bbox = 1;
+		} else if (strcmp(a, "--format") == 0 && export) {
+			xf = sr_export_format_of(v);
+			if (!xf) {
+				fprintf(stderr, "sitrep export: --format: jsonl, csv, geojson, gdelt, acled or plover, not '%s'\n", v);
+				return EXIT_USAGE;
+			}
 		} else if (strcmp(a, "--format") == 0) {
 			o.format = strcmp(v, "table") == 0 ? 0 : strcmp(v, "jsonl") == 0 ? 1 : strcmp(v, "csv") == 0 ? 2 : -1;
 			if (o.format < 0) {
@@ -1088,16 +1124,21 @@ static int cmd_query(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	const char *name = export ? "export" : "query";
+	if (export && !xf) {
+		fprintf(stderr, "sitrep export: --format is needed: jsonl, csv, geojson, gdelt, acled or plover\n");
+		return EXIT_USAGE;
+	}
 	if (access(db, F_OK) != 0) {
-		fprintf(stderr, "sitrep query: %s: no such store (make one with sitrep ingest)\n", db);
+		fprintf(stderr, "sitrep %s: %s: no such store (make one with sitrep ingest)\n", name, db);
 		return EXIT_INPUT;
 	}
 	sr_store *s = NULL;
 	sr_status st = sr_store_open(db, &s);
 	if (st == SR_OK)
-		st = sr_store_query(s, &q, print_row, &o);
+		st = export ? sr_store_export(s, &q, xf, stdout) : sr_store_query(s, &q, print_row, &o);
 	if (st != SR_OK)
-		fprintf(stderr, "sitrep query: %s\n", sr_store_error(s));
+		fprintf(stderr, "sitrep %s: %s\n", name, st == SR_EIO && export ? "cannot write the output" : sr_store_error(s));
 	sr_store_close(s);
 	if (fflush(stdout) != 0 || ferror(stdout))
 		return EXIT_INTERNAL;

@@ -616,7 +616,7 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 	                            "SELECT e.id, e.date_first, e.date_last, e.country, e.place_name, e.cameo, "
 	                            "e.plover_type, e.acled_sub_event_type, coalesce(e.source_code, e.source_text), "
 	                            "coalesce(e.target_code, e.target_text), coalesce(e.killed_best, e.killed_low), "
-	                            "e.lat, e.lon, a.id, a.url, a.title, e.json "
+	                            "e.lat, e.lon, a.id, a.url, a.title, e.json, a.site, a.ingested, a.text "
 	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE 1");
 	/* the values, bound in order */
 	const char *txt[16];
@@ -730,6 +730,10 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 		row.url = (const char *)sqlite3_column_text(st, 14);
 		row.title = (const char *)sqlite3_column_text(st, 15);
 		row.json = (const char *)sqlite3_column_text(st, 16);
+		row.site = (const char *)sqlite3_column_text(st, 17);
+		row.ingested = (const char *)sqlite3_column_text(st, 18);
+		row.text = (const char *)sqlite3_column_text(st, 19);
+		row.text_len = (size_t)sqlite3_column_bytes(st, 19);
 		if (q->has_near && !(row.has_point && km_apart(q->near_lat, q->near_lon, row.lat, row.lon) <= q->near_km))
 			continue;
 		if (fn(user, &row))
