@@ -771,6 +771,15 @@ SR_API sr_export_format sr_export_format_of(const char *name);
 /* Write the events q wants to f in format fmt, streamed (a row at a time).
  * SR_EIO when a write fails. */
 SR_API sr_status sr_store_export(sr_store *s, const sr_query *q, sr_export_format fmt, FILE *f);
+/* Events grouped: by "day", "month", "country" (the place's), "root"
+ * (CAMEO), "acled" (event type), "plover" (type), "actor" (the source's code,
+ * else its words) or "place"; the top groups (0: all) by events, days and
+ * months in order.  fn gets each group's key, its events and the killed
+ * its events report (incident counts only, never cumulative ones); q
+ * filters as for sr_store_query (--near as its box). */
+SR_API sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t top,
+                                int (*fn)(void *user, const char *key, long long events, long long killed),
+                                void *user);
 /* Articles and events held. */
 SR_API sr_status sr_store_counts(sr_store *s, long long *articles, long long *events);
 SR_API void sr_store_close(sr_store *s);

@@ -38,6 +38,7 @@ static int cmd_code(int argc, char **argv);
 static int cmd_ingest(int argc, char **argv);
 static int cmd_query(int argc, char **argv);
 static int cmd_export(int argc, char **argv);
+static int cmd_stats(int argc, char **argv);
 
 static const command COMMANDS[] = {
     {"extract", "[--format json|text] [-j N] [--url URL] [--date DATE] [--quiet] INPUT...",
@@ -168,6 +169,14 @@ static const command COMMANDS[] = {
      "  --db PATH, --country, --from, --to, --type, --actor, --min-killed, --text,\n"
      "  --near, --bbox, --limit  as for query\n",
      cmd_export},
+    {"stats", "[--db PATH] [--top N] [the filters of query]",
+     "what a store holds: events by day, country and type; the top actors and places",
+     "  --top N             the N largest groups of each kind (default 10)\n"
+     "  --db PATH, --country, --from, --to, --type, --actor, --min-killed, --text,\n"
+     "  --near (its box), --bbox  as for query\n"
+     "  Killed: what the events report as incident counts (cumulative tolls are\n"
+     "  left out); events of one article may report the same dead twice.\n",
+     cmd_stats},
     {"help", "[COMMAND]", "show help for sitrep or one command", "", cmd_help},
     {"version", "", "print the version", "", cmd_version},
 };
@@ -1037,21 +1046,41 @@ static bool parse_doubles(const char *s, double *v, int n)
 	return true;
 }
 
-static int query_or_export(int argc, char **argv, bool export);
+static int query_or_export(int argc, char **argv, int mode);
+
+typedef struct stats_out {
+	size_t n;
+} stats_out;
+
+static int print_stat(void *user, const char *key, long long events, long long killed)
+{
+	stats_out *o = user;
+	printf("  %-40.40s %7lld events %8lld killed\n", key ? key : "", events, killed);
+	o->n++;
+	return ferror(stdout) ? 1 : 0;
+}
+
+static int cmd_stats(int argc, char **argv)
+{
+	return query_or_export(argc, argv, 2);
+}
 
 static int cmd_query(int argc, char **argv)
 {
-	return query_or_export(argc, argv, false);
+	return query_or_export(argc, argv, 0);
 }
 
 static int cmd_export(int argc, char **argv)
 {
-	return query_or_export(argc, argv, true);
+	return query_or_export(argc, argv, 1);
 }
 
-static int query_or_export(int argc, char **argv, bool export)
+/* query (mode 0), export (1) and stats (2): the same filters */
+static int query_or_export(int argc, char **argv, int mode)
 {
-	const command *self = find_command(export ? "export" : "query");
+	bool export = mode == 1, stats = mode == 2;
+	size_t top = 10;
+	const command *self = find_command(stats ? "stats" : export ? "export" : "query");
 	const char *db = "sitrep.db";
 	sr_query q;
 	memset(&q, 0, sizeof q);
@@ -1076,7 +1105,9 @@ static int query_or_export(int argc, char **argv, bool export)
 		else if (strcmp(a, "--country") == 0)
 			q.country = v;
 		else if (strcmp(a, "--from") == 0 || strcmp(a, "--to") == 0) {
-			if (!date_int(v)) {
+			int y, mo, d, used = 0;
+			if (sscanf(v, "%4d-%2d-%2d%n", &y, &mo, &d, &used) != 3 || used != 10 || v[used] || mo < 1 || mo > 12 ||
+			    d < 1 || d > 31) {
 				fprintf(stderr, "sitrep query: %s: '%s' is not YYYY-MM-DD\n", a, v);
 				return EXIT_USAGE;
 			}
@@ -1107,6 +1138,13 @@ static int query_or_export(int argc, char **argv, bool export)
 				return EXIT_USAGE;
 			}
 			q.has_bbox = 1;
+		} else if (strcmp(a, "--top") == 0 && stats) {
+			long n = strtol(v, &end, 10);
+			if (end == v || *end || n < 0) {
+				fprintf(stderr, "sitrep stats: --top: '%s' is not a count\n", v);
+				return EXIT_USAGE;
+			}
+			top = (size_t)n;
 		} else if (strcmp(a, "--format") == 0 && export) {
 			xf = sr_export_format_of(v);
 			if (!xf) {
@@ -1124,7 +1162,7 @@ static int query_or_export(int argc, char **argv, bool export)
 			return EXIT_USAGE;
 		}
 	}
-	const char *name = export ? "export" : "query";
+	const char *name = stats ? "stats" : export ? "export" : "query";
 	if (export && !xf) {
 		fprintf(stderr, "sitrep export: --format is needed: jsonl, csv, geojson, gdelt, acled or plover\n");
 		return EXIT_USAGE;
@@ -1135,8 +1173,23 @@ static int query_or_export(int argc, char **argv, bool export)
 	}
 	sr_store *s = NULL;
 	sr_status st = sr_store_open(db, &s);
-	if (st == SR_OK)
+	if (st == SR_OK && stats) {
+		long long na = 0, ne = 0;
+		st = sr_store_counts(s, &na, &ne);
+		if (st == SR_OK)
+			printf("%s: %lld articles, %lld events\n", db, na, ne);
+		static const char *const BY[][2] = {{"country", "by country (where)"}, {"acled", "by ACLED event type"},
+		                                    {"plover", "by PLOVER type"},     {"root", "by CAMEO root"},
+		                                    {"actor", "top actors (source)"}, {"place", "top places"},
+		                                    {"month", "by month"}};
+		for (size_t b = 0; b < sizeof BY / sizeof *BY && st == SR_OK; b++) {
+			printf("\n%s:\n", BY[b][1]);
+			stats_out so = {0};
+			st = sr_store_stats(s, &q, BY[b][0], !strcmp(BY[b][0], "month") ? 0 : top, print_stat, &so);
+		}
+	} else if (st == SR_OK) {
 		st = export ? sr_store_export(s, &q, xf, stdout) : sr_store_query(s, &q, print_row, &o);
+	}
 	if (st != SR_OK)
 		fprintf(stderr, "sitrep %s: %s\n", name, st == SR_EIO && export ? "cannot write the output" : sr_store_error(s));
 	sr_store_close(s);

@@ -609,22 +609,20 @@ static bool all_digits(const char *t)
 	return true;
 }
 
-sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row), void *user)
-{
-	char sql[4096];
-	size_t k = (size_t)snprintf(sql, sizeof sql,
-	                            "SELECT e.id, e.date_first, e.date_last, e.country, e.place_name, e.cameo, "
-	                            "e.plover_type, e.acled_sub_event_type, coalesce(e.source_code, e.source_text), "
-	                            "coalesce(e.target_code, e.target_text), coalesce(e.killed_best, e.killed_low), "
-	                            "e.lat, e.lon, a.id, a.url, a.title, e.json, a.site, a.ingested, a.text "
-	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE 1");
-	/* the values, bound in order */
+/* The filters of q as SQL (appended to sql at *k) and their values. */
+typedef struct binds {
 	const char *txt[16];
 	double num[12];
-	int kinds[24], nb = 0, nt = 0, nn = 0; /* 0 text, 1 number */
-#define ADD(clause) k += (size_t)snprintf(sql + k, sizeof sql - k, "%s", clause)
-#define TXT(v) (kinds[nb++] = 0, txt[nt++] = (v))
-#define NUM(v) (kinds[nb++] = 1, num[nn++] = (v))
+	int kinds[28], nb, nt, nn; /* kinds: 0 text, 1 number */
+} binds;
+
+static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds *bd)
+{
+	size_t k = *kp;
+	memset(bd, 0, sizeof *bd);
+#define ADD(clause) k += (size_t)snprintf(sql + k, k < cap ? cap - k : 0, "%s", clause)
+#define TXT(v) (bd->kinds[bd->nb++] = 0, bd->txt[bd->nt++] = (v))
+#define NUM(v) (bd->kinds[bd->nb++] = 1, bd->num[bd->nn++] = (v))
 	if (q->country && *q->country) {
 		if (strlen(q->country) == 2) {
 			ADD(" AND e.country = upper(?)");
@@ -689,10 +687,36 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 			NUM(q->near_lon + dlon);
 		}
 	}
-	ADD(" ORDER BY e.date_first DESC, e.id DESC");
 #undef ADD
 #undef TXT
 #undef NUM
+	*kp = k;
+}
+
+static void bind_all(sqlite3_stmt *st, const binds *bd, int first)
+{
+	for (int i = 0, ti = 0, ni = 0; i < bd->nb; i++) {
+		if (bd->kinds[i] == 0)
+			sqlite3_bind_text(st, first + i, bd->txt[ti++], -1, SQLITE_TRANSIENT);
+		else
+			sqlite3_bind_double(st, first + i, bd->num[ni++]);
+	}
+}
+
+sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row), void *user)
+{
+	char sql[4096];
+	size_t k = (size_t)snprintf(sql, sizeof sql,
+	                            "SELECT e.id, e.date_first, e.date_last, e.country, e.place_name, e.cameo, "
+	                            "e.plover_type, e.acled_sub_event_type, coalesce(e.source_code, e.source_text), "
+	                            "coalesce(e.target_code, e.target_text), coalesce(e.killed_best, e.killed_low), "
+	                            "e.lat, e.lon, a.id, a.url, a.title, e.json, a.site, a.ingested, a.text "
+	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE 1");
+	binds bd;
+	where_of(q, sql, sizeof sql, &k, &bd);
+#define ADD(clause) k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, "%s", clause)
+	ADD(" ORDER BY e.date_first DESC, e.id DESC");
+#undef ADD
 	if (k >= sizeof sql - 1) {
 		snprintf(s->err, sizeof s->err, "query too long");
 		return SR_EINVAL;
@@ -700,12 +724,7 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 	sqlite3_stmt *st = NULL;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return fail(s, SR_EIO, "query");
-	for (int i = 0, ti = 0, ni = 0; i < nb; i++) {
-		if (kinds[i] == 0)
-			sqlite3_bind_text(st, i + 1, txt[ti++], -1, SQLITE_TRANSIENT);
-		else
-			sqlite3_bind_double(st, i + 1, num[ni++]);
-	}
+	bind_all(st, &bd, 1);
 	long found = 0;
 	sr_status r = SR_OK;
 	int rc;
@@ -743,6 +762,57 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		r = fail(s, rc == SQLITE_ERROR ? SR_EINVAL : SR_EIO, "query");
+	sqlite3_finalize(st);
+	return r;
+}
+
+sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t top,
+                         int (*fn)(void *user, const char *key, long long events, long long killed), void *user)
+{
+	static const struct {
+		const char *by, *expr;
+		bool in_order;
+	} BY[] = {{"day", "e.date_first", true},
+	          {"month", "substr(e.date_first, 1, 7)", true},
+	          {"country", "e.country", false},
+	          {"root", "e.root", false},
+	          {"acled", "e.acled_event_type", false},
+	          {"plover", "e.plover_type", false},
+	          {"actor", "coalesce(e.source_code, e.source_text)", false},
+	          {"place", "e.place_name || coalesce(', ' || e.country, '')", false}};
+	size_t w = 0;
+	while (w < sizeof BY / sizeof *BY && strcmp(BY[w].by, by ? by : "") != 0)
+		w++;
+	if (w == sizeof BY / sizeof *BY) {
+		snprintf(s->err, sizeof s->err, "no grouping '%s': day, month, country, root, acled, plover, actor, place",
+		         by ? by : "");
+		return SR_EINVAL;
+	}
+	char sql[4096];
+	size_t k = (size_t)snprintf(sql, sizeof sql,
+	                            "SELECT %s AS g, count(*), sum(CASE WHEN coalesce(e.killed_cumulative, 0) = 0 "
+	                            "THEN coalesce(e.killed_best, e.killed_low, 0) ELSE 0 END) "
+	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE 1",
+	                            BY[w].expr);
+	binds bd;
+	where_of(q, sql, sizeof sql, &k, &bd);
+	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " AND g IS NOT NULL GROUP BY g ORDER BY %s",
+	                      BY[w].in_order ? "g" : "2 DESC, g");
+	if (top)
+		k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " LIMIT %zu", top);
+	if (k >= sizeof sql - 1) {
+		snprintf(s->err, sizeof s->err, "query too long");
+		return SR_EINVAL;
+	}
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return fail(s, SR_EIO, "stats");
+	bind_all(st, &bd, 1);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (fn(user, (const char *)sqlite3_column_text(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2)))
+			break;
+	sr_status r = rc == SQLITE_ROW || rc == SQLITE_DONE ? SR_OK : fail(s, rc == SQLITE_ERROR ? SR_EINVAL : SR_EIO, "stats");
 	sqlite3_finalize(st);
 	return r;
 }

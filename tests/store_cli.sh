@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# store_cli.sh SITREP NEWS_DIR: sitrep ingest, query, export and stats from
+# the command line, on the bundled sample news, and their errors.
+set -uo pipefail
+S=${1:?usage: store_cli.sh SITREP NEWS_DIR}
+NEWS=${2:?usage: store_cli.sh SITREP NEWS_DIR}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+no() { fail=$((fail + 1)); echo "FAIL: $*"; }
+db=$tmp/s.db
+
+"$S" ingest --db "$db" "$NEWS"/*.html 2>"$tmp/err"
+[ $? = 0 ] && ok || no "ingest exit"
+grep -q "10 articles in .*: 10 new, 0 replaced, 0 unchanged, 0 failed" "$tmp/err" && ok || no "ingest summary: $(cat "$tmp/err")"
+"$S" ingest --db "$db" "$NEWS"/*.html 2>"$tmp/err"
+grep -q "0 new, 0 replaced, 10 unchanged" "$tmp/err" && ok || no "second ingest: $(cat "$tmp/err")"
+
+"$S" query --db "$db" --format table >"$tmp/table"
+head -1 "$tmp/table" | grep -q "^date *cc *place" && ok || no "table header"
+grep -q "Kabul" "$tmp/table" && ok || no "Kabul in the table"
+n=$("$S" query --db "$db" --format jsonl | wc -l)
+[ "$n" -ge 30 ] && ok || no "jsonl rows: $n"
+k=$("$S" query --db "$db" --country AF --format jsonl | wc -l)
+[ "$k" -ge 1 ] && [ "$k" -lt "$n" ] && ok || no "--country AF: $k of $n"
+"$S" query --db "$db" --min-killed 30 --format jsonl | grep -q '"killed"' && ok || no "--min-killed 30"
+"$S" query --db "$db" --text ceasefire --format csv | grep -q "Geneva\|ceasefire" && ok || no "--text ceasefire"
+"$S" query --db "$db" --near 36.2,37.15,30 --format csv | grep -q "Aleppo" && ok || no "--near Aleppo"
+m=$("$S" query --db "$db" --limit 3 --format jsonl | wc -l)
+[ "$m" = 3 ] && ok || no "--limit 3: $m"
+
+for f in jsonl csv geojson gdelt acled plover; do
+	"$S" export --db "$db" --format $f >"$tmp/out.$f" && [ -s "$tmp/out.$f" ] && ok || no "export $f"
+done
+awk -F'\t' 'NF != 61 {bad = 1} END {exit bad}' "$tmp/out.gdelt" && ok || no "gdelt: 61 columns"
+[ "$(wc -l <"$tmp/out.gdelt")" = "$n" ] && ok || no "gdelt rows"
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['type']=='FeatureCollection' and len(d['features'])==int(sys.argv[2])" "$tmp/out.geojson" "$n" && ok || no "geojson"
+
+"$S" stats --db "$db" --top 3 >"$tmp/stats"
+grep -q "10 articles" "$tmp/stats" && grep -q "by ACLED event type" "$tmp/stats" && ok || no "stats"
+
+# errors: a clear message and the right exit code
+"$S" query --db "$tmp/none.db" 2>"$tmp/err"
+[ $? = 1 ] && grep -q "no such store" "$tmp/err" && ok || no "missing store"
+[ ! -e "$tmp/none.db" ] && ok || no "a query made a store"
+"$S" export --db "$db" --format xml 2>/dev/null
+[ $? = 2 ] && ok || no "export --format xml"
+"$S" export --db "$db" 2>/dev/null
+[ $? = 2 ] && ok || no "export without --format"
+"$S" query --db "$db" --near 91,0,10 2>/dev/null
+[ $? = 2 ] && ok || no "--near 91,0,10"
+"$S" query --db "$db" --from 2014-13-45x 2>/dev/null
+[ $? = 2 ] && ok || no "--from bad"
+"$S" query --db "$db" --text '"unbalanced' 2>"$tmp/err"
+[ $? = 2 ] && grep -q "sitrep query: query: " "$tmp/err" && ok || no "bad --text: $(cat "$tmp/err")"
+"$S" ingest --db "$tmp" "$NEWS"/01-*.html 2>"$tmp/err"
+[ $? = 1 ] && grep -q "$tmp" "$tmp/err" && ok || no "ingest into a directory: $(cat "$tmp/err")"
+printf 'not a database, only text long enough to fill a header, and then some more text\n' >"$tmp/junk.db"
+"$S" ingest --db "$tmp/junk.db" "$NEWS"/01-*.html 2>"$tmp/err"
+[ $? = 1 ] && grep -q "junk.db" "$tmp/err" && ok || no "ingest into a non-database: $(cat "$tmp/err")"
+
+echo "store_cli: $pass passed, $fail failed"
+[ "$fail" = 0 ]
