@@ -130,6 +130,11 @@ TEST(put_and_again)
 	CHECK(one(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'protesters'") == 1);
 	CHECK(one(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"at least 12\"'") == 0);
 	CHECK(one(db, "SELECT n_events FROM articles") == ne2);
+	/* every event in a cluster, no cluster without events, the figures right */
+	CHECK(one(db, "SELECT count(*) FROM events WHERE cluster IS NULL") == 0);
+	CHECK(one(db, "SELECT count(*) FROM clusters c WHERE n_events != "
+	              "(SELECT count(*) FROM events e WHERE e.cluster = c.id) OR n_events = 0") == 0);
+	CHECK(one(db, "SELECT count(*) FROM clusters WHERE representative NOT IN (SELECT id FROM events)") == 0);
 	sr_article_free(a);
 	sr_article_free(b);
 	sr_store_close(s);
@@ -352,13 +357,37 @@ TEST(schema_and_paths)
 	sr_store *s = NULL;
 	CHECK(sr_store_open(db, &s) == SR_OK);
 	sr_store_close(s);
-	CHECK(one(db, "SELECT version FROM schema_version") == 1);
+	CHECK(one(db, "SELECT version FROM schema_version") == 2);
 	CHECK(one(db, "SELECT count(*) FROM schema_version") == 1);
 	/* opening again migrates nothing */
 	s = NULL;
 	CHECK(sr_store_open(db, &s) == SR_OK);
 	sr_store_close(s);
 	CHECK(one(db, "SELECT count(*) FROM schema_version") == 1);
+	/* a version 1 store (no clusters) with an article in it is brought up
+	 * to version 2, its article kept; new articles are clustered */
+	char v1[300];
+	snprintf(v1, sizeof v1, "%s/v1.db", dir);
+	s = NULL;
+	CHECK(sr_store_open(v1, &s) == SR_OK);
+	sr_article *a = page("https://example.com/homs", "Troops shell Homs", BODY1);
+	CHECK(put(s, a) == SR_PUT_NEW);
+	sr_store_close(s);
+	CHECK(run_sql(v1, "DROP INDEX events_cluster; ALTER TABLE events DROP COLUMN cluster; DROP TABLE clusters; "
+	                  "UPDATE schema_version SET version = 1"));
+	CHECK(one(v1, "SELECT count(*) FROM sqlite_master WHERE name = 'clusters'") == 0);
+	s = NULL;
+	CHECK(sr_store_open(v1, &s) == SR_OK);
+	CHECK(one(v1, "SELECT version FROM schema_version") == 2);
+	CHECK(one(v1, "SELECT count(*) FROM articles") == 1);
+	CHECK(one(v1, "SELECT count(*) FROM events WHERE cluster IS NULL") > 0); /* stored before clusters */
+	sr_article *b = page("https://example.com/homs-2", "Homs shelled", BODY1);
+	CHECK(put(s, b) == SR_PUT_NEW);
+	CHECK(one(v1, "SELECT count(*) FROM events e JOIN articles a ON a.rowid = e.article "
+	              "WHERE a.url LIKE '%homs-2' AND e.cluster IS NULL") == 0);
+	sr_article_free(a);
+	sr_article_free(b);
+	sr_store_close(s);
 	/* a store made by a newer sitrep is refused, untouched */
 	CHECK(run_sql(db, "UPDATE schema_version SET version = 99"));
 	s = NULL;

@@ -84,6 +84,23 @@ static const char *const MIGRATIONS[] = {
     "CREATE INDEX events_lat ON events(lat, lon);"
     "CREATE INDEX events_killed ON events(killed_best);"
     "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');",
+    /* 1 -> 2: clusters: one real-world event however many articles report it */
+    "CREATE TABLE clusters ("
+    " id INTEGER PRIMARY KEY,"
+    " first_seen TEXT NOT NULL,"          /* when the store first took one of its events */
+    " n_events INTEGER NOT NULL, n_articles INTEGER NOT NULL,"
+    " n_sources INTEGER NOT NULL,"        /* distinct sites, syndicated copies counted once */
+    " date_first TEXT, date_last TEXT,"   /* the span its events' dates cover */
+    " root TEXT, cameo TEXT, acled_event_type TEXT, acled_sub_event_type TEXT, plover_type TEXT,"
+    " source_code TEXT, target_code TEXT,"
+    " place_name TEXT, lat REAL, lon REAL, country TEXT, admin1 TEXT, place_precision TEXT,"
+    " killed_best INTEGER,"               /* the largest incident count its events report */
+    " representative INTEGER"             /* the event its fields come from */
+    ");"
+    "CREATE INDEX clusters_date ON clusters(date_first, date_last);"
+    "CREATE INDEX clusters_country ON clusters(country, date_first);"
+    "ALTER TABLE events ADD COLUMN cluster INTEGER REFERENCES clusters(id);"
+    "CREATE INDEX events_cluster ON events(cluster);",
 };
 #define N_MIGRATIONS (sizeof MIGRATIONS / sizeof *MIGRATIONS)
 _Static_assert(N_MIGRATIONS == SR_STORE_SCHEMA, "one migration a schema version");
@@ -284,6 +301,11 @@ static json_t *at(json_t *obj, const char *a, const char *b)
 	return b && json_is_object(v) ? json_object_get(v, b) : b ? NULL : v;
 }
 
+static const char *str_of(json_t *v)
+{
+	return json_is_string(v) ? json_string_value(v) : "";
+}
+
 /* A sector list ["GOV","MIL"] as "GOV,MIL". */
 static int bind_sectors(sqlite3_stmt *st, int col, json_t *v)
 {
@@ -396,6 +418,197 @@ static bool step_done(sqlite3_stmt *st)
 	return rc == SQLITE_DONE;
 }
 
+/* ---- clusters: one real-world event, many reports ----------------------------- */
+
+/* Are two actor codes compatible: either missing, one the other's prefix
+ * ("SYR", "SYRMIL"), or no clash between their countries and their roles
+ * ("---GOV" and "SYRGOV" are; "---GOV" and "---REB" are not)? */
+static bool actors_agree(const char *a, const char *b)
+{
+	if (!a || !b || !*a || !*b)
+		return true;
+	size_t la = strlen(a), lb = strlen(b);
+	if (!strncmp(a, b, la < lb ? la : lb))
+		return true;
+	if (la < 3 || lb < 3)
+		return false;
+	bool ca = strncmp(a, "---", 3) != 0, cb = strncmp(b, "---", 3) != 0;
+	if (ca && cb && strncmp(a, b, 3) != 0)
+		return false;
+	/* the roles: their last three letters ("MUSREB" is a REB), and the
+	 * state's forces one family (ACLED's "state forces": "government
+	 * forces" and "troops" are one actor in the news) */
+	const char *ra = a + 3, *rb = b + 3;
+	if (!*ra || !*rb)
+		return true;
+	ra += strlen(ra) > 3 ? strlen(ra) - 3 : 0;
+	rb += strlen(rb) > 3 ? strlen(rb) - 3 : 0;
+	if (!strcmp(ra, rb))
+		return true;
+	static const char *const STATE[] = {"GOV", "MIL", "COP", "SPY"};
+	bool sa = false, sb = false;
+	for (size_t i = 0; i < sizeof STATE / sizeof *STATE; i++) {
+		sa = sa || !strcmp(ra, STATE[i]);
+		sb = sb || !strcmp(rb, STATE[i]);
+	}
+	return sa && sb;
+}
+
+static double km_apart(double la1, double lo1, double la2, double lo2);
+
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+/* The figures of cluster c brought up to date; an empty one is removed. */
+static bool refresh_cluster(sr_store *s, sqlite3_int64 c)
+{
+	sqlite3_stmt *st = NULL;
+	const char *sql =
+	    "UPDATE clusters SET"
+	    " n_events = (SELECT count(*) FROM events WHERE cluster = ?1),"
+	    " n_articles = (SELECT count(DISTINCT article) FROM events WHERE cluster = ?1),"
+	    " n_sources = (SELECT count(DISTINCT coalesce(a.site, a.id)) FROM events e JOIN articles a ON a.rowid = e.article"
+	    "   WHERE e.cluster = ?1 AND (a.near_duplicate_of IS NULL OR a.near_duplicate_of NOT IN"
+	    "   (SELECT a2.id FROM events e2 JOIN articles a2 ON a2.rowid = e2.article WHERE e2.cluster = ?1))),"
+	    " killed_best = (SELECT max(coalesce(killed_best, killed_low)) FROM events WHERE cluster = ?1"
+	    "   AND coalesce(killed_cumulative, 0) = 0),"
+	    " representative = coalesce((SELECT representative FROM clusters WHERE id = ?1 AND representative IN"
+	    "   (SELECT id FROM events WHERE cluster = ?1)), (SELECT min(id) FROM events WHERE cluster = ?1))"
+	    " WHERE id = ?1;"
+	    "DELETE FROM clusters WHERE id = ?1 AND n_events = 0";
+	const char *tail = sql;
+	bool ok = true;
+	while (ok && tail && *tail) {
+		if (sqlite3_prepare_v2(s->db, tail, -1, &st, &tail) != SQLITE_OK) {
+			fail(s, SR_EIO, "updating a cluster");
+			return false;
+		}
+		if (!st)
+			break;
+		sqlite3_bind_int64(st, 1, c);
+		ok = sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_finalize(st);
+		st = NULL;
+	}
+	if (!ok)
+		fail(s, SR_EIO, "updating a cluster");
+	return ok;
+}
+
+/* Put event id (its JSON e) into the cluster of the same real-world event,
+ * or a new one.  Events agree when their days meet (a day either side), their
+ * places are within 25 km (or in the same admin-1 division when one is only
+ * placed that coarsely), their actors do not clash, and they share the CAMEO
+ * root or the ACLED event type.  An event dated or placed no finer than a
+ * country stays alone. */
+static bool assign_cluster(sr_store *s, sqlite3_int64 id, json_t *e, const char *now)
+{
+	const char *prec = str_of(at(e, "date", "precision")), *first = str_of(at(e, "date", "first")),
+	           *last = str_of(at(e, "date", "last"));
+	json_t *lat = at(e, "place", "lat"), *lon = at(e, "place", "lon");
+	bool point = json_is_number(lat) && json_is_number(lon);
+	const char *pprec = str_of(at(e, "place", "precision")), *cc = str_of(at(e, "place", "country")),
+	           *adm = str_of(at(e, "place", "admin1"));
+	const char *root = str_of(at(e, "root", NULL)), *acled = str_of(at(e, "acled", "event_type"));
+	const char *src = str_of(at(e, "source", "code")), *tgt = str_of(at(e, "target", "code"));
+	bool fine_date = (!strcmp(prec, "day") || !strcmp(prec, "time")) && *first;
+	bool fine_place = point && (!strcmp(pprec, "city") || !strcmp(pprec, "site") || !strcmp(pprec, "admin1"));
+	sqlite3_int64 best = -1;
+	if (fine_date && fine_place) {
+		sqlite3_stmt *st = NULL;
+		if (sqlite3_prepare_v2(s->db,
+		                       "SELECT id, lat, lon, country, admin1, place_precision, source_code, target_code "
+		                       "FROM clusters WHERE date_first <= date(?2, '+1 day') AND date_last >= date(?1, '-1 day') "
+		                       "AND (root = ?3 OR (?4 <> '' AND acled_event_type = ?4)) AND lat IS NOT NULL",
+		                       -1, &st, NULL) != SQLITE_OK) {
+			fail(s, SR_EIO, "finding a cluster");
+			return false;
+		}
+		sqlite3_bind_text(st, 1, first, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 2, *last ? last : first, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 3, root, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 4, acled, -1, SQLITE_TRANSIENT);
+		double best_km = 1e9;
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			double km = km_apart(json_number_value(lat), json_number_value(lon), sqlite3_column_double(st, 1),
+			                     sqlite3_column_double(st, 2));
+			const char *ccc = col_text(st, 3), *cadm = col_text(st, 4), *cprec = col_text(st, 5);
+			bool coarse = !strcmp(pprec, "admin1") || (cprec && !strcmp(cprec, "admin1"));
+			bool near = coarse ? (ccc && cadm && !strcmp(ccc, cc) && !strcmp(cadm, adm)) : km <= 25;
+			if (!near || !actors_agree(src, col_text(st, 6)) || !actors_agree(tgt, col_text(st, 7)))
+				continue;
+			if (km < best_km) {
+				best_km = km;
+				best = sqlite3_column_int64(st, 0);
+			}
+		}
+		sqlite3_finalize(st);
+	}
+	if (best < 0) {
+		sqlite3_stmt *st = NULL;
+		if (sqlite3_prepare_v2(s->db,
+		                       "INSERT INTO clusters (first_seen, n_events, n_articles, n_sources, date_first, date_last, "
+		                       "root, cameo, acled_event_type, acled_sub_event_type, plover_type, source_code, "
+		                       "target_code, place_name, lat, lon, country, admin1, place_precision, representative) "
+		                       "SELECT ?, 0, 0, 0, date_first, coalesce(date_last, date_first), root, cameo, "
+		                       "acled_event_type, acled_sub_event_type, plover_type, source_code, target_code, "
+		                       "place_name, lat, lon, country, admin1, place_precision, id FROM events WHERE id = ?",
+		                       -1, &st, NULL) != SQLITE_OK) {
+			fail(s, SR_EIO, "making a cluster");
+			return false;
+		}
+		sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, id);
+		bool ok = sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_finalize(st);
+		if (!ok) {
+			fail(s, SR_EIO, "making a cluster");
+			return false;
+		}
+		best = sqlite3_last_insert_rowid(s->db);
+	}
+	sqlite3_stmt *st = NULL;
+	bool ok = sqlite3_prepare_v2(s->db, "UPDATE events SET cluster = ? WHERE id = ?", -1, &st, NULL) == SQLITE_OK;
+	if (ok) {
+		sqlite3_bind_int64(st, 1, best);
+		sqlite3_bind_int64(st, 2, id);
+		ok = sqlite3_step(st) == SQLITE_DONE;
+	}
+	sqlite3_finalize(st);
+	if (!ok) {
+		fail(s, SR_EIO, "joining a cluster");
+		return false;
+	}
+	return refresh_cluster(s, best);
+}
+
+/* The clusters an article's events are in (to refresh once they are gone). */
+static sqlite3_int64 *clusters_of(sr_store *s, sqlite3_int64 article, size_t *n)
+{
+	*n = 0;
+	sqlite3_stmt *st = NULL;
+	sqlite3_int64 *v = NULL;
+	size_t cap = 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT DISTINCT cluster FROM events WHERE article = ? AND cluster IS NOT NULL", -1,
+	                       &st, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_int64(st, 1, article);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 8;
+			sqlite3_int64 *p = realloc(v, cap * sizeof *p);
+			if (!p)
+				break;
+			v = p;
+		}
+		v[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return v;
+}
+
 /* ---- putting an article ------------------------------------------------------ */
 
 sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, const sr_event *ev, size_t n,
@@ -480,7 +693,8 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 	if (st == SR_OK && !exec(s, "BEGIN IMMEDIATE"))
 		st = SR_EIO;
 	bool open_tx = st == SR_OK;
-	sqlite3_int64 rowid = -1;
+	sqlite3_int64 rowid = -1, *old_clusters = NULL;
+	size_t n_old = 0;
 	if (st == SR_OK) {
 		sqlite3_bind_text(s->find, 1, a->id, -1, SQLITE_TRANSIENT);
 		int rc = sqlite3_step(s->find);
@@ -507,6 +721,7 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 					st = fail(s, SR_EIO, "unindexing the old version");
 			}
 			sqlite3_reset(s->old_text);
+			old_clusters = clusters_of(s, rowid, &n_old);
 			sqlite3_bind_int64(s->del_events, 1, rowid);
 			if (st == SR_OK && !step_done(s->del_events))
 				st = fail(s, SR_EIO, "removing the old version's events");
@@ -527,10 +742,17 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 			bind_json(s->fts_ins, 3, json_object_get(aj, "text"));
 			if (!step_done(s->fts_ins))
 				st = fail(s, SR_EIO, "indexing the article's text");
-			for (size_t i = 0; i < ne && st == SR_OK; i++)
+			for (size_t i = 0; i < ne && st == SR_OK; i++) {
 				if (bind_event(s->ins_event, rowid, (int)i, evs[i], lines[i]) != SQLITE_OK ||
 				    !step_done(s->ins_event))
 					st = fail(s, SR_EIO, "adding an event");
+				else if (!assign_cluster(s, sqlite3_last_insert_rowid(s->db), evs[i], now))
+					st = SR_EIO;
+			}
+			/* the clusters the old version's events were in */
+			for (size_t i = 0; i < n_old && st == SR_OK; i++)
+				if (!refresh_cluster(s, old_clusters[i]))
+					st = SR_EIO;
 		}
 	}
 	if (open_tx) {
@@ -543,6 +765,7 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 			memcpy(s->err, keep, sizeof keep);
 		}
 	}
+	free(old_clusters);
 	for (size_t i = 0; i < ne; i++)
 		json_decref(evs[i]);
 	free(evs);
