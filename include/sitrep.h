@@ -753,6 +753,21 @@ typedef struct sr_query_row {
 /* Call fn for each event q wants (fn returns nonzero to stop). */
 SR_API sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row),
                                 void *user);
+/* One cluster: a real-world event, however many articles report it. */
+typedef struct sr_cluster_row {
+	long long id, n_events, n_articles, n_sources;
+	const char *first_seen, *date_first, *date_last, *root, *cameo, *acled, *plover, *source, *target, *place,
+	    *country;
+	long long killed; /* -1 when none */
+	int has_point;
+	double lat, lon;
+	long long representative; /* the event whose fields it shows */
+} sr_cluster_row;
+/* Call fn for each cluster q wants: --country (the place's), --from, --to,
+ * --type, --actor (codes), --min-killed, --bbox and --near (as a box);
+ * most reported first (articles, then sources). */
+SR_API sr_status sr_store_clusters(sr_store *s, const sr_query *q,
+                                   int (*fn)(void *user, const sr_cluster_row *row), void *user);
 /* Export formats: JSON Lines (the events' own JSON), CSV (the query
  * table's columns), GeoJSON (a FeatureCollection), GDELT 2.0's event table
  * (61 tab-separated columns, in its order), ACLED's columns (CSV), PLOVER

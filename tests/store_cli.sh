@@ -31,6 +31,9 @@ k=$("$S" query --db "$db" --country AF --format jsonl | wc -l)
 m=$("$S" query --db "$db" --limit 3 --format jsonl | wc -l)
 [ "$m" = 3 ] && ok || no "--limit 3: $m"
 
+c=$("$S" query --db "$db" --clusters --format jsonl | wc -l)
+[ "$c" -ge 10 ] && [ "$c" -le "$n" ] && ok || no "--clusters: $c clusters of $n events"
+"$S" query --db "$db" --clusters --format csv | head -1 | grep -q "^cluster,articles,sources,events," && ok || no "--clusters csv"
 for f in jsonl csv geojson gdelt acled plover; do
 	"$S" export --db "$db" --format $f >"$tmp/out.$f" && [ -s "$tmp/out.$f" ] && ok || no "export $f"
 done
@@ -39,7 +42,7 @@ awk -F'\t' 'NF != 61 {bad = 1} END {exit bad}' "$tmp/out.gdelt" && ok || no "gde
 python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['type']=='FeatureCollection' and len(d['features'])==int(sys.argv[2])" "$tmp/out.geojson" "$n" && ok || no "geojson"
 
 "$S" stats --db "$db" --top 3 >"$tmp/stats"
-grep -q "10 articles" "$tmp/stats" && grep -q "by ACLED event type" "$tmp/stats" && ok || no "stats"
+grep -q "10 articles, .* real-world events (clusters)" "$tmp/stats" && grep -q "by ACLED event type" "$tmp/stats" && ok || no "stats: $(head -1 "$tmp/stats")"
 
 # errors: a clear message and the right exit code
 "$S" query --db "$tmp/none.db" 2>"$tmp/err"

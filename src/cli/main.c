@@ -136,7 +136,7 @@ static const command COMMANDS[] = {
      cmd_ingest},
     {"query",
      "[--db PATH] [--country CC] [--from DATE] [--to DATE] [--type T] [--actor A] [--min-killed N] [--text Q] "
-     "[--near LAT,LON,KM] [--bbox W,S,E,N] [--limit N] [--format table|jsonl|csv]",
+     "[--near LAT,LON,KM] [--bbox W,S,E,N] [--limit N] [--clusters] [--format table|jsonl|csv]",
      "the events a store holds, filtered",
      "  --db PATH           the store (default sitrep.db)\n"
      "  --country CC        two letters: where the event happened (ISO 3166, \"SY\");\n"
@@ -150,6 +150,9 @@ static const command COMMANDS[] = {
      "  --near LAT,LON,KM   within KM kilometres of the point\n"
      "  --bbox W,S,E,N      inside the box (degrees)\n"
      "  --limit N           at most N events, newest first\n"
+     "  --clusters          real-world events instead: the clusters that join the\n"
+     "                      reports of one event across articles, most reported first\n"
+     "                      (articles, distinct sources, dates, place, codes, killed)\n"
      "  --format F          table (the default on a terminal), jsonl (one event as\n"
      "                      `sitrep code` prints it, a line; the default otherwise)\n"
      "                      or csv (the table's columns, RFC 4180)\n",
@@ -1048,6 +1051,57 @@ static bool parse_doubles(const char *s, double *v, int n)
 
 static int query_or_export(int argc, char **argv, int mode);
 
+static int count_cluster(void *user, const sr_cluster_row *r)
+{
+	(void)r;
+	(*(long *)user)++;
+	return 0;
+}
+
+static int print_cluster(void *user, const sr_cluster_row *r)
+{
+	query_out *o = user;
+	char killed[32] = "", lat[32] = "", lon[32] = "";
+	if (r->killed >= 0)
+		snprintf(killed, sizeof killed, "%lld", r->killed);
+	if (r->has_point) {
+		snprintf(lat, sizeof lat, "%.4f", r->lat);
+		snprintf(lon, sizeof lon, "%.4f", r->lon);
+	}
+	if (o->format == 1) {
+		printf("{\"cluster\":%lld,\"articles\":%lld,\"sources\":%lld,\"events\":%lld,\"first_seen\":\"%s\","
+		       "\"date_first\":\"%s\",\"date_last\":\"%s\",\"representative\":%lld,\"killed\":%s}\n",
+		       r->id, r->n_articles, r->n_sources, r->n_events, r->first_seen ? r->first_seen : "",
+		       r->date_first ? r->date_first : "", r->date_last ? r->date_last : "", r->representative,
+		       killed[0] ? killed : "null");
+	} else if (o->format == 2) {
+		if (!o->n)
+			fputs("cluster,articles,sources,events,first_seen,date_first,date_last,country,place,lat,lon,cameo,plover,"
+			      "acled,source,target,killed\n",
+			      stdout);
+		char id[32], na[32], ns[32], nev[32];
+		snprintf(id, sizeof id, "%lld", r->id);
+		snprintf(na, sizeof na, "%lld", r->n_articles);
+		snprintf(ns, sizeof ns, "%lld", r->n_sources);
+		snprintf(nev, sizeof nev, "%lld", r->n_events);
+		const char *f[] = {id,        na,       ns,       nev,       r->first_seen, r->date_first, r->date_last,
+		                   r->country, r->place, lat,      lon,       r->cameo,      r->plover,     r->acled,
+		                   r->source, r->target, killed};
+		for (size_t i = 0; i < sizeof f / sizeof *f; i++)
+			csv_field(f[i], i + 1 == sizeof f / sizeof *f);
+	} else {
+		if (!o->n)
+			printf("%-10s %-3s %-3s %-2s %-18.18s %-5s %-9.9s %-14.14s %-14.14s %6s\n", "date", "art", "src", "cc",
+			       "place", "cameo", "plover", "source", "target", "killed");
+		printf("%-10s %3lld %3lld %-2s %-18.18s %-5s %-9.9s %-14.14s %-14.14s %6s\n", r->date_first ? r->date_first : "",
+		       r->n_articles, r->n_sources, r->country ? r->country : "", r->place ? r->place : "",
+		       r->cameo ? r->cameo : "", r->plover ? r->plover : "", r->source ? r->source : "",
+		       r->target ? r->target : "", killed);
+	}
+	o->n++;
+	return ferror(stdout) ? 1 : 0;
+}
+
 typedef struct stats_out {
 	size_t n;
 } stats_out;
@@ -1078,7 +1132,7 @@ static int cmd_export(int argc, char **argv)
 /* query (mode 0), export (1) and stats (2): the same filters */
 static int query_or_export(int argc, char **argv, int mode)
 {
-	bool export = mode == 1, stats = mode == 2;
+	bool export = mode == 1, stats = mode == 2, clusters = false;
 	size_t top = 10;
 	const command *self = find_command(stats ? "stats" : export ? "export" : "query");
 	const char *db = "sitrep.db";
@@ -1091,6 +1145,10 @@ static int query_or_export(int argc, char **argv, int mode)
 		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
 			usage_one(stdout, self);
 			return EXIT_OK;
+		}
+		if (strcmp(a, "--clusters") == 0 && mode == 0) {
+			clusters = true;
+			continue;
 		}
 		if (a[0] != '-' || i + 1 >= argc) {
 			fprintf(stderr, "sitrep %s: %s '%s'\n", export ? "export" : "query",
@@ -1176,8 +1234,13 @@ static int query_or_export(int argc, char **argv, int mode)
 	if (st == SR_OK && stats) {
 		long long na = 0, ne = 0;
 		st = sr_store_counts(s, &na, &ne);
+		long nc = 0;
+		sr_query all;
+		memset(&all, 0, sizeof all);
 		if (st == SR_OK)
-			printf("%s: %lld articles, %lld events\n", db, na, ne);
+			st = sr_store_clusters(s, &all, count_cluster, &nc);
+		if (st == SR_OK)
+			printf("%s: %lld articles, %lld events, %ld real-world events (clusters)\n", db, na, ne, nc);
 		static const char *const BY[][2] = {{"country", "by country (where)"}, {"acled", "by ACLED event type"},
 		                                    {"plover", "by PLOVER type"},     {"root", "by CAMEO root"},
 		                                    {"actor", "top actors (source)"}, {"place", "top places"},
@@ -1187,6 +1250,8 @@ static int query_or_export(int argc, char **argv, int mode)
 			stats_out so = {0};
 			st = sr_store_stats(s, &q, BY[b][0], !strcmp(BY[b][0], "month") ? 0 : top, print_stat, &so);
 		}
+	} else if (st == SR_OK && clusters) {
+		st = sr_store_clusters(s, &q, print_cluster, &o);
 	} else if (st == SR_OK) {
 		st = export ? sr_store_export(s, &q, xf, stdout) : sr_store_query(s, &q, print_row, &o);
 	}

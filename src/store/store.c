@@ -1039,3 +1039,117 @@ sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t 
 	sqlite3_finalize(st);
 	return r;
 }
+
+sr_status sr_store_clusters(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_cluster_row *row),
+                            void *user)
+{
+	char sql[2048];
+	size_t k = (size_t)snprintf(sql, sizeof sql,
+	                            "SELECT id, n_events, n_articles, n_sources, first_seen, date_first, date_last, root, "
+	                            "cameo, acled_event_type, plover_type, source_code, target_code, place_name, country, "
+	                            "killed_best, lat, lon, representative FROM clusters WHERE 1");
+	const char *txt[12];
+	double num[8];
+	int kinds[20], nb = 0, nt = 0, nn = 0;
+#define ADD(c) k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, "%s", c)
+#define TXT(v) (kinds[nb++] = 0, txt[nt++] = (v))
+#define NUM(v) (kinds[nb++] = 1, num[nn++] = (v))
+	if (q->country && *q->country) {
+		ADD(" AND country = upper(?)");
+		TXT(q->country);
+	}
+	if (q->from && *q->from) {
+		ADD(" AND date_last >= ?");
+		TXT(q->from);
+	}
+	if (q->to && *q->to) {
+		ADD(" AND date_first <= ?");
+		TXT(q->to);
+	}
+	if (q->type && *q->type) {
+		if (all_digits(q->type)) {
+			ADD(strlen(q->type) == 2 ? " AND root = ?" : " AND cameo LIKE ? || '%'");
+			TXT(q->type);
+		} else {
+			ADD(" AND (plover_type = upper(?) OR acled_event_type = ? COLLATE NOCASE OR acled_sub_event_type = ? "
+			    "COLLATE NOCASE)");
+			TXT(q->type);
+			TXT(q->type);
+			TXT(q->type);
+		}
+	}
+	if (q->actor && *q->actor) {
+		ADD(" AND (source_code LIKE ? || '%' OR target_code LIKE ? || '%')");
+		TXT(q->actor);
+		TXT(q->actor);
+	}
+	if (q->min_killed > 0) {
+		ADD(" AND killed_best >= ?");
+		NUM((double)q->min_killed);
+	}
+	if (q->has_bbox) {
+		ADD(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
+		NUM(q->bbox[1]);
+		NUM(q->bbox[3]);
+		NUM(q->bbox[0]);
+		NUM(q->bbox[2]);
+	}
+	if (q->has_near) {
+		double dlat = q->near_km / 111.0, c = cos(q->near_lat * 3.14159265358979 / 180);
+		double dlon = c > 0.01 ? q->near_km / (111.0 * c) : 180;
+		ADD(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
+		NUM(q->near_lat - dlat);
+		NUM(q->near_lat + dlat);
+		NUM(q->near_lon - dlon);
+		NUM(q->near_lon + dlon);
+	}
+	ADD(" ORDER BY n_articles DESC, n_sources DESC, date_first DESC, id DESC");
+#undef ADD
+#undef TXT
+#undef NUM
+	if (q->limit > 0)
+		k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " LIMIT %ld", q->limit);
+	if (k >= sizeof sql - 1) {
+		snprintf(s->err, sizeof s->err, "query too long");
+		return SR_EINVAL;
+	}
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return fail(s, SR_EIO, "clusters");
+	for (int i = 0, ti = 0, ni = 0; i < nb; i++) {
+		if (kinds[i] == 0)
+			sqlite3_bind_text(st, i + 1, txt[ti++], -1, SQLITE_TRANSIENT);
+		else
+			sqlite3_bind_double(st, i + 1, num[ni++]);
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		sr_cluster_row r;
+		memset(&r, 0, sizeof r);
+		r.id = sqlite3_column_int64(st, 0);
+		r.n_events = sqlite3_column_int64(st, 1);
+		r.n_articles = sqlite3_column_int64(st, 2);
+		r.n_sources = sqlite3_column_int64(st, 3);
+		r.first_seen = col_text(st, 4);
+		r.date_first = col_text(st, 5);
+		r.date_last = col_text(st, 6);
+		r.root = col_text(st, 7);
+		r.cameo = col_text(st, 8);
+		r.acled = col_text(st, 9);
+		r.plover = col_text(st, 10);
+		r.source = col_text(st, 11);
+		r.target = col_text(st, 12);
+		r.place = col_text(st, 13);
+		r.country = col_text(st, 14);
+		r.killed = sqlite3_column_type(st, 15) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 15);
+		r.has_point = sqlite3_column_type(st, 16) != SQLITE_NULL;
+		r.lat = sqlite3_column_double(st, 16);
+		r.lon = sqlite3_column_double(st, 17);
+		r.representative = sqlite3_column_int64(st, 18);
+		if (fn(user, &r))
+			break;
+	}
+	sr_status res = rc == SQLITE_ROW || rc == SQLITE_DONE ? SR_OK : fail(s, SR_EIO, "clusters");
+	sqlite3_finalize(st);
+	return res;
+}
