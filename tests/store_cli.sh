@@ -64,5 +64,42 @@ printf 'not a database, only text long enough to fill a header, and then some mo
 "$S" ingest --db "$tmp/junk.db" "$NEWS"/01-*.html 2>"$tmp/err"
 [ $? = 1 ] && grep -q "junk.db" "$tmp/err" && ok || no "ingest into a non-database: $(cat "$tmp/err")"
 
+# a full disk (a file size limit, SIGXFSZ ignored): a clear error, a
+# stop, whole articles only; then a run without the limit completes
+full=$tmp/full.db
+(trap '' XFSZ; ulimit -f 200; "$S" ingest --db "$full" "$NEWS"/*.html "$NEWS"/*.html) 2>"$tmp/err" >/dev/null
+rc=$?
+grep -q "not stored: " "$tmp/err" && grep -q "stopping: .*full.db cannot be written" "$tmp/err" && [ $rc = 1 ] && ok || no "full disk (rc $rc): $(tail -2 "$tmp/err")"
+# (the limit may fall before the store is made: then there is no store to check)
+if [ -f "$full" ]; then
+	[ "$(sqlite3 "$full" "PRAGMA integrity_check")" = ok ] && ok || no "full disk: integrity"
+	[ "$(sqlite3 "$full" "SELECT count(*) FROM articles a WHERE n_events != (SELECT count(*) FROM events e WHERE e.article = a.rowid)")" = 0 ] && ok || no "full disk: a partial article"
+fi
+"$S" ingest --quiet --db "$full" "$NEWS"/*.html && [ "$(sqlite3 "$full" "SELECT count(*) FROM articles")" = 10 ] && ok || no "after the full disk"
+
+# two ingesters at once into one store
+both=$tmp/both.db
+"$S" ingest --quiet --db "$both" "$NEWS"/0[1-5]*.html &
+p1=$!
+"$S" ingest --quiet --db "$both" "$NEWS"/0[6-9]*.html "$NEWS"/1*.html &
+p2=$!
+wait $p1 && wait $p2 && ok || no "two ingesters at once"
+[ "$(sqlite3 "$both" "SELECT count(*) FROM articles")" = 10 ] && [ "$(sqlite3 "$both" "PRAGMA integrity_check")" = ok ] && ok || no "two ingesters: the store"
+
+# a read-only store (as another user: root writes anything): a clear error,
+# nothing changed
+if command -v setpriv >/dev/null && [ "$(id -u)" = 0 ]; then
+	ro=$tmp/ro
+	mkdir "$ro" && cp "$db" "$ro/s.db" && chmod 755 "$ro" && chmod 444 "$ro/s.db"
+	chmod 755 "$tmp"
+	before=$(md5sum <"$ro/s.db")
+	setpriv --reuid=65534 --regid=65534 --clear-groups "$S" ingest --db "$ro/s.db" "$NEWS"/01-*.html 2>"$tmp/err" >/dev/null
+	rc=$?
+	[ $rc = 1 ] && grep -qi "readonly\|read-only\|unable to open\|cannot be written" "$tmp/err" && ok || no "read-only store (rc $rc): $(cat "$tmp/err")"
+	[ "$(md5sum <"$ro/s.db")" = "$before" ] && ok || no "read-only store changed"
+else
+	echo "SKIP: read-only store (needs setpriv and root)"
+fi
+
 echo "store_cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

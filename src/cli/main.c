@@ -933,6 +933,14 @@ static int cmd_ingest(int argc, char **argv)
 			        sr_store_error(store)[0] ? sr_store_error(store) : sr_status_str(st));
 			rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 			n_failed++;
+			if (st == SR_EIO) {
+				/* a full disk, a read-only file: the next article would fare no
+				 * better; what is stored is whole */
+				fprintf(stderr, "sitrep ingest: stopping: %s cannot be written\n", db);
+				free(ev);
+				document_free(&doc);
+				break;
+			}
 		} else {
 			n_new += res == SR_PUT_NEW;
 			n_same += res == SR_PUT_UNCHANGED;
