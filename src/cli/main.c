@@ -470,7 +470,17 @@ static void document_free(document *d)
 
 /* The next document: 1 with *d filled, 0 at the end.  A bad record is
  * reported on stderr, sets *rc, and the reader goes on. */
+/* english_only: an article the extractor finds in another language is
+ * returned unanalysed (d->doc NULL): the coder's dictionaries are English,
+ * and the language core's work on it would be thrown away. */
+static int next_document_ex(sr_reader *r, sr_ctx *ctx, bool raw, bool english_only, document *d, int *rc);
+
 static int next_document(sr_reader *r, sr_ctx *ctx, bool raw, document *d, int *rc)
+{
+	return next_document_ex(r, ctx, raw, false, d, rc);
+}
+
+static int next_document_ex(sr_reader *r, sr_ctx *ctx, bool raw, bool english_only, document *d, int *rc)
 {
 	for (;;) {
 		memset(d, 0, sizeof *d);
@@ -498,6 +508,8 @@ static int next_document(sr_reader *r, sr_ctx *ctx, bool raw, document *d, int *
 			len = d->a->text_len;
 			paras = d->a->paragraphs;
 			n_paras = d->a->n_paragraphs;
+			if (english_only && d->a->language && strcmp(d->a->language, "en") != 0)
+				return 1;
 		}
 		st = sr_analyze(text, len, paras, n_paras, &d->doc);
 		if (st != SR_OK) {
@@ -792,7 +804,7 @@ static int cmd_code(int argc, char **argv)
 		return EXIT_INTERNAL;
 	}
 	document doc;
-	while (next_document(r, ctx, raw, &doc, &rc)) {
+	while (next_document_ex(r, ctx, raw, true, &doc, &rc)) {
 		sr_event *ev = NULL;
 		size_t ne = 0;
 		int32_t day = coding_day(&doc, fallback);
@@ -908,7 +920,7 @@ static int cmd_ingest(int argc, char **argv)
 	double t0 = mono_now(), shown = 0;
 	long long n_new = 0, n_same = 0, n_repl = 0, n_events = 0, n_other = 0, n_failed = 0;
 	document doc;
-	while (next_document(r, ctx, false, &doc, &rc)) {
+	while (next_document_ex(r, ctx, false, true, &doc, &rc)) {
 		sr_event *ev = NULL;
 		size_t ne = 0;
 		int32_t day = coding_day(&doc, fallback);
