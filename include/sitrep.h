@@ -788,8 +788,8 @@ SR_API sr_export_format sr_export_format_of(const char *name);
 SR_API sr_status sr_store_export(sr_store *s, const sr_query *q, sr_export_format fmt, FILE *f);
 /* Events grouped: by "day", "month", "country" (the place's), "root"
  * (CAMEO), "acled" (event type), "plover" (type), "actor" (the source's code,
- * else its words) or "place"; the top groups (0: all) by events, days and
- * months in order.  fn gets each group's key, its events and the killed
+ * else its words) or "place"; the top groups (0: all) by events; days and
+ * months in order (with a top: the latest, newest first).  fn gets each group's key, its events and the killed
  * its events report (incident counts only, never cumulative ones); q
  * filters as for sr_store_query (--near as its box). */
 SR_API sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t top,

@@ -1264,7 +1264,7 @@ static int query_or_export(int argc, char **argv, int mode)
 		static const char *const BY[][2] = {{"country", "by country (where)"}, {"acled", "by ACLED event type"},
 		                                    {"plover", "by PLOVER type"},     {"root", "by CAMEO root"},
 		                                    {"actor", "top actors (source)"}, {"place", "top places"},
-		                                    {"month", "by month"}};
+		                                    {"month", "by month"},            {"day", "by day (the latest)"}};
 		for (size_t b = 0; b < sizeof BY / sizeof *BY && st == SR_OK; b++) {
 			printf("\n%s:\n", BY[b][1]);
 			stats_out so = {0};

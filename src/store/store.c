@@ -1019,8 +1019,9 @@ sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t 
 	                            BY[w].expr);
 	binds bd;
 	where_of(q, sql, sizeof sql, &k, &bd);
+	/* days and months in order; with a top, the latest */
 	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " AND g IS NOT NULL GROUP BY g ORDER BY %s",
-	                      BY[w].in_order ? "g" : "2 DESC, g");
+	                      BY[w].in_order ? (top ? "g DESC" : "g") : "2 DESC, g");
 	if (top)
 		k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " LIMIT %zu", top);
 	if (k >= sizeof sql - 1) {
