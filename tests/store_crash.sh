@@ -4,7 +4,7 @@
 # killed with SIGKILL at 20 random moments; after each kill the store must
 # pass PRAGMA integrity_check and hold whole articles only (every article's
 # n_events equal to the events stored for it, no event without its
-# article, every event in a cluster whose count is right).  A last run then completes it: 1,000 articles, none twice, and
+# article, every event in a cluster, and clusters', actors' and places' counts right).  A last run then completes it: 1,000 articles, none twice, and
 # a further run changes nothing.  Each round is given the pages not yet
 # held, so the kills land while articles are being written.
 set -euo pipefail
@@ -39,7 +39,7 @@ check() {
 	ic=$(sqlite3 "$db" "PRAGMA integrity_check" 2>&1 || true)
 	bad=$(sqlite3 "$db" "SELECT count(*) FROM articles a WHERE n_events != (SELECT count(*) FROM events e WHERE e.article = a.rowid)" 2>&1 || true)
 	orphans=$(sqlite3 "$db" "SELECT count(*) FROM events WHERE article NOT IN (SELECT rowid FROM articles)" 2>&1 || true)
-	clusters=$(sqlite3 "$db" "SELECT (SELECT count(*) FROM events WHERE cluster IS NULL) + (SELECT count(*) FROM clusters c WHERE n_events != (SELECT count(*) FROM events e WHERE e.cluster = c.id) OR n_events = 0)" 2>&1 || true)
+	clusters=$(sqlite3 "$db" "SELECT (SELECT count(*) FROM events WHERE cluster IS NULL) + (SELECT count(*) FROM clusters c WHERE n_events != (SELECT count(*) FROM events e WHERE e.cluster = c.id) OR n_events = 0) + (SELECT count(*) FROM actors a WHERE n_events != (SELECT count(*) FROM events e WHERE e.source_actor = a.id OR e.target_actor = a.id)) + (SELECT count(*) FROM places p WHERE n_events != (SELECT count(*) FROM events e WHERE e.place = p.id))" 2>&1 || true)
 	if [ "$ic" != ok ] || [ "$bad" != 0 ] || [ "$orphans" != 0 ] || [ "$clusters" != 0 ]; then
 		echo "FAIL $what: integrity '$ic', articles with missing events $bad, orphan events $orphans, cluster faults $clusters"
 		fail=1

@@ -135,6 +135,23 @@ TEST(put_and_again)
 	CHECK(one(db, "SELECT count(*) FROM clusters c WHERE n_events != "
 	              "(SELECT count(*) FROM events e WHERE e.cluster = c.id) OR n_events = 0") == 0);
 	CHECK(one(db, "SELECT count(*) FROM clusters WHERE representative NOT IN (SELECT id FROM events)") == 0);
+	/* actors and places: each once, their counts right, none without events */
+	CHECK(one(db, "SELECT count(*) FROM actors WHERE key = 'SYRMIL'") == 1);
+	CHECK(one(db, "SELECT count(*) FROM actors a WHERE n_events != (SELECT count(*) FROM events e "
+	              "WHERE e.source_actor = a.id OR e.target_actor = a.id) OR n_events = 0") == 0);
+	CHECK(one(db, "SELECT count(*) FROM places p WHERE n_events != (SELECT count(*) FROM events e "
+	              "WHERE e.place = p.id) OR n_events = 0") == 0);
+	CHECK(one(db, "SELECT count(*) FROM events WHERE source_code IS NOT NULL AND source_actor IS NULL") == 0);
+	CHECK(one(db, "SELECT count(*) FROM places WHERE name = 'Damascus'") == 1); /* only in the new version */
+	/* and back: the places and actors only the second version named go */
+	sr_article *c = page("https://example.com/homs", "Troops shell Homs", BODY1);
+	CHECK(put(s, c) == SR_PUT_REPLACED);
+	CHECK(one(db, "SELECT count(*) FROM places WHERE name = 'Damascus'") == 0);
+	CHECK(one(db, "SELECT count(*) FROM actors a WHERE n_events != (SELECT count(*) FROM events e "
+	              "WHERE e.source_actor = a.id OR e.target_actor = a.id) OR n_events = 0") == 0);
+	CHECK(one(db, "SELECT count(*) FROM clusters c WHERE n_events != "
+	              "(SELECT count(*) FROM events e WHERE e.cluster = c.id) OR n_events = 0") == 0);
+	sr_article_free(c);
 	sr_article_free(a);
 	sr_article_free(b);
 	sr_store_close(s);
@@ -357,7 +374,7 @@ TEST(schema_and_paths)
 	sr_store *s = NULL;
 	CHECK(sr_store_open(db, &s) == SR_OK);
 	sr_store_close(s);
-	CHECK(one(db, "SELECT version FROM schema_version") == 2);
+	CHECK(one(db, "SELECT version FROM schema_version") == 3);
 	CHECK(one(db, "SELECT count(*) FROM schema_version") == 1);
 	/* opening again migrates nothing */
 	s = NULL;
@@ -373,14 +390,21 @@ TEST(schema_and_paths)
 	sr_article *a = page("https://example.com/homs", "Troops shell Homs", BODY1);
 	CHECK(put(s, a) == SR_PUT_NEW);
 	sr_store_close(s);
-	CHECK(run_sql(v1, "DROP INDEX events_cluster; ALTER TABLE events DROP COLUMN cluster; DROP TABLE clusters; "
+	CHECK(run_sql(v1, "DROP INDEX events_source_actor; DROP INDEX events_target_actor; DROP INDEX events_place; "
+	                  "ALTER TABLE events DROP COLUMN source_actor; ALTER TABLE events DROP COLUMN target_actor; "
+	                  "ALTER TABLE events DROP COLUMN place; DROP TABLE actors; DROP TABLE places; "
+	                  "DROP INDEX events_cluster; ALTER TABLE events DROP COLUMN cluster; DROP TABLE clusters; "
 	                  "UPDATE schema_version SET version = 1"));
 	CHECK(one(v1, "SELECT count(*) FROM sqlite_master WHERE name = 'clusters'") == 0);
 	s = NULL;
 	CHECK(sr_store_open(v1, &s) == SR_OK);
-	CHECK(one(v1, "SELECT version FROM schema_version") == 2);
+	CHECK(one(v1, "SELECT version FROM schema_version") == 3);
 	CHECK(one(v1, "SELECT count(*) FROM articles") == 1);
 	CHECK(one(v1, "SELECT count(*) FROM events WHERE cluster IS NULL") > 0); /* stored before clusters */
+	/* version 3's actors and places are filled from the events already held */
+	CHECK(one(v1, "SELECT count(*) FROM actors WHERE key = 'SYRMIL' AND n_events > 0") == 1);
+	CHECK(one(v1, "SELECT count(*) FROM places WHERE name = 'Homs' AND n_events > 0") == 1);
+	CHECK(one(v1, "SELECT count(*) FROM events WHERE place_name IS NOT NULL AND place IS NULL") == 0);
 	sr_article *b = page("https://example.com/homs-2", "Homs shelled", BODY1);
 	CHECK(put(s, b) == SR_PUT_NEW);
 	CHECK(one(v1, "SELECT count(*) FROM events e JOIN articles a ON a.rowid = e.article "

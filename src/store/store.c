@@ -101,6 +101,50 @@ static const char *const MIGRATIONS[] = {
     "CREATE INDEX clusters_country ON clusters(country, date_first);"
     "ALTER TABLE events ADD COLUMN cluster INTEGER REFERENCES clusters(id);"
     "CREATE INDEX events_cluster ON events(cluster);",
+    /* 2 -> 3: the actors and places the events name, each once */
+    "CREATE TABLE actors ("
+    " id INTEGER PRIMARY KEY,"
+    " key TEXT NOT NULL UNIQUE,"          /* its CAMEO code, else its words in lower case */
+    " code TEXT, name TEXT,"              /* the code, and the words first seen for it */
+    " country TEXT, sectors TEXT,"
+    " n_events INTEGER NOT NULL DEFAULT 0," /* as source or target */
+    " first_date TEXT, last_date TEXT"    /* the span of its events' dates */
+    ");"
+    "CREATE TABLE places ("
+    " id INTEGER PRIMARY KEY,"
+    " key TEXT NOT NULL UNIQUE,"          /* its GeoNames id, else name|country|admin1 */
+    " geonameid INTEGER, name TEXT, lat REAL, lon REAL, country TEXT, admin1 TEXT, precision TEXT,"
+    " n_events INTEGER NOT NULL DEFAULT 0,"
+    " first_date TEXT, last_date TEXT"
+    ");"
+    "CREATE INDEX places_country ON places(country);"
+    "ALTER TABLE events ADD COLUMN source_actor INTEGER REFERENCES actors(id);"
+    "ALTER TABLE events ADD COLUMN target_actor INTEGER REFERENCES actors(id);"
+    "ALTER TABLE events ADD COLUMN place INTEGER REFERENCES places(id);"
+    "CREATE INDEX events_source_actor ON events(source_actor);"
+    "CREATE INDEX events_target_actor ON events(target_actor);"
+    "CREATE INDEX events_place ON events(place);"
+    /* the events stored before: their actors and places */
+    "INSERT OR IGNORE INTO actors (key, code, name, country, sectors) SELECT coalesce(source_code, lower(source_text)),"
+    " source_code, coalesce(source_text, source_code), source_country, source_sector FROM events"
+    " WHERE coalesce(source_code, source_text) IS NOT NULL ORDER BY id;"
+    "INSERT OR IGNORE INTO actors (key, code, name, country, sectors) SELECT coalesce(target_code, lower(target_text)),"
+    " target_code, coalesce(target_text, target_code), target_country, target_sector FROM events"
+    " WHERE coalesce(target_code, target_text) IS NOT NULL ORDER BY id;"
+    "INSERT OR IGNORE INTO places (key, geonameid, name, lat, lon, country, admin1, precision) SELECT"
+    " coalesce(CAST(geonameid AS TEXT), place_name || '|' || coalesce(country, '') || '|' || coalesce(admin1, '')),"
+    " geonameid, place_name, lat, lon, country, admin1, place_precision FROM events WHERE place_name IS NOT NULL ORDER BY id;"
+    "UPDATE events SET"
+    " source_actor = (SELECT id FROM actors WHERE key = coalesce(events.source_code, lower(events.source_text))),"
+    " target_actor = (SELECT id FROM actors WHERE key = coalesce(events.target_code, lower(events.target_text))),"
+    " place = (SELECT id FROM places WHERE key = coalesce(CAST(events.geonameid AS TEXT), events.place_name || '|' ||"
+    "   coalesce(events.country, '') || '|' || coalesce(events.admin1, '')));"
+    "UPDATE actors SET n_events = (SELECT count(*) FROM events e WHERE e.source_actor = actors.id OR e.target_actor = actors.id),"
+    " first_date = (SELECT min(date_first) FROM events e WHERE e.source_actor = actors.id OR e.target_actor = actors.id),"
+    " last_date = (SELECT max(coalesce(date_last, date_first)) FROM events e WHERE e.source_actor = actors.id OR e.target_actor = actors.id);"
+    "UPDATE places SET n_events = (SELECT count(*) FROM events e WHERE e.place = places.id),"
+    " first_date = (SELECT min(date_first) FROM events e WHERE e.place = places.id),"
+    " last_date = (SELECT max(coalesce(date_last, date_first)) FROM events e WHERE e.place = places.id);",
 };
 #define N_MIGRATIONS (sizeof MIGRATIONS / sizeof *MIGRATIONS)
 _Static_assert(N_MIGRATIONS == SR_STORE_SCHEMA, "one migration a schema version");
@@ -584,6 +628,103 @@ static bool assign_cluster(sr_store *s, sqlite3_int64 id, json_t *e, const char 
 	return refresh_cluster(s, best);
 }
 
+/* Run the statements of sql (several, ';'-separated) with ?1 bound to id. */
+static bool run_with_id(sr_store *s, const char *sql, sqlite3_int64 id, const char *what)
+{
+	const char *tail = sql;
+	while (tail && *tail) {
+		sqlite3_stmt *st = NULL;
+		if (sqlite3_prepare_v2(s->db, tail, -1, &st, &tail) != SQLITE_OK) {
+			fail(s, SR_EIO, what);
+			return false;
+		}
+		if (!st)
+			break;
+		if (sqlite3_bind_parameter_count(st) >= 1)
+			sqlite3_bind_int64(st, 1, id);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+			fail(s, SR_EIO, what);
+			return false;
+		}
+	}
+	return true;
+}
+
+/* An event's actors and place: each kept once in actors and places, the
+ * event linked to them. */
+static bool link_actors_place(sr_store *s, sqlite3_int64 event)
+{
+	return run_with_id(
+	    s,
+	    "INSERT INTO actors (key, code, name, country, sectors) SELECT coalesce(source_code, lower(source_text)),"
+	    " source_code, coalesce(source_text, source_code), source_country, source_sector FROM events"
+	    " WHERE id = ?1 AND coalesce(source_code, source_text) IS NOT NULL ON CONFLICT (key) DO NOTHING;"
+	    "INSERT INTO actors (key, code, name, country, sectors) SELECT coalesce(target_code, lower(target_text)),"
+	    " target_code, coalesce(target_text, target_code), target_country, target_sector FROM events"
+	    " WHERE id = ?1 AND coalesce(target_code, target_text) IS NOT NULL ON CONFLICT (key) DO NOTHING;"
+	    "INSERT INTO places (key, geonameid, name, lat, lon, country, admin1, precision) SELECT"
+	    " coalesce(CAST(geonameid AS TEXT), place_name || '|' || coalesce(country, '') || '|' || coalesce(admin1, '')),"
+	    " geonameid, place_name, lat, lon, country, admin1, place_precision FROM events"
+	    " WHERE id = ?1 AND place_name IS NOT NULL ON CONFLICT (key) DO NOTHING;"
+	    "UPDATE events SET"
+	    " source_actor = (SELECT id FROM actors WHERE key = coalesce(events.source_code, lower(events.source_text))),"
+	    " target_actor = (SELECT id FROM actors WHERE key = coalesce(events.target_code, lower(events.target_text))),"
+	    " place = (SELECT id FROM places WHERE key = coalesce(CAST(events.geonameid AS TEXT), events.place_name || '|'"
+	    "   || coalesce(events.country, '') || '|' || coalesce(events.admin1, '')))"
+	    " WHERE id = ?1",
+	    event, "naming the actors and place");
+}
+
+/* The figures of an actor (kind 0) or a place (kind 1) brought up to date;
+ * one no event names any more is removed. */
+static bool refresh_named(sr_store *s, int kind, sqlite3_int64 id)
+{
+	return run_with_id(
+	    s,
+	    kind == 0
+	        ? "UPDATE actors SET n_events = (SELECT count(*) FROM events e WHERE e.source_actor = ?1 OR e.target_actor = ?1),"
+	          " first_date = (SELECT min(date_first) FROM events e WHERE e.source_actor = ?1 OR e.target_actor = ?1),"
+	          " last_date = (SELECT max(coalesce(date_last, date_first)) FROM events e WHERE e.source_actor = ?1 OR"
+	          " e.target_actor = ?1) WHERE id = ?1;"
+	          "DELETE FROM actors WHERE id = ?1 AND n_events = 0"
+	        : "UPDATE places SET n_events = (SELECT count(*) FROM events e WHERE e.place = ?1),"
+	          " first_date = (SELECT min(date_first) FROM events e WHERE e.place = ?1),"
+	          " last_date = (SELECT max(coalesce(date_last, date_first)) FROM events e WHERE e.place = ?1) WHERE id = ?1;"
+	          "DELETE FROM places WHERE id = ?1 AND n_events = 0",
+	    id, "updating an actor or place");
+}
+
+/* The ids an article's events name in column col (to refresh once the
+ * events are gone or new). */
+static sqlite3_int64 *ids_of(sr_store *s, const char *sql, sqlite3_int64 arg, size_t *n)
+{
+	*n = 0;
+	sqlite3_stmt *st = NULL;
+	sqlite3_int64 *v = NULL;
+	size_t cap = 0;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_int64(st, 1, arg);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 8;
+			sqlite3_int64 *p = realloc(v, cap * sizeof *p);
+			if (!p)
+				break;
+			v = p;
+		}
+		v[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return v;
+}
+
+static const char ACTORS_OF[] = "SELECT source_actor FROM events WHERE article = ?1 AND source_actor IS NOT NULL "
+                                "UNION SELECT target_actor FROM events WHERE article = ?1 AND target_actor IS NOT NULL";
+static const char PLACES_OF[] = "SELECT DISTINCT place FROM events WHERE article = ?1 AND place IS NOT NULL";
+
 /* The clusters an article's events are in (to refresh once they are gone). */
 static sqlite3_int64 *clusters_of(sr_store *s, sqlite3_int64 article, size_t *n)
 {
@@ -616,9 +757,9 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 {
 	if (res)
 		*res = 0;
-	if (!s || !s->db || !a || !a->id) {
+	if (!s || !s->db || !s->ins_event || !a || !a->id) {
 		if (s)
-			snprintf(s->err, sizeof s->err, "no article to store");
+			snprintf(s->err, sizeof s->err, "%s", !s->ins_event ? "the store is not open" : "no article to store");
 		return SR_EINVAL;
 	}
 	/* the article and its events as sitrep prints them */
@@ -693,8 +834,8 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 	if (st == SR_OK && !exec(s, "BEGIN IMMEDIATE"))
 		st = SR_EIO;
 	bool open_tx = st == SR_OK;
-	sqlite3_int64 rowid = -1, *old_clusters = NULL;
-	size_t n_old = 0;
+	sqlite3_int64 rowid = -1, *old_clusters = NULL, *old_actors = NULL, *old_places = NULL;
+	size_t n_old = 0, n_old_actors = 0, n_old_places = 0;
 	if (st == SR_OK) {
 		sqlite3_bind_text(s->find, 1, a->id, -1, SQLITE_TRANSIENT);
 		int rc = sqlite3_step(s->find);
@@ -722,6 +863,8 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 			}
 			sqlite3_reset(s->old_text);
 			old_clusters = clusters_of(s, rowid, &n_old);
+			old_actors = ids_of(s, ACTORS_OF, rowid, &n_old_actors);
+			old_places = ids_of(s, PLACES_OF, rowid, &n_old_places);
 			sqlite3_bind_int64(s->del_events, 1, rowid);
 			if (st == SR_OK && !step_done(s->del_events))
 				st = fail(s, SR_EIO, "removing the old version's events");
@@ -746,13 +889,34 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 				if (bind_event(s->ins_event, rowid, (int)i, evs[i], lines[i]) != SQLITE_OK ||
 				    !step_done(s->ins_event))
 					st = fail(s, SR_EIO, "adding an event");
-				else if (!assign_cluster(s, sqlite3_last_insert_rowid(s->db), evs[i], now))
-					st = SR_EIO;
+				else {
+					sqlite3_int64 eid = sqlite3_last_insert_rowid(s->db);
+					if (!link_actors_place(s, eid) || !assign_cluster(s, eid, evs[i], now))
+						st = SR_EIO;
+				}
 			}
-			/* the clusters the old version's events were in */
+			/* the clusters, actors and places of the old version's events and
+			 * of the new ones */
 			for (size_t i = 0; i < n_old && st == SR_OK; i++)
 				if (!refresh_cluster(s, old_clusters[i]))
 					st = SR_EIO;
+			size_t n_na = 0, n_np = 0;
+			sqlite3_int64 *na = st == SR_OK ? ids_of(s, ACTORS_OF, rowid, &n_na) : NULL;
+			sqlite3_int64 *np = st == SR_OK ? ids_of(s, PLACES_OF, rowid, &n_np) : NULL;
+			for (size_t i = 0; i < n_old_actors && st == SR_OK; i++)
+				if (!refresh_named(s, 0, old_actors[i]))
+					st = SR_EIO;
+			for (size_t i = 0; i < n_na && st == SR_OK; i++)
+				if (!refresh_named(s, 0, na[i]))
+					st = SR_EIO;
+			for (size_t i = 0; i < n_old_places && st == SR_OK; i++)
+				if (!refresh_named(s, 1, old_places[i]))
+					st = SR_EIO;
+			for (size_t i = 0; i < n_np && st == SR_OK; i++)
+				if (!refresh_named(s, 1, np[i]))
+					st = SR_EIO;
+			free(na);
+			free(np);
 		}
 	}
 	if (open_tx) {
@@ -766,6 +930,8 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 		}
 	}
 	free(old_clusters);
+	free(old_actors);
+	free(old_places);
 	for (size_t i = 0; i < ne; i++)
 		json_decref(evs[i]);
 	free(evs);
@@ -780,7 +946,7 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 
 int sr_store_has(sr_store *s, const char *id, const char *content_hash)
 {
-	if (!s || !s->db || !id)
+	if (!s || !s->db || !s->find || !id)
 		return -1;
 	sqlite3_bind_text(s->find, 1, id, -1, SQLITE_TRANSIENT);
 	int rc = sqlite3_step(s->find), r = 0;
