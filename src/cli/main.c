@@ -120,10 +120,12 @@ static const command COMMANDS[] = {
      "  Dictionary lines that cannot be read are reported on stderr as\n"
      "  FILE:LINE: reason and left out.\n",
      cmd_code},
-    {"ingest", "[--db PATH] [--dict PATH]... [--dict-only] [--date YYYY-MM-DD] [--quiet] INPUT...",
+    {"ingest", "[--db PATH] [-j N] [--dict PATH]... [--dict-only] [--date YYYY-MM-DD] [--quiet] INPUT...",
      "the whole pipeline into a store: articles and their coded events",
      "  --db PATH           the SQLite store (default sitrep.db; created when\n"
      "                      missing, brought up to the current schema)\n"
+     "  -j N                extraction threads (default: one per core); coding and\n"
+     "                      the store's writes run on one, in input order\n"
      "  --dict PATH, --dict-kind KIND, --dict-only  as for code\n"
      "  --date YYYY-MM-DD   as for code\n"
      "  --quiet             no progress line and no summary on stderr\n"
@@ -842,11 +844,110 @@ static double mono_now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* One ingest: the store, the coder, and what was done. */
+typedef struct ingest_run {
+	sr_store *store;
+	sr_dict *dict;
+	sr_reader *reader;
+	const char *db;
+	int32_t fallback;
+	int rc;
+	bool tty;
+	double t0, shown;
+	long long n_new, n_same, n_repl, n_events, n_other, n_failed;
+} ingest_run;
+
+static void ingest_progress(ingest_run *x)
+{
+	double now = mono_now();
+	if (!x->tty || now - x->shown < 0.5)
+		return;
+	x->shown = now;
+	uint64_t done = 0, total = 0;
+	sr_reader_progress(x->reader, &done, &total);
+	long long n = x->n_new + x->n_same + x->n_repl + x->n_failed;
+	double rate = n / (now - x->t0 > 1e-9 ? now - x->t0 : 1e-9);
+	char eta[32] = "";
+	if (total && done && done <= total)
+		snprintf(eta, sizeof eta, ", ETA %.0f s", (now - x->t0) * (double)(total - done) / (double)done);
+	fprintf(stderr, "\r%lld articles, %lld events, %.0f articles/s%s   ", n, x->n_events, rate, eta);
+}
+
+/* Each article, in input order, from the thread that runs the ingest: the
+ * language core, the coder and the store (extraction ran on the workers). */
+static int emit_ingest(void *user, const sr_record *rec, sr_article *a, sr_status st, const char *err)
+{
+	ingest_run *x = user;
+	if (st != SR_OK || !a) {
+		if (x->tty)
+			fputs("\r\033[K", stderr);
+		fprintf(stderr, "sitrep: %s\n", err && err[0] ? err : sr_status_str(st));
+		x->rc = st == SR_ENOMEM ? EXIT_INTERNAL : (x->rc == EXIT_OK ? EXIT_INPUT : x->rc);
+		x->n_failed++;
+		return 0;
+	}
+	/* held already with this text: nothing to analyse, code or write */
+	if (sr_store_has(x->store, a->id, a->content_hash) == 1) {
+		x->n_same++;
+		ingest_progress(x);
+		return 0;
+	}
+	int32_t day = a->published && date_int(a->published) ? date_int(a->published) : x->fallback;
+	if (!day) {
+		time_t now = time(NULL);
+		struct tm tm;
+		gmtime_r(&now, &tm);
+		day = (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+	}
+	/* the dictionaries are English: other articles are kept uncoded */
+	bool english = !a->language || strcmp(a->language, "en") == 0;
+	sr_doc *doc = NULL;
+	sr_event *ev = NULL;
+	size_t ne = 0;
+	if (english) {
+		st = sr_analyze(a->text ? a->text : "", a->text_len, a->paragraphs, a->n_paragraphs, &doc);
+		if (st == SR_OK)
+			st = sr_code(x->dict, doc, day, 0, &ev, &ne);
+	} else {
+		x->n_other++;
+	}
+	sr_put_result res = 0;
+	const char *name = rec ? rec->opts.name : "input";
+	if (st == SR_OK) {
+		st = sr_store_put(x->store, a, english ? doc : NULL, ev, ne, day, &res);
+		if (st != SR_OK)
+			fprintf(stderr, "sitrep: %s: not stored: %s\n", name,
+			        sr_store_error(x->store)[0] ? sr_store_error(x->store) : sr_status_str(st));
+	} else {
+		fprintf(stderr, "sitrep: %s: %s\n", name, sr_status_str(st));
+	}
+	free(ev);
+	sr_doc_free(doc);
+	if (st != SR_OK) {
+		x->rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+		x->n_failed++;
+		if (st == SR_EIO) {
+			/* a full disk, a read-only file: the next article would fare no
+			 * better; what is stored is whole */
+			fprintf(stderr, "sitrep ingest: stopping: %s cannot be written\n", x->db);
+			return 1;
+		}
+		return 0;
+	}
+	x->n_new += res == SR_PUT_NEW;
+	x->n_same += res == SR_PUT_UNCHANGED;
+	x->n_repl += res == SR_PUT_REPLACED;
+	x->n_events += res == SR_PUT_UNCHANGED ? 0 : (long long)ne;
+	ingest_progress(x);
+	return 0;
+}
+
 static int cmd_ingest(int argc, char **argv)
 {
 	const command *self = find_command("ingest");
 	const char *date = NULL, *db = "sitrep.db";
 	bool quiet = false;
+	int threads = 0;
 	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
 	size_t n_inputs = 0;
 	dict_args da;
@@ -863,7 +964,7 @@ static int cmd_ingest(int argc, char **argv)
 		const char *a = argv[i];
 		if (dict_option(&da, "ingest", argc, argv, &i, &rc))
 			continue;
-		bool takes = strcmp(a, "--date") == 0 || strcmp(a, "--db") == 0;
+		bool takes = strcmp(a, "--date") == 0 || strcmp(a, "--db") == 0 || strcmp(a, "-j") == 0;
 		if (takes && i + 1 >= argc) {
 			fprintf(stderr, "sitrep ingest: %s needs a value\n", a);
 			rc = EXIT_USAGE;
@@ -877,6 +978,14 @@ static int cmd_ingest(int argc, char **argv)
 			}
 		} else if (strcmp(a, "--db") == 0) {
 			db = argv[++i];
+		} else if (strcmp(a, "-j") == 0) {
+			char *end;
+			long j = strtol(argv[++i], &end, 10);
+			if (*end || j < 1 || j > 256) {
+				fprintf(stderr, "sitrep ingest: -j: want 1 to 256 threads, not '%s'\n", argv[i]);
+				rc = EXIT_USAGE;
+			}
+			threads = (int)j;
 		} else if (strcmp(a, "--quiet") == 0) {
 			quiet = true;
 		} else if (a[0] == '-' && a[1]) {
@@ -892,108 +1001,49 @@ static int cmd_ingest(int argc, char **argv)
 		usage_one(stderr, self);
 		rc = EXIT_USAGE;
 	}
-	sr_store *store = NULL;
+	ingest_run x;
+	memset(&x, 0, sizeof x);
 	if (rc == EXIT_OK) {
-		sr_status st = sr_store_open(db, &store);
+		sr_status st = sr_store_open(db, &x.store);
 		if (st != SR_OK) {
-			fprintf(stderr, "sitrep ingest: %s\n", sr_store_error(store));
+			fprintf(stderr, "sitrep ingest: %s\n", sr_store_error(x.store));
 			rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 		}
 	}
-	if (rc != EXIT_OK) {
-		sr_store_close(store);
+	if (rc != EXIT_OK || sr_reader_new(inputs, n_inputs, &x.reader) != SR_OK) {
+		sr_store_close(x.store);
 		free(inputs);
 		sr_dict_free(da.d);
-		return rc;
+		return rc != EXIT_OK ? rc : EXIT_INTERNAL;
 	}
-	int32_t fallback = date_int(date);
-	sr_reader *r = NULL;
-	sr_ctx *ctx = NULL;
-	if (sr_reader_new(inputs, n_inputs, &r) != SR_OK || sr_ctx_new(&ctx) != SR_OK) {
-		sr_reader_free(r);
-		sr_store_close(store);
-		sr_dict_free(da.d);
-		free(inputs);
-		return EXIT_INTERNAL;
-	}
-	bool tty = !quiet && isatty(2);
-	double t0 = mono_now(), shown = 0;
-	long long n_new = 0, n_same = 0, n_repl = 0, n_events = 0, n_other = 0, n_failed = 0;
-	document doc;
-	while (next_document_ex(r, ctx, false, true, &doc, &rc)) {
-		sr_event *ev = NULL;
-		size_t ne = 0;
-		int32_t day = coding_day(&doc, fallback);
-		sr_status st = SR_OK;
-		/* held already with this text: nothing to code or write */
-		if (sr_store_has(store, doc.a->id, doc.a->content_hash) == 1) {
-			n_same++;
-			document_free(&doc);
-			continue;
-		}
-		/* the dictionaries are English: other articles are kept uncoded */
-		bool english = !doc.a->language || strcmp(doc.a->language, "en") == 0;
-		if (english)
-			st = sr_code(da.d, doc.doc, day, 0, &ev, &ne);
-		else
-			n_other++;
-		sr_put_result res = 0;
-		if (st == SR_OK)
-			st = sr_store_put(store, doc.a, english ? doc.doc : NULL, ev, ne, day, &res);
-		if (st != SR_OK) {
-			fprintf(stderr, "sitrep: %s: not stored: %s\n", doc.rec->opts.name,
-			        sr_store_error(store)[0] ? sr_store_error(store) : sr_status_str(st));
-			rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-			n_failed++;
-			if (st == SR_EIO) {
-				/* a full disk, a read-only file: the next article would fare no
-				 * better; what is stored is whole */
-				fprintf(stderr, "sitrep ingest: stopping: %s cannot be written\n", db);
-				free(ev);
-				document_free(&doc);
-				break;
-			}
-		} else {
-			n_new += res == SR_PUT_NEW;
-			n_same += res == SR_PUT_UNCHANGED;
-			n_repl += res == SR_PUT_REPLACED;
-			n_events += res == SR_PUT_UNCHANGED ? 0 : (long long)ne;
-		}
-		free(ev);
-		document_free(&doc);
-		double now = mono_now();
-		if (tty && now - shown >= 0.5) {
-			shown = now;
-			uint64_t done = 0, total = 0;
-			sr_reader_progress(r, &done, &total);
-			long long n = n_new + n_same + n_repl + n_failed;
-			double rate = n / (now - t0 > 1e-9 ? now - t0 : 1e-9);
-			char eta[32] = "";
-			if (total && done && done <= total)
-				snprintf(eta, sizeof eta, ", ETA %.0f s", (now - t0) * (double)(total - done) / (double)done);
-			fprintf(stderr, "\r%lld articles, %lld events, %.0f articles/s%s   ", n, n_events, rate, eta);
-		}
-	}
-	double secs = mono_now() - t0;
-	if (tty)
+	x.dict = da.d;
+	x.db = db;
+	x.fallback = date_int(date);
+	x.tty = !quiet && isatty(2);
+	x.t0 = mono_now();
+	/* extraction on the workers, the rest here, in input order */
+	sr_status st = sr_run(x.reader, threads, emit_ingest, &x);
+	if (st == SR_ENOMEM)
+		x.rc = EXIT_INTERNAL;
+	double secs = mono_now() - x.t0;
+	if (x.tty)
 		fprintf(stderr, "\r%*s\r", 70, "");
 	long long held_a = 0, held_e = 0;
-	if (sr_store_counts(store, &held_a, &held_e) != SR_OK) {
-		fprintf(stderr, "sitrep ingest: %s\n", sr_store_error(store));
-		rc = EXIT_INTERNAL;
+	if (sr_store_counts(x.store, &held_a, &held_e) != SR_OK) {
+		fprintf(stderr, "sitrep ingest: %s\n", sr_store_error(x.store));
+		x.rc = EXIT_INTERNAL;
 	}
 	if (!quiet)
 		fprintf(stderr,
 		        "sitrep: %lld articles in %.2f s: %lld new, %lld replaced, %lld unchanged, %lld failed; %lld events "
 		        "stored; %lld not in English (kept without events); %s now holds %lld articles, %lld events\n",
-		        n_new + n_repl + n_same + n_failed, secs, n_new, n_repl, n_same, n_failed, n_events, n_other, db,
-		        held_a, held_e);
-	sr_ctx_free(ctx);
-	sr_reader_free(r);
-	sr_store_close(store);
+		        x.n_new + x.n_repl + x.n_same + x.n_failed, secs, x.n_new, x.n_repl, x.n_same, x.n_failed, x.n_events,
+		        x.n_other, db, held_a, held_e);
+	sr_reader_free(x.reader);
+	sr_store_close(x.store);
 	sr_dict_free(da.d);
 	free(inputs);
-	return rc;
+	return x.rc;
 }
 
 typedef struct query_out {
