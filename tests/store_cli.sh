@@ -77,6 +77,13 @@ if [ -f "$full" ]; then
 fi
 "$S" ingest --quiet --db "$full" "$NEWS"/*.html && [ "$(sqlite3 "$full" "SELECT count(*) FROM articles")" = 10 ] && ok || no "after the full disk"
 
+# the same store whatever the threads
+"$S" ingest --quiet -j 1 --db "$tmp/j1.db" "$NEWS"/*.html && "$S" ingest --quiet -j 2 --db "$tmp/j2.db" "$NEWS"/*.html
+q="SELECT a.id, e.seq, e.cluster, e.source_actor, e.place, e.json FROM events e JOIN articles a ON a.rowid = e.article ORDER BY a.id, e.seq"
+[ "$(sqlite3 "$tmp/j1.db" "$q" | md5sum)" = "$(sqlite3 "$tmp/j2.db" "$q" | md5sum)" ] && ok || no "-j 1 and -j 2 stores differ"
+"$S" ingest --db "$tmp/j3.db" -j 0 "$NEWS"/01-*.html 2>/dev/null
+[ $? = 2 ] && ok || no "-j 0"
+
 # two ingesters at once into one store
 both=$tmp/both.db
 "$S" ingest --quiet --db "$both" "$NEWS"/0[1-5]*.html &
