@@ -107,6 +107,7 @@ TEST(put_and_again)
 	CHECK(one(db, "SELECT count(*) FROM events WHERE killed_low = 12 AND killed_best IS NULL "
 	              "AND killed_cumulative = 0") == 1);
 	CHECK(one(db, "SELECT count(*) FROM events WHERE attribution_type IS NOT NULL AND json LIKE '{%'") == ne);
+	CHECK(one(db, "SELECT count(*) FROM events WHERE confidence BETWEEN 0.05 AND 0.95") == ne);
 	CHECK(one(db, "SELECT n_events FROM articles") == ne);
 	CHECK(one(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'checkpoint'") == 1);
 	/* the same article again: nothing written */
@@ -374,7 +375,7 @@ TEST(schema_and_paths)
 	sr_store *s = NULL;
 	CHECK(sr_store_open(db, &s) == SR_OK);
 	sr_store_close(s);
-	CHECK(one(db, "SELECT version FROM schema_version") == 3);
+	CHECK(one(db, "SELECT version FROM schema_version") == 4);
 	CHECK(one(db, "SELECT count(*) FROM schema_version") == 1);
 	/* opening again migrates nothing */
 	s = NULL;
@@ -390,7 +391,8 @@ TEST(schema_and_paths)
 	sr_article *a = page("https://example.com/homs", "Troops shell Homs", BODY1);
 	CHECK(put(s, a) == SR_PUT_NEW);
 	sr_store_close(s);
-	CHECK(run_sql(v1, "DROP INDEX events_source_actor; DROP INDEX events_target_actor; DROP INDEX events_place; "
+	CHECK(run_sql(v1, "DROP INDEX events_confidence; ALTER TABLE events DROP COLUMN confidence; "
+	                  "DROP INDEX events_source_actor; DROP INDEX events_target_actor; DROP INDEX events_place; "
 	                  "ALTER TABLE events DROP COLUMN source_actor; ALTER TABLE events DROP COLUMN target_actor; "
 	                  "ALTER TABLE events DROP COLUMN place; DROP TABLE actors; DROP TABLE places; "
 	                  "DROP INDEX events_cluster; ALTER TABLE events DROP COLUMN cluster; DROP TABLE clusters; "
@@ -398,7 +400,10 @@ TEST(schema_and_paths)
 	CHECK(one(v1, "SELECT count(*) FROM sqlite_master WHERE name = 'clusters'") == 0);
 	s = NULL;
 	CHECK(sr_store_open(v1, &s) == SR_OK);
-	CHECK(one(v1, "SELECT version FROM schema_version") == 3);
+	CHECK(one(v1, "SELECT version FROM schema_version") == 4);
+	/* version 4: the confidence of the events already held, from their JSON */
+	CHECK(one(v1, "SELECT count(*) FROM events WHERE confidence BETWEEN 0.05 AND 0.95") ==
+	      one(v1, "SELECT count(*) FROM events"));
 	CHECK(one(v1, "SELECT count(*) FROM articles") == 1);
 	CHECK(one(v1, "SELECT count(*) FROM events WHERE cluster IS NULL") > 0); /* stored before clusters */
 	/* version 3's actors and places are filled from the events already held */

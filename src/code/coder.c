@@ -1494,6 +1494,8 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 	sr_jw w = *wp;
 	sr_cameo_meaning m;
 	bool known = sr_cameo_info(e->cameo, &m);
+	const char *date_how = "publication"; /* where its date came from */
+	double place_gain = 0;                /* what its place adds to its confidence */
 	sr_jw_obj_begin(&w);
 	if (article) {
 		sr_jw_key(&w, "article");
@@ -1608,6 +1610,7 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 		sr_jw_str(&w, best ? (sr_timex_prec_name(best->precision) ? sr_timex_prec_name(best->precision) : "day") : "day");
 		sr_jw_key(&w, "source");
 		sr_jw_str(&w, how);
+		date_how = how;
 		if (best) {
 			sr_jw_key(&w, "text");
 			sr_jw_strn(&w, doc->text + best->start, best->end - best->start);
@@ -1648,6 +1651,12 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 			place_obj(&w, doc, country, "focus");
 		else
 			sr_jw_null(&w);
+		const sr_place *pl = best ? best : dateline ? dateline : country;
+		place_gain = !pl || !pl->resolved                                            ? 0
+		             : best && (pl->precision == SR_GEO_CITY || pl->precision == SR_GEO_SITE) ? 0.15
+		             : best && pl->precision == SR_GEO_ADMIN1                         ? 0.1
+		             : dateline                                                        ? 0.1
+		                                                                               : 0.05;
 	}
 	/* who says so: the reporting clause that governs the event's, or an
 	 * "according to" in its sentence; else the article itself */
@@ -1673,6 +1682,18 @@ static void event_obj(sr_jw *wp, const sr_doc *doc, const sr_event *e, const cha
 	sr_jw_bool(&w, e->passive);
 	sr_jw_key(&w, "rule");
 	sr_jw_str(&w, e->rule);
+	/* how much the event rests on: a heuristic in [0.05, 0.95], not a
+	 * calibrated probability (README: "confidence") */
+	double conf = strncmp(e->rule, "trigger ", 8) == 0 ? 0.35 : 0.55;
+	conf += e->source.code[0] ? (strncmp(e->source.code, "---", 3) ? 0.15 : 0.1) : 0;
+	conf += e->target.code[0] ? 0.05 : 0;
+	conf += place_gain;
+	conf += !strcmp(date_how, "clause") ? 0.1 : !strcmp(date_how, "publication") ? 0 : 0.05;
+	if (e->negated || e->hypothetical)
+		conf *= 0.5;
+	conf = conf < 0.05 ? 0.05 : conf > 0.95 ? 0.95 : conf;
+	sr_jw_key(&w, "confidence");
+	sr_jw_num(&w, (double)(long)(conf * 100 + 0.5) / 100);
 	sr_jw_obj_end(&w);
 	*wp = w;
 }

@@ -173,7 +173,7 @@ static void header(ex *x)
 	case SR_EXPORT_CSV:
 		fputs("id,date,date_last,date_precision,country,place,lat,lon,geonameid,cameo,root,quad_class,goldstein,"
 		      "plover_type,plover_mode,acled_event_type,acled_sub_event_type,source_code,source_text,target_code,"
-		      "target_text,killed,attribution_type,attribution_status,article,url,title\r\n",
+		      "target_text,killed,attribution_type,attribution_status,confidence,article,url,title\r\n",
 		      x->f);
 		break;
 	case SR_EXPORT_ACLED:
@@ -198,7 +198,7 @@ static void footer(ex *x)
 
 static void write_csv(ex *x, const sr_query_row *r, json_t *e)
 {
-	char id[32], lat[32] = "", lon[32] = "", gid[32], qc[16], gs[32], k[32] = "";
+	char id[32], lat[32] = "", lon[32] = "", gid[32], qc[16], gs[32], k[32] = "", conf[16];
 	snprintf(id, sizeof id, "%lld", r->id);
 	if (r->has_point) {
 		snprintf(lat, sizeof lat, "%.5f", r->lat);
@@ -207,6 +207,7 @@ static void write_csv(ex *x, const sr_query_row *r, json_t *e)
 	num(gid, sizeof gid, get(e, "place", "geonameid"));
 	num(qc, sizeof qc, get(e, "quad_class", NULL));
 	num(gs, sizeof gs, get(e, "goldstein", NULL));
+	num(conf, sizeof conf, get(e, "confidence", NULL));
 	long long kl = killed(e, "killed");
 	if (kl >= 0)
 		snprintf(k, sizeof k, "%lld", kl);
@@ -234,6 +235,7 @@ static void write_csv(ex *x, const sr_query_row *r, json_t *e)
 	                   k,
 	                   str(get(e, "attribution", "type")),
 	                   str(get(e, "attribution", "status")),
+	                   conf,
 	                   r->article,
 	                   r->url,
 	                   r->title};

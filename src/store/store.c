@@ -145,6 +145,10 @@ static const char *const MIGRATIONS[] = {
     "UPDATE places SET n_events = (SELECT count(*) FROM events e WHERE e.place = places.id),"
     " first_date = (SELECT min(date_first) FROM events e WHERE e.place = places.id),"
     " last_date = (SELECT max(coalesce(date_last, date_first)) FROM events e WHERE e.place = places.id);",
+    /* 3 -> 4: each event's confidence (the coder's heuristic) */
+    "ALTER TABLE events ADD COLUMN confidence REAL;"
+    "UPDATE events SET confidence = json_extract(json, '$.confidence');"
+    "CREATE INDEX events_confidence ON events(confidence);",
 };
 #define N_MIGRATIONS (sizeof MIGRATIONS / sizeof *MIGRATIONS)
 _Static_assert(N_MIGRATIONS == SR_STORE_SCHEMA, "one migration a schema version");
@@ -291,9 +295,9 @@ sr_status sr_store_open(const char *path, sr_store **out)
 	             "plover_mode, acled_event_type, acled_sub_event_type, place_text, place_start, place_end, "
 	             "place_name, geonameid, lat, lon, country, admin1, place_precision, geo_source, killed_best, "
 	             "killed_low, killed_high, killed_cumulative, counts, attribution_text, attribution_type, "
-	             "attribution_status, negated, hypothetical, passive, rule, json) VALUES "
+	             "attribution_status, negated, hypothetical, passive, rule, json, confidence) VALUES "
 	             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-	             "?,?,?,?,?,?,?,?)"))
+	             "?,?,?,?,?,?,?,?,?)"))
 		return SR_EIO;
 	return SR_OK;
 }
@@ -451,6 +455,8 @@ static int bind_event(sqlite3_stmt *st, sqlite3_int64 article, int seq, json_t *
 		rc = bind_json(st, col++, x[k]);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_bind_text(st, col++, json, -1, SQLITE_TRANSIENT);
+	if (rc == SQLITE_OK)
+		rc = bind_json(st, col++, at(e, "confidence", NULL));
 	return rc;
 }
 

@@ -6,6 +6,6 @@
 #include "sitrep.h"
 
 /* The schema version the code writes; migrations bring older stores up. */
-#define SR_STORE_SCHEMA 3
+#define SR_STORE_SCHEMA 4
 
 #endif
