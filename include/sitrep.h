@@ -737,6 +737,8 @@ typedef struct sr_query {
 	int has_bbox;        /* inside (west, south, east, north), degrees */
 	double bbox[4];
 	long limit;          /* at most this many (0: no limit); newest first */
+	double min_confidence; /* at least this confidence (0: no filter) */
+	int per_cluster;     /* one event per real-world event: each cluster's representative */
 } sr_query;
 /* One event a query found: the columns a table shows, and its JSON. */
 typedef struct sr_query_row {

@@ -34,6 +34,13 @@ m=$("$S" query --db "$db" --limit 3 --format jsonl | wc -l)
 c=$("$S" query --db "$db" --clusters --format jsonl | wc -l)
 [ "$c" -ge 10 ] && [ "$c" -le "$n" ] && ok || no "--clusters: $c clusters of $n events"
 "$S" query --db "$db" --clusters --format csv | head -1 | grep -q "^cluster,articles,sources,events," && ok || no "--clusters csv"
+pc=$("$S" query --db "$db" --per-cluster --format jsonl | wc -l)
+[ "$pc" = "$c" ] && ok || no "--per-cluster: $pc events for $c clusters"
+[ "$(("$(wc -l < <("$S" export --db "$db" --per-cluster --format acled))" - 1))" = "$c" ] && ok || no "export --per-cluster acled"
+hc=$("$S" query --db "$db" --min-confidence 0.8 --format jsonl | wc -l)
+[ "$hc" -ge 1 ] && [ "$hc" -lt "$n" ] && ok || no "--min-confidence 0.8: $hc of $n"
+"$S" query --db "$db" --min-confidence 2 2>/dev/null
+[ $? = 2 ] && ok || no "--min-confidence 2"
 for f in jsonl csv geojson gdelt acled plover; do
 	"$S" export --db "$db" --format $f >"$tmp/out.$f" && [ -s "$tmp/out.$f" ] && ok || no "export $f"
 done

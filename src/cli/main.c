@@ -138,7 +138,8 @@ static const command COMMANDS[] = {
      cmd_ingest},
     {"query",
      "[--db PATH] [--country CC] [--from DATE] [--to DATE] [--type T] [--actor A] [--min-killed N] [--text Q] "
-     "[--near LAT,LON,KM] [--bbox W,S,E,N] [--limit N] [--clusters] [--format table|jsonl|csv]",
+     "[--near LAT,LON,KM] [--bbox W,S,E,N] [--min-confidence C] [--per-cluster] [--limit N] [--clusters] "
+     "[--format table|jsonl|csv]",
      "the events a store holds, filtered",
      "  --db PATH           the store (default sitrep.db)\n"
      "  --country CC        two letters: where the event happened (ISO 3166, \"SY\");\n"
@@ -152,6 +153,8 @@ static const command COMMANDS[] = {
      "  --near LAT,LON,KM   within KM kilometres of the point\n"
      "  --bbox W,S,E,N      inside the box (degrees)\n"
      "  --limit N           at most N events, newest first\n"
+     "  --min-confidence C  events whose confidence is at least C (0 to 1)\n"
+     "  --per-cluster       one event per real-world event: each cluster's first\n"
      "  --clusters          real-world events instead: the clusters that join the\n"
      "                      reports of one event across articles, most reported first\n"
      "                      (articles, distinct sources, dates, place, codes, killed)\n"
@@ -160,7 +163,7 @@ static const command COMMANDS[] = {
      "                      or csv (the table's columns, RFC 4180)\n",
      cmd_query},
     {"export",
-     "[--db PATH] --format jsonl|csv|geojson|gdelt|acled|plover [the filters of query]",
+     "[--db PATH] --format jsonl|csv|geojson|gdelt|acled|plover [--per-cluster] [the filters of query]",
      "the store's events in the formats event-data users have, streamed to stdout",
      "  --format jsonl      the events as `sitrep code` prints them, a line each\n"
      "           csv        one row an event: date, place, codes, actors, killed, source\n"
@@ -171,8 +174,10 @@ static const command COMMANDS[] = {
      "           acled      ACLED's 31 columns (CSV); notes: the event's sentence\n"
      "           plover     PLOVER records (JSON Lines): id, date, actor, recipient,\n"
      "                      event, mode, event_loc, event_text, size, cite_info\n"
+     "  --per-cluster       one row per real-world event (each cluster's first event),\n"
+     "                      as ACLED merges the reports of one event\n"
      "  --db PATH, --country, --from, --to, --type, --actor, --min-killed, --text,\n"
-     "  --near, --bbox, --limit  as for query\n",
+     "  --near, --bbox, --min-confidence, --limit  as for query\n",
      cmd_export},
     {"stats", "[--db PATH] [--top N] [the filters of query]",
      "what a store holds: events by day, country and type; the top actors and places",
@@ -1220,6 +1225,10 @@ static int query_or_export(int argc, char **argv, int mode)
 			clusters = true;
 			continue;
 		}
+		if (strcmp(a, "--per-cluster") == 0) {
+			q.per_cluster = 1;
+			continue;
+		}
 		if (a[0] != '-' || i + 1 >= argc) {
 			fprintf(stderr, "sitrep %s: %s '%s'\n", export ? "export" : "query",
 			        a[0] == '-' ? "a value is missing after" : "unexpected", a);
@@ -1246,6 +1255,13 @@ static int query_or_export(int argc, char **argv, int mode)
 			q.actor = v;
 		else if (strcmp(a, "--text") == 0)
 			q.text = v;
+		else if (strcmp(a, "--min-confidence") == 0) {
+			q.min_confidence = strtod(v, &end);
+			if (end == v || *end || q.min_confidence < 0 || q.min_confidence > 1) {
+				fprintf(stderr, "sitrep %s: --min-confidence: want 0 to 1, not '%s'\n", export ? "export" : "query", v);
+				return EXIT_USAGE;
+			}
+		}
 		else if (strcmp(a, "--min-killed") == 0 || strcmp(a, "--limit") == 0) {
 			long n = strtol(v, &end, 10);
 			if (end == v || *end || n < 0) {

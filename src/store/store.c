@@ -1007,8 +1007,8 @@ static bool all_digits(const char *t)
 /* The filters of q as SQL (appended to sql at *k) and their values. */
 typedef struct binds {
 	const char *txt[16];
-	double num[12];
-	int kinds[28], nb, nt, nn; /* kinds: 0 text, 1 number */
+	double num[14];
+	int kinds[30], nb, nt, nn; /* kinds: 0 text, 1 number */
 } binds;
 
 static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds *bd)
@@ -1062,6 +1062,12 @@ static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds
 		ADD(" AND e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
 		TXT(q->text);
 	}
+	if (q->min_confidence > 0) {
+		ADD(" AND e.confidence >= ?");
+		NUM(q->min_confidence);
+	}
+	if (q->per_cluster)
+		ADD(" AND e.id IN (SELECT representative FROM clusters)");
 	if (q->has_bbox) {
 		ADD(" AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");
 		NUM(q->bbox[1]);
