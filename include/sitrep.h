@@ -748,6 +748,7 @@ typedef struct sr_query_row {
 	int has_point;
 	double lat, lon;
 	const char *article, *url, *title, *site, *ingested;
+	long long ingested_s; /* the same as seconds since 1970 (UTC) */
 	const char *text; /* the article's text (the event's offsets point into it) */
 	size_t text_len;
 	const char *json; /* the event as `sitrep code` prints it */

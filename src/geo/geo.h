@@ -7,4 +7,7 @@
 #include <stdint.h>
 
 #include "sitrep.h"
+
+/* Great-circle distance in km between two points (degrees). */
+double sr_geo_km(double la1, double lo1, double la2, double lo2);
 #endif

@@ -350,7 +350,7 @@ static bool in_division(const mention *nx, const gplace *p)
 	return false;
 }
 
-static double km_between(double la1, double lo1, double la2, double lo2)
+double sr_geo_km(double la1, double lo1, double la2, double lo2)
 {
 	double r = 3.14159265358979 / 180, a = sin((la2 - la1) * r / 2), b = sin((lo2 - lo1) * r / 2);
 	double h = a * a + cos(la1 * r) * cos(la2 * r) * b * b;
@@ -683,7 +683,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					double dlat = anchors[q].lat - p->lat / 1e5;
 					if (dlat > 4 || dlat < -4)
 						continue;
-					double dist = km_between(anchors[q].lat, anchors[q].lon, p->lat / 1e5, p->lon / 1e5);
+					double dist = sr_geo_km(anchors[q].lat, anchors[q].lon, p->lat / 1e5, p->lon / 1e5);
 					nearest = dist < nearest ? dist : nearest;
 				}
 				s += nearest < 150 ? 2.0f : nearest < 400 ? 1.0f : 0;

@@ -80,19 +80,11 @@ static void num(char *buf, size_t cap, json_t *v)
 		buf[0] = '\0';
 }
 
-/* The killed count of an event (best, else low), -1 when none; the same
- * choice as the store's killed columns. */
-static long long killed(json_t *e, const char *kind)
+/* The count of kind an event reports (best, else low), -1 when none: the
+ * same choice as the store's killed columns. */
+static long long count_of(json_t *e, const char *kind)
 {
-	json_t *counts = json_object_get(e, "counts"), *c, *best = NULL;
-	size_t i;
-	json_array_foreach(counts, i, c)
-	{
-		if (strcmp(str(json_object_get(c, "kind")), kind) != 0 || json_is_true(json_object_get(c, "rejected")))
-			continue;
-		if (!best || (json_is_true(json_object_get(best, "cumulative")) && !json_is_true(json_object_get(c, "cumulative"))))
-			best = c;
-	}
+	json_t *best = sr_store_count_of(e, kind);
 	if (!best)
 		return -1;
 	json_t *v = json_object_get(best, "best");
@@ -153,18 +145,6 @@ static int inter_of(json_t *actor)
 	return r;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's
- * algorithm): UTC seconds without timegm, which POSIX lacks. */
-static long long days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	long long era = (y >= 0 ? y : y - 399) / 400;
-	long long yoe = y - era * 400;
-	long long doy = (153LL * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
 /* ---- the formats ------------------------------------------------------------ */
 
 static void header(ex *x)
@@ -208,7 +188,7 @@ static void write_csv(ex *x, const sr_query_row *r, json_t *e)
 	num(qc, sizeof qc, get(e, "quad_class", NULL));
 	num(gs, sizeof gs, get(e, "goldstein", NULL));
 	num(conf, sizeof conf, get(e, "confidence", NULL));
-	long long kl = killed(e, "killed");
+	long long kl = count_of(e, "killed");
 	if (kl >= 0)
 		snprintf(k, sizeof k, "%lld", kl);
 	const char *f[] = {id,
@@ -384,7 +364,7 @@ static void write_acled(ex *x, const sr_query_row *r, json_t *e)
 	}
 	const char *pp = str(get(pl, "precision", NULL));
 	const char *geo = !r->has_point ? "" : !strcmp(pp, "city") || !strcmp(pp, "site") ? "1" : !strcmp(pp, "admin1") ? "2" : "3";
-	long long k = killed(e, "killed");
+	long long k = count_of(e, "killed");
 	snprintf(fat, sizeof fat, "%lld", k > 0 ? k : 0);
 	char notes[1024];
 	sentence_of(r, e, notes, sizeof notes);
@@ -392,9 +372,8 @@ static void write_acled(ex *x, const sr_query_row *r, json_t *e)
 	if (!source[0])
 		source = r->site ? r->site : "";
 	char ts[32] = "";
-	int Y, M, D, h, mi, s;
-	if (r->ingested && sscanf(r->ingested, "%4d-%2d-%2dT%2d:%2d:%2d", &Y, &M, &D, &h, &mi, &s) == 6)
-		snprintf(ts, sizeof ts, "%lld", days_from_civil(Y, M, D) * 86400 + h * 3600LL + mi * 60LL + s);
+	if (r->ingested_s > 0)
+		snprintf(ts, sizeof ts, "%lld", r->ingested_s);
 	bool civilians = i2 == 7 && !strcmp(et, "Violence against civilians");
 	const char *f[] = {id,
 	                   d,
@@ -458,7 +437,7 @@ static void write_plover(ex *x, const sr_query_row *r, json_t *e)
 	json_t *size = json_object();
 	static const char *const K[][2] = {{"dead", "killed"}, {"injured", "wounded"}, {"arrested", "arrested"}};
 	for (size_t i = 0; i < 3; i++) {
-		long long v = killed(e, K[i][1]);
+		long long v = count_of(e, K[i][1]);
 		if (v >= 0)
 			json_object_set_new(size, K[i][0], json_integer(v));
 	}

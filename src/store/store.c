@@ -17,6 +17,8 @@
  * own transaction. */
 #include "store.h"
 
+#include "../geo/geo.h"
+
 #include <jansson.h>
 #include <math.h>
 #include <stdbool.h>
@@ -391,14 +393,16 @@ static int bind_article(sqlite3_stmt *st, json_t *a, const char *ingested, int n
 
 /* The event's killed count: the first that is not rejected, preferring an
  * incident's over a cumulative one. */
-static json_t *killed_of(json_t *ev)
+/* The count of kind an event reports that the store and the exports show:
+ * the first not rejected, an incident's before a cumulative one. */
+json_t *sr_store_count_of(json_t *ev, const char *kind)
 {
 	json_t *counts = json_object_get(ev, "counts"), *c, *best = NULL;
 	size_t i;
 	json_array_foreach(counts, i, c)
 	{
-		json_t *kind = json_object_get(c, "kind");
-		if (!json_is_string(kind) || strcmp(json_string_value(kind), "killed") != 0 ||
+		json_t *k = json_object_get(c, "kind");
+		if (!json_is_string(k) || strcmp(json_string_value(k), kind) != 0 ||
 		    json_is_true(json_object_get(c, "rejected")))
 			continue;
 		if (!best || (json_is_true(json_object_get(best, "cumulative")) &&
@@ -413,7 +417,7 @@ static int bind_event(sqlite3_stmt *st, sqlite3_int64 article, int seq, json_t *
 	int rc = sqlite3_bind_int64(st, 1, article);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_bind_int(st, 2, seq);
-	json_t *killed = killed_of(e);
+	json_t *killed = sr_store_count_of(e, "killed");
 	json_t *v[] = {
 	    at(e, "sentence", "index"), at(e, "sentence", "start"), at(e, "sentence", "end"),
 	    at(e, "verb", "text"),      at(e, "verb", "start"),     at(e, "verb", "end"),
@@ -504,7 +508,6 @@ static bool actors_agree(const char *a, const char *b)
 	return sa && sb;
 }
 
-static double km_apart(double la1, double lo1, double la2, double lo2);
 
 static const char *col_text(sqlite3_stmt *st, int i)
 {
@@ -512,9 +515,10 @@ static const char *col_text(sqlite3_stmt *st, int i)
 }
 
 /* The figures of cluster c brought up to date; an empty one is removed. */
+static bool run_with_id(sr_store *s, const char *sql, sqlite3_int64 id, const char *what);
+
 static bool refresh_cluster(sr_store *s, sqlite3_int64 c)
 {
-	sqlite3_stmt *st = NULL;
 	const char *sql =
 	    "UPDATE clusters SET"
 	    " n_events = (SELECT count(*) FROM events WHERE cluster = ?1),"
@@ -528,23 +532,7 @@ static bool refresh_cluster(sr_store *s, sqlite3_int64 c)
 	    "   (SELECT id FROM events WHERE cluster = ?1)), (SELECT min(id) FROM events WHERE cluster = ?1))"
 	    " WHERE id = ?1;"
 	    "DELETE FROM clusters WHERE id = ?1 AND n_events = 0";
-	const char *tail = sql;
-	bool ok = true;
-	while (ok && tail && *tail) {
-		if (sqlite3_prepare_v2(s->db, tail, -1, &st, &tail) != SQLITE_OK) {
-			fail(s, SR_EIO, "updating a cluster");
-			return false;
-		}
-		if (!st)
-			break;
-		sqlite3_bind_int64(st, 1, c);
-		ok = sqlite3_step(st) == SQLITE_DONE;
-		sqlite3_finalize(st);
-		st = NULL;
-	}
-	if (!ok)
-		fail(s, SR_EIO, "updating a cluster");
-	return ok;
+	return run_with_id(s, sql, c, "updating a cluster");
 }
 
 /* Put event id (its JSON e) into the cluster of the same real-world event,
@@ -582,7 +570,7 @@ static bool assign_cluster(sr_store *s, sqlite3_int64 id, json_t *e, const char 
 		sqlite3_bind_text(st, 4, acled, -1, SQLITE_TRANSIENT);
 		double best_km = 1e9;
 		while (sqlite3_step(st) == SQLITE_ROW) {
-			double km = km_apart(json_number_value(lat), json_number_value(lon), sqlite3_column_double(st, 1),
+			double km = sr_geo_km(json_number_value(lat), json_number_value(lon), sqlite3_column_double(st, 1),
 			                     sqlite3_column_double(st, 2));
 			const char *ccc = col_text(st, 3), *cadm = col_text(st, 4), *cprec = col_text(st, 5);
 			bool coarse = !strcmp(pprec, "admin1") || (cprec && !strcmp(cprec, "admin1"));
@@ -702,8 +690,9 @@ static bool refresh_named(sr_store *s, int kind, sqlite3_int64 id)
 	    id, "updating an actor or place");
 }
 
-/* The ids an article's events name in column col (to refresh once the
- * events are gone or new). */
+/* The ids sql (one column, ?1 bound to arg) gives: the clusters, actors or
+ * places an article's events name, to refresh once the events are gone or
+ * new. */
 static sqlite3_int64 *ids_of(sr_store *s, const char *sql, sqlite3_int64 arg, size_t *n)
 {
 	*n = 0;
@@ -730,31 +719,7 @@ static sqlite3_int64 *ids_of(sr_store *s, const char *sql, sqlite3_int64 arg, si
 static const char ACTORS_OF[] = "SELECT source_actor FROM events WHERE article = ?1 AND source_actor IS NOT NULL "
                                 "UNION SELECT target_actor FROM events WHERE article = ?1 AND target_actor IS NOT NULL";
 static const char PLACES_OF[] = "SELECT DISTINCT place FROM events WHERE article = ?1 AND place IS NOT NULL";
-
-/* The clusters an article's events are in (to refresh once they are gone). */
-static sqlite3_int64 *clusters_of(sr_store *s, sqlite3_int64 article, size_t *n)
-{
-	*n = 0;
-	sqlite3_stmt *st = NULL;
-	sqlite3_int64 *v = NULL;
-	size_t cap = 0;
-	if (sqlite3_prepare_v2(s->db, "SELECT DISTINCT cluster FROM events WHERE article = ? AND cluster IS NOT NULL", -1,
-	                       &st, NULL) != SQLITE_OK)
-		return NULL;
-	sqlite3_bind_int64(st, 1, article);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			sqlite3_int64 *p = realloc(v, cap * sizeof *p);
-			if (!p)
-				break;
-			v = p;
-		}
-		v[(*n)++] = sqlite3_column_int64(st, 0);
-	}
-	sqlite3_finalize(st);
-	return v;
-}
+static const char CLUSTERS_OF[] = "SELECT DISTINCT cluster FROM events WHERE article = ?1 AND cluster IS NOT NULL";
 
 /* ---- putting an article ------------------------------------------------------ */
 
@@ -868,7 +833,7 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 					st = fail(s, SR_EIO, "unindexing the old version");
 			}
 			sqlite3_reset(s->old_text);
-			old_clusters = clusters_of(s, rowid, &n_old);
+			old_clusters = ids_of(s, CLUSTERS_OF, rowid, &n_old);
 			old_actors = ids_of(s, ACTORS_OF, rowid, &n_old_actors);
 			old_places = ids_of(s, PLACES_OF, rowid, &n_old_places);
 			sqlite3_bind_int64(s->del_events, 1, rowid);
@@ -987,12 +952,6 @@ sr_status sr_store_counts(sr_store *s, long long *articles, long long *events)
 
 /* ---- queries ------------------------------------------------------------------ */
 
-static double km_apart(double la1, double lo1, double la2, double lo2)
-{
-	double r = 3.14159265358979 / 180, a = sin((la2 - la1) * r / 2), b = sin((lo2 - lo1) * r / 2);
-	double h = a * a + cos(la1 * r) * cos(la2 * r) * b * b;
-	return 2 * 6371 * asin(sqrt(h < 1 ? h : 1));
-}
 
 static bool all_digits(const char *t)
 {
@@ -1011,7 +970,10 @@ typedef struct binds {
 	int kinds[30], nb, nt, nn; /* kinds: 0 text, 1 number */
 } binds;
 
-static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds *bd)
+/* The same filters serve the clusters (aliased e as well: their columns
+ * bear the events' names), where what only events have (actors' countries
+ * and words, low counts, texts, confidence) is left out. */
+static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds *bd, bool clusters)
 {
 	size_t k = *kp;
 	memset(bd, 0, sizeof *bd);
@@ -1019,7 +981,7 @@ static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds
 #define TXT(v) (bd->kinds[bd->nb++] = 0, bd->txt[bd->nt++] = (v))
 #define NUM(v) (bd->kinds[bd->nb++] = 1, bd->num[bd->nn++] = (v))
 	if (q->country && *q->country) {
-		if (strlen(q->country) == 2) {
+		if (strlen(q->country) == 2 || clusters) {
 			ADD(" AND e.country = upper(?)");
 			TXT(q->country);
 		} else {
@@ -1049,24 +1011,25 @@ static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds
 		}
 	}
 	if (q->actor && *q->actor) {
-		ADD(" AND (e.source_code LIKE ? || '%' OR e.target_code LIKE ? || '%' OR "
-		    "e.source_text LIKE '%' || ? || '%' OR e.target_text LIKE '%' || ? || '%')");
-		for (int i = 0; i < 4; i++)
+		ADD(clusters ? " AND (e.source_code LIKE ? || '%' OR e.target_code LIKE ? || '%')"
+		             : " AND (e.source_code LIKE ? || '%' OR e.target_code LIKE ? || '%' OR "
+		               "e.source_text LIKE '%' || ? || '%' OR e.target_text LIKE '%' || ? || '%')");
+		for (int i = 0; i < (clusters ? 2 : 4); i++)
 			TXT(q->actor);
 	}
 	if (q->min_killed > 0) {
-		ADD(" AND coalesce(e.killed_best, e.killed_low) >= ?");
+		ADD(clusters ? " AND e.killed_best >= ?" : " AND coalesce(e.killed_best, e.killed_low) >= ?");
 		NUM((double)q->min_killed);
 	}
-	if (q->text && *q->text) {
+	if (q->text && *q->text && !clusters) {
 		ADD(" AND e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
 		TXT(q->text);
 	}
-	if (q->min_confidence > 0) {
+	if (q->min_confidence > 0 && !clusters) {
 		ADD(" AND e.confidence >= ?");
 		NUM(q->min_confidence);
 	}
-	if (q->per_cluster)
+	if (q->per_cluster && !clusters)
 		ADD(" AND e.id IN (SELECT representative FROM clusters)");
 	if (q->has_bbox) {
 		ADD(" AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");
@@ -1111,10 +1074,11 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 	                            "SELECT e.id, e.date_first, e.date_last, e.country, e.place_name, e.cameo, "
 	                            "e.plover_type, e.acled_sub_event_type, coalesce(e.source_code, e.source_text), "
 	                            "coalesce(e.target_code, e.target_text), coalesce(e.killed_best, e.killed_low), "
-	                            "e.lat, e.lon, a.id, a.url, a.title, e.json, a.site, a.ingested, a.text "
+	                            "e.lat, e.lon, a.id, a.url, a.title, e.json, a.site, a.ingested, a.text, "
+	                            "CAST(strftime('%%s', a.ingested) AS INTEGER) "
 	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE 1");
 	binds bd;
-	where_of(q, sql, sizeof sql, &k, &bd);
+	where_of(q, sql, sizeof sql, &k, &bd, false);
 #define ADD(clause) k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, "%s", clause)
 	ADD(" ORDER BY e.date_first DESC, e.id DESC");
 #undef ADD
@@ -1154,7 +1118,8 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 		row.ingested = (const char *)sqlite3_column_text(st, 18);
 		row.text = (const char *)sqlite3_column_text(st, 19);
 		row.text_len = (size_t)sqlite3_column_bytes(st, 19);
-		if (q->has_near && !(row.has_point && km_apart(q->near_lat, q->near_lon, row.lat, row.lon) <= q->near_km))
+		row.ingested_s = sqlite3_column_int64(st, 20);
+		if (q->has_near && !(row.has_point && sr_geo_km(q->near_lat, q->near_lon, row.lat, row.lon) <= q->near_km))
 			continue;
 		if (fn(user, &row))
 			break;
@@ -1196,7 +1161,7 @@ sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t 
 	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE 1",
 	                            BY[w].expr);
 	binds bd;
-	where_of(q, sql, sizeof sql, &k, &bd);
+	where_of(q, sql, sizeof sql, &k, &bd, false);
 	/* days and months in order; with a top, the latest */
 	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " AND g IS NOT NULL GROUP BY g ORDER BY %s",
 	                      BY[w].in_order ? (top ? "g DESC" : "g") : "2 DESC, g");
@@ -1226,66 +1191,11 @@ sr_status sr_store_clusters(sr_store *s, const sr_query *q, int (*fn)(void *user
 	size_t k = (size_t)snprintf(sql, sizeof sql,
 	                            "SELECT id, n_events, n_articles, n_sources, first_seen, date_first, date_last, root, "
 	                            "cameo, acled_event_type, plover_type, source_code, target_code, place_name, country, "
-	                            "killed_best, lat, lon, representative FROM clusters WHERE 1");
-	const char *txt[12];
-	double num[8];
-	int kinds[20], nb = 0, nt = 0, nn = 0;
-#define ADD(c) k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, "%s", c)
-#define TXT(v) (kinds[nb++] = 0, txt[nt++] = (v))
-#define NUM(v) (kinds[nb++] = 1, num[nn++] = (v))
-	if (q->country && *q->country) {
-		ADD(" AND country = upper(?)");
-		TXT(q->country);
-	}
-	if (q->from && *q->from) {
-		ADD(" AND date_last >= ?");
-		TXT(q->from);
-	}
-	if (q->to && *q->to) {
-		ADD(" AND date_first <= ?");
-		TXT(q->to);
-	}
-	if (q->type && *q->type) {
-		if (all_digits(q->type)) {
-			ADD(strlen(q->type) == 2 ? " AND root = ?" : " AND cameo LIKE ? || '%'");
-			TXT(q->type);
-		} else {
-			ADD(" AND (plover_type = upper(?) OR acled_event_type = ? COLLATE NOCASE OR acled_sub_event_type = ? "
-			    "COLLATE NOCASE)");
-			TXT(q->type);
-			TXT(q->type);
-			TXT(q->type);
-		}
-	}
-	if (q->actor && *q->actor) {
-		ADD(" AND (source_code LIKE ? || '%' OR target_code LIKE ? || '%')");
-		TXT(q->actor);
-		TXT(q->actor);
-	}
-	if (q->min_killed > 0) {
-		ADD(" AND killed_best >= ?");
-		NUM((double)q->min_killed);
-	}
-	if (q->has_bbox) {
-		ADD(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
-		NUM(q->bbox[1]);
-		NUM(q->bbox[3]);
-		NUM(q->bbox[0]);
-		NUM(q->bbox[2]);
-	}
-	if (q->has_near) {
-		double dlat = q->near_km / 111.0, c = cos(q->near_lat * 3.14159265358979 / 180);
-		double dlon = c > 0.01 ? q->near_km / (111.0 * c) : 180;
-		ADD(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
-		NUM(q->near_lat - dlat);
-		NUM(q->near_lat + dlat);
-		NUM(q->near_lon - dlon);
-		NUM(q->near_lon + dlon);
-	}
-	ADD(" ORDER BY n_articles DESC, n_sources DESC, date_first DESC, id DESC");
-#undef ADD
-#undef TXT
-#undef NUM
+	                            "killed_best, lat, lon, representative FROM clusters e WHERE 1");
+	binds bd;
+	where_of(q, sql, sizeof sql, &k, &bd, true);
+	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0,
+	                      " ORDER BY n_articles DESC, n_sources DESC, date_first DESC, id DESC");
 	if (q->limit > 0)
 		k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " LIMIT %ld", q->limit);
 	if (k >= sizeof sql - 1) {
@@ -1295,12 +1205,7 @@ sr_status sr_store_clusters(sr_store *s, const sr_query *q, int (*fn)(void *user
 	sqlite3_stmt *st = NULL;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return fail(s, SR_EIO, "clusters");
-	for (int i = 0, ti = 0, ni = 0; i < nb; i++) {
-		if (kinds[i] == 0)
-			sqlite3_bind_text(st, i + 1, txt[ti++], -1, SQLITE_TRANSIENT);
-		else
-			sqlite3_bind_double(st, i + 1, num[ni++]);
-	}
+	bind_all(st, &bd, 1);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		sr_cluster_row r;
