@@ -14,36 +14,9 @@
 #include <string.h>
 
 #include "sitrep.h"
+#include "testutil.h"
 
 #define MAX_REPORTS 256
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	char *buf = NULL;
-	size_t cap = 0, n = 0;
-	for (;;) {
-		if (n + 4096 > cap) {
-			cap = cap ? cap * 2 : 65536;
-			char *p = realloc(buf, cap);
-			if (!p) {
-				free(buf);
-				fclose(f);
-				return NULL;
-			}
-			buf = p;
-		}
-		size_t r = fread(buf + n, 1, cap - n, f);
-		n += r;
-		if (r == 0)
-			break;
-	}
-	fclose(f);
-	*len = n;
-	return buf;
-}
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -95,7 +68,7 @@ int main(int argc, char **argv)
 		char path[4096];
 		snprintf(path, sizeof path, "%s/%s", argv[1], names[i]);
 		size_t len = 0;
-		char *html = slurp(path, &len);
+		char *html = tu_slurp(path, &len);
 		sr_extract_opts o = {0};
 		o.name = names[i];
 		sr_article *a = NULL;

@@ -187,37 +187,16 @@ int sr_gazetteer_available(void)
 
 /* Fold a token's text the way mkgazetteer folds names, appending to out
  * (a space between words). */
-static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t cap)
+/* Append folded bytes (ASCII, or utf8proc's output: case folded, marks
+ * stripped) the way mkgazetteer keys names: letters and digits lower case,
+ * words one space apart, apostrophes (', `, U+2018/9, U+02BC/BE/BF) dropped. */
+static size_t fold_bytes(const unsigned char *p, size_t n, char *out, size_t k, size_t cap)
 {
-	/* ASCII, the common case, without utf8proc's copy */
-	size_t a = 0;
-	while (a < n && (unsigned char)s[a] < 0x80)
-		a++;
-	if (a == n) {
-		int space = k > 0;
-		for (size_t i = 0; i < n && k + 2 < cap; i++) {
-			unsigned char c = (unsigned char)s[i];
-			if (isalnum(c)) {
-				if (space && k)
-					out[k++] = ' ';
-				space = 0;
-				out[k++] = (char)tolower(c);
-			} else if (c != '\'' && c != '`') {
-				space = 1;
-			}
-		}
-		out[k] = '\0';
-		return k;
-	}
-	utf8proc_uint8_t *folded = NULL;
-	if (utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
-	                 UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0)
-		return SIZE_MAX;
 	int space = k > 0;
-	for (const unsigned char *p = folded; *p && k + 2 < cap; p++) {
+	for (const unsigned char *e = p + n; p < e && k + 2 < cap; p++) {
 		if (*p >= 0x80) {
-			if ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99)) ||
-			    (p[0] == 0xCA && (p[1] == 0xBF || p[1] == 0xBE))) {
+			if ((p[0] == 0xE2 && p + 2 < e && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99)) ||
+			    (p[0] == 0xCA && p + 1 < e && (p[1] == 0xBF || p[1] == 0xBE))) {
 				p += p[0] == 0xE2 ? 2 : 1;
 				continue;
 			}
@@ -233,8 +212,24 @@ static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t c
 			space = 1;
 		}
 	}
-	free(folded);
 	out[k] = '\0';
+	return k;
+}
+
+static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t cap)
+{
+	/* ASCII, the common case, without utf8proc's copy */
+	size_t a = 0;
+	while (a < n && (unsigned char)s[a] < 0x80)
+		a++;
+	if (a == n)
+		return fold_bytes((const unsigned char *)s, n, out, k, cap);
+	utf8proc_uint8_t *folded = NULL;
+	if (utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
+	                 UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0)
+		return SIZE_MAX;
+	k = fold_bytes(folded, strlen((const char *)folded), out, k, cap);
+	free(folded);
 	return k;
 }
 

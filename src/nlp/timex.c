@@ -899,16 +899,8 @@ static const char *const STARTERS[] = {
     "tomorrow", "tonight",    "tue.",      "tuesday",   "twelfth",   "twentieth", "wed.",      "wednesday",
     "weekly",   "winter",     "yearly",    "yesterday",
 };
-/* and the number words a count can be (count(): sr_nlp_number_word) */
-static const char *const NUMBER_STARTERS[] = {
-    "billion", "bln", "couple", "dozen", "dozens", "eight", "eighteen", "eighty", "eleven",
-    "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hundred", "hundreds",
-    "million", "millions", "mln", "nine", "nineteen", "ninety", "one", "score", "seven",
-    "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "tens", "thirteen", "thirty",
-    "thousand", "thousands", "three", "twelve", "twenty", "two", "zero",
-};
 
-/* both lists in one open-addressed table of 512 (built once) */
+/* STARTERS in an open-addressed table of 512 (built once) */
 static const char *STARTER_SET[512];
 static pthread_once_t starters_once = PTHREAD_ONCE_INIT;
 
@@ -932,8 +924,6 @@ static void build_starters(void)
 {
 	for (size_t i = 0; i < sizeof STARTERS / sizeof *STARTERS; i++)
 		starter_add(STARTERS[i]);
-	for (size_t i = 0; i < sizeof NUMBER_STARTERS / sizeof *NUMBER_STARTERS; i++)
-		starter_add(NUMBER_STARTERS[i]);
 }
 
 /* Can a date expression begin at token i?  Most tokens cannot, and the
@@ -959,12 +949,11 @@ static bool may_start(const sr_doc *d, size_t i)
 	}
 	low[n] = '\0';
 	pthread_once(&starters_once, build_starters);
-	for (uint32_t h = starter_hash(low, n);; h = (h + 1) & 511) {
-		if (!STARTER_SET[h])
-			return false;
+	for (uint32_t h = starter_hash(low, n); STARTER_SET[h]; h = (h + 1) & 511)
 		if (!strcmp(STARTER_SET[h], low))
 			return true;
-	}
+	/* a count ("two years ago"): the number words, hashed in token.c */
+	return sr_nlp_number_word(w, n) >= 0;
 }
 
 sr_status sr_timex_find(const sr_doc *d, int32_t ref, sr_timex **out, size_t *n_out)
