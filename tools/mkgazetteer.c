@@ -34,6 +34,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../src/geo/fold.h"
+
 typedef struct place {
 	int32_t id, lat, lon;
 	uint32_t pop, name;
@@ -77,42 +79,18 @@ static uint32_t str(const char *s, size_t n)
 /* the key of a name: letters and digits folded to lower-case ASCII
  * (diacritics stripped by utf8proc: "Dar‘ā" is "dara"), apostrophes and
  * ayin/hamza marks dropped, other characters separating words, joined by
- * one space; "" when nothing is left (Arabic script ...).  Must agree
- * with src/geo/gazetteer.c. */
+ * one space; "" when nothing is left (Arabic script ...): the fold of
+ * src/geo/fold.h, which places.c reads the text with. */
 static size_t keyof(const char *s, char *out, size_t cap)
 {
-	size_t k = 0;
 	if (!s)
 		return 0;
 	utf8proc_uint8_t *folded = NULL;
 	if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
 	                 UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0)
 		return 0;
-	int space = 0;
-	for (const unsigned char *p = folded; *p && k + 2 < cap; p++) {
-		if (*p >= 0x80) {
-			/* ‘ ’ ʿ ʾ: marks inside a word */
-			if ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99)) ||
-			    (p[0] == 0xCA && (p[1] == 0xBF || p[1] == 0xBE))) {
-				p += p[0] == 0xE2 ? 2 : 1;
-				continue;
-			}
-			space = 1;
-			continue;
-		}
-		if (isalnum(*p)) {
-			if (space && k)
-				out[k++] = ' ';
-			space = 0;
-			out[k++] = (char)tolower(*p);
-		} else if (*p == '\'' || *p == '`') {
-			continue;
-		} else {
-			space = 1;
-		}
-	}
+	size_t k = sr_geo_fold_bytes(folded, strlen((const char *)folded), out, 0, cap);
 	free(folded);
-	out[k] = '\0';
 	return k;
 }
 

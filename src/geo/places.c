@@ -23,6 +23,7 @@
 
 #include "../nlp/nlp.h"
 #include "../util/str.h"
+#include "fold.h"
 #include "geo.h"
 
 #ifndef SR_GEN_DATA_DIR
@@ -187,35 +188,6 @@ int sr_gazetteer_available(void)
 
 /* Fold a token's text the way mkgazetteer folds names, appending to out
  * (a space between words). */
-/* Append folded bytes (ASCII, or utf8proc's output: case folded, marks
- * stripped) the way mkgazetteer keys names: letters and digits lower case,
- * words one space apart, apostrophes (', `, U+2018/9, U+02BC/BE/BF) dropped. */
-static size_t fold_bytes(const unsigned char *p, size_t n, char *out, size_t k, size_t cap)
-{
-	int space = k > 0;
-	for (const unsigned char *e = p + n; p < e && k + 2 < cap; p++) {
-		if (*p >= 0x80) {
-			if ((p[0] == 0xE2 && p + 2 < e && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99)) ||
-			    (p[0] == 0xCA && p + 1 < e && (p[1] == 0xBF || p[1] == 0xBE))) {
-				p += p[0] == 0xE2 ? 2 : 1;
-				continue;
-			}
-			space = 1;
-			continue;
-		}
-		if (isalnum(*p)) {
-			if (space && k)
-				out[k++] = ' ';
-			space = 0;
-			out[k++] = (char)tolower(*p);
-		} else if (*p != '\'' && *p != '`') {
-			space = 1;
-		}
-	}
-	out[k] = '\0';
-	return k;
-}
-
 static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t cap)
 {
 	/* ASCII, the common case, without utf8proc's copy */
@@ -223,12 +195,12 @@ static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t c
 	while (a < n && (unsigned char)s[a] < 0x80)
 		a++;
 	if (a == n)
-		return fold_bytes((const unsigned char *)s, n, out, k, cap);
+		return sr_geo_fold_bytes((const unsigned char *)s, n, out, k, cap);
 	utf8proc_uint8_t *folded = NULL;
 	if (utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
 	                 UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0)
 		return SIZE_MAX;
-	k = fold_bytes(folded, strlen((const char *)folded), out, k, cap);
+	k = sr_geo_fold_bytes(folded, strlen((const char *)folded), out, k, cap);
 	free(folded);
 	return k;
 }
