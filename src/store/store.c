@@ -269,7 +269,17 @@ sr_status sr_store_open(const char *path, sr_store **out)
 	/* WAL: readers never wait for the writer, a crash keeps the last
 	 * committed transaction; NORMAL syncs at checkpoints, which is safe
 	 * against the process dying (a power cut may lose the last few) */
-	if (!exec(s, "PRAGMA journal_mode=WAL") || !exec(s, "PRAGMA synchronous=NORMAL") ||
+	/* a new store's switch to WAL takes the file for itself, and SQLite
+	 * does not wait for it: another ingester opening it at the same moment
+	 * tries again (for as long as the busy timeout) */
+	bool wal = exec(s, "PRAGMA journal_mode=WAL");
+	for (int tries = 0; !wal && tries < 300 &&
+	                    (sqlite3_errcode(s->db) == SQLITE_BUSY || sqlite3_errcode(s->db) == SQLITE_LOCKED);
+	     tries++) {
+		sqlite3_sleep(100);
+		wal = exec(s, "PRAGMA journal_mode=WAL");
+	}
+	if (!wal || !exec(s, "PRAGMA synchronous=NORMAL") ||
 	    !exec(s, "PRAGMA foreign_keys=ON")) {
 		prefix(s, path);
 		return SR_EIO;
