@@ -698,16 +698,21 @@ SR_API sr_status sr_watch(const sr_watch_opts *o, sr_watch_log_fn log, void *ctx
 
 /* ---- the store: articles and their events in SQLite ----------------------- */
 
-/* A store: an SQLite file (created when missing, WAL mode, brought up to the
- * current schema by its migrations).  Safe for several processes at once;
- * one sr_store per thread. */
+/* A store: an SQLite file (created when missing, WAL mode), or a
+ * PostgreSQL database named by a postgresql:// URI; either is brought up to
+ * the current schema by its migrations.  Safe for several processes at
+ * once; one sr_store per thread. */
 typedef struct sr_store sr_store;
 typedef enum sr_put_result {
 	SR_PUT_NEW = 1,   /* an article the store did not have */
 	SR_PUT_UNCHANGED, /* the same id and text: nothing written */
 	SR_PUT_REPLACED   /* the same id, another text: the article and its events replaced */
 } sr_put_result;
-/* Open (or create) the store at path.  On failure *out is still set when
+/* Is target a PostgreSQL URI (postgresql:// or postgres://), not a file? */
+SR_API int sr_store_is_pg(const char *target);
+/* target as it may be shown: a URI's password replaced by "***". */
+SR_API const char *sr_store_shown(const char *target, char *buf, size_t cap);
+/* Open (or create) the store at path (a file or a PostgreSQL URI).  On failure *out is still set when
  * it could be allocated, for sr_store_error; close it. */
 SR_API sr_status sr_store_open(const char *path, sr_store **out);
 /* What the last failure was. */

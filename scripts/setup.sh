@@ -18,6 +18,8 @@ PACKAGES=(
 	libcurl4-openssl-dev                     # fetching URLs and feeds
 	wordnet-base                             # the English lexicon (converted at build time)
 	libsqlite3-dev sqlite3                   # the store (SQLite, with FTS5); the sqlite3 command for its tests
+	libpq-dev                                # the store on PostgreSQL (libpq, the client library)
+	postgresql                               # a PostgreSQL server and psql: the tests start a throwaway one
 )
 
 missing=()

@@ -1,16 +1,32 @@
 #!/usr/bin/env bash
-# store_cli.sh SITREP NEWS_DIR: sitrep ingest, query, export and stats from
-# the command line, on the bundled sample news, and their errors.
+# store_cli.sh SITREP NEWS_DIR [--pg]: sitrep ingest, query, export and
+# stats from the command line, on the bundled sample news, and their
+# errors; into SQLite files, or (--pg, under tests/pg.sh) into databases of
+# a throwaway PostgreSQL server, where a lost connection and a read-only
+# server stand for SQLite's full disk and read-only file.
 set -uo pipefail
-S=${1:?usage: store_cli.sh SITREP NEWS_DIR}
-NEWS=${2:?usage: store_cli.sh SITREP NEWS_DIR}
+S=${1:?usage: store_cli.sh SITREP NEWS_DIR [--pg]}
+NEWS=${2:?usage: store_cli.sh SITREP NEWS_DIR [--pg]}
+pg=${3:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0
 fail=0
 ok() { pass=$((pass + 1)); }
 no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-db=$tmp/s.db
+if [ "$pg" = --pg ]; then
+	[ -n "${SITREP_TEST_PG_HOST:-}" ] || { echo "SKIP: no PostgreSQL server (run under tests/pg.sh)"; exit 77; }
+	# store NAME: a new database's URI
+	store() {
+		psql -X -q -d "$SITREP_TEST_PG" -c "CREATE DATABASE $1" >/dev/null
+		echo "postgresql:///$1?host=$SITREP_TEST_PG_HOST&user=postgres"
+	}
+	sql() { psql -X -A -t -q -d "$1" -c "$2"; }
+else
+	store() { echo "$tmp/$1.db"; }
+	sql() { sqlite3 "$1" "$2"; }
+fi
+db=$(store s)
 
 "$S" ingest --db "$db" "$NEWS"/*.html 2>"$tmp/err"
 [ $? = 0 ] && ok || no "ingest exit"
@@ -52,9 +68,14 @@ python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['type']=='
 grep -q "10 articles, .* real-world events (clusters)" "$tmp/stats" && grep -q "by ACLED event type" "$tmp/stats" && ok || no "stats: $(head -1 "$tmp/stats")"
 
 # errors: a clear message and the right exit code
-"$S" query --db "$tmp/none.db" 2>"$tmp/err"
-[ $? = 1 ] && grep -q "no such store" "$tmp/err" && ok || no "missing store"
-[ ! -e "$tmp/none.db" ] && ok || no "a query made a store"
+if [ "$pg" = --pg ]; then
+	"$S" query --db "postgresql:///none?host=$SITREP_TEST_PG_HOST&user=postgres" 2>"$tmp/err"
+	[ $? = 1 ] && grep -q "PostgreSQL.*none.*does not exist" "$tmp/err" && ok || no "missing database: $(cat "$tmp/err")"
+else
+	"$S" query --db "$tmp/none.db" 2>"$tmp/err"
+	[ $? = 1 ] && grep -q "no such store" "$tmp/err" && ok || no "missing store"
+	[ ! -e "$tmp/none.db" ] && ok || no "a query made a store"
+fi
 "$S" export --db "$db" --format xml 2>/dev/null
 [ $? = 2 ] && ok || no "export --format xml"
 "$S" export --db "$db" 2>/dev/null
@@ -63,8 +84,47 @@ grep -q "10 articles, .* real-world events (clusters)" "$tmp/stats" && grep -q "
 [ $? = 2 ] && ok || no "--near 91,0,10"
 "$S" query --db "$db" --from 2014-13-45x 2>/dev/null
 [ $? = 2 ] && ok || no "--from bad"
-"$S" query --db "$db" --text '"unbalanced' 2>"$tmp/err"
-[ $? = 2 ] && grep -q "sitrep query: query: " "$tmp/err" && ok || no "bad --text: $(cat "$tmp/err")"
+if [ "$pg" != --pg ]; then # (web search syntax takes anything)
+	"$S" query --db "$db" --text '"unbalanced' 2>"$tmp/err"
+	[ $? = 2 ] && grep -q "sitrep query: query: " "$tmp/err" && ok || no "bad --text: $(cat "$tmp/err")"
+fi
+
+if [ "$pg" = --pg ]; then
+	# a lost connection (the server ends the ingester's session mid-run):
+	# a clear error, a stop, whole articles only; then a rerun completes
+	mkdir "$tmp/pages"
+	for i in $(seq 1 300); do
+		printf '<html><head><title>Shelling %d</title><link rel="canonical" href="https://example.org/n/%d"></head><body><article><h1>Shelling %d</h1><p>Syrian troops shelled Homs on Tuesday, killing %d people, activists said.</p><p>Rebels attacked a checkpoint near Hama on Monday.</p></article></body></html>\n' "$i" "$i" "$i" $((i % 40 + 2)) >"$tmp/pages/$(printf %03d "$i").html"
+	done
+	lost=$(store lost)
+	"$S" ingest --db "$lost&application_name=sitrep_lost" --date 2014-03-30 "$tmp/pages" 2>"$tmp/err" >/dev/null &
+	p=$!
+	for _ in $(seq 1 100); do
+		[ "$(sql "$lost" "SELECT count(*) FROM articles" 2>/dev/null || echo 0)" -ge 20 ] && break
+		sleep 0.05
+	done
+	sql "$SITREP_TEST_PG" "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'sitrep_lost'" >/dev/null
+	wait $p
+	rc=$?
+	held=$(sql "$lost" "SELECT count(*) FROM articles")
+	[ $rc = 1 ] && grep -q "not stored: .*lost the connection to PostgreSQL" "$tmp/err" && grep -q "stopping: .* cannot be written" "$tmp/err" &&
+		[ "$held" -lt 300 ] && ok || no "lost connection (rc $rc, $held held): $(cat "$tmp/err")"
+	[ "$(sql "$lost" "SELECT count(*) FROM articles a WHERE n_events != (SELECT count(*) FROM events e WHERE e.article = a.rowid)")" = 0 ] &&
+		[ "$(sql "$lost" "SELECT count(*) FROM clusters c WHERE n_events != (SELECT count(*) FROM events e WHERE e.cluster = c.id)")" = 0 ] &&
+		ok || no "lost connection: a partial article"
+	"$S" ingest --quiet --date 2014-03-30 --db "$lost" "$tmp/pages" && [ "$(sql "$lost" "SELECT count(DISTINCT id) FROM articles")" = 300 ] &&
+		[ "$(sql "$lost" "SELECT count(*) FROM articles")" = 300 ] && ok || no "after the lost connection"
+
+	# a read-only server: a clear error, nothing changed
+	before=$(sql "$db" "SELECT count(*), max(ingested) FROM articles")
+	"$S" ingest --db "$db&options=-c%20default_transaction_read_only%3Don" "$tmp/pages/001.html" 2>"$tmp/err" >/dev/null
+	rc=$?
+	[ $rc = 1 ] && grep -q "read-only transaction" "$tmp/err" && ok || no "read-only server (rc $rc): $(cat "$tmp/err")"
+	[ "$(sql "$db" "SELECT count(*), max(ingested) FROM articles")" = "$before" ] && ok || no "read-only server: the store changed"
+	# a password is never shown
+	"$S" query --db "postgresql://postgres:hunter2@/none?host=$SITREP_TEST_PG_HOST" 2>"$tmp/err"
+	[ $? = 1 ] && ! grep -q hunter2 "$tmp/err" && ok || no "a password shown: $(cat "$tmp/err")"
+else
 "$S" ingest --db "$tmp" "$NEWS"/01-*.html 2>"$tmp/err"
 [ $? = 1 ] && grep -q "$tmp" "$tmp/err" && ok || no "ingest into a directory: $(cat "$tmp/err")"
 printf 'not a database, only text long enough to fill a header, and then some more text\n' >"$tmp/junk.db"
@@ -74,7 +134,7 @@ printf 'not a database, only text long enough to fill a header, and then some mo
 # a full disk (a file size limit, SIGXFSZ ignored): a clear error, a
 # stop, whole articles only; then a run without the limit completes
 full=$tmp/full.db
-(trap '' XFSZ; ulimit -f 200; "$S" ingest --db "$full" "$NEWS"/*.html "$NEWS"/*.html) 2>"$tmp/err" >/dev/null
+(trap '' XFSZ; ulimit -f 400; "$S" ingest --db "$full" "$NEWS"/*.html "$NEWS"/*.html) 2>"$tmp/err" >/dev/null
 rc=$?
 grep -q "not stored: " "$tmp/err" && grep -q "stopping: .*full.db cannot be written" "$tmp/err" && [ $rc = 1 ] && ok || no "full disk (rc $rc): $(tail -2 "$tmp/err")"
 # (the limit may fall before the store is made: then there is no store to check)
@@ -83,26 +143,33 @@ if [ -f "$full" ]; then
 	[ "$(sqlite3 "$full" "SELECT count(*) FROM articles a WHERE n_events != (SELECT count(*) FROM events e WHERE e.article = a.rowid)")" = 0 ] && ok || no "full disk: a partial article"
 fi
 "$S" ingest --quiet --db "$full" "$NEWS"/*.html && [ "$(sqlite3 "$full" "SELECT count(*) FROM articles")" = 10 ] && ok || no "after the full disk"
+fi
 
 # the same store whatever the threads
-"$S" ingest --quiet -j 1 --db "$tmp/j1.db" "$NEWS"/*.html && "$S" ingest --quiet -j 2 --db "$tmp/j2.db" "$NEWS"/*.html
+j1=$(store j1)
+j2=$(store j2)
+"$S" ingest --quiet -j 1 --db "$j1" "$NEWS"/*.html && "$S" ingest --quiet -j 2 --db "$j2" "$NEWS"/*.html
 q="SELECT a.id, e.seq, e.cluster, e.source_actor, e.place, e.json FROM events e JOIN articles a ON a.rowid = e.article ORDER BY a.id, e.seq"
-[ "$(sqlite3 "$tmp/j1.db" "$q" | md5sum)" = "$(sqlite3 "$tmp/j2.db" "$q" | md5sum)" ] && ok || no "-j 1 and -j 2 stores differ"
+[ "$(sql "$j1" "$q" | md5sum)" = "$(sql "$j2" "$q" | md5sum)" ] && ok || no "-j 1 and -j 2 stores differ"
 "$S" ingest --db "$tmp/j3.db" -j 0 "$NEWS"/01-*.html 2>/dev/null
 [ $? = 2 ] && ok || no "-j 0"
 
 # two ingesters at once into one store
-both=$tmp/both.db
+both=$(store twoing)
 "$S" ingest --quiet --db "$both" "$NEWS"/0[1-5]*.html &
 p1=$!
 "$S" ingest --quiet --db "$both" "$NEWS"/0[6-9]*.html "$NEWS"/1*.html &
 p2=$!
 wait $p1 && wait $p2 && ok || no "two ingesters at once"
-[ "$(sqlite3 "$both" "SELECT count(*) FROM articles")" = 10 ] && [ "$(sqlite3 "$both" "PRAGMA integrity_check")" = ok ] && ok || no "two ingesters: the store"
+[ "$(sql "$both" "SELECT count(*) FROM articles")" = 10 ] && ok || no "two ingesters: the store"
+[ "$pg" = --pg ] || [ "$(sqlite3 "$both" "PRAGMA integrity_check")" = ok ] && ok || no "two ingesters: integrity"
+[ "$(sql "$both" "SELECT count(*) FROM clusters c WHERE n_events != (SELECT count(*) FROM events e WHERE e.cluster = c.id)")" = 0 ] && ok || no "two ingesters: the clusters"
 
 # a read-only store (as another user: root writes anything): a clear error,
 # nothing changed
-if command -v setpriv >/dev/null && [ "$(id -u)" = 0 ]; then
+if [ "$pg" = --pg ]; then
+	: # (the read-only server is above)
+elif command -v setpriv >/dev/null && [ "$(id -u)" = 0 ]; then
 	ro=$tmp/ro
 	mkdir "$ro" && cp "$db" "$ro/s.db" && chmod 755 "$ro" && chmod 444 "$ro/s.db"
 	chmod 755 "$tmp"

@@ -122,8 +122,10 @@ static const command COMMANDS[] = {
      cmd_code},
     {"ingest", "[--db PATH] [-j N] [--dict PATH]... [--dict-only] [--date YYYY-MM-DD] [--quiet] INPUT...",
      "the whole pipeline into a store: articles and their coded events",
-     "  --db PATH           the SQLite store (default sitrep.db; created when\n"
-     "                      missing, brought up to the current schema)\n"
+     "  --db PATH|URI       the store: an SQLite file (default sitrep.db; created\n"
+     "                      when missing) or a PostgreSQL database\n"
+     "                      (postgresql://[user[:password]@][host][:port]/db);\n"
+     "                      either brought up to the current schema\n"
      "  -j N                extraction threads (default: one per core); coding and\n"
      "                      the store's writes run on one, in input order\n"
      "  --dict PATH, --dict-kind KIND, --dict-only  as for code\n"
@@ -141,7 +143,7 @@ static const command COMMANDS[] = {
      "[--near LAT,LON,KM] [--bbox W,S,E,N] [--min-confidence C] [--per-cluster] [--limit N] [--clusters] "
      "[--format table|jsonl|csv]",
      "the events a store holds, filtered",
-     "  --db PATH           the store (default sitrep.db)\n"
+     "  --db PATH|URI       the store (default sitrep.db; or postgresql://...)\n"
      "  --country CC        two letters: where the event happened (ISO 3166, \"SY\");\n"
      "                      three: an actor's country (CAMEO, \"SYR\")\n"
      "  --from, --to DATE   YYYY-MM-DD: events whose dates meet the range\n"
@@ -149,7 +151,8 @@ static const command COMMANDS[] = {
      "                      (\"ASSAULT\"), an ACLED event or sub-event type (\"Battles\")\n"
      "  --actor A           a source's or target's code prefix (\"SYRMIL\") or words\n"
      "  --min-killed N      at least N killed (the count's best, else its low bound)\n"
-     "  --text Q            full-text search of the articles (SQLite FTS5 syntax)\n"
+     "  --text Q            full-text search of the articles (SQLite: FTS5 syntax;\n"
+     "                      PostgreSQL: web search syntax, \"phrase\", or, -word)\n"
      "  --near LAT,LON,KM   within KM kilometres of the point\n"
      "  --bbox W,S,E,N      inside the box (degrees)\n"
      "  --limit N           at most N events, newest first\n"
@@ -934,7 +937,9 @@ static int emit_ingest(void *user, const sr_record *rec, sr_article *a, sr_statu
 		if (st == SR_EIO) {
 			/* a full disk, a read-only file: the next article would fare no
 			 * better; what is stored is whole */
-			fprintf(stderr, "sitrep ingest: stopping: %s cannot be written\n", x->db);
+			char shown[1024];
+			fprintf(stderr, "sitrep ingest: stopping: %s cannot be written\n",
+			        sr_store_shown(x->db, shown, sizeof shown));
 			return 1;
 		}
 		return 0;
@@ -1034,16 +1039,21 @@ static int cmd_ingest(int argc, char **argv)
 	if (x.tty)
 		fprintf(stderr, "\r%*s\r", 70, "");
 	long long held_a = 0, held_e = 0;
+	char shown[1024], holds[1200] = "";
 	if (sr_store_counts(x.store, &held_a, &held_e) != SR_OK) {
 		fprintf(stderr, "sitrep ingest: %s\n", sr_store_error(x.store));
-		x.rc = EXIT_INTERNAL;
+		if (x.rc == EXIT_OK)
+			x.rc = EXIT_INTERNAL;
+	} else {
+		snprintf(holds, sizeof holds, "; %s now holds %lld articles, %lld events",
+		         sr_store_shown(db, shown, sizeof shown), held_a, held_e);
 	}
 	if (!quiet)
 		fprintf(stderr,
 		        "sitrep: %lld articles in %.2f s: %lld new, %lld replaced, %lld unchanged, %lld failed; %lld events "
-		        "stored; %lld not in English (kept without events); %s now holds %lld articles, %lld events\n",
+		        "stored; %lld not in English (kept without events)%s\n",
 		        x.n_new + x.n_repl + x.n_same + x.n_failed, secs, x.n_new, x.n_repl, x.n_same, x.n_failed, x.n_events,
-		        x.n_other, db, held_a, held_e);
+		        x.n_other, holds);
 	sr_reader_free(x.reader);
 	sr_store_close(x.store);
 	sr_dict_free(da.d);
@@ -1311,7 +1321,7 @@ static int query_or_export(int argc, char **argv, int mode)
 		fprintf(stderr, "sitrep export: --format is needed: jsonl, csv, geojson, gdelt, acled or plover\n");
 		return EXIT_USAGE;
 	}
-	if (access(db, F_OK) != 0) {
+	if (!sr_store_is_pg(db) && access(db, F_OK) != 0) {
 		fprintf(stderr, "sitrep %s: %s: no such store (make one with sitrep ingest)\n", name, db);
 		return EXIT_INPUT;
 	}

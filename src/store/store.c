@@ -1,3 +1,4 @@
+#define _DEFAULT_SOURCE /* timegm */
 /* store.c: articles and their events in SQLite.
  *
  * The store keeps what `sitrep extract` and `sitrep code` print, as columns
@@ -18,157 +19,218 @@
 #include "store.h"
 
 #include "../geo/geo.h"
+#include "db.h"
 
 #include <jansson.h>
 #include <math.h>
 #include <stdbool.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 struct sr_store {
-	sqlite3 *db;
-	sqlite3_stmt *find, *ins_article, *upd_article, *del_events, *ins_event, *fts_ins, *fts_del, *old_text;
+	sr_db *db;
+	bool pg; /* PostgreSQL, else SQLite */
+	sr_db_stmt *find, *ins_article, *upd_article, *del_events, *ins_event, *fts_ins, *fts_del, *old_text;
+	/* the statements each event runs, prepared once (see stmt) */
+	struct cached {
+		const char *sql; /* the string it comes from (a constant: its address is the key) */
+		int part;        /* which of its ';'-separated statements */
+		sr_db_stmt *st;  /* NULL: sql has no such part */
+	} cache[40];
+	size_t n_cache;
+	long n_written;   /* articles this store has written: when to ANALYZE (PostgreSQL) */
+	long next_analyze;
 	char err[512];
 };
 
-/* Migration n brings the store from version n to n + 1. */
+/* Migration n brings the store from version n to n + 1.  The SQL is one
+ * for both databases but for the words each spells its own way: KEY a row
+ * id (SQLite's INTEGER PRIMARY KEY is its rowid; PostgreSQL's an identity
+ * column), REF a column holding one, REAL an 8-byte float (PostgreSQL's
+ * REAL has 4), FTS the full-text index, CONF the confidence read from an
+ * event's JSON. */
+#define MIGRATION_1(KEY, REF, REAL, FTS)                                                                        \
+	"CREATE TABLE articles ("                                                                                    \
+	" rowid " KEY ","                                                                                            \
+	" id TEXT NOT NULL UNIQUE,"           /* sitrep's id: 16 hex digits */                                     \
+	" url TEXT,"                          /* canonical: the page's own link, else where it was read */         \
+	" source_url TEXT,"                   /* where it was read (WARC target, feed item, --url) */              \
+	" title TEXT, subtitle TEXT, site TEXT,"                                                                     \
+	" authors TEXT,"                      /* JSON array */                                                     \
+	" published TEXT, published_precision TEXT, published_source TEXT,"                                          \
+	" language TEXT, text TEXT, content_hash TEXT,"                                                              \
+	" near_duplicate_of TEXT,"            /* id of an earlier copy */                                          \
+	" fetched TEXT,"                      /* when the crawler fetched it */                                    \
+	" ingested TEXT NOT NULL,"            /* when the store took it (UTC) */                                   \
+	" n_events INTEGER NOT NULL,"                                                                                \
+	" json TEXT NOT NULL"                 /* the article as `sitrep extract` prints it */                      \
+	");"                                                                                                         \
+	"CREATE INDEX articles_published ON articles(published);"                                                    \
+	"CREATE INDEX articles_site ON articles(site);"                                                              \
+	"CREATE TABLE events ("                                                                                      \
+	" id " KEY ","                                                                                               \
+	" article " REF " NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,"                                    \
+	" seq INTEGER NOT NULL,"              /* its place among the article's events */                           \
+	" sentence INTEGER, sentence_start INTEGER, sentence_end INTEGER,"                                           \
+	" verb TEXT, verb_start INTEGER, verb_end INTEGER,"                                                          \
+	" date TEXT, date_first TEXT, date_last TEXT, date_precision TEXT, date_source TEXT,"                        \
+	" source_code TEXT, source_text TEXT, source_start INTEGER, source_end INTEGER,"                             \
+	" source_country TEXT, source_sector TEXT,"                                                                  \
+	" target_code TEXT, target_text TEXT, target_start INTEGER, target_end INTEGER,"                             \
+	" target_country TEXT, target_sector TEXT,"                                                                  \
+	" cameo TEXT, root TEXT, quad_class INTEGER, goldstein " REAL ","                                            \
+	" plover_type TEXT, plover_mode TEXT, acled_event_type TEXT, acled_sub_event_type TEXT,"                     \
+	" place_text TEXT, place_start INTEGER, place_end INTEGER, place_name TEXT, geonameid INTEGER,"              \
+	" lat " REAL ", lon " REAL ", country TEXT, admin1 TEXT, place_precision TEXT, geo_source TEXT,"             \
+	" killed_best INTEGER, killed_low INTEGER, killed_high INTEGER, killed_cumulative INTEGER,"                  \
+	" counts TEXT,"                       /* JSON array: every count of the event */                           \
+	" attribution_text TEXT, attribution_type TEXT, attribution_status TEXT,"                                    \
+	" negated INTEGER, hypothetical INTEGER, passive INTEGER, rule TEXT,"                                        \
+	" json TEXT NOT NULL,"                /* the event as `sitrep code` prints it */                           \
+	" UNIQUE (article, seq)"                                                                                     \
+	");"                                                                                                         \
+	"CREATE INDEX events_article ON events(article);"                                                            \
+	"CREATE INDEX events_date ON events(date_first);"                                                            \
+	"CREATE INDEX events_country ON events(country, date_first);"                                                \
+	"CREATE INDEX events_root ON events(root, date_first);"                                                      \
+	"CREATE INDEX events_cameo ON events(cameo);"                                                                \
+	"CREATE INDEX events_acled ON events(acled_event_type, acled_sub_event_type);"                               \
+	"CREATE INDEX events_plover ON events(plover_type);"                                                         \
+	"CREATE INDEX events_lat ON events(lat, lon);"                                                               \
+	"CREATE INDEX events_killed ON events(killed_best);" FTS
+/* SQLite: an FTS5 table over the articles' title and text (kept by
+ * store.c); PostgreSQL: a tsvector column the server keeps, GIN-indexed,
+ * the 'simple' configuration (words as written, lower-cased, no stemming,
+ * as FTS5's unicode61), the first 400,000 characters (a tsvector holds at
+ * most 1 MB) */
+#define FTS_SQLITE "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');"
+#define FTS_PG                                                                                                 \
+	"ALTER TABLE articles ADD COLUMN fts tsvector GENERATED ALWAYS AS (to_tsvector('simple',"                    \
+	" left(coalesce(title, '') || ' ' || coalesce(text, ''), 400000))) STORED;"                                   \
+	"CREATE INDEX articles_fts ON articles USING gin (fts);"
+/* 1 -> 2: clusters: one real-world event however many articles report it */
+#define MIGRATION_2(KEY, REF, REAL)                                                                             \
+	"CREATE TABLE clusters ("                                                                                    \
+	" id " KEY ","                                                                                               \
+	" first_seen TEXT NOT NULL,"          /* when the store first took one of its events */                    \
+	" n_events INTEGER NOT NULL, n_articles INTEGER NOT NULL,"                                                    \
+	" n_sources INTEGER NOT NULL,"        /* distinct sites, syndicated copies counted once */                 \
+	" date_first TEXT, date_last TEXT,"   /* the span its events' dates cover */                               \
+	" root TEXT, cameo TEXT, acled_event_type TEXT, acled_sub_event_type TEXT, plover_type TEXT,"               \
+	" source_code TEXT, target_code TEXT,"                                                                       \
+	" place_name TEXT, lat " REAL ", lon " REAL ", country TEXT, admin1 TEXT, place_precision TEXT,"             \
+	" killed_best INTEGER,"               /* the largest incident count its events report */                   \
+	" representative " REF                /* the event its fields come from */                                 \
+	");"                                                                                                         \
+	"CREATE INDEX clusters_date ON clusters(date_first, date_last);"                                             \
+	"CREATE INDEX clusters_country ON clusters(country, date_first);"                                            \
+	"ALTER TABLE events ADD COLUMN cluster " REF " REFERENCES clusters(id);"                                      \
+	"CREATE INDEX events_cluster ON events(cluster);"
+/* 2 -> 3: the actors and places the events name, each once */
+#define MIGRATION_3(KEY, REF, REAL)                                                                             \
+	"CREATE TABLE actors ("                                                                                      \
+	" id " KEY ","                                                                                               \
+	" key TEXT NOT NULL UNIQUE,"          /* its CAMEO code, else its words in lower case */                   \
+	" code TEXT, name TEXT,"              /* the code, and the words first seen for it */                      \
+	" country TEXT, sectors TEXT,"                                                                               \
+	" n_events INTEGER NOT NULL DEFAULT 0," /* as source or target */                                          \
+	" first_date TEXT, last_date TEXT"    /* the span of its events' dates */                                  \
+	");"                                                                                                         \
+	"CREATE TABLE places ("                                                                                      \
+	" id " KEY ","                                                                                               \
+	" key TEXT NOT NULL UNIQUE,"          /* its GeoNames id, else name|country|admin1 */                      \
+	" geonameid INTEGER, name TEXT, lat " REAL ", lon " REAL ", country TEXT, admin1 TEXT, precision TEXT,"     \
+	" n_events INTEGER NOT NULL DEFAULT 0,"                                                                      \
+	" first_date TEXT, last_date TEXT"                                                                           \
+	");"                                                                                                         \
+	"CREATE INDEX places_country ON places(country);"                                                            \
+	"ALTER TABLE events ADD COLUMN source_actor " REF " REFERENCES actors(id);"                                  \
+	"ALTER TABLE events ADD COLUMN target_actor " REF " REFERENCES actors(id);"                                  \
+	"ALTER TABLE events ADD COLUMN place " REF " REFERENCES places(id);"                                         \
+	"CREATE INDEX events_source_actor ON events(source_actor);"                                                  \
+	"CREATE INDEX events_target_actor ON events(target_actor);"                                                  \
+	"CREATE INDEX events_place ON events(place);"                                                                \
+	/* the events stored before: their actors and places */                                                      \
+	"INSERT INTO actors (key, code, name, country, sectors) SELECT coalesce(source_code, lower(source_text)),"   \
+	" source_code, coalesce(source_text, source_code), source_country, source_sector FROM events"               \
+	" WHERE coalesce(source_code, source_text) IS NOT NULL ORDER BY id ON CONFLICT (key) DO NOTHING;"            \
+	"INSERT INTO actors (key, code, name, country, sectors) SELECT coalesce(target_code, lower(target_text)),"   \
+	" target_code, coalesce(target_text, target_code), target_country, target_sector FROM events"               \
+	" WHERE coalesce(target_code, target_text) IS NOT NULL ORDER BY id ON CONFLICT (key) DO NOTHING;"            \
+	"INSERT INTO places (key, geonameid, name, lat, lon, country, admin1, precision) SELECT"                     \
+	" coalesce(CAST(geonameid AS TEXT), place_name || '|' || coalesce(country, '') || '|' || coalesce(admin1, '')),"\
+	" geonameid, place_name, lat, lon, country, admin1, place_precision FROM events WHERE place_name IS NOT NULL"\
+	" ORDER BY id ON CONFLICT (key) DO NOTHING;"                                                                 \
+	"UPDATE events SET"                                                                                          \
+	" source_actor = (SELECT id FROM actors WHERE key = coalesce(events.source_code, lower(events.source_text))),"\
+	" target_actor = (SELECT id FROM actors WHERE key = coalesce(events.target_code, lower(events.target_text))),"\
+	" place = (SELECT id FROM places WHERE key = coalesce(CAST(events.geonameid AS TEXT), events.place_name || '|' ||"\
+	"   coalesce(events.country, '') || '|' || coalesce(events.admin1, '')));"                                   \
+	"UPDATE actors SET n_events = (SELECT count(*) FROM events e WHERE e.source_actor = actors.id OR e.target_actor = actors.id),"\
+	" first_date = (SELECT min(date_first) FROM events e WHERE e.source_actor = actors.id OR e.target_actor = actors.id),"\
+	" last_date = (SELECT max(coalesce(date_last, date_first)) FROM events e WHERE e.source_actor = actors.id OR e.target_actor = actors.id);"\
+	"UPDATE places SET n_events = (SELECT count(*) FROM events e WHERE e.place = places.id),"                    \
+	" first_date = (SELECT min(date_first) FROM events e WHERE e.place = places.id),"                            \
+	" last_date = (SELECT max(coalesce(date_last, date_first)) FROM events e WHERE e.place = places.id);"
+/* 3 -> 4: each event's confidence (the coder's heuristic) */
+#define MIGRATION_4(REAL, CONF)                                                                                 \
+	"ALTER TABLE events ADD COLUMN confidence " REAL ";"                                                         \
+	"UPDATE events SET confidence = " CONF ";"                                                                   \
+	"CREATE INDEX events_confidence ON events(confidence);"
+
+/* 4 -> 5: clusters found by their type and day (the search each new event
+ * makes), not by day alone */
+#define MIGRATION_5                                                                                            \
+	"CREATE INDEX clusters_root ON clusters(root, date_first);"                                                  \
+	"CREATE INDEX clusters_acled ON clusters(acled_event_type, date_first);"
+
+#define SQLITE_TYPES "INTEGER PRIMARY KEY", "INTEGER", "REAL"
+#define PG_TYPES "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", "BIGINT", "DOUBLE PRECISION"
+/* the macros' arguments, expanded first */
+#define M1(...) MIGRATION_1(__VA_ARGS__)
+#define M2(...) MIGRATION_2(__VA_ARGS__)
+#define M3(...) MIGRATION_3(__VA_ARGS__)
 static const char *const MIGRATIONS[] = {
-    /* 0 -> 1: articles, events, full-text search over articles */
-    "CREATE TABLE articles ("
-    " rowid INTEGER PRIMARY KEY,"
-    " id TEXT NOT NULL UNIQUE,"           /* sitrep's id: 16 hex digits */
-    " url TEXT,"                          /* canonical: the page's own link, else where it was read */
-    " source_url TEXT,"                   /* where it was read (WARC target, feed item, --url) */
-    " title TEXT, subtitle TEXT, site TEXT,"
-    " authors TEXT,"                      /* JSON array */
-    " published TEXT, published_precision TEXT, published_source TEXT,"
-    " language TEXT, text TEXT, content_hash TEXT,"
-    " near_duplicate_of TEXT,"            /* id of an earlier copy */
-    " fetched TEXT,"                      /* when the crawler fetched it */
-    " ingested TEXT NOT NULL,"            /* when the store took it (UTC) */
-    " n_events INTEGER NOT NULL,"
-    " json TEXT NOT NULL"                 /* the article as `sitrep extract` prints it */
-    ");"
-    "CREATE INDEX articles_published ON articles(published);"
-    "CREATE INDEX articles_site ON articles(site);"
-    "CREATE TABLE events ("
-    " id INTEGER PRIMARY KEY,"
-    " article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,"
-    " seq INTEGER NOT NULL,"              /* its place among the article's events */
-    " sentence INTEGER, sentence_start INTEGER, sentence_end INTEGER,"
-    " verb TEXT, verb_start INTEGER, verb_end INTEGER,"
-    " date TEXT, date_first TEXT, date_last TEXT, date_precision TEXT, date_source TEXT,"
-    " source_code TEXT, source_text TEXT, source_start INTEGER, source_end INTEGER,"
-    " source_country TEXT, source_sector TEXT,"
-    " target_code TEXT, target_text TEXT, target_start INTEGER, target_end INTEGER,"
-    " target_country TEXT, target_sector TEXT,"
-    " cameo TEXT, root TEXT, quad_class INTEGER, goldstein REAL,"
-    " plover_type TEXT, plover_mode TEXT, acled_event_type TEXT, acled_sub_event_type TEXT,"
-    " place_text TEXT, place_start INTEGER, place_end INTEGER, place_name TEXT, geonameid INTEGER,"
-    " lat REAL, lon REAL, country TEXT, admin1 TEXT, place_precision TEXT, geo_source TEXT,"
-    " killed_best INTEGER, killed_low INTEGER, killed_high INTEGER, killed_cumulative INTEGER,"
-    " counts TEXT,"                       /* JSON array: every count of the event */
-    " attribution_text TEXT, attribution_type TEXT, attribution_status TEXT,"
-    " negated INTEGER, hypothetical INTEGER, passive INTEGER, rule TEXT,"
-    " json TEXT NOT NULL,"                /* the event as `sitrep code` prints it */
-    " UNIQUE (article, seq)"
-    ");"
-    "CREATE INDEX events_article ON events(article);"
-    "CREATE INDEX events_date ON events(date_first);"
-    "CREATE INDEX events_country ON events(country, date_first);"
-    "CREATE INDEX events_root ON events(root, date_first);"
-    "CREATE INDEX events_cameo ON events(cameo);"
-    "CREATE INDEX events_acled ON events(acled_event_type, acled_sub_event_type);"
-    "CREATE INDEX events_plover ON events(plover_type);"
-    "CREATE INDEX events_lat ON events(lat, lon);"
-    "CREATE INDEX events_killed ON events(killed_best);"
-    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');",
-    /* 1 -> 2: clusters: one real-world event however many articles report it */
-    "CREATE TABLE clusters ("
-    " id INTEGER PRIMARY KEY,"
-    " first_seen TEXT NOT NULL,"          /* when the store first took one of its events */
-    " n_events INTEGER NOT NULL, n_articles INTEGER NOT NULL,"
-    " n_sources INTEGER NOT NULL,"        /* distinct sites, syndicated copies counted once */
-    " date_first TEXT, date_last TEXT,"   /* the span its events' dates cover */
-    " root TEXT, cameo TEXT, acled_event_type TEXT, acled_sub_event_type TEXT, plover_type TEXT,"
-    " source_code TEXT, target_code TEXT,"
-    " place_name TEXT, lat REAL, lon REAL, country TEXT, admin1 TEXT, place_precision TEXT,"
-    " killed_best INTEGER,"               /* the largest incident count its events report */
-    " representative INTEGER"             /* the event its fields come from */
-    ");"
-    "CREATE INDEX clusters_date ON clusters(date_first, date_last);"
-    "CREATE INDEX clusters_country ON clusters(country, date_first);"
-    "ALTER TABLE events ADD COLUMN cluster INTEGER REFERENCES clusters(id);"
-    "CREATE INDEX events_cluster ON events(cluster);",
-    /* 2 -> 3: the actors and places the events name, each once */
-    "CREATE TABLE actors ("
-    " id INTEGER PRIMARY KEY,"
-    " key TEXT NOT NULL UNIQUE,"          /* its CAMEO code, else its words in lower case */
-    " code TEXT, name TEXT,"              /* the code, and the words first seen for it */
-    " country TEXT, sectors TEXT,"
-    " n_events INTEGER NOT NULL DEFAULT 0," /* as source or target */
-    " first_date TEXT, last_date TEXT"    /* the span of its events' dates */
-    ");"
-    "CREATE TABLE places ("
-    " id INTEGER PRIMARY KEY,"
-    " key TEXT NOT NULL UNIQUE,"          /* its GeoNames id, else name|country|admin1 */
-    " geonameid INTEGER, name TEXT, lat REAL, lon REAL, country TEXT, admin1 TEXT, precision TEXT,"
-    " n_events INTEGER NOT NULL DEFAULT 0,"
-    " first_date TEXT, last_date TEXT"
-    ");"
-    "CREATE INDEX places_country ON places(country);"
-    "ALTER TABLE events ADD COLUMN source_actor INTEGER REFERENCES actors(id);"
-    "ALTER TABLE events ADD COLUMN target_actor INTEGER REFERENCES actors(id);"
-    "ALTER TABLE events ADD COLUMN place INTEGER REFERENCES places(id);"
-    "CREATE INDEX events_source_actor ON events(source_actor);"
-    "CREATE INDEX events_target_actor ON events(target_actor);"
-    "CREATE INDEX events_place ON events(place);"
-    /* the events stored before: their actors and places */
-    "INSERT OR IGNORE INTO actors (key, code, name, country, sectors) SELECT coalesce(source_code, lower(source_text)),"
-    " source_code, coalesce(source_text, source_code), source_country, source_sector FROM events"
-    " WHERE coalesce(source_code, source_text) IS NOT NULL ORDER BY id;"
-    "INSERT OR IGNORE INTO actors (key, code, name, country, sectors) SELECT coalesce(target_code, lower(target_text)),"
-    " target_code, coalesce(target_text, target_code), target_country, target_sector FROM events"
-    " WHERE coalesce(target_code, target_text) IS NOT NULL ORDER BY id;"
-    "INSERT OR IGNORE INTO places (key, geonameid, name, lat, lon, country, admin1, precision) SELECT"
-    " coalesce(CAST(geonameid AS TEXT), place_name || '|' || coalesce(country, '') || '|' || coalesce(admin1, '')),"
-    " geonameid, place_name, lat, lon, country, admin1, place_precision FROM events WHERE place_name IS NOT NULL ORDER BY id;"
-    "UPDATE events SET"
-    " source_actor = (SELECT id FROM actors WHERE key = coalesce(events.source_code, lower(events.source_text))),"
-    " target_actor = (SELECT id FROM actors WHERE key = coalesce(events.target_code, lower(events.target_text))),"
-    " place = (SELECT id FROM places WHERE key = coalesce(CAST(events.geonameid AS TEXT), events.place_name || '|' ||"
-    "   coalesce(events.country, '') || '|' || coalesce(events.admin1, '')));"
-    "UPDATE actors SET n_events = (SELECT count(*) FROM events e WHERE e.source_actor = actors.id OR e.target_actor = actors.id),"
-    " first_date = (SELECT min(date_first) FROM events e WHERE e.source_actor = actors.id OR e.target_actor = actors.id),"
-    " last_date = (SELECT max(coalesce(date_last, date_first)) FROM events e WHERE e.source_actor = actors.id OR e.target_actor = actors.id);"
-    "UPDATE places SET n_events = (SELECT count(*) FROM events e WHERE e.place = places.id),"
-    " first_date = (SELECT min(date_first) FROM events e WHERE e.place = places.id),"
-    " last_date = (SELECT max(coalesce(date_last, date_first)) FROM events e WHERE e.place = places.id);",
-    /* 3 -> 4: each event's confidence (the coder's heuristic) */
-    "ALTER TABLE events ADD COLUMN confidence REAL;"
-    "UPDATE events SET confidence = json_extract(json, '$.confidence');"
-    "CREATE INDEX events_confidence ON events(confidence);",
+    M1(SQLITE_TYPES, FTS_SQLITE),
+    M2(SQLITE_TYPES),
+    M3(SQLITE_TYPES),
+    MIGRATION_4("REAL", "json_extract(json, '$.confidence')"),
+    MIGRATION_5,
+};
+static const char *const PG_MIGRATIONS[] = {
+    M1(PG_TYPES, FTS_PG),
+    M2(PG_TYPES),
+    M3(PG_TYPES),
+    MIGRATION_4("DOUBLE PRECISION", "CAST(CAST(json AS jsonb) ->> 'confidence' AS DOUBLE PRECISION)"),
+    MIGRATION_5,
 };
 #define N_MIGRATIONS (sizeof MIGRATIONS / sizeof *MIGRATIONS)
 _Static_assert(N_MIGRATIONS == SR_STORE_SCHEMA, "one migration a schema version");
+_Static_assert(sizeof PG_MIGRATIONS == sizeof MIGRATIONS, "the same migrations on PostgreSQL");
 
 static sr_status fail(sr_store *s, sr_status st, const char *what)
 {
-	snprintf(s->err, sizeof s->err, "%s: %s", what, s->db ? sqlite3_errmsg(s->db) : "no database");
+	snprintf(s->err, sizeof s->err, "%s: %s", what, s->db ? sr_db_errmsg(s->db) : "no database");
 	return st;
 }
 
 static bool exec(sr_store *s, const char *sql)
 {
-	char *msg = NULL;
-	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) == SQLITE_OK)
+	if (sr_db_exec(s->db, sql))
 		return true;
-	snprintf(s->err, sizeof s->err, "%s", msg ? msg : sqlite3_errmsg(s->db));
-	sqlite3_free(msg);
+	snprintf(s->err, sizeof s->err, "%s", sr_db_errmsg(s->db));
 	return false;
+}
+
+/* s->err kept across a rollback */
+static void rollback(sr_store *s)
+{
+	char keep[sizeof s->err];
+	memcpy(keep, s->err, sizeof keep);
+	sr_db_rollback(s->db);
+	memcpy(s->err, keep, sizeof keep);
 }
 
 /* "pre: " before the message already in s->err, cut to fit. */
@@ -190,58 +252,67 @@ static void prefix(sr_store *s, const char *pre)
 
 static int version_of(sr_store *s)
 {
-	sqlite3_stmt *st = NULL;
+	sr_db_stmt *st = sr_db_prepare(s->db, "SELECT version FROM schema_version", NULL, false);
 	int v = -1;
-	if (sqlite3_prepare_v2(s->db, "SELECT version FROM schema_version", -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
+	if (st && sr_db_step(st) == SR_DB_ROW)
+		v = (int)sr_db_int64(st, 0);
+	sr_db_finalize(st);
 	return v;
 }
 
-/* Bring the store up to SR_STORE_SCHEMA, a migration a transaction. */
+/* Bring the store up to SR_STORE_SCHEMA, a migration a transaction (each
+ * under the write lock, so two ingesters starting at once migrate once). */
 static sr_status migrate(sr_store *s)
 {
-	if (!exec(s, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);"))
-		return SR_EIO;
+	const char *const *steps = s->pg ? PG_MIGRATIONS : MIGRATIONS;
 	for (;;) {
-		if (!exec(s, "BEGIN IMMEDIATE"))
+		if (!sr_db_begin(s->db)) {
+			snprintf(s->err, sizeof s->err, "%s", sr_db_errmsg(s->db));
 			return SR_EIO;
+		}
+		if (!exec(s, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);")) {
+			rollback(s);
+			return SR_EIO;
+		}
 		int v = version_of(s);
 		if (v < 0) {
 			if (!exec(s, "INSERT INTO schema_version VALUES (0)")) {
-				exec(s, "ROLLBACK");
+				rollback(s);
 				return SR_EIO;
 			}
 			v = 0;
 		}
 		if (v > SR_STORE_SCHEMA) {
-			exec(s, "ROLLBACK");
+			sr_db_rollback(s->db);
 			snprintf(s->err, sizeof s->err, "the store is at schema version %d, newer than this sitrep's %d", v,
 			         SR_STORE_SCHEMA);
 			return SR_EINVAL;
 		}
-		if (v == SR_STORE_SCHEMA)
-			return exec(s, "COMMIT") ? SR_OK : SR_EIO;
+		if (v == SR_STORE_SCHEMA) {
+			if (sr_db_commit(s->db))
+				return SR_OK;
+			snprintf(s->err, sizeof s->err, "%s", sr_db_errmsg(s->db));
+			return SR_EIO;
+		}
 		char bump[64];
 		snprintf(bump, sizeof bump, "UPDATE schema_version SET version = %d", v + 1);
-		if (!exec(s, MIGRATIONS[v]) || !exec(s, bump)) {
-			char keep[sizeof s->err], pre[64];
-			memcpy(keep, s->err, sizeof keep);
-			exec(s, "ROLLBACK");
-			memcpy(s->err, keep, sizeof keep);
+		if (!exec(s, steps[v]) || !exec(s, bump)) {
+			char pre[64];
+			rollback(s);
 			snprintf(pre, sizeof pre, "migration to schema version %d", v + 1);
 			prefix(s, pre);
 			return SR_EIO;
 		}
-		if (!exec(s, "COMMIT"))
+		if (!sr_db_commit(s->db)) {
+			snprintf(s->err, sizeof s->err, "%s", sr_db_errmsg(s->db));
 			return SR_EIO;
+		}
 	}
 }
 
-static bool prepare(sr_store *s, sqlite3_stmt **st, const char *sql)
+static bool prepare(sr_store *s, sr_db_stmt **st, const char *sql)
 {
-	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) == SQLITE_OK)
+	if ((*st = sr_db_prepare(s->db, sql, NULL, true)))
 		return true;
 	fail(s, SR_EIO, "prepare");
 	return false;
@@ -262,43 +333,28 @@ sr_status sr_store_open(const char *path, sr_store **out)
 		snprintf(s->err, sizeof s->err, "no store path");
 		return SR_EINVAL;
 	}
-	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) !=
-	    SQLITE_OK)
-		return fail(s, SR_EIO, path);
-	sqlite3_busy_timeout(s->db, 30000); /* other ingesters hold the write lock a transaction at a time */
-	/* WAL: readers never wait for the writer, a crash keeps the last
-	 * committed transaction; NORMAL syncs at checkpoints, which is safe
-	 * against the process dying (a power cut may lose the last few) */
-	/* a new store's switch to WAL takes the file for itself, and SQLite
-	 * does not wait for it: another ingester opening it at the same moment
-	 * tries again (for as long as the busy timeout) */
-	bool wal = exec(s, "PRAGMA journal_mode=WAL");
-	for (int tries = 0; !wal && tries < 300 &&
-	                    (sqlite3_errcode(s->db) == SQLITE_BUSY || sqlite3_errcode(s->db) == SQLITE_LOCKED);
-	     tries++) {
-		sqlite3_sleep(100);
-		wal = exec(s, "PRAGMA journal_mode=WAL");
-	}
-	if (!wal || !exec(s, "PRAGMA synchronous=NORMAL") ||
-	    !exec(s, "PRAGMA foreign_keys=ON")) {
-		prefix(s, path);
+	s->pg = sr_db_is_pg(path);
+	s->next_analyze = 32;
+	/* a PostgreSQL URI's password is not repeated in messages */
+	const char *shown = s->pg ? "PostgreSQL" : path;
+	if (!sr_db_open(path, &s->db)) {
+		if (s->pg) /* the message says it is PostgreSQL, and which database */
+			snprintf(s->err, sizeof s->err, "%s", sr_db_errmsg(s->db));
+		else
+			fail(s, SR_EIO, shown);
 		return SR_EIO;
 	}
 	sr_status st = migrate(s);
 	if (st != SR_OK) {
-		prefix(s, path);
+		prefix(s, shown);
 		return st;
 	}
 	if (!prepare(s, &s->find, "SELECT rowid, content_hash FROM articles WHERE id = ?") ||
 	    !prepare(s, &s->ins_article,
-	             "INSERT INTO articles (" ARTICLE_COLS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") ||
+	             "INSERT INTO articles (" ARTICLE_COLS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING rowid") ||
 	    !prepare(s, &s->upd_article,
 	             "UPDATE articles SET (" ARTICLE_COLS ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE rowid = ?") ||
 	    !prepare(s, &s->del_events, "DELETE FROM events WHERE article = ?") ||
-	    !prepare(s, &s->old_text, "SELECT title, text FROM articles WHERE rowid = ?") ||
-	    !prepare(s, &s->fts_ins, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)") ||
-	    !prepare(s, &s->fts_del,
-	             "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)") ||
 	    !prepare(s, &s->ins_event,
 	             "INSERT INTO events (article, seq, sentence, sentence_start, sentence_end, verb, verb_start, "
 	             "verb_end, date, date_first, date_last, date_precision, date_source, source_code, source_text, "
@@ -307,11 +363,50 @@ sr_status sr_store_open(const char *path, sr_store **out)
 	             "plover_mode, acled_event_type, acled_sub_event_type, place_text, place_start, place_end, "
 	             "place_name, geonameid, lat, lon, country, admin1, place_precision, geo_source, killed_best, "
 	             "killed_low, killed_high, killed_cumulative, counts, attribution_text, attribution_type, "
-	             "attribution_status, negated, hypothetical, passive, rule, json, confidence) VALUES "
+	             "attribution_status, negated, hypothetical, passive, rule, json, confidence, cluster) VALUES "
 	             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-	             "?,?,?,?,?,?,?,?,?)"))
+	             "?,?,?,?,?,?,?,?,?,?) RETURNING id"))
+		return SR_EIO;
+	/* SQLite's FTS5 table is kept here; PostgreSQL keeps its tsvector */
+	if (!s->pg &&
+	    (!prepare(s, &s->old_text, "SELECT title, text FROM articles WHERE rowid = ?") ||
+	     !prepare(s, &s->fts_ins, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)") ||
+	     !prepare(s, &s->fts_del,
+	              "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)")))
 		return SR_EIO;
 	return SR_OK;
+}
+
+int sr_store_is_pg(const char *target)
+{
+	return sr_db_is_pg(target);
+}
+
+const char *sr_store_shown(const char *target, char *buf, size_t cap)
+{
+	if (!cap)
+		return "";
+	const char *t = target ? target : "";
+	snprintf(buf, cap, "%s", t);
+	if (!sr_db_is_pg(t))
+		return buf;
+	/* postgresql://user:PASSWORD@host... */
+	const char *auth = strstr(t, "://") + 3, *at = strchr(auth, '@'), *slash = strchr(auth, '/'),
+	           *colon = strchr(auth, ':');
+	if (at && (!slash || at < slash) && colon && colon < at)
+		snprintf(buf, cap, "%.*s***%s", (int)(colon + 1 - t), t, at);
+	/* ...?password=PASSWORD&... */
+	char *pw = strstr(buf, "password=");
+	if (pw && (pw[-1] == '?' || pw[-1] == '&')) {
+		char *v = pw + 9, *end = strchr(v, '&');
+		size_t room = cap - (size_t)(v - buf);
+		if (room > 3) {
+			char rest[512];
+			snprintf(rest, sizeof rest, "%s", end ? end : "");
+			snprintf(v, room, "***%s", rest);
+		}
+	}
+	return buf;
 }
 
 const char *sr_store_error(const sr_store *s)
@@ -323,35 +418,35 @@ void sr_store_close(sr_store *s)
 {
 	if (!s)
 		return;
-	sqlite3_stmt *all[] = {s->find,    s->ins_article, s->upd_article, s->del_events,
-	                       s->ins_event, s->fts_ins,   s->fts_del,     s->old_text};
+	sr_db_stmt *all[] = {s->find,      s->ins_article, s->upd_article, s->del_events,
+	                     s->ins_event, s->fts_ins,     s->fts_del,     s->old_text};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
-		sqlite3_finalize(all[i]);
-	sqlite3_close(s->db);
+		sr_db_finalize(all[i]);
+	for (size_t i = 0; i < s->n_cache; i++)
+		sr_db_finalize(s->cache[i].st);
+	sr_db_close(s->db);
 	free(s);
 }
 
 /* ---- binding JSON values ---------------------------------------------------- */
 
-static int bind_json(sqlite3_stmt *st, int col, json_t *v)
+static void bind_json(sr_db_stmt *st, int col, json_t *v)
 {
-	if (!v || json_is_null(v))
-		return sqlite3_bind_null(st, col);
-	if (json_is_string(v))
-		return sqlite3_bind_text(st, col, json_string_value(v), (int)json_string_length(v), SQLITE_TRANSIENT);
-	if (json_is_integer(v))
-		return sqlite3_bind_int64(st, col, (sqlite3_int64)json_integer_value(v));
-	if (json_is_real(v))
-		return sqlite3_bind_double(st, col, json_real_value(v));
-	if (json_is_boolean(v))
-		return sqlite3_bind_int(st, col, json_is_true(v));
-	/* arrays and objects: as JSON text */
-	char *t = json_dumps(v, JSON_COMPACT);
-	if (!t)
-		return SQLITE_NOMEM;
-	int rc = sqlite3_bind_text(st, col, t, -1, SQLITE_TRANSIENT);
-	free(t);
-	return rc;
+	if (!v || json_is_null(v)) {
+		sr_db_bind_null(st, col);
+	} else if (json_is_string(v)) {
+		sr_db_bind_text(st, col, json_string_value(v), (int)json_string_length(v));
+	} else if (json_is_integer(v)) {
+		sr_db_bind_int64(st, col, (int64_t)json_integer_value(v));
+	} else if (json_is_real(v)) {
+		sr_db_bind_double(st, col, json_real_value(v));
+	} else if (json_is_boolean(v)) {
+		sr_db_bind_int64(st, col, json_is_true(v));
+	} else { /* arrays and objects: as JSON text */
+		char *t = json_dumps(v, JSON_COMPACT);
+		sr_db_bind_text(st, col, t, -1);
+		free(t);
+	}
 }
 
 /* obj.a.b (b may be NULL) */
@@ -367,10 +462,12 @@ static const char *str_of(json_t *v)
 }
 
 /* A sector list ["GOV","MIL"] as "GOV,MIL". */
-static int bind_sectors(sqlite3_stmt *st, int col, json_t *v)
+static void bind_sectors(sr_db_stmt *st, int col, json_t *v)
 {
-	if (!json_is_array(v) || !json_array_size(v))
-		return sqlite3_bind_null(st, col);
+	if (!json_is_array(v) || !json_array_size(v)) {
+		sr_db_bind_null(st, col);
+		return;
+	}
 	char buf[256];
 	size_t k = 0, i;
 	json_t *x;
@@ -380,25 +477,21 @@ static int bind_sectors(sqlite3_stmt *st, int col, json_t *v)
 		if (json_is_string(x) && k + json_string_length(x) + 2 < sizeof buf)
 			k += (size_t)snprintf(buf + k, sizeof buf - k, "%s%s", k ? "," : "", json_string_value(x));
 	}
-	return sqlite3_bind_text(st, col, buf, (int)k, SQLITE_TRANSIENT);
+	sr_db_bind_text(st, col, buf, (int)k);
 }
 
-static int bind_article(sqlite3_stmt *st, json_t *a, const char *ingested, int n_events, const char *json)
+static void bind_article(sr_db_stmt *st, json_t *a, const char *ingested, int n_events, const char *json)
 {
 	static const char *const KEYS[] = {"id",       "url",        "source_url",          "title",
 	                                   "subtitle", "site_name",  "authors",       "published",           "published_precision",
 	                                   "published_source", "language", "text",    "content_hash",        "near_duplicate_of",
 	                                   "fetched"};
-	int rc = SQLITE_OK, col = 1;
-	for (size_t k = 0; k < sizeof KEYS / sizeof *KEYS && rc == SQLITE_OK; k++)
-		rc = bind_json(st, col++, json_object_get(a, KEYS[k]));
-	if (rc == SQLITE_OK)
-		rc = sqlite3_bind_text(st, col++, ingested, -1, SQLITE_TRANSIENT);
-	if (rc == SQLITE_OK)
-		rc = sqlite3_bind_int(st, col++, n_events);
-	if (rc == SQLITE_OK)
-		rc = sqlite3_bind_text(st, col++, json, -1, SQLITE_TRANSIENT);
-	return rc;
+	int col = 1;
+	for (size_t k = 0; k < sizeof KEYS / sizeof *KEYS; k++)
+		bind_json(st, col++, json_object_get(a, KEYS[k]));
+	sr_db_bind_text(st, col++, ingested, -1);
+	sr_db_bind_int64(st, col++, n_events);
+	sr_db_bind_text(st, col++, json, -1);
 }
 
 /* The event's killed count: the first that is not rejected, preferring an
@@ -422,11 +515,10 @@ json_t *sr_store_count_of(json_t *ev, const char *kind)
 	return best;
 }
 
-static int bind_event(sqlite3_stmt *st, sqlite3_int64 article, int seq, json_t *e, const char *json)
+static void bind_event(sr_db_stmt *st, int64_t article, int seq, json_t *e, const char *json)
 {
-	int rc = sqlite3_bind_int64(st, 1, article);
-	if (rc == SQLITE_OK)
-		rc = sqlite3_bind_int(st, 2, seq);
+	sr_db_bind_int64(st, 1, article);
+	sr_db_bind_int64(st, 2, seq);
 	json_t *killed = sr_store_count_of(e, "killed");
 	json_t *v[] = {
 	    at(e, "sentence", "index"), at(e, "sentence", "start"), at(e, "sentence", "end"),
@@ -437,16 +529,14 @@ static int bind_event(sqlite3_stmt *st, sqlite3_int64 article, int seq, json_t *
 	    at(e, "source", "country"),
 	};
 	int col = 3;
-	for (size_t k = 0; k < sizeof v / sizeof *v && rc == SQLITE_OK; k++)
-		rc = bind_json(st, col++, v[k]);
-	if (rc == SQLITE_OK)
-		rc = bind_sectors(st, col++, at(e, "source", "sector"));
+	for (size_t k = 0; k < sizeof v / sizeof *v; k++)
+		bind_json(st, col++, v[k]);
+	bind_sectors(st, col++, at(e, "source", "sector"));
 	json_t *w[] = {at(e, "target", "code"), at(e, "target", "text"), at(e, "target", "start"),
 	               at(e, "target", "end"), at(e, "target", "country")};
-	for (size_t k = 0; k < sizeof w / sizeof *w && rc == SQLITE_OK; k++)
-		rc = bind_json(st, col++, w[k]);
-	if (rc == SQLITE_OK)
-		rc = bind_sectors(st, col++, at(e, "target", "sector"));
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		bind_json(st, col++, w[k]);
+	bind_sectors(st, col++, at(e, "target", "sector"));
 	json_t *x[] = {
 	    at(e, "cameo", NULL),        at(e, "root", NULL),
 	    at(e, "quad_class", NULL),   at(e, "goldstein", NULL),
@@ -465,21 +555,17 @@ static int bind_event(sqlite3_stmt *st, sqlite3_int64 article, int seq, json_t *
 	    at(e, "hypothetical", NULL), at(e, "passive", NULL),
 	    at(e, "rule", NULL),
 	};
-	for (size_t k = 0; k < sizeof x / sizeof *x && rc == SQLITE_OK; k++)
-		rc = bind_json(st, col++, x[k]);
-	if (rc == SQLITE_OK)
-		rc = sqlite3_bind_text(st, col++, json, -1, SQLITE_TRANSIENT);
-	if (rc == SQLITE_OK)
-		rc = bind_json(st, col++, at(e, "confidence", NULL));
-	return rc;
+	for (size_t k = 0; k < sizeof x / sizeof *x; k++)
+		bind_json(st, col++, x[k]);
+	sr_db_bind_text(st, col++, json, -1);
+	bind_json(st, col++, at(e, "confidence", NULL));
 }
 
-static bool step_done(sqlite3_stmt *st)
+static bool step_done(sr_db_stmt *st)
 {
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	return rc == SQLITE_DONE;
+	int rc = sr_db_step(st);
+	sr_db_reset(st); /* the step's message stays for fail() */
+	return rc == SR_DB_DONE;
 }
 
 /* ---- clusters: one real-world event, many reports ----------------------------- */
@@ -519,39 +605,127 @@ static bool actors_agree(const char *a, const char *b)
 }
 
 
-static const char *col_text(sqlite3_stmt *st, int i)
+static const char *col_text(sr_db_stmt *st, int i)
 {
-	return (const char *)sqlite3_column_text(st, i);
+	return sr_db_text(st, i);
 }
+
+/* The part-th statement of sql (a string constant), prepared the first
+ * time it is asked for and kept until the store is closed.  NULL with
+ * *end set when sql has no such part, NULL alone on failure. */
+static sr_db_stmt *stmt(sr_store *s, const char *sql, int part, bool *end)
+{
+	*end = false;
+	for (size_t i = 0; i < s->n_cache; i++)
+		if (s->cache[i].sql == sql && s->cache[i].part == part) {
+			*end = !s->cache[i].st;
+			return s->cache[i].st;
+		}
+	const char *p = sql;
+	for (int k = 0; k < part && p && *p; k++) {
+		/* step past one statement: prepare and drop it (once per store) */
+		sr_db_stmt *skip = sr_db_prepare(s->db, p, &p, false);
+		sr_db_finalize(skip);
+	}
+	sr_db_stmt *st = p && *p ? sr_db_prepare(s->db, p, NULL, true) : NULL;
+	if (!st && p && *p && sr_db_errmsg(s->db)[0])
+		return NULL;
+	if (s->n_cache < sizeof s->cache / sizeof *s->cache)
+		s->cache[s->n_cache++] = (struct cached){sql, part, st};
+	else if (st) /* cannot happen with the store's own statements; said rather than leaked */
+		sr_db_finalize(st), st = NULL, snprintf(s->err, sizeof s->err, "too many statements");
+	*end = !st;
+	return st;
+}
+
+/* Run the statements of sql (several, ';'-separated) with ?1 bound to id. */
+static bool run_with_id(sr_store *s, const char *sql, int64_t id, const char *what)
+{
+	for (int part = 0;; part++) {
+		bool end;
+		sr_db_stmt *st = stmt(s, sql, part, &end);
+		if (end)
+			return true;
+		if (!st) {
+			fail(s, SR_EIO, what);
+			return false;
+		}
+		if (sr_db_param_count(st) >= 1)
+			sr_db_bind_int64(st, 1, id);
+		int rc = sr_db_step(st);
+		while (rc == SR_DB_ROW)
+			rc = sr_db_step(st);
+		sr_db_reset(st);
+		if (rc != SR_DB_DONE) {
+			fail(s, SR_EIO, what);
+			return false;
+		}
+	}
+}
+
+
+/* A cluster's figures from its events, the cluster's id being ID (an SQL
+ * expression): its events, articles, distinct sources (syndicated copies
+ * of an article it holds counted once), the largest incident toll, and its
+ * representative (kept while it is still one of its events). */
+#define CLUSTER_FIGURES(ID)                                                                                    \
+	" n_events = (SELECT count(*) FROM events WHERE cluster = " ID "),"                                          \
+	" n_articles = (SELECT count(DISTINCT article) FROM events WHERE cluster = " ID "),"                         \
+	" n_sources = (SELECT count(DISTINCT coalesce(a.site, a.id)) FROM events e JOIN articles a ON a.rowid = e.article"\
+	"   WHERE e.cluster = " ID " AND (a.near_duplicate_of IS NULL OR NOT EXISTS (SELECT 1 FROM articles a2"         \
+	"   JOIN events e2 ON e2.article = a2.rowid WHERE a2.id = a.near_duplicate_of AND e2.cluster = " ID "))),"     \
+	" killed_best = (SELECT max(coalesce(killed_best, killed_low)) FROM events WHERE cluster = " ID              \
+	"   AND coalesce(killed_cumulative, 0) = 0),"                                                                \
+	" representative = CASE WHEN representative IN (SELECT id FROM events WHERE cluster = " ID ")"              \
+	"   THEN representative ELSE (SELECT min(id) FROM events WHERE cluster = " ID ") END"
 
 /* The figures of cluster c brought up to date; an empty one is removed. */
-static bool run_with_id(sr_store *s, const char *sql, sqlite3_int64 id, const char *what);
-
-static bool refresh_cluster(sr_store *s, sqlite3_int64 c)
+static bool refresh_cluster(sr_store *s, int64_t c)
 {
-	const char *sql =
-	    "UPDATE clusters SET"
-	    " n_events = (SELECT count(*) FROM events WHERE cluster = ?1),"
-	    " n_articles = (SELECT count(DISTINCT article) FROM events WHERE cluster = ?1),"
-	    " n_sources = (SELECT count(DISTINCT coalesce(a.site, a.id)) FROM events e JOIN articles a ON a.rowid = e.article"
-	    "   WHERE e.cluster = ?1 AND (a.near_duplicate_of IS NULL OR a.near_duplicate_of NOT IN"
-	    "   (SELECT a2.id FROM events e2 JOIN articles a2 ON a2.rowid = e2.article WHERE e2.cluster = ?1))),"
-	    " killed_best = (SELECT max(coalesce(killed_best, killed_low)) FROM events WHERE cluster = ?1"
-	    "   AND coalesce(killed_cumulative, 0) = 0),"
-	    " representative = coalesce((SELECT representative FROM clusters WHERE id = ?1 AND representative IN"
-	    "   (SELECT id FROM events WHERE cluster = ?1)), (SELECT min(id) FROM events WHERE cluster = ?1))"
-	    " WHERE id = ?1;"
-	    "DELETE FROM clusters WHERE id = ?1 AND n_events = 0";
-	return run_with_id(s, sql, c, "updating a cluster");
+	return run_with_id(s,
+	                   "UPDATE clusters SET" CLUSTER_FIGURES("?1") " WHERE id = ?1;"
+	                   "DELETE FROM clusters WHERE id = ?1 AND n_events = 0",
+	                   c, "updating a cluster");
 }
 
-/* Put event id (its JSON e) into the cluster of the same real-world event,
- * or a new one.  Events agree when their days meet (a day either side), their
- * places are within 25 km (or in the same admin-1 division when one is only
- * placed that coarsely), their actors do not clash, and they share the CAMEO
- * root or the ACLED event type.  An event dated or placed no finer than a
- * country stays alone. */
-static bool assign_cluster(sr_store *s, sqlite3_int64 id, json_t *e, const char *now)
+/* The figures of every cluster the events of article a are in. */
+static bool refresh_clusters_of(sr_store *s, int64_t a)
+{
+	return run_with_id(s,
+	                   "UPDATE clusters SET" CLUSTER_FIGURES("clusters.id")
+	                   " WHERE id IN (SELECT cluster FROM events WHERE article = ?1)",
+	                   a, "updating the clusters");
+}
+
+/* The day d days from day (YYYY-MM-DD) into out; day itself when it is
+ * no such day. */
+static const char *day_shift(const char *day, int d, char out[32])
+{
+	struct tm tm;
+	memset(&tm, 0, sizeof tm);
+	if (sscanf(day, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) != 3)
+		return day;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	tm.tm_mday += d;
+	tm.tm_hour = 12;
+	time_t t = timegm(&tm);
+	if (t == (time_t)-1 || !gmtime_r(&t, &tm) || tm.tm_year < -1900 || tm.tm_year > 8099)
+		return day;
+	snprintf(out, 32, "%04d-%02d-%02d", (tm.tm_year + 1900) % 10000, (tm.tm_mon + 1) % 100, tm.tm_mday % 100);
+	return out;
+}
+
+/* The cluster of the real-world event an event (its JSON e) reports, -1
+ * when none is held yet (or -2 on failure).  Events agree when their days
+ * meet (a day either side), their places are within 25 km (or in the same
+ * admin-1 division when one is only placed that coarsely), their actors do
+ * not clash, and they share the CAMEO root or the ACLED event type.  An
+ * event dated no finer than a day, or placed no finer than a country,
+ * stays alone, and its cluster is joined by none (so the search is a few
+ * days of one type's clusters, however big the store).  A cluster's fields
+ * these compare are set when it is made, from its first event. */
+static int64_t find_cluster(sr_store *s, json_t *e)
 {
 	const char *prec = str_of(at(e, "date", "precision")), *first = str_of(at(e, "date", "first")),
 	           *last = str_of(at(e, "date", "last"));
@@ -563,25 +737,35 @@ static bool assign_cluster(sr_store *s, sqlite3_int64 id, json_t *e, const char 
 	const char *src = str_of(at(e, "source", "code")), *tgt = str_of(at(e, "target", "code"));
 	bool fine_date = (!strcmp(prec, "day") || !strcmp(prec, "time")) && *first;
 	bool fine_place = point && (!strcmp(pprec, "city") || !strcmp(pprec, "site") || !strcmp(pprec, "admin1"));
-	sqlite3_int64 best = -1;
+	int64_t best = -1;
 	if (fine_date && fine_place) {
-		sqlite3_stmt *st = NULL;
-		if (sqlite3_prepare_v2(s->db,
-		                       "SELECT id, lat, lon, country, admin1, place_precision, source_code, target_code "
-		                       "FROM clusters WHERE date_first <= date(?2, '+1 day') AND date_last >= date(?1, '-1 day') "
-		                       "AND (root = ?3 OR (?4 <> '' AND acled_event_type = ?4)) AND lat IS NOT NULL",
-		                       -1, &st, NULL) != SQLITE_OK) {
+		bool end;
+		sr_db_stmt *st = stmt(s,
+		                      "SELECT id, lat, lon, country, admin1, place_precision, source_code, target_code "
+		                      "FROM clusters WHERE date_first >= ?1 AND date_first <= ?2 AND date_last = date_first "
+		                      "AND (root = ?3 OR (?4 <> '' AND acled_event_type = ?4)) AND lat IS NOT NULL "
+		                      "AND (lat BETWEEN ?5 AND ?6 OR place_precision = 'admin1' OR ?7 = 'admin1')",
+		                      0, &end);
+		if (!st) {
 			fail(s, SR_EIO, "finding a cluster");
-			return false;
+			return -2;
 		}
-		sqlite3_bind_text(st, 1, first, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 2, *last ? last : first, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 3, root, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 4, acled, -1, SQLITE_TRANSIENT);
+		char lo[32], hi[32];
+		sr_db_bind_text(st, 1, day_shift(first, -1, lo), -1);
+		sr_db_bind_text(st, 2, day_shift(*last ? last : first, 1, hi), -1);
+		sr_db_bind_text(st, 3, root, -1);
+		sr_db_bind_text(st, 4, acled, -1);
+		/* within 25 km: within 0.23 degrees of latitude.  (The days are
+		 * bounded with >= and <=, not BETWEEN: SQLite takes only those
+		 * into each index of the OR.) */
+		sr_db_bind_double(st, 5, json_number_value(lat) - 0.23);
+		sr_db_bind_double(st, 6, json_number_value(lat) + 0.23);
+		sr_db_bind_text(st, 7, pprec, -1);
 		double best_km = 1e9;
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			double km = sr_geo_km(json_number_value(lat), json_number_value(lon), sqlite3_column_double(st, 1),
-			                     sqlite3_column_double(st, 2));
+		int rc;
+		while ((rc = sr_db_step(st)) == SR_DB_ROW) {
+			double km = sr_geo_km(json_number_value(lat), json_number_value(lon), sr_db_double(st, 1),
+			                     sr_db_double(st, 2));
 			const char *ccc = col_text(st, 3), *cadm = col_text(st, 4), *cprec = col_text(st, 5);
 			bool coarse = !strcmp(pprec, "admin1") || (cprec && !strcmp(cprec, "admin1"));
 			bool near = coarse ? (ccc && cadm && !strcmp(ccc, cc) && !strcmp(cadm, adm)) : km <= 25;
@@ -589,101 +773,106 @@ static bool assign_cluster(sr_store *s, sqlite3_int64 id, json_t *e, const char 
 				continue;
 			if (km < best_km) {
 				best_km = km;
-				best = sqlite3_column_int64(st, 0);
+				best = sr_db_int64(st, 0);
 			}
 		}
-		sqlite3_finalize(st);
-	}
-	if (best < 0) {
-		sqlite3_stmt *st = NULL;
-		if (sqlite3_prepare_v2(s->db,
-		                       "INSERT INTO clusters (first_seen, n_events, n_articles, n_sources, date_first, date_last, "
-		                       "root, cameo, acled_event_type, acled_sub_event_type, plover_type, source_code, "
-		                       "target_code, place_name, lat, lon, country, admin1, place_precision, representative) "
-		                       "SELECT ?, 0, 0, 0, date_first, coalesce(date_last, date_first), root, cameo, "
-		                       "acled_event_type, acled_sub_event_type, plover_type, source_code, target_code, "
-		                       "place_name, lat, lon, country, admin1, place_precision, id FROM events WHERE id = ?",
-		                       -1, &st, NULL) != SQLITE_OK) {
-			fail(s, SR_EIO, "making a cluster");
-			return false;
+		sr_db_reset(st);
+		if (rc != SR_DB_DONE) {
+			fail(s, SR_EIO, "finding a cluster");
+			return -2;
 		}
-		sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_int64(st, 2, id);
-		bool ok = sqlite3_step(st) == SQLITE_DONE;
-		sqlite3_finalize(st);
-		if (!ok) {
-			fail(s, SR_EIO, "making a cluster");
-			return false;
-		}
-		best = sqlite3_last_insert_rowid(s->db);
 	}
-	sqlite3_stmt *st = NULL;
-	bool ok = sqlite3_prepare_v2(s->db, "UPDATE events SET cluster = ? WHERE id = ?", -1, &st, NULL) == SQLITE_OK;
-	if (ok) {
-		sqlite3_bind_int64(st, 1, best);
-		sqlite3_bind_int64(st, 2, id);
-		ok = sqlite3_step(st) == SQLITE_DONE;
-	}
-	sqlite3_finalize(st);
-	if (!ok) {
-		fail(s, SR_EIO, "joining a cluster");
-		return false;
-	}
-	return refresh_cluster(s, best);
+	return best;
 }
 
-/* Run the statements of sql (several, ';'-separated) with ?1 bound to id. */
-static bool run_with_id(sr_store *s, const char *sql, sqlite3_int64 id, const char *what)
+/* A new cluster for an event (its JSON e), made from its fields before
+ * the event goes in with it; its id, or -1 on failure.  Its figures and
+ * representative are set when its article is in (refresh_clusters_of). */
+static int64_t new_cluster(sr_store *s, json_t *e, const char *now)
 {
-	const char *tail = sql;
-	while (tail && *tail) {
-		sqlite3_stmt *st = NULL;
-		if (sqlite3_prepare_v2(s->db, tail, -1, &st, &tail) != SQLITE_OK) {
-			fail(s, SR_EIO, what);
-			return false;
-		}
-		if (!st)
-			break;
-		if (sqlite3_bind_parameter_count(st) >= 1)
-			sqlite3_bind_int64(st, 1, id);
-		int rc = sqlite3_step(st);
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-			fail(s, SR_EIO, what);
-			return false;
-		}
+	bool end;
+	sr_db_stmt *st = stmt(s,
+	                      "INSERT INTO clusters (first_seen, n_events, n_articles, n_sources, date_first, date_last, "
+	                      "root, cameo, acled_event_type, acled_sub_event_type, plover_type, source_code, "
+	                      "target_code, place_name, lat, lon, country, admin1, place_precision) "
+	                      "VALUES (?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+	                      0, &end);
+	if (!st) {
+		fail(s, SR_EIO, "making a cluster");
+		return -1;
 	}
-	return true;
+	json_t *last = at(e, "date", "last");
+	json_t *v[] = {at(e, "date", "first"),      json_is_string(last) ? last : at(e, "date", "first"),
+	               at(e, "root", NULL),          at(e, "cameo", NULL),
+	               at(e, "acled", "event_type"), at(e, "acled", "sub_event_type"),
+	               at(e, "plover", "type"),      at(e, "source", "code"),
+	               at(e, "target", "code"),      at(e, "place", "name"),
+	               at(e, "place", "lat"),        at(e, "place", "lon"),
+	               at(e, "place", "country"),    at(e, "place", "admin1"),
+	               at(e, "place", "precision")};
+	sr_db_bind_text(st, 1, now, -1);
+	for (size_t k = 0; k < sizeof v / sizeof *v; k++)
+		bind_json(st, 2 + (int)k, v[k]);
+	bool ok;
+	int64_t id = sr_db_step_id(st, &ok);
+	if (!ok || id < 0) {
+		fail(s, SR_EIO, "making a cluster");
+		return -1;
+	}
+	return id;
 }
 
-/* An event's actors and place: each kept once in actors and places, the
- * event linked to them. */
-static bool link_actors_place(sr_store *s, sqlite3_int64 event)
+/* The dates of article a's events that name the actor or place whose id
+ * is ID (an SQL expression), as EXPR over them. */
+#define OF_ARTICLE(EXPR, COND) "(SELECT " EXPR " FROM events e WHERE e.article = ?1 AND (" COND "))"
+/* A row's count and date span taking in the events COND picks of article
+ * ?1.  (COND's unary + keeps SQLite on the article's index: an actor's or
+ * place's own index would read every event it has.) */
+#define COUNT_UP(COND)                                                                                         \
+	" n_events = n_events + " OF_ARTICLE("count(*)", COND) ","                                                  \
+	" first_date = CASE WHEN first_date IS NULL OR " OF_ARTICLE("min(e.date_first)", COND) " < first_date"      \
+	"   THEN " OF_ARTICLE("min(e.date_first)", COND) " ELSE first_date END,"                                    \
+	" last_date = CASE WHEN last_date IS NULL OR " OF_ARTICLE("max(coalesce(e.date_last, e.date_first))", COND)  \
+	"   > last_date THEN " OF_ARTICLE("max(coalesce(e.date_last, e.date_first))", COND) " ELSE last_date END"
+
+/* The actors and places of article a's events: each kept once in actors
+ * and places (its words as first seen, in event order), the events linked
+ * to them, and their counts and date spans taking them in (an actor on
+ * both sides of an event counted once).  Counting up keeps an article's
+ * cost the same however many events an actor has; a replaced article's
+ * actors and places are counted again from their events (refresh_named). */
+static bool link_actors_places(sr_store *s, int64_t a)
 {
 	return run_with_id(
 	    s,
-	    "INSERT INTO actors (key, code, name, country, sectors) SELECT coalesce(source_code, lower(source_text)),"
-	    " source_code, coalesce(source_text, source_code), source_country, source_sector FROM events"
-	    " WHERE id = ?1 AND coalesce(source_code, source_text) IS NOT NULL ON CONFLICT (key) DO NOTHING;"
-	    "INSERT INTO actors (key, code, name, country, sectors) SELECT coalesce(target_code, lower(target_text)),"
-	    " target_code, coalesce(target_text, target_code), target_country, target_sector FROM events"
-	    " WHERE id = ?1 AND coalesce(target_code, target_text) IS NOT NULL ON CONFLICT (key) DO NOTHING;"
+	    "INSERT INTO actors (key, code, name, country, sectors) SELECT k, code, name, country, sectors FROM ("
+	    " SELECT id, 0 AS side, coalesce(source_code, lower(source_text)) AS k, source_code AS code,"
+	    " coalesce(source_text, source_code) AS name, source_country AS country, source_sector AS sectors"
+	    " FROM events WHERE article = ?1 AND coalesce(source_code, source_text) IS NOT NULL UNION ALL"
+	    " SELECT id, 1, coalesce(target_code, lower(target_text)), target_code, coalesce(target_text, target_code),"
+	    " target_country, target_sector FROM events WHERE article = ?1 AND coalesce(target_code, target_text) IS NOT NULL"
+	    ") AS x WHERE TRUE ORDER BY id, side ON CONFLICT (key) DO NOTHING;"
 	    "INSERT INTO places (key, geonameid, name, lat, lon, country, admin1, precision) SELECT"
 	    " coalesce(CAST(geonameid AS TEXT), place_name || '|' || coalesce(country, '') || '|' || coalesce(admin1, '')),"
 	    " geonameid, place_name, lat, lon, country, admin1, place_precision FROM events"
-	    " WHERE id = ?1 AND place_name IS NOT NULL ON CONFLICT (key) DO NOTHING;"
+	    " WHERE article = ?1 AND place_name IS NOT NULL ORDER BY id ON CONFLICT (key) DO NOTHING;"
 	    "UPDATE events SET"
 	    " source_actor = (SELECT id FROM actors WHERE key = coalesce(events.source_code, lower(events.source_text))),"
 	    " target_actor = (SELECT id FROM actors WHERE key = coalesce(events.target_code, lower(events.target_text))),"
 	    " place = (SELECT id FROM places WHERE key = coalesce(CAST(events.geonameid AS TEXT), events.place_name || '|'"
 	    "   || coalesce(events.country, '') || '|' || coalesce(events.admin1, '')))"
-	    " WHERE id = ?1",
-	    event, "naming the actors and place");
+	    " WHERE article = ?1;"
+	    "UPDATE actors SET" COUNT_UP("+e.source_actor = actors.id OR +e.target_actor = actors.id")
+	    " WHERE id IN (SELECT source_actor FROM events WHERE article = ?1 UNION SELECT target_actor FROM events"
+	    " WHERE article = ?1);"
+	    "UPDATE places SET" COUNT_UP("+e.place = places.id")
+	    " WHERE id IN (SELECT place FROM events WHERE article = ?1)",
+	    a, "naming the actors and places");
 }
 
 /* The figures of an actor (kind 0) or a place (kind 1) brought up to date;
  * one no event names any more is removed. */
-static bool refresh_named(sr_store *s, int kind, sqlite3_int64 id)
+static bool refresh_named(sr_store *s, int kind, int64_t id)
 {
 	return run_with_id(
 	    s,
@@ -703,26 +892,27 @@ static bool refresh_named(sr_store *s, int kind, sqlite3_int64 id)
 /* The ids sql (one column, ?1 bound to arg) gives: the clusters, actors or
  * places an article's events name, to refresh once the events are gone or
  * new. */
-static sqlite3_int64 *ids_of(sr_store *s, const char *sql, sqlite3_int64 arg, size_t *n)
+static int64_t *ids_of(sr_store *s, const char *sql, int64_t arg, size_t *n)
 {
 	*n = 0;
-	sqlite3_stmt *st = NULL;
-	sqlite3_int64 *v = NULL;
+	sr_db_stmt *st = NULL;
+	int64_t *v = NULL;
 	size_t cap = 0;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+	bool end;
+	if (!(st = stmt(s, sql, 0, &end)))
 		return NULL;
-	sqlite3_bind_int64(st, 1, arg);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	sr_db_bind_int64(st, 1, arg);
+	while (sr_db_step(st) == SR_DB_ROW) {
 		if (*n == cap) {
 			cap = cap ? cap * 2 : 8;
-			sqlite3_int64 *p = realloc(v, cap * sizeof *p);
+			int64_t *p = realloc(v, cap * sizeof *p);
 			if (!p)
 				break;
 			v = p;
 		}
-		v[(*n)++] = sqlite3_column_int64(st, 0);
+		v[(*n)++] = sr_db_int64(st, 0);
 	}
-	sqlite3_finalize(st);
+	sr_db_reset(st);
 	return v;
 }
 
@@ -812,103 +1002,114 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 	gmtime_r(&t, &tm);
 	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	sr_put_result done = 0;
-	if (st == SR_OK && !exec(s, "BEGIN IMMEDIATE"))
-		st = SR_EIO;
+	if (st == SR_OK && !sr_db_begin(s->db))
+		st = fail(s, SR_EIO, "starting a transaction");
 	bool open_tx = st == SR_OK;
-	sqlite3_int64 rowid = -1, *old_clusters = NULL, *old_actors = NULL, *old_places = NULL;
+	int64_t rowid = -1, *old_clusters = NULL, *old_actors = NULL, *old_places = NULL;
 	size_t n_old = 0, n_old_actors = 0, n_old_places = 0;
 	if (st == SR_OK) {
-		sqlite3_bind_text(s->find, 1, a->id, -1, SQLITE_TRANSIENT);
-		int rc = sqlite3_step(s->find);
+		sr_db_bind_text(s->find, 1, a->id, -1);
+		int rc = sr_db_step(s->find);
 		bool same = false;
-		if (rc == SQLITE_ROW) {
-			rowid = sqlite3_column_int64(s->find, 0);
-			const unsigned char *h = sqlite3_column_text(s->find, 1);
-			same = h && a->content_hash && strcmp((const char *)h, a->content_hash) == 0;
-		} else if (rc != SQLITE_DONE) {
+		if (rc == SR_DB_ROW) {
+			rowid = sr_db_int64(s->find, 0);
+			const char *h = sr_db_text(s->find, 1);
+			same = h && a->content_hash && strcmp(h, a->content_hash) == 0;
+		} else if (rc != SR_DB_DONE) {
 			st = fail(s, SR_EIO, "looking the article up");
 		}
-		sqlite3_reset(s->find);
-		sqlite3_clear_bindings(s->find);
+		sr_db_reset(s->find);
 		if (st == SR_OK && same) {
 			done = SR_PUT_UNCHANGED;
 		} else if (st == SR_OK && rowid >= 0) {
 			/* a new version: its old text out of the index, its old events out */
-			sqlite3_bind_int64(s->old_text, 1, rowid);
-			if (sqlite3_step(s->old_text) == SQLITE_ROW) {
-				sqlite3_bind_int64(s->fts_del, 1, rowid);
-				sqlite3_bind_value(s->fts_del, 2, sqlite3_column_value(s->old_text, 0));
-				sqlite3_bind_value(s->fts_del, 3, sqlite3_column_value(s->old_text, 1));
-				if (!step_done(s->fts_del))
-					st = fail(s, SR_EIO, "unindexing the old version");
+			if (s->old_text) { /* SQLite's FTS5 table */
+				sr_db_bind_int64(s->old_text, 1, rowid);
+				if (sr_db_step(s->old_text) == SR_DB_ROW) {
+					sr_db_bind_int64(s->fts_del, 1, rowid);
+					for (int c = 0; c < 2; c++)
+						sr_db_bind_text(s->fts_del, 2 + c, sr_db_text(s->old_text, c),
+						                (int)sr_db_bytes(s->old_text, c));
+					if (!step_done(s->fts_del))
+						st = fail(s, SR_EIO, "unindexing the old version");
+				}
+				sr_db_reset(s->old_text);
 			}
-			sqlite3_reset(s->old_text);
 			old_clusters = ids_of(s, CLUSTERS_OF, rowid, &n_old);
 			old_actors = ids_of(s, ACTORS_OF, rowid, &n_old_actors);
 			old_places = ids_of(s, PLACES_OF, rowid, &n_old_places);
-			sqlite3_bind_int64(s->del_events, 1, rowid);
+			sr_db_bind_int64(s->del_events, 1, rowid);
 			if (st == SR_OK && !step_done(s->del_events))
 				st = fail(s, SR_EIO, "removing the old version's events");
-			if (st == SR_OK && (bind_article(s->upd_article, aj, now, (int)ne, ajson) != SQLITE_OK ||
-			                    sqlite3_bind_int64(s->upd_article, 19, rowid) != SQLITE_OK ||
-			                    !step_done(s->upd_article)))
-				st = fail(s, SR_EIO, "replacing the article");
+			if (st == SR_OK) {
+				bind_article(s->upd_article, aj, now, (int)ne, ajson);
+				sr_db_bind_int64(s->upd_article, 19, rowid);
+				if (!step_done(s->upd_article))
+					st = fail(s, SR_EIO, "replacing the article");
+			}
 			done = SR_PUT_REPLACED;
 		} else if (st == SR_OK) {
-			if (bind_article(s->ins_article, aj, now, (int)ne, ajson) != SQLITE_OK || !step_done(s->ins_article))
+			bind_article(s->ins_article, aj, now, (int)ne, ajson);
+			bool ok;
+			rowid = sr_db_step_id(s->ins_article, &ok);
+			if (!ok || rowid < 0)
 				st = fail(s, SR_EIO, "adding the article");
-			rowid = sqlite3_last_insert_rowid(s->db);
 			done = SR_PUT_NEW;
 		}
 		if (st == SR_OK && done != SR_PUT_UNCHANGED) {
-			sqlite3_bind_int64(s->fts_ins, 1, rowid);
-			bind_json(s->fts_ins, 2, json_object_get(aj, "title"));
-			bind_json(s->fts_ins, 3, json_object_get(aj, "text"));
-			if (!step_done(s->fts_ins))
-				st = fail(s, SR_EIO, "indexing the article's text");
-			for (size_t i = 0; i < ne && st == SR_OK; i++) {
-				if (bind_event(s->ins_event, rowid, (int)i, evs[i], lines[i]) != SQLITE_OK ||
-				    !step_done(s->ins_event))
-					st = fail(s, SR_EIO, "adding an event");
-				else {
-					sqlite3_int64 eid = sqlite3_last_insert_rowid(s->db);
-					if (!link_actors_place(s, eid) || !assign_cluster(s, eid, evs[i], now))
-						st = SR_EIO;
-				}
+			if (s->fts_ins) {
+				sr_db_bind_int64(s->fts_ins, 1, rowid);
+				bind_json(s->fts_ins, 2, json_object_get(aj, "title"));
+				bind_json(s->fts_ins, 3, json_object_get(aj, "text"));
+				if (!step_done(s->fts_ins))
+					st = fail(s, SR_EIO, "indexing the article's text");
 			}
-			/* the clusters, actors and places of the old version's events and
-			 * of the new ones */
+			for (size_t i = 0; i < ne && st == SR_OK; i++) {
+				/* the cluster it joins, or a new one made from it, goes in
+				 * with it */
+				int64_t c = find_cluster(s, evs[i]);
+				if (c == -1)
+					c = new_cluster(s, evs[i], now);
+				if (c < 0) {
+					st = SR_EIO;
+					break;
+				}
+				bind_event(s->ins_event, rowid, (int)i, evs[i], lines[i]);
+				sr_db_bind_int64(s->ins_event, 59, c);
+				bool ok;
+				int64_t eid = sr_db_step_id(s->ins_event, &ok);
+				if (!ok || eid < 0)
+					st = fail(s, SR_EIO, "adding an event");
+			}
+			if (st == SR_OK && ne && (!link_actors_places(s, rowid) || !refresh_clusters_of(s, rowid)))
+				st = SR_EIO;
+			/* the clusters, actors and places of the old version's events,
+			 * counted again (the new events' were counted up above) */
 			for (size_t i = 0; i < n_old && st == SR_OK; i++)
 				if (!refresh_cluster(s, old_clusters[i]))
 					st = SR_EIO;
-			size_t n_na = 0, n_np = 0;
-			sqlite3_int64 *na = st == SR_OK ? ids_of(s, ACTORS_OF, rowid, &n_na) : NULL;
-			sqlite3_int64 *np = st == SR_OK ? ids_of(s, PLACES_OF, rowid, &n_np) : NULL;
 			for (size_t i = 0; i < n_old_actors && st == SR_OK; i++)
 				if (!refresh_named(s, 0, old_actors[i]))
-					st = SR_EIO;
-			for (size_t i = 0; i < n_na && st == SR_OK; i++)
-				if (!refresh_named(s, 0, na[i]))
 					st = SR_EIO;
 			for (size_t i = 0; i < n_old_places && st == SR_OK; i++)
 				if (!refresh_named(s, 1, old_places[i]))
 					st = SR_EIO;
-			for (size_t i = 0; i < n_np && st == SR_OK; i++)
-				if (!refresh_named(s, 1, np[i]))
-					st = SR_EIO;
-			free(na);
-			free(np);
 		}
 	}
 	if (open_tx) {
-		if (st == SR_OK && !exec(s, "COMMIT"))
-			st = SR_EIO;
-		if (st != SR_OK) {
-			char keep[sizeof s->err];
-			memcpy(keep, s->err, sizeof keep);
-			exec(s, "ROLLBACK");
-			memcpy(s->err, keep, sizeof keep);
-		}
+		if (st == SR_OK && !sr_db_commit(s->db))
+			st = fail(s, SR_EIO, "committing the article");
+		if (st != SR_OK)
+			rollback(s);
+	}
+	/* PostgreSQL plans by its statistics, and a new store's say its tables
+	 * are empty (plans that read whole tables once they are not, ten
+	 * times slower); the server's autovacuum catches up in time, so the
+	 * ingest refreshes them itself as the store first grows: after 32,
+	 * 128, 512 ... articles, then every 32,768 */
+	if (st == SR_OK && s->pg && done != SR_PUT_UNCHANGED && ++s->n_written >= s->next_analyze) {
+		s->next_analyze = s->next_analyze < 32768 ? s->next_analyze * 4 : s->next_analyze + 32768;
+		exec(s, "ANALYZE articles, events, clusters, actors, places"); /* a failure only costs speed */
 	}
 	free(old_clusters);
 	free(old_actors);
@@ -929,34 +1130,32 @@ int sr_store_has(sr_store *s, const char *id, const char *content_hash)
 {
 	if (!s || !s->db || !s->find || !id)
 		return -1;
-	sqlite3_bind_text(s->find, 1, id, -1, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(s->find), r = 0;
-	if (rc == SQLITE_ROW) {
-		const unsigned char *h = sqlite3_column_text(s->find, 1);
-		r = h && content_hash && strcmp((const char *)h, content_hash) == 0;
-	} else if (rc != SQLITE_DONE) {
+	sr_db_bind_text(s->find, 1, id, -1);
+	int rc = sr_db_step(s->find), r = 0;
+	if (rc == SR_DB_ROW) {
+		const char *h = sr_db_text(s->find, 1);
+		r = h && content_hash && strcmp(h, content_hash) == 0;
+	} else if (rc != SR_DB_DONE) {
 		fail(s, SR_EIO, "looking the article up");
 		r = -1;
 	}
-	sqlite3_reset(s->find);
-	sqlite3_clear_bindings(s->find);
+	sr_db_reset(s->find);
 	return r;
 }
 
 sr_status sr_store_counts(sr_store *s, long long *articles, long long *events)
 {
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(s->db, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)", -1, &st,
-	                       NULL) != SQLITE_OK)
+	sr_db_stmt *st = NULL;
+	if (!(st = sr_db_prepare(s->db, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)", NULL, false)))
 		return fail(s, SR_EIO, "counting");
 	sr_status r = SR_OK;
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		*articles = sqlite3_column_int64(st, 0);
-		*events = sqlite3_column_int64(st, 1);
+	if (sr_db_step(st) == SR_DB_ROW) {
+		*articles = sr_db_int64(st, 0);
+		*events = sr_db_int64(st, 1);
 	} else {
 		r = fail(s, SR_EIO, "counting");
 	}
-	sqlite3_finalize(st);
+	sr_db_finalize(st);
 	return r;
 }
 
@@ -983,7 +1182,7 @@ typedef struct binds {
 /* The same filters serve the clusters (aliased e as well: their columns
  * bear the events' names), where what only events have (actors' countries
  * and words, low counts, texts, confidence) is left out. */
-static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds *bd, bool clusters)
+static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds *bd, bool clusters, bool pg)
 {
 	size_t k = *kp;
 	memset(bd, 0, sizeof *bd);
@@ -1013,8 +1212,10 @@ static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds
 			ADD(strlen(q->type) == 2 ? " AND e.root = ?" : " AND e.cameo LIKE ? || '%'");
 			TXT(q->type);
 		} else {
-			ADD(" AND (e.plover_type = upper(?) OR e.acled_event_type = ? COLLATE NOCASE OR "
-			    "e.acled_sub_event_type = ? COLLATE NOCASE)");
+			ADD(pg ? " AND (e.plover_type = upper(?) OR lower(e.acled_event_type) = lower(?) OR "
+			         "lower(e.acled_sub_event_type) = lower(?))"
+			       : " AND (e.plover_type = upper(?) OR e.acled_event_type = ? COLLATE NOCASE OR "
+			         "e.acled_sub_event_type = ? COLLATE NOCASE)");
 			TXT(q->type);
 			TXT(q->type);
 			TXT(q->type);
@@ -1032,7 +1233,10 @@ static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds
 		NUM((double)q->min_killed);
 	}
 	if (q->text && *q->text && !clusters) {
-		ADD(" AND e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+		/* SQLite: FTS5's query syntax; PostgreSQL: web search syntax
+		 * ("quoted phrases", or, -word) */
+		ADD(pg ? " AND e.article IN (SELECT rowid FROM articles WHERE fts @@ websearch_to_tsquery('simple', ?))"
+		       : " AND e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
 		TXT(q->text);
 	}
 	if (q->min_confidence > 0 && !clusters) {
@@ -1067,13 +1271,13 @@ static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds
 	*kp = k;
 }
 
-static void bind_all(sqlite3_stmt *st, const binds *bd, int first)
+static void bind_all(sr_db_stmt *st, const binds *bd, int first)
 {
 	for (int i = 0, ti = 0, ni = 0; i < bd->nb; i++) {
 		if (bd->kinds[i] == 0)
-			sqlite3_bind_text(st, first + i, bd->txt[ti++], -1, SQLITE_TRANSIENT);
+			sr_db_bind_text(st, first + i, bd->txt[ti++], -1);
 		else
-			sqlite3_bind_double(st, first + i, bd->num[ni++]);
+			sr_db_bind_double(st, first + i, bd->num[ni++]);
 	}
 }
 
@@ -1085,50 +1289,55 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 	                            "e.plover_type, e.acled_sub_event_type, coalesce(e.source_code, e.source_text), "
 	                            "coalesce(e.target_code, e.target_text), coalesce(e.killed_best, e.killed_low), "
 	                            "e.lat, e.lon, a.id, a.url, a.title, e.json, a.site, a.ingested, a.text, "
-	                            "CAST(strftime('%%s', a.ingested) AS INTEGER) "
-	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE 1");
+	                            "%s FROM events e JOIN articles a ON a.rowid = e.article WHERE TRUE",
+	                            s->pg ? "CAST(extract(epoch FROM CAST(a.ingested AS timestamptz)) AS BIGINT)"
+	                                  : "CAST(strftime('%s', a.ingested) AS INTEGER)");
 	binds bd;
-	where_of(q, sql, sizeof sql, &k, &bd, false);
+	where_of(q, sql, sizeof sql, &k, &bd, false, s->pg);
 #define ADD(clause) k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, "%s", clause)
-	ADD(" ORDER BY e.date_first DESC, e.id DESC");
+	/* newest first, undated last (SQLite's order; PostgreSQL's puts NULLs first) */
+	ADD(s->pg ? " ORDER BY e.date_first DESC NULLS LAST, e.id DESC" : " ORDER BY e.date_first DESC, e.id DESC");
+	/* the box filters in SQL; the circle is checked here, row by row */
+	if (q->limit > 0 && !q->has_near)
+		k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " LIMIT %ld", q->limit);
 #undef ADD
 	if (k >= sizeof sql - 1) {
 		snprintf(s->err, sizeof s->err, "query too long");
 		return SR_EINVAL;
 	}
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+	sr_db_stmt *st = NULL;
+	if (!(st = sr_db_prepare(s->db, sql, NULL, false)))
 		return fail(s, SR_EIO, "query");
 	bind_all(st, &bd, 1);
 	long found = 0;
 	sr_status r = SR_OK;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = sr_db_step(st)) == SR_DB_ROW) {
 		sr_query_row row;
 		memset(&row, 0, sizeof row);
-		row.id = sqlite3_column_int64(st, 0);
-		row.date = (const char *)sqlite3_column_text(st, 1);
-		row.date_last = (const char *)sqlite3_column_text(st, 2);
-		row.country = (const char *)sqlite3_column_text(st, 3);
-		row.place = (const char *)sqlite3_column_text(st, 4);
-		row.cameo = (const char *)sqlite3_column_text(st, 5);
-		row.plover = (const char *)sqlite3_column_text(st, 6);
-		row.acled = (const char *)sqlite3_column_text(st, 7);
-		row.source = (const char *)sqlite3_column_text(st, 8);
-		row.target = (const char *)sqlite3_column_text(st, 9);
-		row.killed = sqlite3_column_type(st, 10) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 10);
-		row.has_point = sqlite3_column_type(st, 11) != SQLITE_NULL && sqlite3_column_type(st, 12) != SQLITE_NULL;
-		row.lat = sqlite3_column_double(st, 11);
-		row.lon = sqlite3_column_double(st, 12);
-		row.article = (const char *)sqlite3_column_text(st, 13);
-		row.url = (const char *)sqlite3_column_text(st, 14);
-		row.title = (const char *)sqlite3_column_text(st, 15);
-		row.json = (const char *)sqlite3_column_text(st, 16);
-		row.site = (const char *)sqlite3_column_text(st, 17);
-		row.ingested = (const char *)sqlite3_column_text(st, 18);
-		row.text = (const char *)sqlite3_column_text(st, 19);
-		row.text_len = (size_t)sqlite3_column_bytes(st, 19);
-		row.ingested_s = sqlite3_column_int64(st, 20);
+		row.id = sr_db_int64(st, 0);
+		row.date = sr_db_text(st, 1);
+		row.date_last = sr_db_text(st, 2);
+		row.country = sr_db_text(st, 3);
+		row.place = sr_db_text(st, 4);
+		row.cameo = sr_db_text(st, 5);
+		row.plover = sr_db_text(st, 6);
+		row.acled = sr_db_text(st, 7);
+		row.source = sr_db_text(st, 8);
+		row.target = sr_db_text(st, 9);
+		row.killed = sr_db_is_null(st, 10) ? -1 : sr_db_int64(st, 10);
+		row.has_point = !sr_db_is_null(st, 11) && !sr_db_is_null(st, 12);
+		row.lat = sr_db_double(st, 11);
+		row.lon = sr_db_double(st, 12);
+		row.article = sr_db_text(st, 13);
+		row.url = sr_db_text(st, 14);
+		row.title = sr_db_text(st, 15);
+		row.json = sr_db_text(st, 16);
+		row.site = sr_db_text(st, 17);
+		row.ingested = sr_db_text(st, 18);
+		row.text = sr_db_text(st, 19);
+		row.text_len = (size_t)sr_db_bytes(st, 19);
+		row.ingested_s = sr_db_int64(st, 20);
 		if (q->has_near && !(row.has_point && sr_geo_km(q->near_lat, q->near_lon, row.lat, row.lon) <= q->near_km))
 			continue;
 		if (fn(user, &row))
@@ -1136,9 +1345,9 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 		if (q->limit > 0 && ++found >= q->limit)
 			break;
 	}
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		r = fail(s, rc == SQLITE_ERROR ? SR_EINVAL : SR_EIO, "query");
-	sqlite3_finalize(st);
+	if (rc != SR_DB_ROW && rc != SR_DB_DONE)
+		r = fail(s, sr_db_error_is_input(s->db) ? SR_EINVAL : SR_EIO, "query");
+	sr_db_finalize(st);
 	return r;
 }
 
@@ -1168,12 +1377,12 @@ sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t 
 	size_t k = (size_t)snprintf(sql, sizeof sql,
 	                            "SELECT %s AS g, count(*), sum(CASE WHEN coalesce(e.killed_cumulative, 0) = 0 "
 	                            "THEN coalesce(e.killed_best, e.killed_low, 0) ELSE 0 END) "
-	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE 1",
+	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE TRUE",
 	                            BY[w].expr);
 	binds bd;
-	where_of(q, sql, sizeof sql, &k, &bd, false);
+	where_of(q, sql, sizeof sql, &k, &bd, false, s->pg);
 	/* days and months in order; with a top, the latest */
-	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " AND g IS NOT NULL GROUP BY g ORDER BY %s",
+	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " AND (%s) IS NOT NULL GROUP BY g ORDER BY %s", BY[w].expr,
 	                      BY[w].in_order ? (top ? "g DESC" : "g") : "2 DESC, g");
 	if (top)
 		k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " LIMIT %zu", top);
@@ -1181,16 +1390,16 @@ sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t 
 		snprintf(s->err, sizeof s->err, "query too long");
 		return SR_EINVAL;
 	}
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+	sr_db_stmt *st = NULL;
+	if (!(st = sr_db_prepare(s->db, sql, NULL, false)))
 		return fail(s, SR_EIO, "stats");
 	bind_all(st, &bd, 1);
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (fn(user, (const char *)sqlite3_column_text(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2)))
+	while ((rc = sr_db_step(st)) == SR_DB_ROW)
+		if (fn(user, sr_db_text(st, 0), sr_db_int64(st, 1), sr_db_int64(st, 2)))
 			break;
-	sr_status r = rc == SQLITE_ROW || rc == SQLITE_DONE ? SR_OK : fail(s, rc == SQLITE_ERROR ? SR_EINVAL : SR_EIO, "stats");
-	sqlite3_finalize(st);
+	sr_status r = rc == SR_DB_ROW || rc == SR_DB_DONE ? SR_OK : fail(s, sr_db_error_is_input(s->db) ? SR_EINVAL : SR_EIO, "stats");
+	sr_db_finalize(st);
 	return r;
 }
 
@@ -1201,29 +1410,30 @@ sr_status sr_store_clusters(sr_store *s, const sr_query *q, int (*fn)(void *user
 	size_t k = (size_t)snprintf(sql, sizeof sql,
 	                            "SELECT id, n_events, n_articles, n_sources, first_seen, date_first, date_last, root, "
 	                            "cameo, acled_event_type, plover_type, source_code, target_code, place_name, country, "
-	                            "killed_best, lat, lon, representative FROM clusters e WHERE 1");
+	                            "killed_best, lat, lon, representative FROM clusters e WHERE TRUE");
 	binds bd;
-	where_of(q, sql, sizeof sql, &k, &bd, true);
+	where_of(q, sql, sizeof sql, &k, &bd, true, s->pg);
 	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0,
-	                      " ORDER BY n_articles DESC, n_sources DESC, date_first DESC, id DESC");
+	                      s->pg ? " ORDER BY n_articles DESC, n_sources DESC, date_first DESC NULLS LAST, id DESC"
+	                            : " ORDER BY n_articles DESC, n_sources DESC, date_first DESC, id DESC");
 	if (q->limit > 0)
 		k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " LIMIT %ld", q->limit);
 	if (k >= sizeof sql - 1) {
 		snprintf(s->err, sizeof s->err, "query too long");
 		return SR_EINVAL;
 	}
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+	sr_db_stmt *st = NULL;
+	if (!(st = sr_db_prepare(s->db, sql, NULL, false)))
 		return fail(s, SR_EIO, "clusters");
 	bind_all(st, &bd, 1);
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = sr_db_step(st)) == SR_DB_ROW) {
 		sr_cluster_row r;
 		memset(&r, 0, sizeof r);
-		r.id = sqlite3_column_int64(st, 0);
-		r.n_events = sqlite3_column_int64(st, 1);
-		r.n_articles = sqlite3_column_int64(st, 2);
-		r.n_sources = sqlite3_column_int64(st, 3);
+		r.id = sr_db_int64(st, 0);
+		r.n_events = sr_db_int64(st, 1);
+		r.n_articles = sr_db_int64(st, 2);
+		r.n_sources = sr_db_int64(st, 3);
 		r.first_seen = col_text(st, 4);
 		r.date_first = col_text(st, 5);
 		r.date_last = col_text(st, 6);
@@ -1235,15 +1445,15 @@ sr_status sr_store_clusters(sr_store *s, const sr_query *q, int (*fn)(void *user
 		r.target = col_text(st, 12);
 		r.place = col_text(st, 13);
 		r.country = col_text(st, 14);
-		r.killed = sqlite3_column_type(st, 15) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 15);
-		r.has_point = sqlite3_column_type(st, 16) != SQLITE_NULL;
-		r.lat = sqlite3_column_double(st, 16);
-		r.lon = sqlite3_column_double(st, 17);
-		r.representative = sqlite3_column_int64(st, 18);
+		r.killed = sr_db_is_null(st, 15) ? -1 : sr_db_int64(st, 15);
+		r.has_point = !sr_db_is_null(st, 16);
+		r.lat = sr_db_double(st, 16);
+		r.lon = sr_db_double(st, 17);
+		r.representative = sr_db_int64(st, 18);
 		if (fn(user, &r))
 			break;
 	}
-	sr_status res = rc == SQLITE_ROW || rc == SQLITE_DONE ? SR_OK : fail(s, SR_EIO, "clusters");
-	sqlite3_finalize(st);
+	sr_status res = rc == SR_DB_ROW || rc == SR_DB_DONE ? SR_OK : fail(s, SR_EIO, "clusters");
+	sr_db_finalize(st);
 	return res;
 }
