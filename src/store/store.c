@@ -29,10 +29,16 @@
 #include <string.h>
 #include <time.h>
 
+/* The most rows one INSERT writes (59 parameters each: 3,776 in all,
+ * under SQLite's 32,766 and PostgreSQL's 65,535). */
+#define MAX_ROWS 64
+
 struct sr_store {
 	sr_db *db;
 	bool pg; /* PostgreSQL, else SQLite */
-	sr_db_stmt *find, *ins_article, *upd_article, *del_events, *ins_event, *fts_ins, *fts_del, *old_text;
+	sr_db_stmt *find, *ins_article, *upd_article, *del_events, *fts_ins, *fts_del, *old_text;
+	/* inserting n events or clusters in one statement (multi_insert) */
+	sr_db_stmt *ins_events[MAX_ROWS + 1], *ins_clusters[MAX_ROWS + 1];
 	/* the statements each event runs, prepared once (see stmt) */
 	struct cached {
 		const char *sql; /* the string it comes from (a constant: its address is the key) */
@@ -354,18 +360,7 @@ sr_status sr_store_open(const char *path, sr_store **out)
 	             "INSERT INTO articles (" ARTICLE_COLS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING rowid") ||
 	    !prepare(s, &s->upd_article,
 	             "UPDATE articles SET (" ARTICLE_COLS ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE rowid = ?") ||
-	    !prepare(s, &s->del_events, "DELETE FROM events WHERE article = ?") ||
-	    !prepare(s, &s->ins_event,
-	             "INSERT INTO events (article, seq, sentence, sentence_start, sentence_end, verb, verb_start, "
-	             "verb_end, date, date_first, date_last, date_precision, date_source, source_code, source_text, "
-	             "source_start, source_end, source_country, source_sector, target_code, target_text, target_start, "
-	             "target_end, target_country, target_sector, cameo, root, quad_class, goldstein, plover_type, "
-	             "plover_mode, acled_event_type, acled_sub_event_type, place_text, place_start, place_end, "
-	             "place_name, geonameid, lat, lon, country, admin1, place_precision, geo_source, killed_best, "
-	             "killed_low, killed_high, killed_cumulative, counts, attribution_text, attribution_type, "
-	             "attribution_status, negated, hypothetical, passive, rule, json, confidence, cluster) VALUES "
-	             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-	             "?,?,?,?,?,?,?,?,?,?) RETURNING id"))
+	    !prepare(s, &s->del_events, "DELETE FROM events WHERE article = ?"))
 		return SR_EIO;
 	/* SQLite's FTS5 table is kept here; PostgreSQL keeps its tsvector */
 	if (!s->pg &&
@@ -418,10 +413,13 @@ void sr_store_close(sr_store *s)
 {
 	if (!s)
 		return;
-	sr_db_stmt *all[] = {s->find,      s->ins_article, s->upd_article, s->del_events,
-	                     s->ins_event, s->fts_ins,     s->fts_del,     s->old_text};
+	sr_db_stmt *all[] = {s->find, s->ins_article, s->upd_article, s->del_events, s->fts_ins, s->fts_del, s->old_text};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
 		sr_db_finalize(all[i]);
+	for (size_t i = 0; i <= MAX_ROWS; i++) {
+		sr_db_finalize(s->ins_events[i]);
+		sr_db_finalize(s->ins_clusters[i]);
+	}
 	for (size_t i = 0; i < s->n_cache; i++)
 		sr_db_finalize(s->cache[i].st);
 	sr_db_close(s->db);
@@ -515,10 +513,11 @@ json_t *sr_store_count_of(json_t *ev, const char *kind)
 	return best;
 }
 
-static void bind_event(sr_db_stmt *st, int64_t article, int seq, json_t *e, const char *json)
+/* An event's columns (EVENT_COLS but its cluster), from parameter base + 1. */
+static void bind_event(sr_db_stmt *st, int base, int64_t article, int seq, json_t *e, const char *json)
 {
-	sr_db_bind_int64(st, 1, article);
-	sr_db_bind_int64(st, 2, seq);
+	sr_db_bind_int64(st, base + 1, article);
+	sr_db_bind_int64(st, base + 2, seq);
 	json_t *killed = sr_store_count_of(e, "killed");
 	json_t *v[] = {
 	    at(e, "sentence", "index"), at(e, "sentence", "start"), at(e, "sentence", "end"),
@@ -528,7 +527,7 @@ static void bind_event(sr_db_stmt *st, int64_t article, int seq, json_t *e, cons
 	    at(e, "source", "text"),    at(e, "source", "start"),   at(e, "source", "end"),
 	    at(e, "source", "country"),
 	};
-	int col = 3;
+	int col = base + 3;
 	for (size_t k = 0; k < sizeof v / sizeof *v; k++)
 		bind_json(st, col++, v[k]);
 	bind_sectors(st, col++, at(e, "source", "sector"));
@@ -716,110 +715,254 @@ static const char *day_shift(const char *day, int d, char out[32])
 	return out;
 }
 
-/* The cluster of the real-world event an event (its JSON e) reports, -1
- * when none is held yet (or -2 on failure).  Events agree when their days
- * meet (a day either side), their places are within 25 km (or in the same
- * admin-1 division when one is only placed that coarsely), their actors do
- * not clash, and they share the CAMEO root or the ACLED event type.  An
- * event dated no finer than a day, or placed no finer than a country,
- * stays alone, and its cluster is joined by none (so the search is a few
- * days of one type's clusters, however big the store).  A cluster's fields
- * these compare are set when it is made, from its first event. */
-static int64_t find_cluster(sr_store *s, json_t *e)
+/* What a cluster's search compares: a held cluster's columns, or the
+ * first event of one the article being put is making. */
+typedef struct cluster_key {
+	const char *first, *last, *root, *acled; /* NULL when missing */
+	const char *country, *admin1, *prec, *src, *tgt;
+	double lat, lon;
+	bool point;
+} cluster_key;
+
+static const char *str_or_null(json_t *v)
 {
-	const char *prec = str_of(at(e, "date", "precision")), *first = str_of(at(e, "date", "first")),
-	           *last = str_of(at(e, "date", "last"));
-	json_t *lat = at(e, "place", "lat"), *lon = at(e, "place", "lon");
-	bool point = json_is_number(lat) && json_is_number(lon);
-	const char *pprec = str_of(at(e, "place", "precision")), *cc = str_of(at(e, "place", "country")),
-	           *adm = str_of(at(e, "place", "admin1"));
-	const char *root = str_of(at(e, "root", NULL)), *acled = str_of(at(e, "acled", "event_type"));
-	const char *src = str_of(at(e, "source", "code")), *tgt = str_of(at(e, "target", "code"));
-	bool fine_date = (!strcmp(prec, "day") || !strcmp(prec, "time")) && *first;
-	bool fine_place = point && (!strcmp(pprec, "city") || !strcmp(pprec, "site") || !strcmp(pprec, "admin1"));
-	int64_t best = -1;
-	if (fine_date && fine_place) {
-		bool end;
-		sr_db_stmt *st = stmt(s,
-		                      "SELECT id, lat, lon, country, admin1, place_precision, source_code, target_code "
-		                      "FROM clusters WHERE date_first >= ?1 AND date_first <= ?2 AND date_last = date_first "
-		                      "AND (root = ?3 OR (?4 <> '' AND acled_event_type = ?4)) AND lat IS NOT NULL "
-		                      "AND (lat BETWEEN ?5 AND ?6 OR place_precision = 'admin1' OR ?7 = 'admin1')",
-		                      0, &end);
-		if (!st) {
-			fail(s, SR_EIO, "finding a cluster");
-			return -2;
-		}
-		char lo[32], hi[32];
-		sr_db_bind_text(st, 1, day_shift(first, -1, lo), -1);
-		sr_db_bind_text(st, 2, day_shift(*last ? last : first, 1, hi), -1);
-		sr_db_bind_text(st, 3, root, -1);
-		sr_db_bind_text(st, 4, acled, -1);
-		/* within 25 km: within 0.23 degrees of latitude.  (The days are
-		 * bounded with >= and <=, not BETWEEN: SQLite takes only those
-		 * into each index of the OR.) */
-		sr_db_bind_double(st, 5, json_number_value(lat) - 0.23);
-		sr_db_bind_double(st, 6, json_number_value(lat) + 0.23);
-		sr_db_bind_text(st, 7, pprec, -1);
-		double best_km = 1e9;
-		int rc;
-		while ((rc = sr_db_step(st)) == SR_DB_ROW) {
-			double km = sr_geo_km(json_number_value(lat), json_number_value(lon), sr_db_double(st, 1),
-			                     sr_db_double(st, 2));
-			const char *ccc = col_text(st, 3), *cadm = col_text(st, 4), *cprec = col_text(st, 5);
-			bool coarse = !strcmp(pprec, "admin1") || (cprec && !strcmp(cprec, "admin1"));
-			bool near = coarse ? (ccc && cadm && !strcmp(ccc, cc) && !strcmp(cadm, adm)) : km <= 25;
-			if (!near || !actors_agree(src, col_text(st, 6)) || !actors_agree(tgt, col_text(st, 7)))
-				continue;
-			if (km < best_km) {
-				best_km = km;
-				best = sr_db_int64(st, 0);
-			}
-		}
-		sr_db_reset(st);
-		if (rc != SR_DB_DONE) {
-			fail(s, SR_EIO, "finding a cluster");
-			return -2;
-		}
-	}
-	return best;
+	return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
-/* A new cluster for an event (its JSON e), made from its fields before
- * the event goes in with it; its id, or -1 on failure.  Its figures and
- * representative are set when its article is in (refresh_clusters_of). */
-static int64_t new_cluster(sr_store *s, json_t *e, const char *now)
+static cluster_key key_of_event(json_t *e)
 {
+	cluster_key k = {0};
+	json_t *lat = at(e, "place", "lat"), *lon = at(e, "place", "lon");
+	k.first = str_or_null(at(e, "date", "first"));
+	k.last = str_or_null(at(e, "date", "last"));
+	if (!k.last)
+		k.last = k.first;
+	k.root = str_or_null(at(e, "root", NULL));
+	k.acled = str_or_null(at(e, "acled", "event_type"));
+	k.country = str_or_null(at(e, "place", "country"));
+	k.admin1 = str_or_null(at(e, "place", "admin1"));
+	k.prec = str_or_null(at(e, "place", "precision"));
+	k.src = str_or_null(at(e, "source", "code"));
+	k.tgt = str_or_null(at(e, "target", "code"));
+	k.point = json_is_number(lat) && json_is_number(lon);
+	k.lat = json_number_value(lat);
+	k.lon = json_number_value(lon);
+	return k;
+}
+
+static bool same(const char *a, const char *b)
+{
+	return a && b && !strcmp(a, b);
+}
+
+/* Does cluster c's place and actors agree with event e's (whose place is
+ * fine, see find_cluster), and how far apart are they? */
+static bool place_and_actors_agree(const cluster_key *e, const cluster_key *c, double *km)
+{
+	*km = sr_geo_km(e->lat, e->lon, c->lat, c->lon);
+	bool coarse = same(e->prec, "admin1") || same(c->prec, "admin1");
+	bool near = coarse ? same(c->country, e->country ? e->country : "") && same(c->admin1, e->admin1 ? e->admin1 : "")
+	                   : *km <= 25;
+	return near && actors_agree(e->src ? e->src : "", c->src) && actors_agree(e->tgt ? e->tgt : "", c->tgt);
+}
+
+/* The cluster of the real-world event an event (its JSON e) reports: a
+ * held one (*id), one of the n the article is making (their first events'
+ * keys in made[]; *k), or none (both -1).  False on failure.  Events agree
+ * when their days meet (a day either side), their places are within 25 km
+ * (or in the same admin-1 division when one is only placed that coarsely),
+ * their actors do not clash, and they share the CAMEO root or the ACLED
+ * event type.  An event dated no finer than a day, or placed no finer than
+ * a country, stays alone, and its cluster is joined by none (so the search
+ * is a few days of one type's clusters, however big the store).  A
+ * cluster's fields these compare are set when it is made, from its first
+ * event. */
+static bool find_cluster(sr_store *s, json_t *e, const cluster_key *made, size_t n, int64_t *id, long *k)
+{
+	*id = -1;
+	*k = -1;
+	const char *prec = str_of(at(e, "date", "precision"));
+	cluster_key ek = key_of_event(e);
+	bool fine_date = (!strcmp(prec, "day") || !strcmp(prec, "time")) && ek.first && *ek.first;
+	bool fine_place = ek.point && (same(ek.prec, "city") || same(ek.prec, "site") || same(ek.prec, "admin1"));
+	if (!fine_date || !fine_place)
+		return true;
+	char lo_buf[32], hi_buf[32];
+	const char *lo = day_shift(ek.first, -1, lo_buf), *hi = day_shift(ek.last, 1, hi_buf);
+	const char *root = ek.root ? ek.root : "", *acled = ek.acled ? ek.acled : "";
 	bool end;
 	sr_db_stmt *st = stmt(s,
-	                      "INSERT INTO clusters (first_seen, n_events, n_articles, n_sources, date_first, date_last, "
-	                      "root, cameo, acled_event_type, acled_sub_event_type, plover_type, source_code, "
-	                      "target_code, place_name, lat, lon, country, admin1, place_precision) "
-	                      "VALUES (?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+	                      "SELECT id, lat, lon, country, admin1, place_precision, source_code, target_code "
+	                      "FROM clusters WHERE date_first >= ?1 AND date_first <= ?2 AND date_last = date_first "
+	                      "AND (root = ?3 OR (?4 <> '' AND acled_event_type = ?4)) AND lat IS NOT NULL "
+	                      "AND (lat BETWEEN ?5 AND ?6 OR place_precision = 'admin1' OR ?7 = 'admin1')",
 	                      0, &end);
 	if (!st) {
-		fail(s, SR_EIO, "making a cluster");
-		return -1;
+		fail(s, SR_EIO, "finding a cluster");
+		return false;
 	}
-	json_t *last = at(e, "date", "last");
-	json_t *v[] = {at(e, "date", "first"),      json_is_string(last) ? last : at(e, "date", "first"),
-	               at(e, "root", NULL),          at(e, "cameo", NULL),
-	               at(e, "acled", "event_type"), at(e, "acled", "sub_event_type"),
-	               at(e, "plover", "type"),      at(e, "source", "code"),
-	               at(e, "target", "code"),      at(e, "place", "name"),
-	               at(e, "place", "lat"),        at(e, "place", "lon"),
-	               at(e, "place", "country"),    at(e, "place", "admin1"),
-	               at(e, "place", "precision")};
-	sr_db_bind_text(st, 1, now, -1);
-	for (size_t k = 0; k < sizeof v / sizeof *v; k++)
-		bind_json(st, 2 + (int)k, v[k]);
-	bool ok;
-	int64_t id = sr_db_step_id(st, &ok);
-	if (!ok || id < 0) {
-		fail(s, SR_EIO, "making a cluster");
-		return -1;
+	sr_db_bind_text(st, 1, lo, -1);
+	sr_db_bind_text(st, 2, hi, -1);
+	sr_db_bind_text(st, 3, root, -1);
+	sr_db_bind_text(st, 4, acled, -1);
+	/* within 25 km: within 0.23 degrees of latitude.  (The days are
+	 * bounded with >= and <=, not BETWEEN: SQLite takes only those into
+	 * each index of the OR.) */
+	sr_db_bind_double(st, 5, ek.lat - 0.23);
+	sr_db_bind_double(st, 6, ek.lat + 0.23);
+	sr_db_bind_text(st, 7, ek.prec ? ek.prec : "", -1);
+	double best_km = 1e9, km;
+	int rc;
+	while ((rc = sr_db_step(st)) == SR_DB_ROW) {
+		cluster_key c = {.lat = sr_db_double(st, 1), .lon = sr_db_double(st, 2), .country = col_text(st, 3),
+		                 .admin1 = col_text(st, 4), .prec = col_text(st, 5), .src = col_text(st, 6),
+		                 .tgt = col_text(st, 7)};
+		/* the nearest; of as near, the oldest (whatever order the rows
+		 * come in) */
+		int64_t cid = sr_db_int64(st, 0);
+		if (place_and_actors_agree(&ek, &c, &km) && (km < best_km || (km == best_km && cid < *id))) {
+			best_km = km;
+			*id = cid;
+		}
 	}
-	return id;
+	sr_db_reset(st);
+	if (rc != SR_DB_DONE) {
+		fail(s, SR_EIO, "finding a cluster");
+		return false;
+	}
+	/* the clusters this article is making: what the query asks of the
+	 * held ones, then the same test */
+	for (size_t j = 0; j < n; j++) {
+		const cluster_key *c = &made[j];
+		if (!c->first || !same(c->first, c->last) || strcmp(c->first, lo) < 0 || strcmp(c->first, hi) > 0 ||
+		    !(same(c->root, root) || (*acled && same(c->acled, acled))) || !c->point ||
+		    !(fabs(c->lat - ek.lat) <= 0.23 || same(c->prec, "admin1") || same(ek.prec, "admin1")))
+			continue;
+		if (place_and_actors_agree(&ek, c, &km) && km < best_km) {
+			best_km = km;
+			*id = -1;
+			*k = (long)j;
+		}
+	}
+	return true;
+}
+
+#define EVENT_COLS                                                                                             \
+	"article, seq, sentence, sentence_start, sentence_end, verb, verb_start, verb_end, date, date_first, "       \
+	"date_last, date_precision, date_source, source_code, source_text, source_start, source_end, "               \
+	"source_country, source_sector, target_code, target_text, target_start, target_end, target_country, "        \
+	"target_sector, cameo, root, quad_class, goldstein, plover_type, plover_mode, acled_event_type, "            \
+	"acled_sub_event_type, place_text, place_start, place_end, place_name, geonameid, lat, lon, country, "       \
+	"admin1, place_precision, geo_source, killed_best, killed_low, killed_high, killed_cumulative, counts, "    \
+	"attribution_text, attribution_type, attribution_status, negated, hypothetical, passive, rule, json, "       \
+	"confidence, cluster"
+#define EVENT_PARAMS 59
+#define CLUSTER_PARAMS 16
+
+/* The statement that inserts n (1 to MAX_ROWS) events or clusters at
+ * once, made the first time n is asked for. */
+static sr_db_stmt *multi_insert(sr_store *s, bool clusters, size_t n)
+{
+	sr_db_stmt **slot = clusters ? &s->ins_clusters[n] : &s->ins_events[n];
+	if (*slot)
+		return *slot;
+	const char *head = clusters ? "INSERT INTO clusters (first_seen, n_events, n_articles, n_sources, date_first, "
+	                              "date_last, root, cameo, acled_event_type, acled_sub_event_type, plover_type, "
+	                              "source_code, target_code, place_name, lat, lon, country, admin1, place_precision) VALUES "
+	                            : "INSERT INTO events (" EVENT_COLS ") VALUES ";
+	int np = clusters ? CLUSTER_PARAMS : EVENT_PARAMS;
+	size_t cap = strlen(head) + n * ((size_t)np * 2 + 16) + 32, k = 0;
+	char *sql = malloc(cap);
+	if (!sql) {
+		snprintf(s->err, sizeof s->err, "out of memory");
+		return NULL;
+	}
+	k += (size_t)snprintf(sql + k, cap - k, "%s", head);
+	for (size_t r = 0; r < n; r++) {
+		k += (size_t)snprintf(sql + k, cap - k, "%s(?%s", r ? "," : "", clusters ? ",0,0,0" : "");
+		for (int c = 1; c < np; c++)
+			sql[k++] = ',', sql[k++] = '?';
+		sql[k++] = ')';
+	}
+	snprintf(sql + k, cap - k, "%s", clusters ? " RETURNING id" : "");
+	*slot = sr_db_prepare(s->db, sql, NULL, true);
+	free(sql);
+	if (!*slot)
+		fail(s, SR_EIO, "prepare");
+	return *slot;
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* New clusters for n events (their JSON e[]), made from their fields, in
+ * statements of up to MAX_ROWS rows; their ids into ids[], in order.
+ * Their figures and representatives are set when the article is in
+ * (refresh_clusters_of). */
+static bool new_clusters(sr_store *s, json_t *const *e, size_t n, const char *now, int64_t *ids)
+{
+	for (size_t done = 0; done < n;) {
+		size_t m = n - done < MAX_ROWS ? n - done : MAX_ROWS;
+		sr_db_stmt *st = multi_insert(s, true, m);
+		if (!st)
+			return false;
+		for (size_t r = 0; r < m; r++) {
+			json_t *x = e[done + r], *last = at(x, "date", "last");
+			json_t *v[] = {at(x, "date", "first"),      json_is_string(last) ? last : at(x, "date", "first"),
+			               at(x, "root", NULL),          at(x, "cameo", NULL),
+			               at(x, "acled", "event_type"), at(x, "acled", "sub_event_type"),
+			               at(x, "plover", "type"),      at(x, "source", "code"),
+			               at(x, "target", "code"),      at(x, "place", "name"),
+			               at(x, "place", "lat"),        at(x, "place", "lon"),
+			               at(x, "place", "country"),    at(x, "place", "admin1"),
+			               at(x, "place", "precision")};
+			int base = (int)r * CLUSTER_PARAMS;
+			sr_db_bind_text(st, base + 1, now, -1);
+			for (size_t c = 0; c < sizeof v / sizeof *v; c++)
+				bind_json(st, base + 2 + (int)c, v[c]);
+		}
+		/* the ids come back in no promised order; they are given in
+		 * the order the rows go in (one writer at a time holds the lock) */
+		size_t got = 0;
+		int rc;
+		while ((rc = sr_db_step(st)) == SR_DB_ROW)
+			if (got < m)
+				ids[done + got++] = sr_db_int64(st, 0);
+		sr_db_reset(st);
+		if (rc != SR_DB_DONE || got != m) {
+			fail(s, SR_EIO, "making clusters");
+			return false;
+		}
+		qsort(ids + done, m, sizeof *ids, cmp_id);
+		done += m;
+	}
+	return true;
+}
+
+/* An article's events (their JSON e[] and lines json[], their clusters
+ * cl[]) in statements of up to MAX_ROWS rows. */
+static bool add_events(sr_store *s, int64_t article, json_t *const *e, char *const *json, const int64_t *cl, size_t n)
+{
+	for (size_t done = 0; done < n;) {
+		size_t m = n - done < MAX_ROWS ? n - done : MAX_ROWS;
+		sr_db_stmt *st = multi_insert(s, false, m);
+		if (!st)
+			return false;
+		for (size_t r = 0; r < m; r++) {
+			int base = (int)r * EVENT_PARAMS;
+			bind_event(st, base, article, (int)(done + r), e[done + r], json[done + r]);
+			sr_db_bind_int64(st, base + EVENT_PARAMS, cl[done + r]);
+		}
+		if (!step_done(st)) {
+			fail(s, SR_EIO, "adding the events");
+			return false;
+		}
+		done += m;
+	}
+	return true;
 }
 
 /* The dates of article a's events that name the actor or place whose id
@@ -928,9 +1071,9 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 {
 	if (res)
 		*res = 0;
-	if (!s || !s->db || !s->ins_event || !a || !a->id) {
+	if (!s || !s->db || !s->del_events || !a || !a->id) {
 		if (s)
-			snprintf(s->err, sizeof s->err, "%s", !s->ins_event ? "the store is not open" : "no article to store");
+			snprintf(s->err, sizeof s->err, "%s", !s->del_events ? "the store is not open" : "no article to store");
 		return SR_EINVAL;
 	}
 	/* the article and its events as sitrep prints them */
@@ -1064,23 +1207,42 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 				if (!step_done(s->fts_ins))
 					st = fail(s, SR_EIO, "indexing the article's text");
 			}
-			for (size_t i = 0; i < ne && st == SR_OK; i++) {
-				/* the cluster it joins, or a new one made from it, goes in
-				 * with it */
-				int64_t c = find_cluster(s, evs[i]);
-				if (c == -1)
-					c = new_cluster(s, evs[i], now);
-				if (c < 0) {
-					st = SR_EIO;
-					break;
-				}
-				bind_event(s->ins_event, rowid, (int)i, evs[i], lines[i]);
-				sr_db_bind_int64(s->ins_event, 59, c);
-				bool ok;
-				int64_t eid = sr_db_step_id(s->ins_event, &ok);
-				if (!ok || eid < 0)
-					st = fail(s, SR_EIO, "adding an event");
+			/* each event's cluster: a held one, one an earlier event of
+			 * the article makes, or its own; the new clusters go in, then
+			 * the events with theirs */
+			int64_t *cl = ne ? calloc(ne, sizeof *cl) : NULL, *made_ids = ne ? calloc(ne, sizeof *made_ids) : NULL;
+			long *made_k = ne ? calloc(ne, sizeof *made_k) : NULL;
+			cluster_key *made = ne ? calloc(ne, sizeof *made) : NULL;
+			json_t **made_e = ne ? calloc(ne, sizeof *made_e) : NULL;
+			size_t n_made = 0;
+			if (ne && (!cl || !made_ids || !made_k || !made || !made_e)) {
+				snprintf(s->err, sizeof s->err, "out of memory");
+				st = SR_ENOMEM;
 			}
+			for (size_t i = 0; i < ne && st == SR_OK; i++) {
+				long k;
+				if (!find_cluster(s, evs[i], made, n_made, &cl[i], &k)) {
+					st = SR_EIO;
+				} else if (cl[i] < 0 && k < 0) {
+					made[n_made] = key_of_event(evs[i]);
+					made_e[n_made] = evs[i];
+					made_k[i] = (long)n_made++;
+				} else {
+					made_k[i] = k; /* -1 for a held cluster */
+				}
+			}
+			if (st == SR_OK && n_made && !new_clusters(s, made_e, n_made, now, made_ids))
+				st = SR_EIO;
+			for (size_t i = 0; i < ne && st == SR_OK; i++)
+				if (made_k[i] >= 0)
+					cl[i] = made_ids[made_k[i]];
+			if (st == SR_OK && ne && !add_events(s, rowid, evs, lines, cl, ne))
+				st = SR_EIO;
+			free(cl);
+			free(made_ids);
+			free(made_k);
+			free(made);
+			free(made_e);
 			if (st == SR_OK && ne && (!link_actors_places(s, rowid) || !refresh_clusters_of(s, rowid)))
 				st = SR_EIO;
 			/* the clusters, actors and places of the old version's events,
