@@ -5,12 +5,22 @@
 #   - `sitrep code` printing the events as JSON (no store: the baseline);
 #   - `sitrep ingest -j 1` into a new SQLite store;
 #   - `sitrep ingest` (a thread per core) into a new store;
-#   - `sitrep ingest` again into the same store (everything held already).
+#   - `sitrep ingest` again into the same store (everything held already);
+# then the same three into PostgreSQL (a throwaway server started by
+# tests/pg.sh, when the server is installed), and two ingesters at once,
+# each given half the pages.
 # Prints the wall times, articles/s, the ratio to the baseline, the peak
 # RSS and the store's size.  Then `store_bench` (a million generated
 # events, query latency) when --scale is given.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# the whole run under a throwaway PostgreSQL server (skipped without one)
+if [ -z "${SITREP_TEST_PG_HOST:-}" ] && [ -z "${SITREP_BENCH_INNER:-}" ]; then
+	rc=0
+	SITREP_BENCH_INNER=1 tests/pg.sh "$0" "$@" || rc=$?
+	[ "$rc" = 77 ] || exit "$rc"
+	echo "(no PostgreSQL server: SQLite only)"
+fi
 corpus=${1:-../shared/data/extraction-dev}
 [ -d "$corpus/pages" ] || { echo "SKIP: no extraction corpus at $corpus"; exit 0; }
 S=build/sitrep
@@ -24,7 +34,24 @@ new=$(run "$S" ingest -j 2 --quiet --date 2020-01-01 --db "$tmp/s.db" "$corpus/p
 again=$(run "$S" ingest -j 2 --quiet --date 2020-01-01 --db "$tmp/s.db" "$corpus/pages")
 size=$(stat -c %s "$tmp/s.db")
 events=$(sqlite3 "$tmp/s.db" "SELECT count(*) FROM events" 2>/dev/null || echo "?")
-awk -v n="$n" -v b="$base" -v o="$one" -v w="$new" -v a="$again" -v sz="$size" -v ev="$events" 'BEGIN {
+pg_rows=""
+if [ -n "${SITREP_TEST_PG_HOST:-}" ]; then
+	uri() { echo "postgresql:///$1?host=$SITREP_TEST_PG_HOST&user=postgres"; }
+	for d in one two halves; do psql -X -q -d "$SITREP_TEST_PG" -c "CREATE DATABASE $d"; done
+	p1=$(run "$S" ingest -j 1 --quiet --date 2020-01-01 --db "$(uri one)" "$corpus/pages")
+	p2=$(run "$S" ingest -j 2 --quiet --date 2020-01-01 --db "$(uri two)" "$corpus/pages")
+	pa=$(run "$S" ingest -j 2 --quiet --date 2020-01-01 --db "$(uri two)" "$corpus/pages")
+	mapfile -t files < <(ls -d "$corpus"/pages/*)
+	half=$((${#files[@]} / 2))
+	t0=$(date +%s.%N)
+	"$S" ingest -j 1 --quiet --date 2020-01-01 --db "$(uri halves)" "${files[@]:0:$half}" >/dev/null 2>&1 &
+	"$S" ingest -j 1 --quiet --date 2020-01-01 --db "$(uri halves)" "${files[@]:$half}" >/dev/null 2>&1 &
+	wait
+	ph=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
+	pgsize=$(psql -X -A -t -q -d "$(uri two)" -c "SELECT pg_database_size(current_database())")
+	pg_rows="$p1|$p2|$pa|$ph|$pgsize"
+fi
+awk -v n="$n" -v b="$base" -v o="$one" -v w="$new" -v a="$again" -v sz="$size" -v ev="$events" -v pg="$pg_rows" 'BEGIN {
 	split(b, B, " "); split(o, O, " "); split(w, W, " "); split(a, A, " ");
 	printf "pages %d, events %s\n", n, ev;
 	printf "code (no store), 1 thread   %6.2f s  %6.1f articles/s  peak RSS %5.1f MB\n", B[1], n / B[1], B[2] / 1024;
@@ -32,6 +59,34 @@ awk -v n="$n" -v b="$base" -v o="$one" -v w="$new" -v a="$again" -v sz="$size" -
 	printf "ingest, new store, -j 2     %6.2f s  %6.1f articles/s  peak RSS %5.1f MB  (%.2fx)\n", W[1], n / W[1], W[2] / 1024, W[1] / B[1];
 	printf "ingest, all held, -j 2      %6.2f s  %6.1f articles/s  peak RSS %5.1f MB  (%.2fx)\n", A[1], n / A[1], A[2] / 1024, A[1] / B[1];
 	printf "store: %.1f MB\n", sz / 1e6;
+	if (pg != "") {
+		split(pg, P, "|"); split(P[1], P1, " "); split(P[2], P2, " "); split(P[3], PA, " ");
+		printf "PostgreSQL, new, -j 1       %6.2f s  %6.1f articles/s  peak RSS %5.1f MB  (%.2fx)\n", P1[1], n / P1[1], P1[2] / 1024, P1[1] / B[1];
+		printf "PostgreSQL, new, -j 2       %6.2f s  %6.1f articles/s  peak RSS %5.1f MB  (%.2fx)\n", P2[1], n / P2[1], P2[2] / 1024, P2[1] / B[1];
+		printf "PostgreSQL, all held, -j 2  %6.2f s  %6.1f articles/s  peak RSS %5.1f MB  (%.2fx)\n", PA[1], n / PA[1], PA[2] / 1024, PA[1] / B[1];
+		printf "PostgreSQL, 2 ingesters     %6.2f s  %6.1f articles/s  (half the pages each, -j 1, at once)\n", P[4], n / P[4];
+		printf "PostgreSQL database: %.1f MB\n", P[5] / 1e6;
+	}
+}'
+# a denser corpus: 1,000 generated reports (tests/gen_pages.sh) of a dozen
+# events each, in ten cities over four weeks, so that clusters, actors and
+# places are shared by thousands of events
+tests/gen_pages.sh 1000 "$tmp/dense"
+dbase=$(run "$S" code --date 2014-03-30 "$tmp/dense")
+dlite=$(run "$S" ingest -j 2 --quiet --date 2014-03-30 --db "$tmp/dense.db" "$tmp/dense")
+dev=$(sqlite3 "$tmp/dense.db" "SELECT count(*) FROM events" 2>/dev/null || echo "?")
+dpg=""
+if [ -n "${SITREP_TEST_PG_HOST:-}" ]; then
+	psql -X -q -d "$SITREP_TEST_PG" -c "CREATE DATABASE dense"
+	dpg=$(run "$S" ingest -j 2 --quiet --date 2014-03-30 --db "$(uri dense)" "$tmp/dense")
+fi
+awk -v b="$dbase" -v l="$dlite" -v p="$dpg" -v ev="$dev" 'BEGIN {
+	split(b, B, " "); split(l, L, " "); split(p, P, " ");
+	printf "dense: 1000 generated pages, %s events\n", ev;
+	printf "code (no store), 1 thread   %6.2f s  %6.1f articles/s\n", B[1], 1000 / B[1];
+	printf "SQLite, new, -j 2           %6.2f s  %6.1f articles/s  %7.0f events/s  peak RSS %5.1f MB\n", L[1], 1000 / L[1], ev / L[1], L[2] / 1024;
+	if (p != "")
+		printf "PostgreSQL, new, -j 2       %6.2f s  %6.1f articles/s  %7.0f events/s  peak RSS %5.1f MB\n", P[1], 1000 / P[1], ev / P[1], P[2] / 1024;
 }'
 if [ "${2:-}" = --scale ]; then
 	build/bench/store_bench --events 1000000 --runs 100

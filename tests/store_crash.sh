@@ -27,26 +27,7 @@ else
 	integrity() { sqlite3 "$db" "PRAGMA integrity_check"; }
 	exists() { [ -f "$db" ]; }
 fi
-mkdir "$tmp/pages"
-cities=(Homs Aleppo Hama Idlib Daraa Raqqa Kabul Kandahar Mosul Baghdad)
-for i in $(seq 1 1000); do
-	c=${cities[$((i % 10))]}
-	k=$((i % 50 + 2))
-	d=$((i % 28 + 1))
-	{
-		printf '<html><head><title>Clashes near %s (%d)</title><link rel="canonical" href="https://example.org/news/%d">\n' "$c" "$i" "$i"
-		printf '<meta property="article:published_time" content="2014-03-%02dT08:00:00Z"></head><body><article><h1>Clashes near %s</h1>\n' "$d" "$c"
-		printf '<p>Syrian troops shelled %s on Tuesday, killing %d people, activists said, in report number %d.</p>\n' "$c" "$k" "$i"
-		printf '<p>Rebels attacked an army checkpoint near %s on Monday, the state news agency reported.</p>\n' "$c"
-		printf '<p>Police arrested %d protesters after the funeral.</p>\n' $((k + 3))
-		# a longer story: background paragraphs, so that an ingest takes long
-		# enough to be killed twenty times
-		for p in 1 2 3 4 5 6 7 8; do
-			printf '<p>Residents of %s said the fighting in the %s district had gone on for %d days, and that food and medicine were running short in the besieged quarters of the old city.</p>\n' "$c" "$p" $((k + p))
-		done
-		printf '</article></body></html>\n'
-	} >"$tmp/pages/$(printf %04d "$i").html"
-done
+"$(dirname "$0")/gen_pages.sh" 1000 "$tmp/pages"
 fail=0
 check() {
 	local what=$1 ic bad orphans
