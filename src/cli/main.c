@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <pthread.h>
 #include <signal.h>
 #include <time.h>
 #include <unistd.h>
@@ -39,6 +40,7 @@ static int cmd_ingest(int argc, char **argv);
 static int cmd_query(int argc, char **argv);
 static int cmd_export(int argc, char **argv);
 static int cmd_stats(int argc, char **argv);
+static int cmd_serve(int argc, char **argv);
 
 static const command COMMANDS[] = {
     {"extract", "[--format json|text] [-j N] [--url URL] [--date DATE] [--quiet] INPUT...",
@@ -190,6 +192,21 @@ static const command COMMANDS[] = {
      "  Killed: what the events report as incident counts (cumulative tolls are\n"
      "  left out); events of one article may report the same dead twice.\n",
      cmd_stats},
+    {"serve", "[--db PATH|URI] [--listen HOST:PORT] [--token T] [--read-only] [--max-body BYTES] [--threads N]",
+     "the store behind an HTTP API, and the dashboard (a map, a timeline, the events and their words)",
+     "  --db PATH|URI       the store (default sitrep.db; or postgresql://...)\n"
+     "  --listen HOST:PORT  where to listen (default 127.0.0.1:8080: this machine\n"
+     "                      only; port 0: any free one, printed)\n"
+     "  --token T           the bearer token POST /api/ingest needs (default: the\n"
+     "                      SITREP_TOKEN variable; none: no writes)\n"
+     "  --read-only         refuse writes whatever the token\n"
+     "  --max-body BYTES    the largest request body (default 8388608)\n"
+     "  --threads N         the server's threads (default: one per core, at least 2)\n"
+     "  Prints the address to open, then serves until interrupted (SIGINT, SIGTERM).\n"
+     "  The API: GET /api/events, /api/events/ID, /api/articles/ID, /api/timeline,\n"
+     "  /api/places, /api/actors, /api/export?format=F, /healthz, /metrics,\n"
+     "  /api/openapi.json; POST /api/ingest (README: The HTTP API).\n",
+     cmd_serve},
     {"help", "[COMMAND]", "show help for sitrep or one command", "", cmd_help},
     {"version", "", "print the version", "", cmd_version},
 };
@@ -894,43 +911,23 @@ static int emit_ingest(void *user, const sr_record *rec, sr_article *a, sr_statu
 		x->n_failed++;
 		return 0;
 	}
-	/* held already with this text: nothing to analyse, code or write */
-	if (sr_store_has(x->store, a->id, a->content_hash) == 1) {
+	sr_ingest_result r;
+	const char *name = rec ? rec->opts.name : "input";
+	st = sr_store_ingest(x->store, x->dict, a, x->fallback, &r);
+	if (st == SR_OK && r.put == SR_PUT_UNCHANGED) {
 		x->n_same++;
 		ingest_progress(x);
 		return 0;
 	}
-	int32_t day = a->published && date_int(a->published) ? date_int(a->published) : x->fallback;
-	if (!day) {
-		time_t now = time(NULL);
-		struct tm tm;
-		gmtime_r(&now, &tm);
-		day = (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
-	}
-	/* the dictionaries are English: other articles are kept uncoded */
-	bool english = !a->language || strcmp(a->language, "en") == 0;
-	sr_doc *doc = NULL;
-	sr_event *ev = NULL;
-	size_t ne = 0;
-	if (english) {
-		st = sr_analyze(a->text ? a->text : "", a->text_len, a->paragraphs, a->n_paragraphs, &doc);
-		if (st == SR_OK)
-			st = sr_code(x->dict, doc, day, 0, &ev, &ne);
-	} else {
-		x->n_other++;
-	}
-	sr_put_result res = 0;
-	const char *name = rec ? rec->opts.name : "input";
-	if (st == SR_OK) {
-		st = sr_store_put(x->store, a, english ? doc : NULL, ev, ne, day, &res);
-		if (st != SR_OK)
-			fprintf(stderr, "sitrep: %s: not stored: %s\n", name,
-			        sr_store_error(x->store)[0] ? sr_store_error(x->store) : sr_status_str(st));
-	} else {
-		fprintf(stderr, "sitrep: %s: %s\n", name, sr_status_str(st));
-	}
-	free(ev);
-	sr_doc_free(doc);
+	if (!r.stage && r.day) /* (day: it got past the store's lookup) */
+		x->n_other += !r.coded;
+	if (r.stage)
+		fprintf(stderr, "sitrep: %s: %s\n", name, sr_status_str(r.stage));
+	else if (st != SR_OK)
+		fprintf(stderr, "sitrep: %s: not stored: %s\n", name,
+		        sr_store_error(x->store)[0] ? sr_store_error(x->store) : sr_status_str(st));
+	sr_put_result res = r.put;
+	size_t ne = r.n_events;
 	if (st != SR_OK) {
 		x->rc = st == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 		x->n_failed++;
@@ -1481,4 +1478,77 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	return c->run(argc - 1, argv + 1);
+}
+
+static int cmd_serve(int argc, char **argv)
+{
+	const command *self = find_command("serve");
+	sr_serve_opts o = {0};
+	o.db = "sitrep.db";
+	o.token = getenv("SITREP_TOKEN");
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+		if (!strcmp(a, "--read-only")) {
+			o.read_only = 1;
+			continue;
+		}
+		if (!v || (strcmp(a, "--db") && strcmp(a, "--listen") && strcmp(a, "--token") && strcmp(a, "--max-body") &&
+		           strcmp(a, "--threads"))) {
+			fprintf(stderr, "sitrep serve: %s '%s'\n", v ? "unknown option" : "a value is needed after", a);
+			usage_one(stderr, self);
+			return EXIT_USAGE;
+		}
+		i++;
+		if (!strcmp(a, "--db"))
+			o.db = v;
+		else if (!strcmp(a, "--listen"))
+			o.listen = v;
+		else if (!strcmp(a, "--token"))
+			o.token = v;
+		else {
+			char *end;
+			long long n = strtoll(v, &end, 10);
+			if (*end || n < 1 || (!strcmp(a, "--threads") && n > 64) || n > (1LL << 30)) {
+				fprintf(stderr, "sitrep serve: %s: a whole number%s, not '%s'\n", a,
+				        !strcmp(a, "--threads") ? " from 1 to 64" : " of bytes up to 1 GB", v);
+				return EXIT_USAGE;
+			}
+			if (!strcmp(a, "--threads"))
+				o.threads = (int)n;
+			else
+				o.max_body = (size_t)n;
+		}
+	}
+	if (!sr_store_is_pg(o.db) && access(o.db, F_OK) != 0) {
+		fprintf(stderr, "sitrep serve: %s: no such store (make one with sitrep ingest)\n", o.db);
+		return EXIT_INPUT;
+	}
+	/* the signals that end it, waited for here (the server's threads
+	 * inherit the mask) */
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	sr_server *srv = NULL;
+	char err[512];
+	sr_status st = sr_serve_start(&o, &srv, err, sizeof err);
+	if (st != SR_OK) {
+		fprintf(stderr, "sitrep serve: %s\n", err);
+		return st == SR_EINVAL ? EXIT_USAGE : EXIT_INPUT;
+	}
+	char shown[1024], host[64] = "127.0.0.1";
+	const char *l = o.listen ? o.listen : "127.0.0.1:8080", *colon = strrchr(l, ':');
+	if (colon && (size_t)(colon - l) < sizeof host)
+		snprintf(host, sizeof host, "%.*s", (int)(colon - l), l);
+	printf("sitrep serve: http://%s:%d/ (store %s%s)\n", strcmp(host, "0.0.0.0") ? host : "127.0.0.1",
+	       sr_serve_port(srv), sr_store_shown(o.db, shown, sizeof shown),
+	       o.read_only ? ", read-only" : o.token && *o.token ? ", writes with the token" : ", no writes: no --token");
+	fflush(stdout);
+	int sig = 0;
+	sigwait(&set, &sig);
+	sr_serve_stop(srv);
+	fprintf(stderr, "sitrep serve: stopped (%s)\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+	return EXIT_OK;
 }

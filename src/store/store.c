@@ -1336,9 +1336,9 @@ static bool all_digits(const char *t)
 
 /* The filters of q as SQL (appended to sql at *k) and their values. */
 typedef struct binds {
-	const char *txt[16];
-	double num[14];
-	int kinds[30], nb, nt, nn; /* kinds: 0 text, 1 number */
+	const char *txt[24];
+	double num[24];
+	int kinds[48], nb, nt, nn; /* kinds: 0 text, 1 number (ids fit a double's 53 bits) */
 } binds;
 
 /* The same filters serve the clusters (aliased e as well: their columns
@@ -1407,6 +1407,30 @@ static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds
 	}
 	if (q->per_cluster && !clusters)
 		ADD(" AND e.id IN (SELECT representative FROM clusters)");
+	if (q->id > 0) {
+		ADD(" AND e.id = ?");
+		NUM((double)q->id);
+	}
+	if (q->cluster > 0 && !clusters) {
+		ADD(" AND e.cluster = ?");
+		NUM((double)q->cluster);
+	}
+	if (q->article && *q->article && !clusters) {
+		ADD(" AND a.id = ?");
+		TXT(q->article);
+	}
+	if (q->has_cursor && !clusters) {
+		/* after (date, id) in the order events come: newest first, id
+		 * down, the undated last */
+		if (q->cursor_date && *q->cursor_date) {
+			ADD(" AND (e.date_first < ? OR (e.date_first = ? AND e.id < ?) OR e.date_first IS NULL)");
+			TXT(q->cursor_date);
+			TXT(q->cursor_date);
+		} else {
+			ADD(" AND e.date_first IS NULL AND e.id < ?");
+		}
+		NUM((double)q->cursor_id);
+	}
 	if (q->has_bbox) {
 		ADD(" AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");
 		NUM(q->bbox[1]);
@@ -1450,7 +1474,7 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 	                            "SELECT e.id, e.date_first, e.date_last, e.country, e.place_name, e.cameo, "
 	                            "e.plover_type, e.acled_sub_event_type, coalesce(e.source_code, e.source_text), "
 	                            "coalesce(e.target_code, e.target_text), coalesce(e.killed_best, e.killed_low), "
-	                            "e.lat, e.lon, a.id, a.url, a.title, e.json, a.site, a.ingested, a.text, "
+	                            "e.lat, e.lon, a.id, a.url, a.title, e.json, a.site, a.ingested, a.text, e.cluster, "
 	                            "%s FROM events e JOIN articles a ON a.rowid = e.article WHERE TRUE",
 	                            s->pg ? "CAST(extract(epoch FROM CAST(a.ingested AS timestamptz)) AS BIGINT)"
 	                                  : "CAST(strftime('%s', a.ingested) AS INTEGER)");
@@ -1499,7 +1523,8 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 		row.ingested = sr_db_text(st, 18);
 		row.text = sr_db_text(st, 19);
 		row.text_len = (size_t)sr_db_bytes(st, 19);
-		row.ingested_s = sr_db_int64(st, 20);
+		row.ingested_s = sr_db_int64(st, 21);
+		row.cluster = sr_db_is_null(st, 20) ? 0 : sr_db_int64(st, 20);
 		if (q->has_near && !(row.has_point && sr_geo_km(q->near_lat, q->near_lon, row.lat, row.lon) <= q->near_km))
 			continue;
 		if (fn(user, &row))
@@ -1618,4 +1643,158 @@ sr_status sr_store_clusters(sr_store *s, const sr_query *q, int (*fn)(void *user
 	sr_status res = rc == SR_DB_ROW || rc == SR_DB_DONE ? SR_OK : fail(s, SR_EIO, "clusters");
 	sr_db_finalize(st);
 	return res;
+}
+
+sr_status sr_store_timeline(sr_store *s, const sr_query *q, const char *unit,
+                            int (*fn)(void *user, const char *day, const char *type, long long events, long long killed),
+                            void *user)
+{
+	/* the bucket's first day, spelled per database */
+	const char *bucket;
+	if (!unit || !strcmp(unit, "day"))
+		bucket = "e.date_first";
+	else if (!strcmp(unit, "month"))
+		bucket = "substr(e.date_first, 1, 7) || '-01'";
+	else if (!strcmp(unit, "week"))
+		bucket = s->pg ? "to_char(date_trunc('week', CAST(e.date_first AS date)), 'YYYY-MM-DD')"
+		               : "date(e.date_first, '-' || ((CAST(strftime('%w', e.date_first) AS INTEGER) + 6) % 7) || ' days')";
+	else {
+		snprintf(s->err, sizeof s->err, "no time unit '%s': day, week or month", unit);
+		return SR_EINVAL;
+	}
+	char sql[4096];
+	size_t k = (size_t)snprintf(sql, sizeof sql,
+	                            "SELECT %s AS b, coalesce(e.acled_event_type, CASE e.root %s ELSE 'Other' END) AS t, "
+	                            "count(*), sum(CASE WHEN coalesce(e.killed_cumulative, 0) = 0 "
+	                            "THEN coalesce(e.killed_best, e.killed_low, 0) ELSE 0 END) "
+	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE e.date_first IS NOT NULL",
+	                            bucket,
+	                            "WHEN '18' THEN 'Assault' WHEN '19' THEN 'Fight' WHEN '20' THEN 'Mass violence' "
+	                            "WHEN '14' THEN 'Protest' WHEN '17' THEN 'Coerce' WHEN '13' THEN 'Threaten'");
+	binds bd;
+	where_of(q, sql, sizeof sql, &k, &bd, false, s->pg);
+	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " GROUP BY b, t ORDER BY b, t");
+	if (k >= sizeof sql - 1) {
+		snprintf(s->err, sizeof s->err, "query too long");
+		return SR_EINVAL;
+	}
+	sr_db_stmt *st = sr_db_prepare(s->db, sql, NULL, false);
+	if (!st)
+		return fail(s, SR_EIO, "timeline");
+	bind_all(st, &bd, 1);
+	int rc;
+	while ((rc = sr_db_step(st)) == SR_DB_ROW)
+		if (fn(user, col_text(st, 0), col_text(st, 1), sr_db_int64(st, 2), sr_db_int64(st, 3)))
+			break;
+	sr_status r = rc == SR_DB_ROW || rc == SR_DB_DONE ? SR_OK
+	                                                 : fail(s, sr_db_error_is_input(s->db) ? SR_EINVAL : SR_EIO, "timeline");
+	sr_db_finalize(st);
+	return r;
+}
+
+sr_status sr_store_article(sr_store *s, const char *id, char **json)
+{
+	*json = NULL;
+	sr_db_stmt *st = sr_db_prepare(s->db, "SELECT json FROM articles WHERE id = ?", NULL, false);
+	if (!st)
+		return fail(s, SR_EIO, "article");
+	sr_db_bind_text(st, 1, id, -1);
+	int rc = sr_db_step(st);
+	sr_status r = SR_OK;
+	if (rc == SR_DB_ROW) {
+		const char *t = sr_db_text(st, 0);
+		if (t && !(*json = strdup(t)))
+			r = SR_ENOMEM;
+	} else if (rc != SR_DB_DONE) {
+		r = fail(s, SR_EIO, "article");
+	}
+	sr_db_finalize(st);
+	return r;
+}
+
+sr_status sr_store_named(sr_store *s, int places, const char *country, long limit,
+                         int (*fn)(void *user, const sr_named_row *row), void *user)
+{
+	char sql[512];
+	snprintf(sql, sizeof sql,
+	         places ? "SELECT id, n_events, key, CAST(geonameid AS TEXT), name, country, first_date, last_date, lat, lon "
+	                  "FROM places WHERE (? = '' OR country = upper(?)) ORDER BY n_events DESC, id LIMIT %ld"
+	                : "SELECT id, n_events, key, code, name, country, first_date, last_date, NULL, NULL "
+	                  "FROM actors WHERE (? = '' OR country = upper(?)) ORDER BY n_events DESC, id LIMIT %ld",
+	         limit > 0 ? limit : 100);
+	sr_db_stmt *st = sr_db_prepare(s->db, sql, NULL, false);
+	if (!st)
+		return fail(s, SR_EIO, places ? "places" : "actors");
+	sr_db_bind_text(st, 1, country ? country : "", -1);
+	sr_db_bind_text(st, 2, country ? country : "", -1);
+	int rc;
+	while ((rc = sr_db_step(st)) == SR_DB_ROW) {
+		sr_named_row r = {.id = sr_db_int64(st, 0), .n_events = sr_db_int64(st, 1), .key = col_text(st, 2),
+		                  .code = col_text(st, 3), .name = col_text(st, 4), .country = col_text(st, 5),
+		                  .first_date = col_text(st, 6), .last_date = col_text(st, 7),
+		                  .has_point = !sr_db_is_null(st, 8), .lat = sr_db_double(st, 8), .lon = sr_db_double(st, 9)};
+		if (fn(user, &r))
+			break;
+	}
+	sr_status res = rc == SR_DB_ROW || rc == SR_DB_DONE ? SR_OK : fail(s, SR_EIO, places ? "places" : "actors");
+	sr_db_finalize(st);
+	return res;
+}
+
+/* YYYY-MM-DD (or YYYYMMDD) as YYYYMMDD, 0 when it is neither. */
+static int32_t day_int(const char *s)
+{
+	int y, m, d;
+	if (s && (sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3 || sscanf(s, "%4d%2d%2d", &y, &m, &d) == 3))
+		return y * 10000 + m * 100 + d;
+	return 0;
+}
+
+sr_status sr_store_ingest(sr_store *s, const sr_dict *dict, const sr_article *a, int32_t fallback_day,
+                          sr_ingest_result *r)
+{
+	memset(r, 0, sizeof *r);
+	if (!a || !a->id) {
+		snprintf(s->err, sizeof s->err, "no article to store");
+		return SR_EINVAL;
+	}
+	/* held already with this text: nothing to analyse, code or write */
+	int held = sr_store_has(s, a->id, a->content_hash);
+	if (held < 0)
+		return SR_EIO;
+	if (held) {
+		r->put = SR_PUT_UNCHANGED;
+		return SR_OK;
+	}
+	int32_t day = day_int(a->published) ? day_int(a->published) : fallback_day;
+	if (!day) {
+		time_t now = time(NULL);
+		struct tm tm;
+		gmtime_r(&now, &tm);
+		day = (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+	}
+	r->day = day;
+	/* the dictionaries are English: other articles are kept uncoded */
+	r->coded = !a->language || strcmp(a->language, "en") == 0;
+	sr_doc *doc = NULL;
+	sr_event *ev = NULL;
+	size_t ne = 0;
+	sr_status st = SR_OK;
+	if (r->coded) {
+		st = sr_analyze(a->text ? a->text : "", a->text_len, a->paragraphs, a->n_paragraphs, &doc);
+		if (st == SR_OK)
+			st = sr_code(dict, doc, day, 0, &ev, &ne);
+	}
+	if (st != SR_OK) {
+		r->stage = st;
+		snprintf(s->err, sizeof s->err, "%s", sr_status_str(st));
+	} else {
+		s->err[0] = '\0';
+		st = sr_store_put(s, a, r->coded ? doc : NULL, ev, ne, day, &r->put);
+		if (st == SR_OK)
+			r->n_events = ne;
+	}
+	free(ev);
+	sr_doc_free(doc);
+	return st;
 }

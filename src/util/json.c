@@ -186,3 +186,9 @@ void sr_jw_null(sr_jw *w)
 	comma(w);
 	sr_buf_puts(w->b, "null");
 }
+
+void sr_jw_raw(sr_jw *w, const char *json, size_t n)
+{
+	comma(w);
+	sr_buf_append(w->b, json, n);
+}

@@ -34,6 +34,8 @@ void sr_jw_int(sr_jw *w, long long v);
 void sr_jw_num(sr_jw *w, double v);
 void sr_jw_bool(sr_jw *w, bool v);
 void sr_jw_null(sr_jw *w);
+/* A value that is JSON already (sitrep's own: an event as stored), as is. */
+void sr_jw_raw(sr_jw *w, const char *json, size_t n);
 /* Escape s as a JSON string body (no quotes) into b. */
 void sr_json_escape(sr_buf *b, const char *s, size_t n);
 #endif

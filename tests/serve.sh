@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# serve.sh SITREP NEWS_DIR FIXTURES [--pg]: `sitrep serve` as a real process
+# on 127.0.0.1 (a free port), over a store ingested from the sample news and
+# a page whose text carries markup; every endpoint, bad query strings, the
+# token, body and page caps, read-only mode, path traversal, an XSS payload
+# that must come back as JSON strings, and the metrics.  With --pg (under
+# tests/pg.sh) the store is a PostgreSQL database.
+set -uo pipefail
+S=${1:?usage: serve.sh SITREP NEWS_DIR FIXTURES [--pg]}
+NEWS=${2:?}
+FIX=${3:?}
+pg=${4:-}
+tmp=$(mktemp -d)
+pids=()
+cleanup() {
+	for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+no() { fail=$((fail + 1)); echo "FAIL: $*"; }
+command -v curl >/dev/null || { echo "SKIP: no curl"; exit 77; }
+if [ "$pg" = --pg ]; then
+	[ -n "${SITREP_TEST_PG_HOST:-}" ] || { echo "SKIP: no PostgreSQL server (run under tests/pg.sh)"; exit 77; }
+	psql -X -q -d "$SITREP_TEST_PG" -c "CREATE DATABASE serve" >/dev/null
+	db="postgresql:///serve?host=$SITREP_TEST_PG_HOST&user=postgres"
+else
+	db=$tmp/s.db
+fi
+"$S" ingest --quiet --db "$db" "$NEWS"/*.html || { echo "FAIL: ingest"; exit 1; }
+
+# start NAME ARGS...: a server on a free port; its base URL in $base
+start() {
+	local out=$tmp/$1.out
+	shift
+	"$S" serve --db "$db" --listen 127.0.0.1:0 "$@" >"$out" 2>&1 &
+	pids+=($!)
+	for _ in $(seq 1 100); do
+		base=$(sed -n 's|^sitrep serve: \(http://[0-9.]*:[0-9]*\)/.*|\1|p' "$out")
+		[ -n "$base" ] && return 0
+		sleep 0.05
+	done
+	echo "FAIL: the server did not start: $(cat "$out")"
+	exit 1
+}
+# req ARGS...: curl, the body in $tmp/body, the status printed
+req() { curl -s --noproxy '*' -o "$tmp/body" -w '%{http_code}' "$@"; }
+json() { python3 -c "import json,sys; d=json.load(open('$tmp/body')); $1"; }
+
+start main --token s3cret --max-body 65536
+[ "$(req "$base/healthz")" = 200 ] && json "assert d['status']=='ok' and d['articles']==10" && ok || no "healthz: $(cat "$tmp/body")"
+
+# pages: a cursor walks every event once
+req "$base/healthz" >/dev/null
+total=$(json "print(d['events'])")
+seen=0
+cursor=""
+: >"$tmp/ids"
+for _ in $(seq 1 50); do
+	code=$(req "$base/api/events?limit=7${cursor:+&cursor=$cursor}")
+	[ "$code" = 200 ] || { no "events page: $code $(cat "$tmp/body")"; break; }
+	json "print('\n'.join(str(e['id']) for e in d['events']))" >>"$tmp/ids"
+	cursor=$(json "print(d['next'] or '')")
+	[ -n "$cursor" ] || break
+done
+[ "$(grep -c . "$tmp/ids")" = "$total" ] && [ "$(sort -u "$tmp/ids" | grep -c .)" = "$total" ] && ok || no "pages: $(grep -c . "$tmp/ids") ids of $total"
+[ "$(req "$base/api/events?country=AF&limit=500")" = 200 ] && json "assert d['events'] and all(e['event']['place']['country']=='AF' for e in d['events'])" && ok || no "country=AF"
+[ "$(req "$base/api/events?min_killed=20")" = 200 ] && json "assert d['events']" && ok || no "min_killed"
+[ "$(req "$base/api/events?near=36.2,37.15,30&from=2000-01-01")" = 200 ] && json "assert any(e['event']['place']['name']=='Aleppo' for e in d['events'])" && ok || no "near Aleppo"
+[ "$(req "$base/api/events?text=ceasefire")" = 200 ] && json "assert d['events']" && ok || no "text"
+
+# bad query strings: 400 and a reason
+for q in "limit=0" "limit=501" "limit=x" "from=2014-13-01" "from=2014-02-30" "to=2014-01-01&from=2015-01-01" \
+	"country=S" "country=S1" "near=91,0,10" "near=1,2" "bbox=10,10,0,0" "min_confidence=2" "per_cluster=yes" \
+	"cursor=junk" "cursor=2014-01-01.x" "nosuch=1" "type=$(printf 'x%.0s' $(seq 1 70))" "text=%01" "unit=year"; do
+	code=$(req "$base/api/events?$q")
+	[ "$code" = 400 ] && json "assert d['error']" && ok || no "bad query '$q': $code $(cat "$tmp/body")"
+done
+[ "$(req "$base/api/timeline?unit=year")" = 400 ] && ok || no "timeline unit=year"
+
+# one event, its article, its reports
+id=$(req "$base/api/events?country=SY&limit=1" >/dev/null; json "print(d['events'][0]['id'])")
+art=$(json "print(d['events'][0]['article']['id'])")
+[ "$(req "$base/api/events/$id")" = 200 ] && json "e=d['event']; t=d['article']['text'].encode(); assert t[e['verb']['start']:e['verb']['end']].decode()==e['verb']['text'] and d['reports']" && ok || no "event $id: $(head -c 300 "$tmp/body")"
+for bad in 99999999 0 -1 abc 1x; do
+	[ "$(req "$base/api/events/$bad")" = 404 ] && ok || no "event $bad"
+done
+[ "$(req "$base/api/articles/$art")" = 200 ] && json "assert d['article']['id']=='$art' and d['events']" && ok || no "article"
+[ "$(req "$base/api/articles/0000000000000000")" = 404 ] && [ "$(req "$base/api/articles/zz")" = 404 ] && ok || no "no such article"
+for u in day week month; do
+	[ "$(req "$base/api/timeline?unit=$u")" = 200 ] && json "assert d['unit']=='$u' and d['buckets'] and all(b['events']>0 for b in d['buckets'])" && ok || no "timeline $u"
+done
+[ "$(req "$base/api/timeline?unit=week")" = 200 ] && json "import datetime; assert all(datetime.date.fromisoformat(b['day']).weekday()==0 for b in d['buckets'])" && ok || no "weeks begin on Mondays"
+[ "$(req "$base/api/places?limit=5")" = 200 ] && json "assert 0 < len(d['places']) <= 5 and d['places'][0]['events'] >= d['places'][-1]['events']" && ok || no "places"
+[ "$(req "$base/api/actors?country=SYR")" = 200 ] && json "assert d['actors'] and all(a['country']=='SYR' for a in d['actors'])" && ok || no "actors"
+
+# exports, streamed
+[ "$(req "$base/api/export?format=csv")" = 200 ] && head -1 "$tmp/body" | grep -q "^id,date," && ok || no "export csv"
+[ "$(req "$base/api/export?format=geojson")" = 200 ] && json "assert d['type']=='FeatureCollection' and len(d['features'])==$total" && ok || no "export geojson"
+[ "$(req "$base/api/export?format=gdelt&country=SY")" = 200 ] && awk -F'\t' 'NF != 61 {bad=1} END {exit bad || NR == 0}' "$tmp/body" && ok || no "export gdelt"
+[ "$(req "$base/api/export?format=xml")" = 400 ] && [ "$(req "$base/api/export")" = 400 ] && ok || no "export without a format"
+
+# writes: the token, the body cap, methods
+page=$FIX/xss.html
+[ "$(req -X POST -H 'Content-Type: text/html' --data-binary "@$page" "$base/api/ingest")" = 401 ] && ok || no "ingest without a token"
+[ "$(req -X POST -H 'Authorization: Bearer wrong' -H 'Content-Type: text/html' --data-binary "@$page" "$base/api/ingest")" = 401 ] && ok || no "ingest with a wrong token"
+code=$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/html' --data-binary "@$page" "$base/api/ingest?url=https://example.org/xss-homs")
+[ "$code" = 201 ] && json "assert d['result']=='new' and d['events']>0" && ok || no "ingest: $code $(cat "$tmp/body")"
+code=$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/html' --data-binary "@$page" "$base/api/ingest?url=https://example.org/xss-homs")
+[ "$code" = 200 ] && json "assert d['result']=='unchanged'" && ok || no "ingest again: $code $(cat "$tmp/body")"
+head -c 70000 /dev/zero | tr '\0' a >"$tmp/big"
+[ "$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/plain' --data-binary "@$tmp/big" "$base/api/ingest")" = 413 ] && ok || no "an oversized body"
+[ "$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: application/pdf' --data-binary "@$page" "$base/api/ingest")" = 415 ] && ok || no "a PDF body"
+[ "$(req "$base/api/ingest")" = 405 ] && [ "$(req -X DELETE "$base/api/events")" = 405 ] && ok || no "methods"
+
+# the markup in the page comes back as JSON strings, and nothing else
+[ "$(req "$base/api/events?text=checkpoint&limit=500")" = 200 ] && json "
+t=[e['article']['title'] for e in d['events'] if e['article']['url'].endswith('xss-homs')]
+assert t and '<script>' in t[0] and '<img' in t[0]" && ok || no "xss: the title as a string"
+grep -q '<script>' "$tmp/body" && ! grep -q '^<' "$tmp/body" && ok || no "xss: raw JSON"
+curl -s --noproxy '*' -D "$tmp/headers" -o /dev/null "$base/api/events"
+grep -qi "^content-type: application/json" "$tmp/headers" && grep -qi "^content-security-policy: default-src 'none'; script-src 'self'" "$tmp/headers" &&
+	grep -qi "^x-content-type-options: nosniff" "$tmp/headers" && ok || no "headers: $(cat "$tmp/headers")"
+
+# the dashboard's files, and nothing else
+[ "$(req "$base/")" = 200 ] && grep -q '<script src="/assets/app.js">' "$tmp/body" && ! grep -qi '<script>' "$tmp/body" && ok || no "index"
+for f in app.js app.css leaflet.js uplot.js topojson.js countries.json; do
+	[ "$(req "$base/assets/$f")" = 200 ] && ok || no "asset $f"
+done
+for p in "/assets/../../../../etc/passwd" "/assets/%2e%2e/%2e%2e/etc/passwd" "/assets/..%2f..%2fetc%2fpasswd" "/../etc/passwd" "/assets/" "/assets/app.js/" "/etc/passwd"; do
+	code=$(req --path-as-is "$base$p")
+	[ "$code" = 404 ] && ! grep -q "root:" "$tmp/body" && ok || no "traversal $p: $code"
+done
+[ "$(req "$base/api/openapi.json")" = 200 ] && json "assert d['openapi'].startswith('3') and '/api/events' in d['paths']" && ok || no "openapi"
+
+# metrics, in Prometheus' text format
+[ "$(req "$base/metrics")" = 200 ] && grep -q '^sitrep_http_requests_total{route="events",code="2xx"} [1-9]' "$tmp/body" &&
+	grep -q '^sitrep_http_requests_total{route="events",code="4xx"} [1-9]' "$tmp/body" &&
+	grep -q '^sitrep_http_request_duration_seconds_bucket{route="events",le="+Inf"} [1-9]' "$tmp/body" &&
+	grep -q '^sitrep_ingest_articles_total{result="new"} 1$' "$tmp/body" && grep -q '^sitrep_ingest_articles_total{result="unchanged"} 1$' "$tmp/body" &&
+	ok || no "metrics: $(head -20 "$tmp/body")"
+
+# read-only, and no token: writes refused
+start ro --read-only --token s3cret
+[ "$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/plain' --data 'Troops shelled Homs.' "$base/api/ingest")" = 403 ] && ok || no "read-only"
+[ "$(req "$base/healthz")" = 200 ] && json "assert d['read_only']" && ok || no "read-only health"
+start notoken
+[ "$(req -X POST -H 'Authorization: Bearer x' -H 'Content-Type: text/plain' --data 'Troops shelled Homs.' "$base/api/ingest")" = 403 ] && ok || no "no token"
+
+# bad start-ups
+"$S" serve --db "$tmp/none.db" 2>/dev/null
+[ $? = 1 ] && ok || no "serve a missing store"
+"$S" serve --db "$db" --listen nowhere:80 2>/dev/null
+[ $? = 2 ] && ok || no "serve --listen nowhere:80"
+
+echo "serve: $pass passed, $fail failed"
+[ "$fail" = 0 ]
