@@ -21,7 +21,7 @@ PACKAGES=(
 	libpq-dev                                # the store on PostgreSQL (libpq, the client library)
 	postgresql                               # a PostgreSQL server and psql: the tests start a throwaway one
 	libmicrohttpd-dev                        # sitrep serve: the HTTP server (a thread pool)
-	chromium curl                            # the dashboard's browser test (headless Chromium) and the API tests
+	chromium curl python3                    # the tests: the dashboard in headless Chromium; the API over loopback (curl, JSON checks and a page server in Python)
 	wrk                                      # the HTTP benchmark (bench/serve.sh)
 )
 

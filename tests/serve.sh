@@ -22,6 +22,7 @@ fail=0
 ok() { pass=$((pass + 1)); }
 no() { fail=$((fail + 1)); echo "FAIL: $*"; }
 command -v curl >/dev/null || { echo "SKIP: no curl"; exit 77; }
+export NO_PROXY='*' no_proxy='*' # loopback only, whatever the environment says
 if [ "$pg" = --pg ]; then
 	[ -n "${SITREP_TEST_PG_HOST:-}" ] || { echo "SKIP: no PostgreSQL server (run under tests/pg.sh)"; exit 77; }
 	psql -X -q -d "$SITREP_TEST_PG" -c "CREATE DATABASE serve" >/dev/null
@@ -84,10 +85,16 @@ done
 id=$(req "$base/api/events?country=SY&limit=1" >/dev/null; json "print(d['events'][0]['id'])")
 art=$(json "print(d['events'][0]['article']['id'])")
 [ "$(req "$base/api/events/$id")" = 200 ] && json "e=d['event']; t=d['article']['text'].encode(); assert t[e['verb']['start']:e['verb']['end']].decode()==e['verb']['text'] and d['reports']" && ok || no "event $id: $(head -c 300 "$tmp/body")"
+json "
+t=d['article']['text'].encode(); e=d['event']
+roles={s['role'] for s in d['spans']}
+assert {'action','sentence'} <= roles and all(0 <= s['start'] < s['end'] <= len(t) for s in d['spans'])
+a=[s for s in d['spans'] if s['role']=='action'][0]
+assert t[a['start']:a['end']].decode()==e['verb']['text']" && ok || no "event spans: $(head -c 300 "$tmp/body")"
 for bad in 99999999 0 -1 abc 1x; do
 	[ "$(req "$base/api/events/$bad")" = 404 ] && ok || no "event $bad"
 done
-[ "$(req "$base/api/articles/$art")" = 200 ] && json "assert d['article']['id']=='$art' and d['events']" && ok || no "article"
+[ "$(req "$base/api/articles/$art")" = 200 ] && json "assert d['article']['id']=='$art' and d['events'] and all(e['spans'] for e in d['events'])" && ok || no "article"
 [ "$(req "$base/api/articles/0000000000000000")" = 404 ] && [ "$(req "$base/api/articles/zz")" = 404 ] && ok || no "no such article"
 for u in day week month; do
 	[ "$(req "$base/api/timeline?unit=$u")" = 200 ] && json "assert d['unit']=='$u' and d['buckets'] and all(b['events']>0 for b in d['buckets'])" && ok || no "timeline $u"
@@ -113,6 +120,22 @@ code=$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/html
 head -c 70000 /dev/zero | tr '\0' a >"$tmp/big"
 [ "$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/plain' --data-binary "@$tmp/big" "$base/api/ingest")" = 413 ] && ok || no "an oversized body"
 [ "$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: application/pdf' --data-binary "@$page" "$base/api/ingest")" = 415 ] && ok || no "a PDF body"
+# a URL to fetch (a page served on loopback by Python's http.server)
+(cd "$FIX" && exec python3 -m http.server 0 --bind 127.0.0.1 >"$tmp/py.out" 2>&1) &
+pids+=($!)
+for _ in $(seq 1 100); do
+	pyport=$(sed -n 's/.*port \([0-9]*\).*/\1/p' "$tmp/py.out" | head -1)
+	[ -n "$pyport" ] && break
+	sleep 0.05
+done
+code=$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/uri-list' --data-binary "# a page
+http://127.0.0.1:$pyport/xss.html" "$base/api/ingest")
+[ "$code" = 200 ] && json "assert d['result'] in ('unchanged', 'replaced')" && ok || no "ingest a URL: $code $(cat "$tmp/body")"
+for u in "file:///etc/passwd" "/etc/passwd" "gopher://127.0.0.1/"; do
+	[ "$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/uri-list' --data-binary "$u" "$base/api/ingest")" = 400 ] &&
+		json "assert 'http' in d['error']" && ok || no "ingest the URL $u: $(cat "$tmp/body")"
+done
+[ "$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/uri-list' --data-binary "http://127.0.0.1:$pyport/nosuch.html" "$base/api/ingest")" = 502 ] && ok || no "ingest a missing page"
 [ "$(req "$base/api/ingest")" = 405 ] && [ "$(req -X DELETE "$base/api/events")" = 405 ] && ok || no "methods"
 
 # the markup in the page comes back as JSON strings, and nothing else
@@ -139,7 +162,7 @@ done
 [ "$(req "$base/metrics")" = 200 ] && grep -q '^sitrep_http_requests_total{route="events",code="2xx"} [1-9]' "$tmp/body" &&
 	grep -q '^sitrep_http_requests_total{route="events",code="4xx"} [1-9]' "$tmp/body" &&
 	grep -q '^sitrep_http_request_duration_seconds_bucket{route="events",le="+Inf"} [1-9]' "$tmp/body" &&
-	grep -q '^sitrep_ingest_articles_total{result="new"} 1$' "$tmp/body" && grep -q '^sitrep_ingest_articles_total{result="unchanged"} 1$' "$tmp/body" &&
+	grep -q '^sitrep_ingest_articles_total{result="new"} 1$' "$tmp/body" && grep -q "^sitrep_ingest_articles_total{result=\"unchanged\"} 2$" "$tmp/body" &&
 	ok || no "metrics: $(head -20 "$tmp/body")"
 
 # read-only, and no token: writes refused
@@ -154,6 +177,22 @@ start notoken
 [ $? = 1 ] && ok || no "serve a missing store"
 "$S" serve --db "$db" --listen nowhere:80 2>/dev/null
 [ $? = 2 ] && ok || no "serve --listen nowhere:80"
+
+# every server stops cleanly on SIGTERM (under the sanitizers: no leak, no
+# error on the way out)
+for p in "${pids[@]}"; do
+	kill -TERM "$p" 2>/dev/null || continue
+	wait "$p"
+	rc=$?
+	[ $rc = 0 ] || [ $rc = 143 ] && ok || no "a process (pid $p) ended with $rc"
+done
+pids=()
+if grep -l "Sanitizer\|runtime error" "$tmp"/*.out 2>/dev/null; then
+	no "sanitizer reports: $(grep -h -A5 "Sanitizer\|runtime error" "$tmp"/*.out | head -30)"
+fi
+for o in main ro notoken; do
+	grep -q "sitrep serve: stopped (SIGTERM)" "$tmp/$o.out" && ok || no "server $o did not stop cleanly: $(tail -3 "$tmp/$o.out")"
+done
 
 echo "serve: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -17,7 +17,8 @@ static const char *type_of(const char *name)
 	                                   {".css", "text/css; charset=utf-8"},
 	                                   {".json", "application/json"},
 	                                   {".svg", "image/svg+xml"},
-	                                   {".png", "image/png"}};
+	                                   {".png", "image/png"},
+	                                   {".txt", "text/plain; charset=utf-8"}};
 	size_t n = strlen(name);
 	for (size_t i = 0; i < sizeof T / sizeof *T; i++) {
 		size_t e = strlen(T[i][0]);

@@ -19,6 +19,7 @@
 #include "../util/json.h"
 
 #include <arpa/inet.h>
+#include <jansson.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <microhttpd.h>
@@ -289,6 +290,47 @@ static enum MHD_Result get_events(sr_server *s, struct MHD_Connection *c, conn *
 
 /* ---- GET /api/events/{id} ------------------------------------------------------------- */
 
+/* The words an event was coded from, as byte ranges of its article's text
+ * (the event's JSON has them with each part): "spans": [{role, start, end}]
+ * for the source and target actors, the action, the place, the date, each
+ * count (with its kind), the source of the claim and the sentence. */
+static void write_spans(sr_jw *w, const char *json)
+{
+	json_t *e = json_loads(json, 0, NULL);
+	sr_jw_key(w, "spans");
+	sr_jw_arr_begin(w);
+	static const char *const PARTS[][2] = {{"source", "source"}, {"target", "target"}, {"verb", "action"},
+	                                       {"place", "place"},   {"date", "date"},     {"attribution", "attribution"},
+	                                       {"sentence", "sentence"}};
+	for (size_t i = 0; e && i < sizeof PARTS / sizeof *PARTS + 1; i++) {
+		json_t *list = i < sizeof PARTS / sizeof *PARTS ? NULL : json_object_get(e, "counts"), *o;
+		size_t j;
+		json_t *one = list ? NULL : json_object_get(e, PARTS[i][0]);
+		json_t *items = list ? json_incref(list) : json_pack("[O]", one ? one : json_null());
+		json_array_foreach(items, j, o)
+		{
+			json_t *st = json_object_get(o, "start"), *en = json_object_get(o, "end");
+			if (!json_is_integer(st) || !json_is_integer(en) || json_integer_value(en) <= json_integer_value(st))
+				continue;
+			sr_jw_obj_begin(w);
+			sr_jw_key(w, "role");
+			sr_jw_str(w, list ? "count" : PARTS[i][1]);
+			if (list) {
+				sr_jw_key(w, "kind");
+				sr_jw_str(w, json_string_value(json_object_get(o, "kind")));
+			}
+			sr_jw_key(w, "start");
+			sr_jw_int(w, json_integer_value(st));
+			sr_jw_key(w, "end");
+			sr_jw_int(w, json_integer_value(en));
+			sr_jw_obj_end(w);
+		}
+		json_decref(items);
+	}
+	sr_jw_arr_end(w);
+	json_decref(e);
+}
+
 typedef struct one_event {
 	sr_jw *w;
 	long long cluster;
@@ -310,6 +352,7 @@ static int event_row(void *user, const sr_query_row *r)
 		sr_jw_null(w);
 	sr_jw_key(w, "event");
 	sr_jw_raw(w, r->json, strlen(r->json));
+	write_spans(w, r->json);
 	sr_jw_key(w, "article");
 	sr_jw_obj_begin(w);
 	sr_jw_key(w, "id");
@@ -383,6 +426,7 @@ static int article_event(void *user, const sr_query_row *r)
 	sr_jw_int(w, r->id);
 	sr_jw_key(w, "event");
 	sr_jw_raw(w, r->json, strlen(r->json));
+	write_spans(w, r->json);
 	sr_jw_obj_end(w);
 	return 0;
 }
@@ -634,6 +678,51 @@ static enum MHD_Result get_export(sr_server *s, struct MHD_Connection *c, conn *
 
 /* ---- POST /api/ingest ------------------------------------------------------------------------ */
 
+/* The body (text/uri-list: one http(s) URL, '#' lines and blank ones left
+ * out) fetched by the input stage (libcurl: redirects, timeouts, a size
+ * cap) and extracted.  Only http and https: never a file of the server's. */
+static sr_status fetch_article(sr_server *s, conn *k, sr_article **a, char *why, size_t cap)
+{
+	char *line = NULL;
+	for (char *p = k->body.data, *save = NULL, *t; (t = strtok_r(p, "\r\n", &save)); p = NULL) {
+		while (*t == ' ' || *t == '\t')
+			t++;
+		if (*t && *t != '#') {
+			line = t;
+			break;
+		}
+	}
+	size_t n = line ? strcspn(line, " \t") : 0;
+	if (line)
+		line[n] = '\0';
+	if (!line || (strncmp(line, "http://", 7) && strncmp(line, "https://", 8)) || n > 4096) {
+		snprintf(why, cap, "want one http:// or https:// URL");
+		return SR_EINVAL; /* the only SR_EINVAL: a bad request, not a bad fetch */
+	}
+	const char *inputs[] = {line};
+	sr_reader *r = NULL;
+	sr_record *rec = NULL;
+	sr_status rc = sr_reader_new(inputs, 1, &r);
+	if (rc == SR_OK) {
+		sr_reader_fetch_limits(r, 10000, 30000, s->max_body);
+		rc = sr_reader_next(r, &rec);
+		if (rc != SR_OK)
+			snprintf(why, cap, "%s", sr_reader_error(r));
+		else if (!rec)
+			snprintf(why, cap, "no page (not HTML, or an empty answer)"), rc = SR_EIO;
+	}
+	if (rc != SR_OK && rc != SR_ENOMEM)
+		rc = SR_EIO; /* the fetch failed, whatever the reader called it */
+	if (rc == SR_OK) {
+		pthread_mutex_lock(&s->ingest_mu);
+		rc = sr_extract(s->ctx, rec->data, rec->len, &rec->opts, a);
+		pthread_mutex_unlock(&s->ingest_mu);
+	}
+	sr_record_free(rec);
+	sr_reader_free(r);
+	return rc;
+}
+
 /* Do two strings match, in time that does not depend on where they differ? */
 static bool same_secret(const char *a, const char *b)
 {
@@ -661,24 +750,36 @@ static enum MHD_Result post_ingest(sr_server *s, struct MHD_Connection *c, conn 
 	if (!k->body.len)
 		return answer_error(c, k, MHD_HTTP_BAD_REQUEST, "an empty body: send the page (text/html) or text (text/plain)");
 	const char *type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
-	bool text = type && !strncmp(type, "text/plain", 10);
-	if (type && !text && strncmp(type, "text/html", 9) != 0 && strncmp(type, "application/xhtml", 17) != 0)
-		return answer_error(c, k, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, "send text/html or text/plain");
+	bool text = type && !strncmp(type, "text/plain", 10), link = type && !strncmp(type, "text/uri-list", 13);
+	if (type && !text && !link && strncmp(type, "text/html", 9) != 0 && strncmp(type, "application/xhtml", 17) != 0)
+		return answer_error(c, k, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
+		                    "send a page (text/html), a text (text/plain) or a URL to fetch (text/uri-list)");
 	const char *url = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "url");
 	sr_extract_opts o = {0};
 	o.name = url && *url ? url : "POST /api/ingest";
 	o.url = url && *url ? url : NULL;
 	sr_article *a = NULL;
-	pthread_mutex_lock(&s->ingest_mu);
-	o.format = text ? SR_FORMAT_TEXT : SR_FORMAT_HTML;
-	sr_status rc = sr_extract(s->ctx, k->body.data, k->body.len, &o, &a);
-	pthread_mutex_unlock(&s->ingest_mu);
+	sr_status rc;
+	char why[300] = "";
+	if (link) {
+		rc = fetch_article(s, k, &a, why, sizeof why);
+	} else {
+		pthread_mutex_lock(&s->ingest_mu);
+		o.format = text ? SR_FORMAT_TEXT : SR_FORMAT_HTML;
+		rc = sr_extract(s->ctx, k->body.data, k->body.len, &o, &a);
+		pthread_mutex_unlock(&s->ingest_mu);
+	}
 	if (rc != SR_OK || !a) {
 		atomic_fetch_add(&s->ingested[0], 1);
 		sr_article_free(a);
-		char m[160];
-		snprintf(m, sizeof m, "no article in the body: %s", sr_status_str(rc));
-		return answer_error(c, k, MHD_HTTP_UNPROCESSABLE_CONTENT, m);
+		char m[400];
+		snprintf(m, sizeof m, "%s: %s", link ? "the URL could not be read" : "no article in the body",
+		         why[0] ? why : sr_status_str(rc));
+		return answer_error(c, k,
+		                    link && rc != SR_EINVAL ? MHD_HTTP_BAD_GATEWAY
+		                    : link                  ? MHD_HTTP_BAD_REQUEST
+		                                            : MHD_HTTP_UNPROCESSABLE_CONTENT,
+		                    m);
 	}
 	sr_ingest_result r;
 	sr_store *st = take_store(s);

@@ -1667,10 +1667,12 @@ sr_status sr_store_timeline(sr_store *s, const sr_query *q, const char *unit,
 	                            "SELECT %s AS b, coalesce(e.acled_event_type, CASE e.root %s ELSE 'Other' END) AS t, "
 	                            "count(*), sum(CASE WHEN coalesce(e.killed_cumulative, 0) = 0 "
 	                            "THEN coalesce(e.killed_best, e.killed_low, 0) ELSE 0 END) "
-	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE e.date_first IS NOT NULL",
+	                            "FROM events e%s WHERE e.date_first IS NOT NULL",
 	                            bucket,
 	                            "WHEN '18' THEN 'Assault' WHEN '19' THEN 'Fight' WHEN '20' THEN 'Mass violence' "
-	                            "WHEN '14' THEN 'Protest' WHEN '17' THEN 'Coerce' WHEN '13' THEN 'Threaten'");
+	                            "WHEN '14' THEN 'Protest' WHEN '17' THEN 'Coerce' WHEN '13' THEN 'Threaten'",
+	                            /* the articles only when a filter reads them */
+	                            q->article && *q->article ? " JOIN articles a ON a.rowid = e.article" : "");
 	binds bd;
 	where_of(q, sql, sizeof sql, &k, &bd, false, s->pg);
 	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " GROUP BY b, t ORDER BY b, t");

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# bench/serve.sh [--soak SECONDS]: `sitrep serve` under load.  A store of
+# 1,000,000 generated events (build/bench/store_bench --keep), then wrk
+# (Debian) at 64 connections for 30 s each on:
+#   - /api/events (the newest page of 100 events),
+#   - /api/events filtered by country and a month (an indexed filter),
+#   - /api/timeline by month for a country,
+# and the same first page saved to a file and served by Python's
+# http.server (the peer: a static file, no store), in the same run.  Then a
+# soak (default 120 s; --soak 600 for ten minutes) on /api/events with the
+# server's RSS sampled every 10 s: it must stay flat.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+soak=120
+[ "${1:-}" = --soak ] && soak=${2:?}
+command -v wrk >/dev/null || { echo "SKIP: no wrk (Debian wrk; scripts/setup.sh installs it)"; exit 0; }
+S=build/sitrep
+tmp=$(mktemp -d)
+pids=()
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$tmp"' EXIT
+echo "== a store of 1,000,000 generated events"
+build/bench/store_bench --events 1000000 --runs 1 --keep "$tmp/big.db" | tail -2
+"$S" serve --db "$tmp/big.db" --listen 127.0.0.1:0 --read-only >"$tmp/out" 2>&1 &
+spid=$!
+pids+=($spid)
+base=""
+for _ in $(seq 1 200); do
+	base=$(sed -n 's|^sitrep serve: \(http://[0-9.]*:[0-9]*\)/.*|\1|p' "$tmp/out")
+	[ -n "$base" ] && break
+	sleep 0.05
+done
+[ -n "$base" ] || { echo "the server did not start: $(cat "$tmp/out")"; exit 1; }
+rss() { awk '/VmRSS/ {print $2}' /proc/"$spid"/status; }
+run() { # NAME URL
+	echo "== $1: $2"
+	NO_PROXY='*' wrk -t2 -c64 -d30s --latency "$2" | grep -E "Requests/sec|Latency  |  50%|  99%|Non-2xx|Socket errors" || true
+}
+export NO_PROXY='*' no_proxy='*'
+curl -s --noproxy '*' "$base/api/events?limit=100" >"$tmp/page.json"
+echo "page of 100 events: $(wc -c <"$tmp/page.json") bytes; server RSS $(rss) KB"
+run "newest page" "$base/api/events?limit=100"
+run "country + a month" "$base/api/events?country=SY&from=2014-03-01&to=2014-03-31&limit=100"
+run "timeline, months, a country" "$base/api/timeline?unit=month&country=SY"
+(cd "$tmp" && python3 -m http.server 0 --bind 127.0.0.1 >"$tmp/py.out" 2>&1 &
+	echo $! >"$tmp/py.pid")
+sleep 1
+pids+=("$(cat "$tmp/py.pid")")
+pyport=$(sed -n 's/.*port \([0-9]*\).*/\1/p' "$tmp/py.out" | head -1)
+run "peer: python3 http.server, the same page as a file" "http://127.0.0.1:$pyport/page.json"
+echo "== soak: /api/events for $soak s, the server's RSS every 10 s (KB)"
+NO_PROXY='*' wrk -t2 -c64 -d"${soak}s" "$base/api/events?limit=100" >"$tmp/soak" &
+wpid=$!
+samples=()
+for _ in $(seq 1 $((soak / 10))); do
+	sleep 10
+	samples+=("$(rss)")
+done
+wait $wpid || true
+grep -E "Requests/sec|requests in" "$tmp/soak"
+echo "RSS: ${samples[*]}"
+echo "${samples[*]}" | awk '{ if (NF < 2) exit; first = $1; max = $1; for (i = 2; i <= NF; i++) if ($i > max) max = $i;
+	printf "RSS first %.1f MB, last %.1f MB, most %.1f MB: %+.1f%% from the first sample to the last\n",
+	first / 1024, $NF / 1024, max / 1024, 100 * ($NF - first) / first }'
