@@ -165,6 +165,36 @@ done
 	grep -q '^sitrep_ingest_articles_total{result="new"} 1$' "$tmp/body" && grep -q "^sitrep_ingest_articles_total{result=\"unchanged\"} 2$" "$tmp/body" &&
 	ok || no "metrics: $(head -20 "$tmp/body")"
 
+# malformed HTTP: garbage, a 100 KB header, a request cut short, a body
+# shorter than its length, a bad chunk; the server answers or drops each,
+# and goes on
+python3 - "${base#http://}" <<'PY' && ok || no "malformed requests"
+import socket, sys
+host, port = sys.argv[1].split(':')
+def send(data, read=True):
+    s = socket.create_connection((host, int(port)), timeout=5)
+    try:
+        s.sendall(data)
+        if read:
+            try:
+                return s.recv(200)
+            except (socket.timeout, ConnectionResetError):
+                return b''
+    finally:
+        s.close()
+send(b'\x00\xff garbage \r\n\r\n')
+send(b'GET / HTTP/1.1\r\nHost: x\r\nX-Big: ' + b'a' * 100000 + b'\r\n\r\n')
+send(b'GET /api/events HTTP/1.1\r\nHo', read=False)
+send(b'POST /api/ingest HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nshort', read=False)
+r = send(b'POST /api/ingest HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n')
+assert not r or r.startswith(b'HTTP/1.1 4'), r
+r = send(b'BREW /api/events HTTP/1.1\r\nHost: x\r\n\r\n')
+assert r.startswith(b'HTTP/1.1 405'), r
+r = send(b'GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+assert r.startswith(b'HTTP/1.1 200'), r
+PY
+[ "$(req "$base/healthz")" = 200 ] && ok || no "alive after malformed requests"
+
 # read-only, and no token: writes refused
 start ro --read-only --token s3cret
 [ "$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/plain' --data 'Troops shelled Homs.' "$base/api/ingest")" = 403 ] && ok || no "read-only"

@@ -81,7 +81,12 @@ struct sr_server {
 	atomic_ullong hist_sum_us[R_N];
 	atomic_ullong ingested[4]; /* by sr_put_result (0: failed) */
 	atomic_ullong ingested_events, exports;
+	atomic_int exporting; /* exports running now (each a thread and a store connection) */
 };
+
+/* The most exports at once: each holds a thread and a connection to the
+ * store for as long as its client reads. */
+#define MAX_EXPORTS 4
 
 /* One request's state, from its first call to its completion. */
 typedef struct conn {
@@ -593,6 +598,7 @@ typedef struct export_job {
 	char *db;
 	sr_api_query a;
 	int fd;
+	atomic_int *running; /* the server's count of exports */
 } export_job;
 
 /* The export written into the pipe from a thread of its own, with its own
@@ -610,6 +616,7 @@ static void *export_thread(void *arg)
 		fclose(f);
 	else
 		close(j->fd);
+	atomic_fetch_sub(j->running, 1);
 	free(j->db);
 	free(j);
 	return NULL;
@@ -629,9 +636,16 @@ static enum MHD_Result get_export(sr_server *s, struct MHD_Connection *c, conn *
 		free(j);
 		return answer_error(c, k, MHD_HTTP_BAD_REQUEST, "format: jsonl, csv, geojson, gdelt, acled or plover");
 	}
+	if (atomic_fetch_add(&s->exporting, 1) >= MAX_EXPORTS) {
+		atomic_fetch_sub(&s->exporting, 1);
+		free(j);
+		return answer_error(c, k, MHD_HTTP_SERVICE_UNAVAILABLE, "too many exports at once: try again soon");
+	}
+	j->running = &s->exporting;
 	int fds[2];
 	pthread_t t;
 	if (!(j->db = strdup(s->db)) || pipe2(fds, O_CLOEXEC) != 0) {
+		atomic_fetch_sub(&s->exporting, 1);
 		free(j->db);
 		free(j);
 		return answer_error(c, k, MHD_HTTP_INTERNAL_SERVER_ERROR, "cannot start the export");
@@ -647,6 +661,7 @@ static enum MHD_Result get_export(sr_server *s, struct MHD_Connection *c, conn *
 	if (started != 0) {
 		close(fds[0]);
 		close(fds[1]);
+		atomic_fetch_sub(&s->exporting, 1);
 		free(j->db);
 		free(j);
 		return answer_error(c, k, MHD_HTTP_INTERNAL_SERVER_ERROR, "cannot start the export");
@@ -1047,6 +1062,13 @@ void sr_serve_stop(sr_server *s)
 		return;
 	if (s->d)
 		MHD_stop_daemon(s->d);
+	/* the exports' pipes are closed now: their threads fail their next
+	 * write and end; they count down in s, so it waits for them (a thread
+	 * stuck in the store past 5 s keeps s, rather than touch freed memory) */
+	for (int i = 0; i < 500 && atomic_load(&s->exporting) > 0; i++)
+		usleep(10000);
+	if (atomic_load(&s->exporting) > 0)
+		return;
 	for (size_t i = 0; i < s->n_stores; i++)
 		sr_store_close(s->stores[i]);
 	free(s->stores);
