@@ -5,6 +5,7 @@
 #   - /api/events (the newest page of 100 events),
 #   - /api/events filtered by country and a month (an indexed filter),
 #   - /api/timeline by month for a country,
+#   - /api/map: the world (the dashboard's first view) and a country,
 # and the same first page saved to a file and served by Python's
 # http.server (the peer: a static file, no store), in the same run.  Then a
 # soak (default 120 s; --soak 600 for ten minutes) on /api/events with the
@@ -41,6 +42,8 @@ echo "page of 100 events: $(wc -c <"$tmp/page.json") bytes; server RSS $(rss) KB
 run "newest page" "$base/api/events?limit=100"
 run "country + a month" "$base/api/events?country=SY&from=2014-03-01&to=2014-03-31&limit=100"
 run "timeline, months, a country" "$base/api/timeline?unit=month&country=SY"
+run "map, the world at zoom 2 (cells of 14 degrees)" "$base/api/map?cell=14"
+run "map, a country at zoom 6 (cells of 0.9 degrees)" "$base/api/map?cell=0.88&country=SY&bbox=35,32,43,38"
 (cd "$tmp" && python3 -m http.server 0 --bind 127.0.0.1 >"$tmp/py.out" 2>&1 &
 	echo $! >"$tmp/py.pid")
 sleep 1

@@ -836,6 +836,15 @@ SR_API sr_status sr_store_timeline(sr_store *s, const sr_query *q, const char *u
                                    int (*fn)(void *user, const char *day, const char *type, long long events,
                                              long long killed),
                                    void *user);
+/* The events q wants that have a point, counted in cells of cell degrees
+ * (latitude and longitude): fn gets each cell's (cell, type) group, the
+ * mean point of its events, their number, the dead they report (incident
+ * counts) and its newest event's id; type as for sr_store_timeline.  In
+ * cell order (row by row from the south-west), then type. */
+SR_API sr_status sr_store_grid(sr_store *s, const sr_query *q, double cell,
+                               int (*fn)(void *user, long long cy, long long cx, const char *type, double lat,
+                                         double lon, long long events, long long killed, long long newest),
+                               void *user);
 /* The article with id (16 hex digits) as `sitrep extract` prints it, its
  * text included (malloc'ed, *json; NULL when the store has no such
  * article). */

@@ -100,6 +100,14 @@ for u in day week month; do
 	[ "$(req "$base/api/timeline?unit=$u")" = 200 ] && json "assert d['unit']=='$u' and d['buckets'] and all(b['events']>0 for b in d['buckets'])" && ok || no "timeline $u"
 done
 [ "$(req "$base/api/timeline?unit=week")" = 200 ] && json "import datetime; assert all(datetime.date.fromisoformat(b['day']).weekday()==0 for b in d['buckets'])" && ok || no "weeks begin on Mondays"
+# the map's cells: every placed event counted once, whatever the cell
+req "$base/api/export?format=geojson" >/dev/null
+placed=$(json "print(sum(1 for f in d['features'] if f['geometry']))")
+for cell in 90 1 0.01; do
+	[ "$(req "$base/api/map?cell=$cell")" = 200 ] && json "assert sum(c['events'] for c in d['cells'])==$placed and all(c['event']>0 and c['type'] for c in d['cells'])" && ok || no "map cell=$cell: $(head -c 200 "$tmp/body")"
+done
+[ "$(req "$base/api/map?cell=1&country=SY&bbox=35,32,39,37")" = 200 ] && json "assert d['cells'] and all(32<=c['lat']<=37 for c in d['cells'])" && ok || no "map with filters"
+[ "$(req "$base/api/map?cell=0")" = 400 ] && [ "$(req "$base/api/map?cell=x")" = 400 ] && ok || no "map: a bad cell"
 [ "$(req "$base/api/places?limit=5")" = 200 ] && json "assert 0 < len(d['places']) <= 5 and d['places'][0]['events'] >= d['places'][-1]['events']" && ok || no "places"
 [ "$(req "$base/api/actors?country=SYR")" = 200 ] && json "assert d['actors'] and all(a['country']=='SYR' for a in d['actors'])" && ok || no "actors"
 

@@ -67,39 +67,43 @@
     legend.append(dot, document.createTextNode(t));
   }
 
-  /* Events near each other on screen are one marker: its size by the dead
-   * (else by the events), its colour by the most frequent type. */
-  function drawMarkers() {
-    markers.clearLayers();
-    const cell = 36, groups = new Map();
-    for (const row of events) {
-      const p = row.event.place;
-      if (!p || typeof p.lat !== 'number' || typeof p.lon !== 'number') continue;
-      const pt = map.project([p.lat, p.lon], map.getZoom());
-      const key = Math.floor(pt.x / cell) + ':' + Math.floor(pt.y / cell);
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { rows: [], lat: 0, lon: 0, killed: 0, types: {} }));
-      g.rows.push(row);
-      g.lat += p.lat; g.lon += p.lon;
-      g.killed += killedOf(row.event) || 0;
-      const t = typeOf(row.event);
-      g.types[t] = (g.types[t] || 0) + 1;
+  /* The events the filters want, counted by the server in cells of about
+   * 40 px at the map's zoom, in the view: one marker a cell, sized by the
+   * dead (else by the events), coloured by the most frequent type.  A cell
+   * of one event opens it; a larger one zooms in. */
+  let mapReq = null;
+  async function loadMap() {
+    const z = map.getZoom(), cell = Math.min(90, Math.max(0.001, 40 * 360 / (256 * Math.pow(2, z))));
+    const extra = { cell: cell.toPrecision(3) };
+    const b = map.getBounds();
+    if (b.getEast() - b.getWest() < 360) {
+      const w = Math.max(-180, b.getWest()), e = Math.min(180, b.getEast());
+      if (w < e) extra.bbox = [w, Math.max(-90, b.getSouth()), e, Math.min(90, b.getNorth())].map((x) => x.toFixed(4)).join(',');
     }
-    for (const g of groups.values()) {
-      const n = g.rows.length, lat = g.lat / n, lon = g.lon / n;
-      const top = Object.entries(g.types).sort((a, b) => b[1] - a[1])[0][0];
-      const radius = 5 + Math.min(25, Math.sqrt(g.killed) * 2 + Math.sqrt(n) * 2);
-      const m = L.circleMarker([lat, lon], { radius, color: '#222', weight: 1, fillColor: colourOf(top), fillOpacity: 0.75 });
-      m.bindTooltip(n === 1 ? `${typeOf(g.rows[0].event)}: ${placeName(g.rows[0].event)}` : `${n} events, ${g.killed} killed`);
+    if (mapReq) mapReq.abort();
+    mapReq = new AbortController();
+    let d;
+    try {
+      const r = await fetch('/api/map?' + query(extra), { signal: mapReq.signal });
+      d = await r.json();
+      if (!r.ok) throw new Error(d.error || r.statusText);
+    } catch (e) {
+      if (e.name !== 'AbortError') status('map: ' + e.message);
+      return;
+    }
+    markers.clearLayers();
+    for (const c of d.cells) {
+      const radius = 5 + Math.min(25, Math.sqrt(c.killed) * 2 + Math.sqrt(c.events) * 2);
+      const m = L.circleMarker([c.lat, c.lon], { radius, color: '#222', weight: 1, fillColor: colourOf(c.type), fillOpacity: 0.75 });
+      m.bindTooltip(c.events === 1 ? `${c.type}, ${c.killed} killed` : `${c.events} events, ${c.killed} killed, mostly ${c.type}`);
       m.on('click', () => {
-        if (n === 1 || map.getZoom() >= map.getMaxZoom()) openEvent(g.rows[0].id);
-        else map.fitBounds(L.latLngBounds(g.rows.map((r) => [r.event.place.lat, r.event.place.lon])).pad(0.5),
-          { maxZoom: map.getZoom() + 3 });
+        if (c.events === 1 || map.getZoom() >= map.getMaxZoom()) openEvent(c.event);
+        else map.setView([c.lat, c.lon], Math.min(map.getMaxZoom(), map.getZoom() + 2));
       });
       m.addTo(markers);
     }
   }
-  map.on('zoomend', drawMarkers);
+  map.on('moveend', loadMap);
 
   /* ---- the table ---- */
   function killedOf(ev) {
@@ -136,7 +140,6 @@
       next = page.next;
       status(`${events.length}${next ? '+' : ''} events`);
       drawTable();
-      drawMarkers();
     } catch (e) {
       status('error: ' + e.message);
     }
@@ -282,6 +285,7 @@
     filters = readForm();
     exportsLinks();
     loadEvents(false);
+    loadMap();
     if (timeline) loadTimeline();
   }
   form.addEventListener('submit', (e) => { e.preventDefault(); apply(true); });

@@ -10,6 +10,7 @@ void sr_api_query_init(sr_api_query *a)
 {
 	memset(a, 0, sizeof *a);
 	a->limit = SR_API_DEFAULT_LIMIT;
+	a->cell = 1;
 	snprintf(a->unit, sizeof a->unit, "day");
 }
 
@@ -192,6 +193,13 @@ bool sr_api_query_set(sr_api_query *a, const char *key, const char *value)
 		if (strcmp(v, "day") && strcmp(v, "week") && strcmp(v, "month"))
 			return refuse(a, key, "day, week or month");
 		snprintf(a->unit, sizeof a->unit, "%s", v);
+		return true;
+	}
+	if (!strcmp(key, "cell")) {
+		double c;
+		if (!numbers(v, &c, 1) || c < 0.001 || c > 90)
+			return refuse(a, key, "a cell of 0.001 to 90 degrees");
+		a->cell = c;
 		return true;
 	}
 	if (!strcmp(key, "format")) {

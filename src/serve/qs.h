@@ -21,6 +21,7 @@ typedef struct sr_api_query {
 	long limit;        /* the page size (q.limit is left 0: the server asks for one more) */
 	char unit[8];      /* the timeline's: day, week, month */
 	char format[16];   /* an export format's name */
+	double cell;       /* the map's cells, degrees (default 1) */
 	char store[2048];  /* the values' text */
 	size_t used;
 	char err[160];     /* why a parameter was refused */

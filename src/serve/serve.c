@@ -45,6 +45,7 @@ enum route {
 	R_EVENT,
 	R_ARTICLE,
 	R_TIMELINE,
+	R_MAP,
 	R_PLACES,
 	R_ACTORS,
 	R_EXPORT,
@@ -52,7 +53,7 @@ enum route {
 	R_N
 };
 static const char *const ROUTE[R_N] = {"other",    "static",   "healthz",  "metrics", "openapi",
-                                       "events",   "event",    "article",  "timeline", "places",
+                                       "events",   "event",    "article",  "timeline", "map",      "places",
                                        "actors",   "export",   "ingest"};
 /* the latency histogram's upper bounds, seconds (then +Inf) */
 static const double BOUNDS[] = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10};
@@ -534,6 +535,110 @@ static enum MHD_Result get_timeline(sr_server *s, struct MHD_Connection *c, conn
 	return answer_json(c, k, MHD_HTTP_OK, &b);
 }
 
+/* ---- GET /api/map ---------------------------------------------------------------------------- */
+
+/* The events counted by map cell: each cell's mean point, events, dead,
+ * most frequent type and newest event (what the dashboard draws a marker
+ * of).  The store gives (cell, type) groups in cell order; they are merged
+ * here. */
+typedef struct map_acc {
+	sr_jw *w;
+	long long cy, cx, events, killed, newest, top_events;
+	double lat, lon; /* sums weighted by events */
+	char top[64];
+	long n;
+	bool open, cut;
+} map_acc;
+
+#define MAX_CELLS 20000
+
+static void map_flush(map_acc *m)
+{
+	if (!m->open)
+		return;
+	m->open = false;
+	if (m->n++ >= MAX_CELLS) {
+		m->cut = true;
+		return;
+	}
+	sr_jw *w = m->w;
+	sr_jw_obj_begin(w);
+	sr_jw_key(w, "lat");
+	sr_jw_num(w, m->lat / (double)m->events);
+	sr_jw_key(w, "lon");
+	sr_jw_num(w, m->lon / (double)m->events);
+	sr_jw_key(w, "events");
+	sr_jw_int(w, m->events);
+	sr_jw_key(w, "killed");
+	sr_jw_int(w, m->killed);
+	sr_jw_key(w, "type");
+	sr_jw_str(w, m->top);
+	sr_jw_key(w, "event");
+	sr_jw_int(w, m->newest);
+	sr_jw_obj_end(w);
+}
+
+static int map_row(void *user, long long cy, long long cx, const char *type, double lat, double lon, long long events,
+                   long long killed, long long newest)
+{
+	map_acc *m = user;
+	if (m->open && (cy != m->cy || cx != m->cx))
+		map_flush(m);
+	if (m->cut)
+		return 1;
+	if (!m->open) {
+		m->open = true;
+		m->cy = cy, m->cx = cx;
+		m->events = m->killed = m->newest = m->top_events = 0;
+		m->lat = m->lon = 0;
+	}
+	m->events += events;
+	m->killed += killed;
+	m->lat += lat * (double)events;
+	m->lon += lon * (double)events;
+	if (newest > m->newest)
+		m->newest = newest;
+	if (events > m->top_events) {
+		m->top_events = events;
+		snprintf(m->top, sizeof m->top, "%s", type ? type : "Other");
+	}
+	return 0;
+}
+
+static enum MHD_Result get_map(sr_server *s, struct MHD_Connection *c, conn *k)
+{
+	sr_api_query a;
+	if (!parse_args(c, &a))
+		return answer_error(c, k, MHD_HTTP_BAD_REQUEST, a.err);
+	sr_buf b;
+	sr_jw w;
+	sr_buf_init(&b, 0);
+	sr_jw_init(&w, &b);
+	sr_jw_obj_begin(&w);
+	sr_jw_key(&w, "cell");
+	sr_jw_num(&w, a.cell);
+	sr_jw_key(&w, "cells");
+	sr_jw_arr_begin(&w);
+	map_acc m;
+	memset(&m, 0, sizeof m);
+	m.w = &w;
+	sr_store *st = take_store(s);
+	sr_status rc = sr_store_grid(st, &a.q, a.cell, map_row, &m);
+	char err[512];
+	snprintf(err, sizeof err, "%s", sr_store_error(st));
+	give_store(s, st);
+	if (rc != SR_OK) {
+		sr_buf_clear(&b);
+		return answer_error(c, k, rc == SR_EINVAL ? MHD_HTTP_BAD_REQUEST : MHD_HTTP_INTERNAL_SERVER_ERROR, err);
+	}
+	map_flush(&m);
+	sr_jw_arr_end(&w);
+	sr_jw_key(&w, "truncated");
+	sr_jw_bool(&w, m.cut);
+	sr_jw_obj_end(&w);
+	return answer_json(c, k, MHD_HTTP_OK, &b);
+}
+
 /* ---- GET /api/places, /api/actors ---------------------------------------------------------- */
 
 static int named_row(void *user, const sr_named_row *r)
@@ -957,6 +1062,8 @@ static int route_of(const char *method, const char *url, const char **tail)
 		return *tail = url + 14, R_ARTICLE;
 	if (!strcmp(url, "/api/timeline"))
 		return R_TIMELINE;
+	if (!strcmp(url, "/api/map"))
+		return R_MAP;
 	if (!strcmp(url, "/api/places"))
 		return R_PLACES;
 	if (!strcmp(url, "/api/actors"))
@@ -1021,6 +1128,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 		return get_article(s, c, k, tail);
 	case R_TIMELINE:
 		return get_timeline(s, c, k);
+	case R_MAP:
+		return get_map(s, c, k);
 	case R_PLACES:
 		return get_named(s, c, k, true);
 	case R_ACTORS:
