@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # bench/serve.sh [--soak SECONDS]: `sitrep serve` under load.  A store of
 # 1,000,000 generated events (build/bench/store_bench --keep), then wrk
-# (Debian) at 64 connections for 30 s each on:
+# (Debian) for 30 s each, at 64 connections on:
 #   - /api/events (the newest page of 100 events),
 #   - /api/events filtered by country and a month (an indexed filter),
-#   - /api/timeline by month for a country,
+# and at 8 (what dashboards ask for as they open and move) on:
+#   - /api/timeline: a country's months, and every day of the store,
 #   - /api/map: the world (the dashboard's first view) and a country,
 # and the same first page saved to a file and served by Python's
 # http.server (the peer: a static file, no store), in the same run.  Then a
@@ -32,18 +33,22 @@ for _ in $(seq 1 200); do
 done
 [ -n "$base" ] || { echo "the server did not start: $(cat "$tmp/out")"; exit 1; }
 rss() { awk '/VmRSS/ {print $2}' /proc/"$spid"/status; }
-run() { # NAME URL
-	echo "== $1: $2"
-	NO_PROXY='*' wrk -t2 -c64 -d30s --latency "$2" | grep -E "Requests/sec|Latency  |  50%|  99%|Non-2xx|Socket errors" || true
+run() { # NAME URL [CONNECTIONS]
+	echo "== $1: $2 (${3:-64} connections)"
+	NO_PROXY='*' wrk -t2 -c"${3:-64}" -d30s --timeout 10s --latency "$2" |
+		grep -E "Requests/sec|Latency  |  50%|  99%|Non-2xx|Socket errors" || true
+	sleep 3 # what the server still works on after wrk hangs up
 }
 export NO_PROXY='*' no_proxy='*'
 curl -s --noproxy '*' "$base/api/events?limit=100" >"$tmp/page.json"
 echo "page of 100 events: $(wc -c <"$tmp/page.json") bytes; server RSS $(rss) KB"
 run "newest page" "$base/api/events?limit=100"
 run "country + a month" "$base/api/events?country=SY&from=2014-03-01&to=2014-03-31&limit=100"
-run "timeline, months, a country" "$base/api/timeline?unit=month&country=SY"
-run "map, the world at zoom 2 (cells of 14 degrees)" "$base/api/map?cell=14"
-run "map, a country at zoom 6 (cells of 0.9 degrees)" "$base/api/map?cell=0.88&country=SY&bbox=35,32,43,38"
+# the sums a dashboard asks for when it opens or moves: a few at a time
+run "timeline, months, a country" "$base/api/timeline?unit=month&country=SY" 8
+run "timeline, every day of the store" "$base/api/timeline?unit=day" 8
+run "map, the world at zoom 2 (cells of 14 degrees)" "$base/api/map?cell=14" 8
+run "map, a country at zoom 6 (cells of 0.9 degrees)" "$base/api/map?cell=0.88&country=SY&bbox=35,32,43,38" 8
 (cd "$tmp" && python3 -m http.server 0 --bind 127.0.0.1 >"$tmp/py.out" 2>&1 &
 	echo $! >"$tmp/py.pid")
 sleep 1
