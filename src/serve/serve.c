@@ -120,8 +120,11 @@ static sr_store *take_store(sr_server *s)
 	}
 }
 
-static void give_store(sr_server *s, sr_store *st)
+/* Give st back; its last error (what the request says when it failed)
+ * into err first. */
+static void give_store(sr_server *s, sr_store *st, char *err, size_t cap)
 {
+	snprintf(err, cap, "%s", sr_store_error(st));
 	pthread_mutex_lock(&s->mu);
 	for (size_t i = 0; i < s->n_stores; i++)
 		if (s->stores[i] == st)
@@ -175,17 +178,31 @@ static enum MHD_Result answer_json(struct MHD_Connection *c, conn *k, unsigned s
 	return answer(c, k, status, "application/json", data, len, true);
 }
 
+/* b and w ready for a JSON answer, its object open. */
+static void json_open(sr_buf *b, sr_jw *w)
+{
+	sr_buf_init(b, 0);
+	sr_jw_init(w, b);
+	sr_jw_obj_begin(w);
+}
+
 static enum MHD_Result answer_error(struct MHD_Connection *c, conn *k, unsigned status, const char *msg)
 {
 	sr_buf b;
 	sr_jw w;
-	sr_buf_init(&b, 0);
-	sr_jw_init(&w, &b);
-	sr_jw_obj_begin(&w);
+	json_open(&b, &w);
 	sr_jw_key(&w, "error");
 	sr_jw_str(&w, msg);
 	sr_jw_obj_end(&w);
 	return answer_json(c, k, status, &b);
+}
+
+/* A store call that failed: the answer begun in b dropped, the store's
+ * message said (400 for what the request asked, 500 for the store). */
+static enum MHD_Result store_failed(struct MHD_Connection *c, conn *k, sr_status rc, sr_buf *b, const char *err)
+{
+	sr_buf_clear(b);
+	return answer_error(c, k, rc == SR_EINVAL ? MHD_HTTP_BAD_REQUEST : MHD_HTTP_INTERNAL_SERVER_ERROR, err);
 }
 
 /* ---- query strings -------------------------------------------------------------- */
@@ -222,9 +239,9 @@ typedef struct page {
 	bool more;
 } page;
 
-static void write_event(sr_jw *w, const sr_query_row *r)
+/* An event's id and cluster, as keys of the object open in w. */
+static void write_ids(sr_jw *w, const sr_query_row *r)
 {
-	sr_jw_obj_begin(w);
 	sr_jw_key(w, "id");
 	sr_jw_int(w, r->id);
 	sr_jw_key(w, "cluster");
@@ -232,6 +249,11 @@ static void write_event(sr_jw *w, const sr_query_row *r)
 		sr_jw_int(w, r->cluster);
 	else
 		sr_jw_null(w);
+}
+
+/* Its article's id, address, title and site (and its text), as a key. */
+static void write_article(sr_jw *w, const sr_query_row *r, bool text)
+{
 	sr_jw_key(w, "article");
 	sr_jw_obj_begin(w);
 	sr_jw_key(w, "id");
@@ -242,7 +264,18 @@ static void write_event(sr_jw *w, const sr_query_row *r)
 	sr_jw_str(w, r->title);
 	sr_jw_key(w, "site");
 	sr_jw_str(w, r->site);
+	if (text) {
+		sr_jw_key(w, "text");
+		sr_jw_strn(w, r->text ? r->text : "", r->text ? r->text_len : 0);
+	}
 	sr_jw_obj_end(w);
+}
+
+static void write_event(sr_jw *w, const sr_query_row *r)
+{
+	sr_jw_obj_begin(w);
+	write_ids(w, r);
+	write_article(w, r, false);
 	sr_jw_key(w, "event");
 	if (r->json)
 		sr_jw_raw(w, r->json, strlen(r->json));
@@ -272,21 +305,16 @@ static enum MHD_Result get_events(sr_server *s, struct MHD_Connection *c, conn *
 	a.q.limit = a.limit + 1;
 	sr_buf b;
 	sr_jw w;
-	sr_buf_init(&b, 0);
-	sr_jw_init(&w, &b);
-	sr_jw_obj_begin(&w);
+	json_open(&b, &w);
 	sr_jw_key(&w, "events");
 	sr_jw_arr_begin(&w);
 	page p = {&w, 0, a.limit, "", false};
 	sr_store *st = take_store(s);
 	sr_status rc = sr_store_query(st, &a.q, page_row, &p);
 	char err[512];
-	snprintf(err, sizeof err, "%s", sr_store_error(st));
-	give_store(s, st);
-	if (rc != SR_OK) {
-		sr_buf_clear(&b);
-		return answer_error(c, k, rc == SR_EINVAL ? MHD_HTTP_BAD_REQUEST : MHD_HTTP_INTERNAL_SERVER_ERROR, err);
-	}
+	give_store(s, st, err, sizeof err);
+	if (rc != SR_OK)
+		return store_failed(c, k, rc, &b, err);
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "next");
 	sr_jw_str(&w, p.more ? p.next : NULL);
@@ -349,29 +377,11 @@ static int event_row(void *user, const sr_query_row *r)
 	sr_jw *w = o->w;
 	o->found = true;
 	o->cluster = r->cluster;
-	sr_jw_key(w, "id");
-	sr_jw_int(w, r->id);
-	sr_jw_key(w, "cluster");
-	if (r->cluster)
-		sr_jw_int(w, r->cluster);
-	else
-		sr_jw_null(w);
+	write_ids(w, r);
 	sr_jw_key(w, "event");
 	sr_jw_raw(w, r->json, strlen(r->json));
 	write_spans(w, r->json);
-	sr_jw_key(w, "article");
-	sr_jw_obj_begin(w);
-	sr_jw_key(w, "id");
-	sr_jw_str(w, r->article);
-	sr_jw_key(w, "url");
-	sr_jw_str(w, r->url);
-	sr_jw_key(w, "title");
-	sr_jw_str(w, r->title);
-	sr_jw_key(w, "site");
-	sr_jw_str(w, r->site);
-	sr_jw_key(w, "text");
-	sr_jw_strn(w, r->text ? r->text : "", r->text ? r->text_len : 0);
-	sr_jw_obj_end(w);
+	write_article(w, r, true);
 	return 1;
 }
 
@@ -389,9 +399,7 @@ static enum MHD_Result get_event(sr_server *s, struct MHD_Connection *c, conn *k
 		return answer_error(c, k, MHD_HTTP_NOT_FOUND, "no such event");
 	sr_buf b;
 	sr_jw w;
-	sr_buf_init(&b, 0);
-	sr_jw_init(&w, &b);
-	sr_jw_obj_begin(&w);
+	json_open(&b, &w);
 	one_event o = {&w, 0, false};
 	sr_query q;
 	memset(&q, 0, sizeof q);
@@ -411,8 +419,7 @@ static enum MHD_Result get_event(sr_server *s, struct MHD_Connection *c, conn *k
 		sr_jw_arr_end(&w);
 	}
 	char err[512];
-	snprintf(err, sizeof err, "%s", sr_store_error(st));
-	give_store(s, st);
+	give_store(s, st, err, sizeof err);
 	if (rc != SR_OK || !o.found) {
 		sr_buf_clear(&b);
 		return rc != SR_OK ? answer_error(c, k, MHD_HTTP_INTERNAL_SERVER_ERROR, err)
@@ -462,8 +469,7 @@ static enum MHD_Result get_article(sr_server *s, struct MHD_Connection *c, conn 
 		sr_jw_obj_end(&w);
 	}
 	char err[512];
-	snprintf(err, sizeof err, "%s", sr_store_error(st));
-	give_store(s, st);
+	give_store(s, st, err, sizeof err);
 	bool found = json != NULL;
 	free(json);
 	if (rc != SR_OK || !found) {
@@ -511,9 +517,7 @@ static enum MHD_Result get_timeline(sr_server *s, struct MHD_Connection *c, conn
 		return answer_error(c, k, MHD_HTTP_BAD_REQUEST, a.err);
 	sr_buf b;
 	sr_jw w;
-	sr_buf_init(&b, 0);
-	sr_jw_init(&w, &b);
-	sr_jw_obj_begin(&w);
+	json_open(&b, &w);
 	sr_jw_key(&w, "unit");
 	sr_jw_str(&w, a.unit);
 	sr_jw_key(&w, "buckets");
@@ -522,12 +526,9 @@ static enum MHD_Result get_timeline(sr_server *s, struct MHD_Connection *c, conn
 	sr_store *st = take_store(s);
 	sr_status rc = sr_store_timeline(st, &a.q, a.unit, timeline_row, &t);
 	char err[512];
-	snprintf(err, sizeof err, "%s", sr_store_error(st));
-	give_store(s, st);
-	if (rc != SR_OK) {
-		sr_buf_clear(&b);
-		return answer_error(c, k, rc == SR_EINVAL ? MHD_HTTP_BAD_REQUEST : MHD_HTTP_INTERNAL_SERVER_ERROR, err);
-	}
+	give_store(s, st, err, sizeof err);
+	if (rc != SR_OK)
+		return store_failed(c, k, rc, &b, err);
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "truncated");
 	sr_jw_bool(&w, t.cut);
@@ -612,9 +613,7 @@ static enum MHD_Result get_map(sr_server *s, struct MHD_Connection *c, conn *k)
 		return answer_error(c, k, MHD_HTTP_BAD_REQUEST, a.err);
 	sr_buf b;
 	sr_jw w;
-	sr_buf_init(&b, 0);
-	sr_jw_init(&w, &b);
-	sr_jw_obj_begin(&w);
+	json_open(&b, &w);
 	sr_jw_key(&w, "cell");
 	sr_jw_num(&w, a.cell);
 	sr_jw_key(&w, "cells");
@@ -625,12 +624,9 @@ static enum MHD_Result get_map(sr_server *s, struct MHD_Connection *c, conn *k)
 	sr_store *st = take_store(s);
 	sr_status rc = sr_store_grid(st, &a.q, a.cell, map_row, &m);
 	char err[512];
-	snprintf(err, sizeof err, "%s", sr_store_error(st));
-	give_store(s, st);
-	if (rc != SR_OK) {
-		sr_buf_clear(&b);
-		return answer_error(c, k, rc == SR_EINVAL ? MHD_HTTP_BAD_REQUEST : MHD_HTTP_INTERNAL_SERVER_ERROR, err);
-	}
+	give_store(s, st, err, sizeof err);
+	if (rc != SR_OK)
+		return store_failed(c, k, rc, &b, err);
 	map_flush(&m);
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "truncated");
@@ -678,20 +674,15 @@ static enum MHD_Result get_named(sr_server *s, struct MHD_Connection *c, conn *k
 		return answer_error(c, k, MHD_HTTP_BAD_REQUEST, a.err);
 	sr_buf b;
 	sr_jw w;
-	sr_buf_init(&b, 0);
-	sr_jw_init(&w, &b);
-	sr_jw_obj_begin(&w);
+	json_open(&b, &w);
 	sr_jw_key(&w, places ? "places" : "actors");
 	sr_jw_arr_begin(&w);
 	sr_store *st = take_store(s);
 	sr_status rc = sr_store_named(st, places, a.q.country, a.limit, named_row, &w);
 	char err[512];
-	snprintf(err, sizeof err, "%s", sr_store_error(st));
-	give_store(s, st);
-	if (rc != SR_OK) {
-		sr_buf_clear(&b);
-		return answer_error(c, k, MHD_HTTP_INTERNAL_SERVER_ERROR, err);
-	}
+	give_store(s, st, err, sizeof err);
+	if (rc != SR_OK)
+		return store_failed(c, k, rc, &b, err);
 	sr_jw_arr_end(&w);
 	sr_jw_obj_end(&w);
 	return answer_json(c, k, MHD_HTTP_OK, &b);
@@ -905,13 +896,10 @@ static enum MHD_Result post_ingest(sr_server *s, struct MHD_Connection *c, conn 
 	sr_store *st = take_store(s);
 	rc = sr_store_ingest(st, s->dict, a, 0, &r);
 	char err[512];
-	snprintf(err, sizeof err, "%s", sr_store_error(st));
-	give_store(s, st);
+	give_store(s, st, err, sizeof err);
 	sr_buf b;
 	sr_jw w;
-	sr_buf_init(&b, 0);
-	sr_jw_init(&w, &b);
-	sr_jw_obj_begin(&w);
+	json_open(&b, &w);
 	sr_jw_key(&w, "article");
 	sr_jw_str(&w, a->id);
 	sr_jw_key(&w, "title");
@@ -946,12 +934,11 @@ static enum MHD_Result get_health(sr_server *s, struct MHD_Connection *c, conn *
 	long long na = 0, ne = 0;
 	sr_store *st = take_store(s);
 	sr_status rc = sr_store_counts(st, &na, &ne);
-	give_store(s, st);
+	char err[512];
+	give_store(s, st, err, sizeof err);
 	sr_buf b;
 	sr_jw w;
-	sr_buf_init(&b, 0);
-	sr_jw_init(&w, &b);
-	sr_jw_obj_begin(&w);
+	json_open(&b, &w);
 	sr_jw_key(&w, "status");
 	sr_jw_str(&w, rc == SR_OK ? "ok" : "store unavailable");
 	sr_jw_key(&w, "articles");
