@@ -13,6 +13,7 @@
 # server's RSS sampled every 10 s: it must stay flat.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. tests/lib.sh
 soak=120
 [ "${1:-}" = --soak ] && soak=${2:?}
 command -v wrk >/dev/null || { echo "SKIP: no wrk (Debian wrk; scripts/setup.sh installs it)"; exit 0; }
@@ -25,13 +26,7 @@ build/bench/store_bench --events 1000000 --runs 1 --keep "$tmp/big.db" | tail -2
 "$S" serve --db "$tmp/big.db" --listen 127.0.0.1:0 --read-only >"$tmp/out" 2>&1 &
 spid=$!
 pids+=($spid)
-base=""
-for _ in $(seq 1 200); do
-	base=$(sed -n 's|^sitrep serve: \(http://[0-9.]*:[0-9]*\)/.*|\1|p' "$tmp/out")
-	[ -n "$base" ] && break
-	sleep 0.05
-done
-[ -n "$base" ] || { echo "the server did not start: $(cat "$tmp/out")"; exit 1; }
+base=$(serve_base "$tmp/out")
 rss() { awk '/VmRSS/ {print $2}' /proc/"$spid"/status; }
 run() { # NAME URL [CONNECTIONS]
 	echo "== $1: $2 (${3:-64} connections)"

@@ -14,6 +14,7 @@
 # events, query latency) when --scale is given.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. tests/lib.sh
 # the whole run under a throwaway PostgreSQL server (skipped without one)
 if [ -z "${SITREP_TEST_PG_HOST:-}" ] && [ -z "${SITREP_BENCH_INNER:-}" ]; then
 	rc=0
@@ -36,19 +37,20 @@ size=$(stat -c %s "$tmp/s.db")
 events=$(sqlite3 "$tmp/s.db" "SELECT count(*) FROM events" 2>/dev/null || echo "?")
 pg_rows=""
 if [ -n "${SITREP_TEST_PG_HOST:-}" ]; then
-	uri() { echo "postgresql:///$1?host=$SITREP_TEST_PG_HOST&user=postgres"; }
-	for d in one two halves; do psql -X -q -d "$SITREP_TEST_PG" -c "CREATE DATABASE $d"; done
-	p1=$(run "$S" ingest -j 1 --quiet --date 2020-01-01 --db "$(uri one)" "$corpus/pages")
-	p2=$(run "$S" ingest -j 2 --quiet --date 2020-01-01 --db "$(uri two)" "$corpus/pages")
-	pa=$(run "$S" ingest -j 2 --quiet --date 2020-01-01 --db "$(uri two)" "$corpus/pages")
+	one=$(pg_store one)
+	two=$(pg_store two)
+	halves=$(pg_store halves)
+	p1=$(run "$S" ingest -j 1 --quiet --date 2020-01-01 --db "$one" "$corpus/pages")
+	p2=$(run "$S" ingest -j 2 --quiet --date 2020-01-01 --db "$two" "$corpus/pages")
+	pa=$(run "$S" ingest -j 2 --quiet --date 2020-01-01 --db "$two" "$corpus/pages")
 	mapfile -t files < <(ls -d "$corpus"/pages/*)
 	half=$((${#files[@]} / 2))
 	t0=$(date +%s.%N)
-	"$S" ingest -j 1 --quiet --date 2020-01-01 --db "$(uri halves)" "${files[@]:0:$half}" >/dev/null 2>&1 &
-	"$S" ingest -j 1 --quiet --date 2020-01-01 --db "$(uri halves)" "${files[@]:$half}" >/dev/null 2>&1 &
+	"$S" ingest -j 1 --quiet --date 2020-01-01 --db "$halves" "${files[@]:0:$half}" >/dev/null 2>&1 &
+	"$S" ingest -j 1 --quiet --date 2020-01-01 --db "$halves" "${files[@]:$half}" >/dev/null 2>&1 &
 	wait
 	ph=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
-	pgsize=$(psql -X -A -t -q -d "$(uri two)" -c "SELECT pg_database_size(current_database())")
+	pgsize=$(psql -X -A -t -q -d "$two" -c "SELECT pg_database_size(current_database())")
 	pg_rows="$p1|$p2|$pa|$ph|$pgsize"
 fi
 awk -v n="$n" -v b="$base" -v o="$one" -v w="$new" -v a="$again" -v sz="$size" -v ev="$events" -v pg="$pg_rows" 'BEGIN {
@@ -77,8 +79,7 @@ dlite=$(run "$S" ingest -j 2 --quiet --date 2014-03-30 --db "$tmp/dense.db" "$tm
 dev=$(sqlite3 "$tmp/dense.db" "SELECT count(*) FROM events" 2>/dev/null || echo "?")
 dpg=""
 if [ -n "${SITREP_TEST_PG_HOST:-}" ]; then
-	psql -X -q -d "$SITREP_TEST_PG" -c "CREATE DATABASE dense"
-	dpg=$(run "$S" ingest -j 2 --quiet --date 2014-03-30 --db "$(uri dense)" "$tmp/dense")
+	dpg=$(run "$S" ingest -j 2 --quiet --date 2014-03-30 --db "$(pg_store dense)" "$tmp/dense")
 fi
 awk -v b="$dbase" -v l="$dlite" -v p="$dpg" -v ev="$dev" 'BEGIN {
 	split(b, B, " "); split(l, L, " "); split(p, P, " ");

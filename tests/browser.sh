@@ -10,6 +10,7 @@ NEWS=${2:?}
 FIX=${3:?}
 OUT=${4:?}
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/lib.sh"
 [ -x /usr/bin/chromium ] || { echo "SKIP: no /usr/bin/chromium (Debian chromium)"; exit 77; }
 [ -d "$here/../web/node_modules/playwright-core" ] || { echo "SKIP: no playwright-core (web/node_modules)"; exit 77; }
 command -v node >/dev/null || { echo "SKIP: no node"; exit 77; }
@@ -20,11 +21,5 @@ mkdir -p "$OUT"
 "$S" ingest --quiet --db "$tmp/s.db" "$NEWS"/*.html "$FIX"/xss.html || exit 1
 "$S" serve --db "$tmp/s.db" --listen 127.0.0.1:0 >"$tmp/out" 2>&1 &
 pid=$!
-base=""
-for _ in $(seq 1 100); do
-	base=$(sed -n 's|^sitrep serve: \(http://[0-9.]*:[0-9]*\)/.*|\1|p' "$tmp/out")
-	[ -n "$base" ] && break
-	sleep 0.05
-done
-[ -n "$base" ] || { echo "FAIL: the server did not start: $(cat "$tmp/out")"; exit 1; }
+base=$(serve_base "$tmp/out") || { echo "FAIL: the server did not start"; exit 1; }
 NO_PROXY='*' no_proxy='*' timeout 180 node "$here/browser.mjs" "$base" "$OUT"

@@ -6,6 +6,7 @@
 # that must come back as JSON strings, and the metrics.  With --pg (under
 # tests/pg.sh) the store is a PostgreSQL database.
 set -uo pipefail
+. "$(dirname "$0")/lib.sh"
 S=${1:?usage: serve.sh SITREP NEWS_DIR FIXTURES [--pg]}
 NEWS=${2:?}
 FIX=${3:?}
@@ -25,8 +26,7 @@ command -v curl >/dev/null || { echo "SKIP: no curl"; exit 77; }
 export NO_PROXY='*' no_proxy='*' # loopback only, whatever the environment says
 if [ "$pg" = --pg ]; then
 	[ -n "${SITREP_TEST_PG_HOST:-}" ] || { echo "SKIP: no PostgreSQL server (run under tests/pg.sh)"; exit 77; }
-	psql -X -q -d "$SITREP_TEST_PG" -c "CREATE DATABASE serve" >/dev/null
-	db="postgresql:///serve?host=$SITREP_TEST_PG_HOST&user=postgres"
+	db=$(pg_store serve)
 else
 	db=$tmp/s.db
 fi
@@ -38,13 +38,7 @@ start() {
 	shift
 	"$S" serve --db "$db" --listen 127.0.0.1:0 "$@" >"$out" 2>&1 &
 	pids+=($!)
-	for _ in $(seq 1 100); do
-		base=$(sed -n 's|^sitrep serve: \(http://[0-9.]*:[0-9]*\)/.*|\1|p' "$out")
-		[ -n "$base" ] && return 0
-		sleep 0.05
-	done
-	echo "FAIL: the server did not start: $(cat "$out")"
-	exit 1
+	base=$(serve_base "$out") || { echo "FAIL: the server did not start"; exit 1; }
 }
 # req ARGS...: curl, the body in $tmp/body, the status printed
 req() { curl -s --noproxy '*' -o "$tmp/body" -w '%{http_code}' "$@"; }

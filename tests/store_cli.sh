@@ -16,11 +16,8 @@ ok() { pass=$((pass + 1)); }
 no() { fail=$((fail + 1)); echo "FAIL: $*"; }
 if [ "$pg" = --pg ]; then
 	[ -n "${SITREP_TEST_PG_HOST:-}" ] || { echo "SKIP: no PostgreSQL server (run under tests/pg.sh)"; exit 77; }
-	# store NAME: a new database's URI
-	store() {
-		psql -X -q -d "$SITREP_TEST_PG" -c "CREATE DATABASE $1" >/dev/null
-		echo "postgresql:///$1?host=$SITREP_TEST_PG_HOST&user=postgres"
-	}
+	. "$(dirname "$0")/lib.sh"
+	store() { pg_store "$1"; } # NAME: a new database's URI
 	sql() { psql -X -A -t -q -d "$1" -c "$2"; }
 else
 	store() { echo "$tmp/$1.db"; }

@@ -15,8 +15,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 if [ "$pg" = --pg ]; then
 	[ -n "${SITREP_TEST_PG_HOST:-}" ] || { echo "SKIP: no PostgreSQL server (run under tests/pg.sh)"; exit 77; }
-	psql -X -q -d "$SITREP_TEST_PG" -c "CREATE DATABASE crash" >/dev/null
-	db="postgresql:///crash?host=$SITREP_TEST_PG_HOST&user=postgres"
+	. "$(dirname "$0")/lib.sh"
+	db=$(pg_store crash)
 	sql() { psql -X -A -t -q -d "$db" -c "$1"; }
 	integrity() { echo ok; } # the server checks its own pages
 	exists() { true; }
