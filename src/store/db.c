@@ -201,12 +201,8 @@ bool sr_db_begin(sr_db *db)
 {
 	bool ok = sr_db_exec(db, db->conn ? "BEGIN; SELECT pg_advisory_xact_lock(" WRITE_LOCK ")" : "BEGIN IMMEDIATE");
 	db->in_tx = ok;
-	if (!ok && db->conn && PQtransactionStatus(db->conn) != PQTRANS_IDLE) {
-		char keep[sizeof db->err];
-		memcpy(keep, db->err, sizeof keep);
-		sr_db_rollback(db);
-		memcpy(db->err, keep, sizeof keep);
-	}
+	if (!ok && db->conn && PQtransactionStatus(db->conn) != PQTRANS_IDLE)
+		sr_db_rollback(db); /* (which keeps the message) */
 	return ok;
 }
 
@@ -608,16 +604,6 @@ int64_t sr_db_step_id(sr_db_stmt *st, bool *ok)
 		rc = sr_db_step(st);
 	}
 	*ok = rc == SR_DB_DONE;
-	if (!*ok) {
-		/* keep the step's message over the reset's */
-		char keep[sizeof st->db->err];
-		memcpy(keep, st->db->err, sizeof keep);
-		bool input = st->db->input_err;
-		sr_db_reset(st);
-		memcpy(st->db->err, keep, sizeof keep);
-		st->db->input_err = input;
-		return -1;
-	}
-	sr_db_reset(st);
-	return id;
+	sr_db_reset(st); /* (a reset leaves the step's message) */
+	return *ok ? id : -1;
 }

@@ -241,15 +241,6 @@ static bool exec(sr_store *s, const char *sql)
 	return false;
 }
 
-/* s->err kept across a rollback */
-static void rollback(sr_store *s)
-{
-	char keep[sizeof s->err];
-	memcpy(keep, s->err, sizeof keep);
-	sr_db_rollback(s->db);
-	memcpy(s->err, keep, sizeof keep);
-}
-
 /* "pre: " before the message already in s->err, cut to fit. */
 static void prefix(sr_store *s, const char *pre)
 {
@@ -288,13 +279,13 @@ static sr_status migrate(sr_store *s)
 			return SR_EIO;
 		}
 		if (!exec(s, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);")) {
-			rollback(s);
+			sr_db_rollback(s->db); /* (s->err is the store's: the rollback leaves it) */
 			return SR_EIO;
 		}
 		int v = version_of(s);
 		if (v < 0) {
 			if (!exec(s, "INSERT INTO schema_version VALUES (0)")) {
-				rollback(s);
+				sr_db_rollback(s->db);
 				return SR_EIO;
 			}
 			v = 0;
@@ -315,7 +306,7 @@ static sr_status migrate(sr_store *s)
 		snprintf(bump, sizeof bump, "UPDATE schema_version SET version = %d", v + 1);
 		if (!exec(s, steps[v]) || !exec(s, bump)) {
 			char pre[64];
-			rollback(s);
+			sr_db_rollback(s->db);
 			snprintf(pre, sizeof pre, "migration to schema version %d", v + 1);
 			prefix(s, pre);
 			return SR_EIO;
@@ -1273,7 +1264,7 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_doc *doc, cons
 		if (st == SR_OK && !sr_db_commit(s->db))
 			st = fail(s, SR_EIO, "committing the article");
 		if (st != SR_OK)
-			rollback(s);
+			sr_db_rollback(s->db);
 	}
 	/* PostgreSQL plans by its statistics, and a new store's say its tables
 	 * are empty (plans that read whole tables once they are not, ten
