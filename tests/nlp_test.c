@@ -351,6 +351,9 @@ TEST(temporal_expressions)
 	          "next Friday=2014-04-18(future) | now=PRESENT_REF | the third quarter of 2013=2013-Q3");
 	CHECK_STR(dates("In the 1990s, at 5 p.m. Monday, this morning, every week.", 20140416),
 	          "the 1990s=199 | 5 p.m. Monday=2014-04-14T17:00 | this morning=2014-04-16TMO | every week=P1W");
+	/* digits after a letter are no count, however many (a fuzzer find: the
+	 * count overflowed) */
+	CHECK_STR(dates("A x66666666666666666666666666-year plan and a 7x-day truce.", 20140416), "");
 	/* a year is not a count */
 	CHECK_STR(dates("2014 people were killed in 2013.", 20140416), "2013=2013");
 	/* a bad reference day */

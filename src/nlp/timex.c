@@ -690,9 +690,10 @@ static size_t duration(const scan *s, size_t i, found *f)
 		if (v >= 1 && v == (long)v)
 			dv = (long)v;
 		else {
+			/* digits only, at most six of them; anything else is no count */
 			dv = 0;
-			for (const char *p = w; p < h; p++)
-				dv = *p >= '0' && *p <= '9' && dv < 100000 ? dv * 10 + (*p - '0') : -1000000;
+			for (const char *p = w; p < h && dv >= 0; p++)
+				dv = *p >= '0' && *p <= '9' && dv < 100000 ? dv * 10 + (*p - '0') : -1;
 		}
 		static const struct {
 			const char *u;
