@@ -717,6 +717,12 @@ SR_API const char *sr_store_shown(const char *target, char *buf, size_t cap);
 SR_API sr_status sr_store_open(const char *path, sr_store **out);
 /* What the last failure was. */
 SR_API const char *sr_store_error(const sr_store *s);
+/* While stop is set, a call that runs long asks stop(arg) now and then
+ * (every few thousand steps of an SQLite statement, every 50 ms of waiting
+ * for PostgreSQL) and is given up when it returns non-zero: the call fails
+ * (a write rolls back).  A server sets it for a request's time limit and
+ * for a client that went away.  NULL: never. */
+SR_API void sr_store_watch(sr_store *s, int (*stop)(void *arg), void *arg);
 /* Keep an article and the events coded from its doc (doc and ev may be
  * NULL and 0: an article without events, one in another language), dated
  * against day (YYYYMMDD), in one transaction: after a failure or a crash
@@ -878,6 +884,8 @@ typedef struct sr_serve_opts {
 	int read_only;      /* refuse writes whatever the token */
 	size_t max_body;    /* the largest request body (default 8 MB) */
 	int threads;        /* the pool's threads (default: one per core, at least 2) */
+	double query_timeout; /* seconds a request may spend reading the store before it is
+	                       * given up with 503 (default 30); exports are not limited */
 } sr_serve_opts;
 typedef struct sr_server sr_server;
 /* Start serving (threads of libmicrohttpd's pool; the store opened once a

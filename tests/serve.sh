@@ -204,6 +204,37 @@ start ro --read-only --token s3cret
 start notoken
 [ "$(req -X POST -H 'Authorization: Bearer x' -H 'Content-Type: text/plain' --data 'Troops shelled Homs.' "$base/api/ingest")" = 403 ] && ok || no "no token"
 
+# a long read: the store's events copied until a timeline takes a while;
+# past --query-timeout it is given up with 503, and a client that hangs up
+# has its reading given up too (counted in the metrics)
+if [ "$pg" = --pg ]; then
+	sql() { psql -X -q -t -A -d "$db" -c "$1"; }
+	cols=$(sql "SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = 'events' AND column_name <> 'id'")
+	series="g(value)"
+else
+	sql() { sqlite3 "$db" "$1"; }
+	cols=$(sql "SELECT group_concat(name, ',') FROM pragma_table_info('events') WHERE pk = 0")
+	series=g
+fi
+n0=$(sql "SELECT count(*) FROM events")
+# each copy numbered on in its article (an article's events are numbered)
+copied=$(echo ",$cols," | sed 's/,seq,/,seq + 1000 * g.value,/; s/^,//; s/,$//')
+sql "INSERT INTO events ($cols) SELECT $copied FROM events, generate_series(1, $((300000 / n0))) AS $series" &&
+	[ "$(sql "SELECT count(*) FROM events")" -gt 250000 ] && sql "ANALYZE events" && ok || no "copying the events"
+start slow --query-timeout 0.02
+code=$(req "$base/api/timeline?unit=day")
+[ "$code" = 503 ] && json "assert 'limit of 0.02 s' in d['error']" && ok || no "a read past its time: $code $(head -c 300 "$tmp/body")"
+code=$(req "$base/api/events?limit=3")
+[ "$code" = 200 ] && ok || no "a quick read on the slow server: $code $(head -c 300 "$tmp/body")"
+[ "$(req "$base/healthz")" = 200 ] && ok || no "health is never timed out"
+start gone
+for _ in 1 2 3; do req -m 0.05 "$base/api/timeline?unit=day" >/dev/null; done
+sleep 0.5
+req "$base/metrics" >/dev/null
+grep -q '^sitrep_http_reads_stopped_total{why="client_gone"} [1-9]' "$tmp/body" && ok || no "a client gone: $(grep stopped_total "$tmp/body")"
+"$S" serve --db "$db" --query-timeout 0 2>/dev/null
+[ $? = 2 ] && ok || no "serve --query-timeout 0"
+
 # bad start-ups
 "$S" serve --db "$tmp/none.db" 2>/dev/null
 [ $? = 1 ] && ok || no "serve a missing store"
@@ -222,7 +253,7 @@ pids=()
 if grep -l "Sanitizer\|runtime error" "$tmp"/*.out 2>/dev/null; then
 	no "sanitizer reports: $(grep -h -A5 "Sanitizer\|runtime error" "$tmp"/*.out | head -30)"
 fi
-for o in main ro notoken; do
+for o in main ro notoken slow gone; do
 	grep -q "sitrep serve: stopped (SIGTERM)" "$tmp/$o.out" && ok || no "server $o did not stop cleanly: $(tail -3 "$tmp/$o.out")"
 done
 

@@ -460,7 +460,7 @@ TEST(schema_and_paths)
 	sr_store *s = NULL;
 	CHECK(sr_store_open(db, &s) == SR_OK);
 	sr_store_close(s);
-	CHECK(one(db, "SELECT version FROM schema_version") == 6);
+	CHECK(one(db, "SELECT version FROM schema_version") == 7);
 	CHECK(one(db, "SELECT count(*) FROM schema_version") == 1);
 	/* opening again migrates nothing */
 	s = NULL;
@@ -476,7 +476,7 @@ TEST(schema_and_paths)
 	sr_article *a = page("https://example.com/homs", "Troops shell Homs", BODY1);
 	CHECK(put(s, a) == SR_PUT_NEW);
 	sr_store_close(s);
-	CHECK(run_sql(v1, "DROP INDEX events_days; DROP INDEX events_grid; DROP INDEX events_confidence; ALTER TABLE events DROP COLUMN confidence; "
+	CHECK(run_sql(v1, "DROP INDEX IF EXISTS events_newest; DROP INDEX events_days; DROP INDEX events_grid; DROP INDEX events_confidence; ALTER TABLE events DROP COLUMN confidence; "
 	                  "DROP INDEX events_source_actor; DROP INDEX events_target_actor; DROP INDEX events_place; "
 	                  "ALTER TABLE events DROP COLUMN source_actor; ALTER TABLE events DROP COLUMN target_actor; "
 	                  "ALTER TABLE events DROP COLUMN place; DROP TABLE actors; DROP TABLE places; "
@@ -486,7 +486,7 @@ TEST(schema_and_paths)
 	                      : "SELECT count(*) FROM sqlite_master WHERE name = 'clusters'") == 0);
 	s = NULL;
 	CHECK(sr_store_open(v1, &s) == SR_OK);
-	CHECK(one(v1, "SELECT version FROM schema_version") == 6);
+	CHECK(one(v1, "SELECT version FROM schema_version") == 7);
 	/* version 4: the confidence of the events already held, from their JSON */
 	CHECK(one(v1, "SELECT count(*) FROM events WHERE confidence BETWEEN 0.05 AND 0.95") ==
 	      one(v1, "SELECT count(*) FROM events"));

@@ -192,7 +192,8 @@ static const command COMMANDS[] = {
      "  Killed: what the events report as incident counts (cumulative tolls are\n"
      "  left out); events of one article may report the same dead twice.\n",
      cmd_stats},
-    {"serve", "[--db PATH|URI] [--listen HOST:PORT] [--token T] [--read-only] [--max-body BYTES] [--threads N]",
+    {"serve", "[--db PATH|URI] [--listen HOST:PORT] [--token T] [--read-only] [--max-body BYTES] [--threads N]\n"
+             "      [--query-timeout S]",
      "the store behind an HTTP API, and the dashboard (a map, a timeline, the events and their words)",
      "  --db PATH|URI       the store (default sitrep.db; or postgresql://...)\n"
      "  --listen HOST:PORT  where to listen (default 127.0.0.1:8080: this machine\n"
@@ -202,6 +203,9 @@ static const command COMMANDS[] = {
      "  --read-only         refuse writes whatever the token\n"
      "  --max-body BYTES    the largest request body (default 8388608)\n"
      "  --threads N         the server's threads (default: one per core, at least 2)\n"
+     "  --query-timeout S   seconds a request may read the store before it is given\n"
+     "                      up with 503 (default 30; exports are not limited); a\n"
+     "                      request whose client hangs up is given up at once\n"
      "  Prints the address to open, then serves until interrupted (SIGINT, SIGTERM).\n"
      "  The API: GET /api/events, /api/events/ID, /api/articles/ID, /api/timeline,\n"
      "  /api/places, /api/actors, /api/export?format=F, /healthz, /metrics,\n"
@@ -1494,7 +1498,7 @@ static int cmd_serve(int argc, char **argv)
 			continue;
 		}
 		if (!v || (strcmp(a, "--db") && strcmp(a, "--listen") && strcmp(a, "--token") && strcmp(a, "--max-body") &&
-		           strcmp(a, "--threads"))) {
+		           strcmp(a, "--threads") && strcmp(a, "--query-timeout"))) {
 			fprintf(stderr, "sitrep serve: %s '%s'\n", v ? "unknown option" : "a value is needed after", a);
 			usage_one(stderr, self);
 			return EXIT_USAGE;
@@ -1506,7 +1510,14 @@ static int cmd_serve(int argc, char **argv)
 			o.listen = v;
 		else if (!strcmp(a, "--token"))
 			o.token = v;
-		else {
+		else if (!strcmp(a, "--query-timeout")) {
+			char *end;
+			o.query_timeout = strtod(v, &end);
+			if (*end || end == v || !(o.query_timeout >= 0.001 && o.query_timeout <= 86400)) {
+				fprintf(stderr, "sitrep serve: --query-timeout: seconds from 0.001 to 86400, not '%s'\n", v);
+				return EXIT_USAGE;
+			}
+		} else {
 			char *end;
 			long long n = strtoll(v, &end, 10);
 			if (*end || n < 1 || (!strcmp(a, "--threads") && n > 64) || n > (1LL << 30)) {

@@ -24,6 +24,7 @@
 #include <fcntl.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -64,6 +65,7 @@ struct sr_server {
 	char *db, *token;
 	bool read_only;
 	size_t max_body;
+	double query_timeout; /* seconds a request's reading may take */
 	int port;
 	/* the stores, one a request at a time */
 	pthread_mutex_t mu;
@@ -82,6 +84,7 @@ struct sr_server {
 	atomic_ullong hist_sum_us[R_N];
 	atomic_ullong ingested[4]; /* by sr_put_result (0: failed) */
 	atomic_ullong ingested_events, exports;
+	atomic_ullong stopped[3]; /* reads given up, by why (stop_why) */
 	atomic_int exporting; /* exports running now (each a thread and a store connection) */
 };
 
@@ -89,10 +92,15 @@ struct sr_server {
  * store for as long as its client reads. */
 #define MAX_EXPORTS 4
 
+/* Why a request's reading was given up. */
+enum stop_why { RUN_ON, STOP_LATE, STOP_GONE };
+
 /* One request's state, from its first call to its completion. */
 typedef struct conn {
-	double t0;
+	double t0, deadline;
 	int route, status;
+	int fd;              /* the client's socket */
+	enum stop_why stopped;
 	sr_buf body;
 	bool too_big;
 } conn;
@@ -106,18 +114,45 @@ static double now_s(void)
 
 /* ---- the stores ------------------------------------------------------------- */
 
-static sr_store *take_store(sr_server *s)
+/* Whether the store should give up request k's reading: it is past its
+ * time, or its client has hung up (the answer would go nowhere, and the
+ * pool's thread is wanted). */
+static int request_over(void *arg)
 {
+	conn *k = arg;
+	if (now_s() > k->deadline) {
+		k->stopped = STOP_LATE;
+		return 1;
+	}
+	struct pollfd p = {.fd = k->fd, .events = POLLRDHUP};
+	if (k->fd >= 0 && poll(&p, 1, 0) > 0 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR))) {
+		k->stopped = STOP_GONE;
+		return 1;
+	}
+	return 0;
+}
+
+/* A store for request k, watched for its time limit and its client (k
+ * NULL: not watched, for writes, which are bounded by their body). */
+static sr_store *take_store(sr_server *s, conn *k)
+{
+	sr_store *st = NULL;
 	pthread_mutex_lock(&s->mu);
-	for (;;) {
-		for (size_t i = 0; i < s->n_stores; i++)
+	while (!st) {
+		for (size_t i = 0; i < s->n_stores && !st; i++)
 			if (!s->busy[i]) {
 				s->busy[i] = true;
-				pthread_mutex_unlock(&s->mu);
-				return s->stores[i];
+				st = s->stores[i];
 			}
-		pthread_cond_wait(&s->cv, &s->mu);
+		if (!st)
+			pthread_cond_wait(&s->cv, &s->mu);
 	}
+	pthread_mutex_unlock(&s->mu);
+	if (k) {
+		k->deadline = now_s() + s->query_timeout;
+		sr_store_watch(st, request_over, k);
+	}
+	return st;
 }
 
 /* Give st back; its last error (what the request says when it failed)
@@ -125,6 +160,7 @@ static sr_store *take_store(sr_server *s)
 static void give_store(sr_server *s, sr_store *st, char *err, size_t cap)
 {
 	snprintf(err, cap, "%s", sr_store_error(st));
+	sr_store_watch(st, NULL, NULL);
 	pthread_mutex_lock(&s->mu);
 	for (size_t i = 0; i < s->n_stores; i++)
 		if (s->stores[i] == st)
@@ -198,10 +234,28 @@ static enum MHD_Result answer_error(struct MHD_Connection *c, conn *k, unsigned 
 }
 
 /* A store call that failed: the answer begun in b dropped, the store's
- * message said (400 for what the request asked, 500 for the store). */
-static enum MHD_Result store_failed(struct MHD_Connection *c, conn *k, sr_status rc, sr_buf *b, const char *err)
+ * message said (400 for what the request asked, 500 for the store); a
+ * reading given up says so (503), or nothing when its client is gone. */
+static enum MHD_Result store_failed(sr_server *s, struct MHD_Connection *c, conn *k, sr_status rc, sr_buf *b,
+                                    const char *err)
 {
 	sr_buf_clear(b);
+	if (k->stopped != RUN_ON)
+		atomic_fetch_add(&s->stopped[k->stopped], 1);
+	if (k->stopped == STOP_GONE) {
+		/* an answer no one reads (libmicrohttpd finds the socket closed);
+		 * counted under no status */
+		enum MHD_Result r = answer_error(c, k, MHD_HTTP_SERVICE_UNAVAILABLE, "the client went away");
+		k->status = 0;
+		return r;
+	}
+	if (k->stopped == STOP_LATE) {
+		char msg[160];
+		snprintf(msg, sizeof msg,
+		         "the query ran past the server's limit of %g s: narrow the dates, the place or the filters",
+		         s->query_timeout);
+		return answer_error(c, k, MHD_HTTP_SERVICE_UNAVAILABLE, msg);
+	}
 	return answer_error(c, k, rc == SR_EINVAL ? MHD_HTTP_BAD_REQUEST : MHD_HTTP_INTERNAL_SERVER_ERROR, err);
 }
 
@@ -309,12 +363,12 @@ static enum MHD_Result get_events(sr_server *s, struct MHD_Connection *c, conn *
 	sr_jw_key(&w, "events");
 	sr_jw_arr_begin(&w);
 	page p = {&w, 0, a.limit, "", false};
-	sr_store *st = take_store(s);
+	sr_store *st = take_store(s, k);
 	sr_status rc = sr_store_query(st, &a.q, page_row, &p);
 	char err[512];
 	give_store(s, st, err, sizeof err);
 	if (rc != SR_OK)
-		return store_failed(c, k, rc, &b, err);
+		return store_failed(s, c, k, rc, &b, err);
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "next");
 	sr_jw_str(&w, p.more ? p.next : NULL);
@@ -404,7 +458,7 @@ static enum MHD_Result get_event(sr_server *s, struct MHD_Connection *c, conn *k
 	sr_query q;
 	memset(&q, 0, sizeof q);
 	q.id = id;
-	sr_store *st = take_store(s);
+	sr_store *st = take_store(s, k);
 	sr_status rc = sr_store_query(st, &q, event_row, &o);
 	if (rc == SR_OK && o.found) {
 		/* every report of the same real-world event */
@@ -420,10 +474,11 @@ static enum MHD_Result get_event(sr_server *s, struct MHD_Connection *c, conn *k
 	}
 	char err[512];
 	give_store(s, st, err, sizeof err);
-	if (rc != SR_OK || !o.found) {
+	if (rc != SR_OK)
+		return store_failed(s, c, k, rc, &b, err);
+	if (!o.found) {
 		sr_buf_clear(&b);
-		return rc != SR_OK ? answer_error(c, k, MHD_HTTP_INTERNAL_SERVER_ERROR, err)
-		                   : answer_error(c, k, MHD_HTTP_NOT_FOUND, "no such event");
+		return answer_error(c, k, MHD_HTTP_NOT_FOUND, "no such event");
 	}
 	sr_jw_obj_end(&w);
 	return answer_json(c, k, MHD_HTTP_OK, &b);
@@ -449,7 +504,7 @@ static enum MHD_Result get_article(sr_server *s, struct MHD_Connection *c, conn 
 	if (strlen(id) != 16 || strspn(id, "0123456789abcdef") != 16)
 		return answer_error(c, k, MHD_HTTP_NOT_FOUND, "no such article");
 	char *json = NULL;
-	sr_store *st = take_store(s);
+	sr_store *st = take_store(s, k);
 	sr_status rc = sr_store_article(st, id, &json);
 	sr_buf b;
 	sr_jw w;
@@ -472,10 +527,11 @@ static enum MHD_Result get_article(sr_server *s, struct MHD_Connection *c, conn 
 	give_store(s, st, err, sizeof err);
 	bool found = json != NULL;
 	free(json);
-	if (rc != SR_OK || !found) {
+	if (rc != SR_OK)
+		return store_failed(s, c, k, rc, &b, err);
+	if (!found) {
 		sr_buf_clear(&b);
-		return rc != SR_OK ? answer_error(c, k, MHD_HTTP_INTERNAL_SERVER_ERROR, err)
-		                   : answer_error(c, k, MHD_HTTP_NOT_FOUND, "no such article");
+		return answer_error(c, k, MHD_HTTP_NOT_FOUND, "no such article");
 	}
 	return answer_json(c, k, MHD_HTTP_OK, &b);
 }
@@ -523,12 +579,12 @@ static enum MHD_Result get_timeline(sr_server *s, struct MHD_Connection *c, conn
 	sr_jw_key(&w, "buckets");
 	sr_jw_arr_begin(&w);
 	tl t = {&w, 0, false};
-	sr_store *st = take_store(s);
+	sr_store *st = take_store(s, k);
 	sr_status rc = sr_store_timeline(st, &a.q, a.unit, timeline_row, &t);
 	char err[512];
 	give_store(s, st, err, sizeof err);
 	if (rc != SR_OK)
-		return store_failed(c, k, rc, &b, err);
+		return store_failed(s, c, k, rc, &b, err);
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "truncated");
 	sr_jw_bool(&w, t.cut);
@@ -621,12 +677,12 @@ static enum MHD_Result get_map(sr_server *s, struct MHD_Connection *c, conn *k)
 	map_acc m;
 	memset(&m, 0, sizeof m);
 	m.w = &w;
-	sr_store *st = take_store(s);
+	sr_store *st = take_store(s, k);
 	sr_status rc = sr_store_grid(st, &a.q, a.cell, map_row, &m);
 	char err[512];
 	give_store(s, st, err, sizeof err);
 	if (rc != SR_OK)
-		return store_failed(c, k, rc, &b, err);
+		return store_failed(s, c, k, rc, &b, err);
 	map_flush(&m);
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "truncated");
@@ -677,12 +733,12 @@ static enum MHD_Result get_named(sr_server *s, struct MHD_Connection *c, conn *k
 	json_open(&b, &w);
 	sr_jw_key(&w, places ? "places" : "actors");
 	sr_jw_arr_begin(&w);
-	sr_store *st = take_store(s);
+	sr_store *st = take_store(s, k);
 	sr_status rc = sr_store_named(st, places, a.q.country, a.limit, named_row, &w);
 	char err[512];
 	give_store(s, st, err, sizeof err);
 	if (rc != SR_OK)
-		return store_failed(c, k, rc, &b, err);
+		return store_failed(s, c, k, rc, &b, err);
 	sr_jw_arr_end(&w);
 	sr_jw_obj_end(&w);
 	return answer_json(c, k, MHD_HTTP_OK, &b);
@@ -893,7 +949,7 @@ static enum MHD_Result post_ingest(sr_server *s, struct MHD_Connection *c, conn 
 		                    m);
 	}
 	sr_ingest_result r;
-	sr_store *st = take_store(s);
+	sr_store *st = take_store(s, NULL);
 	rc = sr_store_ingest(st, s->dict, a, 0, &r);
 	char err[512];
 	give_store(s, st, err, sizeof err);
@@ -932,7 +988,7 @@ static enum MHD_Result post_ingest(sr_server *s, struct MHD_Connection *c, conn 
 static enum MHD_Result get_health(sr_server *s, struct MHD_Connection *c, conn *k)
 {
 	long long na = 0, ne = 0;
-	sr_store *st = take_store(s);
+	sr_store *st = take_store(s, NULL); /* a count: quick, and never a 503 for its time */
 	sr_status rc = sr_store_counts(st, &na, &ne);
 	char err[512];
 	give_store(s, st, err, sizeof err);
@@ -992,6 +1048,13 @@ static enum MHD_Result get_metrics(sr_server *s, struct MHD_Connection *c, conn 
 	              "# HELP sitrep_exports_total Exports started.\n"
 	              "# TYPE sitrep_exports_total counter\nsitrep_exports_total %llu\n",
 	              atomic_load(&s->ingested_events), atomic_load(&s->exports));
+	sr_buf_printf(&b,
+	              "# HELP sitrep_http_reads_stopped_total Requests whose reading of the store was given up: past "
+	              "the time limit, or their client gone.\n"
+	              "# TYPE sitrep_http_reads_stopped_total counter\n"
+	              "sitrep_http_reads_stopped_total{why=\"timeout\"} %llu\n"
+	              "sitrep_http_reads_stopped_total{why=\"client_gone\"} %llu\n",
+	              atomic_load(&s->stopped[STOP_LATE]), atomic_load(&s->stopped[STOP_GONE]));
 	if (b.failed) {
 		sr_buf_clear(&b);
 		return answer_error(c, k, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
@@ -1071,6 +1134,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 		if (!(k = calloc(1, sizeof *k)))
 			return MHD_NO;
 		k->t0 = now_s();
+		const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+		k->fd = ci ? ci->connect_fd : -1;
 		k->route = route_of(method, url, &tail);
 		sr_buf_init(&k->body, s->max_body);
 		*state = k;
@@ -1197,6 +1262,7 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out, char *err, siz
 	pthread_mutex_init(&s->ingest_mu, NULL);
 	s->read_only = o->read_only;
 	s->max_body = o->max_body ? o->max_body : 8u << 20;
+	s->query_timeout = o->query_timeout > 0 ? o->query_timeout : 30;
 	s->db = strdup(o->db ? o->db : "sitrep.db");
 	s->token = o->token && *o->token ? strdup(o->token) : NULL;
 	/* where: HOST:PORT, an IPv4 address (loopback by default) */

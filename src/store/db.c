@@ -10,7 +10,9 @@
 #include "db.h"
 
 #include <libpq-fe.h>
+#include <errno.h>
 #include <math.h>
+#include <poll.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +31,8 @@ struct sr_db {
 	sr_db_stmt *running; /* PostgreSQL: the statement whose rows are being read */
 	bool in_tx, input_err;
 	unsigned n_prepared;
+	int (*stop)(void *arg); /* sr_db_watch */
+	void *stop_arg;
 	char err[512];
 };
 
@@ -423,6 +427,50 @@ void sr_db_bind_null(sr_db_stmt *st, int i)
 }
 
 /* Read what is left of the statement's results. */
+/* Ask the server to stop the running statement (its result is then the
+ * cancellation's error). */
+static void pg_cancel(sr_db *db)
+{
+	PGcancel *c = PQgetCancel(db->conn);
+	char buf[256];
+	if (c) {
+		PQcancel(c, buf, sizeof buf);
+		PQfreeCancel(c);
+	}
+}
+
+static int lite_progress(void *arg)
+{
+	sr_db *db = arg;
+	return db->stop(db->stop_arg);
+}
+
+void sr_db_watch(sr_db *db, int (*stop)(void *arg), void *arg)
+{
+	db->stop = stop;
+	db->stop_arg = arg;
+	if (db->lite)
+		sqlite3_progress_handler(db->lite, stop ? 4000 : 0, stop ? lite_progress : NULL, db);
+}
+
+/* Wait until the running statement's next result is in, asking db->stop
+ * every 50 ms; when it says stop, the statement is cancelled.  A failed
+ * read is left for PQgetResult to report. */
+static void pg_wait(sr_db *db)
+{
+	struct pollfd p = {.fd = PQsocket(db->conn), .events = POLLIN};
+	while (PQisBusy(db->conn)) {
+		if (poll(&p, 1, 50) < 0 && errno != EINTR)
+			return;
+		if (!PQconsumeInput(db->conn))
+			return;
+		if (PQisBusy(db->conn) && db->stop(db->stop_arg)) {
+			pg_cancel(db);
+			return;
+		}
+	}
+}
+
 static void pg_drain(sr_db_stmt *st)
 {
 	sr_db *db = st->db;
@@ -489,6 +537,8 @@ int sr_db_step(sr_db_stmt *st)
 	}
 	PQclear(st->row);
 	st->row = NULL;
+	if (db->stop)
+		pg_wait(db);
 	PGresult *r = PQgetResult(db->conn);
 	ExecStatusType t = r ? PQresultStatus(r) : PGRES_COMMAND_OK;
 	if (t == PGRES_SINGLE_TUPLE) {
@@ -519,12 +569,7 @@ void sr_db_reset(sr_db_stmt *st)
 	if (db->running == st && !st->persistent && !db->in_tx) {
 		/* a long query left early (a --limit): the server stops it
 		 * rather than sending every row */
-		PGcancel *c = PQgetCancel(db->conn);
-		char buf[256];
-		if (c) {
-			PQcancel(c, buf, sizeof buf);
-			PQfreeCancel(c);
-		}
+		pg_cancel(db);
 	}
 	pg_drain(st);
 	st->finished = false;

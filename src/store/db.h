@@ -54,6 +54,11 @@ void sr_db_bind_int64(sr_db_stmt *st, int i, int64_t v);
 void sr_db_bind_double(sr_db_stmt *st, int i, double v);
 void sr_db_bind_null(sr_db_stmt *st, int i);
 int sr_db_param_count(const sr_db_stmt *st);
+/* While stop is set, a statement that runs long asks stop(arg) now and
+ * then (SQLite: every few thousand steps of its program; PostgreSQL: every
+ * 50 ms of waiting for a row) and is given up when it returns non-zero: the
+ * step fails, as an interrupted or cancelled statement.  NULL: never. */
+void sr_db_watch(sr_db *db, int (*stop)(void *arg), void *arg);
 /* SR_DB_ROW, SR_DB_DONE or SR_DB_ERROR (sr_db_errmsg). */
 int sr_db_step(sr_db_stmt *st);
 /* Ready to run again: the rows left unread are dropped, bindings cleared. */

@@ -6,7 +6,7 @@
 #include "sitrep.h"
 
 /* The schema version the code writes; migrations bring older stores up. */
-#define SR_STORE_SCHEMA 6
+#define SR_STORE_SCHEMA 7
 
 #include <jansson.h>
 
