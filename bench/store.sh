@@ -11,7 +11,7 @@
 # each given half the pages.
 # Prints the wall times, articles/s, the ratio to the baseline, the peak
 # RSS and the store's size.  Then `store_bench` (a million generated
-# events, query latency) when --scale is given.
+# events, query latency on SQLite and on PostgreSQL) when --scale is given.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tests/lib.sh
@@ -90,5 +90,7 @@ awk -v b="$dbase" -v l="$dlite" -v p="$dpg" -v ev="$dev" 'BEGIN {
 		printf "PostgreSQL, new, -j 2       %6.2f s  %6.1f articles/s  %7.0f events/s  peak RSS %5.1f MB\n", P[1], 1000 / P[1], ev / P[1], P[2] / 1024;
 }'
 if [ "${2:-}" = --scale ]; then
-	build/bench/store_bench --events 1000000 --runs 100
+	# a million generated events: query latency on SQLite, then the same
+	# rows copied into PostgreSQL and the same queries there
+	build/bench/store_bench --events 1000000 --runs 100 ${SITREP_TEST_PG_HOST:+--pg "$(pg_store scale)"}
 fi

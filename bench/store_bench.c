@@ -1,16 +1,20 @@
-/* store_bench: the SQLite store at scale.  Builds a store of N generated
+/* store_bench: the store at scale.  Builds an SQLite store of N generated
  * events (default 1,000,000; five an article, with the schema and indexes
  * sitrep ingest makes, written straight into the tables in one transaction:
  * what is measured here is reading), then times typical queries through
- * sr_store_query (a page of 100 events, newest first) and prints their
- * latency p50 and p99, and the store's bytes per event.
+ * sr_store_query (a page of 100 events, newest first), and the dashboard's
+ * sums (sr_store_timeline, sr_store_grid), and prints their latency p50 and
+ * p99, and the store's bytes per event.  With --pg URI the same rows are
+ * copied into that PostgreSQL database (COPY; the schema made by
+ * sr_store_open, then ANALYZE) and the same queries timed there too.
  *
- *   store_bench [--events N] [--runs R] [--keep PATH]
+ *   store_bench [--events N] [--runs R] [--keep PATH] [--pg URI]
  *
  * The events: dates over ten years, 60 countries with places spread around
  * their centres, CAMEO roots and ACLED types as a coder gives them, killed
  * counts for a fifth of the violent ones, actor codes, and article texts of
  * twelve words drawn from 2,000 for full-text search. */
+#include <libpq-fe.h>
 #include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -99,10 +103,209 @@ static int count_row(void *user, const sr_query_row *r)
 	return 0;
 }
 
+static int count_bucket(void *user, const char *day, const char *type, long long events, long long killed)
+{
+	(void)day, (void)type, (void)events, (void)killed;
+	(*(long *)user)++;
+	return 0;
+}
+
+static int count_cell(void *user, long long cy, long long cx, const char *type, double lat, double lon,
+                      long long events, long long killed, long long newest)
+{
+	(void)cy, (void)cx, (void)type, (void)lat, (void)lon, (void)events, (void)killed, (void)newest;
+	(*(long *)user)++;
+	return 0;
+}
+
+/* The rows of table's cols in the SQLite store, sent to PostgreSQL by
+ * COPY (its text format: tab-separated, \N for NULL, backslash escapes). */
+static int copy_table(sqlite3 *lite, PGconn *pg, const char *table, const char *cols)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql, "COPY %s (%s) FROM STDIN", table, cols);
+	PGresult *r = PQexec(pg, sql);
+	if (PQresultStatus(r) != PGRES_COPY_IN) {
+		fprintf(stderr, "store_bench: %s", PQerrorMessage(pg));
+		PQclear(r);
+		return -1;
+	}
+	PQclear(r);
+	snprintf(sql, sizeof sql, "SELECT %s FROM %s", cols, table);
+	sqlite3_stmt *st = NULL;
+	sqlite3_prepare_v2(lite, sql, -1, &st, NULL);
+	size_t cap = 1 << 20, n = 0;
+	char *buf = malloc(cap);
+	int ok = buf != NULL;
+	while (ok && sqlite3_step(st) == SQLITE_ROW) {
+		for (int c = 0; c < sqlite3_column_count(st); c++) {
+			const unsigned char *v = sqlite3_column_text(st, c);
+			size_t len = v ? (size_t)sqlite3_column_bytes(st, c) : 0;
+			if (n + 2 * len + 8 > cap) { /* flush: every escape at most doubles a byte */
+				ok = PQputCopyData(pg, buf, (int)n) == 1;
+				n = 0;
+				if (2 * len + 8 > cap) {
+					char *b = realloc(buf, cap = 2 * len + 8);
+					ok = ok && b;
+					buf = b ? b : buf;
+				}
+			}
+			if (c)
+				buf[n++] = '\t';
+			if (!v) {
+				buf[n++] = '\\';
+				buf[n++] = 'N';
+			}
+			for (size_t i = 0; i < len; i++) {
+				char ch = (char)v[i];
+				if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+					buf[n++] = '\\';
+					ch = ch == '\t' ? 't' : ch == '\n' ? 'n' : ch == '\r' ? 'r' : ch;
+				}
+				buf[n++] = ch;
+			}
+		}
+		buf[n++] = '\n';
+	}
+	ok = ok && (!n || PQputCopyData(pg, buf, (int)n) == 1);
+	free(buf);
+	sqlite3_finalize(st);
+	ok = PQputCopyEnd(pg, ok ? NULL : "store_bench failed") == 1 && ok;
+	while ((r = PQgetResult(pg))) {
+		if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+			fprintf(stderr, "store_bench: COPY %s: %s", table, PQresultErrorMessage(r));
+			ok = 0;
+		}
+		PQclear(r);
+	}
+	return ok ? 0 : -1;
+}
+
+/* The generated store's rows into the PostgreSQL database at uri (its
+ * schema made by sr_store_open), then its statistics; its size, or -1. */
+static long long load_pg(const char *lite_path, const char *uri)
+{
+	sr_store *s = NULL;
+	if (sr_store_open(uri, &s) != SR_OK) {
+		fprintf(stderr, "store_bench: %s\n", sr_store_error(s));
+		sr_store_close(s);
+		return -1;
+	}
+	sr_store_close(s);
+	sqlite3 *lite = NULL;
+	sqlite3_open_v2(lite_path, &lite, SQLITE_OPEN_READONLY, NULL);
+	PGconn *pg = PQconnectdb(uri);
+	long long size = -1;
+	if (PQstatus(pg) == CONNECTION_OK &&
+	    !copy_table(lite, pg, "articles",
+	                "rowid, id, url, title, site, published, language, text, content_hash, ingested, n_events, json") &&
+	    !copy_table(lite, pg, "events",
+	                "id, article, seq, date, date_first, date_last, date_precision, date_source, source_code, "
+	                "target_code, source_country, cameo, root, plover_type, acled_event_type, acled_sub_event_type, "
+	                "place_name, lat, lon, country, place_precision, killed_best, killed_cumulative, json")) {
+		PGresult *r = PQexec(pg, "VACUUM ANALYZE");
+		PQclear(r);
+		r = PQexec(pg, "SELECT pg_database_size(current_database())");
+		if (PQresultStatus(r) == PGRES_TUPLES_OK)
+			size = atoll(PQgetvalue(r, 0, 0));
+		PQclear(r);
+	} else if (PQstatus(pg) != CONNECTION_OK) {
+		fprintf(stderr, "store_bench: %s", PQerrorMessage(pg));
+	}
+	PQfinish(pg);
+	sqlite3_close(lite);
+	return size;
+}
+
+/* Time the typical queries on the store at target (label names it in the
+ * output): each query's p50 and p99 over runs (a tenth as many for the
+ * dashboard's sums of the whole store). */
+static int run_queries(const char *target, const char *label, long runs, long long day0)
+{
+	sr_store *s = NULL;
+	if (sr_store_open(target, &s) != SR_OK) {
+		fprintf(stderr, "store_bench: %s\n", sr_store_error(s));
+		sr_store_close(s);
+		return 1;
+	}
+	static const char *const NAMES[] = {"country + month",    "CAMEO root + month",     "ACLED type + year",
+	                                    "near 50 km + year", "min killed 40",          "bbox + month",
+	                                    "full text + year",  "actor prefix",           "latest page",
+	                                    "a page deep in time (cursor)",
+	                                    "timeline: a country's months", "timeline: every day", "map: a country, 0.25 deg",
+	                                    "map: the world, 5 deg"};
+	size_t nq = sizeof NAMES / sizeof *NAMES;
+	double *lat_ms = malloc(sizeof(double) * (size_t)runs);
+	for (size_t qi = 0; qi < nq; qi++) {
+		long rows = 0, nr = qi == 11 || qi == 13 ? (runs + 9) / 10 : runs;
+		for (long r = 0; r < nr; r++) {
+			sr_query q;
+			memset(&q, 0, sizeof q);
+			q.limit = 100;
+			char from[16], to[16];
+			long long d = day0 + (long long)(next() % 3300);
+			time_t tt = (time_t)(d * 86400);
+			struct tm tm;
+			gmtime_r(&tt, &tm);
+			strftime(from, sizeof from, "%Y-%m-%d", &tm);
+			tt += (time_t)(qi == 2 || qi == 3 || qi == 6 ? 365 : 30) * 86400;
+			gmtime_r(&tt, &tm);
+			strftime(to, sizeof to, "%Y-%m-%d", &tm);
+			size_t c = (size_t)(next() % N_COUNTRIES);
+			switch (qi) {
+			case 0: q.country = COUNTRIES[c].cc, q.from = from, q.to = to; break;
+			case 1: q.type = TYPES[next() % N_TYPES].root, q.from = from, q.to = to; break;
+			case 2: q.type = "Battles", q.from = from, q.to = to; break;
+			case 3:
+				q.has_near = 1, q.near_lat = COUNTRIES[c].lat, q.near_lon = COUNTRIES[c].lon, q.near_km = 50;
+				q.from = from, q.to = to;
+				break;
+			case 4: q.min_killed = 40; break;
+			case 5:
+				q.has_bbox = 1, q.bbox[0] = COUNTRIES[c].lon - 1, q.bbox[1] = COUNTRIES[c].lat - 1,
+				q.bbox[2] = COUNTRIES[c].lon + 1, q.bbox[3] = COUNTRIES[c].lat + 1, q.from = from, q.to = to;
+				break;
+			case 6: {
+				static char word[16];
+				snprintf(word, sizeof word, "w%d", (int)(next() % N_WORDS));
+				q.text = word, q.from = from, q.to = to;
+				break;
+			}
+			case 7: q.actor = COUNTRIES[c].c3; break;
+			case 9: q.has_cursor = 1, q.cursor_date = from, q.cursor_id = 1LL << 60; break;
+			case 10: q.country = COUNTRIES[c].cc; break;
+			case 12:
+				q.has_bbox = 1, q.bbox[0] = COUNTRIES[c].lon - 4, q.bbox[1] = COUNTRIES[c].lat - 4,
+				q.bbox[2] = COUNTRIES[c].lon + 4, q.bbox[3] = COUNTRIES[c].lat + 4;
+				break;
+			default: break;
+			}
+			double a = now();
+			sr_status st = qi == 10 || qi == 11 ? sr_store_timeline(s, &q, qi == 10 ? "month" : "day", count_bucket, &rows)
+			               : qi >= 12           ? sr_store_grid(s, &q, qi == 12 ? 0.25 : 5, count_cell, &rows)
+			                                    : sr_store_query(s, &q, count_row, &rows);
+			if (st != SR_OK) {
+				fprintf(stderr, "store_bench: %s\n", sr_store_error(s));
+				sr_store_close(s);
+				free(lat_ms);
+				return 1;
+			}
+			lat_ms[r] = (now() - a) * 1000;
+		}
+		qsort(lat_ms, (size_t)nr, sizeof *lat_ms, cmp_d);
+		printf("{\"store\":\"%s\",\"query\":\"%s\",\"runs\":%ld,\"rows_avg\":%.1f,\"p50_ms\":%.2f,\"p99_ms\":%.2f}\n",
+		       label, NAMES[qi], nr, (double)rows / (double)nr, lat_ms[nr / 2], lat_ms[nr * 99 / 100]);
+		fflush(stdout);
+	}
+	free(lat_ms);
+	sr_store_close(s);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	long n = 1000000, runs = 200;
-	const char *keep = NULL;
+	const char *keep = NULL, *pg = NULL;
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--events") && i + 1 < argc)
 			n = atol(argv[++i]);
@@ -110,8 +313,10 @@ int main(int argc, char **argv)
 			runs = atol(argv[++i]);
 		else if (!strcmp(argv[i], "--keep") && i + 1 < argc)
 			keep = argv[++i];
+		else if (!strcmp(argv[i], "--pg") && i + 1 < argc)
+			pg = argv[++i];
 		else {
-			fprintf(stderr, "usage: store_bench [--events N] [--runs R] [--keep PATH]\n");
+			fprintf(stderr, "usage: store_bench [--events N] [--runs R] [--keep PATH] [--pg URI]\n");
 			return 2;
 		}
 	}
@@ -225,67 +430,19 @@ int main(int argc, char **argv)
 	}
 	printf("{\"events\":%ld,\"build_s\":%.1f,\"store_mb\":%.1f,\"bytes_per_event\":%.0f}\n", n, build, bytes / 1e6,
 	       (double)bytes / (double)n);
-	/* the queries */
-	if (sr_store_open(path, &s) != SR_OK) {
-		fprintf(stderr, "store_bench: %s\n", sr_store_error(s));
+	if (run_queries(path, "sqlite", runs, day0))
 		return 1;
+	if (pg) {
+		double t1 = now();
+		long long size = load_pg(path, pg);
+		if (size < 0)
+			return 1;
+		char shown[512];
+		printf("{\"store\":\"%s\",\"events\":%ld,\"load_s\":%.1f,\"database_mb\":%.1f,\"bytes_per_event\":%.0f}\n",
+		       sr_store_shown(pg, shown, sizeof shown), n, now() - t1, (double)size / 1e6, (double)size / (double)n);
+		if (run_queries(pg, "postgresql", runs, day0))
+			return 1;
 	}
-	static const char *const NAMES[] = {"country + month",    "CAMEO root + month", "ACLED type + year",
-	                                    "near 50 km + year", "min killed 40",      "bbox + month",
-	                                    "full text + year",  "actor prefix",       "latest page"};
-	size_t nq = sizeof NAMES / sizeof *NAMES;
-	double *lat_ms = malloc(sizeof(double) * (size_t)runs);
-	for (size_t qi = 0; qi < nq; qi++) {
-		long rows = 0;
-		for (long r = 0; r < runs; r++) {
-			sr_query q;
-			memset(&q, 0, sizeof q);
-			q.limit = 100;
-			char from[16], to[16];
-			long long d = day0 + (long long)(next() % 3300);
-			time_t tt = (time_t)(d * 86400);
-			struct tm tm;
-			gmtime_r(&tt, &tm);
-			strftime(from, sizeof from, "%Y-%m-%d", &tm);
-			tt += (time_t)(qi == 2 || qi == 3 || qi == 6 ? 365 : 30) * 86400;
-			gmtime_r(&tt, &tm);
-			strftime(to, sizeof to, "%Y-%m-%d", &tm);
-			size_t c = (size_t)(next() % N_COUNTRIES);
-			switch (qi) {
-			case 0: q.country = COUNTRIES[c].cc, q.from = from, q.to = to; break;
-			case 1: q.type = TYPES[next() % N_TYPES].root, q.from = from, q.to = to; break;
-			case 2: q.type = "Battles", q.from = from, q.to = to; break;
-			case 3:
-				q.has_near = 1, q.near_lat = COUNTRIES[c].lat, q.near_lon = COUNTRIES[c].lon, q.near_km = 50;
-				q.from = from, q.to = to;
-				break;
-			case 4: q.min_killed = 40; break;
-			case 5:
-				q.has_bbox = 1, q.bbox[0] = COUNTRIES[c].lon - 1, q.bbox[1] = COUNTRIES[c].lat - 1,
-				q.bbox[2] = COUNTRIES[c].lon + 1, q.bbox[3] = COUNTRIES[c].lat + 1, q.from = from, q.to = to;
-				break;
-			case 6: {
-				static char word[16];
-				snprintf(word, sizeof word, "w%d", (int)(next() % N_WORDS));
-				q.text = word, q.from = from, q.to = to;
-				break;
-			}
-			case 7: q.actor = COUNTRIES[c].c3; break;
-			default: break;
-			}
-			double a = now();
-			if (sr_store_query(s, &q, count_row, &rows) != SR_OK) {
-				fprintf(stderr, "store_bench: %s\n", sr_store_error(s));
-				return 1;
-			}
-			lat_ms[r] = (now() - a) * 1000;
-		}
-		qsort(lat_ms, (size_t)runs, sizeof *lat_ms, cmp_d);
-		printf("{\"query\":\"%s\",\"runs\":%ld,\"rows_avg\":%.1f,\"p50_ms\":%.2f,\"p99_ms\":%.2f}\n", NAMES[qi], runs,
-		       (double)rows / (double)runs, lat_ms[runs / 2], lat_ms[runs * 99 / 100]);
-	}
-	free(lat_ms);
-	sr_store_close(s);
 	if (!keep) {
 		unlink(path);
 		char side[600];

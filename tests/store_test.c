@@ -280,6 +280,27 @@ static int count_row(void *user, const sr_query_row *r)
 	return r->json == NULL; /* every row has its JSON */
 }
 
+/* The ids and dates of the rows a query gives, in order; its last row's
+ * date and id (the next page's cursor). */
+typedef struct walk {
+	long long ids[64];
+	long n;
+	char last_date[16];
+	int last_dated;
+	long long last_id;
+} walk;
+
+static int walk_row(void *user, const sr_query_row *r)
+{
+	walk *w = user;
+	if (w->n < 64)
+		w->ids[w->n++] = r->id;
+	w->last_dated = r->date != NULL;
+	snprintf(w->last_date, sizeof w->last_date, "%s", r->date ? r->date : "");
+	w->last_id = r->id;
+	return 0;
+}
+
 static long count(sr_store *s, const sr_query *q)
 {
 	long n = 0;
@@ -353,6 +374,29 @@ TEST(queries)
 	q.limit = 1;
 	q.actor = NULL;
 	CHECK(count(s, &q) == 1);
+	/* cursor pages, two events each, over dated and undated events (every
+	 * third made undated): each event once, in the order of one query */
+	CHECK(run_sql(db, "UPDATE events SET date = NULL, date_first = NULL, date_last = NULL WHERE id % 3 = 0"));
+	memset(&q, 0, sizeof q);
+	walk all = {0}, page_ = {0};
+	CHECK(sr_store_query(s, &q, walk_row, &all) == SR_OK && all.n == ne && ne > 3);
+	long seen = 0;
+	bool in_order = true;
+	q.limit = 2;
+	for (int pages = 0; pages < 64 && seen < all.n; pages++) {
+		walk w = {0};
+		CHECK(sr_store_query(s, &q, walk_row, &w) == SR_OK);
+		for (long i = 0; i < w.n; i++)
+			in_order = in_order && seen + i < all.n && w.ids[i] == all.ids[seen + i];
+		seen += w.n;
+		if (w.n < 2)
+			break;
+		page_ = w;
+		q.has_cursor = 1;
+		q.cursor_date = page_.last_dated ? page_.last_date : NULL;
+		q.cursor_id = page_.last_id;
+	}
+	CHECK(seen == all.n && in_order);
 	sr_article_free(a);
 	sr_article_free(b);
 	sr_store_close(s);

@@ -1439,9 +1439,10 @@ static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds
 	}
 	if (q->has_cursor && !clusters) {
 		/* after (date, id) in the order events come: newest first, id
-		 * down, the undated last */
+		 * down, the undated last.  Here the dated ones (a range of the
+		 * index by day); sr_store_query goes on to the undated */
 		if (q->cursor_date && *q->cursor_date) {
-			ADD(" AND (e.date_first < ? OR (e.date_first = ? AND e.id < ?) OR e.date_first IS NULL)");
+			ADD(" AND e.date_first <= ? AND (e.date_first < ? OR e.id < ?)");
 			TXT(q->cursor_date);
 			TXT(q->cursor_date);
 		} else {
@@ -1485,7 +1486,10 @@ static void bind_all(sr_db_stmt *st, const binds *bd, int first)
 	}
 }
 
-sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row), void *user)
+/* sr_store_query's rows of one statement; *found counts what fn got,
+ * *stopped says fn asked to stop. */
+static sr_status query_part(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row), void *user,
+                            long *found, bool *stopped)
 {
 	char sql[4096];
 	size_t k = (size_t)snprintf(sql, sizeof sql,
@@ -1513,7 +1517,7 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 	if (!(st = sr_db_prepare(s->db, sql, NULL, false)))
 		return fail(s, SR_EIO, "query");
 	bind_all(st, &bd, 1);
-	long found = 0;
+	long n = 0;
 	sr_status r = SR_OK;
 	int rc;
 	while ((rc = sr_db_step(st)) == SR_DB_ROW) {
@@ -1545,15 +1549,34 @@ sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, c
 		row.cluster = sr_db_is_null(st, 20) ? 0 : sr_db_int64(st, 20);
 		if (q->has_near && !(row.has_point && sr_geo_km(q->near_lat, q->near_lon, row.lat, row.lon) <= q->near_km))
 			continue;
-		if (fn(user, &row))
+		if ((*stopped = fn(user, &row) != 0))
 			break;
-		if (q->limit > 0 && ++found >= q->limit)
+		if (q->limit > 0 && ++n >= q->limit)
 			break;
 	}
 	if (rc != SR_DB_ROW && rc != SR_DB_DONE)
 		r = fail(s, sr_db_error_is_input(s->db) ? SR_EINVAL : SR_EIO, "query");
 	sr_db_finalize(st);
+	*found += n;
 	return r;
+}
+
+sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row), void *user)
+{
+	long found = 0;
+	bool stopped = false;
+	sr_status r = query_part(s, q, fn, user, &found, &stopped);
+	if (r != SR_OK || stopped || !q->has_cursor || !q->cursor_date || !*q->cursor_date ||
+	    (q->limit > 0 && found >= q->limit))
+		return r;
+	/* after a dated cursor, the dated events were one range of the index
+	 * by day; the undated come after them (one OR of the two read the
+	 * index from the newest event on, O(the page's depth)) */
+	sr_query undated = *q;
+	undated.cursor_date = NULL;
+	undated.cursor_id = INT64_MAX;
+	undated.limit = q->limit > 0 ? q->limit - found : 0;
+	return query_part(s, &undated, fn, user, &found, &stopped);
 }
 
 sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t top,
