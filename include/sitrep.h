@@ -626,6 +626,12 @@ SR_API sr_status sr_reader_new(const char *const *inputs, size_t n, sr_reader **
  * timeouts (ms) and the body cap (bytes); 0 keeps a default (10 s, 30 s,
  * SR_MAX_INPUT). */
 SR_API void sr_reader_fetch_limits(sr_reader *r, long connect_ms, long total_ms, size_t max_bytes);
+/* Fetch from public addresses only (on: 1): a connection to a loopback,
+ * private, link-local, shared, multicast or reserved address is refused,
+ * redirects' and every address a name resolves to included (checked as
+ * each connection is made, so a name that resolves anew cannot slip by).
+ * Behind a proxy it is the proxy's address that is checked. */
+SR_API void sr_reader_fetch_public_only(sr_reader *r, int on);
 /* A url and a publication date for records that bring none (copied). */
 SR_API sr_status sr_reader_defaults(sr_reader *r, const char *url, const char *date);
 /* The next page.  SR_OK with *rec set (release with sr_record_free), or
@@ -886,6 +892,8 @@ typedef struct sr_serve_opts {
 	int threads;        /* the pool's threads (default: one per core, at least 2) */
 	double query_timeout; /* seconds a request may spend reading the store before it is
 	                       * given up with 503 (default 30); exports are not limited */
+	int fetch_private;    /* POST /api/ingest may fetch URLs on loopback, private and
+	                       * link-local addresses (default: public addresses only) */
 } sr_serve_opts;
 typedef struct sr_server sr_server;
 /* Start serving (threads of libmicrohttpd's pool; the store opened once a

@@ -5,6 +5,9 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -640,6 +643,39 @@ TEST(huge_feed)
 	sr_buf_clear(&b);
 }
 
+/* Is the address text (IPv4 or IPv6) public? */
+static int public_ip(const char *ip)
+{
+	struct sockaddr_in a4;
+	struct sockaddr_in6 a6;
+	memset(&a4, 0, sizeof a4);
+	memset(&a6, 0, sizeof a6);
+	if (inet_pton(AF_INET, ip, &a4.sin_addr) == 1) {
+		a4.sin_family = AF_INET;
+		return sr_addr_is_public((const struct sockaddr *)&a4);
+	}
+	if (inet_pton(AF_INET6, ip, &a6.sin6_addr) == 1) {
+		a6.sin6_family = AF_INET6;
+		return sr_addr_is_public((const struct sockaddr *)&a6);
+	}
+	return -1;
+}
+
+TEST(public_addresses)
+{
+	static const char *const PUBLIC[] = {"8.8.8.8", "1.1.1.1", "100.63.255.255", "172.15.0.1", "172.32.0.1",
+	                                     "192.169.0.1", "2001:4860:4860::8888", "::ffff:8.8.4.4"};
+	static const char *const NOT_PUBLIC[] = {
+	    "127.0.0.1",   "127.255.0.9",  "10.1.2.3",     "172.16.0.1",    "172.31.255.255", "192.168.1.1",
+	    "169.254.169.254", "100.64.0.1", "0.0.0.0",    "224.0.0.1",     "255.255.255.255", "198.18.0.1",
+	    "::1",         "::",           "fd00::1",      "fe80::1",       "ff02::1",         "::ffff:127.0.0.1",
+	    "::ffff:169.254.169.254"};
+	for (size_t i = 0; i < sizeof PUBLIC / sizeof *PUBLIC; i++)
+		CHECK(public_ip(PUBLIC[i]) == 1);
+	for (size_t i = 0; i < sizeof NOT_PUBLIC / sizeof *NOT_PUBLIC; i++)
+		CHECK(public_ip(NOT_PUBLIC[i]) == 0);
+}
+
 int main(void)
 {
 	snprintf(dir, sizeof dir, "/tmp/sitrep-input-XXXXXX");
@@ -656,6 +692,7 @@ int main(void)
 	RUN(dedup_window);
 	RUN(threads_keep_order);
 	RUN(huge_feed);
+	RUN(public_addresses);
 	for (int i = 0; i < N_RECORDS; i++)
 		sr_buf_clear(&records[i]);
 	char cmd[300];

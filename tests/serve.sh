@@ -44,7 +44,7 @@ start() {
 req() { curl -s --noproxy '*' -o "$tmp/body" -w '%{http_code}' "$@"; }
 json() { python3 -c "import json,sys; d=json.load(open('$tmp/body')); $1"; }
 
-start main --token s3cret --max-body 65536
+start main --token s3cret --max-body 65536 --fetch-private
 [ "$(req "$base/healthz")" = 200 ] && json "assert d['status']=='ok' and d['articles']==10" && ok || no "healthz: $(cat "$tmp/body")"
 
 # pages: a cursor walks every event once
@@ -139,6 +139,15 @@ for u in "file:///etc/passwd" "/etc/passwd" "gopher://127.0.0.1/"; do
 done
 [ "$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/uri-list' --data-binary "http://127.0.0.1:$pyport/nosuch.html" "$base/api/ingest")" = 502 ] && ok || no "ingest a missing page"
 [ "$(req "$base/api/ingest")" = 405 ] && [ "$(req -X DELETE "$base/api/events")" = 405 ] && ok || no "methods"
+# without --fetch-private, only public addresses are fetched: not this
+# machine (by address or by name), nor a cloud's metadata service
+main_base=$base
+start public --token s3cret
+for u in "http://127.0.0.1:$pyport/xss.html" "http://localhost:$pyport/xss.html" "http://[::1]:$pyport/" "http://169.254.169.254/latest/meta-data/" "http://10.0.0.1/"; do
+	code=$(req -X POST -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/uri-list' --data-binary "$u" "$base/api/ingest")
+	[ "$code" = 502 ] && json "assert 'not a public address' in d['error']" && ok || no "a private URL fetched: $u: $code $(cat "$tmp/body")"
+done
+base=$main_base
 
 # the markup in the page comes back as JSON strings, and nothing else
 [ "$(req "$base/api/events?text=checkpoint&limit=500")" = 200 ] && json "
@@ -253,7 +262,7 @@ pids=()
 if grep -l "Sanitizer\|runtime error" "$tmp"/*.out 2>/dev/null; then
 	no "sanitizer reports: $(grep -h -A5 "Sanitizer\|runtime error" "$tmp"/*.out | head -30)"
 fi
-for o in main ro notoken slow gone; do
+for o in main ro notoken slow gone public; do
 	grep -q "sitrep serve: stopped (SIGTERM)" "$tmp/$o.out" && ok || no "server $o did not stop cleanly: $(tail -3 "$tmp/$o.out")"
 done
 

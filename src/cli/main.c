@@ -193,7 +193,7 @@ static const command COMMANDS[] = {
      "  left out); events of one article may report the same dead twice.\n",
      cmd_stats},
     {"serve", "[--db PATH|URI] [--listen HOST:PORT] [--token T] [--read-only] [--max-body BYTES] [--threads N]\n"
-             "      [--query-timeout S]",
+             "      [--query-timeout S] [--fetch-private]",
      "the store behind an HTTP API, and the dashboard (a map, a timeline, the events and their words)",
      "  --db PATH|URI       the store (default sitrep.db; or postgresql://...)\n"
      "  --listen HOST:PORT  where to listen (default 127.0.0.1:8080: this machine\n"
@@ -206,6 +206,10 @@ static const command COMMANDS[] = {
      "  --query-timeout S   seconds a request may read the store before it is given\n"
      "                      up with 503 (default 30; exports are not limited); a\n"
      "                      request whose client hangs up is given up at once\n"
+     "  --fetch-private     let POST /api/ingest fetch URLs on loopback, private and\n"
+     "                      link-local addresses (default: public ones only, so a\n"
+     "                      token holder cannot reach this machine's or its\n"
+     "                      network's services)\n"
      "  Prints the address to open, then serves until interrupted (SIGINT, SIGTERM).\n"
      "  The API: GET /api/events, /api/events/ID, /api/articles/ID, /api/timeline,\n"
      "  /api/places, /api/actors, /api/export?format=F, /healthz, /metrics,\n"
@@ -1493,8 +1497,11 @@ static int cmd_serve(int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-		if (!strcmp(a, "--read-only")) {
-			o.read_only = 1;
+		if (!strcmp(a, "--read-only") || !strcmp(a, "--fetch-private")) {
+			if (!strcmp(a, "--read-only"))
+				o.read_only = 1;
+			else
+				o.fetch_private = 1;
 			continue;
 		}
 		if (!v || (strcmp(a, "--db") && strcmp(a, "--listen") && strcmp(a, "--token") && strcmp(a, "--max-body") &&

@@ -6,11 +6,14 @@
  * resident memory, which a run over files never needs. */
 #include "input.h"
 
+#include <arpa/inet.h>
 #include <curl/curl.h>
 #include <dlfcn.h>
+#include <netinet/in.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 
 #include "../util/str.h"
 
@@ -76,8 +79,72 @@ void sr_fetch_result_clear(sr_fetch_result *r)
 typedef struct sink {
 	sr_buf body;
 	bool over;
+	bool public_only;
+	char refused[64]; /* the address a connection was refused to */
 	sr_fetch_result *r;
 } sink;
+
+static bool v4_is_public(uint32_t a)
+{
+	static const struct {
+		uint32_t net, mask;
+	} NOT_PUBLIC[] = {
+	    {0x00000000, 0xff000000}, /* 0/8: this network */
+	    {0x0a000000, 0xff000000}, /* 10/8: private */
+	    {0x64400000, 0xffc00000}, /* 100.64/10: shared (CGNAT) */
+	    {0x7f000000, 0xff000000}, /* 127/8: loopback */
+	    {0xa9fe0000, 0xffff0000}, /* 169.254/16: link-local (metadata services) */
+	    {0xac100000, 0xfff00000}, /* 172.16/12: private */
+	    {0xc0000000, 0xffffff00}, /* 192.0.0/24: protocol assignments */
+	    {0xc0a80000, 0xffff0000}, /* 192.168/16: private */
+	    {0xc6120000, 0xfffe0000}, /* 198.18/15: benchmarking */
+	    {0xe0000000, 0xf0000000}, /* 224/4: multicast */
+	    {0xf0000000, 0xf0000000}, /* 240/4: reserved, broadcast */
+	};
+	for (size_t i = 0; i < sizeof NOT_PUBLIC / sizeof *NOT_PUBLIC; i++)
+		if ((a & NOT_PUBLIC[i].mask) == NOT_PUBLIC[i].net)
+			return false;
+	return true;
+}
+
+bool sr_addr_is_public(const struct sockaddr *sa)
+{
+	if (sa->sa_family == AF_INET)
+		return v4_is_public(ntohl(((const struct sockaddr_in *)(const void *)sa)->sin_addr.s_addr));
+	if (sa->sa_family != AF_INET6)
+		return false;
+	const unsigned char *b = ((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr.s6_addr;
+	static const unsigned char MAPPED[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+	if (!memcmp(b, MAPPED, 12))
+		return v4_is_public((uint32_t)b[12] << 24 | (uint32_t)b[13] << 16 | (uint32_t)b[14] << 8 | b[15]);
+	static const unsigned char ZERO[15] = {0};
+	if (!memcmp(b, ZERO, 15) && b[15] <= 1) /* :: and ::1 */
+		return false;
+	if ((b[0] & 0xfe) == 0xfc)                   /* fc00::/7: unique local */
+		return false;
+	if (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) /* fe80::/10: link-local */
+		return false;
+	if (b[0] == 0xff) /* multicast */
+		return false;
+	return true;
+}
+
+/* libcurl's socket for each connection it makes: refused when the
+ * address is not public and only public ones are allowed. */
+static curl_socket_t open_socket(void *arg, curlsocktype purpose, struct curl_sockaddr *a)
+{
+	sink *s = arg;
+	(void)purpose;
+	if (s->public_only && !sr_addr_is_public(&a->addr)) {
+		const void *ip = a->family == AF_INET ? (const void *)&((struct sockaddr_in *)(void *)&a->addr)->sin_addr
+		                                      : (const void *)&((struct sockaddr_in6 *)(void *)&a->addr)->sin6_addr;
+		if ((a->family != AF_INET && a->family != AF_INET6) ||
+		    !inet_ntop(a->family, ip, s->refused, sizeof s->refused))
+			snprintf(s->refused, sizeof s->refused, "an address of family %d", a->family);
+		return CURL_SOCKET_BAD;
+	}
+	return socket(a->family, a->socktype, a->protocol);
+}
 
 static size_t on_body(char *p, size_t size, size_t nmemb, void *arg)
 {
@@ -148,6 +215,8 @@ sr_status sr_fetch(const char *url, const sr_fetch_opts *o, sr_fetch_result *r)
 	sink s;
 	sr_buf_init(&s.body, o->max_bytes);
 	s.over = false;
+	s.public_only = o->public_only;
+	s.refused[0] = '\0';
 	s.r = r;
 	struct curl_slist *hdrs = NULL;
 	char line[600];
@@ -174,6 +243,8 @@ sr_status sr_fetch(const char *url, const sr_fetch_opts *o, sr_fetch_result *r)
 	C.easy_setopt(c, CURLOPT_WRITEDATA, &s);
 	C.easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
 	C.easy_setopt(c, CURLOPT_HEADERDATA, &s);
+	C.easy_setopt(c, CURLOPT_OPENSOCKETFUNCTION, open_socket);
+	C.easy_setopt(c, CURLOPT_OPENSOCKETDATA, &s);
 	if (hdrs)
 		C.easy_setopt(c, CURLOPT_HTTPHEADER, hdrs);
 	CURLcode cc = C.easy_perform(c);
@@ -194,7 +265,12 @@ sr_status sr_fetch(const char *url, const sr_fetch_opts *o, sr_fetch_result *r)
 		}
 	}
 	sr_status st = SR_OK;
-	if (cc == CURLE_WRITE_ERROR && s.over) {
+	if (cc != CURLE_OK && s.refused[0]) {
+		snprintf(r->error, sizeof r->error,
+		         "refused to connect to %s: not a public address (loopback, private, link-local or reserved)",
+		         s.refused);
+		st = SR_EIO;
+	} else if (cc == CURLE_WRITE_ERROR && s.over) {
 		snprintf(r->error, sizeof r->error, "body larger than the %zu-byte cap", o->max_bytes);
 		st = SR_ETOOBIG;
 	} else if (cc == CURLE_FILESIZE_EXCEEDED) {

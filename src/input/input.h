@@ -95,6 +95,8 @@ typedef struct sr_fetch_opts {
 	int max_redirects;
 	const char *user_agent;
 	const char *etag, *last_modified; /* for a conditional GET */
+	bool public_only; /* connect to public addresses only (see sr_addr_is_public), at
+	                     every connection, redirects' included */
 } sr_fetch_opts;
 
 typedef struct sr_fetch_result {
@@ -109,6 +111,13 @@ typedef struct sr_fetch_result {
 } sr_fetch_result;
 
 void sr_fetch_opts_default(sr_fetch_opts *o);
+/* Is the address (a struct sockaddr of AF_INET or AF_INET6) one on the
+ * public internet: not loopback, private (RFC 1918, unique local),
+ * link-local (cloud metadata services among them), shared (CGNAT),
+ * multicast, reserved or unspecified; IPv4 mapped into IPv6 judged as
+ * IPv4. */
+struct sockaddr;
+bool sr_addr_is_public(const struct sockaddr *sa);
 /* GET url (http or https only).  SR_OK with a 2xx body or a 304; otherwise
  * the reason in r->error (timeout, redirects, cap, status...). */
 sr_status sr_fetch(const char *url, const sr_fetch_opts *o, sr_fetch_result *r);

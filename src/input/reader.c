@@ -166,6 +166,11 @@ void sr_reader_fetch_limits(sr_reader *r, long connect_ms, long total_ms, size_t
 		r->fetch.max_bytes = max_bytes < SR_MAX_INPUT ? max_bytes : SR_MAX_INPUT;
 }
 
+void sr_reader_fetch_public_only(sr_reader *r, int on)
+{
+	r->fetch.public_only = on != 0;
+}
+
 static void clear_pending(sr_reader *r)
 {
 	for (size_t i = r->next_pending; i < r->n_pending; i++) {

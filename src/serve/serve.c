@@ -66,6 +66,7 @@ struct sr_server {
 	bool read_only;
 	size_t max_body;
 	double query_timeout; /* seconds a request's reading may take */
+	bool fetch_private;   /* URL ingests may reach non-public addresses */
 	int port;
 	/* the stores, one a request at a time */
 	pthread_mutex_t mu;
@@ -872,6 +873,7 @@ static sr_status fetch_article(sr_server *s, conn *k, sr_article **a, char *why,
 	sr_status rc = sr_reader_new(inputs, 1, &r);
 	if (rc == SR_OK) {
 		sr_reader_fetch_limits(r, 10000, 30000, s->max_body);
+		sr_reader_fetch_public_only(r, !s->fetch_private);
 		rc = sr_reader_next(r, &rec);
 		if (rc != SR_OK)
 			snprintf(why, cap, "%s", sr_reader_error(r));
@@ -1263,6 +1265,7 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out, char *err, siz
 	s->read_only = o->read_only;
 	s->max_body = o->max_body ? o->max_body : 8u << 20;
 	s->query_timeout = o->query_timeout > 0 ? o->query_timeout : 30;
+	s->fetch_private = o->fetch_private;
 	s->db = strdup(o->db ? o->db : "sitrep.db");
 	s->token = o->token && *o->token ? strdup(o->token) : NULL;
 	/* where: HOST:PORT, an IPv4 address (loopback by default) */
