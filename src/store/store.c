@@ -1503,8 +1503,14 @@ static sr_status query_part(sr_store *s, const sr_query *q, int (*fn)(void *user
 	binds bd;
 	where_of(q, sql, sizeof sql, &k, &bd, false, s->pg);
 #define ADD(clause) k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, "%s", clause)
-	/* newest first, undated last (SQLite's order; PostgreSQL's puts NULLs first) */
-	ADD(s->pg ? " ORDER BY e.date_first DESC NULLS LAST, e.id DESC" : " ORDER BY e.date_first DESC, e.id DESC");
+	/* newest first, undated last (SQLite's order; PostgreSQL's puts NULLs
+	 * first).  When the filters leave out the undated, where they go is
+	 * moot, and PostgreSQL's own order lets it read an index by (country
+	 * or type, day) backwards and stop at the page's end, where NULLS LAST
+	 * had it read and sort all the filters' rows (26 ms for a country's
+	 * month among a million events) */
+	bool dated_only = (q->from && *q->from) || (q->to && *q->to) || (q->has_cursor && q->cursor_date && *q->cursor_date);
+	ADD(s->pg && !dated_only ? " ORDER BY e.date_first DESC NULLS LAST, e.id DESC" : " ORDER BY e.date_first DESC, e.id DESC");
 	/* the box filters in SQL; the circle is checked here, row by row */
 	if (q->limit > 0 && !q->has_near)
 		k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " LIMIT %ld", q->limit);
