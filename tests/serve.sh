@@ -233,7 +233,12 @@ sql "INSERT INTO events ($cols) SELECT $copied FROM events, generate_series(1, $
 start slow --query-timeout 0.02
 code=$(req "$base/api/timeline?unit=day")
 [ "$code" = 503 ] && json "assert 'limit of 0.02 s' in d['error']" && ok || no "a read past its time: $code $(head -c 300 "$tmp/body")"
-code=$(req "$base/api/events?limit=3")
+# (a quick read within its 20 ms at least once in five: a loaded
+# machine may hold a thread that long)
+for _ in 1 2 3 4 5; do
+	code=$(req "$base/api/events?limit=3")
+	[ "$code" = 200 ] && break
+done
 [ "$code" = 200 ] && ok || no "a quick read on the slow server: $code $(head -c 300 "$tmp/body")"
 [ "$(req "$base/healthz")" = 200 ] && ok || no "health is never timed out"
 start gone

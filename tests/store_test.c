@@ -455,6 +455,7 @@ TEST(exports)
 		CHECK(col && strlen(col) == 8 && !strncmp(col, "2014", 4));
 		free(dup);
 		CHECK(strstr(t, "\thttps://example.com/homs\n") != NULL); /* SOURCEURL last */
+		CHECK(strstr(t, "\tHoms, Syria\tSY\t") != NULL);          /* ActionGeo_FullName, by name */
 	}
 	free(t);
 	/* ACLED: its 31 columns, and the event's sentence as notes */
@@ -467,6 +468,10 @@ TEST(exports)
 			commas += *p == ',';
 		CHECK(commas == 30);
 		CHECK(strstr(t, "Syrian troops shelled the city of Homs on Tuesday") != NULL);
+		/* the country as ACLED gives it: alpha-3 id, numeric iso, region,
+		 * name; admin1 by name */
+		CHECK(strstr(t, "\nSYR") != NULL && strstr(t, ",760,Middle East,Syria,") != NULL);
+		CHECK(strstr(t, ",Syria,Homs,") != NULL);
 	}
 	free(t);
 	/* GeoJSON: a FeatureCollection whose features are the events */

@@ -1,14 +1,18 @@
 /* mkcountries: npm world-countries' countries.json -> a TABARI/PETRARCH
  * actors file of the world's countries, run at build time.
  *
- *   mkcountries COUNTRIES_JSON OUT
+ *   mkcountries COUNTRIES_JSON OUT [TABLE]
  *
  * Each country is one actor coded with its ISO 3166 alpha-3 code (as CAMEO
  * codes countries): its common and official names, its demonyms (and their
  * plurals: "Syrians"), its capitals (news says "Damascus" for the
  * government), alternative spellings of four letters or more (two- and
  * three-letter ones are too often words: "IN", "CAN"), and its common
- * name in Arabic.  Phrases end with '_' (whole words). */
+ * name in Arabic.  Phrases end with '_' (whole words).
+ *
+ * TABLE, when given, gets a line a country for the exports: ISO 3166
+ * alpha-2, alpha-3, numeric, the common name and the ACLED region, tab-
+ * separated, sorted by alpha-2 (read by src/geo/countries.c). */
 #include <ctype.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -62,10 +66,87 @@ static void line(FILE *f, const char *prefix, const char *s, const char *code, c
 	fprintf(f, "%s%s%s%s%s\n", prefix, p, code ? "  [" : "", code ? code : "", code ? "]" : "");
 }
 
+/* The region ACLED files a country under, from its UN subregion (as
+ * world-countries gives it), with the countries ACLED files elsewhere:
+ * Iran with the Middle East, the South Caucasus with Central Asia, Mexico
+ * with Central America, Cyprus with Europe. */
+static const char *acled_region(const char *cc2, const char *region, const char *sub)
+{
+	static const struct {
+		const char *cc, *region;
+	} EXCEPT[] = {{"IR", "Middle East"},
+	              {"AM", "Caucasus and Central Asia"},
+	              {"AZ", "Caucasus and Central Asia"},
+	              {"GE", "Caucasus and Central Asia"},
+	              {"MX", "Central America"},
+	              {"CY", "Europe"}};
+	for (size_t i = 0; i < sizeof EXCEPT / sizeof *EXCEPT; i++)
+		if (!strcmp(cc2, EXCEPT[i].cc))
+			return EXCEPT[i].region;
+	static const struct {
+		const char *sub, *region;
+	} SUB[] = {{"Southern Asia", "South Asia"},
+	           {"South-Eastern Asia", "Southeast Asia"},
+	           {"Eastern Asia", "East Asia"},
+	           {"Western Asia", "Middle East"},
+	           {"Central Asia", "Caucasus and Central Asia"}};
+	for (size_t i = 0; i < sizeof SUB / sizeof *SUB; i++)
+		if (!strcmp(sub, SUB[i].sub))
+			return SUB[i].region;
+	if (!strcmp(region, "Europe"))
+		return "Europe";
+	if (!strcmp(region, "Oceania"))
+		return "Oceania";
+	if (!strcmp(region, "Antarctic"))
+		return "Antarctica";
+	return sub; /* the African subregions, the Caribbean, Central, South and North America: ACLED's names */
+}
+
+/* The table of codes, names and regions (see the head of this file). */
+static int write_table(json_t *root, const char *path)
+{
+	typedef struct row {
+		char line[256];
+	} row;
+	row *rows = calloc(json_array_size(root), sizeof *rows);
+	size_t n = 0, i;
+	json_t *c;
+	if (!rows)
+		return 1;
+	json_array_foreach(root, i, c)
+	{
+		const char *cc2 = json_string_value(json_object_get(c, "cca2"));
+		const char *cc3 = json_string_value(json_object_get(c, "cca3"));
+		const char *num = json_string_value(json_object_get(c, "ccn3"));
+		const char *name = json_string_value(json_object_get(json_object_get(c, "name"), "common"));
+		const char *region = json_string_value(json_object_get(c, "region"));
+		const char *sub = json_string_value(json_object_get(c, "subregion"));
+		if (!cc2 || strlen(cc2) != 2 || !cc3 || !name || strchr(name, '\t'))
+			continue;
+		snprintf(rows[n++].line, sizeof rows->line, "%s\t%s\t%s\t%s\t%s\n", cc2, cc3, num ? num : "", name,
+		         acled_region(cc2, region ? region : "", sub ? sub : ""));
+	}
+	qsort(rows, n, sizeof *rows, (int (*)(const void *, const void *))strcmp);
+	FILE *f = fopen(path, "w");
+	if (!f) {
+		perror(path);
+		free(rows);
+		return 1;
+	}
+	for (i = 0; i < n; i++)
+		fputs(rows[i].line, f);
+	free(rows);
+	if (fclose(f) != 0) {
+		perror(path);
+		return 1;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
-	if (argc != 3) {
-		fprintf(stderr, "usage: mkcountries COUNTRIES_JSON OUT\n");
+	if (argc != 3 && argc != 4) {
+		fprintf(stderr, "usage: mkcountries COUNTRIES_JSON OUT [TABLE]\n");
 		return 2;
 	}
 	json_error_t err;
@@ -123,11 +204,16 @@ int main(int argc, char **argv)
 		fputc('\n', f);
 		n++;
 	}
-	json_decref(root);
 	if (fclose(f) != 0) {
 		perror(argv[2]);
+		json_decref(root);
 		return 1;
 	}
+	if (argc == 4 && write_table(root, argv[3]) != 0) {
+		json_decref(root);
+		return 1;
+	}
+	json_decref(root);
 	fprintf(stderr, "mkcountries: %zu countries\n", n);
 	return 0;
 }

@@ -10,4 +10,18 @@
 
 /* Great-circle distance in km between two points (degrees). */
 double sr_geo_km(double la1, double lo1, double la2, double lo2);
+
+/* A country's codes, name and ACLED region (countries.c). */
+typedef struct sr_country_info {
+	char cc2[3], cc3[4]; /* ISO 3166 alpha-2, alpha-3 */
+	char numeric[4];     /* ISO 3166 numeric ("760"), empty when it has none */
+	const char *name;    /* its common name ("Syria") */
+	const char *acled_region; /* "Middle East", "Western Africa", ... */
+} sr_country_info;
+/* The country with ISO alpha-2 code cc2 (upper case); NULL when unknown or
+ * when the table was not built. */
+const sr_country_info *sr_geo_country(const char *cc2);
+/* The name of the admin-1 division with GeoNames code admin1 in country
+ * cc2 ("SY", "09" -> "Aleppo"); NULL when the gazetteer has none. */
+const char *sr_geo_admin1_name(const char *cc2, const char *admin1);
 #endif

@@ -186,6 +186,63 @@ int sr_gazetteer_available(void)
 	return G.ok;
 }
 
+/* The admin-1 divisions (places with id -2), sorted by country and code,
+ * for sr_geo_admin1_name: made on its first call. */
+static struct {
+	uint32_t *i;
+	size_t n;
+} A;
+static pthread_once_t admin_once = PTHREAD_ONCE_INIT;
+
+static int admin_cmp(const void *x, const void *y)
+{
+	const gplace *a = &G.p[*(const uint32_t *)x], *b = &G.p[*(const uint32_t *)y];
+	int c = memcmp(a->cc, b->cc, 2);
+	return c ? c : memcmp(a->admin, b->admin, 4);
+}
+
+static void admin_load(void)
+{
+	if (!sr_gazetteer_available())
+		return;
+	size_t n = 0;
+	for (uint32_t i = 0; i < G.n_p; i++)
+		n += G.p[i].id == -2;
+	if (!n || !(A.i = malloc(n * sizeof *A.i)))
+		return;
+	for (uint32_t i = 0; i < G.n_p; i++)
+		if (G.p[i].id == -2)
+			A.i[A.n++] = i;
+	qsort(A.i, A.n, sizeof *A.i, admin_cmp);
+}
+
+const char *sr_geo_admin1_name(const char *cc2, const char *admin1)
+{
+	pthread_once(&admin_once, admin_load);
+	size_t an = admin1 ? strlen(admin1) : 0;
+	if (!A.n || !cc2 || strlen(cc2) != 2 || !an || an > 4)
+		return NULL;
+	char want[6] = {0};
+	memcpy(want, cc2, 2);
+	memcpy(want + 2, admin1, an);
+	size_t lo = 0, hi = A.n;
+	while (lo < hi) { /* the first division not before want */
+		size_t mid = (lo + hi) / 2;
+		const gplace *p = &G.p[A.i[mid]];
+		int c = memcmp(p->cc, want, 2);
+		if (!c)
+			c = memcmp(p->admin, want + 2, 4);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == A.n)
+		return NULL;
+	const gplace *p = &G.p[A.i[lo]];
+	return !memcmp(p->cc, want, 2) && !memcmp(p->admin, want + 2, 4) ? G.s + p->name : NULL;
+}
+
 /* Fold a token's text the way mkgazetteer folds names, appending to out
  * (a space between words). */
 static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t cap)

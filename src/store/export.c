@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "store.h"
+#include "../geo/geo.h"
 
 sr_export_format sr_export_format_of(const char *name)
 {
@@ -245,8 +246,8 @@ static void write_geojson(ex *x, const sr_query_row *r, json_t *e)
 }
 
 /* GDELT 2.0: 61 columns.  Country codes are ISO 3166 (GDELT uses FIPS
- * 10-4); AvgTone is 0 (sitrep has no tone); actor geography is empty
- * (events are placed, actors are not). */
+ * 10-4, which no registry package carries); AvgTone is 0 (sitrep has no
+ * tone); actor geography is empty (events are placed, actors are not). */
 static void write_gdelt(ex *x, const sr_query_row *r, json_t *e)
 {
 	char id[32], day[16] = "", month[8] = "", year[8] = "", frac[16] = "", qc[8], gs[16], root_ev[4];
@@ -309,7 +310,14 @@ static void write_gdelt(ex *x, const sr_query_row *r, json_t *e)
 	                   : !strcmp(prec, "region")        ? "1"
 	                                                    : (us ? "3" : "4");
 	char full[256], adm1[32] = "", lat[32] = "", lon[32] = "", fid[32];
-	snprintf(full, sizeof full, "%s%s%s", str(get(pl, "name", NULL)), cc[0] ? ", " : "", cc);
+	/* FullName as GDELT's: the place, its division, its country, by name */
+	const char *name = str(get(pl, "name", NULL)), *a1 = sr_geo_admin1_name(cc, str(get(pl, "admin1", NULL)));
+	const sr_country_info *ci = sr_geo_country(cc);
+	const char *parts[2] = {a1, ci ? ci->name : cc};
+	size_t fk = (size_t)snprintf(full, sizeof full, "%s", name);
+	for (int i = 0; i < 2; i++)
+		if (parts[i] && parts[i][0] && strcmp(parts[i], name) && fk < sizeof full)
+			fk += (size_t)snprintf(full + fk, sizeof full - fk, "%s%s", fk ? ", " : "", parts[i]);
 	if (cc[0] && str(get(pl, "admin1", NULL))[0])
 		snprintf(adm1, sizeof adm1, "%s%s", cc, str(get(pl, "admin1", NULL)));
 	if (r->has_point) {
@@ -339,7 +347,14 @@ static void write_acled(ex *x, const sr_query_row *r, json_t *e)
 	char id[40], year[8] = "", lat[32] = "", lon[32] = "", fat[32], inter1[4] = "", inter2[4] = "", inter[8] = "";
 	json_t *pl = get(e, "place", NULL), *src = get(e, "source", NULL), *tgt = get(e, "target", NULL);
 	const char *cc = str(get(pl, "country", NULL)), *d = str(get(e, "date", "first"));
-	snprintf(id, sizeof id, "%s%lld", cc[0] ? cc : "XX", r->id);
+	/* the country as ACLED gives it: its alpha-3 code heads the id, its
+	 * numeric code, region and name have their columns */
+	const sr_country_info *ci = sr_geo_country(cc);
+	snprintf(id, sizeof id, "%s%lld", ci ? ci->cc3 : cc[0] ? cc : "XXX", r->id);
+	const char *admin1 = str(get(pl, "admin1", NULL)), *a1 = sr_geo_admin1_name(cc, admin1);
+	char iso[8] = ""; /* a number, as ACLED writes it: 4, not 004 */
+	if (ci && ci->numeric[0])
+		snprintf(iso, sizeof iso, "%d", atoi(ci->numeric));
 	snprintf(year, sizeof year, "%.4s", d);
 	const char *prec = str(get(e, "date", "precision"));
 	const char *tp = !strcmp(prec, "day") || !strcmp(prec, "time") ? "1" : !strcmp(prec, "week") ? "2" : "3";
@@ -390,10 +405,10 @@ static void write_acled(ex *x, const sr_query_row *r, json_t *e)
 	                   inter2,
 	                   inter,
 	                   civilians ? "Civilian targeting" : "",
-	                   "", /* iso: ACLED's numeric code */
-	                   "", /* region */
-	                   cc,
-	                   str(get(pl, "admin1", NULL)),
+	                   iso,
+	                   ci ? ci->acled_region : "",
+	                   ci ? ci->name : cc,
+	                   a1 ? a1 : admin1,
 	                   "",
 	                   "",
 	                   str(get(pl, "name", NULL)),
