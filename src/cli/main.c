@@ -268,6 +268,252 @@ static int cmd_version(int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* The dictionary options shared by annotate and code: --dict PATH,
+ * --dict-kind KIND, --dict-only.  dict_begin loads sitrep's own
+ * dictionaries unless --dict-only is among the arguments. */
+typedef struct dict_args {
+	sr_dict *d;
+	sr_dict_kind next_kind;
+	size_t n_dicts;
+	bool dict_only;
+} dict_args;
+
+static int dict_begin(dict_args *da, int argc, char **argv)
+{
+	memset(da, 0, sizeof *da);
+	da->next_kind = SR_DICT_AUTO;
+	if (sr_dict_new(&da->d) != SR_OK)
+		return EXIT_INTERNAL;
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--dict-only") == 0)
+			da->dict_only = true;
+	/* sitrep's own dictionaries first: a user's come after and win ties */
+	if (!da->dict_only && sr_dict_load_defaults(da->d) != SR_OK) {
+		fprintf(stderr, "sitrep: %s\n", sr_dict_error(da->d));
+		return EXIT_INPUT;
+	}
+	return EXIT_OK;
+}
+
+/* 1 if argv[*i] was a dictionary option (and *rc set on error), else 0. */
+static int dict_option(dict_args *da, const char *cmd, int argc, char **argv, int *i, int *rc)
+{
+	const char *a = argv[*i];
+	if (strcmp(a, "--dict-only") == 0)
+		return 1;
+	bool path = strcmp(a, "--dict") == 0, kind = strcmp(a, "--dict-kind") == 0;
+	if (!path && !kind)
+		return 0;
+	if (*i + 1 >= argc) {
+		fprintf(stderr, "sitrep %s: %s needs a value\n", cmd, a);
+		*rc = EXIT_USAGE;
+		return 1;
+	}
+	const char *v = argv[++*i];
+	if (path) {
+		if (sr_dict_load(da->d, v, da->next_kind) != SR_OK) {
+			fprintf(stderr, "sitrep: %s\n", sr_dict_error(da->d));
+			*rc = EXIT_INPUT;
+		}
+		da->n_dicts++;
+		da->next_kind = SR_DICT_AUTO;
+		return 1;
+	}
+	da->next_kind = strcmp(v, "actors") == 0     ? SR_DICT_ACTORS
+	                : strcmp(v, "agents") == 0   ? SR_DICT_AGENTS
+	                : strcmp(v, "verbs") == 0    ? SR_DICT_VERBS
+	                : strcmp(v, "discards") == 0 ? SR_DICT_DISCARDS
+	                : strcmp(v, "issues") == 0   ? SR_DICT_ISSUES
+	                                             : SR_DICT_AUTO;
+	if (da->next_kind == SR_DICT_AUTO) {
+		fprintf(stderr, "sitrep %s: --dict-kind: actors, agents, verbs, discards or issues, not '%s'\n", cmd, v);
+		*rc = EXIT_USAGE;
+	}
+	return 1;
+}
+
+/* After parsing: the --dict-only check and the loaders' warnings. */
+static int dict_end(dict_args *da, const char *cmd, int rc)
+{
+	if (rc == EXIT_OK && da->dict_only && !da->n_dicts) {
+		fprintf(stderr, "sitrep %s: --dict-only without --dict: no dictionaries\n", cmd);
+		rc = EXIT_USAGE;
+	}
+	const char *const *warnings;
+	size_t nw = sr_dict_warnings(da->d, &warnings);
+	for (size_t i = 0; i < nw; i++)
+		fprintf(stderr, "sitrep: %s\n", warnings[i]);
+	return rc;
+}
+
+static int32_t date_int(const char *s)
+{
+	/* YYYY-MM-DD or YYYYMMDD, the first 10 characters of an ISO date */
+	int y, m, d;
+	if (s && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3)
+		return y * 10000 + m * 100 + d;
+	if (s && sscanf(s, "%4d%2d%2d", &y, &m, &d) == 3)
+		return y * 10000 + m * 100 + d;
+	return 0;
+}
+
+/* ---- options: one reader for every command's ---------------------------------------- */
+
+/* What an option takes. */
+typedef enum {
+	OPT_FLAG,  /* nothing: sets a bool */
+	OPT_TEXT,  /* a value, kept as it is */
+	OPT_DATE,  /* YYYY-MM-DD, kept as a string */
+	OPT_COUNT, /* a whole number from lo to hi (long long) */
+	OPT_REAL,  /* a number from lo to hi (double) */
+	OPT_READ   /* a value its own function reads (false: refused) */
+} opt_kind;
+
+typedef struct option {
+	const char *name, *alias; /* "--quiet", "-q" */
+	opt_kind kind;
+	void *to;                 /* bool *, const char **, long long * or double *; OPT_READ: its function's */
+	double lo, hi;            /* OPT_COUNT's and OPT_REAL's range (hi NO_MAX: none) */
+	const char *want;         /* OPT_READ: what the value should have been; else its unit ("threads") */
+	bool (*read)(const char *v, void *to);
+} option;
+
+/* An OPT_COUNT's hi when it has no upper bound. */
+#define NO_MAX 1e15
+
+static const option *option_named(const option *opts, size_t n, const char *a)
+{
+	for (size_t k = 0; k < n; k++)
+		if (!strcmp(a, opts[k].name) || (opts[k].alias && !strcmp(a, opts[k].alias)))
+			return &opts[k];
+	return NULL;
+}
+
+/* Is v a day, YYYY-MM-DD, and nothing more? */
+static bool is_day(const char *v)
+{
+	int y, m, d, used = 0;
+	return sscanf(v, "%4d-%2d-%2d%n", &y, &m, &d, &used) == 3 && used == 10 && !v[used] && m >= 1 && m <= 12 &&
+	       d >= 1 && d <= 31;
+}
+
+/* v for option o into o->to: false (said) when refused. */
+static bool option_value(const command *self, const option *o, const char *a, const char *v)
+{
+	char *end = NULL;
+	switch (o->kind) {
+	case OPT_FLAG: *(bool *)o->to = true; return true;
+	case OPT_TEXT: *(const char **)o->to = v; return true;
+	case OPT_DATE:
+		if (is_day(v)) {
+			*(const char **)o->to = v;
+			return true;
+		}
+		fprintf(stderr, "sitrep %s: %s: '%s' is not YYYY-MM-DD\n", self->name, a, v);
+		return false;
+	case OPT_COUNT: {
+		long long n = strtoll(v, &end, 10);
+		if (end != v && !*end && n >= o->lo && n <= o->hi) {
+			*(long long *)o->to = n;
+			return true;
+		}
+		break;
+	}
+	case OPT_REAL: {
+		double x = strtod(v, &end);
+		if (end != v && !*end && x >= o->lo && x <= o->hi) {
+			*(double *)o->to = x;
+			return true;
+		}
+		break;
+	}
+	case OPT_READ:
+		if (o->read(v, o->to))
+			return true;
+		break;
+	}
+	char want[160];
+	if (o->kind == OPT_READ)
+		snprintf(want, sizeof want, "%s", o->want);
+	else if (o->hi >= NO_MAX)
+		snprintf(want, sizeof want, "a whole number, %.15g or more", o->lo);
+	else
+		snprintf(want, sizeof want, "%.15g to %.15g%s%s", o->lo, o->hi, o->want ? " " : "", o->want ? o->want : "");
+	fprintf(stderr, "sitrep %s: %s: want %s, not '%s'\n", self->name, a, want, v);
+	return false;
+}
+
+/* argv[1..] read against opts: values stored; with da, the dictionary
+ * options too (sitrep's own dictionaries loaded first, unless
+ * --dict-only); the other words are inputs (into inputs, or refused when
+ * it is NULL), "-" among them, and all after "--".  A short option takes
+ * its value attached too ("-j4").  -h or --help prints the command's
+ * usage and sets *help.  EXIT_OK, or another exit code with the reason
+ * said. */
+static int read_options(const command *self, const option *opts, size_t n_opts, dict_args *da, int argc,
+                        char **argv, const char **inputs, size_t *n_inputs, bool *help)
+{
+	*help = false;
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			usage_one(stdout, self);
+			*help = true;
+			return EXIT_OK;
+		}
+	int rc = da ? dict_begin(da, argc, argv) : EXIT_OK;
+	bool opts_done = false;
+	for (int i = 1; i < argc && rc == EXIT_OK; i++) {
+		const char *a = argv[i];
+		if (opts_done || a[0] != '-' || !a[1]) {
+			if (!inputs) {
+				fprintf(stderr, "sitrep %s: unexpected '%s'\n", self->name, a);
+				usage_one(stderr, self);
+				return EXIT_USAGE;
+			}
+			inputs[(*n_inputs)++] = a;
+			continue;
+		}
+		if (!strcmp(a, "--")) {
+			opts_done = true;
+			continue;
+		}
+		if (da && dict_option(da, self->name, argc, argv, &i, &rc))
+			continue;
+		const option *o = option_named(opts, n_opts, a);
+		const char *v = NULL;
+		if (!o && a[1] != '-' && a[2]) { /* "-j4" */
+			char shortname[3] = {a[0], a[1], '\0'};
+			o = option_named(opts, n_opts, shortname);
+			if (o && o->kind != OPT_FLAG)
+				v = a + 2, a = o->alias && strlen(o->alias) == 2 ? o->alias : o->name;
+			else
+				o = NULL;
+		}
+		if (!o) {
+			fprintf(stderr, "sitrep %s: unknown option '%s'\n", self->name, a);
+			return EXIT_USAGE;
+		}
+		if (o->kind != OPT_FLAG && !v) {
+			if (i + 1 >= argc) {
+				fprintf(stderr, "sitrep %s: %s needs a value\n", self->name, a);
+				return EXIT_USAGE;
+			}
+			v = argv[++i];
+		}
+		if (!option_value(self, o, a, v))
+			return EXIT_USAGE;
+	}
+	return da ? dict_end(da, self->name, rc) : rc;
+}
+
+/* --input: "text" reads inputs as plain text (true), "html" or "auto" as
+ * they come. */
+static bool read_input_kind(const char *v, void *to)
+{
+	*(bool *)to = !strcmp(v, "text");
+	return *(bool *)to || !strcmp(v, "html") || !strcmp(v, "auto");
+}
+
 typedef struct extract_run {
 	bool text;
 	bool quiet, progress;
@@ -375,73 +621,23 @@ static int cmd_extract(int argc, char **argv)
 {
 	const command *self = find_command("extract");
 	const char *format = "json", *url = NULL, *date = NULL;
-	int threads = 0;
-	bool quiet = false;
+	long long threads = 0;
+	bool quiet = false, help;
 	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
 	size_t n_inputs = 0;
 	if (!inputs) {
 		fprintf(stderr, "sitrep: out of memory\n");
 		return EXIT_INTERNAL;
 	}
-	bool opts_done = false;
-	int rc = EXIT_OK;
-	for (int i = 1; i < argc && rc == EXIT_OK; i++) {
-		const char *a = argv[i];
-		if (opts_done || a[0] != '-' || a[1] == '\0') {
-			inputs[n_inputs++] = a;
-			continue;
-		}
-		if (strcmp(a, "--") == 0) {
-			opts_done = true;
-			continue;
-		}
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			usage_one(stdout, self);
-			free(inputs);
-			return EXIT_OK;
-		}
-		if (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0) {
-			quiet = true;
-			continue;
-		}
-		const char **target = strcmp(a, "--format") == 0 ? &format
-		                      : strcmp(a, "--url") == 0  ? &url
-		                      : strcmp(a, "--date") == 0 ? &date
-		                                                 : NULL;
-		bool jopt = strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0;
-		if (!target && !jopt && strncmp(a, "-j", 2) == 0 && a[2]) {
-			/* -j4 */
-			char *end;
-			long v = strtol(a + 2, &end, 10);
-			if (*end || v < 1 || v > 256) {
-				fprintf(stderr, "sitrep extract: -j needs a number of threads from 1 to 256\n");
-				rc = EXIT_USAGE;
-			}
-			threads = (int)v;
-			continue;
-		}
-		if (!target && !jopt) {
-			fprintf(stderr, "sitrep extract: unknown option '%s'\n", a);
-			rc = EXIT_USAGE;
-			break;
-		}
-		if (i + 1 >= argc) {
-			fprintf(stderr, "sitrep extract: %s needs a value\n", a);
-			rc = EXIT_USAGE;
-			break;
-		}
-		const char *v = argv[++i];
-		if (target) {
-			*target = v;
-		} else {
-			char *end;
-			long k = strtol(v, &end, 10);
-			if (*end || k < 1 || k > 256) {
-				fprintf(stderr, "sitrep extract: -j needs a number of threads from 1 to 256\n");
-				rc = EXIT_USAGE;
-			}
-			threads = (int)k;
-		}
+	const option opts[] = {{"--format", NULL, OPT_TEXT, &format, 0, 0, NULL, NULL},
+	                       {"--url", NULL, OPT_TEXT, &url, 0, 0, NULL, NULL},
+	                       {"--date", NULL, OPT_TEXT, &date, 0, 0, NULL, NULL},
+	                       {"--jobs", "-j", OPT_COUNT, &threads, 1, 256, "threads", NULL},
+	                       {"--quiet", "-q", OPT_FLAG, &quiet, 0, 0, NULL, NULL}};
+	int rc = read_options(self, opts, sizeof opts / sizeof *opts, NULL, argc, argv, inputs, &n_inputs, &help);
+	if (help) {
+		free(inputs);
+		return rc;
 	}
 	if (rc == EXIT_OK && strcmp(format, "json") != 0 && strcmp(format, "text") != 0) {
 		fprintf(stderr, "sitrep extract: --format must be json or text, not '%s'\n", format);
@@ -469,7 +665,7 @@ static int cmd_extract(int argc, char **argv)
 		free(inputs);
 		return EXIT_INTERNAL;
 	}
-	sr_status st = sr_run(x.reader, threads, emit_article, &x);
+	sr_status st = sr_run(x.reader, (int)threads, emit_article, &x);
 	if (st != SR_OK) {
 		fprintf(stderr, "sitrep: %s\n", sr_status_str(st));
 		x.rc = EXIT_INTERNAL;
@@ -557,95 +753,6 @@ static int next_document_ex(sr_reader *r, sr_ctx *ctx, bool raw, bool english_on
 	}
 }
 
-/* The dictionary options shared by annotate and code: --dict PATH,
- * --dict-kind KIND, --dict-only.  dict_begin loads sitrep's own
- * dictionaries unless --dict-only is among the arguments. */
-typedef struct dict_args {
-	sr_dict *d;
-	sr_dict_kind next_kind;
-	size_t n_dicts;
-	bool dict_only;
-} dict_args;
-
-static int dict_begin(dict_args *da, int argc, char **argv)
-{
-	memset(da, 0, sizeof *da);
-	da->next_kind = SR_DICT_AUTO;
-	if (sr_dict_new(&da->d) != SR_OK)
-		return EXIT_INTERNAL;
-	for (int i = 1; i < argc; i++)
-		if (strcmp(argv[i], "--dict-only") == 0)
-			da->dict_only = true;
-	/* sitrep's own dictionaries first: a user's come after and win ties */
-	if (!da->dict_only && sr_dict_load_defaults(da->d) != SR_OK) {
-		fprintf(stderr, "sitrep: %s\n", sr_dict_error(da->d));
-		return EXIT_INPUT;
-	}
-	return EXIT_OK;
-}
-
-/* 1 if argv[*i] was a dictionary option (and *rc set on error), else 0. */
-static int dict_option(dict_args *da, const char *cmd, int argc, char **argv, int *i, int *rc)
-{
-	const char *a = argv[*i];
-	if (strcmp(a, "--dict-only") == 0)
-		return 1;
-	bool path = strcmp(a, "--dict") == 0, kind = strcmp(a, "--dict-kind") == 0;
-	if (!path && !kind)
-		return 0;
-	if (*i + 1 >= argc) {
-		fprintf(stderr, "sitrep %s: %s needs a value\n", cmd, a);
-		*rc = EXIT_USAGE;
-		return 1;
-	}
-	const char *v = argv[++*i];
-	if (path) {
-		if (sr_dict_load(da->d, v, da->next_kind) != SR_OK) {
-			fprintf(stderr, "sitrep: %s\n", sr_dict_error(da->d));
-			*rc = EXIT_INPUT;
-		}
-		da->n_dicts++;
-		da->next_kind = SR_DICT_AUTO;
-		return 1;
-	}
-	da->next_kind = strcmp(v, "actors") == 0     ? SR_DICT_ACTORS
-	                : strcmp(v, "agents") == 0   ? SR_DICT_AGENTS
-	                : strcmp(v, "verbs") == 0    ? SR_DICT_VERBS
-	                : strcmp(v, "discards") == 0 ? SR_DICT_DISCARDS
-	                : strcmp(v, "issues") == 0   ? SR_DICT_ISSUES
-	                                             : SR_DICT_AUTO;
-	if (da->next_kind == SR_DICT_AUTO) {
-		fprintf(stderr, "sitrep %s: --dict-kind: actors, agents, verbs, discards or issues, not '%s'\n", cmd, v);
-		*rc = EXIT_USAGE;
-	}
-	return 1;
-}
-
-/* After parsing: the --dict-only check and the loaders' warnings. */
-static int dict_end(dict_args *da, const char *cmd, int rc)
-{
-	if (rc == EXIT_OK && da->dict_only && !da->n_dicts) {
-		fprintf(stderr, "sitrep %s: --dict-only without --dict: no dictionaries\n", cmd);
-		rc = EXIT_USAGE;
-	}
-	const char *const *warnings;
-	size_t nw = sr_dict_warnings(da->d, &warnings);
-	for (size_t i = 0; i < nw; i++)
-		fprintf(stderr, "sitrep: %s\n", warnings[i]);
-	return rc;
-}
-
-static int32_t date_int(const char *s)
-{
-	/* YYYY-MM-DD or YYYYMMDD, the first 10 characters of an ISO date */
-	int y, m, d;
-	if (s && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3)
-		return y * 10000 + m * 100 + d;
-	if (s && sscanf(s, "%4d%2d%2d", &y, &m, &d) == 3)
-		return y * 10000 + m * 100 + d;
-	return 0;
-}
-
 /* The day actor codes are resolved on: the article's date, else --date,
  * else today. */
 static int32_t coding_day(const document *doc, int32_t fallback)
@@ -664,65 +771,23 @@ static int cmd_annotate(int argc, char **argv)
 {
 	const command *self = find_command("annotate");
 	const char *url = NULL, *date = NULL;
-	bool raw = false, tokens = false;
+	bool raw = false, tokens = false, help;
 	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
 	size_t n_inputs = 0;
-	dict_args da;
-	if (!inputs) {
-		free(inputs);
+	dict_args da = {0};
+	if (!inputs)
 		return EXIT_INTERNAL;
-	}
-	for (int i = 1; i < argc; i++)
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-			usage_one(stdout, self);
-			free(inputs);
-			return EXIT_OK;
-		}
-	int rc = dict_begin(&da, argc, argv);
-	for (int i = 1; i < argc && rc == EXIT_OK; i++) {
-		const char *a = argv[i];
-		if (dict_option(&da, "annotate", argc, argv, &i, &rc))
-			continue;
-		if (strcmp(a, "--tokens") == 0) {
-			tokens = true;
-			continue;
-		}
-		const char **target = strcmp(a, "--url") == 0 ? &url : strcmp(a, "--date") == 0 ? &date : NULL;
-		if (target || strcmp(a, "--input") == 0) {
-			if (i + 1 >= argc) {
-				fprintf(stderr, "sitrep annotate: %s needs a value\n", a);
-				rc = EXIT_USAGE;
-				break;
-			}
-			const char *v = argv[++i];
-			if (target) {
-				*target = v;
-				if (target == &date && !date_int(v)) {
-					fprintf(stderr, "sitrep annotate: --date: '%s' is not YYYY-MM-DD\n", v);
-					rc = EXIT_USAGE;
-				}
-			} else if (strcmp(v, "text") == 0) {
-				raw = true;
-			} else if (strcmp(v, "html") != 0 && strcmp(v, "auto") != 0) {
-				fprintf(stderr, "sitrep annotate: --input must be text (or auto), not '%s'\n", v);
-				rc = EXIT_USAGE;
-			}
-			continue;
-		}
-		if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "sitrep annotate: unknown option '%s'\n", a);
-			rc = EXIT_USAGE;
-			break;
-		}
-		inputs[n_inputs++] = a;
-	}
-	rc = dict_end(&da, "annotate", rc);
-	if (rc == EXIT_OK && !n_inputs) {
+	const option opts[] = {{"--tokens", NULL, OPT_FLAG, &tokens, 0, 0, NULL, NULL},
+	                       {"--url", NULL, OPT_TEXT, &url, 0, 0, NULL, NULL},
+	                       {"--date", NULL, OPT_DATE, &date, 0, 0, NULL, NULL},
+	                       {"--input", NULL, OPT_READ, &raw, 0, 0, "text, html or auto", read_input_kind}};
+	int rc = read_options(self, opts, sizeof opts / sizeof *opts, &da, argc, argv, inputs, &n_inputs, &help);
+	if (rc == EXIT_OK && !help && !n_inputs) {
 		fprintf(stderr, "sitrep annotate: no input (use - for stdin)\n");
 		usage_one(stderr, self);
 		rc = EXIT_USAGE;
 	}
-	if (rc != EXIT_OK) {
+	if (rc != EXIT_OK || help) {
 		sr_dict_free(da.d);
 		free(inputs);
 		return rc;
@@ -775,56 +840,21 @@ static int cmd_code(int argc, char **argv)
 {
 	const command *self = find_command("code");
 	const char *date = NULL;
-	bool raw = false;
+	bool raw = false, help;
 	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
 	size_t n_inputs = 0;
-	dict_args da;
+	dict_args da = {0};
 	if (!inputs)
 		return EXIT_INTERNAL;
-	for (int i = 1; i < argc; i++)
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-			usage_one(stdout, self);
-			free(inputs);
-			return EXIT_OK;
-		}
-	int rc = dict_begin(&da, argc, argv);
-	for (int i = 1; i < argc && rc == EXIT_OK; i++) {
-		const char *a = argv[i];
-		if (dict_option(&da, "code", argc, argv, &i, &rc))
-			continue;
-		bool takes = strcmp(a, "--date") == 0 || strcmp(a, "--input") == 0;
-		if (takes && i + 1 >= argc) {
-			fprintf(stderr, "sitrep code: %s needs a value\n", a);
-			rc = EXIT_USAGE;
-			break;
-		}
-		if (strcmp(a, "--date") == 0) {
-			date = argv[++i];
-			if (!date_int(date)) {
-				fprintf(stderr, "sitrep code: --date: '%s' is not YYYY-MM-DD\n", date);
-				rc = EXIT_USAGE;
-			}
-		} else if (strcmp(a, "--input") == 0) {
-			const char *v = argv[++i];
-			raw = strcmp(v, "text") == 0;
-			if (!raw && strcmp(v, "auto") != 0 && strcmp(v, "html") != 0) {
-				fprintf(stderr, "sitrep code: --input must be text (or auto), not '%s'\n", v);
-				rc = EXIT_USAGE;
-			}
-		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "sitrep code: unknown option '%s'\n", a);
-			rc = EXIT_USAGE;
-		} else {
-			inputs[n_inputs++] = a;
-		}
-	}
-	rc = dict_end(&da, "code", rc);
-	if (rc == EXIT_OK && !n_inputs) {
+	const option opts[] = {{"--date", NULL, OPT_DATE, &date, 0, 0, NULL, NULL},
+	                       {"--input", NULL, OPT_READ, &raw, 0, 0, "text, html or auto", read_input_kind}};
+	int rc = read_options(self, opts, sizeof opts / sizeof *opts, &da, argc, argv, inputs, &n_inputs, &help);
+	if (rc == EXIT_OK && !help && !n_inputs) {
 		fprintf(stderr, "sitrep code: no input (use - for stdin)\n");
 		usage_one(stderr, self);
 		rc = EXIT_USAGE;
 	}
-	if (rc != EXIT_OK) {
+	if (rc != EXIT_OK || help) {
 		free(inputs);
 		sr_dict_free(da.d);
 		return rc;
@@ -961,56 +991,23 @@ static int cmd_ingest(int argc, char **argv)
 {
 	const command *self = find_command("ingest");
 	const char *date = NULL, *db = "sitrep.db";
-	bool quiet = false;
-	int threads = 0;
+	bool quiet = false, help;
+	long long threads = 0;
 	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
 	size_t n_inputs = 0;
-	dict_args da;
+	dict_args da = {0};
 	if (!inputs)
 		return EXIT_INTERNAL;
-	for (int i = 1; i < argc; i++)
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-			usage_one(stdout, self);
-			free(inputs);
-			return EXIT_OK;
-		}
-	int rc = dict_begin(&da, argc, argv);
-	for (int i = 1; i < argc && rc == EXIT_OK; i++) {
-		const char *a = argv[i];
-		if (dict_option(&da, "ingest", argc, argv, &i, &rc))
-			continue;
-		bool takes = strcmp(a, "--date") == 0 || strcmp(a, "--db") == 0 || strcmp(a, "-j") == 0;
-		if (takes && i + 1 >= argc) {
-			fprintf(stderr, "sitrep ingest: %s needs a value\n", a);
-			rc = EXIT_USAGE;
-			break;
-		}
-		if (strcmp(a, "--date") == 0) {
-			date = argv[++i];
-			if (!date_int(date)) {
-				fprintf(stderr, "sitrep ingest: --date: '%s' is not YYYY-MM-DD\n", date);
-				rc = EXIT_USAGE;
-			}
-		} else if (strcmp(a, "--db") == 0) {
-			db = argv[++i];
-		} else if (strcmp(a, "-j") == 0) {
-			char *end;
-			long j = strtol(argv[++i], &end, 10);
-			if (*end || j < 1 || j > 256) {
-				fprintf(stderr, "sitrep ingest: -j: want 1 to 256 threads, not '%s'\n", argv[i]);
-				rc = EXIT_USAGE;
-			}
-			threads = (int)j;
-		} else if (strcmp(a, "--quiet") == 0) {
-			quiet = true;
-		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "sitrep ingest: unknown option '%s'\n", a);
-			rc = EXIT_USAGE;
-		} else {
-			inputs[n_inputs++] = a;
-		}
+	const option opts[] = {{"--date", NULL, OPT_DATE, &date, 0, 0, NULL, NULL},
+	                       {"--db", NULL, OPT_TEXT, &db, 0, 0, NULL, NULL},
+	                       {"-j", NULL, OPT_COUNT, &threads, 1, 256, "threads", NULL},
+	                       {"--quiet", NULL, OPT_FLAG, &quiet, 0, 0, NULL, NULL}};
+	int rc = read_options(self, opts, sizeof opts / sizeof *opts, &da, argc, argv, inputs, &n_inputs, &help);
+	if (help) {
+		free(inputs);
+		sr_dict_free(da.d);
+		return rc;
 	}
-	rc = dict_end(&da, "ingest", rc);
 	if (rc == EXIT_OK && !n_inputs) {
 		fprintf(stderr, "sitrep ingest: no input (use - for stdin)\n");
 		usage_one(stderr, self);
@@ -1037,7 +1034,7 @@ static int cmd_ingest(int argc, char **argv)
 	x.tty = !quiet && isatty(2);
 	x.t0 = mono_now();
 	/* extraction on the workers, the rest here, in input order */
-	sr_status st = sr_run(x.reader, threads, emit_ingest, &x);
+	sr_status st = sr_run(x.reader, (int)threads, emit_ingest, &x);
 	if (st == SR_ENOMEM)
 		x.rc = EXIT_INTERNAL;
 	double secs = mono_now() - x.t0;
@@ -1219,108 +1216,81 @@ static int cmd_export(int argc, char **argv)
 	return query_or_export(argc, argv, 1);
 }
 
+/* --near LAT,LON,KM into an sr_query. */
+static bool read_near(const char *v, void *to)
+{
+	sr_query *q = to;
+	double p[3];
+	if (!parse_doubles(v, p, 3) || p[0] < -90 || p[0] > 90 || p[1] < -180 || p[1] > 180 || p[2] <= 0)
+		return false;
+	q->has_near = 1, q->near_lat = p[0], q->near_lon = p[1], q->near_km = p[2];
+	return true;
+}
+
+/* --bbox WEST,SOUTH,EAST,NORTH into an sr_query. */
+static bool read_bbox(const char *v, void *to)
+{
+	sr_query *q = to;
+	q->has_bbox = parse_doubles(v, q->bbox, 4) && q->bbox[1] <= q->bbox[3] && q->bbox[0] <= q->bbox[2];
+	return q->has_bbox;
+}
+
+/* export's --format: one of sr_export_format_of's names. */
+static bool read_export_format(const char *v, void *to)
+{
+	*(sr_export_format *)to = sr_export_format_of(v);
+	return *(sr_export_format *)to != 0;
+}
+
+/* query's --format: table (0), jsonl (1), csv (2). */
+static bool read_query_format(const char *v, void *to)
+{
+	int *f = to;
+	*f = !strcmp(v, "table") ? 0 : !strcmp(v, "jsonl") ? 1 : !strcmp(v, "csv") ? 2 : -1;
+	return *f >= 0;
+}
+
 /* query (mode 0), export (1) and stats (2): the same filters */
 static int query_or_export(int argc, char **argv, int mode)
 {
-	bool export = mode == 1, stats = mode == 2, clusters = false;
-	size_t top = 10;
+	bool export = mode == 1, stats = mode == 2, clusters = false, per_cluster = false, help;
 	const command *self = find_command(stats ? "stats" : export ? "export" : "query");
 	const char *db = "sitrep.db";
 	sr_query q;
 	memset(&q, 0, sizeof q);
 	query_out o = {isatty(1) ? 0 : 1, 0};
 	sr_export_format xf = 0;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			usage_one(stdout, self);
-			return EXIT_OK;
-		}
-		if (strcmp(a, "--clusters") == 0 && mode == 0) {
-			clusters = true;
-			continue;
-		}
-		if (strcmp(a, "--per-cluster") == 0) {
-			q.per_cluster = 1;
-			continue;
-		}
-		if (a[0] != '-' || i + 1 >= argc) {
-			fprintf(stderr, "sitrep %s: %s '%s'\n", export ? "export" : "query",
-			        a[0] == '-' ? "a value is missing after" : "unexpected", a);
-			usage_one(stderr, self);
-			return EXIT_USAGE;
-		}
-		const char *v = argv[++i];
-		char *end = NULL;
-		if (strcmp(a, "--db") == 0)
-			db = v;
-		else if (strcmp(a, "--country") == 0)
-			q.country = v;
-		else if (strcmp(a, "--from") == 0 || strcmp(a, "--to") == 0) {
-			int y, mo, d, used = 0;
-			if (sscanf(v, "%4d-%2d-%2d%n", &y, &mo, &d, &used) != 3 || used != 10 || v[used] || mo < 1 || mo > 12 ||
-			    d < 1 || d > 31) {
-				fprintf(stderr, "sitrep query: %s: '%s' is not YYYY-MM-DD\n", a, v);
-				return EXIT_USAGE;
-			}
-			*(strcmp(a, "--from") == 0 ? &q.from : &q.to) = v;
-		} else if (strcmp(a, "--type") == 0)
-			q.type = v;
-		else if (strcmp(a, "--actor") == 0)
-			q.actor = v;
-		else if (strcmp(a, "--text") == 0)
-			q.text = v;
-		else if (strcmp(a, "--min-confidence") == 0) {
-			q.min_confidence = strtod(v, &end);
-			if (end == v || *end || q.min_confidence < 0 || q.min_confidence > 1) {
-				fprintf(stderr, "sitrep %s: --min-confidence: want 0 to 1, not '%s'\n", export ? "export" : "query", v);
-				return EXIT_USAGE;
-			}
-		}
-		else if (strcmp(a, "--min-killed") == 0 || strcmp(a, "--limit") == 0) {
-			long n = strtol(v, &end, 10);
-			if (end == v || *end || n < 0) {
-				fprintf(stderr, "sitrep query: %s: '%s' is not a count\n", a, v);
-				return EXIT_USAGE;
-			}
-			*(strcmp(a, "--limit") == 0 ? &q.limit : &q.min_killed) = n;
-		} else if (strcmp(a, "--near") == 0) {
-			double p[3];
-			if (!parse_doubles(v, p, 3) || p[0] < -90 || p[0] > 90 || p[1] < -180 || p[1] > 180 || p[2] <= 0) {
-				fprintf(stderr, "sitrep query: --near: want LAT,LON,KM, not '%s'\n", v);
-				return EXIT_USAGE;
-			}
-			q.has_near = 1, q.near_lat = p[0], q.near_lon = p[1], q.near_km = p[2];
-		} else if (strcmp(a, "--bbox") == 0) {
-			if (!parse_doubles(v, q.bbox, 4) || q.bbox[1] > q.bbox[3] || q.bbox[0] > q.bbox[2]) {
-				fprintf(stderr, "sitrep query: --bbox: want WEST,SOUTH,EAST,NORTH, not '%s'\n", v);
-				return EXIT_USAGE;
-			}
-			q.has_bbox = 1;
-		} else if (strcmp(a, "--top") == 0 && stats) {
-			long n = strtol(v, &end, 10);
-			if (end == v || *end || n < 0) {
-				fprintf(stderr, "sitrep stats: --top: '%s' is not a count\n", v);
-				return EXIT_USAGE;
-			}
-			top = (size_t)n;
-		} else if (strcmp(a, "--format") == 0 && export) {
-			xf = sr_export_format_of(v);
-			if (!xf) {
-				fprintf(stderr, "sitrep export: --format: jsonl, csv, geojson, gdelt, acled or plover, not '%s'\n", v);
-				return EXIT_USAGE;
-			}
-		} else if (strcmp(a, "--format") == 0) {
-			o.format = strcmp(v, "table") == 0 ? 0 : strcmp(v, "jsonl") == 0 ? 1 : strcmp(v, "csv") == 0 ? 2 : -1;
-			if (o.format < 0) {
-				fprintf(stderr, "sitrep query: --format: table, jsonl or csv, not '%s'\n", v);
-				return EXIT_USAGE;
-			}
-		} else {
-			fprintf(stderr, "sitrep query: unknown option '%s'\n", a);
-			return EXIT_USAGE;
-		}
+	long long min_killed = 0, limit = 0, top = 10;
+	/* the filters, then each command's own */
+	option opts[24] = {{"--db", NULL, OPT_TEXT, &db, 0, 0, NULL, NULL},
+	                   {"--country", NULL, OPT_TEXT, &q.country, 0, 0, NULL, NULL},
+	                   {"--from", NULL, OPT_DATE, &q.from, 0, 0, NULL, NULL},
+	                   {"--to", NULL, OPT_DATE, &q.to, 0, 0, NULL, NULL},
+	                   {"--type", NULL, OPT_TEXT, &q.type, 0, 0, NULL, NULL},
+	                   {"--actor", NULL, OPT_TEXT, &q.actor, 0, 0, NULL, NULL},
+	                   {"--text", NULL, OPT_TEXT, &q.text, 0, 0, NULL, NULL},
+	                   {"--min-confidence", NULL, OPT_REAL, &q.min_confidence, 0, 1, NULL, NULL},
+	                   {"--min-killed", NULL, OPT_COUNT, &min_killed, 0, NO_MAX, NULL, NULL},
+	                   {"--limit", NULL, OPT_COUNT, &limit, 0, NO_MAX, NULL, NULL},
+	                   {"--near", NULL, OPT_READ, &q, 0, 0, "LAT,LON,KM", read_near},
+	                   {"--bbox", NULL, OPT_READ, &q, 0, 0, "WEST,SOUTH,EAST,NORTH", read_bbox},
+	                   {"--per-cluster", NULL, OPT_FLAG, &per_cluster, 0, 0, NULL, NULL}};
+	size_t n = 13;
+	if (stats)
+		opts[n++] = (option){"--top", NULL, OPT_COUNT, &top, 0, NO_MAX, NULL, NULL};
+	else if (export)
+		opts[n++] = (option){"--format", NULL, OPT_READ, &xf, 0, 0, "jsonl, csv, geojson, gdelt, acled or plover",
+		                     read_export_format};
+	else {
+		opts[n++] = (option){"--format", NULL, OPT_READ, &o.format, 0, 0, "table, jsonl or csv", read_query_format};
+		opts[n++] = (option){"--clusters", NULL, OPT_FLAG, &clusters, 0, 0, NULL, NULL};
 	}
+	int rc = read_options(self, opts, n, NULL, argc, argv, NULL, NULL, &help);
+	if (rc != EXIT_OK || help)
+		return rc;
+	q.min_killed = (long)min_killed;
+	q.limit = (long)limit;
+	q.per_cluster = per_cluster;
 	const char *name = stats ? "stats" : export ? "export" : "query";
 	if (export && !xf) {
 		fprintf(stderr, "sitrep export: --format is needed: jsonl, csv, geojson, gdelt, acled or plover\n");
@@ -1349,7 +1319,7 @@ static int query_or_export(int argc, char **argv, int mode)
 		for (size_t b = 0; b < sizeof BY / sizeof *BY && st == SR_OK; b++) {
 			printf("\n%s:\n", BY[b][1]);
 			stats_out so = {0};
-			st = sr_store_stats(s, &q, BY[b][0], !strcmp(BY[b][0], "month") ? 0 : top, print_stat, &so);
+			st = sr_store_stats(s, &q, BY[b][0], !strcmp(BY[b][0], "month") ? 0 : (size_t)top, print_stat, &so);
 		}
 	} else if (st == SR_OK && clusters) {
 		st = sr_store_clusters(s, &q, print_cluster, &o);
@@ -1399,72 +1369,61 @@ static void watch_log(void *ctx, const char *msg)
 	fprintf(stderr, "%s sitrep watch: %s\n", ts, msg);
 }
 
+/* A duration ("30s", "15m", "1h", "250ms") into a long of milliseconds. */
+static bool read_duration(const char *v, void *to)
+{
+	long ms = parse_duration_ms(v);
+	*(long *)to = ms;
+	return ms >= 0;
+}
+
 static int cmd_watch(int argc, char **argv)
 {
 	const command *self = find_command("watch");
 	sr_watch_opts o;
 	memset(&o, 0, sizeof o);
-	o.every_s = 15 * 60;
-	o.delay_ms = 1000;
-	const char *feeds = NULL;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			usage_one(stdout, self);
-			return EXIT_OK;
-		}
-		if (strcmp(a, "--once") == 0) {
-			o.once = 1;
-			continue;
-		}
-		bool takes = strcmp(a, "--out") == 0 || strcmp(a, "--every") == 0 || strcmp(a, "--delay") == 0 ||
-		             strcmp(a, "--timeout") == 0;
-		if (takes) {
-			if (i + 1 >= argc) {
-				fprintf(stderr, "sitrep watch: %s needs a value\n", a);
-				return EXIT_USAGE;
-			}
-			const char *v = argv[++i];
-			if (strcmp(a, "--out") == 0) {
-				o.out_dir = v;
-				continue;
-			}
-			long ms = parse_duration_ms(v);
-			if (ms < 0 || (strcmp(a, "--every") == 0 && ms < 1000)) {
-				fprintf(stderr, "sitrep watch: %s: '%s' is not a duration (e.g. 30s, 15m, 1h)\n", a, v);
-				return EXIT_USAGE;
-			}
-			if (strcmp(a, "--every") == 0)
-				o.every_s = ms / 1000;
-			else if (strcmp(a, "--delay") == 0)
-				o.delay_ms = ms;
-			else
-				o.timeout_ms = ms;
-			continue;
-		}
-		if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "sitrep watch: unknown option '%s'\n", a);
-			return EXIT_USAGE;
-		}
-		if (feeds) {
-			fprintf(stderr, "sitrep watch: one feed list, not '%s' too\n", a);
-			return EXIT_USAGE;
-		}
-		feeds = a;
+	long every_ms = 15 * 60 * 1000, delay_ms = 1000, timeout_ms = 0;
+	bool once = false, help;
+	const char **feeds = calloc((size_t)argc + 1, sizeof *feeds);
+	size_t n_feeds = 0;
+	if (!feeds)
+		return EXIT_INTERNAL;
+	static const char DURATION[] = "a duration (e.g. 30s, 15m, 1h)";
+	const option opts[] = {{"--out", NULL, OPT_TEXT, &o.out_dir, 0, 0, NULL, NULL},
+	                       {"--every", NULL, OPT_READ, &every_ms, 0, 0, DURATION, read_duration},
+	                       {"--delay", NULL, OPT_READ, &delay_ms, 0, 0, DURATION, read_duration},
+	                       {"--timeout", NULL, OPT_READ, &timeout_ms, 0, 0, DURATION, read_duration},
+	                       {"--once", NULL, OPT_FLAG, &once, 0, 0, NULL, NULL}};
+	int rc = read_options(self, opts, sizeof opts / sizeof *opts, NULL, argc, argv, feeds, &n_feeds, &help);
+	const char *list = n_feeds ? feeds[0] : NULL; /* (a word of argv) */
+	if (rc == EXIT_OK && n_feeds > 1) {
+		fprintf(stderr, "sitrep watch: one feed list, not '%s' too\n", feeds[1]);
+		rc = EXIT_USAGE;
 	}
-	if (!feeds || !o.out_dir) {
+	free(feeds);
+	if (rc != EXIT_OK || help)
+		return rc;
+	if (every_ms < 1000) {
+		fprintf(stderr, "sitrep watch: --every: at least a second\n");
+		return EXIT_USAGE;
+	}
+	o.once = once;
+	o.every_s = every_ms / 1000;
+	o.delay_ms = delay_ms;
+	o.timeout_ms = timeout_ms;
+	if (!list || !o.out_dir) {
 		fprintf(stderr, "sitrep watch: needs a feed list and --out DIR\n");
 		usage_one(stderr, self);
 		return EXIT_USAGE;
 	}
-	o.feeds_file = feeds;
+	o.feeds_file = list;
 	o.stop = &watch_stop;
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
 	sr_watch_stats st;
-	sr_status rc = sr_watch(&o, watch_log, NULL, &st);
-	if (rc != SR_OK)
-		return rc == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+	sr_status ws = sr_watch(&o, watch_log, NULL, &st);
+	if (ws != SR_OK)
+		return ws == SR_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 	return st.errors ? EXIT_INPUT : EXIT_OK;
 }
 
@@ -1494,50 +1453,23 @@ static int cmd_serve(int argc, char **argv)
 	sr_serve_opts o = {0};
 	o.db = "sitrep.db";
 	o.token = getenv("SITREP_TOKEN");
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-		if (!strcmp(a, "--read-only") || !strcmp(a, "--fetch-private")) {
-			if (!strcmp(a, "--read-only"))
-				o.read_only = 1;
-			else
-				o.fetch_private = 1;
-			continue;
-		}
-		if (!v || (strcmp(a, "--db") && strcmp(a, "--listen") && strcmp(a, "--token") && strcmp(a, "--max-body") &&
-		           strcmp(a, "--threads") && strcmp(a, "--query-timeout"))) {
-			fprintf(stderr, "sitrep serve: %s '%s'\n", v ? "unknown option" : "a value is needed after", a);
-			usage_one(stderr, self);
-			return EXIT_USAGE;
-		}
-		i++;
-		if (!strcmp(a, "--db"))
-			o.db = v;
-		else if (!strcmp(a, "--listen"))
-			o.listen = v;
-		else if (!strcmp(a, "--token"))
-			o.token = v;
-		else if (!strcmp(a, "--query-timeout")) {
-			char *end;
-			o.query_timeout = strtod(v, &end);
-			if (*end || end == v || !(o.query_timeout >= 0.001 && o.query_timeout <= 86400)) {
-				fprintf(stderr, "sitrep serve: --query-timeout: seconds from 0.001 to 86400, not '%s'\n", v);
-				return EXIT_USAGE;
-			}
-		} else {
-			char *end;
-			long long n = strtoll(v, &end, 10);
-			if (*end || n < 1 || (!strcmp(a, "--threads") && n > 64) || n > (1LL << 30)) {
-				fprintf(stderr, "sitrep serve: %s: a whole number%s, not '%s'\n", a,
-				        !strcmp(a, "--threads") ? " from 1 to 64" : " of bytes up to 1 GB", v);
-				return EXIT_USAGE;
-			}
-			if (!strcmp(a, "--threads"))
-				o.threads = (int)n;
-			else
-				o.max_body = (size_t)n;
-		}
-	}
+	bool read_only = false, fetch_private = false, help;
+	long long max_body = 0, threads = 0;
+	const option opts[] = {{"--db", NULL, OPT_TEXT, &o.db, 0, 0, NULL, NULL},
+	                       {"--listen", NULL, OPT_TEXT, &o.listen, 0, 0, NULL, NULL},
+	                       {"--token", NULL, OPT_TEXT, &o.token, 0, 0, NULL, NULL},
+	                       {"--read-only", NULL, OPT_FLAG, &read_only, 0, 0, NULL, NULL},
+	                       {"--fetch-private", NULL, OPT_FLAG, &fetch_private, 0, 0, NULL, NULL},
+	                       {"--max-body", NULL, OPT_COUNT, &max_body, 1, 1 << 30, "bytes", NULL},
+	                       {"--threads", NULL, OPT_COUNT, &threads, 1, 64, "threads", NULL},
+	                       {"--query-timeout", NULL, OPT_REAL, &o.query_timeout, 0.001, 86400, "seconds", NULL}};
+	int rc = read_options(self, opts, sizeof opts / sizeof *opts, NULL, argc, argv, NULL, NULL, &help);
+	if (rc != EXIT_OK || help)
+		return rc;
+	o.read_only = read_only;
+	o.fetch_private = fetch_private;
+	o.max_body = (size_t)max_body;
+	o.threads = (int)threads;
 	if (!sr_store_is_pg(o.db) && access(o.db, F_OK) != 0) {
 		fprintf(stderr, "sitrep serve: %s: no such store (make one with sitrep ingest)\n", o.db);
 		return EXIT_INPUT;

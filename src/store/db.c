@@ -426,7 +426,6 @@ void sr_db_bind_null(sr_db_stmt *st, int i)
 		pg_bind(st, i, NULL, 0);
 }
 
-/* Read what is left of the statement's results. */
 /* Ask the server to stop the running statement (its result is then the
  * cancellation's error). */
 static void pg_cancel(sr_db *db)
@@ -471,6 +470,7 @@ static void pg_wait(sr_db *db)
 	}
 }
 
+/* Read what is left of the statement's results. */
 static void pg_drain(sr_db_stmt *st)
 {
 	sr_db *db = st->db;
