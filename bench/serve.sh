@@ -22,7 +22,7 @@ tmp=$(mktemp -d)
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$tmp"' EXIT
 echo "== a store of 1,000,000 generated events"
-build/bench/store_bench --events 1000000 --runs 1 --keep "$tmp/big.db" | tail -2
+build/bench/store_bench --events 1000000 --runs 1 --keep "$tmp/big.db" | sed -n 1p
 "$S" serve --db "$tmp/big.db" --listen 127.0.0.1:0 --read-only >"$tmp/out" 2>&1 &
 spid=$!
 pids+=($spid)
