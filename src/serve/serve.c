@@ -260,6 +260,19 @@ static enum MHD_Result store_failed(sr_server *s, struct MHD_Connection *c, conn
 	return answer_error(c, k, rc == SR_EINVAL ? MHD_HTTP_BAD_REQUEST : MHD_HTTP_INTERNAL_SERVER_ERROR, err);
 }
 
+/* After a read that returned rc, st given back: true when it failed, the
+ * answer to the failure (store_failed, b dropped) in *res. */
+static bool read_failed(sr_server *s, struct MHD_Connection *c, conn *k, sr_store *st, sr_status rc, sr_buf *b,
+                        enum MHD_Result *res)
+{
+	char err[512];
+	give_store(s, st, err, sizeof err);
+	if (rc == SR_OK)
+		return false;
+	*res = store_failed(s, c, k, rc, b, err);
+	return true;
+}
+
 /* ---- query strings -------------------------------------------------------------- */
 
 typedef struct args {
@@ -366,10 +379,9 @@ static enum MHD_Result get_events(sr_server *s, struct MHD_Connection *c, conn *
 	page p = {&w, 0, a.limit, "", false};
 	sr_store *st = take_store(s, k);
 	sr_status rc = sr_store_query(st, &a.q, page_row, &p);
-	char err[512];
-	give_store(s, st, err, sizeof err);
-	if (rc != SR_OK)
-		return store_failed(s, c, k, rc, &b, err);
+	enum MHD_Result res;
+	if (read_failed(s, c, k, st, rc, &b, &res))
+		return res;
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "next");
 	sr_jw_str(&w, p.more ? p.next : NULL);
@@ -473,10 +485,9 @@ static enum MHD_Result get_event(sr_server *s, struct MHD_Connection *c, conn *k
 		}
 		sr_jw_arr_end(&w);
 	}
-	char err[512];
-	give_store(s, st, err, sizeof err);
-	if (rc != SR_OK)
-		return store_failed(s, c, k, rc, &b, err);
+	enum MHD_Result res;
+	if (read_failed(s, c, k, st, rc, &b, &res))
+		return res;
 	if (!o.found) {
 		sr_buf_clear(&b);
 		return answer_error(c, k, MHD_HTTP_NOT_FOUND, "no such event");
@@ -524,12 +535,11 @@ static enum MHD_Result get_article(sr_server *s, struct MHD_Connection *c, conn 
 		sr_jw_arr_end(&w);
 		sr_jw_obj_end(&w);
 	}
-	char err[512];
-	give_store(s, st, err, sizeof err);
 	bool found = json != NULL;
 	free(json);
-	if (rc != SR_OK)
-		return store_failed(s, c, k, rc, &b, err);
+	enum MHD_Result res;
+	if (read_failed(s, c, k, st, rc, &b, &res))
+		return res;
 	if (!found) {
 		sr_buf_clear(&b);
 		return answer_error(c, k, MHD_HTTP_NOT_FOUND, "no such article");
@@ -582,10 +592,9 @@ static enum MHD_Result get_timeline(sr_server *s, struct MHD_Connection *c, conn
 	tl t = {&w, 0, false};
 	sr_store *st = take_store(s, k);
 	sr_status rc = sr_store_timeline(st, &a.q, a.unit, timeline_row, &t);
-	char err[512];
-	give_store(s, st, err, sizeof err);
-	if (rc != SR_OK)
-		return store_failed(s, c, k, rc, &b, err);
+	enum MHD_Result res;
+	if (read_failed(s, c, k, st, rc, &b, &res))
+		return res;
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "truncated");
 	sr_jw_bool(&w, t.cut);
@@ -680,10 +689,9 @@ static enum MHD_Result get_map(sr_server *s, struct MHD_Connection *c, conn *k)
 	m.w = &w;
 	sr_store *st = take_store(s, k);
 	sr_status rc = sr_store_grid(st, &a.q, a.cell, map_row, &m);
-	char err[512];
-	give_store(s, st, err, sizeof err);
-	if (rc != SR_OK)
-		return store_failed(s, c, k, rc, &b, err);
+	enum MHD_Result res;
+	if (read_failed(s, c, k, st, rc, &b, &res))
+		return res;
 	map_flush(&m);
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "truncated");
@@ -736,10 +744,9 @@ static enum MHD_Result get_named(sr_server *s, struct MHD_Connection *c, conn *k
 	sr_jw_arr_begin(&w);
 	sr_store *st = take_store(s, k);
 	sr_status rc = sr_store_named(st, places, a.q.country, a.limit, named_row, &w);
-	char err[512];
-	give_store(s, st, err, sizeof err);
-	if (rc != SR_OK)
-		return store_failed(s, c, k, rc, &b, err);
+	enum MHD_Result res;
+	if (read_failed(s, c, k, st, rc, &b, &res))
+		return res;
 	sr_jw_arr_end(&w);
 	sr_jw_obj_end(&w);
 	return answer_json(c, k, MHD_HTTP_OK, &b);

@@ -1486,6 +1486,32 @@ static void bind_all(sr_db_stmt *st, const binds *bd, int first)
 	}
 }
 
+/* The statement of a query where_of helped make (k bytes of a buffer of
+ * cap), the filters' values bound from parameter first on: SR_OK with
+ * *out set; SR_EINVAL when the SQL did not fit, SR_EIO when it could not
+ * be prepared (the store's error says so, what naming the call). */
+static sr_status prepare_query(sr_store *s, const char *sql, size_t k, size_t cap, const binds *bd, int first,
+                               const char *what, sr_db_stmt **out)
+{
+	*out = NULL;
+	if (k >= cap - 1) {
+		snprintf(s->err, sizeof s->err, "query too long");
+		return SR_EINVAL;
+	}
+	if (!(*out = sr_db_prepare(s->db, sql, NULL, false)))
+		return fail(s, SR_EIO, what);
+	bind_all(*out, bd, first);
+	return SR_OK;
+}
+
+/* What a query's last step says: SR_OK at its end or where its reader
+ * stopped, else the failure said (SR_EINVAL for what the query asked). */
+static sr_status stepped(sr_store *s, int rc, const char *what)
+{
+	return rc == SR_DB_ROW || rc == SR_DB_DONE ? SR_OK
+	                                           : fail(s, sr_db_error_is_input(s->db) ? SR_EINVAL : SR_EIO, what);
+}
+
 /* sr_store_query's rows of one statement; *found counts what fn got,
  * *stopped says fn asked to stop. */
 static sr_status query_part(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row), void *user,
@@ -1515,14 +1541,10 @@ static sr_status query_part(sr_store *s, const sr_query *q, int (*fn)(void *user
 	if (q->limit > 0 && !q->has_near)
 		k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " LIMIT %ld", q->limit);
 #undef ADD
-	if (k >= sizeof sql - 1) {
-		snprintf(s->err, sizeof s->err, "query too long");
-		return SR_EINVAL;
-	}
-	sr_db_stmt *st = NULL;
-	if (!(st = sr_db_prepare(s->db, sql, NULL, false)))
-		return fail(s, SR_EIO, "query");
-	bind_all(st, &bd, 1);
+	sr_db_stmt *st;
+	sr_status pr = prepare_query(s, sql, k, sizeof sql, &bd, 1, "query", &st);
+	if (pr != SR_OK)
+		return pr;
 	long n = 0;
 	sr_status r = SR_OK;
 	int rc;
@@ -1560,8 +1582,8 @@ static sr_status query_part(sr_store *s, const sr_query *q, int (*fn)(void *user
 		if (q->limit > 0 && ++n >= q->limit)
 			break;
 	}
-	if (rc != SR_DB_ROW && rc != SR_DB_DONE)
-		r = fail(s, sr_db_error_is_input(s->db) ? SR_EINVAL : SR_EIO, "query");
+	if (r == SR_OK)
+		r = stepped(s, rc, "query");
 	sr_db_finalize(st);
 	*found += n;
 	return r;
@@ -1620,19 +1642,15 @@ sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t 
 	                      BY[w].in_order ? (top ? "g DESC" : "g") : "2 DESC, g");
 	if (top)
 		k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " LIMIT %zu", top);
-	if (k >= sizeof sql - 1) {
-		snprintf(s->err, sizeof s->err, "query too long");
-		return SR_EINVAL;
-	}
-	sr_db_stmt *st = NULL;
-	if (!(st = sr_db_prepare(s->db, sql, NULL, false)))
-		return fail(s, SR_EIO, "stats");
-	bind_all(st, &bd, 1);
+	sr_db_stmt *st;
+	sr_status pr = prepare_query(s, sql, k, sizeof sql, &bd, 1, "stats", &st);
+	if (pr != SR_OK)
+		return pr;
 	int rc;
 	while ((rc = sr_db_step(st)) == SR_DB_ROW)
 		if (fn(user, sr_db_text(st, 0), sr_db_int64(st, 1), sr_db_int64(st, 2)))
 			break;
-	sr_status r = rc == SR_DB_ROW || rc == SR_DB_DONE ? SR_OK : fail(s, sr_db_error_is_input(s->db) ? SR_EINVAL : SR_EIO, "stats");
+	sr_status r = stepped(s, rc, "stats");
 	sr_db_finalize(st);
 	return r;
 }
@@ -1652,14 +1670,10 @@ sr_status sr_store_clusters(sr_store *s, const sr_query *q, int (*fn)(void *user
 	                            : " ORDER BY n_articles DESC, n_sources DESC, date_first DESC, id DESC");
 	if (q->limit > 0)
 		k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " LIMIT %ld", q->limit);
-	if (k >= sizeof sql - 1) {
-		snprintf(s->err, sizeof s->err, "query too long");
-		return SR_EINVAL;
-	}
-	sr_db_stmt *st = NULL;
-	if (!(st = sr_db_prepare(s->db, sql, NULL, false)))
-		return fail(s, SR_EIO, "clusters");
-	bind_all(st, &bd, 1);
+	sr_db_stmt *st;
+	sr_status pr = prepare_query(s, sql, k, sizeof sql, &bd, 1, "clusters", &st);
+	if (pr != SR_OK)
+		return pr;
 	int rc;
 	while ((rc = sr_db_step(st)) == SR_DB_ROW) {
 		sr_cluster_row r;
@@ -1728,20 +1742,15 @@ sr_status sr_store_timeline(sr_store *s, const sr_query *q, const char *unit,
 	binds bd;
 	where_of(q, sql, sizeof sql, &k, &bd, false, s->pg);
 	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " GROUP BY b, t ORDER BY b, t");
-	if (k >= sizeof sql - 1) {
-		snprintf(s->err, sizeof s->err, "query too long");
-		return SR_EINVAL;
-	}
-	sr_db_stmt *st = sr_db_prepare(s->db, sql, NULL, false);
-	if (!st)
-		return fail(s, SR_EIO, "timeline");
-	bind_all(st, &bd, 1);
+	sr_db_stmt *st;
+	sr_status pr = prepare_query(s, sql, k, sizeof sql, &bd, 1, "timeline", &st);
+	if (pr != SR_OK)
+		return pr;
 	int rc;
 	while ((rc = sr_db_step(st)) == SR_DB_ROW)
 		if (fn(user, col_text(st, 0), col_text(st, 1), sr_db_int64(st, 2), sr_db_int64(st, 3)))
 			break;
-	sr_status r = rc == SR_DB_ROW || rc == SR_DB_DONE ? SR_OK
-	                                                 : fail(s, sr_db_error_is_input(s->db) ? SR_EINVAL : SR_EIO, "timeline");
+	sr_status r = stepped(s, rc, "timeline");
 	sr_db_finalize(st);
 	return r;
 }
@@ -1886,14 +1895,10 @@ static sr_status grid_in_c(sr_store *s, const sr_query *q, double cell,
 	                            ROOT_TYPES, q->article && *q->article ? " JOIN articles a ON a.rowid = e.article" : "");
 	binds bd;
 	where_of(q, sql, sizeof sql, &k, &bd, false, false);
-	if (k >= sizeof sql - 1) {
-		snprintf(s->err, sizeof s->err, "query too long");
-		return SR_EINVAL;
-	}
-	sr_db_stmt *st = sr_db_prepare(s->db, sql, NULL, false);
-	if (!st)
-		return fail(s, SR_EIO, "map");
-	bind_all(st, &bd, 1);
+	sr_db_stmt *st;
+	sr_status pr = prepare_query(s, sql, k, sizeof sql, &bd, 1, "map", &st);
+	if (pr != SR_OK)
+		return pr;
 	char *names[64];
 	int n_names = 0;
 	size_t cap = 1024, n = 0;
@@ -1953,8 +1958,8 @@ static sr_status grid_in_c(sr_store *s, const sr_query *q, double cell,
 		if (id > c->newest)
 			c->newest = id;
 	}
-	if (r == SR_OK && rc != SR_DB_DONE)
-		r = fail(s, sr_db_error_is_input(s->db) ? SR_EINVAL : SR_EIO, "map");
+	if (r == SR_OK)
+		r = stepped(s, rc, "map");
 	sr_db_finalize(st);
 	if (r == SR_OK) {
 		/* the cells in order, packed to the front */
@@ -1987,38 +1992,31 @@ sr_status sr_store_grid(sr_store *s, const sr_query *q, double cell,
 		snprintf(s->err, sizeof s->err, "a cell of 0.0001 to 90 degrees");
 		return SR_EINVAL;
 	}
-	/* the cell's row and column: floor(), spelled per database (SQLite's
-	 * CAST truncates, and the values are made non-negative first) */
-	const char *cy = s->pg ? "floor((e.lat + 90) / ?1)" : "CAST((e.lat + 90) / ?1 AS INTEGER)";
-	const char *cx = s->pg ? "floor((e.lon + 180) / ?1)" : "CAST((e.lon + 180) / ?1 AS INTEGER)";
-	char sql[4096];
-	size_t k = (size_t)snprintf(sql, sizeof sql,
-	                            "SELECT %s AS cy, %s AS cx, coalesce(e.acled_event_type, CASE e.root %s ELSE 'Other' END) AS t, "
-	                            "avg(e.lat), avg(e.lon), count(*), " KILLED_SUM ", max(e.id) "
-	                            "FROM events e%s WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL",
-	                            cy, cx, ROOT_TYPES, q->article && *q->article ? " JOIN articles a ON a.rowid = e.article" : "");
-	binds bd;
-	where_of(q, sql, sizeof sql, &k, &bd, false, s->pg);
-	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " GROUP BY cy, cx, t ORDER BY cy, cx, t");
-	if (k >= sizeof sql - 1) {
-		snprintf(s->err, sizeof s->err, "query too long");
-		return SR_EINVAL;
-	}
+	/* SQLite: summed in a hash table here; PostgreSQL: grouped in SQL */
 	if (!s->pg)
 		return grid_in_c(s, q, cell, fn, user);
-	sr_db_stmt *st = sr_db_prepare(s->db, sql, NULL, false);
-	if (!st)
-		return fail(s, SR_EIO, "map");
+	char sql[4096];
+	size_t k = (size_t)snprintf(sql, sizeof sql,
+	                            "SELECT floor((e.lat + 90) / ?1) AS cy, floor((e.lon + 180) / ?1) AS cx, "
+	                            "coalesce(e.acled_event_type, CASE e.root %s ELSE 'Other' END) AS t, "
+	                            "avg(e.lat), avg(e.lon), count(*), " KILLED_SUM ", max(e.id) "
+	                            "FROM events e%s WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL",
+	                            ROOT_TYPES, q->article && *q->article ? " JOIN articles a ON a.rowid = e.article" : "");
+	binds bd;
+	where_of(q, sql, sizeof sql, &k, &bd, false, true);
+	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " GROUP BY cy, cx, t ORDER BY cy, cx, t");
 	/* ?1 is the cell; the filters' parameters follow it */
+	sr_db_stmt *st;
+	sr_status pr = prepare_query(s, sql, k, sizeof sql, &bd, 2, "map", &st);
+	if (pr != SR_OK)
+		return pr;
 	sr_db_bind_double(st, 1, cell);
-	bind_all(st, &bd, 2);
 	int rc;
 	while ((rc = sr_db_step(st)) == SR_DB_ROW)
 		if (fn(user, sr_db_int64(st, 0), sr_db_int64(st, 1), col_text(st, 2), sr_db_double(st, 3), sr_db_double(st, 4),
 		       sr_db_int64(st, 5), sr_db_int64(st, 6), sr_db_int64(st, 7)))
 			break;
-	sr_status r = rc == SR_DB_ROW || rc == SR_DB_DONE ? SR_OK
-	                                                 : fail(s, sr_db_error_is_input(s->db) ? SR_EINVAL : SR_EIO, "map");
+	sr_status r = stepped(s, rc, "map");
 	sr_db_finalize(st);
 	return r;
 }
