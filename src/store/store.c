@@ -201,12 +201,12 @@ struct sr_store {
 	"CREATE INDEX IF NOT EXISTS events_grid ON events(lat, lon, acled_event_type, root, killed_best, killed_low,"              \
 	" killed_cumulative) WHERE lat IS NOT NULL;"
 
-/* 6 -> 7: on PostgreSQL, the newest events read from an index in the
- * order pages list them (a backward scan of events_date puts the undated
- * first, and leaves each day's ties to a sort: 0.5 s for a page of a
- * 300,000-event store).  SQLite's events_date holds the rowid, the id, so
- * its backward scan is that order already: nothing to do. */
-#define MIGRATION_7_PG "CREATE INDEX IF NOT EXISTS events_newest ON events(date_first DESC NULLS LAST, id DESC);"
+/* 6 -> 7: on PostgreSQL, the dated events indexed in the order pages list
+ * them, the id breaking a day's ties (events_date leaves them to a sort:
+ * 0.5 s for a page of a store whose days hold thousands of events).
+ * SQLite's events_date holds the rowid, the id, so it is that order
+ * already: nothing to do. */
+#define MIGRATION_7_PG "CREATE INDEX IF NOT EXISTS events_newest ON events(date_first DESC, id DESC);"
 #define MIGRATION_7_SQLITE "SELECT 1;"
 
 #define SQLITE_TYPES "INTEGER PRIMARY KEY", "INTEGER", "REAL"
@@ -1439,8 +1439,8 @@ static void where_of(const sr_query *q, char *sql, size_t cap, size_t *kp, binds
 	}
 	if (q->has_cursor && !clusters) {
 		/* after (date, id) in the order events come: newest first, id
-		 * down, the undated last.  Here the dated ones (a range of the
-		 * index by day); sr_store_query goes on to the undated */
+		 * down, the undated last: a dated cursor's dated events, an
+		 * undated one's undated (sr_store_query reads each part) */
 		if (q->cursor_date && *q->cursor_date) {
 			ADD(" AND e.date_first <= ? AND (e.date_first < ? OR e.id < ?)");
 			TXT(q->cursor_date);
@@ -1512,7 +1512,8 @@ static sr_status stepped(sr_store *s, int rc, const char *what)
 	                                           : fail(s, sr_db_error_is_input(s->db) ? SR_EINVAL : SR_EIO, what);
 }
 
-/* sr_store_query's rows of one statement; *found counts what fn got,
+/* sr_store_query's rows of one statement (the dated events q wants, or
+ * with a cursor those its clause says); *found counts what fn got,
  * *stopped says fn asked to stop. */
 static sr_status query_part(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row), void *user,
                             long *found, bool *stopped)
@@ -1529,14 +1530,9 @@ static sr_status query_part(sr_store *s, const sr_query *q, int (*fn)(void *user
 	binds bd;
 	where_of(q, sql, sizeof sql, &k, &bd, false, s->pg);
 #define ADD(clause) k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, "%s", clause)
-	/* newest first, undated last (SQLite's order; PostgreSQL's puts NULLs
-	 * first).  When the filters leave out the undated, where they go is
-	 * moot, and PostgreSQL's own order lets it read an index by (country
-	 * or type, day) backwards and stop at the page's end, where NULLS LAST
-	 * had it read and sort all the filters' rows (26 ms for a country's
-	 * month among a million events) */
-	bool dated_only = (q->from && *q->from) || (q->to && *q->to) || (q->has_cursor && q->cursor_date && *q->cursor_date);
-	ADD(s->pg && !dated_only ? " ORDER BY e.date_first DESC NULLS LAST, e.id DESC" : " ORDER BY e.date_first DESC, e.id DESC");
+	if (!q->has_cursor)
+		ADD(" AND e.date_first IS NOT NULL");
+	ADD(" ORDER BY e.date_first DESC, e.id DESC");
 	/* the box filters in SQL; the circle is checked here, row by row */
 	if (q->limit > 0 && !q->has_near)
 		k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " LIMIT %ld", q->limit);
@@ -1591,18 +1587,23 @@ static sr_status query_part(sr_store *s, const sr_query *q, int (*fn)(void *user
 
 sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row), void *user)
 {
+	/* newest first, the undated last: the dated events, then (when the
+	 * page is not full) the undated, each statement one range of the index
+	 * by day.  One statement for both needed NULLS LAST on PostgreSQL,
+	 * whose indexes put NULLs first going down, and after a cursor an OR
+	 * that read the index from the newest event on */
 	long found = 0;
-	bool stopped = false;
-	sr_status r = query_part(s, q, fn, user, &found, &stopped);
-	if (r != SR_OK || stopped || !q->has_cursor || !q->cursor_date || !*q->cursor_date ||
-	    (q->limit > 0 && found >= q->limit))
+	bool stopped = false, undated_cursor = q->has_cursor && !(q->cursor_date && *q->cursor_date);
+	sr_status r = undated_cursor ? SR_OK : query_part(s, q, fn, user, &found, &stopped);
+	/* a date filter leaves the undated out */
+	bool dates = (q->from && *q->from) || (q->to && *q->to);
+	if (r != SR_OK || stopped || dates || (q->limit > 0 && found >= q->limit))
 		return r;
-	/* after a dated cursor, the dated events were one range of the index
-	 * by day; the undated come after them (one OR of the two read the
-	 * index from the newest event on, O(the page's depth)) */
-	sr_query undated = *q;
+	sr_query undated = *q; /* a cursor before every undated event, or the one given */
+	undated.has_cursor = 1;
 	undated.cursor_date = NULL;
-	undated.cursor_id = INT64_MAX;
+	if (!undated_cursor)
+		undated.cursor_id = INT64_MAX;
 	undated.limit = q->limit > 0 ? q->limit - found : 0;
 	return query_part(s, &undated, fn, user, &found, &stopped);
 }
