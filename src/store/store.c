@@ -1530,8 +1530,11 @@ static sr_status query_part(sr_store *s, const sr_query *q, int (*fn)(void *user
 	binds bd;
 	where_of(q, sql, sizeof sql, &k, &bd, false, s->pg);
 #define ADD(clause) k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, "%s", clause)
-	if (!q->has_cursor)
-		ADD(" AND e.date_first IS NOT NULL");
+	/* the dated part (a cursor's clause or a date filter says so already);
+	 * SQLite's unary + keeps its planner from taking the term for an index
+	 * range, which would trade a box's or a place's index for the day's */
+	if (!q->has_cursor && !(q->from && *q->from) && !(q->to && *q->to))
+		ADD(s->pg ? " AND e.date_first IS NOT NULL" : " AND +e.date_first IS NOT NULL");
 	ADD(" ORDER BY e.date_first DESC, e.id DESC");
 	/* the box filters in SQL; the circle is checked here, row by row */
 	if (q->limit > 0 && !q->has_near)
