@@ -63,24 +63,15 @@ static lab *get(const char *name)
 	return &labels[n_labels++];
 }
 
-/* the ACLED sub-event type of a CAMEO code, through the events' JSON */
-static const char *label_of(const sr_doc *doc, const sr_event *ev, size_t n)
+/* the label of the first event with an ACLED sub-event type CASE has */
+static const char *label_of(const sr_event *ev, size_t n)
 {
-	static char buf[65536];
 	const char *diplo = NULL;
 	for (size_t i = 0; i < n; i++) {
-		FILE *f = fmemopen(buf, sizeof buf, "w");
-		if (!f)
-			continue;
-		sr_events_write_json(doc, &ev[i], 1, NULL, 0, f);
-		fclose(f);
-		const char *sub = strstr(buf, "\"sub_event_type\":\"");
-		if (sub) {
-			sub += 18;
-			for (size_t k = 0; k < sizeof MAP / sizeof *MAP; k++)
-				if (strncmp(sub, MAP[k].acled, strlen(MAP[k].acled)) == 0 && sub[strlen(MAP[k].acled)] == '"')
-					return MAP[k].label;
-		}
+		const char *sub = sr_acled_sub_event_type(ev[i].acled);
+		for (size_t k = 0; sub && k < sizeof MAP / sizeof *MAP; k++)
+			if (strcmp(sub, MAP[k].acled) == 0)
+				return MAP[k].label;
 		/* CASE's DIPLO: relations between states, verbal cooperation and
 		 * conflict, sanctions and expulsions (CAMEO 02-05, 10-13, 16) */
 		int root = (ev[i].cameo[0] - '0') * 10 + (ev[i].cameo[1] - '0');
@@ -137,7 +128,7 @@ int main(int argc, char **argv)
 		const char *pred = "OTHER";
 		if (sr_analyze(snippet, strlen(snippet), NULL, 0, &doc) == SR_OK &&
 		    sr_code(d, doc, 20210101, 0, &ev, &ne) == SR_OK)
-			pred = label_of(doc, ev, ne);
+			pred = label_of(ev, ne);
 		total++;
 		if (strcmp(pred, g) == 0) {
 			right++;

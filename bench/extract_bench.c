@@ -290,13 +290,14 @@ static int speed(page *p, size_t n, int repeat, bool pipeline)
 				 * the events' JSON with all of them */
 				sr_doc *doc = NULL;
 				if (sr_analyze(a->text, a->text_len, a->paragraphs, a->n_paragraphs, &doc) == SR_OK) {
-					sr_event *ev = NULL;
-					size_t ne = 0;
+					sr_coding *c = NULL;
 					sentences += r == 0 ? doc->n_sentences : 0;
-					if (sr_code(dict, doc, 20140415, 0, &ev, &ne) == SR_OK && sink)
-						sr_events_write_json(doc, ev, ne, NULL, 20140415, sink);
-					events += r == 0 ? ne : 0;
-					free(ev);
+					if (sr_code_doc(dict, doc, 20140415, 0, 0, &c) == SR_OK) {
+						if (sink)
+							sr_coding_write_events(c, NULL, sink);
+						events += r == 0 ? c->n_events : 0;
+						sr_coding_free(c);
+					}
 				}
 				sr_doc_free(doc);
 			}

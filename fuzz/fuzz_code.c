@@ -34,33 +34,37 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	sr_doc *d = NULL;
 	if (sr_analyze((const char *)data, size, NULL, 0, &d) != SR_OK)
 		return 0;
-	sr_event *ev = NULL;
-	sr_mention *m = NULL;
-	size_t n = 0, nm = 0;
-	if (sr_code_ex(dict, d, 20140101, (int)(size & 1), &ev, &n, &m, &nm) == SR_OK) {
-		for (size_t i = 0; i < n; i++)
-			if (ev[i].source.end > size || ev[i].target.end > size || ev[i].verb_end > size ||
-			    ev[i].source.start > ev[i].source.end)
+	sr_coding *c = NULL;
+	int32_t day = size & 2 ? 20140415 : 19891102;
+	if (sr_code_doc(dict, d, day, (int)(size & 1), 1, &c) == SR_OK) {
+		for (size_t i = 0; i < c->n_events; i++) {
+			const sr_event *ev = &c->events[i];
+			const sr_event_record *r = &c->records[i];
+			if (ev->source.end > size || ev->target.end > size || ev->verb_end > size ||
+			    ev->source.start > ev->source.end)
 				abort();
-		for (size_t i = 0; i < nm; i++)
-			if (m[i].start > m[i].end || m[i].end > size)
+			for (size_t k = 0; k < r->n_evidence; k++)
+				if (r->evidence[k].start >= r->evidence[k].end || r->evidence[k].end > size)
+					abort();
+			if (r->confidence < 0.05 || r->confidence > 0.95 || (r->has_date && r->date.first > r->date.last))
 				abort();
-		/* what `sitrep annotate` writes, to a sink */
-		sr_timex *tx = NULL;
-		size_t nt = 0;
-		sr_timex_find(d, size & 2 ? 20140415 : 19891102, &tx, &nt);
-		for (size_t i = 0; i < nt; i++)
-			if (tx[i].start > tx[i].end || tx[i].end > size || !memchr(tx[i].value, 0, sizeof tx[i].value))
+		}
+		for (size_t i = 0; i < c->n_actors; i++)
+			if (c->actors[i].start > c->actors[i].end || c->actors[i].end > size)
 				abort();
+		for (size_t i = 0; i < c->n_dates; i++)
+			if (c->dates[i].start > c->dates[i].end || c->dates[i].end > size ||
+			    !memchr(c->dates[i].value, 0, sizeof c->dates[i].value))
+				abort();
+		/* what `sitrep annotate` and `sitrep code` write, to a sink */
 		FILE *sink = fopen("/dev/null", "w");
 		if (sink) {
-			sr_annotation_write_json(d, 1, m, nm, ev, n, tx, nt, size & 2 ? 20140415 : 19891102, sink);
+			sr_coding_write_annotation(c, 1, sink);
+			sr_coding_write_events(c, "0123456789abcdef", sink);
 			fclose(sink);
 		}
-		free(tx);
+		sr_coding_free(c);
 	}
-	free(ev);
-	free(m);
 	sr_doc_free(d);
 	return 0;
 }

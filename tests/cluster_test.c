@@ -73,8 +73,7 @@ int main(int argc, char **argv)
 		o.name = names[i];
 		sr_article *a = NULL;
 		sr_doc *doc = NULL;
-		sr_event *ev = NULL;
-		size_t ne = 0;
+		sr_coding *c = NULL;
 		int32_t day = 0;
 		if (html && sr_extract(ctx, html, len, &o, &a) == SR_OK && a->published) {
 			int y, m, d;
@@ -82,11 +81,11 @@ int main(int argc, char **argv)
 				day = y * 10000 + m * 100 + d;
 		}
 		if (!a || sr_analyze(a->text, a->text_len, a->paragraphs, a->n_paragraphs, &doc) != SR_OK ||
-		    sr_code(dict, doc, day, 0, &ev, &ne) != SR_OK || sr_store_put(store, a, doc, ev, ne, day, NULL) != SR_OK) {
+		    sr_code_doc(dict, doc, day, 0, 0, &c) != SR_OK || sr_store_put(store, a, c, NULL) != SR_OK) {
 			printf("FAIL: %s not stored: %s\n", names[i], sr_store_error(store));
 			return 1;
 		}
-		free(ev);
+		sr_coding_free(c);
 		sr_doc_free(doc);
 		sr_article_free(a);
 		free(html);

@@ -86,14 +86,13 @@ TEST(json)
 {
 	const char *t = "Arnorian soldiers attacked Gondor.";
 	sr_doc *d = NULL;
-	sr_event *ev = NULL;
-	size_t n = 0;
+	sr_coding *c = NULL;
 	sr_analyze(t, strlen(t), NULL, 0, &d);
-	sr_code(dict, d, 20140101, SR_CODE_STRICT, &ev, &n);
+	CHECK(sr_code_doc(dict, d, 20140101, SR_CODE_STRICT, 0, &c) == SR_OK && c->n_events == 1);
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
-	CHECK(f && sr_events_write_json(d, ev, n, "abc", 20140101, f) == SR_OK);
+	CHECK(f && c && sr_coding_write_events(c, "abc", f) == SR_OK);
 	if (f)
 		fclose(f);
 	CHECK(buf && strstr(buf, "\"article\":\"abc\",\"cameo\":\"190\",\"root\":\"19\",\"quad_class\":4,\"goldstein\":-10,"
@@ -101,7 +100,14 @@ TEST(json)
 	                         "\"Battles\",\"sub_event_type\":\"Armed clash\"},\"source\":{\"code\":\"ARNMIL\","
 	                         "\"text\":\"Arnorian soldiers\",\"start\":0,\"end\":17,\"country\":\"ARN\",\"sector\":[\"MIL\"]}"));
 	free(buf);
-	free(ev);
+	/* the record: what its code means, its day, where its words are */
+	const sr_event_record *r = c ? &c->records[0] : NULL;
+	CHECK(r && r->cameo_known && !strcmp(r->root, "19") && r->quad_class == 4 && r->goldstein == -10);
+	CHECK(r && r->has_date && r->date.source == SR_DATE_PUBLICATION && r->date.first == 20140101);
+	CHECK(r && r->attribution < 0 && r->n_counts == 0 && r->count_of[SR_COUNT_KILLED] == -1);
+	CHECK(r && r->n_evidence >= 3 && r->evidence[0].role == SR_ROLE_SOURCE && r->evidence[0].start == 0 &&
+	      r->evidence[0].end == 17);
+	sr_coding_free(c);
 	sr_doc_free(d);
 }
 

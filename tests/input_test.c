@@ -562,17 +562,16 @@ typedef struct collect {
 	int errors;
 } collect;
 
-static int collect_fn(void *user, const sr_record *rec, sr_article *a, sr_status st, const char *err)
+static int collect_fn(void *user, const sr_result *r)
 {
 	collect *c = user;
-	(void)rec;
-	if (st != SR_OK) {
-		sr_buf_printf(&c->out, "ERROR %s\n", err ? err : "");
+	if (r->status != SR_OK) {
+		sr_buf_printf(&c->out, "ERROR %s\n", r->error ? r->error : "");
 		c->errors++;
 		return 0;
 	}
 	size_t n = 0;
-	char *j = sr_article_json(a, &n);
+	char *j = sr_article_json(r->article, &n);
 	sr_buf_append(&c->out, j, n);
 	sr_buf_putc(&c->out, '\n');
 	free(j);
@@ -595,12 +594,17 @@ TEST(threads_keep_order)
 	sr_buf_init(&c1.out, 0);
 	sr_buf_init(&c4.out, 0);
 	sr_reader *r = NULL;
+	sr_pipeline *p1 = NULL, *p4 = NULL;
+	CHECK(sr_pipeline_new(&(sr_pipeline_opts){.until = SR_STAGE_EXTRACT, .threads = 1}, &p1) == SR_OK);
+	CHECK(sr_pipeline_new(&(sr_pipeline_opts){.until = SR_STAGE_EXTRACT, .threads = 4}, &p4) == SR_OK);
 	sr_reader_new(in, 4, &r);
-	CHECK(sr_run(r, 1, collect_fn, &c1) == SR_OK);
+	CHECK(sr_pipeline_run(p1, r, NULL, collect_fn, &c1) == SR_OK);
 	sr_reader_free(r);
 	sr_reader_new(in, 4, &r);
-	CHECK(sr_run(r, 4, collect_fn, &c4) == SR_OK);
+	CHECK(sr_pipeline_run(p4, r, NULL, collect_fn, &c4) == SR_OK);
 	sr_reader_free(r);
+	sr_pipeline_free(p1);
+	sr_pipeline_free(p4);
 	CHECK(c1.out.len > 0 && c1.out.len == c4.out.len && memcmp(c1.out.data, c4.out.data, c1.out.len) == 0);
 	CHECK(c1.errors == 3 && c4.errors == 3);
 	CHECK(strstr(c1.out.data, "Page number 0") < strstr(c1.out.data, "Page number 59"));

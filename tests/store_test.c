@@ -77,16 +77,15 @@ static int put(sr_store *s, sr_article *a)
 	if (!a)
 		return -1;
 	sr_doc *doc = NULL;
-	sr_event *ev = NULL;
-	size_t ne = 0;
+	sr_coding *c = NULL;
 	if (sr_analyze(a->text, a->text_len, a->paragraphs, a->n_paragraphs, &doc) != SR_OK ||
-	    sr_code(dict, doc, 20140415, 0, &ev, &ne) != SR_OK) {
+	    sr_code_doc(dict, doc, 20140415, 0, 0, &c) != SR_OK) {
 		sr_doc_free(doc);
 		return -1;
 	}
 	sr_put_result res = 0;
-	sr_status st = sr_store_put(s, a, doc, ev, ne, 20140415, &res);
-	free(ev);
+	sr_status st = sr_store_put(s, a, c, &res);
+	sr_coding_free(c);
 	sr_doc_free(doc);
 	return st == SR_OK ? (int)res : -1;
 }
@@ -262,6 +261,7 @@ TEST(failure_leaves_nothing)
 	CHECK(one(db, "SELECT count(*) FROM articles") == 1);
 	CHECK(one(db, "SELECT count(*) FROM articles WHERE id = (SELECT min(id) FROM articles)") == 1);
 	CHECK(one(db, "SELECT count(*) FROM events WHERE article NOT IN (SELECT rowid FROM articles)") == 0);
+	CHECK(one(db, "SELECT count(*) FROM event_evidence WHERE event NOT IN (SELECT id FROM events)") == 0);
 	CHECK(fts(db, "protesters") == 0);
 	/* once the failure is gone, it goes in whole */
 	CHECK(run_sql(db, pg_host ? "DROP TRIGGER fail ON events" : "DROP TRIGGER fail"));
@@ -509,7 +509,7 @@ TEST(schema_and_paths)
 	sr_store *s = NULL;
 	CHECK(sr_store_open(db, &s) == SR_OK);
 	sr_store_close(s);
-	CHECK(one(db, "SELECT version FROM schema_version") == 7);
+	CHECK(one(db, "SELECT version FROM schema_version") == 8);
 	CHECK(one(db, "SELECT count(*) FROM schema_version") == 1);
 	/* opening again migrates nothing */
 	s = NULL;
@@ -525,7 +525,7 @@ TEST(schema_and_paths)
 	sr_article *a = page("https://example.com/homs", "Troops shell Homs", BODY1);
 	CHECK(put(s, a) == SR_PUT_NEW);
 	sr_store_close(s);
-	CHECK(run_sql(v1, "DROP INDEX IF EXISTS events_newest; DROP INDEX events_days; DROP INDEX events_grid; DROP INDEX events_confidence; ALTER TABLE events DROP COLUMN confidence; "
+	CHECK(run_sql(v1, "DROP TABLE event_evidence; DROP INDEX IF EXISTS events_newest; DROP INDEX events_days; DROP INDEX events_grid; DROP INDEX events_confidence; ALTER TABLE events DROP COLUMN confidence; "
 	                  "DROP INDEX events_source_actor; DROP INDEX events_target_actor; DROP INDEX events_place; "
 	                  "ALTER TABLE events DROP COLUMN source_actor; ALTER TABLE events DROP COLUMN target_actor; "
 	                  "ALTER TABLE events DROP COLUMN place; DROP TABLE actors; DROP TABLE places; "
@@ -535,7 +535,12 @@ TEST(schema_and_paths)
 	                      : "SELECT count(*) FROM sqlite_master WHERE name = 'clusters'") == 0);
 	s = NULL;
 	CHECK(sr_store_open(v1, &s) == SR_OK);
-	CHECK(one(v1, "SELECT version FROM schema_version") == 7);
+	CHECK(one(v1, "SELECT version FROM schema_version") == 8);
+	/* version 8: the evidence of the events already held, from their
+	 * columns and JSON: each has its action's and its sentence's words */
+	CHECK(one(v1, "SELECT count(*) FROM event_evidence WHERE role = 'action'") == one(v1, "SELECT count(*) FROM events"));
+	CHECK(one(v1, "SELECT count(*) FROM event_evidence WHERE role = 'sentence'") ==
+	      one(v1, "SELECT count(*) FROM events"));
 	/* version 4: the confidence of the events already held, from their JSON */
 	CHECK(one(v1, "SELECT count(*) FROM events WHERE confidence BETWEEN 0.05 AND 0.95") ==
 	      one(v1, "SELECT count(*) FROM events"));
@@ -555,8 +560,8 @@ TEST(schema_and_paths)
 	/* a store made by a newer sitrep is refused, untouched */
 	CHECK(run_sql(db, "UPDATE schema_version SET version = 99"));
 	s = NULL;
-	CHECK(sr_store_open(db, &s) == SR_EINVAL);
-	CHECK(strstr(sr_store_error(s), "newer") != NULL);
+	CHECK(sr_store_open(db, &s) == SR_EINVAL && !s);
+	CHECK(strstr(sr_error_last(), "newer") != NULL);
 	sr_store_close(s);
 	CHECK(one(db, "SELECT version FROM schema_version") == 99);
 	if (pg_host) {
@@ -565,12 +570,12 @@ TEST(schema_and_paths)
 		char uri[400];
 		snprintf(uri, sizeof uri, "postgresql://postgres:secret@/t_nosuchdb?host=%s", pg_host);
 		s = NULL;
-		CHECK(sr_store_open(uri, &s) == SR_EIO && strstr(sr_store_error(s), "t_nosuchdb") &&
-		      strstr(sr_store_error(s), "PostgreSQL") && !strstr(sr_store_error(s), "secret"));
+		CHECK(sr_store_open(uri, &s) == SR_EIO && strstr(sr_error_last(), "t_nosuchdb") &&
+		      strstr(sr_error_last(), "PostgreSQL") && !strstr(sr_error_last(), "secret"));
 		sr_store_close(s);
 		snprintf(uri, sizeof uri, "postgresql:///t_c?host=%s/nowhere&user=postgres&connect_timeout=2", pg_host);
 		s = NULL;
-		CHECK(sr_store_open(uri, &s) == SR_EIO && strstr(sr_store_error(s), "PostgreSQL"));
+		CHECK(sr_store_open(uri, &s) == SR_EIO && strstr(sr_error_last(), "PostgreSQL"));
 		sr_store_close(s);
 		char shown[200];
 		CHECK_STR(sr_store_shown("postgresql://u:pw@h:5/d?password=x&port=5", shown, sizeof shown),
@@ -579,7 +584,7 @@ TEST(schema_and_paths)
 	}
 	/* a directory, a file that is no database, a missing folder */
 	s = NULL;
-	CHECK(sr_store_open(dir, &s) != SR_OK && strstr(sr_store_error(s), dir) != NULL);
+	CHECK(sr_store_open(dir, &s) != SR_OK && strstr(sr_error_last(), dir) != NULL && !s);
 	sr_store_close(s);
 	char junk[300];
 	snprintf(junk, sizeof junk, "%s/junk.db", dir);
@@ -587,7 +592,7 @@ TEST(schema_and_paths)
 	fputs("this is not an SQLite database, only text that is long enough to have a header\n", f);
 	fclose(f);
 	s = NULL;
-	CHECK(sr_store_open(junk, &s) != SR_OK && strstr(sr_store_error(s), "junk.db") != NULL);
+	CHECK(sr_store_open(junk, &s) != SR_OK && strstr(sr_error_last(), "junk.db") != NULL);
 	sr_store_close(s);
 	char missing[300];
 	snprintf(missing, sizeof missing, "%s/no/such/folder/x.db", dir);

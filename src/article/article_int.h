@@ -1,4 +1,5 @@
-/* article_int.h: what later stages may do to an article (internal). */
+/* article_int.h: the article stage's own (internal): what its near-duplicate
+ * index does to an article. */
 #ifndef SR_ARTICLE_INT_H
 #define SR_ARTICLE_INT_H
 #include "sitrep.h"

@@ -1,4 +1,5 @@
 #include "lang.h"
+#include "../util/datadir.h"
 
 #include <libexttextcat/textcat.h>
 #include <stdbool.h>
@@ -15,9 +16,6 @@
 #define SR_TEXTCAT_DIR "/usr/share/libexttextcat/"
 #endif
 /* sitrep's per-script language lists (data/textcat/) */
-#ifndef SR_DATA_DIR
-#define SR_DATA_DIR "data"
-#endif
 
 /* Scripts whose languages are told apart by n-grams. */
 enum { SET_LATIN, SET_CYRILLIC, SET_ARABIC, SET_DEVANAGARI, SET_ETHIOPIC, SET_ALL, N_SETS };
@@ -38,12 +36,11 @@ sr_lang *sr_lang_new(void)
 	if (!l)
 		return NULL;
 	const char *dir = getenv("SITREP_TEXTCAT_DIR");
-	const char *data = getenv("SITREP_DATA_DIR");
 	snprintf(l->models, sizeof l->models, "%s", dir ? dir : SR_TEXTCAT_DIR);
 	size_t n = strlen(l->models);
 	if (n && l->models[n - 1] != '/' && n + 1 < sizeof l->models)
 		strcat(l->models, "/");
-	snprintf(l->data, sizeof l->data, "%s", data ? data : SR_DATA_DIR);
+	snprintf(l->data, sizeof l->data, "%s", sr_data_dir());
 	pthread_mutex_init(&l->mu, NULL);
 	return l;
 }

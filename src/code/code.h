@@ -51,4 +51,15 @@ int sr_acled_trigger(size_t n, const sr_cues *q, size_t *first, size_t *last, co
 /* What a CAMEO code ("19", "193", "1831") means; false for codes that
  * are not CAMEO event codes. */
 bool sr_cameo_info(const char *code, sr_cameo_meaning *out);
+
+/* sr_code, and the actors it found (*mentions malloc'ed) when asked. */
+sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flags, sr_event **events, size_t *n,
+                     sr_mention **mentions, size_t *n_mentions);
+
+struct sr_buf;
+/* Record i of c as one JSON object into b, article copied in when given
+ * (what `sitrep code` prints a line); false when out of memory. */
+bool sr_record_json(const sr_coding *c, size_t i, const char *article, struct sr_buf *b);
+/* Record i's counts as a JSON array into b. */
+bool sr_record_counts_json(const sr_coding *c, size_t i, struct sr_buf *b);
 #endif

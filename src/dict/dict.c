@@ -19,6 +19,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../util/datadir.h"
 #include "../util/hash.h"
 #include "../util/str.h"
 
@@ -1425,20 +1426,20 @@ sr_status sr_dict_load(sr_dict *d, const char *path, sr_dict_kind kind)
 
 sr_status sr_dict_load_defaults(sr_dict *d)
 {
-	const char *env = getenv("SITREP_DATA_DIR");
 	char path[4200];
-	snprintf(path, sizeof path, "%s/countries.actors.txt", env ? env : SR_GEN_DATA_DIR);
+	sr_data_path("countries.actors.txt", path, sizeof path);
 	struct stat st;
 	if (stat(path, &st) != 0) {
 		snprintf(d->err, sizeof d->err,
-		         "%.400s: the countries are not built (npm world-countries in data/npm: run scripts/setup.sh)", path);
+		         "%.400s: the countries are not built (npm world-countries in data/npm: run scripts/setup.sh; or "
+		         "SITREP_DATA_DIR names sitrep's data folder)",
+		         path);
 		return SR_EIO;
 	}
 	sr_status rc = sr_dict_load(d, path, SR_DICT_ACTORS);
 	if (rc != SR_OK)
 		return rc;
-	snprintf(path, sizeof path, "%s/dict", env ? env : SR_DATA_DIR);
-	return sr_dict_load(d, path, SR_DICT_AUTO);
+	return sr_dict_load(d, sr_data_path("dict", path, sizeof path), SR_DICT_AUTO);
 }
 
 int64_t sr_dict_word(const sr_dict *d, const char *s, size_t n)

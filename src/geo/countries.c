@@ -1,6 +1,6 @@
 /* countries.c: the countries' codes, names and ACLED regions, for the
  * exports: build/data/countries.tsv (made by tools/mkcountries from npm
- * world-countries), read once on first use. */
+ * world-countries), read once on first use from the data folder. */
 #include "geo.h"
 
 #include <pthread.h>
@@ -8,9 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifndef SR_GEN_DATA_DIR
-#define SR_GEN_DATA_DIR "build/data"
-#endif
+#include "../util/datadir.h"
 
 static struct {
 	sr_country_info *rows;
@@ -21,33 +19,11 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
 {
-	const char *env = getenv("SITREP_DATA_DIR");
 	char path[4200];
-	snprintf(path, sizeof path, "%s/countries.tsv", env ? env : SR_GEN_DATA_DIR);
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return;
-	char *text = NULL;
-	size_t cap = 0, len = 0;
-	char buf[8192];
-	size_t got;
-	while ((got = fread(buf, 1, sizeof buf, f)) > 0 && len + got < (1u << 20)) {
-		if (len + got + 1 > cap) {
-			char *t = realloc(text, cap = 2 * (len + got + 1));
-			if (!t) {
-				free(text);
-				fclose(f);
-				return;
-			}
-			text = t;
-		}
-		memcpy(text + len, buf, got);
-		len += got;
-	}
-	fclose(f);
+	size_t len = 0;
+	char *text = sr_data_read("countries.tsv", 1u << 20, &len, path, sizeof path);
 	if (!text)
 		return;
-	text[len] = '\0';
 	size_t lines = 0;
 	for (size_t i = 0; i < len; i++)
 		lines += text[i] == '\n';

@@ -22,13 +22,10 @@
 #include <utf8proc.h>
 
 #include "../nlp/nlp.h"
+#include "../util/datadir.h"
 #include "../util/str.h"
 #include "fold.h"
 #include "geo.h"
-
-#ifndef SR_GEN_DATA_DIR
-#define SR_GEN_DATA_DIR "build/data"
-#endif
 
 typedef struct gplace {
 	int32_t id, lat, lon;
@@ -124,34 +121,22 @@ static bool build_slots(void)
 	return true;
 }
 
+/* The blob's size from the file's counts: keys, places, string bytes. */
+static size_t blob_size(const uint32_t *c)
+{
+	uint32_t nk = c[0], np = c[1], ns = c[2];
+	if (!nk || !np || !ns || nk > 50000000 || np > 50000000 || ns > 1000000000)
+		return 0;
+	return (size_t)np * sizeof(gplace) + (size_t)nk * sizeof(gkey) + ns;
+}
+
 static void load(void)
 {
-	const char *env = getenv("SITREP_DATA_DIR");
-	snprintf(G.path, sizeof G.path, "%s/gazetteer.bin", env ? env : SR_GEN_DATA_DIR);
-	FILE *f = fopen(G.path, "rb");
-	if (!f)
+	uint32_t c[3];
+	char *blob = sr_data_blob("gazetteer.bin", "SRGAZ001", c, 3, blob_size, G.path, sizeof G.path);
+	if (!blob)
 		return;
-	char h[20];
-	if (fread(h, 1, 20, f) != 20 || memcmp(h, "SRGAZ001", 8) != 0) {
-		fclose(f);
-		return;
-	}
-	uint32_t nk, np, ns;
-	memcpy(&nk, h + 8, 4);
-	memcpy(&np, h + 12, 4);
-	memcpy(&ns, h + 16, 4);
-	if (!nk || !np || !ns || nk > 50000000 || np > 50000000 || ns > 1000000000) {
-		fclose(f);
-		return;
-	}
-	size_t size = (size_t)np * sizeof(gplace) + (size_t)nk * sizeof(gkey) + ns;
-	char *blob = malloc(size);
-	if (!blob || fread(blob, 1, size, f) != size || blob[size - 1] != '\0') {
-		free(blob);
-		fclose(f);
-		return;
-	}
-	fclose(f);
+	uint32_t nk = c[0], np = c[1], ns = c[2];
 	const gplace *p = (const gplace *)blob;
 	const gkey *k = (const gkey *)(blob + (size_t)np * sizeof(gplace));
 	const char *s = (const char *)(k + nk);

@@ -156,6 +156,25 @@ sr_status sr_feed_parse_src(sr_src *s, const char *base_url, size_t max_items, s
                             sr_feed_result *res);
 enum { SR_FEED_MAX_RECOVER = 16 << 20 }; /* feeds up to this size are held whole, to recover from errors */
 
+/* ---- watching feeds (watch.c) ------------------------------------------------- */
+
+/* What became of a page the watcher handed over. */
+typedef enum sr_watch_page {
+	SR_WATCH_PAGE_WRITTEN = 1, /* new text, kept: its hash is the item's from now on */
+	SR_WATCH_PAGE_UNCHANGED,   /* the same text as last time: nothing written */
+	SR_WATCH_PAGE_FAILED       /* why says why */
+} sr_watch_page;
+/* Called for each new or changed item's page: rec, and the content hash
+ * last written for it ("" when none); the hash of what it wrote goes into
+ * hash. */
+typedef sr_watch_page (*sr_watch_page_fn)(void *user, const sr_record *rec, const char *last_hash, char hash[17],
+                                          char *why, size_t why_cap);
+/* Poll the feeds of o, fetch new or changed items politely (robots.txt,
+ * a delay per host, conditional GETs), and hand each page to page; what
+ * was seen (and each page's hash) is kept in o->out_dir across restarts. */
+sr_status sr_feed_watch(const sr_watch_opts *o, sr_watch_page_fn page, void *page_user, sr_watch_log_fn log,
+                        void *log_ctx, sr_watch_stats *stats);
+
 /* ---- records -------------------------------------------------------------- */
 
 /* What the WARC or JSONL readers hand to the reader: a record (owned,

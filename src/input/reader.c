@@ -30,8 +30,19 @@ struct sr_reader {
 	sr_feed_item *pending;
 	size_t n_pending, next_pending, cap_pending;
 	char *feed_name;
+	/* sr_reader_new_mem's page, until it is read */
+	char *mem;
+	size_t mem_len;
+	sr_rec_out mem_o;
+	char *mem_name;
 	char err[512];
 };
+
+/* A record and what it holds: the record handed out is its first member. */
+typedef struct record_impl {
+	sr_record pub;
+	void *own; /* a page's buffer, handed over without a copy */
+} record_impl;
 
 const char *sr_skip_str(sr_skip k)
 {
@@ -218,7 +229,39 @@ void sr_reader_free(sr_reader *r)
 	clear_pending(r);
 	free(r->pending);
 	free(r->feed_name);
+	free(r->mem);
+	free(r->mem_name);
+	sr_rec_out_clear(&r->mem_o);
 	free(r);
+}
+
+sr_status sr_reader_new_mem(const void *data, size_t len, const sr_extract_opts *opts, sr_reader **out)
+{
+	sr_reader *r = NULL;
+	if (sr_reader_new(NULL, 0, &r) != SR_OK)
+		return SR_ENOMEM;
+	sr_extract_opts none = {0};
+	const sr_extract_opts *o = opts ? opts : &none;
+	sr_rec_out *m = &r->mem_o;
+	r->mem = malloc(len + 1);
+	r->mem_name = strdup(o->name ? o->name : "memory");
+	bool ok = r->mem && r->mem_name;
+	char **slot[] = {&m->url, &m->date, &m->charset, &m->title, &m->fetched, &m->summary};
+	const char *v[] = {o->url, o->date, o->charset, o->title, o->fetched, o->summary};
+	for (size_t i = 0; i < sizeof v / sizeof *v; i++)
+		if (v[i] && !(*slot[i] = strdup(v[i])))
+			ok = false;
+	if (!ok) {
+		sr_reader_free(r);
+		return SR_ENOMEM;
+	}
+	memcpy(r->mem, data, len);
+	r->mem[len] = '\0';
+	r->mem_len = len;
+	m->format = o->format;
+	r->st.inputs = 1;
+	*out = r;
+	return SR_OK;
 }
 
 const char *sr_reader_error(const sr_reader *r)
@@ -241,9 +284,10 @@ void sr_reader_progress(const sr_reader *r, uint64_t *done, uint64_t *total)
 
 void sr_record_free(sr_record *rec)
 {
-	if (rec)
-		free(rec->own_); /* a page's buffer, handed over without a copy */
-	free(rec); /* one allocation: the struct, its strings and (else) its data */
+	record_impl *im = (record_impl *)rec;
+	if (im)
+		free(im->own);
+	free(im); /* one allocation: the struct, its strings and (else) its data */
 }
 
 static char *put(char **at, const char *s)
@@ -265,20 +309,22 @@ static sr_record *make_record(sr_reader *r, const char *container, uint64_t offs
 	const char *date = o && o->date ? o->date : r->def_date;
 	/* messages about a record inside a file name the file and the byte */
 	char where[1100];
-	snprintf(where, sizeof where, o ? "%s: byte %llu" : "%s", r->name, (unsigned long long)offset);
+	snprintf(where, sizeof where, o && strcmp(container, "memory") ? "%s: byte %llu" : "%s", r->name,
+	         (unsigned long long)offset);
 	const char *strs[] = {r->name,           where, url, date, o ? o->charset : NULL, o ? o->title : NULL,
 	                      o ? o->fetched : NULL, o ? o->summary : NULL};
-	size_t need = sizeof(sr_record) + (take ? 0 : len + 1);
+	size_t need = sizeof(record_impl) + (take ? 0 : len + 1);
 	for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
 		if (strs[i])
 			need += strlen(strs[i]) + 1;
-	sr_record *rec = malloc(need);
-	if (!rec)
+	record_impl *im = malloc(need);
+	if (!im)
 		return NULL;
-	memset(rec, 0, sizeof *rec);
-	char *at = (char *)(rec + 1);
+	memset(im, 0, sizeof *im);
+	sr_record *rec = &im->pub;
+	char *at = (char *)(im + 1);
 	if (take) {
-		rec->own_ = take;
+		im->own = take;
 		rec->data = data;
 	} else {
 		memcpy(at, data, len);
@@ -484,6 +530,18 @@ sr_status sr_reader_next(sr_reader *r, sr_record **out)
 {
 	*out = NULL;
 	r->err[0] = '\0';
+	if (r->mem) { /* sr_reader_new_mem's page */
+		r->name = r->mem_name;
+		r->st.records++;
+		*out = make_record(r, "memory", 0, r->mem, r->mem_len, &r->mem_o, r->mem);
+		if (!*out) {
+			snprintf(r->err, sizeof r->err, "%s: out of memory", r->name);
+			return SR_ENOMEM;
+		}
+		r->mem = NULL; /* the record holds it now */
+		r->st.pages++;
+		return SR_OK;
+	}
 	for (;;) {
 		if (r->kind == IN_NONE && r->next_pending < r->n_pending) {
 			sr_feed_item *it = &r->pending[r->next_pending++];

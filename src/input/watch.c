@@ -1,5 +1,6 @@
-/* watch.c: poll feeds, fetch new items politely, write their articles;
- * see sitrep.h.
+/* watch.c: poll feeds and fetch their new items politely, handing each
+ * page to a callback (the pipeline's watcher extracts and writes it); see
+ * input.h.
  *
  * State (DIR/.sitrep-watch, tab-separated, rewritten atomically after each
  * feed): for each feed its ETag and Last-Modified; for each article URL
@@ -181,10 +182,16 @@ typedef struct watch {
 	table state;
 	host *hosts;
 	size_t n_hosts;
-	sr_ctx *ctx;
+	sr_watch_page_fn page;
+	void *page_user;
 	char state_path[4200];
 	sr_watch_stats st;
 } watch;
+
+static bool stopped(const sr_watch_opts *o)
+{
+	return o->stop.stop && o->stop.stop(o->stop.arg);
+}
 
 static void logf_(watch *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void logf_(watch *w, const char *fmt, ...)
@@ -422,41 +429,6 @@ static sr_status polite_fetch(watch *w, const char *url, const char *etag, const
 	return st;
 }
 
-/* Append one line to DIR/YYYY-MM-DD.jsonl in one write (O_APPEND). */
-static bool write_line(watch *w, const char *json, size_t n)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-	gmtime_r(&now, &tm);
-	char path[4200];
-	snprintf(path, sizeof path, "%s/%04d-%02d-%02d.jsonl", w->o->out_dir, tm.tm_year + 1900, tm.tm_mon + 1,
-	         tm.tm_mday);
-	int fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0644);
-	if (fd < 0)
-		return false;
-	char *line = malloc(n + 1);
-	if (!line) {
-		close(fd);
-		return false;
-	}
-	memcpy(line, json, n);
-	line[n] = '\n';
-	size_t off = 0;
-	bool ok = true;
-	while (off < n + 1) {
-		ssize_t k = write(fd, line + off, n + 1 - off);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0) {
-			ok = false;
-			break;
-		}
-		off += (size_t)k;
-	}
-	free(line);
-	return close(fd) == 0 && ok;
-}
-
 typedef struct item_list {
 	sr_feed_item *v;
 	size_t n, cap;
@@ -545,37 +517,29 @@ static void do_item(watch *w, const sr_feed_item *it)
 	struct tm tm;
 	gmtime_r(&now, &tm);
 	strftime(fetched, sizeof fetched, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	sr_extract_opts o = {.url = r.effective_url ? r.effective_url : it->url,
-	                     .date = it->date,
-	                     .name = it->url,
-	                     .charset = r.charset[0] ? r.charset : NULL,
-	                     .title = it->title,
-	                     .summary = it->summary,
-	                     .fetched = fetched};
-	sr_article *a = NULL;
-	st = sr_extract(w->ctx, r.body, r.len, &o, &a);
+	sr_record rec = {.input = it->url,
+	                 .container = "feed",
+	                 .data = r.body ? r.body : "",
+	                 .len = r.len,
+	                 .opts = {.url = r.effective_url ? r.effective_url : it->url,
+	                          .date = it->date,
+	                          .name = it->url,
+	                          .charset = r.charset[0] ? r.charset : NULL,
+	                          .title = it->title,
+	                          .summary = it->summary,
+	                          .fetched = fetched}};
+	char hash[17] = "", why[600] = "";
+	sr_watch_page page = w->page(w->page_user, &rec, e->hash, hash, why, sizeof why);
 	sr_fetch_result_clear(&r);
-	if (st != SR_OK) {
-		w->st.errors++;
-		logf_(w, "%s", sr_ctx_error(w->ctx));
-		return;
-	}
-	if (strcmp(e->hash, a->content_hash) == 0) {
-		w->st.unchanged++;
-		sr_article_free(a);
-		return; /* fetched again, same text */
-	}
-	size_t n = 0;
-	char *json = sr_article_json(a, &n);
-	if (json && write_line(w, json, n)) {
-		snprintf(e->hash, sizeof e->hash, "%s", a->content_hash);
+	if (page == SR_WATCH_PAGE_WRITTEN) {
+		snprintf(e->hash, sizeof e->hash, "%s", hash);
 		w->st.written++;
+	} else if (page == SR_WATCH_PAGE_UNCHANGED) {
+		w->st.unchanged++; /* fetched again, same text */
 	} else {
 		w->st.errors++;
-		logf_(w, "%s: cannot write to %s: %s", it->url, w->o->out_dir, strerror(errno));
+		logf_(w, "%s", why);
 	}
-	free(json);
-	sr_article_free(a);
 }
 
 static void do_feed(watch *w, const char *url)
@@ -615,7 +579,7 @@ static void do_feed(watch *w, const char *url)
 	}
 	sr_fetch_result_clear(&r);
 	/* oldest first: feeds list the newest on top */
-	for (size_t i = items.n; i-- > 0 && !(w->o->stop && *w->o->stop);) {
+	for (size_t i = items.n; i-- > 0 && !stopped(w->o);) {
 		if (items.v[i].url) {
 			w->st.items++;
 			do_item(w, &items.v[i]);
@@ -664,13 +628,16 @@ static char **read_feed_list(const char *path, size_t *n, char *err, size_t errl
 	return v;
 }
 
-sr_status sr_watch(const sr_watch_opts *o, sr_watch_log_fn log, void *log_ctx, sr_watch_stats *stats)
+sr_status sr_feed_watch(const sr_watch_opts *o, sr_watch_page_fn page, void *page_user, sr_watch_log_fn log,
+                        void *log_ctx, sr_watch_stats *stats)
 {
 	watch w;
 	memset(&w, 0, sizeof w);
 	w.o = o;
 	w.log = log;
 	w.log_ctx = log_ctx;
+	w.page = page;
+	w.page_user = page_user;
 	if (!o->feeds_file || !o->out_dir)
 		return SR_EINVAL;
 	if (mkdir(o->out_dir, 0755) != 0 && errno != EEXIST) {
@@ -681,10 +648,6 @@ sr_status sr_watch(const sr_watch_opts *o, sr_watch_log_fn log, void *log_ctx, s
 	if (!load_state(&w.state, w.state_path)) {
 		logf_(&w, "%s: %s", w.state_path, strerror(errno));
 		return SR_EIO;
-	}
-	if (sr_ctx_new(&w.ctx) != SR_OK) {
-		table_free(&w.state);
-		return SR_ENOMEM;
 	}
 	sr_status result = SR_OK;
 	for (;;) {
@@ -705,7 +668,7 @@ sr_status sr_watch(const sr_watch_opts *o, sr_watch_log_fn log, void *log_ctx, s
 			w.hosts[i].n_allow = w.hosts[i].n_disallow = 0;
 			w.hosts[i].robots_read = w.hosts[i].blocked = false;
 		}
-		for (size_t i = 0; i < nf && !(o->stop && *o->stop); i++)
+		for (size_t i = 0; i < nf && !stopped(o); i++)
 			do_feed(&w, feeds[i]);
 		for (size_t i = 0; i < nf; i++)
 			free(feeds[i]);
@@ -716,11 +679,11 @@ sr_status sr_watch(const sr_watch_opts *o, sr_watch_log_fn log, void *log_ctx, s
 		      (unsigned long long)w.st.rounds, (unsigned long long)w.st.feeds, (unsigned long long)w.st.items,
 		      (unsigned long long)w.st.written, (unsigned long long)w.st.unchanged,
 		      (unsigned long long)w.st.refused, (unsigned long long)w.st.errors);
-		if (o->once || (o->stop && *o->stop))
+		if (o->once || stopped(o))
 			break;
-		for (long s = 0; s < o->every_s && !(o->stop && *o->stop); s++)
+		for (long s = 0; s < o->every_s && !stopped(o); s++)
 			sleep_ms(1000);
-		if (o->stop && *o->stop)
+		if (stopped(o))
 			break;
 	}
 	if (stats)
@@ -730,7 +693,6 @@ sr_status sr_watch(const sr_watch_opts *o, sr_watch_log_fn log, void *log_ctx, s
 		free_rules(w.hosts[i].disallow, w.hosts[i].n_disallow);
 	}
 	free(w.hosts);
-	sr_ctx_free(w.ctx);
 	table_free(&w.state);
 	return result;
 }

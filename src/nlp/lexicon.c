@@ -10,12 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/datadir.h"
 #include "../util/str.h"
 #include "nlp.h"
-
-#ifndef SR_GEN_DATA_DIR
-#define SR_GEN_DATA_DIR "build/data"
-#endif
 
 typedef struct lex_entry {
 	uint32_t word, lemma;
@@ -46,33 +43,22 @@ static uint32_t hash(const char *s, size_t n)
 	return h;
 }
 
+/* The blob's size from the file's counts: entries, string bytes. */
+static size_t blob_size(const uint32_t *c)
+{
+	uint32_t n = c[0], ss = c[1];
+	if (n == 0 || n > 10000000 || ss == 0 || ss > 200000000)
+		return 0;
+	return (size_t)n * sizeof(lex_entry) + ss;
+}
+
 static void load(void)
 {
-	const char *env = getenv("SITREP_DATA_DIR");
-	snprintf(L.path, sizeof L.path, "%s/lexicon.bin", env ? env : SR_GEN_DATA_DIR);
-	FILE *f = fopen(L.path, "rb");
-	if (!f)
+	uint32_t c[2];
+	char *blob = sr_data_blob("lexicon.bin", "SRLEX001", c, 2, blob_size, L.path, sizeof L.path);
+	if (!blob)
 		return;
-	char head[16];
-	if (fread(head, 1, 16, f) != 16 || memcmp(head, "SRLEX001", 8) != 0) {
-		fclose(f);
-		return;
-	}
-	uint32_t n, ss;
-	memcpy(&n, head + 8, 4);
-	memcpy(&ss, head + 12, 4);
-	if (n == 0 || n > 10000000 || ss == 0 || ss > 200000000) {
-		fclose(f);
-		return;
-	}
-	size_t size = (size_t)n * sizeof(lex_entry) + ss;
-	char *blob = malloc(size);
-	if (!blob || fread(blob, 1, size, f) != size || blob[size - 1] != '\0') {
-		free(blob);
-		fclose(f);
-		return;
-	}
-	fclose(f);
+	uint32_t n = c[0], ss = c[1];
 	const lex_entry *e = (const lex_entry *)blob;
 	for (uint32_t i = 0; i < n; i++)
 		if (e[i].word >= ss || (e[i].lemma != UINT32_MAX && e[i].lemma >= ss)) {

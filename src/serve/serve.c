@@ -16,10 +16,10 @@
 #include "qs.h"
 
 #include "../util/buf.h"
+#include "../util/error.h"
 #include "../util/json.h"
 
 #include <arpa/inet.h>
-#include <jansson.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <microhttpd.h>
@@ -74,11 +74,11 @@ struct sr_server {
 	sr_store **stores;
 	bool *busy;
 	size_t n_stores;
-	/* ingest: the dictionaries (read-only, shared) and the extractor's
-	 * context (one at a time) */
+	/* ingest: the dictionaries (read-only, shared) and the pipeline
+	 * (one ingest at a time) */
 	pthread_mutex_t ingest_mu;
 	sr_dict *dict;
-	sr_ctx *ctx;
+	sr_pipeline *pipeline;
 	/* metrics */
 	atomic_ullong requests[R_N][6]; /* by status class: 0 none, 1xx ... 5xx */
 	atomic_ullong hist[R_N][N_BOUNDS + 1];
@@ -151,7 +151,7 @@ static sr_store *take_store(sr_server *s, conn *k)
 	pthread_mutex_unlock(&s->mu);
 	if (k) {
 		k->deadline = now_s() + s->query_timeout;
-		sr_store_watch(st, request_over, k);
+		sr_store_watch(st, (sr_stop){request_over, k});
 	}
 	return st;
 }
@@ -161,7 +161,7 @@ static sr_store *take_store(sr_server *s, conn *k)
 static void give_store(sr_server *s, sr_store *st, char *err, size_t cap)
 {
 	snprintf(err, cap, "%s", sr_store_error(st));
-	sr_store_watch(st, NULL, NULL);
+	sr_store_watch(st, (sr_stop){NULL, NULL});
 	pthread_mutex_lock(&s->mu);
 	for (size_t i = 0; i < s->n_stores; i++)
 		if (s->stores[i] == st)
@@ -392,44 +392,36 @@ static enum MHD_Result get_events(sr_server *s, struct MHD_Connection *c, conn *
 /* ---- GET /api/events/{id} ------------------------------------------------------------- */
 
 /* The words an event was coded from, as byte ranges of its article's text
- * (the event's JSON has them with each part): "spans": [{role, start, end}]
- * for the source and target actors, the action, the place, the date, each
- * count (with its kind), the source of the claim and the sentence. */
-static void write_spans(sr_jw *w, const char *json)
+ * (its record's evidence): "spans": [{role, kind (a count's), start,
+ * end}] for the source and target actors, the action, the place, the
+ * date, the source of the claim, the sentence and each count.  Asked once
+ * the query that found the event is over (PostgreSQL runs one statement
+ * at a time on a connection). */
+static int span_row(void *user, const char *role, const char *kind, long long start, long long end)
 {
-	json_t *e = json_loads(json, 0, NULL);
+	sr_jw *w = user;
+	sr_jw_obj_begin(w);
+	sr_jw_key(w, "role");
+	sr_jw_str(w, role);
+	if (kind) {
+		sr_jw_key(w, "kind");
+		sr_jw_str(w, kind);
+	}
+	sr_jw_key(w, "start");
+	sr_jw_int(w, start);
+	sr_jw_key(w, "end");
+	sr_jw_int(w, end);
+	sr_jw_obj_end(w);
+	return 0;
+}
+
+static sr_status write_spans(sr_jw *w, sr_store *st, long long id)
+{
 	sr_jw_key(w, "spans");
 	sr_jw_arr_begin(w);
-	static const char *const PARTS[][2] = {{"source", "source"}, {"target", "target"}, {"verb", "action"},
-	                                       {"place", "place"},   {"date", "date"},     {"attribution", "attribution"},
-	                                       {"sentence", "sentence"}};
-	for (size_t i = 0; e && i < sizeof PARTS / sizeof *PARTS + 1; i++) {
-		json_t *list = i < sizeof PARTS / sizeof *PARTS ? NULL : json_object_get(e, "counts"), *o;
-		size_t j;
-		json_t *one = list ? NULL : json_object_get(e, PARTS[i][0]);
-		json_t *items = list ? json_incref(list) : json_pack("[O]", one ? one : json_null());
-		json_array_foreach(items, j, o)
-		{
-			json_t *st = json_object_get(o, "start"), *en = json_object_get(o, "end");
-			if (!json_is_integer(st) || !json_is_integer(en) || json_integer_value(en) <= json_integer_value(st))
-				continue;
-			sr_jw_obj_begin(w);
-			sr_jw_key(w, "role");
-			sr_jw_str(w, list ? "count" : PARTS[i][1]);
-			if (list) {
-				sr_jw_key(w, "kind");
-				sr_jw_str(w, json_string_value(json_object_get(o, "kind")));
-			}
-			sr_jw_key(w, "start");
-			sr_jw_int(w, json_integer_value(st));
-			sr_jw_key(w, "end");
-			sr_jw_int(w, json_integer_value(en));
-			sr_jw_obj_end(w);
-		}
-		json_decref(items);
-	}
+	sr_status rc = sr_store_evidence(st, id, span_row, w);
 	sr_jw_arr_end(w);
-	json_decref(e);
+	return rc;
 }
 
 typedef struct one_event {
@@ -447,7 +439,6 @@ static int event_row(void *user, const sr_query_row *r)
 	write_ids(w, r);
 	sr_jw_key(w, "event");
 	sr_jw_raw(w, r->json, strlen(r->json));
-	write_spans(w, r->json);
 	write_article(w, r, true);
 	return 1;
 }
@@ -473,6 +464,8 @@ static enum MHD_Result get_event(sr_server *s, struct MHD_Connection *c, conn *k
 	q.id = id;
 	sr_store *st = take_store(s, k);
 	sr_status rc = sr_store_query(st, &q, event_row, &o);
+	if (rc == SR_OK && o.found)
+		rc = write_spans(&w, st, id);
 	if (rc == SR_OK && o.found) {
 		/* every report of the same real-world event */
 		sr_jw_key(&w, "reports");
@@ -498,16 +491,38 @@ static enum MHD_Result get_event(sr_server *s, struct MHD_Connection *c, conn *k
 
 /* ---- GET /api/articles/{id} ------------------------------------------------------------ */
 
+/* An article's events: their ids and JSON copies, kept until the query
+ * is over (their spans are asked then). */
+typedef struct article_events {
+	long long *id;
+	char **json;
+	size_t n, cap;
+	bool failed;
+} article_events;
+
 static int article_event(void *user, const sr_query_row *r)
 {
-	sr_jw *w = user;
-	sr_jw_obj_begin(w);
-	sr_jw_key(w, "id");
-	sr_jw_int(w, r->id);
-	sr_jw_key(w, "event");
-	sr_jw_raw(w, r->json, strlen(r->json));
-	write_spans(w, r->json);
-	sr_jw_obj_end(w);
+	article_events *e = user;
+	if (e->n == e->cap) {
+		size_t cap = e->cap ? e->cap * 2 : 16;
+		long long *id = realloc(e->id, cap * sizeof *id);
+		if (id)
+			e->id = id;
+		char **json = id ? realloc(e->json, cap * sizeof *json) : NULL;
+		if (json)
+			e->json = json;
+		if (!id || !json) {
+			e->failed = true;
+			return 1;
+		}
+		e->cap = cap;
+	}
+	e->id[e->n] = r->id;
+	if (!(e->json[e->n] = strdup(r->json ? r->json : "null"))) {
+		e->failed = true;
+		return 1;
+	}
+	e->n++;
 	return 0;
 }
 
@@ -531,7 +546,24 @@ static enum MHD_Result get_article(sr_server *s, struct MHD_Connection *c, conn 
 		sr_query q;
 		memset(&q, 0, sizeof q);
 		q.article = id;
-		rc = sr_store_query(st, &q, article_event, &w);
+		article_events ev = {0};
+		rc = sr_store_query(st, &q, article_event, &ev);
+		if (rc == SR_OK && ev.failed)
+			rc = SR_ENOMEM;
+		for (size_t i = 0; i < ev.n; i++) {
+			if (rc == SR_OK) {
+				sr_jw_obj_begin(&w);
+				sr_jw_key(&w, "id");
+				sr_jw_int(&w, ev.id[i]);
+				sr_jw_key(&w, "event");
+				sr_jw_raw(&w, ev.json[i], strlen(ev.json[i]));
+				rc = write_spans(&w, st, ev.id[i]);
+				sr_jw_obj_end(&w);
+			}
+			free(ev.json[i]);
+		}
+		free(ev.id);
+		free(ev.json);
 		sr_jw_arr_end(&w);
 		sr_jw_obj_end(&w);
 	}
@@ -853,11 +885,22 @@ static enum MHD_Result get_export(sr_server *s, struct MHD_Connection *c, conn *
 
 /* ---- POST /api/ingest ------------------------------------------------------------------------ */
 
-/* The body (text/uri-list: one http(s) URL, '#' lines and blank ones left
- * out) fetched by the input stage (libcurl: redirects, timeouts, a size
- * cap) and extracted.  Only http and https: never a file of the server's. */
-static sr_status fetch_article(sr_server *s, conn *k, sr_article **a, char *why, size_t cap)
+/* The reader of what was posted: the body as a page or a text, or (a
+ * text/uri-list) the one http(s) URL it names, '#' lines and blank ones
+ * left out, to be fetched by the input stage (libcurl: redirects,
+ * timeouts, a size cap; public addresses only unless told).  Only http and
+ * https: never a file of the server's.  SR_EINVAL (why says) for a body
+ * that names no URL. */
+static sr_status posted_reader(sr_server *s, conn *k, bool link, bool text, const char *url, sr_reader **r,
+                               char *why, size_t cap)
 {
+	if (!link) {
+		sr_extract_opts o = {0};
+		o.name = url && *url ? url : "POST /api/ingest";
+		o.url = url && *url ? url : NULL;
+		o.format = text ? SR_FORMAT_TEXT : SR_FORMAT_HTML;
+		return sr_reader_new_mem(k->body.data, k->body.len, &o, r);
+	}
 	char *line = NULL;
 	for (char *p = k->body.data, *save = NULL, *t; (t = strtok_r(p, "\r\n", &save)); p = NULL) {
 		while (*t == ' ' || *t == '\t')
@@ -872,31 +915,45 @@ static sr_status fetch_article(sr_server *s, conn *k, sr_article **a, char *why,
 		line[n] = '\0';
 	if (!line || (strncmp(line, "http://", 7) && strncmp(line, "https://", 8)) || n > 4096) {
 		snprintf(why, cap, "want one http:// or https:// URL");
-		return SR_EINVAL; /* the only SR_EINVAL: a bad request, not a bad fetch */
+		return SR_EINVAL;
 	}
 	const char *inputs[] = {line};
-	sr_reader *r = NULL;
-	sr_record *rec = NULL;
-	sr_status rc = sr_reader_new(inputs, 1, &r);
+	sr_status rc = sr_reader_new(inputs, 1, r);
 	if (rc == SR_OK) {
-		sr_reader_fetch_limits(r, 10000, 30000, s->max_body);
-		sr_reader_fetch_public_only(r, !s->fetch_private);
-		rc = sr_reader_next(r, &rec);
-		if (rc != SR_OK)
-			snprintf(why, cap, "%s", sr_reader_error(r));
-		else if (!rec)
-			snprintf(why, cap, "no page (not HTML, or an empty answer)"), rc = SR_EIO;
+		sr_reader_fetch_limits(*r, 10000, 30000, s->max_body);
+		sr_reader_fetch_public_only(*r, !s->fetch_private);
 	}
-	if (rc != SR_OK && rc != SR_ENOMEM)
-		rc = SR_EIO; /* the fetch failed, whatever the reader called it */
-	if (rc == SR_OK) {
-		pthread_mutex_lock(&s->ingest_mu);
-		rc = sr_extract(s->ctx, rec->data, rec->len, &rec->opts, a);
-		pthread_mutex_unlock(&s->ingest_mu);
-	}
-	sr_record_free(rec);
-	sr_reader_free(r);
 	return rc;
+}
+
+/* What the pipeline made of the posted page. */
+typedef struct ingest_answer {
+	bool got;           /* a result came */
+	sr_status status;
+	sr_stage failed;
+	char error[512];
+	char id[17];
+	char *title;
+	sr_put_result put;
+	size_t n_events;
+	bool coded;
+} ingest_answer;
+
+static int ingest_result(void *user, const sr_result *r)
+{
+	ingest_answer *a = user;
+	a->got = true;
+	a->status = r->status;
+	a->failed = r->failed;
+	snprintf(a->error, sizeof a->error, "%s", r->error ? r->error : "");
+	if (r->article) {
+		snprintf(a->id, sizeof a->id, "%s", r->article->id);
+		a->title = r->article->title ? strdup(r->article->title) : NULL;
+	}
+	a->put = r->put;
+	a->n_events = r->n_stored;
+	a->coded = !r->other_language;
+	return 1;
 }
 
 /* Do two strings match, in time that does not depend on where they differ? */
@@ -931,24 +988,31 @@ static enum MHD_Result post_ingest(sr_server *s, struct MHD_Connection *c, conn 
 		return answer_error(c, k, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
 		                    "send a page (text/html), a text (text/plain) or a URL to fetch (text/uri-list)");
 	const char *url = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "url");
-	sr_extract_opts o = {0};
-	o.name = url && *url ? url : "POST /api/ingest";
-	o.url = url && *url ? url : NULL;
-	sr_article *a = NULL;
-	sr_status rc;
-	char why[300] = "";
-	if (link) {
-		rc = fetch_article(s, k, &a, why, sizeof why);
-	} else {
+	char why[600] = "";
+	sr_reader *rd = NULL;
+	sr_status rc = posted_reader(s, k, link, text, url, &rd, why, sizeof why);
+	ingest_answer a = {0};
+	char err[512] = "";
+	if (rc == SR_OK) {
+		/* the whole pipeline, into a store of the pool, one ingest at a time */
+		sr_store *st = take_store(s, NULL);
 		pthread_mutex_lock(&s->ingest_mu);
-		o.format = text ? SR_FORMAT_TEXT : SR_FORMAT_HTML;
-		rc = sr_extract(s->ctx, k->body.data, k->body.len, &o, &a);
+		rc = sr_pipeline_run(s->pipeline, rd, st, ingest_result, &a);
 		pthread_mutex_unlock(&s->ingest_mu);
+		give_store(s, st, err, sizeof err);
 	}
-	if (rc != SR_OK || !a) {
+	if (rc == SR_OK && !a.got) {
+		snprintf(why, sizeof why, "no page (not HTML, or an empty answer)");
+		rc = SR_EIO;
+	} else if (rc == SR_OK && a.status != SR_OK && a.failed <= SR_STAGE_EXTRACT) {
+		snprintf(why, sizeof why, "%s", a.error);
+		rc = link && a.failed == SR_STAGE_READ ? SR_EIO : a.status;
+	}
+	sr_reader_free(rd);
+	if (rc != SR_OK) {
 		atomic_fetch_add(&s->ingested[0], 1);
-		sr_article_free(a);
-		char m[400];
+		free(a.title);
+		char m[700];
 		snprintf(m, sizeof m, "%s: %s", link ? "the URL could not be read" : "no article in the body",
 		         why[0] ? why : sr_status_str(rc));
 		return answer_error(c, k,
@@ -957,37 +1021,36 @@ static enum MHD_Result post_ingest(sr_server *s, struct MHD_Connection *c, conn 
 		                                            : MHD_HTTP_UNPROCESSABLE_CONTENT,
 		                    m);
 	}
-	sr_ingest_result r;
-	sr_store *st = take_store(s, NULL);
-	rc = sr_store_ingest(st, s->dict, a, 0, &r);
-	char err[512];
-	give_store(s, st, err, sizeof err);
+	/* the stages after extraction: their failure is the server's */
+	rc = a.status;
+	if (rc != SR_OK)
+		snprintf(err, sizeof err, "%s", a.error);
 	sr_buf b;
 	sr_jw w;
 	json_open(&b, &w);
 	sr_jw_key(&w, "article");
-	sr_jw_str(&w, a->id);
+	sr_jw_str(&w, a.id);
 	sr_jw_key(&w, "title");
-	sr_jw_str(&w, a->title);
+	sr_jw_str(&w, a.title);
 	sr_jw_key(&w, "result");
 	sr_jw_str(&w, rc != SR_OK                       ? "failed"
-	              : r.put == SR_PUT_NEW             ? "new"
-	              : r.put == SR_PUT_REPLACED        ? "replaced"
+	              : a.put == SR_PUT_NEW             ? "new"
+	              : a.put == SR_PUT_REPLACED        ? "replaced"
 	                                                : "unchanged");
 	sr_jw_key(&w, "events");
-	sr_jw_int(&w, (long long)r.n_events);
+	sr_jw_int(&w, (long long)a.n_events);
 	sr_jw_key(&w, "coded");
-	sr_jw_bool(&w, r.coded || r.put == SR_PUT_UNCHANGED);
+	sr_jw_bool(&w, a.coded || a.put == SR_PUT_UNCHANGED);
 	if (rc != SR_OK) {
 		sr_jw_key(&w, "error");
 		sr_jw_str(&w, err);
 	}
 	sr_jw_obj_end(&w);
-	sr_article_free(a);
-	atomic_fetch_add(&s->ingested[rc == SR_OK ? r.put : 0], 1);
+	free(a.title);
+	atomic_fetch_add(&s->ingested[rc == SR_OK ? a.put : 0], 1);
 	if (rc == SR_OK)
-		atomic_fetch_add(&s->ingested_events, r.n_events);
-	return answer_json(c, k, rc == SR_OK ? (r.put == SR_PUT_NEW ? MHD_HTTP_CREATED : MHD_HTTP_OK)
+		atomic_fetch_add(&s->ingested_events, a.n_events);
+	return answer_json(c, k, rc == SR_OK ? (a.put == SR_PUT_NEW ? MHD_HTTP_CREATED : MHD_HTTP_OK)
 	                                     : MHD_HTTP_INTERNAL_SERVER_ERROR,
 	                   &b);
 }
@@ -1243,8 +1306,8 @@ void sr_serve_stop(sr_server *s)
 		sr_store_close(s->stores[i]);
 	free(s->stores);
 	free(s->busy);
+	sr_pipeline_free(s->pipeline);
 	sr_dict_free(s->dict);
-	sr_ctx_free(s->ctx);
 	pthread_mutex_destroy(&s->mu);
 	pthread_cond_destroy(&s->cv);
 	pthread_mutex_destroy(&s->ingest_mu);
@@ -1258,12 +1321,11 @@ int sr_serve_port(const sr_server *s)
 	return s ? s->port : 0;
 }
 
-sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out, char *err, size_t errcap)
+sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out)
 {
-	*out = NULL;
 	sr_server *s = calloc(1, sizeof *s);
 	if (!s) {
-		snprintf(err, errcap, "out of memory");
+		sr_error_set("out of memory");
 		return SR_ENOMEM;
 	}
 	pthread_mutex_init(&s->mu, NULL);
@@ -1284,14 +1346,14 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out, char *err, siz
 	sa.sin_family = AF_INET;
 	long port = colon ? strtol(colon + 1, NULL, 10) : -1;
 	if (!colon || (size_t)(colon - listen) >= sizeof host || port < 0 || port > 65535) {
-		snprintf(err, errcap, "--listen %s: want HOST:PORT (an IPv4 address)", listen);
+		sr_error_set("--listen %s: want HOST:PORT (an IPv4 address)", listen);
 		sr_serve_stop(s);
 		return SR_EINVAL;
 	}
 	memcpy(host, listen, (size_t)(colon - listen));
 	host[colon - listen] = '\0';
 	if (inet_pton(AF_INET, host, &sa.sin_addr) != 1) {
-		snprintf(err, errcap, "--listen %s: '%s' is no IPv4 address", listen, host);
+		sr_error_set("--listen %s: '%s' is no IPv4 address", listen, host);
 		sr_serve_stop(s);
 		return SR_EINVAL;
 	}
@@ -1305,23 +1367,29 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out, char *err, siz
 	s->stores = calloc(s->n_stores, sizeof *s->stores);
 	s->busy = calloc(s->n_stores, sizeof *s->busy);
 	if (!s->db || !s->stores || !s->busy || (o->token && *o->token && !s->token)) {
-		snprintf(err, errcap, "out of memory");
+		sr_error_set("out of memory");
 		sr_serve_stop(s);
 		return SR_ENOMEM;
 	}
 	for (size_t i = 0; i < s->n_stores; i++) {
 		sr_status st = sr_store_open(s->db, &s->stores[i]);
 		if (st != SR_OK) {
-			snprintf(err, errcap, "%s", sr_store_error(s->stores[i]));
-			sr_serve_stop(s);
+			sr_serve_stop(s); /* (the store's message is the thread's last error) */
 			return st;
 		}
 	}
-	if (!s->read_only && s->token &&
-	    (sr_ctx_new(&s->ctx) != SR_OK || sr_dict_new(&s->dict) != SR_OK || sr_dict_load_defaults(s->dict) != SR_OK)) {
-		snprintf(err, errcap, "cannot load the dictionaries: %s", s->dict ? sr_dict_error(s->dict) : "out of memory");
-		sr_serve_stop(s);
-		return SR_EIO;
+	if (!s->read_only && s->token) {
+		sr_pipeline_opts po = {.until = SR_STAGE_STORE, .threads = 1};
+		if (sr_dict_new(&s->dict) != SR_OK || sr_dict_load_defaults(s->dict) != SR_OK) {
+			sr_error_set("cannot load the dictionaries: %s", s->dict ? sr_dict_error(s->dict) : "out of memory");
+			sr_serve_stop(s);
+			return SR_EIO;
+		}
+		po.dict = s->dict;
+		if (sr_pipeline_new(&po, &s->pipeline) != SR_OK) {
+			sr_serve_stop(s);
+			return SR_ENOMEM;
+		}
 	}
 	signal(SIGPIPE, SIG_IGN); /* a client gone in the middle of an export */
 	s->d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, 0, NULL, NULL,
@@ -1331,7 +1399,7 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out, char *err, siz
 	                        (unsigned)1000, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
 	                        MHD_OPTION_END);
 	if (!s->d) {
-		snprintf(err, errcap, "cannot listen on %s: %s", listen, errno ? strerror(errno) : "libmicrohttpd refused");
+		sr_error_set("cannot listen on %s: %s", listen, errno ? strerror(errno) : "libmicrohttpd refused");
 		sr_serve_stop(s);
 		return SR_EIO;
 	}

@@ -1,16 +1,20 @@
 /* export.c: the store's events in the formats event-data users already
- * have (see README "Export formats"): JSON Lines, CSV, GeoJSON, GDELT 2.0's
- * event table, ACLED's columns and PLOVER records.  Each event is read back
- * from its stored JSON (jansson) and written as it comes: nothing is held
- * but the row at hand. */
+ * have (docs/exports.md): JSON Lines, CSV, GeoJSON, GDELT 2.0's event
+ * table, ACLED's columns and PLOVER records.  Each is a renderer of the
+ * columns a record was stored with (sr_query_row): what an event is was
+ * decided when it was coded, and here it is only spelled each format's
+ * way.  Rows are written as they come: nothing is held but the row at
+ * hand. */
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "store.h"
+#include "store_int.h"
 #include "../geo/geo.h"
+#include "../util/csv.h"
+#include "../util/json.h"
 
 sr_export_format sr_export_format_of(const char *name)
 {
@@ -34,33 +38,24 @@ typedef struct ex {
 
 /* ---- small writers --------------------------------------------------------- */
 
-static const char *str(json_t *v)
+static const char *str(const char *v)
 {
-	return json_is_string(v) ? json_string_value(v) : "";
+	return v ? v : "";
 }
 
-static json_t *get(json_t *o, const char *a, const char *b)
+/* A number as JSON and the formats write it: integral values without a
+ * fraction. */
+static void num(char *buf, size_t cap, double v)
 {
-	json_t *v = json_object_get(o, a);
-	return b ? (json_is_object(v) ? json_object_get(v, b) : NULL) : v;
+	snprintf(buf, cap, "%g", v);
 }
 
-/* A CSV field (RFC 4180), then ',' or the line's end. */
-static void csv(FILE *f, const char *v, bool last)
+/* The count as a column: its number, or empty when there is none. */
+static void count(char *buf, size_t cap, long long v)
 {
-	v = v ? v : "";
-	if (strpbrk(v, ",\"\r\n")) {
-		fputc('"', f);
-		for (; *v; v++) {
-			if (*v == '"')
-				fputc('"', f);
-			fputc(*v, f);
-		}
-		fputc('"', f);
-	} else {
-		fputs(v, f);
-	}
-	fputs(last ? "\r\n" : ",", f);
+	buf[0] = '\0';
+	if (v >= 0)
+		snprintf(buf, cap, "%lld", v);
 }
 
 /* A GDELT field: tabs and line ends are the format's separators. */
@@ -71,43 +66,31 @@ static void tsv(FILE *f, const char *v, bool last)
 	fputc(last ? '\n' : '\t', f);
 }
 
-static void num(char *buf, size_t cap, json_t *v)
+/* The i-th of an actor's roles ("GOV,MIL"), into out; "" when none. */
+static const char *sector(const char *sectors, size_t i, char out[8])
 {
-	if (json_is_integer(v))
-		snprintf(buf, cap, "%lld", (long long)json_integer_value(v));
-	else if (json_is_real(v))
-		snprintf(buf, cap, "%g", json_real_value(v));
-	else
-		buf[0] = '\0';
-}
-
-/* The count of kind an event reports (best, else low), -1 when none: the
- * same choice as the store's killed columns. */
-static long long count_of(json_t *e, const char *kind)
-{
-	json_t *best = sr_store_count_of(e, kind);
-	if (!best)
-		return -1;
-	json_t *v = json_object_get(best, "best");
-	if (!json_is_integer(v))
-		v = json_object_get(best, "low");
-	return json_is_integer(v) ? (long long)json_integer_value(v) : -1;
+	out[0] = '\0';
+	for (const char *p = sectors; p && *p; i--) {
+		size_t l = strcspn(p, ",");
+		if (!i) {
+			snprintf(out, 8, "%.*s", (int)(l < 7 ? l : 7), p);
+			break;
+		}
+		p += l + (p[l] == ',');
+	}
+	return out;
 }
 
 /* The event's sentence, cut from the article's text by its offsets. */
-static void sentence_of(const sr_query_row *r, json_t *e, char *out, size_t cap)
+static void sentence_of(const sr_query_row *r, char *out, size_t cap)
 {
 	out[0] = '\0';
-	json_t *s = json_object_get(e, "sentence");
-	json_t *a = json_object_get(s, "start"), *b = json_object_get(s, "end");
-	if (!r->text || !json_is_integer(a) || !json_is_integer(b))
+	if (!r->text || r->sentence < 0 || r->sentence_end < r->sentence_start || r->sentence_end > r->text_len)
 		return;
-	long long x = json_integer_value(a), y = json_integer_value(b);
-	if (x < 0 || y < x || (size_t)y > r->text_len)
-		return;
-	size_t n = (size_t)(y - x) < cap - 1 ? (size_t)(y - x) : cap - 1;
+	size_t x = r->sentence_start, len = r->sentence_end - x;
+	size_t n = len < cap - 1 ? len : cap - 1;
 	/* never cut a UTF-8 sequence */
-	while (n && n < (size_t)(y - x) && ((unsigned char)r->text[x + (long long)n] & 0xC0) == 0x80)
+	while (n && n < len && ((unsigned char)r->text[x + n] & 0xC0) == 0x80)
 		n--;
 	memcpy(out, r->text + x, n);
 	out[n] = '\0';
@@ -119,31 +102,22 @@ static void sentence_of(const sr_query_row *r, json_t *e, char *out, size_t cap)
 /* ACLED's interaction codes of an actor, from its CAMEO roles: 1 state
  * forces, 2 rebel groups, 3 political militias, 5 rioters, 6 protesters,
  * 7 civilians, 8 external/other forces; 0 unknown. */
-static int inter_of(json_t *actor)
+static int inter_of(const sr_row_actor *a)
 {
-	if (!json_is_object(actor))
+	if (!a->code && !a->text)
 		return 0;
-	const char *code = str(json_object_get(actor, "code"));
-	const char *cc = str(json_object_get(actor, "country"));
-	json_t *sec = json_object_get(actor, "sector"), *x;
-	size_t i;
-	int r = 0;
-	json_array_foreach(sec, i, x)
-	{
-		const char *s = str(x);
-		if (!strcmp(s, "GOV") || !strcmp(s, "MIL") || !strcmp(s, "COP") || !strcmp(s, "SPY") || !strcmp(s, "JUD"))
-			r = r ? r : 1;
-		else if (!strcmp(s, "REB") || !strcmp(s, "INS") || !strcmp(s, "SEP") || !strcmp(s, "UAF"))
-			r = r ? r : 2;
-		else if (!strcmp(s, "OPP"))
-			r = r ? r : 6;
-		else if (!strcmp(s, "CVL") || !strcmp(s, "MED") || !strcmp(s, "EDU") || !strcmp(s, "HLH") ||
-		         !strcmp(s, "REF") || !strcmp(s, "LAB") || !strcmp(s, "BUS") || !strcmp(s, "REL"))
-			r = r ? r : 7;
-	}
-	if (!r && (!strcmp(cc, "IGO") || !strncmp(code, "IGO", 3)))
-		r = 8;
-	return r;
+	static const struct {
+		const char *role;
+		int inter;
+	} R[] = {{"GOV", 1}, {"MIL", 1}, {"COP", 1}, {"SPY", 1}, {"JUD", 1}, {"REB", 2}, {"INS", 2},
+	         {"SEP", 2}, {"UAF", 2}, {"OPP", 6}, {"CVL", 7}, {"MED", 7}, {"EDU", 7}, {"HLH", 7},
+	         {"REF", 7}, {"LAB", 7}, {"BUS", 7}, {"REL", 7}};
+	char s[8];
+	for (size_t i = 0; *sector(a->sectors, i, s); i++)
+		for (size_t k = 0; k < sizeof R / sizeof *R; k++)
+			if (!strcmp(s, R[k].role))
+				return R[k].inter;
+	return !strcmp(str(a->country), "IGO") || !strncmp(str(a->code), "IGO", 3) ? 8 : 0;
 }
 
 /* ---- the formats ------------------------------------------------------------ */
@@ -177,95 +151,167 @@ static void footer(ex *x)
 		fputs("\n]}\n", x->f);
 }
 
-static void write_csv(ex *x, const sr_query_row *r, json_t *e)
+static void write_csv(ex *x, const sr_query_row *r)
 {
-	char id[32], lat[32] = "", lon[32] = "", gid[32], qc[16], gs[32], k[32] = "", conf[16];
+	char id[32], lat[32] = "", lon[32] = "", gid[32] = "", qc[16] = "", gs[32] = "", k[32], conf[16];
 	snprintf(id, sizeof id, "%lld", r->id);
 	if (r->has_point) {
 		snprintf(lat, sizeof lat, "%.5f", r->lat);
 		snprintf(lon, sizeof lon, "%.5f", r->lon);
 	}
-	num(gid, sizeof gid, get(e, "place", "geonameid"));
-	num(qc, sizeof qc, get(e, "quad_class", NULL));
-	num(gs, sizeof gs, get(e, "goldstein", NULL));
-	num(conf, sizeof conf, get(e, "confidence", NULL));
-	long long kl = count_of(e, "killed");
-	if (kl >= 0)
-		snprintf(k, sizeof k, "%lld", kl);
+	if (r->geonameid >= 0)
+		snprintf(gid, sizeof gid, "%lld", r->geonameid);
+	if (r->quad_class)
+		snprintf(qc, sizeof qc, "%d", r->quad_class);
+	if (r->has_goldstein)
+		num(gs, sizeof gs, r->goldstein);
+	num(conf, sizeof conf, r->confidence);
+	count(k, sizeof k, r->killed);
 	const char *f[] = {id,
-	                   str(get(e, "date", "first")),
-	                   str(get(e, "date", "last")),
-	                   str(get(e, "date", "precision")),
-	                   str(get(e, "place", "country")),
-	                   str(get(e, "place", "name")),
+	                   r->date,
+	                   r->date_last,
+	                   r->date_precision,
+	                   r->country,
+	                   r->place,
 	                   lat,
 	                   lon,
 	                   gid,
-	                   str(get(e, "cameo", NULL)),
-	                   str(get(e, "root", NULL)),
+	                   r->cameo,
+	                   r->root,
 	                   qc,
 	                   gs,
-	                   str(get(e, "plover", "type")),
-	                   str(get(e, "plover", "mode")),
-	                   str(get(e, "acled", "event_type")),
-	                   str(get(e, "acled", "sub_event_type")),
-	                   str(get(e, "source", "code")),
-	                   str(get(e, "source", "text")),
-	                   str(get(e, "target", "code")),
-	                   str(get(e, "target", "text")),
+	                   r->plover,
+	                   r->plover_mode,
+	                   r->acled_event_type,
+	                   r->acled,
+	                   r->source_actor.code,
+	                   r->source_actor.text,
+	                   r->target_actor.code,
+	                   r->target_actor.text,
 	                   k,
-	                   str(get(e, "attribution", "type")),
-	                   str(get(e, "attribution", "status")),
+	                   r->attribution_type,
+	                   r->attribution_status,
 	                   conf,
 	                   r->article,
 	                   r->url,
 	                   r->title};
-	for (size_t i = 0; i < sizeof f / sizeof *f; i++)
-		csv(x->f, f[i], i + 1 == sizeof f / sizeof *f);
+	sr_csv_row(x->f, f, sizeof f / sizeof *f);
 }
 
-static void write_geojson(ex *x, const sr_query_row *r, json_t *e)
+/* GeoJSON: a Feature a row, its id the event's, its properties flat and
+ * typed (strings, numbers, null), as GIS tools read them. */
+static void write_geojson(ex *x, const sr_query_row *r)
 {
-	json_t *props = json_deep_copy(e);
-	json_object_set_new(props, "id", json_integer(r->id));
-	json_object_set_new(props, "url", r->url ? json_string(r->url) : json_null());
-	json_object_set_new(props, "title", r->title ? json_string(r->title) : json_null());
-	json_t *feat = json_object();
-	json_object_set_new(feat, "type", json_string("Feature"));
-	if (r->has_point)
-		json_object_set_new(feat, "geometry",
-		                    json_pack("{s:s,s:[f,f]}", "type", "Point", "coordinates", r->lon, r->lat));
-	else
-		json_object_set_new(feat, "geometry", json_null());
-	json_object_set_new(feat, "properties", props);
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_jw w;
+	sr_jw_init_file(&w, &b, x->f);
 	if (x->n)
-		fputs(",\n", x->f);
-	if (json_dumpf(feat, x->f, JSON_COMPACT | JSON_REAL_PRECISION(10)) != 0)
+		sr_buf_puts(&b, ",\n");
+	sr_jw_obj_begin(&w);
+	sr_jw_key(&w, "type");
+	sr_jw_str(&w, "Feature");
+	sr_jw_key(&w, "id");
+	sr_jw_int(&w, r->id);
+	sr_jw_key(&w, "geometry");
+	if (r->has_point) {
+		sr_jw_obj_begin(&w);
+		sr_jw_key(&w, "type");
+		sr_jw_str(&w, "Point");
+		sr_jw_key(&w, "coordinates");
+		sr_jw_arr_begin(&w);
+		sr_jw_fixed(&w, r->lon, 6);
+		sr_jw_fixed(&w, r->lat, 6);
+		sr_jw_arr_end(&w);
+		sr_jw_obj_end(&w);
+	} else {
+		sr_jw_null(&w);
+	}
+	sr_jw_key(&w, "properties");
+	sr_jw_obj_begin(&w);
+	const struct {
+		const char *k, *v;
+	} S[] = {{"date", r->date},
+	         {"date_last", r->date_last},
+	         {"date_precision", r->date_precision},
+	         {"event_type", r->acled_event_type},
+	         {"sub_event_type", r->acled},
+	         {"cameo", r->cameo},
+	         {"root", r->root},
+	         {"plover_type", r->plover},
+	         {"plover_mode", r->plover_mode},
+	         {"source_code", r->source_actor.code},
+	         {"source_text", r->source_actor.text},
+	         {"target_code", r->target_actor.code},
+	         {"target_text", r->target_actor.text},
+	         {"place", r->place},
+	         {"country", r->country},
+	         {"admin1", r->admin1},
+	         {"place_precision", r->place_precision},
+	         {"attribution_text", r->attribution_text},
+	         {"attribution_type", r->attribution_type},
+	         {"attribution_status", r->attribution_status},
+	         {"article", r->article},
+	         {"url", r->url},
+	         {"title", r->title}};
+	sr_jw_key(&w, "id");
+	sr_jw_int(&w, r->id);
+	for (size_t i = 0; i < sizeof S / sizeof *S; i++) {
+		sr_jw_key(&w, S[i].k);
+		sr_jw_str(&w, S[i].v);
+	}
+	const struct {
+		const char *k;
+		long long v;
+		bool has;
+	} N[] = {{"cluster", r->cluster, r->cluster > 0},
+	         {"quad_class", r->quad_class, r->quad_class > 0},
+	         {"geonameid", r->geonameid, r->geonameid >= 0},
+	         {"killed", r->killed, r->killed >= 0},
+	         {"wounded", r->wounded, r->wounded >= 0},
+	         {"arrested", r->arrested, r->arrested >= 0}};
+	for (size_t i = 0; i < sizeof N / sizeof *N; i++) {
+		sr_jw_key(&w, N[i].k);
+		if (N[i].has)
+			sr_jw_int(&w, N[i].v);
+		else
+			sr_jw_null(&w);
+	}
+	sr_jw_key(&w, "goldstein");
+	if (r->has_goldstein)
+		sr_jw_num(&w, r->goldstein);
+	else
+		sr_jw_null(&w);
+	sr_jw_key(&w, "confidence");
+	sr_jw_num(&w, r->confidence);
+	sr_jw_obj_end(&w);
+	sr_jw_obj_end(&w);
+	if (!sr_jw_finish(&w) || b.failed)
 		x->io_error = true;
-	json_decref(feat);
+	sr_buf_clear(&b);
 }
 
 /* GDELT 2.0: 61 columns.  Country codes are ISO 3166 (GDELT uses FIPS
  * 10-4, which no registry package carries); AvgTone is 0 (sitrep has no
  * tone); actor geography is empty (events are placed, actors are not). */
-static void write_gdelt(ex *x, const sr_query_row *r, json_t *e)
+static void write_gdelt(ex *x, const sr_query_row *r)
 {
-	char id[32], day[16] = "", month[8] = "", year[8] = "", frac[16] = "", qc[8], gs[16], root_ev[4];
+	char id[32], day[16] = "", month[8] = "", year[8] = "", frac[16] = "", qc[8] = "", gs[16] = "", root_ev[4];
 	snprintf(id, sizeof id, "%lld", r->id);
-	const char *d = str(get(e, "date", "first"));
 	int y = 0, m = 0, dd = 0;
-	if (sscanf(d, "%4d-%2d-%2d", &y, &m, &dd) == 3) {
+	if (r->date && sscanf(r->date, "%4d-%2d-%2d", &y, &m, &dd) == 3) {
 		snprintf(day, sizeof day, "%04d%02d%02d", y, m, dd);
 		snprintf(month, sizeof month, "%04d%02d", y, m);
 		snprintf(year, sizeof year, "%04d", y);
 		snprintf(frac, sizeof frac, "%.4f", y + ((m - 1) * 30.4375 + dd) / 365.25);
 	}
-	num(qc, sizeof qc, get(e, "quad_class", NULL));
-	num(gs, sizeof gs, get(e, "goldstein", NULL));
-	json_t *si = get(e, "sentence", "index");
-	snprintf(root_ev, sizeof root_ev, "%d", json_is_integer(si) && json_integer_value(si) <= 1);
-	const char *cameo = str(get(e, "cameo", NULL));
-	char base[8];
+	if (r->quad_class)
+		snprintf(qc, sizeof qc, "%d", r->quad_class);
+	if (r->has_goldstein)
+		num(gs, sizeof gs, r->goldstein);
+	snprintf(root_ev, sizeof root_ev, "%d", r->sentence >= 0 && r->sentence <= 1);
+	const char *cameo = str(r->cameo);
+	char base[8], s[8];
 	snprintf(base, sizeof base, "%.3s", cameo);
 	FILE *f = x->f;
 	tsv(f, id, false);
@@ -274,23 +320,23 @@ static void write_gdelt(ex *x, const sr_query_row *r, json_t *e)
 	tsv(f, year, false);
 	tsv(f, frac, false);
 	for (int a = 0; a < 2; a++) {
-		json_t *ac = get(e, a ? "target" : "source", NULL);
-		json_t *sec = get(ac, "sector", NULL);
-		const char *cc = str(get(ac, "country", NULL));
-		tsv(f, str(get(ac, "code", NULL)), false);
-		tsv(f, str(get(ac, "text", NULL)), false);
-		tsv(f, strcmp(cc, "IGO") ? cc : "", false);
-		tsv(f, !strcmp(cc, "IGO") ? str(json_array_get(sec, 0)) : "", false); /* KnownGroupCode */
-		tsv(f, "", false);                                                    /* EthnicCode */
-		tsv(f, "", false);                                                    /* Religion1Code */
-		tsv(f, "", false);                                                    /* Religion2Code */
+		const sr_row_actor *ac = a ? &r->target_actor : &r->source_actor;
+		const char *cc = str(ac->country);
+		bool igo = !strcmp(cc, "IGO");
+		tsv(f, ac->code, false);
+		tsv(f, ac->text, false);
+		tsv(f, igo ? "" : cc, false);
+		tsv(f, igo ? sector(ac->sectors, 0, s) : "", false); /* KnownGroupCode */
+		tsv(f, "", false);                                   /* EthnicCode */
+		tsv(f, "", false);                                   /* Religion1Code */
+		tsv(f, "", false);                                   /* Religion2Code */
 		for (size_t t = 0; t < 3; t++)
-			tsv(f, strcmp(cc, "IGO") ? str(json_array_get(sec, t)) : "", false);
+			tsv(f, igo ? "" : sector(ac->sectors, t, s), false);
 	}
 	tsv(f, root_ev, false);
 	tsv(f, cameo, false);
 	tsv(f, base, false);
-	tsv(f, str(get(e, "root", NULL)), false);
+	tsv(f, r->root, false);
 	tsv(f, qc, false);
 	tsv(f, gs, false);
 	tsv(f, "1", false); /* NumMentions */
@@ -301,30 +347,30 @@ static void write_gdelt(ex *x, const sr_query_row *r, json_t *e)
 		for (int c = 0; c < 8; c++)
 			tsv(f, "", false);
 	/* ActionGeo_ */
-	json_t *pl = get(e, "place", NULL);
-	const char *prec = str(get(pl, "precision", NULL)), *cc = str(get(pl, "country", NULL));
+	const char *prec = str(r->place_precision), *cc = str(r->country);
 	bool us = !strcmp(cc, "US");
 	const char *type = !r->has_point                    ? ""
 	                   : !strcmp(prec, "country")       ? "1"
 	                   : !strcmp(prec, "admin1")        ? (us ? "2" : "5")
 	                   : !strcmp(prec, "region")        ? "1"
 	                                                    : (us ? "3" : "4");
-	char full[256], adm1[32] = "", lat[32] = "", lon[32] = "", fid[32];
+	char full[256], adm1[32] = "", lat[32] = "", lon[32] = "", fid[32] = "";
 	/* FullName as GDELT's: the place, its division, its country, by name */
-	const char *name = str(get(pl, "name", NULL)), *a1 = sr_geo_admin1_name(cc, str(get(pl, "admin1", NULL)));
+	const char *name = str(r->place), *a1 = sr_geo_admin1_name(cc, str(r->admin1));
 	const sr_country_info *ci = sr_geo_country(cc);
 	const char *parts[2] = {a1, ci ? ci->name : cc};
 	size_t fk = (size_t)snprintf(full, sizeof full, "%s", name);
 	for (int i = 0; i < 2; i++)
 		if (parts[i] && parts[i][0] && strcmp(parts[i], name) && fk < sizeof full)
 			fk += (size_t)snprintf(full + fk, sizeof full - fk, "%s%s", fk ? ", " : "", parts[i]);
-	if (cc[0] && str(get(pl, "admin1", NULL))[0])
-		snprintf(adm1, sizeof adm1, "%s%s", cc, str(get(pl, "admin1", NULL)));
+	if (cc[0] && str(r->admin1)[0])
+		snprintf(adm1, sizeof adm1, "%s%s", cc, r->admin1);
 	if (r->has_point) {
 		snprintf(lat, sizeof lat, "%.4f", r->lat);
 		snprintf(lon, sizeof lon, "%.4f", r->lon);
 	}
-	num(fid, sizeof fid, get(pl, "geonameid", NULL));
+	if (r->geonameid >= 0)
+		snprintf(fid, sizeof fid, "%lld", r->geonameid);
 	tsv(f, type, false);
 	tsv(f, r->has_point ? full : "", false);
 	tsv(f, r->has_point ? cc : "", false);
@@ -335,36 +381,35 @@ static void write_gdelt(ex *x, const sr_query_row *r, json_t *e)
 	tsv(f, fid, false);
 	/* DATEADDED: when the store took it */
 	char added[16] = "";
-	int Y, M, D, h, mi, s;
-	if (r->ingested && sscanf(r->ingested, "%4d-%2d-%2dT%2d:%2d:%2d", &Y, &M, &D, &h, &mi, &s) == 6)
-		snprintf(added, sizeof added, "%04d%02d%02d%02d%02d%02d", Y, M, D, h, mi, s);
+	int Y, M, D, h, mi, sec;
+	if (r->ingested && sscanf(r->ingested, "%4d-%2d-%2dT%2d:%2d:%2d", &Y, &M, &D, &h, &mi, &sec) == 6)
+		snprintf(added, sizeof added, "%04d%02d%02d%02d%02d%02d", Y, M, D, h, mi, sec);
 	tsv(f, added, false);
 	tsv(f, r->url, true);
 }
 
-static void write_acled(ex *x, const sr_query_row *r, json_t *e)
+static void write_acled(ex *x, const sr_query_row *r)
 {
 	char id[40], year[8] = "", lat[32] = "", lon[32] = "", fat[32], inter1[4] = "", inter2[4] = "", inter[8] = "";
-	json_t *pl = get(e, "place", NULL), *src = get(e, "source", NULL), *tgt = get(e, "target", NULL);
-	const char *cc = str(get(pl, "country", NULL)), *d = str(get(e, "date", "first"));
+	const char *cc = str(r->country), *d = str(r->date);
 	/* the country as ACLED gives it: its alpha-3 code heads the id, its
 	 * numeric code, region and name have their columns */
 	const sr_country_info *ci = sr_geo_country(cc);
 	snprintf(id, sizeof id, "%s%lld", ci ? ci->cc3 : cc[0] ? cc : "XXX", r->id);
-	const char *admin1 = str(get(pl, "admin1", NULL)), *a1 = sr_geo_admin1_name(cc, admin1);
+	const char *admin1 = str(r->admin1), *a1 = sr_geo_admin1_name(cc, admin1);
 	char iso[8] = ""; /* a number, as ACLED writes it: 4, not 004 */
 	if (ci && ci->numeric[0])
 		snprintf(iso, sizeof iso, "%d", atoi(ci->numeric));
 	snprintf(year, sizeof year, "%.4s", d);
-	const char *prec = str(get(e, "date", "precision"));
+	const char *prec = str(r->date_precision);
 	const char *tp = !strcmp(prec, "day") || !strcmp(prec, "time") ? "1" : !strcmp(prec, "week") ? "2" : "3";
-	const char *et = str(get(e, "acled", "event_type"));
+	const char *et = str(r->acled_event_type);
 	const char *disorder = !strcmp(et, "Protests")                  ? "Demonstrations"
 	                       : !strcmp(et, "Riots")                   ? "Political violence; Demonstrations"
 	                       : !strcmp(et, "Strategic developments") ? "Strategic developments"
 	                       : et[0]                                   ? "Political violence"
 	                                                                 : "";
-	int i1 = inter_of(src), i2 = inter_of(tgt);
+	int i1 = inter_of(&r->source_actor), i2 = inter_of(&r->target_actor);
 	if (i1)
 		snprintf(inter1, sizeof inter1, "%d", i1);
 	if (i2)
@@ -377,15 +422,14 @@ static void write_acled(ex *x, const sr_query_row *r, json_t *e)
 		snprintf(lat, sizeof lat, "%.4f", r->lat);
 		snprintf(lon, sizeof lon, "%.4f", r->lon);
 	}
-	const char *pp = str(get(pl, "precision", NULL));
+	const char *pp = str(r->place_precision);
 	const char *geo = !r->has_point ? "" : !strcmp(pp, "city") || !strcmp(pp, "site") ? "1" : !strcmp(pp, "admin1") ? "2" : "3";
-	long long k = count_of(e, "killed");
-	snprintf(fat, sizeof fat, "%lld", k > 0 ? k : 0);
+	snprintf(fat, sizeof fat, "%lld", r->killed > 0 ? r->killed : 0);
 	char notes[1024];
-	sentence_of(r, e, notes, sizeof notes);
-	const char *source = str(get(e, "attribution", "text"));
+	sentence_of(r, notes, sizeof notes);
+	const char *source = str(r->attribution_text);
 	if (!source[0])
-		source = r->site ? r->site : "";
+		source = str(r->site);
 	char ts[32] = "";
 	if (r->ingested_s > 0)
 		snprintf(ts, sizeof ts, "%lld", r->ingested_s);
@@ -396,11 +440,11 @@ static void write_acled(ex *x, const sr_query_row *r, json_t *e)
 	                   tp,
 	                   disorder,
 	                   et,
-	                   str(get(e, "acled", "sub_event_type")),
-	                   str(get(src, "text", NULL)),
+	                   r->acled,
+	                   r->source_actor.text,
 	                   "",
 	                   inter1,
-	                   str(get(tgt, "text", NULL)),
+	                   r->target_actor.text,
 	                   "",
 	                   inter2,
 	                   inter,
@@ -411,7 +455,7 @@ static void write_acled(ex *x, const sr_query_row *r, json_t *e)
 	                   a1 ? a1 : admin1,
 	                   "",
 	                   "",
-	                   str(get(pl, "name", NULL)),
+	                   r->place,
 	                   lat,
 	                   lon,
 	                   geo,
@@ -421,43 +465,46 @@ static void write_acled(ex *x, const sr_query_row *r, json_t *e)
 	                   fat,
 	                   "",
 	                   ts};
-	for (size_t i = 0; i < sizeof f / sizeof *f; i++)
-		csv(x->f, f[i], i + 1 == sizeof f / sizeof *f);
+	sr_csv_row(x->f, f, sizeof f / sizeof *f);
+}
+
+static json_t *str_or_null(const char *v)
+{
+	return v ? json_string(v) : json_null();
 }
 
 /* PLOVER: a JSON record a line (id, date, actor, recipient, event, mode,
  * event_loc, event_text, size, quad_code, cite_info, coder). */
-static void write_plover(ex *x, const sr_query_row *r, json_t *e)
+static void write_plover(ex *x, const sr_query_row *r)
 {
 	json_t *rec = json_object();
 	char id[32];
 	snprintf(id, sizeof id, "sitrep-%lld", r->id);
 	json_object_set_new(rec, "id", json_string(id));
-	json_object_set_new(rec, "date", json_string(str(get(e, "date", "first"))));
-	json_t *src = get(e, "source", NULL), *tgt = get(e, "target", NULL);
-	json_object_set_new(rec, "actor", json_is_object(src) ? json_pack("[s]", str(get(src, "code", NULL))) : json_array());
-	json_object_set_new(rec, "recipient",
-	                    json_is_object(tgt) ? json_pack("[s]", str(get(tgt, "code", NULL))) : json_array());
-	json_object_set(rec, "event", get(e, "plover", "type") ? get(e, "plover", "type") : json_null());
-	json_object_set(rec, "mode", get(e, "plover", "mode") ? get(e, "plover", "mode") : json_null());
-	json_t *pl = get(e, "place", NULL);
-	if (json_is_object(pl) && r->has_point)
+	json_object_set_new(rec, "date", json_string(str(r->date)));
+	const sr_row_actor *src = &r->source_actor, *tgt = &r->target_actor;
+	json_object_set_new(rec, "actor", src->code || src->text ? json_pack("[s]", str(src->code)) : json_array());
+	json_object_set_new(rec, "recipient", tgt->code || tgt->text ? json_pack("[s]", str(tgt->code)) : json_array());
+	json_object_set_new(rec, "event", str_or_null(r->plover));
+	json_object_set_new(rec, "mode", str_or_null(r->plover ? r->plover_mode : NULL));
+	if (r->place && r->has_point)
 		json_object_set_new(rec, "event_loc",
-		                    json_pack("{s:s,s:f,s:f,s:s,s:O}", "name", str(get(pl, "name", NULL)), "lat", r->lat, "lon",
-		                              r->lon, "country", str(get(pl, "country", NULL)), "geonameid",
-		                              get(pl, "geonameid", NULL) ? get(pl, "geonameid", NULL) : json_null()));
+		                    json_pack("{s:s,s:f,s:f,s:s,s:o}", "name", r->place, "lat", r->lat, "lon", r->lon,
+		                              "country", str(r->country),
+		                              "geonameid", r->geonameid >= 0 ? json_integer(r->geonameid) : json_null()));
 	char text[1024];
-	sentence_of(r, e, text, sizeof text);
+	sentence_of(r, text, sizeof text);
 	json_object_set_new(rec, "event_text", json_string(text));
 	json_t *size = json_object();
-	static const char *const K[][2] = {{"dead", "killed"}, {"injured", "wounded"}, {"arrested", "arrested"}};
-	for (size_t i = 0; i < 3; i++) {
-		long long v = count_of(e, K[i][1]);
-		if (v >= 0)
-			json_object_set_new(size, K[i][0], json_integer(v));
-	}
+	const struct {
+		const char *k;
+		long long v;
+	} K[] = {{"dead", r->killed}, {"injured", r->wounded}, {"arrested", r->arrested}};
+	for (size_t i = 0; i < 3; i++)
+		if (K[i].v >= 0)
+			json_object_set_new(size, K[i].k, json_integer(K[i].v));
 	json_object_set_new(rec, "size", size);
-	json_object_set(rec, "quad_code", get(e, "quad_class", NULL) ? get(e, "quad_class", NULL) : json_null());
+	json_object_set_new(rec, "quad_code", r->quad_class ? json_integer(r->quad_class) : json_null());
 	json_object_set_new(rec, "cite_info",
 	                    json_pack("{s:s?,s:s?,s:s?}", "url", r->url, "title", r->title, "article", r->article));
 	json_object_set_new(rec, "coder", json_string("sitrep " SITREP_VERSION));
@@ -470,23 +517,17 @@ static void write_plover(ex *x, const sr_query_row *r, json_t *e)
 static int export_row(void *user, const sr_query_row *r)
 {
 	ex *x = user;
-	if (x->fmt == SR_EXPORT_JSONL) {
+	switch (x->fmt) {
+	case SR_EXPORT_JSONL: /* the record's rendered copy, as `sitrep code` printed it */
 		fputs(r->json ? r->json : "{}", x->f);
 		fputc('\n', x->f);
-	} else {
-		json_error_t err;
-		json_t *e = r->json ? json_loads(r->json, 0, &err) : NULL;
-		if (!e)
-			e = json_object();
-		switch (x->fmt) {
-		case SR_EXPORT_CSV: write_csv(x, r, e); break;
-		case SR_EXPORT_GEOJSON: write_geojson(x, r, e); break;
-		case SR_EXPORT_GDELT: write_gdelt(x, r, e); break;
-		case SR_EXPORT_ACLED: write_acled(x, r, e); break;
-		case SR_EXPORT_PLOVER: write_plover(x, r, e); break;
-		default: break;
-		}
-		json_decref(e);
+		break;
+	case SR_EXPORT_CSV: write_csv(x, r); break;
+	case SR_EXPORT_GEOJSON: write_geojson(x, r); break;
+	case SR_EXPORT_GDELT: write_gdelt(x, r); break;
+	case SR_EXPORT_ACLED: write_acled(x, r); break;
+	case SR_EXPORT_PLOVER: write_plover(x, r); break;
+	default: break;
 	}
 	x->n++;
 	if (ferror(x->f))
@@ -503,6 +544,88 @@ sr_status sr_store_export(sr_store *s, const sr_query *q, sr_export_format fmt, 
 	sr_status st = sr_store_query(s, q, export_row, &x);
 	footer(&x);
 	if (fflush(f) != 0 || ferror(f) || x.io_error)
+		return st == SR_OK ? SR_EIO : st;
+	return st;
+}
+
+/* ---- clusters --------------------------------------------------------------------- */
+
+typedef struct cx {
+	sr_export_format fmt;
+	FILE *f;
+	long n;
+} cx;
+
+static int export_cluster(void *user, const sr_cluster_row *r)
+{
+	cx *x = user;
+	char id[32], na[32], ns[32], nev[32], killed[32] = "", lat[32] = "", lon[32] = "", rep[32];
+	snprintf(id, sizeof id, "%lld", r->id);
+	snprintf(na, sizeof na, "%lld", r->n_articles);
+	snprintf(ns, sizeof ns, "%lld", r->n_sources);
+	snprintf(nev, sizeof nev, "%lld", r->n_events);
+	snprintf(rep, sizeof rep, "%lld", r->representative);
+	count(killed, sizeof killed, r->killed);
+	if (r->has_point) {
+		snprintf(lat, sizeof lat, "%.4f", r->lat);
+		snprintf(lon, sizeof lon, "%.4f", r->lon);
+	}
+	if (x->fmt == SR_EXPORT_CSV) {
+		if (!x->n)
+			fputs("cluster,articles,sources,events,first_seen,date_first,date_last,country,place,lat,lon,cameo,"
+			      "plover,acled,source,target,killed,representative\r\n",
+			      x->f);
+		const char *f[] = {id,         na,       ns,       nev,      r->first_seen, r->date_first,
+		                   r->date_last, r->country, r->place, lat,      lon,           r->cameo,
+		                   r->plover,  r->acled, r->source, r->target, killed,       rep};
+		sr_csv_row(x->f, f, sizeof f / sizeof *f);
+	} else {
+		sr_buf b;
+		sr_buf_init(&b, 0);
+		sr_jw w;
+		sr_jw_init_file(&w, &b, x->f);
+		sr_jw_obj_begin(&w);
+		const struct {
+			const char *k;
+			long long v;
+		} N[] = {{"cluster", r->id}, {"articles", r->n_articles}, {"sources", r->n_sources}, {"events", r->n_events}};
+		for (size_t i = 0; i < sizeof N / sizeof *N; i++) {
+			sr_jw_key(&w, N[i].k);
+			sr_jw_int(&w, N[i].v);
+		}
+		const struct {
+			const char *k, *v;
+		} S[] = {{"first_seen", r->first_seen}, {"date_first", r->date_first}, {"date_last", r->date_last},
+		         {"country", r->country},       {"place", r->place},           {"cameo", r->cameo},
+		         {"plover", r->plover},         {"acled", r->acled},           {"source", r->source},
+		         {"target", r->target}};
+		for (size_t i = 0; i < sizeof S / sizeof *S; i++) {
+			sr_jw_key(&w, S[i].k);
+			sr_jw_str(&w, S[i].v);
+		}
+		sr_jw_key(&w, "representative");
+		sr_jw_int(&w, r->representative);
+		sr_jw_key(&w, "killed");
+		if (r->killed >= 0)
+			sr_jw_int(&w, r->killed);
+		else
+			sr_jw_null(&w);
+		sr_jw_obj_end(&w);
+		sr_buf_putc(&b, '\n');
+		sr_jw_finish(&w);
+		sr_buf_clear(&b);
+	}
+	x->n++;
+	return ferror(x->f) != 0;
+}
+
+sr_status sr_store_export_clusters(sr_store *s, const sr_query *q, sr_export_format fmt, FILE *f)
+{
+	if (fmt != SR_EXPORT_CSV && fmt != SR_EXPORT_JSONL)
+		return SR_EINVAL;
+	cx x = {fmt, f, 0};
+	sr_status st = sr_store_clusters(s, q, export_cluster, &x);
+	if (fflush(f) != 0 || ferror(f))
 		return st == SR_OK ? SR_EIO : st;
 	return st;
 }

@@ -1,6 +1,7 @@
 #include "json.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void sr_jw_init(sr_jw *w, sr_buf *b)
@@ -191,4 +192,23 @@ void sr_jw_raw(sr_jw *w, const char *json, size_t n)
 {
 	comma(w);
 	sr_buf_append(w->b, json, n);
+}
+
+double sr_jw_num_value(double v)
+{
+	if (v != v || v > 1e300 || v < -1e300 || (v < 9e15 && v > -9e15 && v == (double)(long long)v))
+		return v;
+	char b[32];
+	snprintf(b, sizeof b, "%.6g", v);
+	return strtod(b, NULL);
+}
+
+void sr_jw_fixed(sr_jw *w, double v, int decimals)
+{
+	if (v != v || v > 1e300 || v < -1e300) {
+		sr_jw_null(w);
+		return;
+	}
+	comma(w);
+	sr_buf_printf(w->b, "%.*f", decimals, v);
 }

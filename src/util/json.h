@@ -32,6 +32,11 @@ void sr_jw_strn(sr_jw *w, const char *s, size_t n);
 void sr_jw_int(sr_jw *w, long long v);
 /* A number: integral values without a fraction, others with 6 significant digits. */
 void sr_jw_num(sr_jw *w, double v);
+/* The value a reader of sr_jw_num's output gets back: v itself when
+ * integral, else v to 6 significant digits. */
+double sr_jw_num_value(double v);
+/* A number with a fixed count of decimals (coordinates). */
+void sr_jw_fixed(sr_jw *w, double v, int decimals);
 void sr_jw_bool(sr_jw *w, bool v);
 void sr_jw_null(sr_jw *w);
 /* A value that is JSON already (sitrep's own: an event as stored), as is. */

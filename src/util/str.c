@@ -230,3 +230,30 @@ size_t sr_words(const char *s, size_t n, size_t *start, size_t *end, size_t max)
 	}
 	return count;
 }
+
+int32_t sr_day_of(const char *s)
+{
+	if (!s)
+		return 0;
+	int y = 0, m = 0, d = 0, n = 0;
+	for (; n < 4 && sr_is_digit((unsigned char)s[n]); n++)
+		y = y * 10 + (s[n] - '0');
+	if (n != 4 || y < 1)
+		return 0;
+	const char *p = s + 4;
+	bool dash = *p == '-';
+	p += dash;
+	if (!sr_is_digit((unsigned char)p[0]) || !sr_is_digit((unsigned char)p[1]))
+		return 0;
+	m = (p[0] - '0') * 10 + (p[1] - '0');
+	p += 2;
+	if (m < 1 || m > 12)
+		return 0;
+	if (dash ? *p != '-' : !sr_is_digit((unsigned char)*p))
+		return sr_is_digit((unsigned char)*p) ? 0 : y * 10000 + m * 100 + 1; /* a month: its first day */
+	p += dash;
+	if (!sr_is_digit((unsigned char)p[0]) || !sr_is_digit((unsigned char)p[1]) || sr_is_digit((unsigned char)p[2]))
+		return 0;
+	d = (p[0] - '0') * 10 + (p[1] - '0');
+	return d >= 1 && d <= 31 ? y * 10000 + m * 100 + d : 0;
+}

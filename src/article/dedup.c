@@ -6,12 +6,11 @@
  * candidates are found by locality-sensitive hashing: the signature cut in
  * 32 bands of 2 values, articles sharing a band compared in full.  A
  * similarity of 0.5 is found with probability 0.9999, 0.3 with 0.95. */
-#include "input.h"
+#include "article_int.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../article/article_int.h"
 #include "../util/hash.h"
 #include "../util/str.h"
 

@@ -1,0 +1,431 @@
+/* record.c: the typed record of each coded event (sr_coding); see
+ * sitrep/code.h.
+ *
+ * Every decision about an event that is not the coder's is made here,
+ * once: which counts are its own (those of its sentence nearest its verb)
+ * and which of each kind it shows, its day (its clause's date, else the
+ * reporting clause's, else its sentence's, else the publication day), its
+ * place (its sentence's nearest its verb, else the dateline's, else the
+ * country the text is about), who says so, and its confidence.  The
+ * renderers (render.c, the store's exports) print the record and decide
+ * nothing. */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "code.h"
+#include "../util/arena.h"
+
+/* The coding and the arena its records live in. */
+typedef struct coding {
+	sr_coding pub;
+	sr_arena arena;
+} coding;
+
+const char *sr_date_source_name(int source)
+{
+	static const char *const N[] = {NULL, "publication", "clause", "report", "sentence"};
+	return source > 0 && source <= SR_DATE_SENTENCE ? N[source] : NULL;
+}
+
+const char *sr_geo_source_name(int source)
+{
+	static const char *const N[] = {NULL, "sentence", "dateline", "focus"};
+	return source > 0 && source <= SR_GEOSRC_FOCUS ? N[source] : NULL;
+}
+
+const char *sr_role_name(int role)
+{
+	static const char *const N[] = {NULL,     "source", "target",      "action",
+	                                "place",  "date",   "attribution", "sentence", "count"};
+	return role > 0 && role <= SR_ROLE_COUNT ? N[role] : NULL;
+}
+
+/* ---- where in the text --------------------------------------------------------- */
+
+/* The token at byte offset off (the last one starting at or before it). */
+static size_t token_at(const sr_doc *d, size_t off)
+{
+	size_t lo = 0, hi = d->n_tokens;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->tokens[mid].start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? lo - 1 : 0;
+}
+
+static bool in_chunk(const sr_doc *d, int32_t c, size_t t)
+{
+	return c >= 0 && (size_t)c < d->n_chunks && d->chunks[c].first <= t && t <= d->chunks[c].last;
+}
+
+/* The clause token t belongs to: the one whose verb group holds it; with
+ * verb_only false also the one whose subject, object, agent or
+ * prepositional phrase holds it, else the nearest verb before it in its
+ * sentence ("killed five people yesterday").  -1 when none. */
+static int clause_of_token(const sr_doc *d, size_t t, bool verb_only)
+{
+	for (size_t c = 0; c < d->n_clauses; c++)
+		if (in_chunk(d, (int32_t)d->clauses[c].verb, t))
+			return (int)c;
+	if (verb_only)
+		return -1;
+	for (size_t p = 0; p < d->n_pps; p++)
+		if (d->pps[p].prep == t || in_chunk(d, (int32_t)d->pps[p].np, t))
+			return (int)d->pps[p].clause;
+	for (size_t c = 0; c < d->n_clauses; c++) {
+		const sr_clause *cl = &d->clauses[c];
+		if (in_chunk(d, cl->subject, t) || in_chunk(d, cl->object, t) || in_chunk(d, cl->agent, t))
+			return (int)c;
+	}
+	/* the nearest verb group before it in its sentence */
+	size_t s = 0;
+	while (s + 1 < d->n_sentences && d->sentences[s + 1].first_token <= t)
+		s++;
+	int best = -1;
+	size_t bt = 0;
+	for (size_t c = 0; c < d->n_clauses; c++) {
+		if (d->clauses[c].verb >= d->n_chunks)
+			continue;
+		const sr_chunk *v = &d->chunks[d->clauses[c].verb];
+		if (v->last < t && v->first >= d->sentences[s].first_token && (best < 0 || v->first > bt)) {
+			best = (int)c;
+			bt = v->first;
+		}
+	}
+	/* none before: a fronted adverbial ("On Wednesday, rebels attacked")
+	 * belongs to the first verb group after it */
+	size_t end = d->sentences[s].first_token + d->sentences[s].n_tokens;
+	for (size_t c = 0; c < d->n_clauses && best < 0; c++) {
+		if (d->clauses[c].verb >= d->n_chunks)
+			continue;
+		const sr_chunk *v = &d->chunks[d->clauses[c].verb];
+		if (v->first > t && v->first < end)
+			best = (int)c;
+	}
+	return best;
+}
+
+static size_t distance(size_t a, size_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
+/* ---- the decisions ----------------------------------------------------------------- */
+
+/* The event each count belongs to: the event of its sentence whose verb
+ * is nearest (-1 when its sentence has none). */
+static void count_owners(const sr_coding *c, int *owner)
+{
+	for (size_t k = 0; k < c->n_counts; k++) {
+		owner[k] = -1;
+		size_t best = SIZE_MAX;
+		for (size_t i = 0; i < c->n_events; i++) {
+			if (c->events[i].sentence != c->counts[k].sentence)
+				continue;
+			size_t dist = distance(c->events[i].verb_start, c->counts[k].start);
+			if (dist < best) {
+				best = dist;
+				owner[k] = (int)i;
+			}
+		}
+	}
+}
+
+/* Its counts (those it owns and that were not rejected, in order), and of
+ * each kind the one shown: the first, an incident's before a cumulative
+ * one. */
+static bool take_counts(coding *cd, sr_event_record *r, const int *owner, int index)
+{
+	const sr_coding *c = &cd->pub;
+	for (size_t k = 0; k <= SR_COUNT_BESIEGED; k++)
+		r->count_of[k] = -1;
+	size_t n = 0;
+	for (size_t k = 0; k < c->n_counts; k++)
+		n += owner[k] == index && !c->counts[k].rejected;
+	if (!n)
+		return true;
+	uint32_t *v = sr_arena_alloc(&cd->arena, n * sizeof *v);
+	if (!v)
+		return false;
+	for (size_t k = 0; k < c->n_counts; k++) {
+		const sr_count *x = &c->counts[k];
+		if (owner[k] != index || x->rejected)
+			continue;
+		v[r->n_counts++] = (uint32_t)k;
+		if (x->kind > SR_COUNT_BESIEGED)
+			continue;
+		int32_t *shown = &r->count_of[x->kind];
+		if (*shown < 0 || (c->counts[*shown].cumulative && !x->cumulative))
+			*shown = (int32_t)k;
+	}
+	r->counts = v;
+	return true;
+}
+
+/* When: a date of its own clause ("rebels attacked the town on Tuesday"),
+ * else one of the clause that reports it ("police said on Tuesday that
+ * …": the day of the report, the event on or before it), else another in
+ * its sentence (the nearest to the verb), else the article's day. */
+static void take_date(const sr_coding *c, const sr_event *e, sr_event_record *r)
+{
+	const sr_doc *doc = c->doc;
+	r->has_date = c->day != 0;
+	if (!r->has_date)
+		return;
+	const sr_timex *best = NULL;
+	size_t bd = SIZE_MAX;
+	uint8_t how = SR_DATE_PUBLICATION;
+	int ce = clause_of_token(doc, token_at(doc, e->verb_start), true);
+	int rep = ce >= 0 ? doc->clauses[ce].reported_by : -1;
+	for (size_t k = 0; k < c->n_dates; k++) {
+		const sr_timex *x = &c->dates[k];
+		/* a date or time; a span up to now ("three years of unrest")
+		 * only when there is none */
+		if (x->sentence != e->sentence || !x->first || x->type == SR_TIMEX_SET)
+			continue;
+		size_t dist = distance(x->start, e->verb_start);
+		int cx = ce >= 0 ? clause_of_token(doc, token_at(doc, x->start), false) : -1;
+		uint8_t xh = SR_DATE_SENTENCE;
+		if (cx >= 0 && cx == ce)
+			xh = SR_DATE_CLAUSE;
+		else if (cx >= 0 && (cx == rep || (doc->clauses[cx].flags & SR_CL_REPORTING)))
+			xh = SR_DATE_REPORT, dist += 10000;
+		else
+			dist += 20000;
+		if (x->type == SR_TIMEX_DURATION)
+			dist += 100000;
+		if (dist < bd) {
+			bd = dist;
+			best = x;
+			how = xh;
+		}
+	}
+	sr_event_date *d = &r->date;
+	d->source = how;
+	if (best) {
+		snprintf(d->value, sizeof d->value, "%s", best->value);
+		d->first = best->first;
+		d->last = best->last;
+		d->precision = sr_timex_prec_name(best->precision) ? best->precision : SR_TP_DAY;
+		d->start = best->start;
+		d->end = best->end;
+	} else {
+		snprintf(d->value, sizeof d->value, "%04d-%02d-%02d", c->day / 10000 % 10000, c->day / 100 % 100,
+		         c->day % 100);
+		d->first = d->last = c->day;
+		d->precision = SR_TP_DAY;
+		d->start = d->end = 0;
+	}
+}
+
+/* Where: the place in its sentence nearest its verb (the event's own
+ * actors are not its place: "Syrian troops"), else the dateline's, else
+ * the country the text is about.  Returns what the place adds to its
+ * confidence: a city or site of its sentence most, a region of it or a
+ * text with a dateline less, a country least. */
+static double take_place(const sr_coding *c, const sr_event *e, sr_event_record *r)
+{
+	const sr_place *best = NULL, *dateline = NULL, *country = NULL;
+	size_t bd = SIZE_MAX;
+	for (size_t k = 0; k < c->n_places; k++) {
+		const sr_place *p = &c->places[k];
+		if (p->metonymy)
+			continue;
+		if (p->dateline && !dateline)
+			dateline = p;
+		if (p->precision == SR_GEO_COUNTRY && !country)
+			country = p;
+		if (p->sentence != e->sentence || p->kind == SR_PLACE_DEMONYM || p->dateline)
+			continue;
+		size_t dist = distance(p->start, e->verb_start);
+		if ((p->start >= e->source.start && p->end <= e->source.end && e->source.end > e->source.start) ||
+		    (p->start >= e->target.start && p->end <= e->target.end && e->target.end > e->target.start))
+			dist += 1000;
+		if (dist < bd) {
+			bd = dist;
+			best = p;
+		}
+	}
+	const sr_place *pl = r->place = best ? best : dateline ? dateline : country;
+	r->geo_source = best ? SR_GEOSRC_SENTENCE : dateline ? SR_GEOSRC_DATELINE : country ? SR_GEOSRC_FOCUS : 0;
+	return !pl || !pl->resolved                                                      ? 0
+	       : best && (pl->precision == SR_GEO_CITY || pl->precision == SR_GEO_SITE) ? 0.15
+	       : best && pl->precision == SR_GEO_ADMIN1                                 ? 0.1
+	       : dateline                                                                ? 0.1
+	                                                                                 : 0.05;
+}
+
+/* How much the event rests on: its kind of rule, its actors, how finely
+ * it is placed and dated, and whether it happened at all; a heuristic in
+ * [0.05, 0.95], two decimals. */
+static double confidence_of(const sr_event *e, const sr_event_record *r, double place_gain)
+{
+	uint8_t how = r->has_date ? r->date.source : SR_DATE_PUBLICATION;
+	double conf = strncmp(e->rule, "trigger ", 8) == 0 ? 0.35 : 0.55;
+	conf += e->source.code[0] ? (strncmp(e->source.code, "---", 3) ? 0.15 : 0.1) : 0;
+	conf += e->target.code[0] ? 0.05 : 0;
+	conf += place_gain;
+	conf += how == SR_DATE_CLAUSE ? 0.1 : how == SR_DATE_PUBLICATION ? 0 : 0.05;
+	if (e->negated || e->hypothetical)
+		conf *= 0.5;
+	conf = conf < 0.05 ? 0.05 : conf > 0.95 ? 0.95 : conf;
+	return (double)(long)(conf * 100 + 0.5) / 100;
+}
+
+/* Every part's words, in the record's order: source, target, action,
+ * place, date, attribution, sentence, then each count. */
+static bool take_evidence(coding *cd, const sr_event *e, sr_event_record *r)
+{
+	const sr_coding *c = &cd->pub;
+	sr_evidence *v = sr_arena_alloc(&cd->arena, (7 + r->n_counts) * sizeof *v);
+	if (!v)
+		return false;
+	size_t n = 0;
+#define ADD(ROLE, KIND, COUNT, S, E)                                                                              \
+	do {                                                                                                       \
+		if ((E) > (S))                                                                                     \
+			v[n++] = (sr_evidence){(uint8_t)(ROLE), (uint8_t)(KIND), (int32_t)(COUNT), (S), (E)};      \
+	} while (0)
+	ADD(SR_ROLE_SOURCE, 0, -1, e->source.start, e->source.end);
+	ADD(SR_ROLE_TARGET, 0, -1, e->target.start, e->target.end);
+	ADD(SR_ROLE_ACTION, 0, -1, e->verb_start, e->verb_end);
+	if (r->place)
+		ADD(SR_ROLE_PLACE, 0, -1, r->place->start, r->place->end);
+	if (r->has_date)
+		ADD(SR_ROLE_DATE, 0, -1, r->date.start, r->date.end);
+	if (r->attribution >= 0)
+		ADD(SR_ROLE_ATTRIBUTION, 0, -1, c->sources[r->attribution].start, c->sources[r->attribution].end);
+	if (e->sentence < c->doc->n_sentences)
+		ADD(SR_ROLE_SENTENCE, 0, -1, c->doc->sentences[e->sentence].start, c->doc->sentences[e->sentence].end);
+	for (size_t k = 0; k < r->n_counts; k++) {
+		const sr_count *x = &c->counts[r->counts[k]];
+		ADD(SR_ROLE_COUNT, x->kind, r->counts[k], x->start, x->end);
+	}
+#undef ADD
+	r->evidence = v;
+	r->n_evidence = n;
+	return true;
+}
+
+static bool make_record(coding *cd, size_t i, const int *owner)
+{
+	sr_coding *c = &cd->pub;
+	const sr_event *e = &c->events[i];
+	sr_event_record *r = &c->records[i];
+	r->event = e;
+	sr_cameo_meaning m;
+	if (sr_cameo_info(e->cameo, &m)) {
+		r->cameo_known = 1;
+		r->root[0] = e->cameo[0];
+		r->root[1] = e->cameo[1];
+		r->quad_class = (uint8_t)m.quad;
+		r->goldstein = m.goldstein;
+		r->plover_type = m.plover;
+		r->plover_mode = m.plover_mode;
+	}
+	if (!take_counts(cd, r, owner, (int)i))
+		return false;
+	take_date(c, e, r);
+	double place_gain = take_place(c, e, r);
+	/* who says so: the reporting clause that governs the event's, or an
+	 * "according to" in its sentence; else the article itself */
+	r->attribution = sr_source_of(c->doc, c->sources, c->n_sources, e->sentence, e->verb_start);
+	if (r->attribution >= 0) {
+		r->attribution_type = c->sources[r->attribution].type;
+		r->attribution_status = c->sources[r->attribution].status;
+	} else {
+		r->attribution_type = SR_SRC_OTHER;
+		r->attribution_status = SR_STATUS_REPORTED;
+	}
+	r->confidence = confidence_of(e, r, place_gain);
+	return take_evidence(cd, e, r);
+}
+
+void sr_coding_free(sr_coding *pub)
+{
+	if (!pub)
+		return;
+	coding *cd = (coding *)pub;
+	free(pub->actors);
+	free(pub->counts);
+	free(pub->sources);
+	free(pub->places);
+	free(pub->dates);
+	free(pub->events);
+	sr_arena_clear(&cd->arena);
+	free(cd);
+}
+
+/* The coding of events (taken over: ev and men are its own from here). */
+static sr_status make(const sr_doc *doc, sr_event *ev, size_t n, sr_mention *men, size_t nm, int32_t day,
+                      sr_coding **out)
+{
+	coding *cd = calloc(1, sizeof *cd);
+	if (!cd) {
+		free(ev);
+		free(men);
+		return SR_ENOMEM;
+	}
+	sr_arena_init(&cd->arena);
+	sr_coding *c = &cd->pub;
+	c->doc = doc;
+	c->day = day;
+	c->events = ev;
+	c->n_events = n;
+	c->actors = men;
+	c->n_actors = nm;
+	sr_status st = sr_places_find(doc, &c->places, &c->n_places);
+	if (st == SR_OK)
+		st = sr_sources_find(doc, &c->sources, &c->n_sources);
+	if (st == SR_OK)
+		st = sr_counts_find(doc, &c->counts, &c->n_counts);
+	/* a day that is no day gives no dates, as none */
+	if (st == SR_OK && day && (st = sr_timex_find(doc, day, &c->dates, &c->n_dates)) == SR_EINVAL) {
+		c->day = 0;
+		st = SR_OK;
+	}
+	int *owner = st == SR_OK && c->n_counts ? malloc(c->n_counts * sizeof *owner) : NULL;
+	if (st == SR_OK && c->n_counts && !owner)
+		st = SR_ENOMEM;
+	if (st == SR_OK && n && !(c->records = sr_arena_alloc(&cd->arena, n * sizeof *c->records)))
+		st = SR_ENOMEM;
+	if (st == SR_OK) {
+		count_owners(c, owner);
+		for (size_t i = 0; i < n && st == SR_OK; i++)
+			if (!make_record(cd, i, owner))
+				st = SR_ENOMEM;
+	}
+	free(owner);
+	if (st != SR_OK) {
+		sr_coding_free(c);
+		return st;
+	}
+	*out = c;
+	return SR_OK;
+}
+
+sr_status sr_coding_make(const sr_doc *doc, const sr_event *ev, size_t n, int32_t day, sr_coding **out)
+{
+	sr_event *copy = n ? malloc(n * sizeof *copy) : NULL;
+	if (n && !copy)
+		return SR_ENOMEM;
+	if (n)
+		memcpy(copy, ev, n * sizeof *copy);
+	return make(doc, copy, n, NULL, 0, day, out);
+}
+
+sr_status sr_code_doc(const sr_dict *d, const sr_doc *doc, int32_t day, int flags, int with_actors, sr_coding **out)
+{
+	sr_event *ev = NULL;
+	sr_mention *men = NULL;
+	size_t n = 0, nm = 0;
+	sr_status st = sr_code_ex(d, doc, day, flags, &ev, &n, with_actors ? &men : NULL, with_actors ? &nm : NULL);
+	if (st != SR_OK)
+		return st;
+	return make(doc, ev, n, men, nm, day, out);
+}
