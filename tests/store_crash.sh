@@ -29,7 +29,7 @@ else
 fi
 "$(dirname "$0")/gen_pages.sh" 1000 "$tmp/pages"
 fail=0
-SCHEMA=$(sed -n "s/^#define SR_STORE_SCHEMA \([0-9]*\).*/\1/p" "$(dirname "$0")/../src/store/store.h") # the store's version
+SCHEMA=$(sed -n "s/^#define SR_STORE_SCHEMA \([0-9]*\).*/\1/p" "$(dirname "$0")/../src/store/store_int.h") # the store's version
 check() {
 	local what=$1 ic bad orphans version
 	ic=$(integrity 2>&1 || true)

@@ -108,4 +108,30 @@ void sr_dom_text(const sr_dom *d, int32_t i, struct sr_buf *b);
 bool sr_dom_is_heading(uint32_t tag);
 /* Tag name (lower case) of node i. */
 const char *sr_dom_tag_name(const sr_dom *d, int32_t i, size_t *len);
+
+/* ---- what the tree's files share -------------------------------------------- */
+
+/* The flags a tag has by itself, and an element's by its tag and
+ * attributes (dom_class.c). */
+uint32_t sr_dom_tag_flags(uint32_t tag);
+uint32_t sr_dom_element_flags(sr_dom *d, const sr_dnode *x, uint32_t tag);
+/* The index of a kept attribute's key, -1 when not kept. */
+int sr_dom_attr_key(const char *k, size_t n);
+/* A kept attribute's key by its index. */
+const char *sr_dom_attr_name(int key);
+/* A new node of tag under parent (-1: none); -1 when out of room (dom.c). */
+int32_t sr_dom_add_node(sr_dom *d, int32_t parent, uint32_t tag);
+/* The attributes of token t the extractor reads, copied into x. */
+bool sr_dom_keep_attrs(sr_dom *d, sr_dnode *x, const sr_html_token *t);
+/* Element i of tag noted where the metadata looks (metas, links, ...). */
+bool sr_dom_note(sr_dom *d, int32_t i, uint32_t tag);
+bool sr_dom_ws_only(const char *s, size_t n);
+/* Is node i inside a <pre>? */
+bool sr_dom_in_pre(const sr_dom *d, int32_t i);
+void sr_dom_text_stats(const char *s, size_t n, uint32_t *chars, uint32_t *commas);
+/* The tree's <html> and <body>, made when the page has none (dom_tree.c). */
+void sr_dom_ensure_html(sr_dom *d);
+void sr_dom_ensure_body(sr_dom *d);
+/* One token of the tokenizer's stream into the tree (ctx: the sr_dom). */
+void sr_dom_on_token(void *ctx, const sr_html_token *t);
 #endif

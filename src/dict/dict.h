@@ -1,5 +1,11 @@
-/* dict.h: the dictionaries' internals: interned words, phrase tries, and the
- * entries of each kind (public part in sitrep.h). */
+/* dict.h: the dictionaries' internals (public part in sitrep/dict.h):
+ * interned words, phrase tries, the entries of each kind, and what the
+ * stage's files share.
+ *
+ *   words.c  words interned, phrase tries, phrases added
+ *   read.c   the readers of actors, agents, discards and issues; lines, comments, codes, dates
+ *   verbs.c  the verbs reader: blocks, forms, synsets, patterns
+ *   dict.c   loading files and folders, warnings, lookups */
 #ifndef SR_DICT_H
 #define SR_DICT_H
 #include <stdbool.h>
@@ -7,6 +13,7 @@
 #include <stdint.h>
 
 #include "sitrep.h"
+#include "../util/vec.h"
 
 /* A trie over word ids: edges in one hash table keyed by (node, word). */
 typedef struct sr_trie {
@@ -137,4 +144,58 @@ const sr_trie *sr_dict_trie(const sr_dict *d, sr_dict_kind kind);
 /* The payload at the end of a phrase of word ids in a trie: the node, or
  * -1; trie lookups for the coder. */
 int64_t sr_trie_child(const sr_trie *t, uint32_t node, uint32_t word);
+
+/* ---- what the stage's files share ------------------------------------------- */
+
+enum { SR_DICT_MAX_LINE = 1 << 16, SR_DICT_MAX_WORDS = 64, SR_DICT_MAX_WARNINGS = 10000 };
+
+/* Room for one more in one of d's arrays; false, with d->failed, when out
+ * of memory. */
+#define GROW(d, arr, n, cap) (SR_VEC_GROW((d)->arr, (d)->n, (d)->cap, 64) || ((d)->failed = true, false))
+
+/* A warning: "file:line: reason". */
+void sr_dict_warn(sr_dict *d, const char *file, size_t line, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* The id of the word s[0, n) (upper case), added when add; -1 when it is
+ * not there (or d failed). */
+int64_t sr_dict_word_id(sr_dict *d, const char *s, size_t n, bool add);
+bool sr_trie_init(sr_trie *t);
+void sr_trie_free(sr_trie *t);
+/* Upper-case words of s[0, n) separated by '_' or blanks (at most
+ * SR_DICT_MAX_WORDS); *exact when the phrase ends with '_'.  Returns the
+ * number of words (0: none, or too many). */
+size_t sr_dict_phrase_words(sr_dict *d, const char *s, size_t n, uint32_t *out, bool *exact);
+/* Add the phrase s[0, n) to trie t with entry; a warning (file:line)
+ * when it cannot be. */
+bool sr_dict_add_phrase(sr_dict *d, sr_trie *t, const char *s, size_t n, int32_t entry, const char *file, size_t line);
+/* The length of s[0, n) before its comment ('#', and ';' when semi; not
+ * inside a [code]). */
+size_t sr_dict_strip_comment(const char *s, size_t n, bool semi);
+/* The [code] of a line: its text (*in, *in_n) and where it begins (*at);
+ * false when there is none. */
+bool sr_dict_bracket(const char *s, size_t n, const char **in, size_t *in_n, size_t *at);
+/* A noun's plural, into out; its length (0: none). */
+size_t sr_dict_plural(const char *w, size_t n, char *out, size_t cap);
+
+/* The readers of each kind: the file's name (for warnings) and its text. */
+void sr_dict_actors(sr_dict *d, const char *file, const char *data, size_t n);
+void sr_dict_agents(sr_dict *d, const char *file, const char *data, size_t n);
+void sr_dict_discards(sr_dict *d, const char *file, const char *data, size_t n);
+void sr_dict_issues(sr_dict *d, const char *file, const char *data, size_t n);
+/* file_idx: the file's index among d's (a pattern says which file it came from). */
+void sr_dict_verbs(sr_dict *d, const char *file, uint32_t file_idx, const char *data, size_t n);
+
+/* A dictionary file read a line at a time. */
+typedef struct sr_dict_lines {
+	sr_dict *d;
+	const char *file, *data;
+	size_t n, at;
+	size_t line; /* the number of the line handed out last */
+} sr_dict_lines;
+enum { SR_LINES_RAW = 0, SR_LINES_HASH = 1, SR_LINES_HASH_SEMI = 2 };
+/* The next line with anything on it: its words trimmed into *s and *n,
+ * its comment cut first as strip says (SR_LINES_HASH: '#'; _HASH_SEMI:
+ * ';' too); *indented (may be NULL) when it began with a blank.  Lines
+ * over the cap are said and left out, as are XML comments ("<!--").
+ * False at the end, or when d failed. */
+bool sr_dict_next_line(sr_dict_lines *l, int strip, const char **s, size_t *n, bool *indented);
 #endif
