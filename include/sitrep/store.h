@@ -45,6 +45,18 @@ SR_API void sr_store_watch(sr_store *s, sr_stop stop);
  * evidence and its clusters are bound from the records as they are; the
  * events' JSON is kept as a rendered copy.  *res says what was done. */
 SR_API sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_coding *c, sr_put_result *res);
+/* Put articles in batches from now on: a transaction holds up to
+ * `articles` of them (at most `seconds` old), each a savepoint of its own,
+ * so that a failed article is taken back alone and the rest go on; a
+ * batch is committed whole or not at all.  An article sr_store_put said
+ * was stored is kept only once its batch is committed (sr_store_flush, or
+ * the next full batch): after a crash the store holds whole articles, and
+ * the last batch's are gone.  articles 0 or 1: a transaction an article
+ * (the default). */
+SR_API void sr_store_batch(sr_store *s, int articles, double seconds);
+/* Commit the open batch.  On failure none of its articles are kept:
+ * *lost (may be NULL) says how many. */
+SR_API sr_status sr_store_flush(sr_store *s, size_t *lost);
 /* Does the store hold this article (id) with this text (content_hash)
  * already?  Then putting it again would change nothing, and coding it can
  * be skipped.  0 no, 1 yes, -1 on failure (sr_store_error). */

@@ -7,6 +7,7 @@
 
 #include "../util/charset.h"
 #include "../util/str.h"
+#include "../util/vec.h"
 #include "textpage.h"
 
 /* ---- scoring ------------------------------------------------------------ */
@@ -242,14 +243,8 @@ typedef struct emitter {
 
 static bool para_push(sr_para_list *p, size_t s, size_t e, sr_para_kind k)
 {
-	if (p->n == p->cap) {
-		size_t cap = p->cap ? p->cap * 2 : 32;
-		sr_paragraph *v = realloc(p->v, cap * sizeof *v);
-		if (!v)
-			return false;
-		p->v = v;
-		p->cap = cap;
-	}
+	if (!SR_VEC_GROW(p->v, p->n, p->cap, 32))
+		return false;
 	p->v[p->n++] = (sr_paragraph){s, e, k};
 	return true;
 }

@@ -13,6 +13,7 @@
 
 #include "../util/hash.h"
 #include "../util/str.h"
+#include "../util/vec.h"
 
 enum { BANDS = 32, ROWS = SR_MINHASH / BANDS, MIN_MATCH = SR_MINHASH / 2 };
 /* The index keeps at most WINDOW_MAX articles; when full, the older half
@@ -150,14 +151,8 @@ sr_status sr_dedup_add(sr_dedup *d, sr_article *a)
 		return SR_OK; /* the same text again: one entry is enough */
 	if (d->n >= WINDOW_MAX)
 		shrink(d);
-	if (d->n == d->cap) {
-		size_t cap = d->cap ? d->cap * 2 : 256;
-		entry *p = realloc(d->e, cap * sizeof *p);
-		if (!p)
-			return SR_ENOMEM;
-		d->e = p;
-		d->cap = cap;
-	}
+	if (!SR_VEC_GROW(d->e, d->n, d->cap, 256))
+		return SR_ENOMEM;
 	if (d->n_nodes + BANDS > d->cap_nodes) {
 		size_t cap = d->cap_nodes ? d->cap_nodes * 2 : 4096;
 		bnode *p = realloc(d->nodes, cap * sizeof *p);

@@ -10,6 +10,7 @@
 
 #include "../util/buf.h"
 #include "../util/str.h"
+#include "../util/vec.h"
 
 /* ---- building ----------------------------------------------------------- */
 
@@ -30,14 +31,8 @@ int32_t sr_dom_add_node(sr_dom *d, int32_t parent, uint32_t tag)
 {
 	if (d->count >= d->max_nodes)
 		return -1;
-	if (d->count == d->cap) {
-		size_t cap = d->cap ? d->cap * 2 : 4096;
-		sr_dnode *p = realloc(d->n, cap * sizeof *p);
-		if (!p)
-			return -1;
-		d->n = p;
-		d->cap = cap;
-	}
+	if (!SR_VEC_GROW(d->n, d->count, d->cap, 4096))
+		return -1;
 	int32_t i = (int32_t)d->count++;
 	sr_dnode *x = &d->n[i];
 	memset(x, 0, sizeof *x);

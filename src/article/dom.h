@@ -36,6 +36,15 @@ enum {
 	DF_LEAD_HINT = 1 << 16    /* a lead, standfirst or summary by its class */
 };
 
+/* The headings, h1 to h6, as the cases of a switch. */
+#define SR_CASE_HEADINGS                                                                                        \
+	case MyHTML_TAG_H1:                                                                                        \
+	case MyHTML_TAG_H2:                                                                                        \
+	case MyHTML_TAG_H3:                                                                                        \
+	case MyHTML_TAG_H4:                                                                                        \
+	case MyHTML_TAG_H5:                                                                                        \
+	case MyHTML_TAG_H6
+
 typedef struct sr_dattr {
 	const char *v; /* NUL-terminated copy */
 	uint32_t len;

@@ -22,12 +22,7 @@ uint32_t sr_dom_tag_flags(uint32_t tag)
 	case MyHTML_TAG_SECTION:
 	case MyHTML_TAG_ARTICLE:
 	case MyHTML_TAG_MAIN:
-	case MyHTML_TAG_H1:
-	case MyHTML_TAG_H2:
-	case MyHTML_TAG_H3:
-	case MyHTML_TAG_H4:
-	case MyHTML_TAG_H5:
-	case MyHTML_TAG_H6:
+	SR_CASE_HEADINGS:
 	case MyHTML_TAG_UL:
 	case MyHTML_TAG_OL:
 	case MyHTML_TAG_LI:

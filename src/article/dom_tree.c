@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../util/str.h"
+#include "../util/vec.h"
 
 /* ---- tree construction ---------------------------------------------------
  *
@@ -23,174 +24,121 @@
 
 enum { SC_DEFAULT, SC_BUTTON, SC_LIST, SC_TABLE };
 
-static bool is_void(uint32_t tag)
+/* What the tree-construction rules say of a tag, each tag once: void
+ * (no end tag, no children), formatting (b, a, font ...: let go of
+ * without closing the blocks opened inside), special (an end tag for
+ * another element stops at it; the void ones included), closing an open
+ * <p> when it starts, and belonging in <head> before the body. */
+enum { T_VOID = 1, T_FORMATTING = 2, T_SPECIAL = 4, T_CLOSES_P = 8, T_HEAD = 16 };
+static const uint8_t TAG_CLASS[MyHTML_TAG_LAST_ENTRY] = {
+	[MyHTML_TAG_A] = T_FORMATTING,
+	[MyHTML_TAG_ADDRESS] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_APPLET] = T_SPECIAL,
+	[MyHTML_TAG_AREA] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_ARTICLE] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_ASIDE] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_B] = T_FORMATTING,
+	[MyHTML_TAG_BASE] = T_VOID | T_SPECIAL | T_HEAD,
+	[MyHTML_TAG_BASEFONT] = T_VOID | T_SPECIAL | T_HEAD,
+	[MyHTML_TAG_BGSOUND] = T_VOID | T_SPECIAL | T_HEAD,
+	[MyHTML_TAG_BIG] = T_FORMATTING,
+	[MyHTML_TAG_BLOCKQUOTE] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_BODY] = T_SPECIAL,
+	[MyHTML_TAG_BR] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_BUTTON] = T_SPECIAL,
+	[MyHTML_TAG_CAPTION] = T_SPECIAL,
+	[MyHTML_TAG_CENTER] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_CODE] = T_FORMATTING,
+	[MyHTML_TAG_COL] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_COLGROUP] = T_SPECIAL,
+	[MyHTML_TAG_DD] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_DETAILS] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_DIALOG] = T_CLOSES_P,
+	[MyHTML_TAG_DIR] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_DIV] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_DL] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_DT] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_EM] = T_FORMATTING,
+	[MyHTML_TAG_EMBED] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_FIELDSET] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_FIGCAPTION] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_FIGURE] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_FONT] = T_FORMATTING,
+	[MyHTML_TAG_FOOTER] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_FORM] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_FRAME] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_FRAMESET] = T_SPECIAL,
+	[MyHTML_TAG_H1] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_H2] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_H3] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_H4] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_H5] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_H6] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_HEAD] = T_SPECIAL,
+	[MyHTML_TAG_HEADER] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_HGROUP] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_HR] = T_VOID | T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_HTML] = T_SPECIAL,
+	[MyHTML_TAG_I] = T_FORMATTING,
+	[MyHTML_TAG_IFRAME] = T_SPECIAL,
+	[MyHTML_TAG_IMAGE] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_IMG] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_INPUT] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_KEYGEN] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_LI] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_LINK] = T_VOID | T_SPECIAL | T_HEAD,
+	[MyHTML_TAG_LISTING] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_MAIN] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_MARQUEE] = T_SPECIAL,
+	[MyHTML_TAG_MENU] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_META] = T_VOID | T_SPECIAL | T_HEAD,
+	[MyHTML_TAG_NAV] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_NOBR] = T_FORMATTING,
+	[MyHTML_TAG_NOEMBED] = T_SPECIAL,
+	[MyHTML_TAG_NOFRAMES] = T_SPECIAL | T_HEAD,
+	[MyHTML_TAG_NOSCRIPT] = T_SPECIAL | T_HEAD,
+	[MyHTML_TAG_OBJECT] = T_SPECIAL,
+	[MyHTML_TAG_OL] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_P] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_PARAM] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_PLAINTEXT] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_PRE] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_S] = T_FORMATTING,
+	[MyHTML_TAG_SCRIPT] = T_SPECIAL | T_HEAD,
+	[MyHTML_TAG_SECTION] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_SELECT] = T_SPECIAL,
+	[MyHTML_TAG_SMALL] = T_FORMATTING,
+	[MyHTML_TAG_SOURCE] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_STRIKE] = T_FORMATTING,
+	[MyHTML_TAG_STRONG] = T_FORMATTING,
+	[MyHTML_TAG_STYLE] = T_SPECIAL | T_HEAD,
+	[MyHTML_TAG_SUMMARY] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_TABLE] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_TBODY] = T_SPECIAL,
+	[MyHTML_TAG_TD] = T_SPECIAL,
+	[MyHTML_TAG_TEMPLATE] = T_SPECIAL | T_HEAD,
+	[MyHTML_TAG_TEXTAREA] = T_SPECIAL,
+	[MyHTML_TAG_TFOOT] = T_SPECIAL,
+	[MyHTML_TAG_TH] = T_SPECIAL,
+	[MyHTML_TAG_THEAD] = T_SPECIAL,
+	[MyHTML_TAG_TITLE] = T_SPECIAL | T_HEAD,
+	[MyHTML_TAG_TR] = T_SPECIAL,
+	[MyHTML_TAG_TRACK] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_TT] = T_FORMATTING,
+	[MyHTML_TAG_U] = T_FORMATTING,
+	[MyHTML_TAG_UL] = T_SPECIAL | T_CLOSES_P,
+	[MyHTML_TAG_WBR] = T_VOID | T_SPECIAL,
+	[MyHTML_TAG_XMP] = T_SPECIAL | T_CLOSES_P,
+};
+
+static bool tag_is(uint32_t tag, int cls)
 {
-	switch (tag) {
-	case MyHTML_TAG_AREA:
-	case MyHTML_TAG_BASE:
-	case MyHTML_TAG_BASEFONT:
-	case MyHTML_TAG_BGSOUND:
-	case MyHTML_TAG_BR:
-	case MyHTML_TAG_COL:
-	case MyHTML_TAG_EMBED:
-	case MyHTML_TAG_FRAME:
-	case MyHTML_TAG_HR:
-	case MyHTML_TAG_IMG:
-	case MyHTML_TAG_IMAGE:
-	case MyHTML_TAG_INPUT:
-	case MyHTML_TAG_KEYGEN:
-	case MyHTML_TAG_LINK:
-	case MyHTML_TAG_META:
-	case MyHTML_TAG_PARAM:
-	case MyHTML_TAG_SOURCE:
-	case MyHTML_TAG_TRACK:
-	case MyHTML_TAG_WBR: return true;
-	default: return false;
-	}
+	return tag < MyHTML_TAG_LAST_ENTRY && (TAG_CLASS[tag] & cls);
 }
 
-static bool is_formatting(uint32_t tag)
-{
-	switch (tag) {
-	case MyHTML_TAG_A:
-	case MyHTML_TAG_B:
-	case MyHTML_TAG_BIG:
-	case MyHTML_TAG_CODE:
-	case MyHTML_TAG_EM:
-	case MyHTML_TAG_FONT:
-	case MyHTML_TAG_I:
-	case MyHTML_TAG_NOBR:
-	case MyHTML_TAG_S:
-	case MyHTML_TAG_SMALL:
-	case MyHTML_TAG_STRIKE:
-	case MyHTML_TAG_STRONG:
-	case MyHTML_TAG_TT:
-	case MyHTML_TAG_U: return true;
-	default: return false;
-	}
-}
 
-/* The HTML5 "special" category: an end tag for another element stops here. */
-static bool is_special(uint32_t tag)
-{
-	if (is_void(tag))
-		return true;
-	switch (tag) {
-	case MyHTML_TAG_ADDRESS:
-	case MyHTML_TAG_APPLET:
-	case MyHTML_TAG_ARTICLE:
-	case MyHTML_TAG_ASIDE:
-	case MyHTML_TAG_BLOCKQUOTE:
-	case MyHTML_TAG_BODY:
-	case MyHTML_TAG_BUTTON:
-	case MyHTML_TAG_CAPTION:
-	case MyHTML_TAG_CENTER:
-	case MyHTML_TAG_COLGROUP:
-	case MyHTML_TAG_DD:
-	case MyHTML_TAG_DETAILS:
-	case MyHTML_TAG_DIR:
-	case MyHTML_TAG_DIV:
-	case MyHTML_TAG_DL:
-	case MyHTML_TAG_DT:
-	case MyHTML_TAG_FIELDSET:
-	case MyHTML_TAG_FIGCAPTION:
-	case MyHTML_TAG_FIGURE:
-	case MyHTML_TAG_FOOTER:
-	case MyHTML_TAG_FORM:
-	case MyHTML_TAG_FRAMESET:
-	case MyHTML_TAG_H1:
-	case MyHTML_TAG_H2:
-	case MyHTML_TAG_H3:
-	case MyHTML_TAG_H4:
-	case MyHTML_TAG_H5:
-	case MyHTML_TAG_H6:
-	case MyHTML_TAG_HEAD:
-	case MyHTML_TAG_HEADER:
-	case MyHTML_TAG_HGROUP:
-	case MyHTML_TAG_HTML:
-	case MyHTML_TAG_IFRAME:
-	case MyHTML_TAG_LI:
-	case MyHTML_TAG_LISTING:
-	case MyHTML_TAG_MAIN:
-	case MyHTML_TAG_MARQUEE:
-	case MyHTML_TAG_MENU:
-	case MyHTML_TAG_NAV:
-	case MyHTML_TAG_NOEMBED:
-	case MyHTML_TAG_NOFRAMES:
-	case MyHTML_TAG_NOSCRIPT:
-	case MyHTML_TAG_OBJECT:
-	case MyHTML_TAG_OL:
-	case MyHTML_TAG_P:
-	case MyHTML_TAG_PLAINTEXT:
-	case MyHTML_TAG_PRE:
-	case MyHTML_TAG_SCRIPT:
-	case MyHTML_TAG_SECTION:
-	case MyHTML_TAG_SELECT:
-	case MyHTML_TAG_STYLE:
-	case MyHTML_TAG_SUMMARY:
-	case MyHTML_TAG_TABLE:
-	case MyHTML_TAG_TBODY:
-	case MyHTML_TAG_TD:
-	case MyHTML_TAG_TEMPLATE:
-	case MyHTML_TAG_TEXTAREA:
-	case MyHTML_TAG_TFOOT:
-	case MyHTML_TAG_TH:
-	case MyHTML_TAG_THEAD:
-	case MyHTML_TAG_TITLE:
-	case MyHTML_TAG_TR:
-	case MyHTML_TAG_UL:
-	case MyHTML_TAG_XMP: return true;
-	default: return false;
-	}
-}
 
-/* Start tags that close an open <p>. */
-static bool closes_p(uint32_t tag)
-{
-	switch (tag) {
-	case MyHTML_TAG_ADDRESS:
-	case MyHTML_TAG_ARTICLE:
-	case MyHTML_TAG_ASIDE:
-	case MyHTML_TAG_BLOCKQUOTE:
-	case MyHTML_TAG_CENTER:
-	case MyHTML_TAG_DETAILS:
-	case MyHTML_TAG_DIALOG:
-	case MyHTML_TAG_DIR:
-	case MyHTML_TAG_DIV:
-	case MyHTML_TAG_DL:
-	case MyHTML_TAG_DD:
-	case MyHTML_TAG_DT:
-	case MyHTML_TAG_FIELDSET:
-	case MyHTML_TAG_FIGCAPTION:
-	case MyHTML_TAG_FIGURE:
-	case MyHTML_TAG_FOOTER:
-	case MyHTML_TAG_FORM:
-	case MyHTML_TAG_H1:
-	case MyHTML_TAG_H2:
-	case MyHTML_TAG_H3:
-	case MyHTML_TAG_H4:
-	case MyHTML_TAG_H5:
-	case MyHTML_TAG_H6:
-	case MyHTML_TAG_HEADER:
-	case MyHTML_TAG_HGROUP:
-	case MyHTML_TAG_HR:
-	case MyHTML_TAG_LI:
-	case MyHTML_TAG_LISTING:
-	case MyHTML_TAG_MAIN:
-	case MyHTML_TAG_MENU:
-	case MyHTML_TAG_NAV:
-	case MyHTML_TAG_OL:
-	case MyHTML_TAG_P:
-	case MyHTML_TAG_PLAINTEXT:
-	case MyHTML_TAG_PRE:
-	case MyHTML_TAG_SECTION:
-	case MyHTML_TAG_SUMMARY:
-	case MyHTML_TAG_TABLE:
-	case MyHTML_TAG_UL:
-	case MyHTML_TAG_XMP: return true;
-	default: return false;
-	}
-}
+
 
 static bool is_heading(uint32_t tag)
 {
@@ -198,24 +146,6 @@ static bool is_heading(uint32_t tag)
 	       tag == MyHTML_TAG_H5 || tag == MyHTML_TAG_H6;
 }
 
-/* Elements that belong in <head> when they come before the body. */
-static bool head_element(uint32_t tag)
-{
-	switch (tag) {
-	case MyHTML_TAG_BASE:
-	case MyHTML_TAG_BASEFONT:
-	case MyHTML_TAG_BGSOUND:
-	case MyHTML_TAG_LINK:
-	case MyHTML_TAG_META:
-	case MyHTML_TAG_NOFRAMES:
-	case MyHTML_TAG_NOSCRIPT:
-	case MyHTML_TAG_SCRIPT:
-	case MyHTML_TAG_STYLE:
-	case MyHTML_TAG_TEMPLATE:
-	case MyHTML_TAG_TITLE: return true;
-	default: return false;
-	}
-}
 
 static bool scope_boundary(uint32_t tag, int kind)
 {
@@ -286,14 +216,8 @@ static int32_t current(const sr_dom *d)
 
 static bool push(sr_dom *d, int32_t node, uint32_t tag)
 {
-	if (d->depth == d->stk_cap) {
-		size_t cap = d->stk_cap ? d->stk_cap * 2 : 256;
-		struct sr_open *p = realloc(d->stk, cap * sizeof *p);
-		if (!p)
-			return false;
-		d->stk = p;
-		d->stk_cap = cap;
-	}
+	if (!SR_VEC_GROW(d->stk, d->depth, d->stk_cap, 256))
+		return false;
 	d->stk[d->depth].node = node;
 	d->stk[d->depth].tag = tag;
 	d->depth++;
@@ -420,7 +344,7 @@ static void on_start(sr_dom *d, const sr_html_token *t)
 	}
 	if (d->foreign) {
 		/* HTML elements end SVG and MathML */
-		bool breakout = closes_p(tag) || is_formatting(tag) || tag == MyHTML_TAG_BR || tag == MyHTML_TAG_IMG ||
+		bool breakout = tag_is(tag, T_CLOSES_P) || tag_is(tag, T_FORMATTING) || tag == MyHTML_TAG_BR || tag == MyHTML_TAG_IMG ||
 		                tag == MyHTML_TAG_SPAN || tag == MyHTML_TAG_META || tag == MyHTML_TAG_EMBED;
 		if (breakout) {
 			while (d->foreign && d->depth > 1)
@@ -430,7 +354,7 @@ static void on_start(sr_dom *d, const sr_html_token *t)
 		}
 	}
 	if (d->body < 0) {
-		if (head_element(tag) && d->skip_from == SIZE_MAX)
+		if (tag_is(tag, T_HEAD) && d->skip_from == SIZE_MAX)
 			ensure_head(d);
 		else if (d->skip_from == SIZE_MAX)
 			sr_dom_ensure_body(d);
@@ -440,15 +364,10 @@ static void on_start(sr_dom *d, const sr_html_token *t)
 	if (!d->ok)
 		return;
 	/* implied end tags */
-	if (closes_p(tag))
+	if (tag_is(tag, T_CLOSES_P))
 		close_in_scope(d, MyHTML_TAG_P, SC_BUTTON);
 	switch (tag) {
-	case MyHTML_TAG_H1:
-	case MyHTML_TAG_H2:
-	case MyHTML_TAG_H3:
-	case MyHTML_TAG_H4:
-	case MyHTML_TAG_H5:
-	case MyHTML_TAG_H6:
+	SR_CASE_HEADINGS:
 		if (d->depth && is_heading(d->stk[d->depth - 1].tag))
 			pop_to(d, d->depth - 1);
 		break;
@@ -462,7 +381,7 @@ static void on_start(sr_dom *d, const sr_html_token *t)
 				pop_to(d, k);
 				break;
 			}
-			if (is_special(s) && s != MyHTML_TAG_ADDRESS && s != MyHTML_TAG_DIV && s != MyHTML_TAG_P)
+			if (tag_is(s, T_SPECIAL) && s != MyHTML_TAG_ADDRESS && s != MyHTML_TAG_DIV && s != MyHTML_TAG_P)
 				break;
 		}
 		break;
@@ -512,7 +431,7 @@ static void on_start(sr_dom *d, const sr_html_token *t)
 		break;
 	default: break;
 	}
-	bool is_void_tag = is_void(tag) || (d->foreign && t->self_closing);
+	bool is_void_tag = tag_is(tag, T_VOID) || (d->foreign && t->self_closing);
 	int32_t node = -1;
 	if (d->skip_from == SIZE_MAX) {
 		int32_t parent = current(d);
@@ -559,12 +478,7 @@ static void on_end(sr_dom *d, const sr_html_token *t)
 	}
 	case MyHTML_TAG_P: close_in_scope(d, tag, SC_BUTTON); return;
 	case MyHTML_TAG_LI: close_in_scope(d, tag, SC_LIST); return;
-	case MyHTML_TAG_H1:
-	case MyHTML_TAG_H2:
-	case MyHTML_TAG_H3:
-	case MyHTML_TAG_H4:
-	case MyHTML_TAG_H5:
-	case MyHTML_TAG_H6:
+	SR_CASE_HEADINGS:
 		/* any heading ends any heading */
 		for (size_t k = d->depth; k-- > 0;) {
 			uint32_t s = d->stk[k].tag;
@@ -595,7 +509,7 @@ static void on_end(sr_dom *d, const sr_html_token *t)
 				break;
 		}
 	}
-	if (is_formatting(tag)) {
+	if (tag_is(tag, T_FORMATTING)) {
 		/* let the element go, leaving blocks opened inside it open (what
 		 * the adoption agency algorithm comes to for text) */
 		for (size_t k = d->depth; k-- > 0;) {
@@ -616,7 +530,7 @@ static void on_end(sr_dom *d, const sr_html_token *t)
 		}
 		return;
 	}
-	if (is_special(tag)) {
+	if (tag_is(tag, T_SPECIAL)) {
 		close_in_scope(d, tag, SC_DEFAULT);
 		return;
 	}
@@ -628,7 +542,7 @@ static void on_end(sr_dom *d, const sr_html_token *t)
 			pop_to(d, k);
 			return;
 		}
-		if (is_special(s))
+		if (tag_is(s, T_SPECIAL))
 			return;
 	}
 }

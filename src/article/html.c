@@ -1,5 +1,6 @@
 /* html.c: myhtml as a token stream; see html.h. */
 #include "html.h"
+#include "../util/vec.h"
 
 #include <stdlib.h>
 
@@ -83,15 +84,9 @@ static void *on_token(myhtml_tree_t *tree, myhtml_token_node_t *tok, void *ctx)
 		const char *v = myhtml_attribute_value(a, &vn);
 		if (!k || !kn)
 			continue;
-		if (n == h->attr_cap) {
-			size_t cap = h->attr_cap ? h->attr_cap * 2 : 16;
-			sr_html_attr *p = realloc(h->attrs, cap * sizeof *p);
-			if (!p) {
-				h->failed = true;
-				return h;
-			}
-			h->attrs = p;
-			h->attr_cap = cap;
+		if (!SR_VEC_GROW(h->attrs, n, h->attr_cap, 16)) {
+			h->failed = true;
+			return h;
 		}
 		h->attrs[n++] = (sr_html_attr){k, v ? v : "", kn, v ? vn : 0};
 	}

@@ -7,6 +7,7 @@
 
 #include "../util/charset.h"
 #include "../util/str.h"
+#include "../util/vec.h"
 
 bool sr_textpage_is_text(const char *s, size_t n)
 {
@@ -902,14 +903,8 @@ void sr_textpage_extract(const char *s, size_t n, const char *title, sr_arena *a
 		while (en > st && text->data[en - 1] == ' ')
 			en--;
 		text->len = en;
-		if (paras->n == paras->cap) {
-			size_t c2 = paras->cap ? paras->cap * 2 : 32;
-			sr_paragraph *v = realloc(paras->v, c2 * sizeof *v);
-			if (!v)
-				break;
-			paras->v = v;
-			paras->cap = c2;
-		}
+		if (!SR_VEC_GROW(paras->v, paras->n, paras->cap, 32))
+			break;
 		paras->v[paras->n++] = (sr_paragraph){st, en, SR_PARA_PARAGRAPH};
 	}
 	if (text->data)

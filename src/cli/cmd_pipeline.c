@@ -418,10 +418,20 @@ int cmd_ingest(int argc, char **argv)
 		return finish(&x, rc);
 	}
 	x.tty = !x.quiet && isatty(2);
+	/* articles a transaction: up to 64, or a second's worth */
+	sr_store_batch(x.store, 64, 1.0);
 	sr_pipeline_opts o = {.until = SR_STAGE_STORE, .threads = (int)threads, .dict = da.d, .fallback_day = cli_day(date)};
 	rc = start(&x, inputs, n_inputs, NULL, NULL, &o);
 	if (rc == EXIT_OK && sr_pipeline_run(x.pipeline, x.reader, x.store, ingested, &x) == SR_ENOMEM)
 		x.rc = EXIT_INTERNAL;
+	size_t lost = 0;
+	if (rc == EXIT_OK && sr_store_flush(x.store, &lost) != SR_OK) {
+		char shown[1024];
+		fprintf(stderr, "sitrep ingest: %s: %s\n", sr_store_shown(x.db, shown, sizeof shown), sr_store_error(x.store));
+		x.n_new = x.n_new > (long long)lost ? x.n_new - (long long)lost : 0;
+		x.failed += lost;
+		x.rc = EXIT_INPUT;
+	}
 	if (rc == EXIT_OK) {
 		double secs = mono_now() - x.t0;
 		if (x.tty)

@@ -20,6 +20,7 @@
 #include "../nlp/nlp.h"
 #include "code.h"
 #include "../util/str.h"
+#include "../util/vec.h"
 
 enum { MAX_SENT_TOKENS = 2000, MAX_EVENTS = 64 };
 
@@ -109,6 +110,17 @@ static void add_mention(ctx *c, size_t first, size_t last, const char *code, boo
 	m->has_actor = actor;
 }
 
+/* Another member of a combined actor ("Danish media and government"):
+ * "/" and the actor's code with the agent's, before it or after. */
+static void add_member(char *combined, size_t cap, const char *agent, int before, const char *code)
+{
+	size_t cl = strlen(combined);
+	if (before)
+		snprintf(combined + cl, cap - cl, "/%.8s%.12s", agent, code ? code : "");
+	else
+		snprintf(combined + cl, cap - cl, "/%.12s%.8s", code ? code : "", agent);
+}
+
 /* Actors and agents, combined: "Arnorian soldiers", "Gondor's army",
  * "the army of Gondor". */
 static void find_actors(ctx *c, bool *is_verb)
@@ -169,11 +181,7 @@ static void find_actors(ctx *c, bool *is_verb)
 					int b2 = 0;
 					const char *ac2 = g2 ? sr_dict_agent_code(c->d, ge2, &b2) : NULL;
 					if (ac2) {
-						size_t cl = strlen(combined);
-						if (b2)
-							snprintf(combined + cl, sizeof combined - cl, "/%.8s%.12s", ac2, code ? code : "");
-						else
-							snprintf(combined + cl, sizeof combined - cl, "/%.12s%.8s", code ? code : "", ac2);
+						add_member(combined, sizeof combined, ac2, b2, code);
 						last = last + 1 + g2;
 					}
 				}
@@ -247,13 +255,8 @@ static void find_actors(ctx *c, bool *is_verb)
 							snprintf(combined, sizeof combined, "%.12s%.16s", ac ? ac : "", code ? code : "");
 						else
 							snprintf(combined, sizeof combined, "%.16s%.12s", code ? code : "", ac ? ac : "");
-						if (ac2) {
-							size_t cl = strlen(combined);
-							if (b2)
-								snprintf(combined + cl, sizeof combined - cl, "/%.8s%.12s", ac2, code ? code : "");
-							else
-								snprintf(combined + cl, sizeof combined - cl, "/%.12s%.8s", code ? code : "", ac2);
-						}
+						if (ac2)
+							add_member(combined, sizeof combined, ac2, b2, code);
 						add_mention(c, first_actor ? k : i, k + len2 - 1, combined, true);
 						first_actor++;
 						size_t nx = k + len2;
@@ -701,15 +704,9 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	find_actors(c, is_verb);
 	if (c->want_men)
 		for (size_t k = 0; k < c->n_m; k++) {
-			if (c->n_men == c->cap_men) {
-				size_t cap = c->cap_men ? c->cap_men * 2 : 32;
-				sr_mention *p = realloc(c->men, cap * sizeof *p);
-				if (!p) {
-					c->failed = true;
-					break;
-				}
-				c->men = p;
-				c->cap_men = cap;
+			if (!SR_VEC_GROW(c->men, c->n_men, c->cap_men, 32)) {
+				c->failed = true;
+				break;
 			}
 			sr_mention *mm = &c->men[c->n_men++];
 			mm->sentence = sent;

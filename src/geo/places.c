@@ -23,7 +23,9 @@
 
 #include "../nlp/nlp.h"
 #include "../util/datadir.h"
+#include "../util/hash.h"
 #include "../util/str.h"
+#include "../util/vec.h"
 #include "fold.h"
 #include "geo.h"
 
@@ -60,10 +62,7 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static uint64_t key_hash(const char *key, size_t n)
 {
-	uint64_t h = 14695981039346656037ULL;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)key[i]) * 1099511628211ULL;
-	return h ^ (h >> 29);
+	return sr_hash64(key, n, 0);
 }
 
 /* The slot of key[0, n), or NULL. */
@@ -247,20 +246,10 @@ static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t c
 	return k;
 }
 
-static bool is(const sr_doc *d, size_t i, const char *w)
-{
-	const sr_token *t = &d->tokens[i];
-	/* the first letter first: most words differ there */
-	if (t->end == t->start || (d->text[t->start] | 0x20) != (w[0] | 0x20))
-		return false;
-	size_t n = strlen(w);
-	return t->end - t->start == n && sr_ascii_ncaseeq(d->text + t->start, w, n);
-}
-
 static bool is_any(const sr_doc *d, size_t i, const char *const *ws)
 {
 	for (; *ws; ws++)
-		if (is(d, i, *ws))
+		if (sr_tok_is(d, i, *ws))
 			return true;
 	return false;
 }
@@ -450,14 +439,9 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				       (d->tokens[last + 1].flags & SR_TF_CAP) && d->tokens[last + 1].pos == SR_POS_PROPN &&
 				       last - i < 3)
 					last++;
-				if (nm == cap) {
-					cap = cap ? cap * 2 : 32;
-					mention *p = realloc(m, cap * sizeof *p);
-					if (!p) {
-						free(m);
-						return SR_ENOMEM;
-					}
-					m = p;
+				if (!SR_VEC_GROW(m, nm, cap, 32)) {
+					free(m);
+					return SR_ENOMEM;
 				}
 				m[nm++] = (mention){i, last, 0, 0, false};
 				i = last + 1;
@@ -471,14 +455,9 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			/* "DeKalb County": a county, which the gazetteer does not hold,
 			 * kept with its words, unresolved */
 			if (nx < to && (d->tokens[nx].flags & SR_TF_CAP) && is_any(d, nx, ADMIN2) && !upper_line) {
-				if (nm == cap) {
-					cap = cap ? cap * 2 : 32;
-					mention *p = realloc(m, cap * sizeof *p);
-					if (!p) {
-						free(m);
-						return SR_ENOMEM;
-					}
-					m = p;
+				if (!SR_VEC_GROW(m, nm, cap, 32)) {
+					free(m);
+					return SR_ENOMEM;
 				}
 				m[nm++] = (mention){i, nx, 0, 0, false};
 				i = nx + 1;
@@ -517,14 +496,9 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			}
 			/* a person: "Jordan Peterson" (a capitalised word after it that
 			 * is not a place) */
-			if (nm == cap) {
-				cap = cap ? cap * 2 : 32;
-				mention *p = realloc(m, cap * sizeof *p);
-				if (!p) {
-					free(m);
-					return SR_ENOMEM;
-				}
-				m = p;
+			if (!SR_VEC_GROW(m, nm, cap, 32)) {
+				free(m);
+				return SR_ENOMEM;
 			}
 			bool demonym = true;
 			for (uint32_t k = k0; k < k1; k++)
@@ -603,12 +577,12 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		const char *next_cc = NULL;
 		const mention *next = NULL; /* the place after the comma */
 		size_t after = m[k].last + 1;
-		if (after + 1 < d->n_tokens && is(d, after, ","))
+		if (after + 1 < d->n_tokens && sr_tok_is(d, after, ","))
 			for (size_t q = k + 1; q < nm && !next; q++)
 				if (m[q].first == after + 1)
 					next = &m[q];
 		const mention *prev = NULL; /* the place before a comma */
-		if (k > 0 && m[k - 1].last + 2 == m[k].first && is(d, m[k - 1].last + 1, ","))
+		if (k > 0 && m[k - 1].last + 2 == m[k].first && sr_tok_is(d, m[k - 1].last + 1, ","))
 			prev = &m[k - 1];
 		bool next_has_adm = false, next_only_div = next != NULL;
 		if (next)
@@ -661,8 +635,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 						namesake = p;
 				}
 		}
-		bool state_said = (m[k].last + 1 < d->n_tokens && is(d, m[k].last + 1, "state")) ||
-		                  (m[k].first >= 2 && is(d, m[k].first - 1, "of") && is(d, m[k].first - 2, "state"));
+		bool state_said = (m[k].last + 1 < d->n_tokens && sr_tok_is(d, m[k].last + 1, "state")) ||
+		                  (m[k].first >= 2 && sr_tok_is(d, m[k].first - 1, "of") && sr_tok_is(d, m[k].first - 2, "state"));
 		for (uint32_t e = m[k].k0; e < m[k].k1; e++) {
 			const gplace *p = &G.p[G.k[e].place];
 			float s = score(p, focus, focus_best, next_cc);

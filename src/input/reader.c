@@ -1,6 +1,7 @@
 /* reader.c: records from many inputs (files, directories, stdin), each
  * recognised by its content; see sitrep.h. */
 #include "input.h"
+#include "../util/vec.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -434,14 +435,8 @@ static char *sdup(const char *s)
 static void queue_item(void *ctx, const sr_feed_item *it)
 {
 	sr_reader *r = ctx;
-	if (r->n_pending == r->cap_pending) {
-		size_t cap = r->cap_pending ? r->cap_pending * 2 : 64;
-		sr_feed_item *p = realloc(r->pending, cap * sizeof *p);
-		if (!p)
-			return;
-		r->pending = p;
-		r->cap_pending = cap;
-	}
+	if (!SR_VEC_GROW(r->pending, r->n_pending, r->cap_pending, 64))
+		return;
 	sr_feed_item *x = &r->pending[r->n_pending];
 	x->url = sdup(it->url);
 	x->title = sdup(it->title);

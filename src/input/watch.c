@@ -22,6 +22,7 @@
 
 #include "../util/hash.h"
 #include "../util/str.h"
+#include "../util/vec.h"
 
 /* ---- state: a hash table of string keys ------------------------------------- */
 
@@ -437,14 +438,8 @@ typedef struct item_list {
 static void collect(void *ctx, const sr_feed_item *it)
 {
 	item_list *l = ctx;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 32;
-		sr_feed_item *p = realloc(l->v, cap * sizeof *p);
-		if (!p)
-			return;
-		l->v = p;
-		l->cap = cap;
-	}
+	if (!SR_VEC_GROW(l->v, l->n, l->cap, 32))
+		return;
 	sr_feed_item *x = &l->v[l->n++];
 	x->url = it->url ? strdup(it->url) : NULL;
 	x->title = it->title ? strdup(it->title) : NULL;

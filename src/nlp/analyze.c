@@ -17,6 +17,7 @@
 #include "../util/buf.h"
 #include "../util/json.h"
 #include "../util/str.h"
+#include "../util/vec.h"
 
 typedef struct doc_impl {
 	sr_doc pub;
@@ -88,14 +89,8 @@ static bool push_sentence(doc_impl *d, size_t start, size_t end, size_t first, s
 	sr_doc *p = &d->pub;
 	if (!n)
 		return true;
-	if (p->n_sentences == d->cap_sent) {
-		size_t cap = d->cap_sent ? d->cap_sent * 2 : 64;
-		sr_sentence *v = realloc(p->sentences, cap * sizeof *v);
-		if (!v)
-			return false;
-		p->sentences = v;
-		d->cap_sent = cap;
-	}
+	if (!SR_VEC_GROW(p->sentences, p->n_sentences, d->cap_sent, 64))
+		return false;
 	p->sentences[p->n_sentences++] = (sr_sentence){start, end, first, n, para, (uint8_t)kind};
 	return true;
 }
@@ -197,14 +192,8 @@ static void find_dateline(doc_impl *d, const sr_token *tok, size_t from, size_t 
 static bool push_number(doc_impl *d, sr_number n)
 {
 	sr_doc *p = &d->pub;
-	if (p->n_numbers == d->cap_num) {
-		size_t cap = d->cap_num ? d->cap_num * 2 : 32;
-		sr_number *v = realloc(p->numbers, cap * sizeof *v);
-		if (!v)
-			return false;
-		p->numbers = v;
-		d->cap_num = cap;
-	}
+	if (!SR_VEC_GROW(p->numbers, p->n_numbers, d->cap_num, 32))
+		return false;
 	p->numbers[p->n_numbers++] = n;
 	return true;
 }

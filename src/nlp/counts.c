@@ -15,10 +15,12 @@
  * ("in total", "so far", "since 2011", "toll", "years of", "during the
  * war").  A year ("2014 killed") or an absurd figure is kept with the
  * reason it is not a count. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../util/str.h"
+#include "../util/vec.h"
 #include "nlp.h"
 
 typedef struct cue {
@@ -56,20 +58,10 @@ static const cue BEFORE[] = {
     {"abducting", SR_COUNT_KIDNAPPED}, {"freed", SR_COUNT_EVACUATED},      {"toll", SR_COUNT_KILLED},
 };
 
-static bool is(const sr_doc *d, size_t i, const char *w)
-{
-	const sr_token *t = &d->tokens[i];
-	/* the first letter first: most words differ there */
-	if (t->end == t->start || (d->text[t->start] | 0x20) != (w[0] | 0x20))
-		return false;
-	size_t n = strlen(w);
-	return t->end - t->start == n && sr_ascii_ncaseeq(d->text + t->start, w, n);
-}
-
 static int cue_at(const sr_doc *d, size_t i, const cue *c, size_t n)
 {
 	for (size_t k = 0; k < n; k++)
-		if (is(d, i, c[k].w))
+		if (sr_tok_is(d, i, c[k].w))
 			return c[k].kind;
 	return 0;
 }
@@ -88,18 +80,18 @@ static bool cumulative(const sr_doc *d, const sr_sentence *st)
 	                                  "tolls", "so-far"};
 	for (size_t i = st->first_token; i < st->first_token + st->n_tokens; i++) {
 		for (size_t k = 0; k < sizeof ONE / sizeof *ONE; k++)
-			if (is(d, i, ONE[k]))
+			if (sr_tok_is(d, i, ONE[k]))
 				return true;
 		size_t e = st->first_token + st->n_tokens;
-		if (i + 1 < e && is(d, i, "so") && is(d, i + 1, "far"))
+		if (i + 1 < e && sr_tok_is(d, i, "so") && sr_tok_is(d, i + 1, "far"))
 			return true;
-		if (i + 1 < e && is(d, i, "to") && is(d, i + 1, "date"))
+		if (i + 1 < e && sr_tok_is(d, i, "to") && sr_tok_is(d, i + 1, "date"))
 			return true;
 		/* "years of", "months of fighting", "during the war", "in the conflict" */
-		if (i + 1 < e && (is(d, i, "years") || is(d, i, "months") || is(d, i, "decades")) && is(d, i + 1, "of"))
+		if (i + 1 < e && (sr_tok_is(d, i, "years") || sr_tok_is(d, i, "months") || sr_tok_is(d, i, "decades")) && sr_tok_is(d, i + 1, "of"))
 			return true;
-		if (i + 2 < e && (is(d, i, "during") || is(d, i, "in") || is(d, i, "throughout")) && is(d, i + 1, "the") &&
-		    (is(d, i + 2, "war") || is(d, i + 2, "conflict") || is(d, i + 2, "uprising") || is(d, i + 2, "crisis")))
+		if (i + 2 < e && (sr_tok_is(d, i, "during") || sr_tok_is(d, i, "in") || sr_tok_is(d, i, "throughout")) && sr_tok_is(d, i + 1, "the") &&
+		    (sr_tok_is(d, i + 2, "war") || sr_tok_is(d, i + 2, "conflict") || sr_tok_is(d, i + 2, "uprising") || sr_tok_is(d, i + 2, "crisis")))
 			return true;
 	}
 	return false;
@@ -112,7 +104,7 @@ static bool unit_word(const sr_doc *d, size_t i)
 	                                "kilometers", "miles", "metres", "meters", "dollars", "euros", "pounds", "tons",
 	                                "tonnes", "times", "centuries", "o'clock", "p.m.", "a.m."};
 	for (size_t k = 0; k < sizeof U / sizeof *U; k++)
-		if (is(d, i, U[k]))
+		if (sr_tok_is(d, i, U[k]))
 			return true;
 	return false;
 }
@@ -123,6 +115,36 @@ static size_t token_at(const sr_doc *d, size_t from, size_t to, size_t byte)
 		if (d->tokens[i].start == byte)
 			return i;
 	return SIZE_MAX;
+}
+
+/* A new count at the end of v, zeroed; NULL when out of memory. */
+static sr_count *push(sr_count **v, size_t *n, size_t *cap)
+{
+	if (!SR_VEC_GROW(*v, *n, *cap, 16))
+		return NULL;
+	sr_count *c = &(*v)[(*n)++];
+	memset(c, 0, sizeof *c);
+	return c;
+}
+
+/* A count a word says ("a soldier", "dozens"): token i the figure, token
+ * end the word of what happened; best and low its figure (-1: none). */
+static bool word_count(sr_count **v, size_t *n, size_t *cap, const sr_doc *d, size_t si, size_t i, size_t end, int kind,
+                       double best, double low)
+{
+	sr_count *c = push(v, n, cap);
+	if (!c)
+		return false;
+	c->sentence = si;
+	c->start = c->num_start = d->tokens[i].start;
+	c->num_end = d->tokens[i].end;
+	c->end = d->tokens[end].end;
+	c->kind = (uint8_t)kind;
+	c->best = best;
+	c->low = low;
+	c->high = -1;
+	c->cumulative = cumulative(d, &d->sentences[si]);
+	return true;
 }
 
 sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
@@ -160,8 +182,8 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				}
 				int p = d->tokens[k].pos;
 				if (!(p == SR_POS_NOUN || p == SR_POS_ADJ || p == SR_POS_AUX || p == SR_POS_ADV || p == SR_POS_PROPN ||
-				      is(d, k, "of") || is(d, k, "been") || is(d, k, "being") || is(d, k, "have") || is(d, k, "has") ||
-				      is(d, k, "had")))
+				      sr_tok_is(d, k, "of") || sr_tok_is(d, k, "been") || sr_tok_is(d, k, "being") || sr_tok_is(d, k, "have") || sr_tok_is(d, k, "has") ||
+				      sr_tok_is(d, k, "had")))
 					break;
 			}
 			/* the word before: "killing at least 12", "a toll of 40"; right
@@ -180,24 +202,17 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					}
 					int p = d->tokens[k].pos;
 					if (!(p == SR_POS_DET || p == SR_POS_ADP || p == SR_POS_ADV || p == SR_POS_PART ||
-					      is(d, k, "rose") || is(d, k, "risen") || is(d, k, "reached") || is(d, k, "stands") ||
-					      is(d, k, "stood") || is(d, k, "climbed") || is(d, k, "at") || is(d, k, "to")))
+					      sr_tok_is(d, k, "rose") || sr_tok_is(d, k, "risen") || sr_tok_is(d, k, "reached") || sr_tok_is(d, k, "stands") ||
+					      sr_tok_is(d, k, "stood") || sr_tok_is(d, k, "climbed") || sr_tok_is(d, k, "at") || sr_tok_is(d, k, "to")))
 						break;
 				}
 			if (!kind)
 				continue;
-			if (n == cap) {
-				size_t nc = cap ? cap * 2 : 16;
-				sr_count *p = realloc(v, nc * sizeof *p);
-				if (!p) {
-					free(v);
-					return SR_ENOMEM;
-				}
-				v = p;
-				cap = nc;
+			sr_count *c = push(&v, &n, &cap);
+			if (!c) {
+				free(v);
+				return SR_ENOMEM;
 			}
-			sr_count *c = &v[n++];
-			memset(c, 0, sizeof *c);
 			c->sentence = si;
 			c->num_start = num->start;
 			c->num_end = num->end;
@@ -249,7 +264,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 		for (size_t i = from; i + 1 < to; i++) {
 			double fig = -1;
 			for (size_t k = 0; k < sizeof VAGUE / sizeof *VAGUE; k++)
-				if (is(d, i, VAGUE[k].w))
+				if (sr_tok_is(d, i, VAGUE[k].w))
 					fig = VAGUE[k].v;
 			if (fig < 0)
 				continue;
@@ -257,35 +272,19 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			for (size_t k = 0; k < d->n_numbers && !in_number; k++)
 				in_number = d->numbers[k].start <= d->tokens[i].start && d->numbers[k].end >= d->tokens[i].end;
 			size_t k = i + 1;
-			if (k < to && is(d, k, "of") && k + 1 < to && d->tokens[k + 1].pos == SR_POS_NOUN)
+			if (k < to && sr_tok_is(d, k, "of") && k + 1 < to && d->tokens[k + 1].pos == SR_POS_NOUN)
 				k += 2;
 			else if (k < to && (d->tokens[k].pos == SR_POS_NOUN || d->tokens[k].pos == SR_POS_AUX))
 				k++;
-			if (k < to && (d->tokens[k].pos == SR_POS_AUX || is(d, k, "been")))
+			if (k < to && (d->tokens[k].pos == SR_POS_AUX || sr_tok_is(d, k, "been")))
 				k++;
 			int kind = k < to ? cue_at(d, k, AFTER, sizeof AFTER / sizeof *AFTER) : 0;
 			if (in_number || !kind)
 				continue;
-			if (n == cap) {
-				size_t nc = cap ? cap * 2 : 16;
-				sr_count *p = realloc(v, nc * sizeof *p);
-				if (!p) {
-					free(v);
-					return SR_ENOMEM;
-				}
-				v = p;
-				cap = nc;
+			if (!word_count(&v, &n, &cap, d, si, i, k, kind, fig, fig)) {
+				free(v);
+				return SR_ENOMEM;
 			}
-			sr_count *c = &v[n++];
-			memset(c, 0, sizeof *c);
-			c->sentence = si;
-			c->start = c->num_start = d->tokens[i].start;
-			c->num_end = d->tokens[i].end;
-			c->end = d->tokens[k].end;
-			c->kind = (uint8_t)kind;
-			c->best = c->low = fig;
-			c->high = -1;
-			c->cumulative = cumulative(d, st);
 		}
 	}
 	/* one person: "a soldier was killed", "a policeman was wounded" */
@@ -293,45 +292,24 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 		const sr_sentence *st = &d->sentences[si];
 		size_t from = st->first_token, to = from + st->n_tokens;
 		for (size_t i = from; i + 3 < to; i++) {
-			if (!(is(d, i, "a") || is(d, i, "an")))
+			if (!(sr_tok_is(d, i, "a") || sr_tok_is(d, i, "an")))
 				continue;
 			size_t k = i + 1;
 			while (k < to && k < i + 3 && d->tokens[k].pos == SR_POS_ADJ)
 				k++;
-			if (k + 2 >= to || d->tokens[k].pos != SR_POS_NOUN || !(is(d, k + 1, "was") || is(d, k + 1, "is")))
+			if (k + 2 >= to || d->tokens[k].pos != SR_POS_NOUN || !(sr_tok_is(d, k + 1, "was") || sr_tok_is(d, k + 1, "is")))
 				continue;
 			int kind = cue_at(d, k + 2, AFTER, sizeof AFTER / sizeof *AFTER);
 			if (!kind || kind == SR_COUNT_CASUALTIES)
 				continue;
-			if (n == cap) {
-				size_t nc = cap ? cap * 2 : 16;
-				sr_count *p = realloc(v, nc * sizeof *p);
-				if (!p) {
-					free(v);
-					return SR_ENOMEM;
-				}
-				v = p;
-				cap = nc;
+			if (!word_count(&v, &n, &cap, d, si, i, k + 2, kind, 1, -1)) {
+				free(v);
+				return SR_ENOMEM;
 			}
-			sr_count *c = &v[n++];
-			memset(c, 0, sizeof *c);
-			c->sentence = si;
-			c->start = c->num_start = d->tokens[i].start;
-			c->num_end = d->tokens[i].end;
-			c->end = d->tokens[k + 2].end;
-			c->kind = (uint8_t)kind;
-			c->best = 1;
-			c->low = c->high = -1;
-			c->cumulative = cumulative(d, st);
 		}
 	}
 	/* in text order */
-	for (size_t i = 1; i < n; i++)
-		for (size_t j = i; j > 0 && v[j - 1].start > v[j].start; j--) {
-			sr_count t = v[j];
-			v[j] = v[j - 1];
-			v[j - 1] = t;
-		}
+	sr_sort_by_offset(v, n, sizeof *v, offsetof(sr_count, start));
 	*out = v;
 	*n_out = n;
 	return SR_OK;

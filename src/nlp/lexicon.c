@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../util/datadir.h"
+#include "../util/hash.h"
 #include "../util/str.h"
 #include "nlp.h"
 
@@ -37,10 +38,7 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static uint32_t hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	return (uint32_t)sr_hash64(s, n, 0);
 }
 
 /* The blob's size from the file's counts: entries, string bytes. */

@@ -6,7 +6,21 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <string.h>
+
 #include "sitrep.h"
+#include "../util/str.h"
+
+/* Is token i of d the word w (ASCII, any case)? */
+static inline bool sr_tok_is(const sr_doc *d, size_t i, const char *w)
+{
+	const sr_token *t = &d->tokens[i];
+	/* the first letter first: most words differ there */
+	if (t->end == t->start || (d->text[t->start] | 0x20) != (w[0] | 0x20))
+		return false;
+	size_t n = strlen(w);
+	return t->end - t->start == n && sr_ascii_ncaseeq(d->text + t->start, w, n);
+}
 
 /* Token growable array. */
 typedef struct sr_toklist {

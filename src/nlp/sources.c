@@ -17,21 +17,13 @@
  * `unverified`; a denial is `denied`; the rest is `reported`.  The clauses
  * a reporting clause governs point at it (reported_by); an "according to"
  * covers its sentence. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../util/str.h"
+#include "../util/vec.h"
 #include "nlp.h"
-
-static bool is(const sr_doc *d, size_t i, const char *w)
-{
-	const sr_token *t = &d->tokens[i];
-	/* the first letter first: most words differ there */
-	if (t->end == t->start || (d->text[t->start] | 0x20) != (w[0] | 0x20))
-		return false;
-	size_t n = strlen(w);
-	return t->end - t->start == n && sr_ascii_ncaseeq(d->text + t->start, w, n);
-}
 
 const char *sr_source_type_name(int t)
 {
@@ -82,10 +74,10 @@ static int type_of(const sr_doc *d, size_t a, size_t b)
 	int best = SR_SRC_OTHER;
 	bool state = false, broadcast = false, news = false;
 	for (size_t i = a; i <= b; i++) {
-		state = state || is(d, i, "state") || is(d, i, "official") || is(d, i, "government");
-		news = news || is(d, i, "news");
+		state = state || sr_tok_is(d, i, "state") || sr_tok_is(d, i, "official") || sr_tok_is(d, i, "government");
+		news = news || sr_tok_is(d, i, "news");
 		for (size_t k = 0; k < sizeof W / sizeof *W; k++)
-			if (is(d, i, W[k].w)) {
+			if (sr_tok_is(d, i, W[k].w)) {
 				if (W[k].t == 100)
 					broadcast = true;
 				else if (best == SR_SRC_OTHER || (W[k].t != SR_SRC_PARTY && best == SR_SRC_PARTY))
@@ -113,42 +105,30 @@ static size_t extent(const sr_doc *d, size_t c)
 		if (ch->kind != SR_CHUNK_NP)
 			break;
 		/* "Lebanon 's Daily Star": a possessive and what it owns */
-		if (ch->first == last + 1 && is(d, last, "'s")) {
+		if (ch->first == last + 1 && sr_tok_is(d, last, "'s")) {
 			last = ch->last;
 			continue;
 		}
 		if (ch->first != last + 2)
 			break;
 		size_t p = last + 1;
-		if (!(is(d, p, "for") || is(d, p, "of") || is(d, p, "in")))
+		if (!(sr_tok_is(d, p, "for") || sr_tok_is(d, p, "of") || sr_tok_is(d, p, "in")))
 			break;
 		last = ch->last;
 	}
 	return last;
 }
 
-static bool push(sr_source **v, size_t *n, size_t *cap)
-{
-	if (*n < *cap)
-		return true;
-	size_t nc = *cap ? *cap * 2 : 8;
-	sr_source *p = realloc(*v, nc * sizeof *p);
-	if (!p)
-		return false;
-	*v = p;
-	*cap = nc;
-	return true;
-}
 
 static int status_of(const sr_doc *d, const sr_sentence *st, int type, size_t verb)
 {
 	size_t from = st->first_token, to = from + st->n_tokens;
 	for (size_t i = from; i + 2 < to; i++)
-		if ((is(d, i, "not") || is(d, i, "n't")) && (is(d, i + 1, "be") || is(d, i + 1, "been")) &&
-		    (is(d, i + 2, "verified") || is(d, i + 2, "independently") || is(d, i + 2, "confirmed")))
+		if ((sr_tok_is(d, i, "not") || sr_tok_is(d, i, "n't")) && (sr_tok_is(d, i + 1, "be") || sr_tok_is(d, i + 1, "been")) &&
+		    (sr_tok_is(d, i + 2, "verified") || sr_tok_is(d, i + 2, "independently") || sr_tok_is(d, i + 2, "confirmed")))
 			return SR_STATUS_UNVERIFIED;
 	for (size_t i = from; i < to; i++)
-		if (is(d, i, "unverified") || is(d, i, "purportedly") || is(d, i, "purported"))
+		if (sr_tok_is(d, i, "unverified") || sr_tok_is(d, i, "purportedly") || sr_tok_is(d, i, "purported"))
 			return SR_STATUS_UNVERIFIED;
 	if (verb != SIZE_MAX) {
 		char lemma[32];
@@ -163,6 +143,28 @@ static int status_of(const sr_doc *d, const sr_sentence *st, int type, size_t ve
 	if (type == SR_SRC_ACTIVISTS)
 		return SR_STATUS_UNVERIFIED;
 	return SR_STATUS_REPORTED;
+}
+
+/* A source at the end of v: in sentence si, its words tokens [first,
+ * last], its verb tokens [vf, vl] ("said", "according to") and its
+ * clause (-1: none); its status read from the verb group's head (SIZE_MAX:
+ * none).  False when out of memory. */
+static bool add(sr_source **v, size_t *n, size_t *cap, const sr_doc *d, size_t si, size_t first, size_t last,
+                int32_t clause, size_t vf, size_t vl, size_t head)
+{
+	if (!SR_VEC_GROW(*v, *n, *cap, 8))
+		return false;
+	sr_source *s = &(*v)[(*n)++];
+	memset(s, 0, sizeof *s);
+	s->sentence = si;
+	s->start = d->tokens[first].start;
+	s->end = d->tokens[last].end;
+	s->clause = clause;
+	s->verb_start = d->tokens[vf].start;
+	s->verb_end = d->tokens[vl].end;
+	s->type = (uint8_t)type_of(d, first, last);
+	s->status = (uint8_t)status_of(d, &d->sentences[si], s->type, head);
+	return true;
 }
 
 sr_status sr_sources_find(const sr_doc *d, sr_source **out, size_t *n_out)
@@ -184,28 +186,18 @@ sr_status sr_sources_find(const sr_doc *d, sr_source **out, size_t *n_out)
 		size_t si = 0;
 		while (si + 1 < d->n_sentences && d->sentences[si + 1].first_token <= np->first)
 			si++;
-		if (!push(&v, &n, &cap)) {
+		const sr_chunk *vp = &d->chunks[cl->verb];
+		if (!add(&v, &n, &cap, d, si, np->first, last, (int32_t)ci, vp->first, vp->last, vp->head)) {
 			free(v);
 			return SR_ENOMEM;
 		}
-		sr_source *s = &v[n++];
-		memset(s, 0, sizeof *s);
-		s->sentence = si;
-		s->start = d->tokens[np->first].start;
-		s->end = d->tokens[last].end;
-		s->clause = (int32_t)ci;
-		const sr_chunk *vp = &d->chunks[cl->verb];
-		s->verb_start = d->tokens[vp->first].start;
-		s->verb_end = d->tokens[vp->last].end;
-		s->type = (uint8_t)type_of(d, np->first, last);
-		s->status = (uint8_t)status_of(d, &d->sentences[si], s->type, vp->head);
 	}
 	/* "according to X" */
 	for (size_t si = 0; si < d->n_sentences; si++) {
 		const sr_sentence *st = &d->sentences[si];
 		size_t from = st->first_token, to = from + st->n_tokens;
 		for (size_t i = from; i + 2 < to; i++) {
-			if (!is(d, i, "according") || !is(d, i + 1, "to"))
+			if (!sr_tok_is(d, i, "according") || !sr_tok_is(d, i + 1, "to"))
 				continue;
 			size_t c = SIZE_MAX;
 			for (size_t k = 0; k < d->n_chunks; k++)
@@ -214,29 +206,14 @@ sr_status sr_sources_find(const sr_doc *d, sr_source **out, size_t *n_out)
 			if (c == SIZE_MAX)
 				continue;
 			size_t last = extent(d, c);
-			if (!push(&v, &n, &cap)) {
+			if (!add(&v, &n, &cap, d, si, i + 2, last, -1, i, i + 1, SIZE_MAX)) {
 				free(v);
 				return SR_ENOMEM;
 			}
-			sr_source *s = &v[n++];
-			memset(s, 0, sizeof *s);
-			s->sentence = si;
-			s->start = d->tokens[i + 2].start;
-			s->end = d->tokens[last].end;
-			s->clause = -1;
-			s->verb_start = d->tokens[i].start;
-			s->verb_end = d->tokens[i + 1].end;
-			s->type = (uint8_t)type_of(d, i + 2, last);
-			s->status = (uint8_t)status_of(d, st, s->type, SIZE_MAX);
 		}
 	}
 	/* in text order */
-	for (size_t i = 1; i < n; i++)
-		for (size_t j = i; j > 0 && v[j - 1].start > v[j].start; j--) {
-			sr_source t = v[j];
-			v[j] = v[j - 1];
-			v[j - 1] = t;
-		}
+	sr_sort_by_offset(v, n, sizeof *v, offsetof(sr_source, start));
 	*out = v;
 	*n_out = n;
 	return SR_OK;

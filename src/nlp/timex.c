@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "../util/str.h"
+#include "../util/vec.h"
 #include "nlp.h"
 
 /* ---- days ---- */
@@ -993,15 +994,9 @@ sr_status sr_timex_find(const sr_doc *d, int32_t ref, sr_timex **out, size_t *n_
 				continue;
 			}
 			f.last = i + used - 1;
-			if (n == cap) {
-				size_t nc = cap ? cap * 2 : 16;
-				sr_timex *p = realloc(v, nc * sizeof *p);
-				if (!p) {
-					free(v);
-					return SR_ENOMEM;
-				}
-				v = p;
-				cap = nc;
+			if (!SR_VEC_GROW(v, n, cap, 16)) {
+				free(v);
+				return SR_ENOMEM;
 			}
 			sr_timex *x = &v[n++];
 			memset(x, 0, sizeof *x);

@@ -17,20 +17,25 @@
 
 #include "../util/charset.h"
 #include "../util/str.h"
+#include "../util/vec.h"
+
+/* The end of a run of at least min characters ch at i, or i when there
+ * is none. */
+static size_t run_of(const char *t, size_t i, size_t to, char ch, size_t min)
+{
+	size_t e = i;
+	while (e < to && t[e] == ch)
+		e++;
+	return e - i >= min ? e : i;
+}
 
 static bool push(sr_toklist *l, size_t start, size_t end, int kind, int flags)
 {
 	if (l->failed)
 		return false;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 256;
-		sr_token *p = realloc(l->v, cap * sizeof *p);
-		if (!p) {
-			l->failed = true;
-			return false;
-		}
-		l->v = p;
-		l->cap = cap;
+	if (!SR_VEC_GROW(l->v, l->n, l->cap, 256)) {
+		l->failed = true;
+		return false;
 	}
 	if (end > UINT32_MAX) {
 		l->failed = true;
@@ -252,18 +257,8 @@ void sr_nlp_tokenize(const char *t, size_t from, size_t to, sr_toklist *out)
 			continue;
 		}
 		/* punctuation: "..." and "--" as one token */
-		if (cp == '.' && i + 2 < to && t[i + 1] == '.' && t[i + 2] == '.') {
-			size_t e = i + 3;
-			while (e < to && t[e] == '.')
-				e++;
-			push(out, i, e, SR_TOK_PUNCT, sp);
-			i = e;
-			continue;
-		}
-		if (cp == '-' && i + 1 < to && t[i + 1] == '-') {
-			size_t e = i + 2;
-			while (e < to && t[e] == '-')
-				e++;
+		size_t e = cp == '.' ? run_of(t, i, to, '.', 3) : cp == '-' ? run_of(t, i, to, '-', 2) : i;
+		if (e > i) {
 			push(out, i, e, SR_TOK_PUNCT, sp);
 			i = e;
 			continue;

@@ -19,6 +19,26 @@
 #include <time.h>
 #include <unistd.h>
 
+/* A read's answer: its query, its JSON and the answer to a fault. */
+typedef struct reply {
+	sr_api_query a;
+	sr_buf b;
+	sr_jw w;
+	enum MHD_Result res;
+} reply;
+
+/* A read's answer begun: the query string checked (false, with r->res the
+ * answer to its fault) and a JSON object opened. */
+static bool begin(struct MHD_Connection *c, conn *k, reply *r)
+{
+	if (!sr_http_parse_args(c, &r->a)) {
+		r->res = sr_http_answer_error(c, k, MHD_HTTP_BAD_REQUEST, r->a.err);
+		return false;
+	}
+	sr_http_json_open(&r->b, &r->w);
+	return true;
+}
+
 /* ---- GET /api/events --------------------------------------------------------------- */
 
 typedef struct page {
@@ -88,26 +108,22 @@ static int page_row(void *user, const sr_query_row *r)
 
 enum MHD_Result sr_api_events(sr_server *s, struct MHD_Connection *c, conn *k)
 {
-	sr_api_query a;
-	if (!sr_http_parse_args(c, &a))
-		return sr_http_answer_error(c, k, MHD_HTTP_BAD_REQUEST, a.err);
-	a.q.limit = a.limit + 1;
-	sr_buf b;
-	sr_jw w;
-	sr_http_json_open(&b, &w);
-	sr_jw_key(&w, "events");
-	sr_jw_arr_begin(&w);
-	page p = {&w, 0, a.limit, "", false};
+	reply r;
+	if (!begin(c, k, &r))
+		return r.res;
+	r.a.q.limit = r.a.limit + 1;
+	sr_jw_key(&r.w, "events");
+	sr_jw_arr_begin(&r.w);
+	page p = {&r.w, 0, r.a.limit, "", false};
 	sr_store *st = sr_http_take_store(s, k);
-	sr_status rc = sr_store_query(st, &a.q, page_row, &p);
-	enum MHD_Result res;
-	if (sr_http_read_failed(s, c, k, st, rc, &b, &res))
-		return res;
-	sr_jw_arr_end(&w);
-	sr_jw_key(&w, "next");
-	sr_jw_str(&w, p.more ? p.next : NULL);
-	sr_jw_obj_end(&w);
-	return sr_http_answer_json(c, k, MHD_HTTP_OK, &b);
+	sr_status rc = sr_store_query(st, &r.a.q, page_row, &p);
+	if (sr_http_read_failed(s, c, k, st, rc, &r.b, &r.res))
+		return r.res;
+	sr_jw_arr_end(&r.w);
+	sr_jw_key(&r.w, "next");
+	sr_jw_str(&r.w, p.more ? p.next : NULL);
+	sr_jw_obj_end(&r.w);
+	return sr_http_answer_json(c, k, MHD_HTTP_OK, &r.b);
 }
 
 /* ---- GET /api/events/{id} ------------------------------------------------------------- */
@@ -332,27 +348,23 @@ static int timeline_row(void *user, const char *day, const char *type, long long
 
 enum MHD_Result sr_api_timeline(sr_server *s, struct MHD_Connection *c, conn *k)
 {
-	sr_api_query a;
-	if (!sr_http_parse_args(c, &a))
-		return sr_http_answer_error(c, k, MHD_HTTP_BAD_REQUEST, a.err);
-	sr_buf b;
-	sr_jw w;
-	sr_http_json_open(&b, &w);
-	sr_jw_key(&w, "unit");
-	sr_jw_str(&w, a.unit);
-	sr_jw_key(&w, "buckets");
-	sr_jw_arr_begin(&w);
-	tl t = {&w, 0, false};
+	reply r;
+	if (!begin(c, k, &r))
+		return r.res;
+	sr_jw_key(&r.w, "unit");
+	sr_jw_str(&r.w, r.a.unit);
+	sr_jw_key(&r.w, "buckets");
+	sr_jw_arr_begin(&r.w);
+	tl t = {&r.w, 0, false};
 	sr_store *st = sr_http_take_store(s, k);
-	sr_status rc = sr_store_timeline(st, &a.q, a.unit, timeline_row, &t);
-	enum MHD_Result res;
-	if (sr_http_read_failed(s, c, k, st, rc, &b, &res))
-		return res;
-	sr_jw_arr_end(&w);
-	sr_jw_key(&w, "truncated");
-	sr_jw_bool(&w, t.cut);
-	sr_jw_obj_end(&w);
-	return sr_http_answer_json(c, k, MHD_HTTP_OK, &b);
+	sr_status rc = sr_store_timeline(st, &r.a.q, r.a.unit, timeline_row, &t);
+	if (sr_http_read_failed(s, c, k, st, rc, &r.b, &r.res))
+		return r.res;
+	sr_jw_arr_end(&r.w);
+	sr_jw_key(&r.w, "truncated");
+	sr_jw_bool(&r.w, t.cut);
+	sr_jw_obj_end(&r.w);
+	return sr_http_answer_json(c, k, MHD_HTTP_OK, &r.b);
 }
 
 /* ---- GET /api/map ---------------------------------------------------------------------------- */
@@ -427,30 +439,26 @@ static int map_row(void *user, long long cy, long long cx, const char *type, dou
 
 enum MHD_Result sr_api_map(sr_server *s, struct MHD_Connection *c, conn *k)
 {
-	sr_api_query a;
-	if (!sr_http_parse_args(c, &a))
-		return sr_http_answer_error(c, k, MHD_HTTP_BAD_REQUEST, a.err);
-	sr_buf b;
-	sr_jw w;
-	sr_http_json_open(&b, &w);
-	sr_jw_key(&w, "cell");
-	sr_jw_num(&w, a.cell);
-	sr_jw_key(&w, "cells");
-	sr_jw_arr_begin(&w);
+	reply r;
+	if (!begin(c, k, &r))
+		return r.res;
+	sr_jw_key(&r.w, "cell");
+	sr_jw_num(&r.w, r.a.cell);
+	sr_jw_key(&r.w, "cells");
+	sr_jw_arr_begin(&r.w);
 	map_acc m;
 	memset(&m, 0, sizeof m);
-	m.w = &w;
+	m.w = &r.w;
 	sr_store *st = sr_http_take_store(s, k);
-	sr_status rc = sr_store_grid(st, &a.q, a.cell, map_row, &m);
-	enum MHD_Result res;
-	if (sr_http_read_failed(s, c, k, st, rc, &b, &res))
-		return res;
+	sr_status rc = sr_store_grid(st, &r.a.q, r.a.cell, map_row, &m);
+	if (sr_http_read_failed(s, c, k, st, rc, &r.b, &r.res))
+		return r.res;
 	map_flush(&m);
-	sr_jw_arr_end(&w);
-	sr_jw_key(&w, "truncated");
-	sr_jw_bool(&w, m.cut);
-	sr_jw_obj_end(&w);
-	return sr_http_answer_json(c, k, MHD_HTTP_OK, &b);
+	sr_jw_arr_end(&r.w);
+	sr_jw_key(&r.w, "truncated");
+	sr_jw_bool(&r.w, m.cut);
+	sr_jw_obj_end(&r.w);
+	return sr_http_answer_json(c, k, MHD_HTTP_OK, &r.b);
 }
 
 /* ---- GET /api/places, /api/actors ---------------------------------------------------------- */
@@ -487,22 +495,18 @@ static int named_row(void *user, const sr_named_row *r)
 
 enum MHD_Result sr_api_named(sr_server *s, struct MHD_Connection *c, conn *k, bool places)
 {
-	sr_api_query a;
-	if (!sr_http_parse_args(c, &a))
-		return sr_http_answer_error(c, k, MHD_HTTP_BAD_REQUEST, a.err);
-	sr_buf b;
-	sr_jw w;
-	sr_http_json_open(&b, &w);
-	sr_jw_key(&w, places ? "places" : "actors");
-	sr_jw_arr_begin(&w);
+	reply r;
+	if (!begin(c, k, &r))
+		return r.res;
+	sr_jw_key(&r.w, places ? "places" : "actors");
+	sr_jw_arr_begin(&r.w);
 	sr_store *st = sr_http_take_store(s, k);
-	sr_status rc = sr_store_named(st, places, a.q.country, a.limit, named_row, &w);
-	enum MHD_Result res;
-	if (sr_http_read_failed(s, c, k, st, rc, &b, &res))
-		return res;
-	sr_jw_arr_end(&w);
-	sr_jw_obj_end(&w);
-	return sr_http_answer_json(c, k, MHD_HTTP_OK, &b);
+	sr_status rc = sr_store_named(st, places, r.a.q.country, r.a.limit, named_row, &r.w);
+	if (sr_http_read_failed(s, c, k, st, rc, &r.b, &r.res))
+		return r.res;
+	sr_jw_arr_end(&r.w);
+	sr_jw_obj_end(&r.w);
+	return sr_http_answer_json(c, k, MHD_HTTP_OK, &r.b);
 }
 
 /* ---- GET /api/export ------------------------------------------------------------------------- */

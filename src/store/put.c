@@ -16,6 +16,7 @@
 #include "../code/code.h"
 #include "../util/buf.h"
 #include "../util/json.h"
+#include "../util/vec.h"
 
 #define EVENT_COLS                                                                                             \
 	"article, seq, sentence, sentence_start, sentence_end, verb, verb_start, verb_end, date, date_first, "       \
@@ -585,7 +586,10 @@ typedef struct old_version {
 static sr_status replace_article(sr_store *s, int64_t rowid, old_version *old)
 {
 	sr_status st = SR_OK;
-	if (s->old_text) { /* SQLite's FTS5 table */
+	bool pending = false; /* indexed when its batch is committed: not yet */
+	for (size_t i = 0; i < s->n_fts_pending; i++)
+		pending = pending || s->fts_pending[i] == rowid;
+	if (s->old_text && !pending) { /* SQLite's FTS5 table */
 		sr_db_bind_int64(s->old_text, 1, rowid);
 		if (sr_db_step(s->old_text) == SR_DB_ROW) {
 			sr_db_bind_int64(s->fts_del, 1, rowid);
@@ -677,7 +681,15 @@ static sr_status put_in_tx(sr_store *s, const sr_article *a, const sr_coding *c,
 		*done = SR_PUT_NEW;
 	}
 	sr_buf_clear(&authors);
-	if (st == SR_OK && s->fts_ins) {
+	if (st == SR_OK && s->fts_ins && s->in_batch) {
+		bool pending = false;
+		for (size_t i = 0; i < s->n_fts_pending; i++)
+			pending = pending || s->fts_pending[i] == rowid;
+		if (!pending && !SR_VEC_GROW(s->fts_pending, s->n_fts_pending, s->cap_fts_pending, 64))
+			st = sr_store_nomem(s);
+		else if (!pending)
+			s->fts_pending[s->n_fts_pending++] = rowid;
+	} else if (st == SR_OK && s->fts_ins) {
 		sr_db_bind_int64(s->fts_ins, 1, rowid);
 		bind_str(s->fts_ins, 2, a->title);
 		bind_strn(s->fts_ins, 3, a->text ? a->text : "", a->text ? a->text_len : 0);
@@ -692,6 +704,121 @@ static sr_status put_in_tx(sr_store *s, const sr_article *a, const sr_coding *c,
 	free(old.actors);
 	free(old.places);
 	return st;
+}
+
+/* The statistics PostgreSQL plans by, brought up to date as a new store
+ * first grows: they say its tables are empty (plans that read whole tables
+ * once they are not, ten times slower), and the server's autovacuum only
+ * catches up in time; after 32, 128, 512 ... articles, then every 32,768. */
+static void analyze_now_and_then(sr_store *s, size_t written)
+{
+	if (!s->pg || !written)
+		return;
+	s->n_written += (long)written;
+	if (s->n_written < s->next_analyze)
+		return;
+	while (s->next_analyze <= s->n_written)
+		s->next_analyze = s->next_analyze < 32768 ? s->next_analyze * 4 : s->next_analyze + 32768;
+	sr_store_exec(s, "ANALYZE articles, events, event_evidence, clusters, actors, places"); /* a failure only costs speed */
+}
+
+/* An article in a transaction of its own. */
+static sr_status put_alone(sr_store *s, const sr_article *a, const sr_coding *c, const char *ajson,
+                           const char *const *json, const char *const *counts, const char *now, sr_put_result *done)
+{
+	if (!sr_db_begin(s->db))
+		return sr_store_fail(s, SR_EIO, "starting a transaction");
+	sr_status st = put_in_tx(s, a, c, ajson, json, counts, now, done);
+	if (st == SR_OK && !sr_db_commit(s->db))
+		st = sr_store_fail(s, SR_EIO, "committing the article");
+	if (st != SR_OK)
+		sr_db_rollback(s->db);
+	else
+		analyze_now_and_then(s, *done != SR_PUT_UNCHANGED);
+	return st;
+}
+
+static double seconds_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* An article in the open batch, a savepoint of its own (a failure takes
+ * back this article alone); the batch committed when it is full or old. */
+static sr_status put_batched(sr_store *s, const sr_article *a, const sr_coding *c, const char *ajson,
+                             const char *const *json, const char *const *counts, const char *now, sr_put_result *done)
+{
+	if (!s->in_batch) {
+		if (!sr_db_begin(s->db))
+			return sr_store_fail(s, SR_EIO, "starting a transaction");
+		s->in_batch = true;
+		s->batch_n = 0;
+		s->batch_t0 = seconds_now();
+	}
+	if (!sr_store_exec(s, "SAVEPOINT put")) {
+		sr_store_prefix(s, "a savepoint");
+		return SR_EIO;
+	}
+	size_t pending = s->n_fts_pending;
+	sr_status st = put_in_tx(s, a, c, ajson, json, counts, now, done);
+	if (st != SR_OK) {
+		s->n_fts_pending = pending; /* (its row is taken back: a later one may have its rowid) */
+		char keep[sizeof s->err];
+		memcpy(keep, s->err, sizeof keep);
+		bool back = sr_db_exec(s->db, "ROLLBACK TO SAVEPOINT put") && sr_db_exec(s->db, "RELEASE SAVEPOINT put");
+		memcpy(s->err, keep, sizeof keep);
+		if (!back) /* the transaction is lost (a connection gone): the batch with it */
+			sr_store_flush(s, NULL);
+		return st;
+	}
+	if (!sr_store_exec(s, "RELEASE SAVEPOINT put"))
+		return SR_EIO;
+	s->batch_n += *done != SR_PUT_UNCHANGED;
+	if ((int)s->batch_n >= s->batch_max || seconds_now() - s->batch_t0 >= s->batch_secs) {
+		size_t lost = 0;
+		st = sr_store_flush(s, &lost);
+	}
+	return st;
+}
+
+void sr_store_batch(sr_store *s, int articles, double seconds)
+{
+	s->batch_max = articles > 1 ? articles : 0;
+	s->batch_secs = seconds > 0 ? seconds : 1;
+}
+
+sr_status sr_store_flush(sr_store *s, size_t *lost)
+{
+	if (lost)
+		*lost = 0;
+	if (!s->in_batch)
+		return SR_OK;
+	s->in_batch = false;
+	size_t n = s->batch_n;
+	s->batch_n = 0;
+	/* the batch's texts into SQLite's full-text index, then the commit */
+	bool ok = true;
+	if (s->n_fts_pending && !s->fts_from_row)
+		ok = sr_store_prepare(s, &s->fts_from_row,
+		                      "INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles "
+		                      "WHERE rowid = ?");
+	for (size_t i = 0; i < s->n_fts_pending && ok; i++) {
+		sr_db_bind_int64(s->fts_from_row, 1, s->fts_pending[i]);
+		ok = sr_store_step_done(s->fts_from_row);
+	}
+	s->n_fts_pending = 0;
+	if (!ok || !sr_db_commit(s->db)) {
+		sr_db_rollback(s->db);
+		char what[96];
+		snprintf(what, sizeof what, "committing the last %zu articles (none of them kept)", n);
+		if (lost)
+			*lost = n;
+		return sr_store_fail(s, SR_EIO, what);
+	}
+	analyze_now_and_then(s, n);
+	return SR_OK;
 }
 
 sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_coding *c, sr_put_result *res)
@@ -726,25 +853,8 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_coding *c, sr_
 	gmtime_r(&t, &tm);
 	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	sr_put_result done = 0;
-	sr_status st = SR_OK;
-	if (!sr_db_begin(s->db)) {
-		st = sr_store_fail(s, SR_EIO, "starting a transaction");
-	} else {
-		st = put_in_tx(s, a, c, ajson, json, counts, now, &done);
-		if (st == SR_OK && !sr_db_commit(s->db))
-			st = sr_store_fail(s, SR_EIO, "committing the article");
-		if (st != SR_OK)
-			sr_db_rollback(s->db);
-	}
-	/* PostgreSQL plans by its statistics, and a new store's say its tables
-	 * are empty (plans that read whole tables once they are not, ten
-	 * times slower); the server's autovacuum catches up in time, so the
-	 * ingest refreshes them itself as the store first grows: after 32,
-	 * 128, 512 ... articles, then every 32,768 */
-	if (st == SR_OK && s->pg && done != SR_PUT_UNCHANGED && ++s->n_written >= s->next_analyze) {
-		s->next_analyze = s->next_analyze < 32768 ? s->next_analyze * 4 : s->next_analyze + 32768;
-		sr_store_exec(s, "ANALYZE articles, events, event_evidence, clusters, actors, places"); /* a failure only costs speed */
-	}
+	sr_status st = s->batch_max > 0 ? put_batched(s, a, c, ajson, json, counts, now, &done)
+	                                : put_alone(s, a, c, ajson, json, counts, now, &done);
 	free(ajson);
 	free(off);
 	free(lines);

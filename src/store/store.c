@@ -226,8 +226,9 @@ void sr_store_close(sr_store *s)
 {
 	if (!s)
 		return;
-	sr_db_stmt *all[] = {s->find,    s->ins_article, s->upd_article, s->del_events,
-	                     s->del_evidence, s->fts_ins, s->fts_del,     s->old_text};
+	sr_store_flush(s, NULL); /* an open batch is kept */
+	sr_db_stmt *all[] = {s->find,         s->ins_article, s->upd_article, s->del_events,  s->del_evidence,
+	                     s->fts_ins,      s->fts_del,     s->old_text,    s->fts_from_row};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
 		sr_db_finalize(all[i]);
 	for (size_t i = 0; i <= MAX_ROWS; i++) {
@@ -238,6 +239,7 @@ void sr_store_close(sr_store *s)
 	for (size_t i = 0; i < s->n_cache; i++)
 		sr_db_finalize(s->cache[i].st);
 	sr_db_close(s->db);
+	free(s->fts_pending);
 	free(s->target);
 	free(s);
 }

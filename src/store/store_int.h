@@ -45,6 +45,17 @@ struct sr_store {
 	} cache[40];
 	size_t n_cache;
 	long n_written; /* articles this store has written: when to ANALYZE (PostgreSQL) */
+	/* batches (sr_store_batch): at most batch_max articles, or batch_secs
+	 * seconds, a transaction; each article a savepoint of its own */
+	int batch_max;
+	double batch_secs, batch_t0;
+	bool in_batch;
+	size_t batch_n; /* articles written in the open batch */
+	/* SQLite: the rows of the open batch's articles, indexed for full text
+	 * when it is committed (FTS5 writes its index at every savepoint) */
+	int64_t *fts_pending;
+	size_t n_fts_pending, cap_fts_pending;
+	sr_db_stmt *fts_from_row;
 	long next_analyze;
 	char err[512];
 };

@@ -1,6 +1,7 @@
 /* vec.c: the growable array; see vec.h. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "vec.h"
 
@@ -21,4 +22,25 @@ bool sr_vec_reserve_(void **v, size_t *cap, size_t n, size_t more, size_t size, 
 	*v = p;
 	*cap = c;
 	return true;
+}
+
+void sr_sort_by_offset(void *base, size_t n, size_t size, size_t key_offset)
+{
+	unsigned char *v = base, small[256], *tmp = size <= sizeof small ? small : malloc(size);
+	if (!tmp)
+		return; /* (out of memory: left as it was) */
+	for (size_t i = 1; i < n; i++) {
+		size_t key;
+		memcpy(&key, v + i * size + key_offset, sizeof key);
+		size_t j = i;
+		for (size_t kj; j > 0 && (memcpy(&kj, v + (j - 1) * size + key_offset, sizeof kj), kj > key); j--)
+			;
+		if (j == i)
+			continue;
+		memcpy(tmp, v + i * size, size);
+		memmove(v + (j + 1) * size, v + j * size, (i - j) * size);
+		memcpy(v + j * size, tmp, size);
+	}
+	if (tmp != small)
+		free(tmp);
 }
