@@ -292,7 +292,9 @@ static int speed(page *p, size_t n, int repeat, bool pipeline)
 				if (sr_analyze(a->text, a->text_len, a->paragraphs, a->n_paragraphs, &doc) == SR_OK) {
 					sr_coding *c = NULL;
 					sentences += r == 0 ? doc->n_sentences : 0;
-					if (sr_code_doc(dict, doc, 20140415, 0, 0, &c) == SR_OK) {
+					sr_layers layers;
+					if (sr_layers_find(doc, 20140415, &layers) == SR_OK &&
+					    sr_code_doc(dict, doc, 20140415, &layers, 0, 0, &c) == SR_OK) {
 						if (sink)
 							sr_coding_write_events(c, NULL, sink);
 						events += r == 0 ? c->n_events : 0;

@@ -36,7 +36,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	sr_coding *c = NULL;
 	int32_t day = size & 2 ? 20140415 : 19891102;
-	if (sr_code_doc(dict, d, day, (int)(size & 1), 1, &c) == SR_OK) {
+	sr_layers layers;
+	if (sr_layers_find(d, day, &layers) == SR_OK && sr_code_doc(dict, d, day, &layers, (int)(size & 1), 1, &c) == SR_OK) {
 		for (size_t i = 0; i < c->n_events; i++) {
 			const sr_event *ev = &c->events[i];
 			const sr_event_record *r = &c->records[i];

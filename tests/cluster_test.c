@@ -74,6 +74,7 @@ int main(int argc, char **argv)
 		sr_article *a = NULL;
 		sr_doc *doc = NULL;
 		sr_coding *c = NULL;
+		sr_layers layers;
 		int32_t day = 0;
 		if (html && sr_extract(ctx, html, len, &o, &a) == SR_OK && a->published) {
 			int y, m, d;
@@ -81,7 +82,7 @@ int main(int argc, char **argv)
 				day = y * 10000 + m * 100 + d;
 		}
 		if (!a || sr_analyze(a->text, a->text_len, a->paragraphs, a->n_paragraphs, &doc) != SR_OK ||
-		    sr_code_doc(dict, doc, day, 0, 0, &c) != SR_OK || sr_store_put(store, a, c, NULL) != SR_OK) {
+		    sr_layers_find(doc, day, &layers) != SR_OK || sr_code_doc(dict, doc, day, &layers, 0, 0, &c) != SR_OK || sr_store_put(store, a, c, NULL) != SR_OK) {
 			printf("FAIL: %s not stored: %s\n", names[i], sr_store_error(store));
 			return 1;
 		}

@@ -88,7 +88,9 @@ TEST(json)
 	sr_doc *d = NULL;
 	sr_coding *c = NULL;
 	sr_analyze(t, strlen(t), NULL, 0, &d);
-	CHECK(sr_code_doc(dict, d, 20140101, SR_CODE_STRICT, 0, &c) == SR_OK && c->n_events == 1);
+	sr_layers layers;
+	CHECK(sr_layers_find(d, 20140101, &layers) == SR_OK &&
+	      sr_code_doc(dict, d, 20140101, &layers, SR_CODE_STRICT, 0, &c) == SR_OK && c->n_events == 1);
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);

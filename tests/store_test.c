@@ -78,8 +78,10 @@ static int put(sr_store *s, sr_article *a)
 		return -1;
 	sr_doc *doc = NULL;
 	sr_coding *c = NULL;
+	sr_layers layers;
 	if (sr_analyze(a->text, a->text_len, a->paragraphs, a->n_paragraphs, &doc) != SR_OK ||
-	    sr_code_doc(dict, doc, 20140415, 0, 0, &c) != SR_OK) {
+	    sr_layers_find(doc, 20140415, &layers) != SR_OK ||
+	    sr_code_doc(dict, doc, 20140415, &layers, 0, 0, &c) != SR_OK) {
 		sr_doc_free(doc);
 		return -1;
 	}

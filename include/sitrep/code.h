@@ -172,7 +172,7 @@ typedef struct sr_event_record {
  * sr_coding_free releases it all. */
 typedef struct sr_coding {
 	const sr_doc *doc; /* not owned */
-	int32_t day;       /* the day dates were resolved against (YYYYMMDD), 0 when none */
+	int32_t day;       /* the day dates were resolved against (YYYYMMDD), 0 when none (the layers') */
 	sr_mention *actors;
 	size_t n_actors;
 	sr_count *counts; /* every count found, rejected ones included (with why) */
@@ -188,14 +188,33 @@ typedef struct sr_coding {
 	sr_event_record *records; /* records[i] is events[i]'s */
 } sr_coding;
 
-/* Code doc with the dictionaries (flags as for sr_code), actor codes and
- * dates resolved on day (YYYYMMDD; 0: no dates), and make each event's
- * record.  With_actors keeps the actors the coder found (annotate's
- * layer).  On SR_OK *out is the coding (sr_coding_free). */
-SR_API sr_status sr_code_doc(const sr_dict *d, const sr_doc *doc, int32_t day, int flags, int with_actors,
-                             sr_coding **out);
+/* What the language core and the gazetteer found in a doc that a coding
+ * stands on: its counts, sources, places and dates (resolved against
+ * day; none when day is 0).  sr_layers_find (sitrep/pipeline.h) finds
+ * them; a coding takes them over. */
+typedef struct sr_layers {
+	int32_t day;
+	sr_count *counts;
+	size_t n_counts;
+	sr_source *sources;
+	size_t n_sources;
+	sr_place *places;
+	size_t n_places;
+	sr_timex *dates;
+	size_t n_dates;
+} sr_layers;
+/* Release what layers hold (after a failure, before they were taken over). */
+SR_API void sr_layers_clear(sr_layers *l);
+
+/* Code doc with the dictionaries (flags as for sr_code), actor codes
+ * resolved on day (YYYYMMDD), and make each event's record from the layers,
+ * which the coding takes over (they are released, and *layers emptied,
+ * whatever the status).  With_actors keeps the actors the coder found
+ * (annotate's layer).  On SR_OK *out is the coding (sr_coding_free). */
+SR_API sr_status sr_code_doc(const sr_dict *d, const sr_doc *doc, int32_t day, sr_layers *layers, int flags,
+                             int with_actors, sr_coding **out);
 /* The same from events already coded (copied). */
-SR_API sr_status sr_coding_make(const sr_doc *doc, const sr_event *ev, size_t n, int32_t day, sr_coding **out);
+SR_API sr_status sr_coding_make(const sr_doc *doc, const sr_event *ev, size_t n, sr_layers *layers, sr_coding **out);
 SR_API void sr_coding_free(sr_coding *c);
 SR_API const char *sr_date_source_name(int source); /* "clause", "publication" ... */
 SR_API const char *sr_geo_source_name(int source);  /* "sentence", "dateline", "focus" */

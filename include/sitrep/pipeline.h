@@ -59,6 +59,12 @@ typedef struct sr_result {
  * pipeline.  Return non-zero to stop the run. */
 typedef int (*sr_result_fn)(void *user, const sr_result *r);
 
+/* The layers of doc a coding stands on (sitrep/code.h): its places (the
+ * gazetteer), who says so, its counts of people, and its dates resolved
+ * against day (YYYYMMDD; 0 or not a day: none).  The language core's and
+ * the gazetteer's finders, run in turn; on failure nothing is kept. */
+SR_API sr_status sr_layers_find(const sr_doc *doc, int32_t day, sr_layers *out);
+
 typedef struct sr_pipeline sr_pipeline;
 /* A pipeline with its options (copied; dict must outlive it).  On failure
  * the reason is in sr_error_last(). */

@@ -427,7 +427,8 @@ int cmd_ingest(int argc, char **argv)
 	size_t lost = 0;
 	if (rc == EXIT_OK && sr_store_flush(x.store, &lost) != SR_OK) {
 		char shown[1024];
-		fprintf(stderr, "sitrep ingest: %s: %s\n", sr_store_shown(x.db, shown, sizeof shown), sr_store_error(x.store));
+		fprintf(stderr, "sitrep ingest: not stored: %s\n", sr_store_error(x.store));
+		fprintf(stderr, "sitrep ingest: stopping: %s cannot be written\n", sr_store_shown(x.db, shown, sizeof shown));
 		x.n_new = x.n_new > (long long)lost ? x.n_new - (long long)lost : 0;
 		x.failed += lost;
 		x.rc = EXIT_INPUT;

@@ -361,36 +361,43 @@ void sr_coding_free(sr_coding *pub)
 	free(cd);
 }
 
-/* The coding of events (taken over: ev and men are its own from here). */
-static sr_status make(const sr_doc *doc, sr_event *ev, size_t n, sr_mention *men, size_t nm, int32_t day,
+void sr_layers_clear(sr_layers *l)
+{
+	free(l->counts);
+	free(l->sources);
+	free(l->places);
+	free(l->dates);
+	memset(l, 0, sizeof *l);
+}
+
+/* The coding of events on layers (taken over: ev, men and the layers'
+ * arrays are its own from here, whatever comes). */
+static sr_status make(const sr_doc *doc, sr_event *ev, size_t n, sr_mention *men, size_t nm, sr_layers *layers,
                       sr_coding **out)
 {
 	coding *cd = calloc(1, sizeof *cd);
 	if (!cd) {
 		free(ev);
 		free(men);
+		sr_layers_clear(layers);
 		return SR_ENOMEM;
 	}
 	sr_arena_init(&cd->arena);
 	sr_coding *c = &cd->pub;
 	c->doc = doc;
-	c->day = day;
+	c->day = layers->day;
 	c->events = ev;
 	c->n_events = n;
 	c->actors = men;
 	c->n_actors = nm;
-	sr_status st = sr_places_find(doc, &c->places, &c->n_places);
-	if (st == SR_OK)
-		st = sr_sources_find(doc, &c->sources, &c->n_sources);
-	if (st == SR_OK)
-		st = sr_counts_find(doc, &c->counts, &c->n_counts);
-	/* a day that is no day gives no dates, as none */
-	if (st == SR_OK && day && (st = sr_timex_find(doc, day, &c->dates, &c->n_dates)) == SR_EINVAL) {
-		c->day = 0;
-		st = SR_OK;
-	}
-	int *owner = st == SR_OK && c->n_counts ? malloc(c->n_counts * sizeof *owner) : NULL;
-	if (st == SR_OK && c->n_counts && !owner)
+	c->places = layers->places, c->n_places = layers->n_places;
+	c->sources = layers->sources, c->n_sources = layers->n_sources;
+	c->counts = layers->counts, c->n_counts = layers->n_counts;
+	c->dates = layers->dates, c->n_dates = layers->n_dates;
+	memset(layers, 0, sizeof *layers);
+	sr_status st = SR_OK;
+	int *owner = c->n_counts ? malloc(c->n_counts * sizeof *owner) : NULL;
+	if (c->n_counts && !owner)
 		st = SR_ENOMEM;
 	if (st == SR_OK && n && !(c->records = sr_arena_alloc(&cd->arena, n * sizeof *c->records)))
 		st = SR_ENOMEM;
@@ -409,23 +416,29 @@ static sr_status make(const sr_doc *doc, sr_event *ev, size_t n, sr_mention *men
 	return SR_OK;
 }
 
-sr_status sr_coding_make(const sr_doc *doc, const sr_event *ev, size_t n, int32_t day, sr_coding **out)
+sr_status sr_coding_make(const sr_doc *doc, const sr_event *ev, size_t n, sr_layers *layers, sr_coding **out)
 {
 	sr_event *copy = n ? malloc(n * sizeof *copy) : NULL;
-	if (n && !copy)
+	if (n && !copy) {
+		sr_layers_clear(layers);
 		return SR_ENOMEM;
+	}
 	if (n)
 		memcpy(copy, ev, n * sizeof *copy);
-	return make(doc, copy, n, NULL, 0, day, out);
+	return make(doc, copy, n, NULL, 0, layers, out);
 }
 
-sr_status sr_code_doc(const sr_dict *d, const sr_doc *doc, int32_t day, int flags, int with_actors, sr_coding **out)
+sr_status sr_code_doc(const sr_dict *d, const sr_doc *doc, int32_t day, sr_layers *layers, int flags,
+                      int with_actors, sr_coding **out)
 {
 	sr_event *ev = NULL;
 	sr_mention *men = NULL;
 	size_t n = 0, nm = 0;
-	sr_status st = sr_code_ex(d, doc, day, flags, &ev, &n, with_actors ? &men : NULL, with_actors ? &nm : NULL);
-	if (st != SR_OK)
+	sr_status st =
+	    sr_code_ex(d, doc, day, flags, &ev, &n, with_actors ? &men : NULL, with_actors ? &nm : NULL);
+	if (st != SR_OK) {
+		sr_layers_clear(layers);
 		return st;
-	return make(doc, ev, n, men, nm, day, out);
+	}
+	return make(doc, ev, n, men, nm, layers, out);
 }

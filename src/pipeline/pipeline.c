@@ -71,6 +71,27 @@ static int32_t today(void)
 	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
 }
 
+sr_status sr_layers_find(const sr_doc *doc, int32_t day, sr_layers *out)
+{
+	sr_layers l = {.day = day};
+	sr_status st = sr_places_find(doc, &l.places, &l.n_places);
+	if (st == SR_OK)
+		st = sr_sources_find(doc, &l.sources, &l.n_sources);
+	if (st == SR_OK)
+		st = sr_counts_find(doc, &l.counts, &l.n_counts);
+	/* a day that is no day gives no dates, as none */
+	if (st == SR_OK && day && (st = sr_timex_find(doc, day, &l.dates, &l.n_dates)) == SR_EINVAL) {
+		l.day = 0;
+		st = SR_OK;
+	}
+	if (st != SR_OK) {
+		sr_layers_clear(&l);
+		return st;
+	}
+	*out = l;
+	return SR_OK;
+}
+
 /* Does the run's store hold the article with this text already?  Asked
  * through the worker's own handle (the calling thread's store when the
  * run has no workers). */
@@ -152,7 +173,10 @@ static void process(const sr_pipeline *p, worker *w, sr_store *store, bool on_ca
 	r->reached = SR_STAGE_ANALYZE;
 	if (o->until == SR_STAGE_ANALYZE)
 		return;
-	r->status = sr_code_doc(o->dict, s->doc, r->day, o->code_flags, o->with_actors, &s->coding);
+	sr_layers layers;
+	r->status = sr_layers_find(s->doc, r->day, &layers);
+	if (r->status == SR_OK)
+		r->status = sr_code_doc(o->dict, s->doc, r->day, &layers, o->code_flags, o->with_actors, &s->coding);
 	if (r->status != SR_OK) {
 		r->failed = SR_STAGE_CODE;
 		snprintf(s->err, sizeof s->err, "%s: %s", rec->opts.name, sr_status_str(r->status));
