@@ -1,5 +1,5 @@
 /* input_test.c: WARC, JSON Lines, directories, canonical URLs, ids and
- * near-duplicates, and runs on worker threads, through the public API.
+ * near-duplicates, through the public API.
  * Every input is written here, into a temporary directory. */
 #include <brotli/encode.h>
 #include <stdbool.h>
@@ -557,63 +557,6 @@ TEST(dedup_window)
 
 /* ---- runs on threads ----------------------------------------------------------- */
 
-typedef struct collect {
-	sr_buf out;
-	int errors;
-} collect;
-
-static int collect_fn(void *user, const sr_result *r)
-{
-	collect *c = user;
-	if (r->status != SR_OK) {
-		sr_buf_printf(&c->out, "ERROR %s\n", r->error ? r->error : "");
-		c->errors++;
-		return 0;
-	}
-	size_t n = 0;
-	char *j = sr_article_json(r->article, &n);
-	sr_buf_append(&c->out, j, n);
-	sr_buf_putc(&c->out, '\n');
-	free(j);
-	return 0;
-}
-
-TEST(threads_keep_order)
-{
-	/* many small pages, a WARC, a missing file and a JSONL dump, mixed */
-	mkdir(path_of("many"), 0755);
-	for (int i = 0; i < 60; i++) {
-		char name[64], p[2048], t[32];
-		snprintf(name, sizeof name, "many/%03d.html", i);
-		snprintf(t, sizeof t, "Page number %d", i);
-		size_t n = page(p, sizeof p, t);
-		write_file(name, p, n);
-	}
-	const char *in[] = {path_of("many"), path_of("per-record.warc.gz"), path_of("nope.warc"), path_of("dump.jsonl")};
-	collect c1 = {0}, c4 = {0};
-	sr_buf_init(&c1.out, 0);
-	sr_buf_init(&c4.out, 0);
-	sr_reader *r = NULL;
-	sr_pipeline *p1 = NULL, *p4 = NULL;
-	CHECK(sr_pipeline_new(&(sr_pipeline_opts){.until = SR_STAGE_EXTRACT, .threads = 1}, &p1) == SR_OK);
-	CHECK(sr_pipeline_new(&(sr_pipeline_opts){.until = SR_STAGE_EXTRACT, .threads = 4}, &p4) == SR_OK);
-	sr_reader_new(in, 4, &r);
-	CHECK(sr_pipeline_run(p1, r, NULL, collect_fn, &c1) == SR_OK);
-	sr_reader_free(r);
-	sr_reader_new(in, 4, &r);
-	CHECK(sr_pipeline_run(p4, r, NULL, collect_fn, &c4) == SR_OK);
-	sr_reader_free(r);
-	sr_pipeline_free(p1);
-	sr_pipeline_free(p4);
-	CHECK(c1.out.len > 0 && c1.out.len == c4.out.len && memcmp(c1.out.data, c4.out.data, c1.out.len) == 0);
-	CHECK(c1.errors == 3 && c4.errors == 3);
-	CHECK(strstr(c1.out.data, "Page number 0") < strstr(c1.out.data, "Page number 59"));
-	/* the 60 copies of one template are near-duplicates of the first */
-	CHECK(strstr(c4.out.data, "\"near_duplicate_of\":\"") != NULL);
-	sr_buf_clear(&c1.out);
-	sr_buf_clear(&c4.out);
-}
-
 static void count_item(void *ctx, const sr_feed_item *it)
 {
 	size_t *n = ctx;
@@ -694,7 +637,6 @@ int main(void)
 	RUN(canonical_urls);
 	RUN(near_duplicates);
 	RUN(dedup_window);
-	RUN(threads_keep_order);
 	RUN(huge_feed);
 	RUN(public_addresses);
 	for (int i = 0; i < N_RECORDS; i++)

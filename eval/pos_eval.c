@@ -25,6 +25,7 @@
 
 #include "sitrep.h"
 #include "testutil.h"
+#include "eval.h"
 
 typedef struct leaf {
 	char tag[12];
@@ -340,6 +341,7 @@ int main(int argc, char **argv)
 	}
 	snprintf(path, sizeof path, "%s/PETR.UnitTest.records.xml", argv[1]);
 	score_file(path, show, &unit);
+	eval_result("pos", "news_pct", news, min);
 	if (min >= 0 && news < min) {
 		printf("FAIL: %.1f%% on the news sample is below the floor %.1f%%\n", news, min);
 		return 1;

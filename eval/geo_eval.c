@@ -19,6 +19,7 @@
 
 #include "sitrep.h"
 #include "testutil.h"
+#include "eval.h"
 
 typedef struct gold {
 	size_t start, end; /* bytes */
@@ -280,6 +281,8 @@ int main(int argc, char **argv)
 	}
 	snprintf(path, sizeof path, "%s/GeoVirus.xml", argv[1]);
 	run(path, false, show, &gv);
+	eval_result("geo_lgl", "acc161", lgl, min_lgl);
+	eval_result("geo_geovirus", "acc161", gv, min_gv);
 	if ((min_lgl >= 0 && lgl < min_lgl) || (min_gv >= 0 && gv < min_gv)) {
 		printf("FAIL: accuracy within 161 km below the floor (LGL %.3f, GeoVirus %.3f)\n", lgl, gv);
 		return 1;

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# store_cli.sh SITREP NEWS_DIR [--pg]: sitrep ingest, query, export and
+# cli_store_test.sh SITREP NEWS_DIR [--pg]: sitrep ingest, query, export and
 # stats from the command line, on the bundled sample news, and their
 # errors; into SQLite files, or (--pg, under tests/pg.sh) into databases of
 # a throwaway PostgreSQL server, where a lost connection and a read-only
 # server stand for SQLite's full disk and read-only file.
 set -uo pipefail
-S=${1:?usage: store_cli.sh SITREP NEWS_DIR [--pg]}
-NEWS=${2:?usage: store_cli.sh SITREP NEWS_DIR [--pg]}
+S=${1:?usage: cli_store_test.sh SITREP NEWS_DIR [--pg]}
+NEWS=${2:?usage: cli_store_test.sh SITREP NEWS_DIR [--pg]}
 pg=${3:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

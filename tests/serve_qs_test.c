@@ -1,4 +1,4 @@
-/* qs_test.c: the HTTP API's query strings (src/serve/qs.c): what each
+/* serve_qs_test.c: the HTTP API's query strings (src/serve/qs.c): what each
  * parameter takes and refuses, percent-decoding, cursors. */
 #include <string.h>
 

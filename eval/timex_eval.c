@@ -19,6 +19,7 @@
 
 #include "sitrep.h"
 #include "testutil.h"
+#include "eval.h"
 
 typedef struct gold {
 	size_t start, end;
@@ -209,6 +210,8 @@ int main(int argc, char **argv)
 	printf("  spans, overlap: P %.3f R %.3f F1 %.3f\n", op, orr, op + orr ? 2 * op * orr / (op + orr) : 0);
 	printf("  value right on overlapping spans: all %.3f (%ld of %ld), DATE %.3f (%ld of %ld)\n",
 	       val_all ? (double)val_all_ok / val_all : 0, val_all_ok, val_all, acc_date, val_date_ok, val_date);
+	eval_result("timex", "span_f1_overlap", op + orr ? 2 * op * orr / (op + orr) : 0, 0);
+	eval_result("timex", "date_value", acc_date, min);
 	if (min >= 0 && acc_date < min) {
 		printf("FAIL: DATE value accuracy %.3f is below the floor %.2f\n", acc_date, min);
 		return 1;

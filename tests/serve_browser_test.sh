@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# browser.sh SITREP NEWS_DIR FIXTURES OUT_DIR: the dashboard in headless
-# Chromium (tests/browser.mjs) against `sitrep serve` on a store of the
+# serve_browser_test.sh SITREP NEWS_DIR FIXTURES OUT_DIR: the dashboard in headless
+# Chromium (tests/serve_browser.mjs) against `sitrep serve` on a store of the
 # sample news and the page with markup.  Screenshots go to OUT_DIR.  Skips
 # (77) without Debian's chromium or npm playwright-core (scripts/setup.sh
 # installs both).
 set -uo pipefail
-S=${1:?usage: browser.sh SITREP NEWS_DIR FIXTURES OUT_DIR}
+S=${1:?usage: serve_browser_test.sh SITREP NEWS_DIR FIXTURES OUT_DIR}
 NEWS=${2:?}
 FIX=${3:?}
 OUT=${4:?}
@@ -22,4 +22,4 @@ mkdir -p "$OUT"
 "$S" serve --db "$tmp/s.db" --listen 127.0.0.1:0 >"$tmp/out" 2>&1 &
 pid=$!
 base=$(serve_base "$tmp/out") || { echo "FAIL: the server did not start"; exit 1; }
-NO_PROXY='*' no_proxy='*' timeout 180 node "$here/browser.mjs" "$base" "$OUT"
+NO_PROXY='*' no_proxy='*' timeout 180 node "$here/serve_browser.mjs" "$base" "$OUT"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# store_crash.sh SITREP [--pg]: crash safety of `sitrep ingest` into SQLite
+# store_crash_test.sh SITREP [--pg]: crash safety of `sitrep ingest` into SQLite
 # or (--pg, under tests/pg.sh) into a PostgreSQL database.  An
 # ingest of 1,000 articles (written here, each with its own events) is
 # killed with SIGKILL at 20 random moments; after each kill the store must
@@ -9,7 +9,7 @@
 # a further run changes nothing.  Each round is given the pages not yet
 # held, so the kills land while articles are being written.
 set -euo pipefail
-S=${1:?usage: store_crash.sh SITREP [--pg]}
+S=${1:?usage: store_crash_test.sh SITREP [--pg]}
 pg=${2:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

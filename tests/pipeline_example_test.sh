@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# example_test.sh SITREP SHARED_DIR: the worked example of the developers'
+# pipeline_example_test.sh SITREP SHARED_DIR: the worked example of the developers'
 # guide (shared/examples/homs-buzzfeed-2014.txt) gives the article its
 # .expected.md describes.  Skips (exit 77) when shared/ is absent.
 set -u

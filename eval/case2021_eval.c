@@ -1,8 +1,8 @@
-/* case2021: sitrep's events against the CASE-2021 task 2 snippets
+/* case2021_eval: sitrep's events against the CASE-2021 task 2 snippets
  * (../shared/data/events-dev/case2021-task2-dev.tsv: id, snippet, label),
  * each labelled with an ACLED-style sub-event type.
  *
- *   case2021 EVENTS_DEV_DIR [--show N] [--min F1]
+ *   case2021_eval EVENTS_DEV_DIR [--show N] [--min F1]
  *
  * Each snippet is coded with sitrep's own dictionaries (relaxed mode); its
  * label is the ACLED sub-event type of its first event that has one, else
@@ -16,6 +16,7 @@
 
 #include "sitrep.h"
 #include "testutil.h"
+#include "eval.h"
 
 static const struct {
 	const char *acled, *label;
@@ -84,7 +85,7 @@ static const char *label_of(const sr_event *ev, size_t n)
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
-		fprintf(stderr, "usage: case2021 EVENTS_DEV_DIR [--show N] [--min F1]\n");
+		fprintf(stderr, "usage: case2021_eval EVENTS_DEV_DIR [--show N] [--min F1]\n");
 		return 2;
 	}
 	int show = 0;
@@ -164,6 +165,7 @@ int main(int argc, char **argv)
 	       total ? (double)right / total : 0, n_gold ? macro / n_gold : 0,
 	       support_total ? weighted / support_total : 0);
 	double wf1 = support_total ? weighted / support_total : 0;
+	eval_result("case2021", "weighted_f1", wf1, min);
 	sr_dict_free(d);
 	free(tsv);
 	if (min >= 0 && wf1 < min) {

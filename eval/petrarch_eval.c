@@ -1,8 +1,8 @@
-/* petrarch_unit: PETRARCH2's unit-test records coded from their raw text
+/* petrarch_eval: PETRARCH2's unit-test records coded from their raw text
  * (not the given parse) with the PETR.Validate dictionaries.
  *
- *   petrarch_unit PETRARCH_DIR [--show N] [--min PCT]
- *   petrarch_unit PETRARCH_DIR --speed SECONDS
+ *   petrarch_eval PETRARCH_DIR [--show N] [--min PCT]
+ *   petrarch_eval PETRARCH_DIR --speed SECONDS
  *
  * A record is right when sitrep gives exactly its set of (source, target,
  * code) triples (records that expect nothing must give nothing).  Prints
@@ -20,6 +20,7 @@
 
 #include "sitrep.h"
 #include "testutil.h"
+#include "eval.h"
 
 typedef struct triple {
 	char s[32], t[32], c[8];
@@ -134,7 +135,7 @@ int main(int argc, char **argv)
 	if (argc >= 4 && strcmp(argv[2], "--speed") == 0)
 		return speed(argv[1], atof(argv[3]));
 	if (argc < 2) {
-		fprintf(stderr, "usage: petrarch_unit PETRARCH_DIR [--show N] [--min PCT]\n");
+		fprintf(stderr, "usage: petrarch_eval PETRARCH_DIR [--show N] [--min PCT]\n");
 		return 2;
 	}
 	int show = 0;
@@ -296,6 +297,7 @@ int main(int argc, char **argv)
 	       total ? 100.0 * right / total : 0, sentences, t);
 	for (int c = 0; c < n_cats; c++)
 		printf("  %-10s %3d of %3d\n", cats[c].name, cats[c].ok, cats[c].n);
+	eval_result("petrarch", "records_pct", total ? 100.0 * right / total : 0, min);
 	sr_dict_free(d);
 	free(xml);
 	return total && 100.0 * right / total >= min ? 0 : 1;

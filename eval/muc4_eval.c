@@ -25,6 +25,7 @@
 
 #include "sitrep.h"
 #include "testutil.h"
+#include "eval.h"
 
 static const char *const MON[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
 
@@ -252,5 +253,8 @@ int main(int argc, char **argv)
 	       cc_n);
 	printf("  deaths: a killed count found in %.3f, the same number in %.3f (%ld of %ld messages with deaths)\n",
 	       d_n ? (double)d_found / d_n : 0, d_n ? (double)d_ok / d_n : 0, d_ok, d_n);
+	eval_result("muc4", "day", incidents ? (double)date_ok / incidents : 0, 0);
+	eval_result("muc4", "country", cc_n ? (double)cc_ok / cc_n : 0, 0);
+	eval_result("muc4", "deaths_exact", d_n ? (double)d_ok / d_n : 0, 0);
 	return 0;
 }

@@ -1,4 +1,4 @@
-/* plover_gsr: sitrep's events against the PLOVER gold standard records
+/* plover_eval: sitrep's events against the PLOVER gold standard records
  * (../shared/data/events-dev/PLOVER_GSR_CAMEO.txt: 322 wire sentences
  * coded by hand with PLOVER 0.5 event types and the source and target
  * actors' codes; a JSON array with trailing commas).
@@ -25,6 +25,7 @@
 #include "code/code.h"
 #include "sitrep.h"
 #include "testutil.h"
+#include "eval.h"
 
 /* sitrep's PLOVER type (the 2021 manual's) -> the GSR's (PLOVER 0.5) */
 static const char *const ALIASES[][2] = {
@@ -85,7 +86,7 @@ static bool has_actors(json_t *actors)
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
-		fprintf(stderr, "usage: plover_gsr EVENTS_DEV_DIR [--dict PATH]... [--show N]\n");
+		fprintf(stderr, "usage: plover_eval EVENTS_DEV_DIR [--dict PATH]... [--show N]\n");
 		return 2;
 	}
 	sr_dict *d = NULL;
@@ -183,6 +184,8 @@ int main(int argc, char **argv)
 	       "%d of %d (%.1f%%); target country right %d of %d (%.1f%%)\n",
 	       n, typed, n ? 100.0 * typed / n : 0, type_right, n ? 100.0 * type_right / n : 0, src_right, n_src,
 	       n_src ? 100.0 * src_right / n_src : 0, tgt_right, n_tgt, n_tgt ? 100.0 * tgt_right / n_tgt : 0);
+	eval_result("plover", "type", n ? (double)type_right / n : 0, 0);
+	eval_result("plover", "source_country", n_src ? (double)src_right / n_src : 0, 0);
 	json_decref(root);
 	sr_dict_free(d);
 	return 0;

@@ -1,4 +1,4 @@
-/* http_test.c: URLs and feeds against a real HTTP server on 127.0.0.1,
+/* input_http_test.c: URLs and feeds against a real HTTP server on 127.0.0.1,
  * started here: redirects and a redirect loop, a slow response (timeout),
  * an oversized body (cap), 404 and 500, gzip, conditional GET, charset
  * headers right and wrong, RSS and Atom feeds (relative links, odd dates,

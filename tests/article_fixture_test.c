@@ -1,4 +1,4 @@
-/* fixture_test: every page under tests/fixtures/extract/ through the
+/* article_fixture_test: every page under tests/fixtures/extract/ through the
  * library, compared with its NAME.expected.json (only the fields present
  * there are checked).  Each page is extracted twice: the two JSON outputs
  * must be identical byte for byte. */

@@ -1,4 +1,4 @@
-// browser.mjs BASE_URL OUT_DIR: the dashboard in headless Chromium (Debian's
+// serve_browser.mjs BASE_URL OUT_DIR: the dashboard in headless Chromium (Debian's
 // /usr/bin/chromium, driven by playwright-core) against a real server on a
 // store of the sample news and a page whose text carries markup.  Loads it,
 // filters, brushes the timeline, clicks a marker and checks the evidence

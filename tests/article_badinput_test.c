@@ -1,4 +1,4 @@
-/* badinput_test: hostile and broken pages.  Each must give a clear error
+/* article_badinput_test: hostile and broken pages.  Each must give a clear error
  * naming the input, or a best-effort article whose JSON is valid UTF-8;
  * never a crash, a hang (ctest's timeout) or a leak (ASan build). */
 #define _DEFAULT_SOURCE

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# serve.sh SITREP NEWS_DIR FIXTURES [--pg]: `sitrep serve` as a real process
+# serve_test.sh SITREP NEWS_DIR FIXTURES [--pg]: `sitrep serve` as a real process
 # on 127.0.0.1 (a free port), over a store ingested from the sample news and
 # a page whose text carries markup; every endpoint, bad query strings, the
 # token, body and page caps, read-only mode, path traversal, an XSS payload
@@ -7,7 +7,7 @@
 # tests/pg.sh) the store is a PostgreSQL database.
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
-S=${1:?usage: serve.sh SITREP NEWS_DIR FIXTURES [--pg]}
+S=${1:?usage: serve_test.sh SITREP NEWS_DIR FIXTURES [--pg]}
 NEWS=${2:?}
 FIX=${3:?}
 pg=${4:-}

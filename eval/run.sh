@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# eval/run.sh [BUILD_DIR]: every quality evaluation of sitrep on the data
+# in ../shared/data, one after the other, and one table of their figures
+# (evaluation, metric, value, floor); each evaluation's own report is kept
+# in BUILD_DIR/eval/NAME.log.  Needs a build (scripts/setup.sh).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+B=${1:-build}
+D=../shared/data
+[ -x "$B/eval/extract_eval" ] || { echo "no build at $B (run scripts/setup.sh)"; exit 2; }
+mkdir -p "$B/eval"
+runs=(
+	"extraction|$B/eval/extract_eval $D/extraction-dev --min-f1 0.93"
+	"pos|$B/eval/pos_eval $D/petrarch2 --min 95"
+	"timex|$B/eval/timex_eval $D/time-dev --min 0.80"
+	"geo|$B/eval/geo_eval $D/geo-dev --min-lgl 0.77 --min-geovirus 0.84"
+	"petrarch|$B/eval/petrarch_eval $D/petrarch2 --min 85"
+	"case2021|$B/eval/case2021_eval $D/events-dev --min 0.60"
+	"plover|$B/eval/plover_eval $D/events-dev"
+	"muc4|$B/eval/muc4_eval $D/events-dev/muc4"
+	"clusters|$B/tests/store_cluster_test tests/fixtures/clusters --min-f1 0.9"
+)
+failed=0
+printf '%-14s %-18s %9s %9s  %s\n' evaluation metric value floor ""
+for r in "${runs[@]}"; do
+	name=${r%%|*}
+	cmd=${r#*|}
+	t0=$(date +%s.%N)
+	$cmd >"$B/eval/$name.log" 2>&1
+	rc=$?
+	secs=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+	if [ "$rc" = 77 ]; then
+		printf '%-14s %-18s %9s %9s  %s\n' "$name" - - - "skipped: $(grep -m1 SKIP "$B/eval/$name.log")"
+		continue
+	fi
+	[ "$rc" = 0 ] || failed=1
+	grep '^RESULT ' "$B/eval/$name.log" | while read -r _ e m v f; do
+		printf '%-14s %-18s %9s %9s  %s\n' "$e" "$m" "$v" "$f" "$([ "$rc" = 0 ] && echo "ok ($secs s)" || echo "BELOW THE FLOOR")"
+	done
+done
+exit $failed
