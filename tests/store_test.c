@@ -228,6 +228,14 @@ TEST(put_and_again)
 	              "WHERE e.source_actor = a.id OR e.target_actor = a.id) OR n_events = 0") == 0);
 	CHECK(one(db, "SELECT count(*) FROM clusters c WHERE n_events != "
 	              "(SELECT count(*) FROM events e WHERE e.cluster = c.id) OR n_events = 0") == 0);
+	/* an article without events is kept, and not in the full-text index
+	 * (text search finds events by their article's words) */
+	sr_article *q = page("https://example.com/garden", "Gardens in spring",
+	                     "The tulips in the botanical garden opened early this year.|Visitors admired the quiet "
+	                     "lawns and the pleasant weather.");
+	CHECK(put(s, q) == SR_PUT_NEW && one(db, "SELECT n_events FROM articles WHERE url LIKE '%garden'") == 0);
+	CHECK(fts(db, "tulips") == 0);
+	sr_article_free(q);
 	sr_article_free(c);
 	sr_article_free(a);
 	sr_article_free(b);
@@ -511,7 +519,7 @@ TEST(schema_and_paths)
 	sr_store *s = NULL;
 	CHECK(sr_store_open(db, &s) == SR_OK);
 	sr_store_close(s);
-	CHECK(one(db, "SELECT version FROM schema_version") == 8);
+	CHECK(one(db, "SELECT version FROM schema_version") == 9);
 	CHECK(one(db, "SELECT count(*) FROM schema_version") == 1);
 	/* opening again migrates nothing */
 	s = NULL;
@@ -537,7 +545,7 @@ TEST(schema_and_paths)
 	                      : "SELECT count(*) FROM sqlite_master WHERE name = 'clusters'") == 0);
 	s = NULL;
 	CHECK(sr_store_open(v1, &s) == SR_OK);
-	CHECK(one(v1, "SELECT version FROM schema_version") == 8);
+	CHECK(one(v1, "SELECT version FROM schema_version") == 9);
 	/* version 8: the evidence of the events already held, from their
 	 * columns and JSON: each has its action's and its sentence's words */
 	CHECK(one(v1, "SELECT count(*) FROM event_evidence WHERE role = 'action'") == one(v1, "SELECT count(*) FROM events"));

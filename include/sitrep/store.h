@@ -29,6 +29,10 @@ SR_API const char *sr_store_shown(const char *target, char *buf, size_t cap);
 /* Open (or create) the store at target (a file or a PostgreSQL URI).  On
  * failure, the reason is in sr_error_last(). */
 SR_API sr_status sr_store_open(const char *target, sr_store **out);
+/* A handle that only asks (sr_store_has, the queries): it neither
+ * migrates the store (which must be at the current schema) nor waits for
+ * the write lock, so it can be opened while a writer holds it. */
+SR_API sr_status sr_store_open_reader(const char *target, sr_store **out);
 /* The target it was opened on (a second handle opens the same store). */
 SR_API const char *sr_store_target(const sr_store *s);
 /* What the last failure was. */

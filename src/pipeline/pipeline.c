@@ -109,7 +109,7 @@ static bool held(worker *w, sr_store *run_store, bool on_caller, const sr_articl
 		}
 		if (!w->store && !w->store_failed) {
 			w->store_target = strdup(target);
-			w->store_failed = !w->store_target || sr_store_open(target, &w->store) != SR_OK;
+			w->store_failed = !w->store_target || sr_store_open_reader(target, &w->store) != SR_OK;
 		}
 		s = w->store;
 	}

@@ -589,9 +589,9 @@ static sr_status replace_article(sr_store *s, int64_t rowid, old_version *old)
 	bool pending = false; /* indexed when its batch is committed: not yet */
 	for (size_t i = 0; i < s->n_fts_pending; i++)
 		pending = pending || s->fts_pending[i] == rowid;
-	if (s->old_text && !pending) { /* SQLite's FTS5 table */
+	if (s->old_text && !pending) { /* SQLite's FTS5 table: the old version's entry, if it had one */
 		sr_db_bind_int64(s->old_text, 1, rowid);
-		if (sr_db_step(s->old_text) == SR_DB_ROW) {
+		if (sr_db_step(s->old_text) == SR_DB_ROW && sr_db_int64(s->old_text, 2) > 0) {
 			sr_db_bind_int64(s->fts_del, 1, rowid);
 			for (int c = 0; c < 2; c++)
 				sr_db_bind_text(s->fts_del, 2 + c, sr_db_text(s->old_text, c), (int)sr_db_bytes(s->old_text, c));
@@ -681,7 +681,12 @@ static sr_status put_in_tx(sr_store *s, const sr_article *a, const sr_coding *c,
 		*done = SR_PUT_NEW;
 	}
 	sr_buf_clear(&authors);
-	if (st == SR_OK && s->fts_ins && s->in_batch) {
+	/* the full-text index: the articles with events (schema 9) */
+	bool indexed = c && c->n_events > 0;
+	for (size_t i = 0; !indexed && i < s->n_fts_pending; i++)
+		if (s->fts_pending[i] == rowid) /* a new version, without events, of one the batch holds */
+			s->fts_pending[i] = s->fts_pending[--s->n_fts_pending];
+	if (st == SR_OK && s->fts_ins && indexed && s->in_batch) {
 		bool pending = false;
 		for (size_t i = 0; i < s->n_fts_pending; i++)
 			pending = pending || s->fts_pending[i] == rowid;
@@ -689,7 +694,7 @@ static sr_status put_in_tx(sr_store *s, const sr_article *a, const sr_coding *c,
 			st = sr_store_nomem(s);
 		else if (!pending)
 			s->fts_pending[s->n_fts_pending++] = rowid;
-	} else if (st == SR_OK && s->fts_ins) {
+	} else if (st == SR_OK && s->fts_ins && indexed) {
 		sr_db_bind_int64(s->fts_ins, 1, rowid);
 		bind_str(s->fts_ins, 2, a->title);
 		bind_strn(s->fts_ins, 3, a->text ? a->text : "", a->text ? a->text_len : 0);

@@ -112,9 +112,21 @@ bool sr_store_step_done(sr_db_stmt *st)
 	return rc == SR_DB_DONE;
 }
 
+/* An article's row (SR_ARTICLE_COLS, the same parameters in each; ?19 the
+ * row to update); on PostgreSQL its tsvector too, when it has events
+ * (?17): the full-text index holds those (schema 9). */
+#define ARTICLE_PARAMS "?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18"
+#define PG_FTS "CASE WHEN ?17 > 0 THEN to_tsvector('simple', left(coalesce(?4, '') || ' ' || coalesce(?12, ''), 400000)) END"
+#define SQLITE_INSERT_ARTICLE "INSERT INTO articles (" SR_ARTICLE_COLS ") VALUES (" ARTICLE_PARAMS ") RETURNING rowid"
+#define SQLITE_UPDATE_ARTICLE "UPDATE articles SET (" SR_ARTICLE_COLS ") = (" ARTICLE_PARAMS ") WHERE rowid = ?19"
+#define PG_INSERT_ARTICLE                                                                                      \
+	"INSERT INTO articles (" SR_ARTICLE_COLS ", fts) VALUES (" ARTICLE_PARAMS ", " PG_FTS ") RETURNING rowid"
+#define PG_UPDATE_ARTICLE                                                                                      \
+	"UPDATE articles SET (" SR_ARTICLE_COLS ", fts) = (" ARTICLE_PARAMS ", " PG_FTS ") WHERE rowid = ?19"
+
 /* Open: the database, the schema brought up to date, the statements every
  * article runs.  On failure the message is the thread's last error. */
-static sr_status open_store(sr_store *s, const char *target)
+static sr_status open_store(sr_store *s, const char *target, bool reader)
 {
 	s->pg = sr_db_is_pg(target);
 	s->next_analyze = 32;
@@ -127,24 +139,30 @@ static sr_status open_store(sr_store *s, const char *target)
 			sr_store_fail(s, SR_EIO, shown);
 		return SR_EIO;
 	}
+	if (reader) {
+		/* no migration, no write lock: the store must be current */
+		if (sr_store_version(s) != SR_STORE_SCHEMA) {
+			snprintf(s->err, sizeof s->err, "%s: not at schema version %d", shown, SR_STORE_SCHEMA);
+			return SR_EINVAL;
+		}
+		return sr_store_prepare(s, &s->find, "SELECT rowid, content_hash FROM articles WHERE id = ?") ? SR_OK
+		                                                                                              : SR_EIO;
+	}
 	sr_status st = sr_store_migrate(s);
 	if (st != SR_OK) {
 		sr_store_prefix(s, shown);
 		return st;
 	}
 	if (!sr_store_prepare(s, &s->find, "SELECT rowid, content_hash FROM articles WHERE id = ?") ||
-	    !sr_store_prepare(s, &s->ins_article,
-	                      "INSERT INTO articles (" SR_ARTICLE_COLS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-	                      "RETURNING rowid") ||
-	    !sr_store_prepare(s, &s->upd_article,
-	                      "UPDATE articles SET (" SR_ARTICLE_COLS ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE rowid = ?") ||
+	    !sr_store_prepare(s, &s->ins_article, s->pg ? PG_INSERT_ARTICLE : SQLITE_INSERT_ARTICLE) ||
+	    !sr_store_prepare(s, &s->upd_article, s->pg ? PG_UPDATE_ARTICLE : SQLITE_UPDATE_ARTICLE) ||
 	    !sr_store_prepare(s, &s->del_evidence,
 	                      "DELETE FROM event_evidence WHERE event IN (SELECT id FROM events WHERE article = ?)") ||
 	    !sr_store_prepare(s, &s->del_events, "DELETE FROM events WHERE article = ?"))
 		return SR_EIO;
 	/* SQLite's FTS5 table is kept here; PostgreSQL keeps its tsvector */
 	if (!s->pg &&
-	    (!sr_store_prepare(s, &s->old_text, "SELECT title, text FROM articles WHERE rowid = ?") ||
+	    (!sr_store_prepare(s, &s->old_text, "SELECT title, text, n_events FROM articles WHERE rowid = ?") ||
 	     !sr_store_prepare(s, &s->fts_ins, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)") ||
 	     !sr_store_prepare(s, &s->fts_del,
 	                       "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)")))
@@ -152,7 +170,7 @@ static sr_status open_store(sr_store *s, const char *target)
 	return SR_OK;
 }
 
-sr_status sr_store_open(const char *target, sr_store **out)
+static sr_status open_as(const char *target, bool reader, sr_store **out)
 {
 	if (!target || !*target) {
 		sr_error_set("no store path");
@@ -164,7 +182,7 @@ sr_status sr_store_open(const char *target, sr_store **out)
 		sr_error_set("out of memory");
 		return SR_ENOMEM;
 	}
-	sr_status st = open_store(s, target);
+	sr_status st = open_store(s, target, reader);
 	if (st != SR_OK) {
 		sr_error_set("%s", s->err);
 		sr_store_close(s);
@@ -172,6 +190,16 @@ sr_status sr_store_open(const char *target, sr_store **out)
 	}
 	*out = s;
 	return SR_OK;
+}
+
+sr_status sr_store_open(const char *target, sr_store **out)
+{
+	return open_as(target, false, out);
+}
+
+sr_status sr_store_open_reader(const char *target, sr_store **out)
+{
+	return open_as(target, true, out);
 }
 
 const char *sr_store_target(const sr_store *s)

@@ -19,7 +19,7 @@
 #include "db.h"
 
 /* The schema version the code writes; migrations bring older stores up. */
-#define SR_STORE_SCHEMA 8
+#define SR_STORE_SCHEMA 9
 
 /* The most rows one INSERT writes (59 parameters an event: 3,776 in all,
  * under SQLite's 32,766 and PostgreSQL's 65,535). */
@@ -78,6 +78,8 @@ sr_db_stmt *sr_store_stmt(sr_store *s, const char *sql, int part, bool *end);
 bool sr_store_run_with_id(sr_store *s, const char *sql, int64_t id, const char *what);
 /* Step a statement that returns no rows and reset it: did it run to its end? */
 bool sr_store_step_done(sr_db_stmt *st);
+/* The schema version the store is at, -1 when it has none (schema.c). */
+int sr_store_version(sr_store *s);
 /* The migrations: SQLite's and PostgreSQL's, one a version (schema.c). */
 sr_status sr_store_migrate(sr_store *s);
 
