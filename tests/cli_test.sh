@@ -44,6 +44,35 @@ expect_rc 2 $? "no input"
 expect_rc 0 $? "--version"
 contains "$tmp/out" "sitrep " "version text"
 
+# options as getopt_long reads them: --opt=value, abbreviations, -j4,
+# "--" before an input that begins with a dash; an ambiguous one is said
+one="$FIX/01-jsonld-author-object.html"
+"$SITREP" extract --format=text "$one" >"$tmp/a" 2>/dev/null
+"$SITREP" extract --form text "$one" >"$tmp/b" 2>/dev/null
+"$SITREP" extract -j1 --quiet --format text "$one" >"$tmp/c" 2>/dev/null
+if [ -s "$tmp/a" ] && cmp -s "$tmp/a" "$tmp/b" && cmp -s "$tmp/a" "$tmp/c" && ! grep -q '^{' "$tmp/a"; then ok; else bad "--format=text, --form text and -j1 differ"; fi
+cp "$one" "$tmp/-dash.html"
+(cd "$tmp" && "$SITREP" extract --quiet -- -dash.html >"$tmp/out" 2>"$tmp/err")
+expect_rc 0 $? "-- before an input with a dash"
+"$SITREP" query --min 3 >/dev/null 2>"$tmp/err"
+expect_rc 2 $? "ambiguous option"
+contains "$tmp/err" "'--min' is ambiguous: --min-confidence, --min-killed" "ambiguous option message"
+"$SITREP" extract --format >/dev/null 2>"$tmp/err"
+expect_rc 2 $? "a missing value"
+contains "$tmp/err" "--format needs a value" "missing value message"
+
+# the binary moved with its data runs from any folder, with no path of the
+# machine that built it in its output
+mkdir -p "$tmp/moved"
+cp "$SITREP" "$tmp/moved/sitrep"
+cp -r "$(dirname "$SITREP")/data" "$tmp/moved/data"
+(cd / && "$tmp/moved/sitrep" code --date 2024-01-01 "$one" >"$tmp/moved.out" 2>"$tmp/moved.err")
+expect_rc 0 $? "the moved binary"
+here=$(cd "$(dirname "$0")/.." && pwd)
+if grep -q "$here" "$tmp/moved.out" "$tmp/moved.err"; then bad "a build path in the output"; else ok; fi
+"$tmp/moved/sitrep" code --date 2024-01-01 "$here/examples/news/01-aleppo-shelling.html" >"$tmp/moved.out" 2>/dev/null
+contains "$tmp/moved.out" '"cameo"' "the moved binary codes"
+
 # a missing file: message names it, exit 1, nothing on stdout
 "$SITREP" extract "$tmp/nope.html" >"$tmp/out" 2>"$tmp/err"
 expect_rc 1 $? "missing file"
