@@ -53,9 +53,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (size_t i = 0; i < c->n_actors; i++)
 			if (c->actors[i].start > c->actors[i].end || c->actors[i].end > size)
 				abort();
-		for (size_t i = 0; i < c->n_dates; i++)
-			if (c->dates[i].start > c->dates[i].end || c->dates[i].end > size ||
-			    !memchr(c->dates[i].value, 0, sizeof c->dates[i].value))
+		for (size_t i = 0; i < c->layers.n_dates; i++)
+			if (c->layers.dates[i].start > c->layers.dates[i].end || c->layers.dates[i].end > size ||
+			    !memchr(c->layers.dates[i].value, 0, sizeof c->layers.dates[i].value))
 				abort();
 		/* what `sitrep annotate` and `sitrep code` write, to a sink */
 		FILE *sink = fopen("/dev/null", "w");

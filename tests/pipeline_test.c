@@ -226,7 +226,7 @@ TEST(layers)
 	/* the coding takes the layers over */
 	sr_coding *c = NULL;
 	CHECK(sr_code_doc(dict, d, 20140415, &l, 0, 0, &c) == SR_OK);
-	CHECK(l.counts == NULL && c && c->n_counts >= 1);
+	CHECK(l.counts == NULL && c && c->layers.n_counts >= 1);
 	sr_coding_free(c);
 	sr_doc_free(d);
 }

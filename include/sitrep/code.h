@@ -151,7 +151,7 @@ typedef struct sr_event_record {
 	/* its counts, in text order (indices into sr_coding.counts), and for
 	 * each kind the one the store and the exports show: its first, an
 	 * incident's before a cumulative one (-1 when none) */
-	const uint32_t *counts;
+	const uint32_t *counts;   /* indices into the coding's layers.counts */
 	size_t n_counts;
 	int32_t count_of[SR_COUNT_BESIEGED + 1];
 	int has_date;           /* 0 when the coding had no day */
@@ -166,27 +166,6 @@ typedef struct sr_event_record {
 	                                attribution, sentence, then each count */
 	size_t n_evidence;
 } sr_event_record;
-
-/* A document's coding: the layers the records stand on (actors, counts,
- * sources, places, dates) and one record per coded event.  One arena:
- * sr_coding_free releases it all. */
-typedef struct sr_coding {
-	const sr_doc *doc; /* not owned */
-	int32_t day;       /* the day dates were resolved against (YYYYMMDD), 0 when none (the layers') */
-	sr_mention *actors;
-	size_t n_actors;
-	sr_count *counts; /* every count found, rejected ones included (with why) */
-	size_t n_counts;
-	sr_source *sources;
-	size_t n_sources;
-	sr_place *places;
-	size_t n_places;
-	sr_timex *dates;
-	size_t n_dates;
-	sr_event *events;
-	size_t n_events;
-	sr_event_record *records; /* records[i] is events[i]'s */
-} sr_coding;
 
 /* What the language core and the gazetteer found in a doc that a coding
  * stands on: its counts, sources, places and dates (resolved against
@@ -203,6 +182,20 @@ typedef struct sr_layers {
 	sr_timex *dates;
 	size_t n_dates;
 } sr_layers;
+/* A document's coding: the layers the records stand on (counts, sources,
+ * places, dates; and the actors the coder found) and one record per coded
+ * event.  One arena:
+ * sr_coding_free releases it all. */
+typedef struct sr_coding {
+	const sr_doc *doc; /* not owned */
+	sr_layers layers;  /* counts, sources, places, dates (the day they were resolved against: 0 when none) */
+	sr_mention *actors;
+	size_t n_actors;
+	sr_event *events;
+	size_t n_events;
+	sr_event_record *records; /* records[i] is events[i]'s */
+} sr_coding;
+
 /* Release what layers hold (after a failure, before they were taken over). */
 SR_API void sr_layers_clear(sr_layers *l);
 

@@ -121,13 +121,13 @@ static size_t distance(size_t a, size_t b)
  * is nearest (-1 when its sentence has none). */
 static void count_owners(const sr_coding *c, int *owner)
 {
-	for (size_t k = 0; k < c->n_counts; k++) {
+	for (size_t k = 0; k < c->layers.n_counts; k++) {
 		owner[k] = -1;
 		size_t best = SIZE_MAX;
 		for (size_t i = 0; i < c->n_events; i++) {
-			if (c->events[i].sentence != c->counts[k].sentence)
+			if (c->events[i].sentence != c->layers.counts[k].sentence)
 				continue;
-			size_t dist = distance(c->events[i].verb_start, c->counts[k].start);
+			size_t dist = distance(c->events[i].verb_start, c->layers.counts[k].start);
 			if (dist < best) {
 				best = dist;
 				owner[k] = (int)i;
@@ -145,22 +145,22 @@ static bool take_counts(coding *cd, sr_event_record *r, const int *owner, int in
 	for (size_t k = 0; k <= SR_COUNT_BESIEGED; k++)
 		r->count_of[k] = -1;
 	size_t n = 0;
-	for (size_t k = 0; k < c->n_counts; k++)
-		n += owner[k] == index && !c->counts[k].rejected;
+	for (size_t k = 0; k < c->layers.n_counts; k++)
+		n += owner[k] == index && !c->layers.counts[k].rejected;
 	if (!n)
 		return true;
 	uint32_t *v = sr_arena_alloc(&cd->arena, n * sizeof *v);
 	if (!v)
 		return false;
-	for (size_t k = 0; k < c->n_counts; k++) {
-		const sr_count *x = &c->counts[k];
+	for (size_t k = 0; k < c->layers.n_counts; k++) {
+		const sr_count *x = &c->layers.counts[k];
 		if (owner[k] != index || x->rejected)
 			continue;
 		v[r->n_counts++] = (uint32_t)k;
 		if (x->kind > SR_COUNT_BESIEGED)
 			continue;
 		int32_t *shown = &r->count_of[x->kind];
-		if (*shown < 0 || (c->counts[*shown].cumulative && !x->cumulative))
+		if (*shown < 0 || (c->layers.counts[*shown].cumulative && !x->cumulative))
 			*shown = (int32_t)k;
 	}
 	r->counts = v;
@@ -174,7 +174,7 @@ static bool take_counts(coding *cd, sr_event_record *r, const int *owner, int in
 static void take_date(const sr_coding *c, const sr_event *e, sr_event_record *r)
 {
 	const sr_doc *doc = c->doc;
-	r->has_date = c->day != 0;
+	r->has_date = c->layers.day != 0;
 	if (!r->has_date)
 		return;
 	const sr_timex *best = NULL;
@@ -182,8 +182,8 @@ static void take_date(const sr_coding *c, const sr_event *e, sr_event_record *r)
 	uint8_t how = SR_DATE_PUBLICATION;
 	int ce = clause_of_token(doc, token_at(doc, e->verb_start), true);
 	int rep = ce >= 0 ? doc->clauses[ce].reported_by : -1;
-	for (size_t k = 0; k < c->n_dates; k++) {
-		const sr_timex *x = &c->dates[k];
+	for (size_t k = 0; k < c->layers.n_dates; k++) {
+		const sr_timex *x = &c->layers.dates[k];
 		/* a date or time; a span up to now ("three years of unrest")
 		 * only when there is none */
 		if (x->sentence != e->sentence || !x->first || x->type == SR_TIMEX_SET)
@@ -215,9 +215,9 @@ static void take_date(const sr_coding *c, const sr_event *e, sr_event_record *r)
 		d->start = best->start;
 		d->end = best->end;
 	} else {
-		snprintf(d->value, sizeof d->value, "%04d-%02d-%02d", c->day / 10000 % 10000, c->day / 100 % 100,
-		         c->day % 100);
-		d->first = d->last = c->day;
+		snprintf(d->value, sizeof d->value, "%04d-%02d-%02d", c->layers.day / 10000 % 10000, c->layers.day / 100 % 100,
+		         c->layers.day % 100);
+		d->first = d->last = c->layers.day;
 		d->precision = SR_TP_DAY;
 		d->start = d->end = 0;
 	}
@@ -232,8 +232,8 @@ static double take_place(const sr_coding *c, const sr_event *e, sr_event_record 
 {
 	const sr_place *best = NULL, *dateline = NULL, *country = NULL;
 	size_t bd = SIZE_MAX;
-	for (size_t k = 0; k < c->n_places; k++) {
-		const sr_place *p = &c->places[k];
+	for (size_t k = 0; k < c->layers.n_places; k++) {
+		const sr_place *p = &c->layers.places[k];
 		if (p->metonymy)
 			continue;
 		if (p->dateline && !dateline)
@@ -299,11 +299,11 @@ static bool take_evidence(coding *cd, const sr_event *e, sr_event_record *r)
 	if (r->has_date)
 		ADD(SR_ROLE_DATE, 0, -1, r->date.start, r->date.end);
 	if (r->attribution >= 0)
-		ADD(SR_ROLE_ATTRIBUTION, 0, -1, c->sources[r->attribution].start, c->sources[r->attribution].end);
+		ADD(SR_ROLE_ATTRIBUTION, 0, -1, c->layers.sources[r->attribution].start, c->layers.sources[r->attribution].end);
 	if (e->sentence < c->doc->n_sentences)
 		ADD(SR_ROLE_SENTENCE, 0, -1, c->doc->sentences[e->sentence].start, c->doc->sentences[e->sentence].end);
 	for (size_t k = 0; k < r->n_counts; k++) {
-		const sr_count *x = &c->counts[r->counts[k]];
+		const sr_count *x = &c->layers.counts[r->counts[k]];
 		ADD(SR_ROLE_COUNT, x->kind, r->counts[k], x->start, x->end);
 	}
 #undef ADD
@@ -334,10 +334,10 @@ static bool make_record(coding *cd, size_t i, const int *owner)
 	double place_gain = take_place(c, e, r);
 	/* who says so: the reporting clause that governs the event's, or an
 	 * "according to" in its sentence; else the article itself */
-	r->attribution = sr_source_of(c->doc, c->sources, c->n_sources, e->sentence, e->verb_start);
+	r->attribution = sr_source_of(c->doc, c->layers.sources, c->layers.n_sources, e->sentence, e->verb_start);
 	if (r->attribution >= 0) {
-		r->attribution_type = c->sources[r->attribution].type;
-		r->attribution_status = c->sources[r->attribution].status;
+		r->attribution_type = c->layers.sources[r->attribution].type;
+		r->attribution_status = c->layers.sources[r->attribution].status;
 	} else {
 		r->attribution_type = SR_SRC_OTHER;
 		r->attribution_status = SR_STATUS_REPORTED;
@@ -352,10 +352,7 @@ void sr_coding_free(sr_coding *pub)
 		return;
 	coding *cd = (coding *)pub;
 	free(pub->actors);
-	free(pub->counts);
-	free(pub->sources);
-	free(pub->places);
-	free(pub->dates);
+	sr_layers_clear(&pub->layers);
 	free(pub->events);
 	sr_arena_clear(&cd->arena);
 	free(cd);
@@ -385,19 +382,15 @@ static sr_status make(const sr_doc *doc, sr_event *ev, size_t n, sr_mention *men
 	sr_arena_init(&cd->arena);
 	sr_coding *c = &cd->pub;
 	c->doc = doc;
-	c->day = layers->day;
+	c->layers = *layers;
+	memset(layers, 0, sizeof *layers);
 	c->events = ev;
 	c->n_events = n;
 	c->actors = men;
 	c->n_actors = nm;
-	c->places = layers->places, c->n_places = layers->n_places;
-	c->sources = layers->sources, c->n_sources = layers->n_sources;
-	c->counts = layers->counts, c->n_counts = layers->n_counts;
-	c->dates = layers->dates, c->n_dates = layers->n_dates;
-	memset(layers, 0, sizeof *layers);
 	sr_status st = SR_OK;
-	int *owner = c->n_counts ? malloc(c->n_counts * sizeof *owner) : NULL;
-	if (c->n_counts && !owner)
+	int *owner = c->layers.n_counts ? malloc(c->layers.n_counts * sizeof *owner) : NULL;
+	if (c->layers.n_counts && !owner)
 		st = SR_ENOMEM;
 	if (st == SR_OK && n && !(c->records = sr_arena_alloc(&cd->arena, n * sizeof *c->records)))
 		st = SR_ENOMEM;

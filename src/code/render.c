@@ -241,7 +241,7 @@ static void event_obj(sr_jw *w, const sr_coding *c, const sr_event_record *r, co
 	sr_jw_key(w, "counts");
 	sr_jw_arr_begin(w);
 	for (size_t k = 0; k < r->n_counts; k++)
-		count_obj(w, doc, &c->counts[r->counts[k]]);
+		count_obj(w, doc, &c->layers.counts[r->counts[k]]);
 	sr_jw_arr_end(w);
 	if (r->has_date)
 		date_obj(w, doc, &r->date);
@@ -252,7 +252,7 @@ static void event_obj(sr_jw *w, const sr_coding *c, const sr_event_record *r, co
 		sr_jw_null(w);
 	sr_jw_key(w, "attribution");
 	if (r->attribution >= 0) {
-		source_obj(w, doc, &c->sources[r->attribution]);
+		source_obj(w, doc, &c->layers.sources[r->attribution]);
 	} else {
 		sr_jw_obj_begin(w);
 		sr_jw_key(w, "text");
@@ -318,7 +318,7 @@ bool sr_record_counts_json(const sr_coding *c, size_t i, sr_buf *b)
 	const sr_event_record *r = &c->records[i];
 	sr_jw_arr_begin(&w);
 	for (size_t k = 0; k < r->n_counts; k++)
-		count_obj(&w, c->doc, &c->counts[r->counts[k]]);
+		count_obj(&w, c->doc, &c->layers.counts[r->counts[k]]);
 	sr_jw_arr_end(&w);
 	return !b->failed;
 }
@@ -357,24 +357,24 @@ sr_status sr_coding_write_annotation(const sr_coding *c, int with_tokens, FILE *
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "counts");
 	sr_jw_arr_begin(&w);
-	for (size_t k = 0; k < c->n_counts; k++)
-		count_obj(&w, doc, &c->counts[k]);
+	for (size_t k = 0; k < c->layers.n_counts; k++)
+		count_obj(&w, doc, &c->layers.counts[k]);
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "sources");
 	sr_jw_arr_begin(&w);
-	for (size_t k = 0; k < c->n_sources; k++)
-		source_obj(&w, doc, &c->sources[k]);
+	for (size_t k = 0; k < c->layers.n_sources; k++)
+		source_obj(&w, doc, &c->layers.sources[k]);
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "places");
 	sr_jw_arr_begin(&w);
-	for (size_t k = 0; k < c->n_places; k++)
-		place_obj(&w, doc, &c->places[k], NULL);
+	for (size_t k = 0; k < c->layers.n_places; k++)
+		place_obj(&w, doc, &c->layers.places[k], NULL);
 	sr_jw_arr_end(&w);
 	sr_jw_key(&w, "dates");
 	sr_jw_arr_begin(&w);
-	for (size_t i = 0; i < c->n_dates; i++) {
+	for (size_t i = 0; i < c->layers.n_dates; i++) {
 		static const char *const TYPE[] = {"", "DATE", "TIME", "DURATION", "SET"};
-		const sr_timex *x = &c->dates[i];
+		const sr_timex *x = &c->layers.dates[i];
 		sr_jw_obj_begin(&w);
 		sr_jw_key(&w, "sentence");
 		sr_jw_int(&w, (long long)x->sentence);

@@ -197,7 +197,7 @@ static void bind_event(sr_db_stmt *st, int base, int64_t article, int seq, const
 	bind_str(st, col++, p ? sr_geo_source_name(r->geo_source) : NULL);
 	int32_t killed = r->count_of[SR_COUNT_KILLED];
 	if (killed >= 0) {
-		const sr_count *k = &c->counts[killed];
+		const sr_count *k = &c->layers.counts[killed];
 		const double V[] = {k->best, k->low, k->high};
 		for (int i = 0; i < 3; i++)
 			if (V[i] >= 0)
@@ -211,7 +211,7 @@ static void bind_event(sr_db_stmt *st, int base, int64_t article, int seq, const
 	}
 	sr_db_bind_text(st, col++, counts, -1);
 	if (r->attribution >= 0) {
-		const sr_source *a = &c->sources[r->attribution];
+		const sr_source *a = &c->layers.sources[r->attribution];
 		bind_strn(st, col++, text + a->start, a->end - a->start);
 		bind_str(st, col++, sr_source_type_name(a->type));
 	} else {
@@ -385,7 +385,7 @@ static bool add_evidence(sr_store *s, const sr_coding *c, const int64_t *ids)
 			bind_str(st, col++, v->role == SR_ROLE_COUNT ? sr_count_kind_name(v->kind) : NULL);
 			sr_db_bind_int64(st, col++, (int64_t)v->start);
 			sr_db_bind_int64(st, col++, (int64_t)v->end);
-			const sr_count *cn = v->count >= 0 ? &c->counts[v->count] : NULL;
+			const sr_count *cn = v->count >= 0 ? &c->layers.counts[v->count] : NULL;
 			const double V[] = {cn ? cn->best : -1, cn ? cn->low : -1, cn ? cn->high : -1};
 			for (int j = 0; j < 3; j++)
 				if (V[j] >= 0)
