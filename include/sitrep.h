@@ -6,6 +6,7 @@
  *   sitrep/geo.h       places and the gazetteer
  *   sitrep/dict.h      TABARI/PETRARCH dictionaries
  *   sitrep/code.h      the coder, the typed event record and its renderers
+ *   sitrep/incident.h  incidents: one record per real-world event, as ACLED codes it
  *   sitrep/input.h     the input stage: files, WARC, JSON Lines, feeds, URLs
  *   sitrep/store.h     the store (SQLite, PostgreSQL), queries and exports
  *   sitrep/pipeline.h  the stages composed, on threads; the feed watcher
@@ -21,6 +22,7 @@
 #include "sitrep/geo.h"
 #include "sitrep/dict.h"
 #include "sitrep/code.h"
+#include "sitrep/incident.h"
 #include "sitrep/input.h"
 #include "sitrep/store.h"
 #include "sitrep/pipeline.h"

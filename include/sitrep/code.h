@@ -66,6 +66,12 @@ typedef enum sr_acled_type {
 } sr_acled_type;
 SR_API const char *sr_acled_event_type(int t);
 SR_API const char *sr_acled_sub_event_type(int t);
+/* ACLED's disorder type of a sub-event type: "Political violence",
+ * "Demonstrations", "Political violence; Demonstrations" (riots, and
+ * excessive force against protesters), "Strategic developments". */
+SR_API const char *sr_acled_disorder_type(int t);
+/* The sub-event type (sr_acled_type) with ACLED's name, SR_ACLED_NONE when none. */
+SR_API int sr_acled_from_name(const char *sub_event_type);
 
 /* Code the sentences of doc with the dictionaries, actor codes resolved on
  * date (YYYYMMDD).  *events is malloc'ed (free it), *n its length.  A

@@ -1,10 +1,11 @@
 /* sitrep/pipeline.h: the one place where the stages are composed: input
  * -> article (near-duplicates linked) -> language core -> coding (typed
- * records) -> store, on worker threads with the results handed out in
+ * records) -> incidents -> store, on worker threads with the results handed out in
  * input order; and the feed watcher built on it. */
 #ifndef SITREP_PIPELINE_H
 #define SITREP_PIPELINE_H
 
+#include "incident.h"
 #include "input.h"
 #include "store.h"
 
@@ -33,6 +34,7 @@ typedef struct sr_pipeline_opts {
 	const sr_dict *dict;  /* CODE and STORE: the dictionaries (read only, shared) */
 	int code_flags;       /* as for sr_code */
 	int with_actors;      /* keep the coder's actors in each coding */
+	int incidents;        /* CODE: make the incidents of each coding too (STORE always does) */
 	int32_t fallback_day; /* YYYYMMDD: the day of articles that give none (0: today) */
 	sr_stop stop;         /* asked between records: the run ends when it says so */
 } sr_pipeline_opts;
@@ -48,6 +50,7 @@ typedef struct sr_result {
 	const sr_article *article; /* NULL with text_input, or when extraction failed */
 	const sr_doc *doc;        /* NULL when not analysed */
 	const sr_coding *coding;  /* NULL when not coded */
+	const sr_incidents *incidents; /* NULL when not asked for, or not coded */
 	int32_t day;              /* the day its dates and actor codes were resolved on */
 	int other_language;       /* an article in another language: not analysed (unless all_languages) */
 	sr_put_result put;        /* STORE: what the store did (SR_PUT_UNCHANGED: held already, not

@@ -150,9 +150,11 @@ static int days_in(int y, int m)
 	return D[m - 1];
 }
 
+/* A full date: from 1946 (event data reaches back to the end of the
+ * Second World War; archives' pages carry such days) to 2100. */
 static bool valid_ymd(int y, int m, int d)
 {
-	return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= days_in(y, m);
+	return y >= 1946 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= days_in(y, m);
 }
 
 int sr_date_weekday(int y, int m, int d)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../util/charset.h"
+#include "../util/lexicon.h"
 #include "../util/str.h"
 
 #ifndef SR_TEXTCAT_DIR
@@ -170,7 +171,9 @@ static const struct {
 };
 enum { N_FW = sizeof FUNCTION_WORDS / sizeof FUNCTION_WORDS[0] };
 
-static const char *by_function_words(const char *s, size_t n)
+/* The language whose function words clearly outnumber the others' (at
+ * least min of them), or NULL. */
+static const char *by_function_words_min(const char *s, size_t n, int min)
 {
 	int hits[N_FW] = {0};
 	char w[24];
@@ -199,15 +202,106 @@ static const char *by_function_words(const char *s, size_t n)
 	for (int j = 0; j < N_FW; j++)
 		if (j != best && (second < 0 || hits[j] > hits[second]))
 			second = j;
-	if (hits[best] >= 12 && hits[best] * 2 >= hits[second] * 5)
+	if (hits[best] >= min && hits[best] * 2 >= hits[second] * 5)
 		return FUNCTION_WORDS[best].lang;
 	return NULL;
+}
+
+static const char *by_function_words(const char *s, size_t n)
+{
+	return by_function_words_min(s, n, 12);
+}
+
+/* English's closed-class words, which the lexicon (WordNet: nouns,
+ * verbs, adjectives, adverbs) does not hold. */
+static const char ENGLISH_CLOSED[] =
+    " a an the of in on at to for with by from into onto over under after before during since until"
+    " about against among between through across along around near off out up down amid despite"
+    " without within toward towards upon via per than as and or but nor so yet if while because"
+    " although though whether that this these those which who whom whose what when where why how"
+    " i me my we us our you your he him his she her it its they them their there here"
+    " is are was were be been being am has have had having do does did done will would shall"
+    " should can could may might must not no yes all any some each both every many much more most"
+    " other another such own same one two three four five six seven eight nine ten"
+    " said says told according ";
+
+static bool english_closed(const char *w, size_t n)
+{
+	char key[16];
+	if (n + 2 >= sizeof key)
+		return false;
+	key[0] = ' ';
+	for (size_t i = 0; i < n; i++)
+		key[i + 1] = (char)sr_lower((unsigned char)w[i]);
+	key[n + 1] = ' ';
+	key[n + 2] = '\0';
+	return strstr(ENGLISH_CLOSED, key) != NULL;
+}
+
+/* How English a short text reads: of its words (letters only, two or
+ * more), the share English's closed-class words or the English lexicon
+ * know (a name the lexicon does not know, capitalised in a text that is
+ * not all capitals, counts neither way); *words their number. */
+static double english_share(const char *s, size_t n, int *words)
+{
+	size_t lower = 0, upper = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		lower += c >= 'a' && c <= 'z';
+		upper += c >= 'A' && c <= 'Z';
+	}
+	bool all_caps = upper > lower * 3;
+	int known = 0, counted = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && !sr_is_alpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+			i++;
+		size_t b = i;
+		bool ascii = true;
+		while (i < n && (sr_is_alpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 ||
+		                 (s[i] == '\'' && i + 1 < n && sr_is_alpha((unsigned char)s[i + 1])))) {
+			ascii = ascii && (unsigned char)s[i] < 0x80;
+			i++;
+		}
+		size_t wn = i - b;
+		if (wn < 2 || wn > 30)
+			continue;
+		bool ok = false;
+		if (ascii) {
+			const char *ap = memchr(s + b, '\'', wn); /* "Kurds'", "Taliban's" */
+			size_t stem = ap ? (size_t)(ap - (s + b)) : wn;
+			sr_lexinfo li;
+			sr_lexform f[4];
+			ok = stem >= 2 && (english_closed(s + b, stem) || sr_lex_analyze(s + b, stem, &li, f, 4) > 0 ||
+			                   li.lemma_pos || li.form_pos);
+		}
+		if (!ok && !all_caps && (s[b] >= 'A' && s[b] <= 'Z'))
+			continue; /* a name */
+		counted++;
+		known += ok;
+	}
+	*words = counted;
+	return counted ? (double)known / counted : 0;
 }
 
 void sr_lang_identify(sr_lang *l, const char *text, size_t n, char out[8])
 {
 	out[0] = '\0';
-	if (!l || n < 40)
+	if (!l || n < 12)
+		return;
+	/* A short text (a headline, a feed item, an event's note) is too
+	 * short for n-grams: it is English when most of its words are
+	 * English words, and another language's function words do not
+	 * outnumber English's. */
+	if (n < 400 && sr_lex_available()) {
+		int words = 0;
+		double share = english_share(text, n, &words);
+		const char *fw = by_function_words_min(text, n, 2);
+		if (((words >= 3 && share >= 0.75) || (words == 2 && share == 1)) && (!fw || strcmp(fw, "en") == 0)) {
+			snprintf(out, 8, "en");
+			return;
+		}
+	}
+	if (n < 40)
 		return;
 	/* a sample from the middle of the text: titles and datelines at the
 	 * start are less typical of the language */

@@ -890,9 +890,18 @@ void sr_textpage_extract(const char *s, size_t n, const char *title, sr_arena *a
 			sr_media_push_embed(a, media, &e);
 		}
 	}
-	/* the text */
+	/* the text: the headline first, as a heading (an HTML page's text
+	 * holds its <h1> the same way; a title given apart from a text that
+	 * does not repeat it is put before it), then the body's lines */
+	if (m->title && (first >= count || L[first].c != SR_LINE_TITLE)) {
+		size_t tn = strlen(m->title);
+		sr_append_collapsed(text, m->title, tn);
+		sr_buf_nfc_tail(text, 0);
+		if (SR_VEC_GROW(paras->v, paras->n, paras->cap, 32))
+			paras->v[paras->n++] = (sr_paragraph){0, text->len, SR_PARA_HEADING};
+	}
 	for (size_t i = 0; i < count; i++) {
-		if (L[i].c != SR_LINE_TEXT)
+		if (L[i].c != SR_LINE_TEXT && L[i].c != SR_LINE_TITLE)
 			continue;
 		size_t st = text->len;
 		if (st)
@@ -905,7 +914,7 @@ void sr_textpage_extract(const char *s, size_t n, const char *title, sr_arena *a
 		text->len = en;
 		if (!SR_VEC_GROW(paras->v, paras->n, paras->cap, 32))
 			break;
-		paras->v[paras->n++] = (sr_paragraph){st, en, SR_PARA_PARAGRAPH};
+		paras->v[paras->n++] = (sr_paragraph){st, en, L[i].c == SR_LINE_TITLE ? SR_PARA_HEADING : SR_PARA_PARAGRAPH};
 	}
 	if (text->data)
 		text->data[text->len] = '\0';

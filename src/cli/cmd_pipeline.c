@@ -25,7 +25,7 @@ typedef struct cli_run {
 	sr_store *store;
 	const char *db;
 	int rc;
-	bool text, tokens, quiet, tty;
+	bool text, tokens, mentions, quiet, tty;
 	double t0, shown;
 	unsigned long long written, failed, failed_by[16];
 	long long n_new, n_same, n_repl, n_events, n_other;
@@ -210,7 +210,7 @@ int cmd_extract(int argc, char **argv)
 /* The options annotate and code share, and their pipeline. */
 typedef struct coding_args {
 	const char *url, *date;
-	bool raw, tokens;
+	bool raw, tokens, mentions;
 	long long threads;
 	dict_args da;
 } coding_args;
@@ -265,7 +265,8 @@ static int print_events(void *user, const sr_result *r)
 		stage_failed(x, r, false);
 		return 0;
 	}
-	sr_status st = sr_coding_write_events(r->coding, r->article ? r->article->id : NULL, stdout);
+	sr_status st = x->mentions ? sr_coding_write_events(r->coding, r->article ? r->article->id : NULL, stdout)
+	                           : sr_incidents_write(r->incidents, stdout);
 	if (st != SR_OK) {
 		fprintf(stderr, "sitrep: %s: %s\n", r->record->opts.name, sr_status_str(st));
 		x->rc = st == SR_ENOMEM || st == SR_EIO ? EXIT_INTERNAL : EXIT_INPUT;
@@ -283,13 +284,19 @@ static int coding_command(int argc, char **argv, bool annotate)
 	size_t n_inputs = 0;
 	if (!inputs)
 		return EXIT_INTERNAL;
-	option_spec opts[] = {{"--date", 0, OPT_DATE, &ca.date, 0, 0, NULL, NULL},
-	                      {"--input", 0, OPT_READ, &ca.raw, 0, 0, "text, html or auto", read_input_kind},
-	                      {"--jobs", 'j', OPT_COUNT, &ca.threads, 1, 256, "threads", NULL},
-	                      {"--tokens", 0, OPT_FLAG, &ca.tokens, 0, 0, NULL, NULL},
-	                      {"--url", 0, OPT_TEXT, &ca.url, 0, 0, NULL, NULL}};
-	int rc = cli_options(x.self, opts, sizeof opts / sizeof *opts - (annotate ? 0 : 2), &ca.da, argc, argv, inputs,
-	                     &n_inputs, &help);
+	const option_spec annotate_opts[] = {{"--date", 0, OPT_DATE, &ca.date, 0, 0, NULL, NULL},
+	                                     {"--input", 0, OPT_READ, &ca.raw, 0, 0, "text, html or auto", read_input_kind},
+	                                     {"--jobs", 'j', OPT_COUNT, &ca.threads, 1, 256, "threads", NULL},
+	                                     {"--tokens", 0, OPT_FLAG, &ca.tokens, 0, 0, NULL, NULL},
+	                                     {"--url", 0, OPT_TEXT, &ca.url, 0, 0, NULL, NULL}};
+	const option_spec code_opts[] = {{"--date", 0, OPT_DATE, &ca.date, 0, 0, NULL, NULL},
+	                                 {"--input", 0, OPT_READ, &ca.raw, 0, 0, "text, html or auto", read_input_kind},
+	                                 {"--jobs", 'j', OPT_COUNT, &ca.threads, 1, 256, "threads", NULL},
+	                                 {"--mentions", 0, OPT_FLAG, &ca.mentions, 0, 0, NULL, NULL}};
+	int rc = annotate ? cli_options(x.self, annotate_opts, sizeof annotate_opts / sizeof *annotate_opts, &ca.da, argc,
+	                                argv, inputs, &n_inputs, &help)
+	                  : cli_options(x.self, code_opts, sizeof code_opts / sizeof *code_opts, &ca.da, argc, argv,
+	                                inputs, &n_inputs, &help);
 	if (rc == EXIT_OK && !help && !n_inputs) {
 		fprintf(stderr, "sitrep %s: no input (use - for stdin)\n", x.self->name);
 		cli_usage_one(stderr, x.self);
@@ -301,7 +308,9 @@ static int coding_command(int argc, char **argv, bool annotate)
 		return rc;
 	}
 	x.tokens = ca.tokens;
+	x.mentions = ca.mentions;
 	sr_pipeline_opts o = {.until = SR_STAGE_CODE,
+	                      .incidents = annotate || !ca.mentions,
 	                      .threads = (int)ca.threads,
 	                      .text_input = ca.raw,
 	                      .all_languages = annotate,

@@ -125,9 +125,10 @@ static const char *const CUES[N_CUES][64] = {
     [C_CLASH] = {"clash*", "fighting", "fought", "battle*", "gunfight*", "firefight*", "exchange of fire",
                  "exchanged fire", "exchanging fire", "skirmish*", "gun battle*", "offensive", "ambush*", "fierce",
                  "engaged", "confrontation*", "repelled", "repulsed", "counter-attack*", "counterattack*"},
-    [C_ATTACK] = {"attack*", "assault*", "gunmen", "gunman", "stabb*", "stabbing", "murder*", "massacre*", "execut*",
+    [C_ATTACK] = {"attack*", "assault*", "gunmen", "gunman", "stabb*", "stabbing", "murder*", "massacre*", "executed", "execution*", "executing", "executes",
                   "beheaded", "behead*", "gunned down", "hacked", "shot dead", "killed", "opened fire", "lynch*",
-                  "beaten", "beat", "tortur*", "raid*", "set upon"},
+                  "beaten", "beat", "tortur*", "raid*", "set upon", "perished", "gunned", "lynched",
+                  "fatally", "slain", "slaying*"},
     [C_CIVILIAN] = {"civilian*", "villager*", "resident*", "worshipper*", "student*", "farmer*", "passenger*",
                     "women", "children", "people", "family", "families", "man", "woman", "journalist*",
                     "shoppers", "pilgrims", "locals", "herders", "displaced", "refugee*", "teacher*", "doctor*",
@@ -146,7 +147,9 @@ static const char *const CUES[N_CUES][64] = {
                     "caught fire", "accident*", "crash*", "crashed", "collaps*", "derail*", "leak*", "spill*",
                     "spilt", "gas explosion*", "gas cylinder*", "boiler*", "short circuit*", "stampede*", "capsiz*",
                     "sank", "shipwreck*", "factory fire*", "gas plant*", "chemical plant*", "chemical spill*",
-                    "firefighter*", "fire crews", "fire brigade*", "rescue workers", "debris"},
+                    "firefighter*", "fire crews", "fire brigade*", "rescue workers", "debris", "pandemic*",
+                    "epidemic*", "covid*", "coronavirus", "virus", "disease*", "outbreak*", "heart attack*",
+                    "cancer", "overdose*", "drowned", "drowning"},
     [C_CRIME] = {"robber*", "robbed", "smuggl*", "traffick*", "drug*", "cartel*", "fraud*", "theft*", "thie*",
                  "burglar*", "narcotic*", "cocaine", "heroin", "extortion*", "money laundering", "pornograph*",
                  "counterfeit*", "poach*", "contraband"},
@@ -320,7 +323,18 @@ const char *sr_acled_sub_event_type(int t)
 	return t > 0 && t < SR_ACLED_N ? TYPES[t][1] : NULL;
 }
 
-int sr_acled_from_names(const char *sub)
+const char *sr_acled_disorder_type(int t)
+{
+	if (t == SR_ACLED_EXCESSIVE || t == SR_ACLED_VIOLENT_DEMO || t == SR_ACLED_MOB)
+		return "Political violence; Demonstrations";
+	if (t == SR_ACLED_PEACEFUL || t == SR_ACLED_INTERVENTION)
+		return "Demonstrations";
+	if (t >= SR_ACLED_AGREEMENT && t < SR_ACLED_N)
+		return "Strategic developments";
+	return t > 0 && t < SR_ACLED_N ? "Political violence" : NULL;
+}
+
+int sr_acled_from_name(const char *sub)
 {
 	for (int t = 1; sub && t < SR_ACLED_N; t++)
 		if (strcmp(TYPES[t][1], sub) == 0)
@@ -348,7 +362,7 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	*why = 0;
 	int root = cameo && cameo[0] && cameo[1] ? (cameo[0] - '0') * 10 + (cameo[1] - '0') : 0;
 	sr_cameo_meaning m;
-	int base = cameo && sr_cameo_info(cameo, &m) && m.acled_sub ? sr_acled_from_names(m.acled_sub) : 0;
+	int base = cameo && sr_cameo_info(cameo, &m) && m.acled_sub ? sr_acled_from_name(m.acled_sub) : 0;
 	/* an event named by its words alone: not when the words tell of a
 	 * disaster, an accident, a crime, or weapons not used */
 	if (root == 0 && (CUE0(C_DISASTER) || CUE0(C_CRIME) || CUE0(C_NOT_USED)) && !CUE0(C_PROTEST) &&

@@ -42,7 +42,6 @@ bool sr_cues_index_ok(void);
  * q, its source's actor code src_code (or NULL); *why (if not NULL) the
  * index + 1 of the word that told it, or 0. */
 int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code, size_t *why);
-int sr_acled_from_names(const char *sub_event_type);
 /* An event the sentence names without a coded verb ("a car bomb
  * exploded", "clashes broke out"): its type, the word that names it and
  * the CAMEO code it is given; SR_ACLED_NONE when there is none. */

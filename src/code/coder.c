@@ -186,6 +186,21 @@ static void find_actors(ctx *c, bool *is_verb)
 					}
 				}
 			}
+			/* a country's name right before a group of it: "Afghan Taliban",
+			 * "Somali al-Shabaab" are the group */
+			if (!glen && code && strlen(code) == 3 && last + 1 < c->n && !is_verb[last + 1]) {
+				int32_t e2 = -1;
+				size_t l2 = match_at(c, SR_DICT_ACTORS, last + 1, &e2);
+				const char *code2 = l2 ? sr_dict_actor_code(c->d, e2, c->date) : NULL;
+				if (code2 && strlen(code2) > 3 && (!strncmp(code2, code, 3) || !strncmp(code2, "---", 3) ||
+				                                   !strncmp(code2, "IMG", 3))) {
+					if (!strncmp(code2, "---", 3))
+						snprintf(combined, sizeof combined, "%.3s%.24s", code, code2 + 3);
+					else
+						snprintf(combined, sizeof combined, "%s", code2);
+					last += l2;
+				}
+			}
 			add_mention(c, i, last, combined, true);
 			i = last + 1;
 			continue;
@@ -674,6 +689,9 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			}
 			if (c->w[k].kind != SR_TOK_WORD || (c->w[k].flags & SR_TF_CAP))
 				break;
+			/* "a civilian was killed": a verb between ends the noun phrase */
+			if (c->w[k].pos == SR_POS_AUX || c->w[k].pos == SR_POS_VERB)
+				break;
 			/* "a senior official said": an agent, the verb's subject, ends here */
 			int32_t ae;
 			if (k + 1 == v && match_at(c, SR_DICT_AGENTS, k, &ae) == 1)
@@ -728,19 +746,37 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		size_t ve = v + verb_len[v] - 1;
 		const sr_verb_form *vf = &c->d->forms[verb_entry[v]];
 		const sr_verb_block *blk = &c->d->blocks[vf->block];
-		/* passive: "was attacked by X" */
-		bool passive = false;
+		/* passive: "was attacked (by X)"; and the headline's participle
+		 * with no auxiliary ("Two soldiers killed in Kabul": a past form
+		 * right after its subject and before a preposition, a comma or
+		 * the end, not an object) */
+		bool passive = false, agent = false;
 		{
-			/* adverbs may come between: "was fiercely opposed earlier by" */
+			/* adverbs may come between: "was fiercely opposed earlier by";
+			 * and "dead", "to death" after it ("was shot dead by") */
 			size_t b = v, a = ve + 1;
 			while (b > 0 && b + 2 > v && adverb(c, b - 1))
 				b--;
-			while (a < c->n && a < ve + 3 && adverb(c, a))
+			while (a < c->n && a < ve + 3 && (adverb(c, a) || is_word(c, a, "DEAD")))
 				a++;
-			if (b > 0 && (is_word(c, b - 1, "WAS") || is_word(c, b - 1, "WERE") || is_word(c, b - 1, "BEEN") ||
-			              is_word(c, b - 1, "BEING") || is_word(c, b - 1, "IS") || is_word(c, b - 1, "ARE")) &&
-			    a < c->n && is_word(c, a, "BY"))
-				passive = true;
+			if (a + 1 < c->n && is_word(c, a, "TO") && is_word(c, a + 1, "DEATH"))
+				a += 2;
+			agent = a < c->n && is_word(c, a, "BY");
+			bool be = b > 0 && (is_word(c, b - 1, "WAS") || is_word(c, b - 1, "WERE") || is_word(c, b - 1, "BEEN") ||
+			                    is_word(c, b - 1, "BEING") || is_word(c, b - 1, "IS") || is_word(c, b - 1, "ARE") ||
+			                    is_word(c, b - 1, "BE") || is_word(c, b - 1, "GET") || is_word(c, b - 1, "GOT"));
+			passive = be && agent;
+			if (!(c->flags & SR_CODE_STRICT) && !passive && c->doc->tokens[c->tok[v]].form == SR_FORM_PAST) {
+				bool after_subject = b > 0 && c->w[b - 1].kind != SR_TOK_PUNCT && !is_word(c, b - 1, "HAVE") &&
+				                     !is_word(c, b - 1, "HAS") && !is_word(c, b - 1, "HAD") &&
+				                     (c->w[b - 1].pos == SR_POS_NOUN || c->w[b - 1].pos == SR_POS_PROPN ||
+				                      c->w[b - 1].pos == SR_POS_NUM);
+				bool no_object = a >= c->n || c->w[a].kind == SR_TOK_PUNCT || c->w[a].pos == SR_POS_ADP ||
+				                 c->w[a].pos == SR_POS_CCONJ || is_word(c, a, "AS") || is_word(c, a, "WHILE") ||
+				                 is_word(c, a, "AFTER") || is_word(c, a, "DURING") || is_word(c, a, "ON");
+				if (be || (after_subject && no_object))
+					passive = true;
+			}
 		}
 		bool neg = false;
 		for (size_t k = v > 3 ? v - 3 : 0; k < v; k++)
@@ -758,11 +794,6 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			clause_roles(c, v, &cs, &co);
 			if (cs >= 0)
 				src = cs;
-		}
-		if (passive) {
-			int t = src;
-			src = tgt;
-			tgt = t;
 		}
 		/* the best pattern of the block */
 		const char *code = vf->code;
@@ -842,8 +873,35 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			tgt = pat_tgt;
 		if (pat_src >= 0 && pat_tgt < 0 && tgt == pat_src)
 			tgt = -1;
+		/* the passive's roles: its subject suffered it, its agent did it */
+		if (passive && agent) {
+			int t = src;
+			src = tgt;
+			tgt = t;
+		} else if (passive) {
+			/* no agent: who did it is not said */
+			tgt = src;
+			src = -1;
+		}
 		int srcs[8], tgts[8];
 		size_t ns = conjuncts(c, src, srcs, 8), nt = conjuncts(c, tgt, tgts, 8);
+		if (!ns && passive && !agent && nt && !(c->flags & SR_CODE_STRICT)) {
+			/* "Two soldiers were killed": a material event whose source is
+			 * not said, coded with its target alone */
+			int root0 = (code[0] - '0') * 10 + (code[1] - '0');
+			if (code[0] >= '0' && code[0] <= '9' && ((root0 >= 14 && root0 <= 20) || root0 == 7 || root0 == 8)) {
+				char only[16];
+				snprintf(only, sizeof only, "%.*s", (int)strcspn(code, ":"), code);
+				for (size_t b = 0; b < nt; b++) {
+					mention tv[8];
+					size_t ntv = split_codes(&c->m[tgts[b]], tv, 8);
+					for (size_t y = 0; y < ntv; y++)
+						push_event(ev, n_ev, c, sent, NULL, &tv[y], only, v, ve, neg, passive, rule);
+				}
+			}
+			v = ve;
+			continue;
+		}
 		if (!ns)
 			continue; /* no source: not an event */
 		char first[16], second[16] = "";

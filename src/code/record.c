@@ -242,9 +242,15 @@ static double take_place(const sr_coding *c, const sr_event *e, sr_event_record 
 			country = p;
 		if (p->sentence != e->sentence || p->kind == SR_PLACE_DEMONYM || p->dateline)
 			continue;
+		/* the words of its actors name who, not where ("Taliban", a
+		 * village's name too; "the Kabul police" is placed by its own
+		 * words only when nothing else places it) */
+		bool in_source = p->start >= e->source.start && p->end <= e->source.end && e->source.end > e->source.start;
+		bool in_target = p->start >= e->target.start && p->end <= e->target.end && e->target.end > e->target.start;
+		if ((in_source && p->end == e->source.end) || (in_target && p->end == e->target.end))
+			continue;
 		size_t dist = distance(p->start, e->verb_start);
-		if ((p->start >= e->source.start && p->end <= e->source.end && e->source.end > e->source.start) ||
-		    (p->start >= e->target.start && p->end <= e->target.end && e->target.end > e->target.start))
+		if (in_source || in_target)
 			dist += 1000;
 		if (dist < bd) {
 			bd = dist;

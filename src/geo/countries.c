@@ -73,3 +73,14 @@ const sr_country_info *sr_geo_country(const char *cc2)
 	char k[3] = {cc2[0], cc2[1], '\0'};
 	return bsearch(k, T.rows, T.n, sizeof *T.rows, by_cc2);
 }
+
+const sr_country_info *sr_geo_country_by_cc3(const char *cc3)
+{
+	pthread_once(&once, load);
+	if (!cc3 || strlen(cc3) < 3)
+		return NULL;
+	for (size_t i = 0; i < T.n; i++)
+		if (!strncmp(T.rows[i].cc3, cc3, 3))
+			return &T.rows[i];
+	return NULL;
+}

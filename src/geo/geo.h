@@ -21,6 +21,11 @@ typedef struct sr_country_info {
 /* The country with ISO alpha-2 code cc2 (upper case); NULL when unknown or
  * when the table was not built. */
 const sr_country_info *sr_geo_country(const char *cc2);
+/* The country with ISO alpha-3 code cc3 (upper case); NULL when unknown. */
+const sr_country_info *sr_geo_country_by_cc3(const char *cc3);
+/* Is the word a people's name in the gazetteer ("Syrian", "Afghans")?
+ * Its country's ISO alpha-2 code into cc2 when so. */
+bool sr_geo_demonym_country(const char *w, size_t n, char cc2[3]);
 /* The name of the admin-1 division with GeoNames code admin1 in country
  * cc2 ("SY", "09" -> "Aleppo"); NULL when the gazetteer has none. */
 const char *sr_geo_admin1_name(const char *cc2, const char *admin1);

@@ -787,3 +787,23 @@ const char *sr_geo_precision_name(int p)
 	static const char *const N[] = {NULL, "site", "city", "admin1", "country", "region"};
 	return p > 0 && p <= SR_GEO_REGION ? N[p] : NULL;
 }
+
+bool sr_geo_demonym_country(const char *w, size_t n, char cc2[3])
+{
+	pthread_once(&once, load);
+	char key[128];
+	size_t kn = G.ok ? fold_append(w, n, key, 0, sizeof key) : 0;
+	const struct gslot *e = kn && kn != SIZE_MAX ? slot_of(key, kn) : NULL;
+	if (!e || !(e->meta & 1))
+		return false;
+	for (uint32_t k = e->k; k < G.n_k && !strcmp(G.s + G.k[k].key, key); k++) {
+		const gplace *p = &G.p[G.k[k].place];
+		if (p->kind == 2) {
+			cc2[0] = p->cc[0];
+			cc2[1] = p->cc[1];
+			cc2[2] = '\0';
+			return true;
+		}
+	}
+	return false;
+}

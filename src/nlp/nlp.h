@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sitrep.h"
+#include "../util/lexicon.h"
 #include "../util/str.h"
 
 /* Is token i of d the word w (ASCII, any case)? */
@@ -37,26 +38,6 @@ bool sr_nlp_is_abbrev(const char *s, size_t n);
 /* The value of a number word ("seven", "twenty", "dozen", "million"...),
  * or -1. */
 double sr_nlp_number_word(const char *s, size_t n);
-/* The lexicon (lexicon.c).  Parts of speech as bits: */
-enum { SR_LEX_NOUN = 1, SR_LEX_VERB = 2, SR_LEX_ADJ = 4, SR_LEX_ADV = 8 };
-typedef struct sr_lexinfo {
-	uint8_t lemma_pos; /* SR_LEX_* it is a lemma of */
-	uint8_t form_pos;  /* SR_LEX_* it is an irregular form of ("went") */
-	uint16_t freq[4];  /* noun, verb, adj, adv: senses tagged in SemCor */
-	const char *lemma; /* of an irregular form, else NULL */
-} sr_lexinfo;
-typedef struct sr_lexform {
-	uint8_t pos, form; /* SR_LEX_*, SR_FORM_* */
-	uint16_t freq[4];  /* the lemma's */
-	const char *lemma;
-} sr_lexform;
-bool sr_lex_available(void);
-const char *sr_lex_path(void);
-/* The word as it is (case folded). */
-bool sr_lex_find(const char *w, size_t n, sr_lexinfo *out);
-/* The word as it is (*out), and the regular forms it can be (forms, at
- * most max; their count): "attacked" is attack's past. */
-int sr_lex_analyze(const char *w, size_t n, sr_lexinfo *out, sr_lexform *forms, int max);
 /* Tag the parts of speech of the doc's tokens (pos.c). */
 void sr_pos_tag(sr_doc *d);
 /* Phrases, clauses and prepositional phrases (chunk.c); false when out of

@@ -30,6 +30,7 @@ typedef struct slot {
 	sr_article *a;
 	sr_doc *doc;
 	sr_coding *coding;
+	sr_incidents *incidents;
 	sr_result res;
 	bool held; /* the store holds it with this text already */
 	char err[512];
@@ -183,6 +184,15 @@ static void process(const sr_pipeline *p, worker *w, sr_store *store, bool on_ca
 		return;
 	}
 	r->coding = s->coding;
+	if (o->incidents || o->until == SR_STAGE_STORE) {
+		r->status = sr_incidents_find(s->coding, s->a ? s->a->id : NULL, s->a ? s->a->url : NULL, &s->incidents);
+		if (r->status != SR_OK) {
+			r->failed = SR_STAGE_CODE;
+			snprintf(s->err, sizeof s->err, "%s: %s", rec->opts.name, sr_status_str(r->status));
+			return;
+		}
+		r->incidents = s->incidents;
+	}
 	r->reached = SR_STAGE_CODE;
 }
 
@@ -213,6 +223,7 @@ static bool put(sr_store *store, slot *s)
 
 static void slot_clear(slot *s)
 {
+	sr_incidents_free(s->incidents);
 	sr_coding_free(s->coding);
 	sr_doc_free(s->doc);
 	sr_article_free(s->a);

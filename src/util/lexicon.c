@@ -10,10 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/datadir.h"
-#include "../util/hash.h"
-#include "../util/str.h"
-#include "nlp.h"
+#include "lexicon.h"
+
+#include "datadir.h"
+#include "hash.h"
+#include "str.h"
 
 typedef struct lex_entry {
 	uint32_t word, lemma;

@@ -1,0 +1,1343 @@
+/* build.c: the incidents of a coding; see sitrep/incident.h.
+ *
+ * 1. Each coded mention with an ACLED type is read as a careful coder
+ *    reads it: not when negated, hypothetical, background ("since the
+ *    start of the offensive", an event years before the article) or a
+ *    word with no party of conflict behind it ("the Sixers captured
+ *    their biggest win"); who reports it is attribution, never an actor;
+ *    an organisation that reports or aids is no combatant; its type is
+ *    decided by ACLED's rules from who acts, who suffers and the weapon.
+ * 2. Mentions of one event are merged, in text order: one family of
+ *    event (political violence, demonstrations, or the same strategic
+ *    development), actors that do not conflict, the same or a nested
+ *    place, days that meet.
+ * 3. Each count goes to one incident (its mention's, else the incident of
+ *    the sentence before it in its paragraph); cumulative tolls and
+ *    aggregates over a country stay the article's statistics.  Counts of
+ *    groups joined by "and" are summed; a figure said again is not added;
+ *    a part ("including three children") is not added.
+ * 4. Each incident takes the best day its mentions have (its clause's,
+ *    its sentence's, its paragraph's opening date, the publication day),
+ *    the most specific place they support, their sources, and a note made
+ *    of their sentences.
+ * 5. The article's relevance decides whether any of it is kept. */
+#include "incident.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../geo/geo.h"
+#include "../util/arena.h"
+#include "../util/str.h"
+
+enum { FAM_NONE = 0, FAM_VIOLENCE, FAM_DEMO, FAM_STRATEGIC };
+
+typedef struct party {
+	sr_actor_kind k;
+	const char *code;
+	size_t start, end; /* its words; start == end when inferred */
+	bool present;
+} party;
+
+/* A mention as the incident stage reads it. */
+typedef struct men {
+	size_t rec;
+	const sr_event *e;
+	const sr_event_record *r;
+	uint8_t fam, type;
+	party a1, a2;
+	bool trigger;   /* named by a word alone */
+	bool own_date;  /* a date of its own words (not the publication day) */
+	int32_t first, last;
+	int inc;        /* its incident, -1 when none */
+} men;
+
+typedef struct inc {
+	int first_men;
+	uint8_t fam, type;
+	party a1, a2;
+	int32_t first, last;
+	bool own_date;
+	const sr_place *place; /* the most specific resolved place so far */
+	size_t n_men;
+} inc;
+
+typedef struct impl {
+	sr_incidents pub;
+	sr_arena arena;
+} impl;
+
+/* ---- small helpers ---------------------------------------------------------------- */
+
+static size_t tok_at(const sr_doc *d, size_t off)
+{
+	size_t lo = 0, hi = d->n_tokens;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->tokens[mid].start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? lo - 1 : 0;
+}
+
+static bool violent_type(int t)
+{
+	return t >= SR_ACLED_ARMED_CLASH && t <= SR_ACLED_ABDUCTION;
+}
+
+static bool demo_type(int t)
+{
+	return t >= SR_ACLED_PEACEFUL && t <= SR_ACLED_MOB;
+}
+
+static int family_of(int t)
+{
+	return violent_type(t) ? FAM_VIOLENCE : demo_type(t) ? FAM_DEMO : t ? FAM_STRATEGIC : FAM_NONE;
+}
+
+static bool armed(int inter)
+{
+	return inter == SR_INTER_STATE || inter == SR_INTER_REBELS || inter == SR_INTER_POLITICAL_MILITIA ||
+	       inter == SR_INTER_IDENTITY_MILITIA || inter == SR_INTER_EXTERNAL;
+}
+
+static bool remote_type(int t)
+{
+	return t >= SR_ACLED_CHEMICAL && t <= SR_ACLED_GRENADE;
+}
+
+static int32_t day_add(int32_t ymd, int days)
+{
+	int y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
+	static const int DM[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	d += days;
+	while (d < 1) {
+		if (--m < 1) {
+			m = 12;
+			y--;
+		}
+		d += DM[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100) || y % 400 == 0));
+	}
+	for (;;) {
+		int dm = DM[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100) || y % 400 == 0));
+		if (d <= dm)
+			break;
+		d -= dm;
+		if (++m > 12) {
+			m = 1;
+			y++;
+		}
+	}
+	return y * 10000 + m * 100 + d;
+}
+
+/* The sentence's tokens [from, to). */
+static void sentence_tokens(const sr_doc *d, size_t s, size_t *from, size_t *to)
+{
+	*from = d->sentences[s].first_token;
+	*to = *from + d->sentences[s].n_tokens;
+}
+
+/* Is the token inside a prepositional phrase headed by "since" (the
+ * background of an event: "since the start of the offensive")? */
+static bool in_since(const sr_doc *d, size_t t)
+{
+	for (size_t p = 0; p < d->n_pps; p++) {
+		const sr_chunk *np = &d->chunks[d->pps[p].np];
+		if (np->first <= t && t <= np->last && sr_tok_is(d, d->pps[p].prep, "since"))
+			return true;
+	}
+	/* "since the start of": the words right before */
+	for (size_t k = t, steps = 0; k-- > 0 && steps < 6; steps++) {
+		if (d->tokens[k].kind == SR_TOK_PUNCT)
+			break;
+		if (sr_tok_is(d, k, "since"))
+			return true;
+	}
+	return false;
+}
+
+/* ---- reading a mention ------------------------------------------------------------ */
+
+/* Do any of the layers' sources (who reports) cover the bytes? */
+static bool is_reporter(const sr_coding *c, size_t start, size_t end)
+{
+	for (size_t k = 0; k < c->layers.n_sources; k++) {
+		const sr_source *s = &c->layers.sources[k];
+		if (start < s->end && s->start < end)
+			return true;
+	}
+	return false;
+}
+
+static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
+{
+	memset(p, 0, sizeof *p);
+	if (a->end <= a->start && !a->code[0])
+		return;
+	if (a->end > a->start && is_reporter(c, a->start, a->end))
+		return; /* who reports is attribution, never an actor */
+	sr_actor_kind_of(a->code, c->doc, a->start, a->end, &p->k);
+	if (p->k.institution || p->k.inter == SR_INTER_NONE)
+		return; /* a body that reports, aids or judges is no party */
+	p->code = a->code[0] ? a->code : NULL;
+	p->start = a->start;
+	p->end = a->end;
+	p->present = true;
+}
+
+/* The kind of group the words right after a count's number name ("14
+ * civilians", "five soldiers", "a policeman"); false when none. */
+static bool count_group(const sr_doc *d, const sr_count *x, sr_actor_kind *k)
+{
+	size_t t = tok_at(d, x->num_end ? x->num_end - 1 : x->num_start);
+	size_t s = d->sentences[x->sentence].first_token, e = s + d->sentences[x->sentence].n_tokens;
+	/* "killing 14 civilians", "Forty GNA soldiers" (the number, then a few words) */
+	for (size_t i = t + 1; i < e && i <= t + 4; i++) {
+		if (d->tokens[i].kind == SR_TOK_PUNCT)
+			break;
+		if (sr_actor_kind_words(d, i, i + 1, k))
+			return true;
+	}
+	/* "a man was killed": the words of the count itself */
+	size_t a = tok_at(d, x->start), b = tok_at(d, x->end ? x->end - 1 : x->start);
+	return b >= a && sr_actor_kind_words(d, a, b + 1, k);
+}
+
+/* Does the sentence name a party of conflict: armed men, victims, a
+ * crowd, or a count of the killed, wounded or taken? */
+static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
+{
+	const sr_doc *d = c->doc;
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	for (size_t t = from; t < to; t++) {
+		uint32_t cl = sr_inc_token_classes(d, t);
+		if (cl >> W_ARMED & 1)
+			return true;
+		if (fam == FAM_DEMO && (cl >> W_PROTEST & 1))
+			return true;
+	}
+	for (size_t k = 0; k < c->layers.n_counts; k++) {
+		const sr_count *x = &c->layers.counts[k];
+		if (x->sentence == s && !x->rejected && !x->cumulative &&
+		    (x->kind == SR_COUNT_KILLED || x->kind == SR_COUNT_WOUNDED || x->kind == SR_COUNT_CASUALTIES ||
+		     x->kind == SR_COUNT_KIDNAPPED || (fam != FAM_VIOLENCE && x->kind == SR_COUNT_ARRESTED)))
+			return true;
+	}
+	if (fam == FAM_DEMO) {
+		/* "protest", "demonstration", "strike" with who took part: people,
+		 * students, workers */
+		for (size_t t = from; t < to; t++)
+			if (sr_inc_tok_in(d, t, W_CIVILIAN))
+				return true;
+	}
+	return false;
+}
+
+/* Is the mention's word one of business, sport or play rather than of
+ * conflict: "rally" of shares, "march" of a month, "beat" in a score? */
+static bool word_misread(const sr_doc *d, size_t t, int fam)
+{
+	if (fam == FAM_DEMO && (sr_tok_is(d, t, "rally") || sr_tok_is(d, t, "rallies") || sr_tok_is(d, t, "rallied") ||
+	                        sr_tok_is(d, t, "march") || sr_tok_is(d, t, "marched") || sr_tok_is(d, t, "strike"))) {
+		/* a march or a rally of people is a protest; of prices, a month or
+		 * a team, none */
+		if (d->tokens[t].flags & SR_TF_CAP && sr_tok_is(d, t, "march"))
+			return true;
+	}
+	return false;
+}
+
+/* ACLED's type of a mention from who acts, who suffers and the weapon. */
+static uint8_t decide_type(const men *m, const sr_coding *c)
+{
+	int t = m->e->acled;
+	int fam = family_of(t);
+	if (fam == FAM_DEMO || fam == FAM_STRATEGIC) {
+		if (t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES)
+			return t;
+		return (uint8_t)t;
+	}
+	/* territory changes hands: by whom */
+	if (t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES) {
+		if (m->a1.present && m->a1.k.inter == SR_INTER_STATE)
+			return SR_ACLED_GOV_REGAINS;
+		if (m->a1.present && armed(m->a1.k.inter))
+			return SR_ACLED_NSA_OVERTAKES;
+		return (uint8_t)t;
+	}
+	if (remote_type(t))
+		return (uint8_t)t; /* the weapon decides, whoever the target */
+	int k1 = m->a1.present ? m->a1.k.inter : 0, k2 = m->a2.present ? m->a2.k.inter : 0;
+	/* the victims the counts of its sentence name, when no target is coded */
+	if (!k2) {
+		for (size_t i = 0; i < m->r->n_counts && !k2; i++) {
+			const sr_count *x = &c->layers.counts[m->r->counts[i]];
+			sr_actor_kind g;
+			if ((x->kind == SR_COUNT_KILLED || x->kind == SR_COUNT_WOUNDED || x->kind == SR_COUNT_KIDNAPPED) &&
+			    count_group(c->doc, x, &g))
+				k2 = g.inter;
+		}
+	}
+	if (t == SR_ACLED_SEXUAL || t == SR_ACLED_ABDUCTION)
+		return (uint8_t)t;
+	if (k1 == SR_INTER_PROTESTERS || k1 == SR_INTER_RIOTERS)
+		return SR_ACLED_VIOLENT_DEMO;
+	if (armed(k2) && (armed(k1) || !k1))
+		return SR_ACLED_ARMED_CLASH;
+	if (k2 == SR_INTER_CIVILIANS || k2 == SR_INTER_PROTESTERS)
+		return SR_ACLED_ATTACK;
+	if (t == SR_ACLED_ATTACK && armed(k1) && armed(k2))
+		return SR_ACLED_ARMED_CLASH;
+	return (uint8_t)t;
+}
+
+/* ---- merging ----------------------------------------------------------------------- */
+
+/* Which side an actor is on, for telling two events apart: the state,
+ * non-state armed men, foreign forces, crowds, civilians. */
+static int side(const party *p)
+{
+	if (!p->present)
+		return 0;
+	switch (p->k.inter) {
+	case SR_INTER_STATE: return 1;
+	case SR_INTER_REBELS:
+	case SR_INTER_POLITICAL_MILITIA:
+	case SR_INTER_IDENTITY_MILITIA: return 2;
+	case SR_INTER_EXTERNAL: return 3;
+	case SR_INTER_RIOTERS:
+	case SR_INTER_PROTESTERS: return 4;
+	case SR_INTER_CIVILIANS: return 5;
+	default: return 0;
+	}
+}
+
+static bool parties_agree(const party *a, const party *b)
+{
+	int sa = side(a), sb = side(b);
+	if (!sa || !sb || sa != sb)
+		return !sa || !sb;
+	/* two named groups of one side are two groups */
+	if (a->k.named && b->k.named && a->code && b->code && strcmp(a->code, b->code) != 0)
+		return false;
+	return true;
+}
+
+/* Are two places the same, or one inside the other? */
+static bool places_agree(const sr_place *a, const sr_place *b)
+{
+	if (!a || !b || !a->resolved || !b->resolved)
+		return true;
+	if (a->geonameid == b->geonameid && a->geonameid != -1)
+		return true;
+	if (strcmp(a->country, b->country) != 0)
+		return false;
+	if (a->precision >= SR_GEO_COUNTRY || b->precision >= SR_GEO_COUNTRY)
+		return true;
+	if (a->precision == SR_GEO_ADMIN1 || b->precision == SR_GEO_ADMIN1)
+		return !a->admin1[0] || !b->admin1[0] || !strcmp(a->admin1, b->admin1);
+	return sr_geo_km(a->lat, a->lon, b->lat, b->lon) <= 10;
+}
+
+static bool days_agree(const men *m, const inc *x)
+{
+	if (!m->own_date || !x->own_date)
+		return true;
+	return m->first <= x->last && x->first <= m->last;
+}
+
+static const sr_place *place_of(const men *m)
+{
+	const sr_place *p = m->r->place;
+	return p && p->resolved && m->r->geo_source == SR_GEOSRC_SENTENCE ? p : NULL;
+}
+
+static bool joins(const men *m, const inc *x)
+{
+	if (m->fam != x->fam)
+		return false;
+	if (m->fam == FAM_STRATEGIC && m->type != x->type)
+		return false;
+	bool same_sides = parties_agree(&m->a1, &x->a1) && parties_agree(&m->a2, &x->a2);
+	/* the two sides of one battle, named the other way round */
+	bool swapped = m->fam == FAM_VIOLENCE && m->a1.present && x->a2.present && parties_agree(&m->a1, &x->a2) &&
+	               (!m->a2.present || parties_agree(&m->a2, &x->a1)) && armed(m->a1.k.inter) &&
+	               (!m->a2.present || armed(m->a2.k.inter));
+	if (!same_sides && !swapped)
+		return false;
+	if (!places_agree(place_of(m), x->place))
+		return false;
+	return days_agree(m, x);
+}
+
+static void take_parties(inc *x, const men *m)
+{
+	if (!x->a1.present && m->a1.present)
+		x->a1 = m->a1;
+	if (!x->a2.present && m->a2.present && !(x->a1.present && side(&m->a2) == side(&x->a1) &&
+	                                          m->a2.start == x->a1.start))
+		x->a2 = m->a2;
+	const sr_place *p = place_of(m);
+	if (p && (!x->place || p->precision < x->place->precision))
+		x->place = p;
+	if (m->own_date && !x->own_date) {
+		x->own_date = true;
+		x->first = m->first;
+		x->last = m->last;
+	}
+}
+
+/* The incident's type from its mentions' types: the weapon first; then
+ * who fought whom; of demonstrations, the most violent. */
+static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x)
+{
+	uint8_t best = 0;
+	int rank = -1;
+	for (size_t i = 0; i < n; i++) {
+		uint8_t t = ms[idx[i]].type;
+		int r;
+		switch (x->fam) {
+		case FAM_VIOLENCE:
+			r = remote_type(t) ? 50 - (ms[idx[i]].trigger ? 1 : 0)
+			    : t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES ? 40
+			    : t == SR_ACLED_SEXUAL || t == SR_ACLED_ABDUCTION         ? 30
+			    : t == SR_ACLED_ARMED_CLASH                               ? 20
+			                                                              : 10;
+			break;
+		case FAM_DEMO:
+			r = t == SR_ACLED_VIOLENT_DEMO || t == SR_ACLED_MOB ? 40
+			    : t == SR_ACLED_EXCESSIVE                      ? 30
+			    : t == SR_ACLED_INTERVENTION                   ? 20
+			                                                   : 10;
+			break;
+		default: r = 0;
+		}
+		if (r > rank) {
+			rank = r;
+			best = t;
+		}
+	}
+	if (x->fam != FAM_VIOLENCE || remote_type(best) || best == SR_ACLED_GOV_REGAINS ||
+	    best == SR_ACLED_NSA_OVERTAKES || best == SR_ACLED_SEXUAL || best == SR_ACLED_ABDUCTION)
+		return best;
+	/* armed men against armed men is a battle; against the unarmed, an attack */
+	int k1 = x->a1.present ? x->a1.k.inter : 0, k2 = x->a2.present ? x->a2.k.inter : 0;
+	if (armed(k2) && (armed(k1) || !k1))
+		return SR_ACLED_ARMED_CLASH;
+	if (k2 == SR_INTER_CIVILIANS)
+		return SR_ACLED_ATTACK;
+	return best;
+}
+
+/* ---- counts ----------------------------------------------------------------------- */
+
+/* Is the count a part of a larger one said before it ("including three
+ * children", "among them two women")? */
+static bool count_is_part(const sr_doc *d, const sr_count *x)
+{
+	size_t t = tok_at(d, x->start);
+	size_t s = d->sentences[x->sentence].first_token;
+	for (size_t k = t, steps = 0; k-- > s && steps < 3; steps++)
+		if (sr_inc_tok_in(d, k, W_SUBSET))
+			return true;
+	/* "of whom", "of them" */
+	return t + 2 < d->n_tokens && sr_tok_is(d, t + 1, "of") &&
+	       (sr_tok_is(d, t + 2, "them") || sr_tok_is(d, t + 2, "whom"));
+}
+
+/* Is the count an aggregate over a country or over several events
+ * ("nationwide", "across the country", "in separate attacks")? */
+static bool count_is_aggregate(const sr_doc *d, const sr_count *x)
+{
+	size_t from, to;
+	sentence_tokens(d, x->sentence, &from, &to);
+	for (size_t t = from; t < to; t++)
+		if (sr_inc_tok_in(d, t, W_AGGREGATE))
+			return true;
+	return false;
+}
+
+/* Are two counts of one sentence groups joined by "and" ("Forty GNA
+ * soldiers and eight LNA soldiers were killed"), to be added up? */
+static bool counts_joined(const sr_doc *d, const sr_count *a, const sr_count *b)
+{
+	if (a->sentence != b->sentence || a->kind != b->kind || b->num_start <= a->num_end)
+		return false;
+	size_t t = tok_at(d, a->num_end ? a->num_end - 1 : a->num_start) + 1, e = tok_at(d, b->num_start);
+	if (e <= t || e - t > 6)
+		return false;
+	bool and = false;
+	for (size_t k = t; k < e; k++) {
+		if (sr_tok_is(d, k, "and") || sr_tok_is(d, k, "plus") || (sr_tok_is(d, k, ",") && k + 1 == e))
+			and = true;
+		else if (d->tokens[k].pos == SR_POS_VERB || d->tokens[k].pos == SR_POS_AUX)
+			return false;
+	}
+	/* the first must not have been said with its own word of what
+	 * happened ("killing 14 ... and wounding 20" are two kinds anyway;
+	 * "14 killed and 3 killed" would be odd) */
+	return and;
+}
+
+static double figure(const sr_count *x)
+{
+	return x->best >= 0 ? x->best : x->low >= 0 ? x->low : x->high;
+}
+
+/* ---- the stage ---------------------------------------------------------------------- */
+
+static char *dup_span(sr_arena *a, const sr_doc *d, int64_t s, int64_t e)
+{
+	if (s < 0 || e <= s || (size_t)e > d->text_len)
+		return NULL;
+	return sr_arena_strndup(a, d->text + s, (size_t)(e - s));
+}
+
+static void fill_actor(sr_arena *a, const sr_doc *d, const party *p, const char *cc2, sr_incident_actor *out)
+{
+	memset(out, 0, sizeof *out);
+	out->start = out->end = -1;
+	if (!p->present)
+		return;
+	char name[128];
+	sr_actor_name(&p->k, cc2, d, p->start, p->end, name, sizeof name);
+	out->name = *name ? sr_arena_strdup(a, name) : NULL;
+	out->code = p->code ? sr_arena_strdup(a, p->code) : NULL;
+	out->inter = p->k.inter;
+	if (p->end > p->start) {
+		out->text = dup_span(a, d, (int64_t)p->start, (int64_t)p->end);
+		out->start = (int64_t)p->start;
+		out->end = (int64_t)p->end;
+	}
+}
+
+/* An associated actor: what the people are ("Students (Chile)"). */
+static bool fill_assoc(sr_arena *a, const party *p, const char *cc2, const sr_incident_actor **out, size_t *n)
+{
+	if (!p->present || !*p->k.assoc)
+		return true;
+	sr_incident_actor *v = sr_arena_alloc(a, sizeof *v);
+	if (!v)
+		return false;
+	const sr_country_info *ci = cc2 && *cc2 ? sr_geo_country(cc2) : NULL;
+	char name[96];
+	if (ci)
+		snprintf(name, sizeof name, "%s (%s)", p->k.assoc, ci->name);
+	else
+		snprintf(name, sizeof name, "%s", p->k.assoc);
+	v->name = sr_arena_strdup(a, name);
+	v->inter = SR_INTER_CIVILIANS;
+	v->start = v->end = -1;
+	*out = v;
+	*n = 1;
+	return true;
+}
+
+/* The opening date of the paragraph of sentence s: a date that opens a
+ * sentence of it before s, or s itself ("On 9 May 2020, ..."). */
+static const sr_timex *paragraph_date(const sr_coding *c, size_t s)
+{
+	const sr_doc *d = c->doc;
+	uint32_t para = d->sentences[s].paragraph;
+	const sr_timex *best = NULL;
+	for (size_t k = 0; k < c->layers.n_dates; k++) {
+		const sr_timex *x = &c->layers.dates[k];
+		if (x->sentence > s || d->sentences[x->sentence].paragraph != para || !x->first ||
+		    x->type != SR_TIMEX_DATE || x->future)
+			continue;
+		/* it opens its sentence: only a preposition or two before it */
+		size_t t = tok_at(d, x->start), st = d->sentences[x->sentence].first_token;
+		if (t - st > 2)
+			continue;
+		best = x;
+	}
+	return best;
+}
+
+static uint8_t time_precision_of(int prec)
+{
+	return prec == SR_TP_DAY || prec == SR_TP_TIME ? 1 : prec == SR_TP_WEEK ? 2 : 3;
+}
+
+static bool fill_date(const sr_coding *c, const men *ms, const int *idx, size_t n, sr_incident *x)
+{
+	const sr_doc *d = c->doc;
+	/* the best of its mentions': its clause's, its sentence's, the report's */
+	static const int RANK[] = {[SR_DATE_NONE] = 0,   [SR_DATE_PUBLICATION] = 1, [SR_DATE_CLAUSE] = 5,
+	                           [SR_DATE_REPORT] = 3, [SR_DATE_SENTENCE] = 4};
+	const men *best = NULL;
+	int br = -1;
+	for (size_t i = 0; i < n; i++) {
+		const sr_event_record *r = ms[idx[i]].r;
+		if (!r->has_date)
+			continue;
+		int rk = RANK[r->date.source];
+		/* a headline's date is the article's, not the event's */
+		if (d->sentences[ms[idx[i]].e->sentence].kind == SR_SENT_HEADLINE && rk > 1)
+			rk = 2;
+		if (rk > br) {
+			br = rk;
+			best = &ms[idx[i]];
+		}
+	}
+	x->has_date = best != NULL;
+	if (!best)
+		return true;
+	const sr_event_date *ed = &best->r->date;
+	sr_incident_date *o = &x->date;
+	snprintf(o->value, sizeof o->value, "%s", ed->value);
+	o->first = ed->first;
+	o->last = ed->last;
+	o->precision = ed->precision;
+	o->source = ed->source;
+	o->start = ed->end > ed->start ? (int64_t)ed->start : -1;
+	o->end = ed->end > ed->start ? (int64_t)ed->end : -1;
+	if (ed->source == SR_DATE_PUBLICATION) {
+		/* no date of its own: its paragraph's opening date */
+		for (size_t i = 0; i < n; i++) {
+			const sr_timex *p = paragraph_date(c, ms[idx[i]].e->sentence);
+			if (p && p->last <= c->layers.day) {
+				snprintf(o->value, sizeof o->value, "%s", p->value);
+				o->first = p->first;
+				o->last = p->last;
+				o->precision = p->precision;
+				o->source = SR_DATE_PARAGRAPH;
+				o->start = (int64_t)p->start;
+				o->end = (int64_t)p->end;
+				break;
+			}
+		}
+	}
+	o->time_precision = time_precision_of(o->precision);
+	return true;
+}
+
+/* A place the words do not resolve ("the Shaar neighbourhood", "Bat
+ * Galim Square") inside one they do: the resolved city or region of its
+ * sentence, else of the article's dateline. */
+static const sr_place *host_of(const sr_coding *c, size_t s)
+{
+	const sr_place *best = NULL;
+	for (size_t k = 0; k < c->layers.n_places; k++) {
+		const sr_place *p = &c->layers.places[k];
+		if (!p->resolved || p->metonymy || p->kind == SR_PLACE_DEMONYM || p->precision > SR_GEO_ADMIN1)
+			continue;
+		if (p->sentence == s && (!best || p->precision < best->precision))
+			best = p;
+	}
+	if (best)
+		return best;
+	for (size_t k = 0; k < c->layers.n_places; k++)
+		if (c->layers.places[k].dateline && c->layers.places[k].resolved)
+			return &c->layers.places[k];
+	return NULL;
+}
+
+/* "near", "outside", "on the outskirts of" before the place's words */
+static bool near_words(const sr_doc *d, size_t start)
+{
+	size_t t = tok_at(d, start);
+	for (size_t k = t, steps = 0; k-- > 0 && steps < 4; steps++)
+		if (sr_tok_is(d, k, "near") || sr_tok_is(d, k, "outside") || sr_tok_is(d, k, "outskirts") ||
+		    sr_tok_is(d, k, "nearby") || sr_tok_is(d, k, "north") || sr_tok_is(d, k, "south") ||
+		    sr_tok_is(d, k, "east") || sr_tok_is(d, k, "west") || sr_tok_is(d, k, "km") || sr_tok_is(d, k, "miles"))
+			return true;
+	return false;
+}
+
+static void fill_place(sr_arena *a, const sr_coding *c, const men *ms, const int *idx, size_t n, sr_incident *x)
+{
+	const sr_doc *d = c->doc;
+	sr_incident_place *o = &x->place;
+	o->start = o->end = -1;
+	o->geonameid = -1;
+	const sr_place *best = NULL, *words = NULL;
+	uint8_t src = 0;
+	size_t best_s = 0;
+	for (size_t i = 0; i < n; i++) {
+		const sr_event_record *r = ms[idx[i]].r;
+		const sr_place *p = r->place;
+		if (!p)
+			continue;
+		if (!p->resolved) {
+			/* a part of a place: its words, with the place it lies in */
+			if (!words && r->geo_source == SR_GEOSRC_SENTENCE) {
+				words = p;
+				const sr_place *h = host_of(c, p->sentence);
+				if (h && (!best || h->precision < best->precision || src != SR_GEOSRC_SENTENCE)) {
+					best = h;
+					src = SR_GEOSRC_SENTENCE;
+					best_s = p->sentence;
+				}
+			}
+			continue;
+		}
+		bool better = !best || (r->geo_source == SR_GEOSRC_SENTENCE && src != SR_GEOSRC_SENTENCE) ||
+		              (r->geo_source == src && p->precision < best->precision);
+		if (better) {
+			best = p;
+			src = r->geo_source;
+			best_s = ms[idx[i]].e->sentence;
+		}
+	}
+	(void)best_s;
+	if (!best) {
+		if (words) {
+			o->text = dup_span(a, d, (int64_t)words->start, (int64_t)words->end);
+			o->start = (int64_t)words->start;
+			o->end = (int64_t)words->end;
+		}
+		return;
+	}
+	o->name = best->name;
+	o->has_point = 1;
+	o->lat = best->lat;
+	o->lon = best->lon;
+	o->geonameid = best->geonameid;
+	snprintf(o->country, sizeof o->country, "%s", best->country);
+	snprintf(o->admin1, sizeof o->admin1, "%s", best->admin1);
+	o->admin1_name = best->admin1[0] ? sr_geo_admin1_name(best->country, best->admin1) : NULL;
+	o->precision = best->precision;
+	o->source = src;
+	bool part = words && words->sentence == best->sentence;
+	const sr_place *w = part ? words : best;
+	o->text = dup_span(a, d, (int64_t)w->start, (int64_t)w->end);
+	o->start = (int64_t)w->start;
+	o->end = (int64_t)w->end;
+	if (best->precision >= SR_GEO_ADMIN1 || src == SR_GEOSRC_FOCUS)
+		o->geo_precision = 3;
+	else if (part || src == SR_GEOSRC_DATELINE || near_words(d, best->start))
+		o->geo_precision = 2;
+	else
+		o->geo_precision = 1;
+}
+
+static bool fill_sources(sr_arena *a, const sr_coding *c, const men *ms, const int *idx, size_t n, sr_incident *x)
+{
+	sr_incident_source *v = sr_arena_alloc(a, (n + 1) * sizeof *v);
+	if (!v)
+		return false;
+	size_t k = 0;
+	bool article = false;
+	for (size_t i = 0; i < n; i++) {
+		const sr_event_record *r = ms[idx[i]].r;
+		int32_t s = r->attribution;
+		if (s < 0) {
+			article = true;
+			continue;
+		}
+		const sr_source *src = &c->layers.sources[s];
+		bool seen = false;
+		for (size_t j = 0; j < k; j++)
+			seen = seen || (v[j].start == (int64_t)src->start && v[j].end == (int64_t)src->end);
+		if (seen)
+			continue;
+		v[k++] = (sr_incident_source){dup_span(a, c->doc, (int64_t)src->start, (int64_t)src->end), src->type,
+		                              src->status, (int64_t)src->start, (int64_t)src->end};
+	}
+	if (!k || article)
+		v[k++] = (sr_incident_source){NULL, SR_SRC_OTHER, SR_STATUS_REPORTED, -1, -1};
+	x->sources = v;
+	x->n_sources = k;
+	/* the claim's status: reported when anyone not a party says so */
+	bool reported = false, claimed = false, unverified = false;
+	for (size_t j = 0; j < k; j++) {
+		reported = reported || v[j].status == SR_STATUS_REPORTED;
+		claimed = claimed || v[j].status == SR_STATUS_CLAIMED;
+		unverified = unverified || v[j].status == SR_STATUS_UNVERIFIED;
+	}
+	x->claim_status = reported ? SR_STATUS_REPORTED : claimed ? SR_STATUS_CLAIMED
+	                  : unverified                              ? SR_STATUS_UNVERIFIED
+	                                                            : SR_STATUS_DENIED;
+	if (article && k > 1 && !reported)
+		x->claim_status = SR_STATUS_REPORTED;
+	/* a party's word and the article's own: the article only repeats it
+	 * when the mentions that carry the words are all attributed */
+	bool all_attributed = true;
+	for (size_t i = 0; i < n; i++)
+		all_attributed = all_attributed && (ms[idx[i]].r->attribution >= 0 || ms[idx[i]].trigger ||
+		                                    c->doc->sentences[ms[idx[i]].e->sentence].kind == SR_SENT_HEADLINE);
+	if (all_attributed) {
+		bool any_reported_source = false;
+		for (size_t j = 0; j < k; j++)
+			any_reported_source = any_reported_source || (v[j].text && v[j].status == SR_STATUS_REPORTED);
+		if (!any_reported_source && claimed)
+			x->claim_status = SR_STATUS_CLAIMED;
+	}
+	return true;
+}
+
+/* The counts an incident owns: their figures and the totals. */
+static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int inc_index, sr_incident *x)
+{
+	const sr_doc *d = c->doc;
+	size_t n = 0;
+	for (size_t k = 0; k < c->layers.n_counts; k++)
+		n += owner[k] == inc_index;
+	x->fatalities_best = x->fatalities_low = x->fatalities_high = -1;
+	if (!n)
+		return true;
+	sr_incident_count *v = sr_arena_alloc(a, n * sizeof *v);
+	if (!v)
+		return false;
+	size_t m = 0;
+	/* of killed: per sentence the groups added up, a figure said again
+	 * in it not; across sentences the largest (a later sentence repeats
+	 * or updates the toll), unless its victims are another group */
+	double best = -1, low = -1, high = -1;
+	double sent_best = -1, sent_low = -1, sent_high = -1;
+	size_t cur_sentence = SIZE_MAX;
+	int cur_group = -1;
+	struct {
+		int group;
+		double best, low, high;
+	} groups[16];
+	size_t n_groups = 0;
+	const sr_count *prev = NULL;
+	bool prev_in_sum = false;
+	for (size_t k = 0; k <= c->layers.n_counts; k++) {
+		const sr_count *cx = k < c->layers.n_counts ? &c->layers.counts[k] : NULL;
+		bool mine = cx && owner[k] == inc_index;
+		if (cx && !mine)
+			continue;
+		/* a sentence ends: its figure joins the incident's */
+		if (!cx || cx->sentence != cur_sentence) {
+			if (sent_best >= 0 || sent_low >= 0 || sent_high >= 0) {
+				size_t g = 0;
+				while (g < n_groups && groups[g].group != cur_group)
+					g++;
+				if (g == n_groups && n_groups < 16) {
+					groups[n_groups].group = cur_group;
+					groups[n_groups].best = groups[n_groups].low = groups[n_groups].high = -1;
+					n_groups++;
+				}
+				if (g < n_groups) {
+					if (sent_best > groups[g].best)
+						groups[g].best = sent_best;
+					if (sent_low >= 0 && (groups[g].low < 0 || sent_low < groups[g].low))
+						groups[g].low = sent_low;
+					if (sent_high > groups[g].high)
+						groups[g].high = sent_high;
+				}
+			}
+			sent_best = sent_low = sent_high = -1;
+			cur_group = -1;
+			prev = NULL;
+			prev_in_sum = false;
+			if (!cx)
+				break;
+			cur_sentence = cx->sentence;
+		}
+		sr_incident_count *o = &v[m++];
+		o->kind = cx->kind;
+		o->best = cx->best;
+		o->low = cx->low;
+		o->high = cx->high;
+		o->text = dup_span(a, d, (int64_t)cx->start, (int64_t)cx->end);
+		o->start = (int64_t)cx->start;
+		o->end = (int64_t)cx->end;
+		o->part = count_is_part(d, cx);
+		if (cx->kind != SR_COUNT_KILLED || o->part)
+			continue;
+		sr_actor_kind g;
+		int grp = count_group(d, cx, &g) ? (armed(g.inter) ? 1 : 2) : 0;
+		double f = figure(cx);
+		double lo = cx->low >= 0 ? cx->low : cx->best;
+		double hi = cx->high >= 0 ? cx->high : cx->best;
+		if (prev && counts_joined(d, prev, cx)) {
+			/* "Forty GNA soldiers and eight LNA soldiers": added */
+			sent_best = (sent_best >= 0 ? sent_best : 0) + (f >= 0 ? f : 0);
+			sent_low = lo >= 0 ? (sent_low >= 0 ? sent_low : 0) + lo : sent_low;
+			sent_high = hi >= 0 ? (sent_high >= 0 ? sent_high : 0) + hi : sent_high;
+			prev_in_sum = true;
+			cur_group = 0; /* a sum over groups: of no one group */
+		} else if (sent_best >= 0 || sent_low >= 0) {
+			/* said again in the sentence */
+			o->restated = 1;
+			if (!prev_in_sum && f > sent_best)
+				sent_best = f;
+		} else {
+			sent_best = f;
+			sent_low = lo;
+			sent_high = hi;
+			cur_group = grp;
+		}
+		prev = cx;
+	}
+	/* across sentences: the largest of a group; groups that are told
+	 * apart (soldiers, civilians) added, a figure of no group the larger
+	 * of itself and their sum */
+	double known = -1, unknown = -1, klow = -1, ulow = -1, khigh = -1, uhigh = -1;
+	for (size_t g = 0; g < n_groups; g++) {
+		if (groups[g].group > 0) {
+			known = (known >= 0 ? known : 0) + (groups[g].best >= 0 ? groups[g].best : 0);
+			klow = groups[g].low >= 0 ? (klow >= 0 ? klow : 0) + groups[g].low : klow;
+			khigh = groups[g].high >= 0 ? (khigh >= 0 ? khigh : 0) + groups[g].high : khigh;
+		} else {
+			if (groups[g].best > unknown)
+				unknown = groups[g].best;
+			if (groups[g].low >= 0 && (ulow < 0 || groups[g].low > ulow))
+				ulow = groups[g].low;
+			if (groups[g].high > uhigh)
+				uhigh = groups[g].high;
+		}
+	}
+	best = known > unknown ? known : unknown;
+	low = klow > ulow ? klow : ulow;
+	high = khigh > uhigh ? khigh : uhigh;
+	if (best < 0 && low >= 0)
+		best = low;
+	if (low > best && best >= 0)
+		low = best;
+	x->fatalities_best = best;
+	x->fatalities_low = low;
+	x->fatalities_high = high >= best ? high : -1;
+	x->counts = v;
+	x->n_counts = m;
+	return true;
+}
+
+long long sr_incident_acled_fatalities(const sr_incident *x)
+{
+	double f = x->fatalities_low >= 0 ? x->fatalities_low : x->fatalities_best;
+	return f > 0 ? (long long)f : 0;
+}
+
+double sr_incident_total(const sr_incident *x, int kind)
+{
+	if (kind == SR_COUNT_KILLED)
+		return x->fatalities_best;
+	double t = -1;
+	for (size_t i = 0; i < x->n_counts; i++) {
+		const sr_incident_count *c = &x->counts[i];
+		if (c->kind != kind || c->part || c->restated)
+			continue;
+		double f = c->best >= 0 ? c->best : c->low;
+		if (f > t)
+			t = f;
+	}
+	return t;
+}
+
+static bool fill_notes(sr_arena *a, const sr_doc *d, const men *ms, const int *idx, size_t n, sr_incident *x)
+{
+	size_t cap = 0;
+	for (size_t i = 0; i < n; i++) {
+		const sr_sentence *s = &d->sentences[ms[idx[i]].e->sentence];
+		cap += s->end - s->start + 1;
+	}
+	if (cap > 4000)
+		cap = 4000;
+	char *buf = sr_arena_alloc(a, cap + 1);
+	if (!buf)
+		return false;
+	size_t k = 0;
+	size_t last = SIZE_MAX;
+	for (size_t i = 0; i < n; i++) {
+		size_t s = ms[idx[i]].e->sentence;
+		if (s == last)
+			continue;
+		bool seen = false;
+		for (size_t j = 0; j < i; j++)
+			seen = seen || ms[idx[j]].e->sentence == s;
+		if (seen)
+			continue;
+		last = s;
+		const sr_sentence *st = &d->sentences[s];
+		size_t len = st->end - st->start;
+		if (k + len + 1 > cap)
+			break;
+		if (k)
+			buf[k++] = ' ';
+		for (size_t b = st->start; b < st->end; b++)
+			buf[k++] = d->text[b] == '\n' ? ' ' : d->text[b];
+	}
+	buf[k] = '\0';
+	x->notes = buf;
+	return true;
+}
+
+static bool fill_mentions(sr_arena *a, const sr_doc *d, const men *ms, const int *idx, size_t n, sr_incident *x)
+{
+	sr_incident_mention *v = sr_arena_alloc(a, n * sizeof *v);
+	if (!v)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		const men *m = &ms[idx[i]];
+		sr_incident_mention *o = &v[i];
+		o->index = (int32_t)m->rec;
+		snprintf(o->cameo, sizeof o->cameo, "%s", m->e->cameo);
+		o->acled = m->e->acled;
+		o->text = dup_span(a, d, (int64_t)m->e->verb_start, (int64_t)m->e->verb_end);
+		o->start = (int64_t)m->e->verb_start;
+		o->end = (int64_t)m->e->verb_end;
+		o->sentence_start = (int64_t)d->sentences[m->e->sentence].start;
+		o->sentence_end = (int64_t)d->sentences[m->e->sentence].end;
+	}
+	x->mentions = v;
+	x->n_mentions = n;
+	return true;
+}
+
+/* ACLED's actors where the words give none: the crowd of a
+ * demonstration, the police that meets it, the unknown armed group of an
+ * attack, the civilians of a massacre. */
+static void default_parties(inc *x, const sr_coding *c, const men *ms, const int *idx, size_t n, const int *owner,
+                            int inc_index)
+{
+	(void)ms;
+	(void)idx;
+	(void)n;
+	if (x->fam == FAM_DEMO) {
+		bool riot = x->type == SR_ACLED_VIOLENT_DEMO || x->type == SR_ACLED_MOB;
+		if (!x->a1.present || !(x->a1.k.inter == SR_INTER_PROTESTERS || x->a1.k.inter == SR_INTER_RIOTERS)) {
+			/* the coded source may be the police (who dispersed them): then
+			 * it is the other party */
+			if (x->a1.present && armed(x->a1.k.inter) && !x->a2.present)
+				x->a2 = x->a1;
+			char assoc[32] = "";
+			if (x->a1.present && x->a1.k.inter == SR_INTER_CIVILIANS)
+				snprintf(assoc, sizeof assoc, "%s", x->a1.k.assoc);
+			memset(&x->a1, 0, sizeof x->a1);
+			x->a1.present = true;
+			snprintf(x->a1.k.role, sizeof x->a1.k.role, "OPP");
+			snprintf(x->a1.k.assoc, sizeof x->a1.k.assoc, "%s", assoc);
+		}
+		x->a1.k.inter = riot ? SR_INTER_RIOTERS : SR_INTER_PROTESTERS;
+		x->a1.k.named = 0;
+		if ((x->type == SR_ACLED_INTERVENTION || x->type == SR_ACLED_EXCESSIVE) &&
+		    (!x->a2.present || !armed(x->a2.k.inter))) {
+			memset(&x->a2, 0, sizeof x->a2);
+			x->a2.present = true;
+			x->a2.k.inter = SR_INTER_STATE;
+			x->a2.k.state = 1;
+			snprintf(x->a2.k.role, sizeof x->a2.k.role, "COP");
+		}
+		if (x->type == SR_ACLED_PEACEFUL && x->a2.present && !armed(x->a2.k.inter))
+			memset(&x->a2, 0, sizeof x->a2); /* what they protest against is not a party */
+		return;
+	}
+	if (x->fam != FAM_VIOLENCE)
+		return;
+	/* the victims the counts name */
+	if (!x->a2.present) {
+		for (size_t k = 0; k < c->layers.n_counts; k++) {
+			if (owner[k] != inc_index)
+				continue;
+			sr_actor_kind g;
+			const sr_count *cx = &c->layers.counts[k];
+			if ((cx->kind == SR_COUNT_KILLED || cx->kind == SR_COUNT_WOUNDED || cx->kind == SR_COUNT_KIDNAPPED) &&
+			    count_group(c->doc, cx, &g) && (g.inter == SR_INTER_CIVILIANS || armed(g.inter))) {
+				x->a2.present = true;
+				x->a2.k = g;
+				break;
+			}
+		}
+	}
+	if (!x->a1.present && (x->type == SR_ACLED_ATTACK || x->type == SR_ACLED_ABDUCTION ||
+	                       x->type == SR_ACLED_SEXUAL || x->type == SR_ACLED_REMOTE ||
+	                       x->type == SR_ACLED_SUICIDE || x->type == SR_ACLED_GRENADE ||
+	                       x->type == SR_ACLED_ARMED_CLASH)) {
+		x->a1.present = true;
+		x->a1.k.inter = SR_INTER_POLITICAL_MILITIA;
+		snprintf(x->a1.k.role, sizeof x->a1.k.role, "UAF");
+	}
+}
+
+/* How much an incident rests on: its best mention, how many say it, its
+ * actors, place and day; [0.05, 0.95], two decimals. */
+static double confidence_of(const men *ms, const int *idx, size_t n, const sr_incident *x)
+{
+	double conf = 0;
+	bool verb = false;
+	for (size_t i = 0; i < n; i++) {
+		if (ms[idx[i]].r->confidence > conf)
+			conf = ms[idx[i]].r->confidence;
+		verb = verb || !ms[idx[i]].trigger;
+	}
+	conf += n > 1 ? 0.05 : 0;
+	conf += x->actor1.name && x->actor1.start >= 0 ? 0.03 : 0;
+	conf += x->fatalities_best >= 0 ? 0.03 : 0;
+	conf += x->place.geo_precision == 1 ? 0.03 : 0;
+	if (!verb)
+		conf -= 0.05;
+	if (x->claim_status == SR_STATUS_CLAIMED || x->claim_status == SR_STATUS_UNVERIFIED)
+		conf -= 0.05;
+	conf = conf < 0.05 ? 0.05 : conf > 0.95 ? 0.95 : conf;
+	return (double)(long)(conf * 100 + 0.5) / 100;
+}
+
+void sr_incidents_free(sr_incidents *x)
+{
+	if (!x)
+		return;
+	impl *im = (impl *)x;
+	sr_arena_clear(&im->arena);
+	free(im);
+}
+
+/* Read each record; false when out of memory. */
+static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevance_in *rin)
+{
+	const sr_doc *d = c->doc;
+	size_t n = 0;
+	bool article = d->n_sentences >= 3;
+	for (size_t i = 0; i < c->n_events; i++) {
+		const sr_event *e = &c->events[i];
+		const sr_event_record *r = &c->records[i];
+		if (!e->acled || e->negated || e->hypothetical || e->sentence >= d->n_sentences)
+			continue;
+		men *m = &ms[n];
+		memset(m, 0, sizeof *m);
+		m->rec = i;
+		m->e = e;
+		m->r = r;
+		m->inc = -1;
+		m->fam = (uint8_t)family_of(e->acled);
+		m->trigger = strncmp(e->rule, "trigger ", 8) == 0;
+		size_t vt = tok_at(d, e->verb_start);
+		/* background: "since the start of the offensive" */
+		if (in_since(d, vt))
+			continue;
+		if (r->has_date) {
+			m->own_date = r->date.source != SR_DATE_PUBLICATION;
+			m->first = r->date.first;
+			m->last = r->date.last;
+			/* an ongoing state ("the last two years") or history (a year
+			 * or more before the article) is background, in an article;
+			 * a note about one event is about that event */
+			if (m->own_date && article && c->layers.day &&
+			    (r->date.value[0] == 'P' || r->date.last < day_add(c->layers.day, -365) ||
+			     (r->date.last > r->date.first && r->date.last - r->date.first > 100)))
+				continue;
+		}
+		if (word_misread(d, vt, m->fam))
+			continue;
+		party_of(c, &e->source, &m->a1);
+		party_of(c, &e->target, &m->a2);
+		/* a victim is never the attacker: a target coded as the source's
+		 * own words */
+		if (m->a1.present && m->a2.present && m->a1.start == m->a2.start && m->a1.end == m->a2.end)
+			memset(&m->a2, 0, sizeof m->a2);
+		bool has_party = (m->a1.present && (armed(m->a1.k.inter) || m->a1.k.inter == SR_INTER_PROTESTERS ||
+		                                m->a1.k.inter == SR_INTER_RIOTERS)) ||
+		             (m->a2.present && (armed(m->a2.k.inter) || m->a2.k.inter == SR_INTER_CIVILIANS)) ||
+		             sentence_has_party(c, e->sentence, m->fam);
+		if (m->fam == FAM_DEMO && !has_party && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS)
+			has_party = true; /* students, workers, residents who protest */
+		if (!has_party)
+			continue;
+		m->type = decide_type(m, c);
+		m->fam = (uint8_t)family_of(m->type);
+		if (m->fam == FAM_VIOLENCE)
+			(m->trigger ? rin->weak++ : rin->strong_violence++);
+		else if (m->fam == FAM_DEMO)
+			(m->trigger ? rin->weak++ : rin->strong_demo++);
+		else
+			(m->trigger ? rin->weak++ : rin->strong_strategic++);
+		for (size_t k = 0; k < r->n_counts; k++) {
+			const sr_count *x = &c->layers.counts[r->counts[k]];
+			rin->casualties += !x->cumulative && (x->kind == SR_COUNT_KILLED || x->kind == SR_COUNT_WOUNDED);
+		}
+		n++;
+	}
+	*n_out = n;
+}
+
+sr_status sr_incidents_find(const sr_coding *c, const char *article, const char *url, sr_incidents **out)
+{
+	if (!c || !out || !c->doc)
+		return SR_EINVAL;
+	impl *im = calloc(1, sizeof *im);
+	if (!im)
+		return SR_ENOMEM;
+	sr_arena_init(&im->arena);
+	sr_arena *a = &im->arena;
+	sr_incidents *x = &im->pub;
+	x->coding = c;
+	const sr_doc *d = c->doc;
+	men *ms = c->n_events ? sr_arena_alloc(a, c->n_events * sizeof *ms) : NULL;
+	inc *incs = c->n_events ? sr_arena_alloc(a, c->n_events * sizeof *incs) : NULL;
+	int *owner = c->layers.n_counts ? sr_arena_alloc(a, c->layers.n_counts * sizeof *owner) : NULL;
+	int *rec_men = c->n_events ? sr_arena_alloc(a, c->n_events * sizeof *rec_men) : NULL;
+	if ((c->n_events && (!ms || !incs || !rec_men)) || (c->layers.n_counts && !owner)) {
+		sr_incidents_free(x);
+		return SR_ENOMEM;
+	}
+	size_t n = 0, ni = 0;
+	sr_relevance_in rin = {0};
+	read_mentions(c, ms, &n, &rin);
+	/* merge, in text order */
+	for (size_t i = 0; i < n; i++) {
+		men *m = &ms[i];
+		int found = -1;
+		/* the incident of a mention of its own sentence first, then the
+		 * latest that agrees */
+		for (size_t j = 0; j < i && found < 0; j++)
+			if (ms[j].e->sentence == m->e->sentence && ms[j].inc >= 0 && joins(m, &incs[ms[j].inc]))
+				found = ms[j].inc;
+		for (size_t k = ni; k-- > 0 && found < 0;)
+			if (joins(m, &incs[k]))
+				found = (int)k;
+		if (found < 0) {
+			inc *nx = &incs[ni];
+			memset(nx, 0, sizeof *nx);
+			nx->first_men = (int)i;
+			nx->fam = m->fam;
+			nx->type = m->type;
+			found = (int)ni++;
+		}
+		m->inc = found;
+		take_parties(&incs[found], m);
+		incs[found].n_men++;
+	}
+	for (size_t i = 0; i < c->n_events; i++)
+		rec_men[i] = -1;
+	for (size_t i = 0; i < n; i++)
+		rec_men[ms[i].rec] = (int)i;
+	/* each count to one incident */
+	size_t n_stats = 0;
+	for (size_t k = 0; k < c->layers.n_counts; k++) {
+		const sr_count *cx = &c->layers.counts[k];
+		owner[k] = -1;
+		if (cx->rejected)
+			continue;
+		if (cx->cumulative || count_is_aggregate(d, cx)) {
+			owner[k] = -2;
+			n_stats++;
+			continue;
+		}
+		/* its record's mention */
+		for (size_t i = 0; i < c->n_events && owner[k] == -1; i++) {
+			const sr_event_record *r = &c->records[i];
+			for (size_t j = 0; j < r->n_counts; j++)
+				if (r->counts[j] == k && rec_men[i] >= 0)
+					owner[k] = ms[rec_men[i]].inc;
+		}
+		/* else a mention of its sentence, else of the sentence before it
+		 * in its paragraph */
+		for (size_t i = 0; i < n && owner[k] == -1; i++)
+			if (ms[i].e->sentence == cx->sentence)
+				owner[k] = ms[i].inc;
+		if (owner[k] == -1 && cx->sentence > 0) {
+			size_t ps = cx->sentence - 1;
+			if (d->sentences[ps].paragraph == d->sentences[cx->sentence].paragraph)
+				for (size_t i = n; i-- > 0 && owner[k] == -1;)
+					if (ms[i].e->sentence == ps)
+						owner[k] = ms[i].inc;
+		}
+		if (owner[k] == -1 && cx->kind != SR_COUNT_KILLED && cx->kind != SR_COUNT_WOUNDED) {
+			owner[k] = -2; /* displaced, evacuated, besieged: the article's */
+			n_stats++;
+		}
+	}
+	/* relevance decides whether any of it is kept */
+	sr_relevance_decide(d, &rin, a, x);
+	if (x->relevance == SR_REL_NONE)
+		ni = 0;
+	if (ni) {
+		x->items = sr_arena_alloc(a, ni * sizeof *x->items);
+		if (!x->items) {
+			sr_incidents_free(x);
+			return SR_ENOMEM;
+		}
+	}
+	int *idx = n ? sr_arena_alloc(a, n * sizeof *idx) : NULL;
+	if (n && !idx) {
+		sr_incidents_free(x);
+		return SR_ENOMEM;
+	}
+	bool ok = true;
+	for (size_t k = 0; k < ni && ok; k++) {
+		inc *ic = &incs[k];
+		size_t nm = 0;
+		for (size_t i = 0; i < n; i++)
+			if (ms[i].inc == (int)k)
+				idx[nm++] = (int)i;
+		ic->type = merged_type(ms, idx, nm, ic);
+		ic->fam = (uint8_t)family_of(ic->type);
+		default_parties(ic, c, ms, idx, nm, owner, (int)k);
+		sr_incident *o = &x->items[k];
+		memset(o, 0, sizeof *o);
+		char id[64];
+		snprintf(id, sizeof id, "%s-%zu", article ? article : "", k + 1);
+		o->id = sr_arena_strdup(a, id);
+		o->article = article ? sr_arena_strdup(a, article) : NULL;
+		o->url = url ? sr_arena_strdup(a, url) : NULL;
+		o->cluster = -1;
+		o->acled = ic->type;
+		/* the CAMEO code and PLOVER type of its first mention with a coded verb */
+		const men *lead = &ms[idx[0]];
+		for (size_t i = 0; i < nm; i++)
+			if (!ms[idx[i]].trigger) {
+				lead = &ms[idx[i]];
+				break;
+			}
+		snprintf(o->cameo, sizeof o->cameo, "%s", lead->e->cameo);
+		o->plover = lead->r->plover_type;
+		ok = ok && fill_date(c, ms, idx, nm, o);
+		fill_place(a, c, ms, idx, nm, o);
+		/* the country an actor names, when no place does */
+		if (!o->place.country[0]) {
+			const party *p = ic->a1.present && *ic->a1.k.cc3 ? &ic->a1 : ic->a2.present && *ic->a2.k.cc3 ? &ic->a2 : NULL;
+			if (p)
+				sr_cc2_of(p->k.cc3, o->place.country);
+			if (o->place.country[0]) {
+				o->place.geo_precision = 3;
+				o->place.source = SR_GEOSRC_FOCUS;
+			}
+		}
+		const char *cc2 = o->place.country;
+		/* foreign forces: a state's forces outside their country */
+		for (int s = 0; s < 2; s++) {
+			party *p = s ? &ic->a2 : &ic->a1;
+			if (p->present && p->k.state && *p->k.cc3 && *cc2) {
+				char own[3];
+				sr_cc2_of(p->k.cc3, own);
+				if (*own && strcmp(own, cc2) != 0)
+					p->k.inter = SR_INTER_EXTERNAL;
+			}
+		}
+		fill_actor(a, d, &ic->a1, cc2, &o->actor1);
+		fill_actor(a, d, &ic->a2, cc2, &o->actor2);
+		ok = ok && fill_assoc(a, &ic->a1, cc2, &o->assoc1, &o->n_assoc1);
+		ok = ok && fill_assoc(a, &ic->a2, cc2, &o->assoc2, &o->n_assoc2);
+		int i1 = o->actor1.inter, i2 = o->actor2.inter;
+		o->interaction = (uint8_t)(i1 && i2 ? (i1 < i2 ? i1 * 10 + i2 : i2 * 10 + i1) : i1 ? i1 * 10 : i2 * 10);
+		o->civilian_targeting = ic->fam == FAM_VIOLENCE && i2 == SR_INTER_CIVILIANS;
+		ok = ok && fill_counts(a, c, owner, (int)k, o);
+		ok = ok && fill_sources(a, c, ms, idx, nm, o);
+		ok = ok && fill_notes(a, d, ms, idx, nm, o);
+		ok = ok && fill_mentions(a, d, ms, idx, nm, o);
+		o->confidence = confidence_of(ms, idx, nm, o);
+	}
+	x->n = ni;
+	/* the article's statistics */
+	if (ok && n_stats && x->relevance != SR_REL_NONE) {
+		sr_incident_count *v = sr_arena_alloc(a, n_stats * sizeof *v);
+		ok = v != NULL;
+		size_t m = 0;
+		for (size_t k = 0; ok && k < c->layers.n_counts; k++) {
+			if (owner[k] != -2)
+				continue;
+			const sr_count *cx = &c->layers.counts[k];
+			v[m++] = (sr_incident_count){cx->kind, cx->best, cx->low, cx->high, 0, 0,
+			                             dup_span(a, d, (int64_t)cx->start, (int64_t)cx->end), (int64_t)cx->start,
+			                             (int64_t)cx->end};
+		}
+		x->statistics = v;
+		x->n_statistics = m;
+	}
+	if (!ok) {
+		sr_incidents_free(x);
+		return SR_ENOMEM;
+	}
+	*out = x;
+	return SR_OK;
+}
