@@ -56,6 +56,8 @@ static const cue BEFORE[] = {
     {"arresting", SR_COUNT_ARRESTED},  {"detained", SR_COUNT_ARRESTED},    {"detaining", SR_COUNT_ARRESTED},
     {"kidnapped", SR_COUNT_KIDNAPPED}, {"abducted", SR_COUNT_KIDNAPPED},   {"kidnapping", SR_COUNT_KIDNAPPED},
     {"abducting", SR_COUNT_KIDNAPPED}, {"freed", SR_COUNT_EVACUATED},      {"toll", SR_COUNT_KILLED},
+    {"dead", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},      {"murdering", SR_COUNT_KILLED},
+    {"stabbing", SR_COUNT_WOUNDED},    {"beheaded", SR_COUNT_KILLED},      {"lynched", SR_COUNT_KILLED},
 };
 
 static int cue_at(const sr_doc *d, size_t i, const cue *c, size_t n)
@@ -287,26 +289,120 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			}
 		}
 	}
-	/* one person: "a soldier was killed", "a policeman was wounded" */
+	/* one person: "a soldier was killed", "a drug suspect was shot dead",
+	 * "a man was found dead"; "killing a policeman", "wounding a child" */
 	for (size_t si = 0; si < d->n_sentences; si++) {
 		const sr_sentence *st = &d->sentences[si];
 		size_t from = st->first_token, to = from + st->n_tokens;
-		for (size_t i = from; i + 3 < to; i++) {
-			if (!(sr_tok_is(d, i, "a") || sr_tok_is(d, i, "an")))
+		for (size_t i = from; i + 2 < to; i++) {
+			bool article = sr_tok_is(d, i, "a") || sr_tok_is(d, i, "an");
+			if (!article)
 				continue;
+			/* the person: up to three modifiers, then a noun */
 			size_t k = i + 1;
-			while (k < to && k < i + 3 && d->tokens[k].pos == SR_POS_ADJ)
+			while (k + 1 < to && k < i + 4 &&
+			       (d->tokens[k].pos == SR_POS_ADJ || d->tokens[k].pos == SR_POS_NOUN || d->tokens[k].pos == SR_POS_PROPN) &&
+			       (d->tokens[k + 1].pos == SR_POS_NOUN || d->tokens[k + 1].pos == SR_POS_ADJ))
 				k++;
-			if (k + 2 >= to || d->tokens[k].pos != SR_POS_NOUN || !(sr_tok_is(d, k + 1, "was") || sr_tok_is(d, k + 1, "is")))
+			if (k >= to || d->tokens[k].pos != SR_POS_NOUN || unit_word(d, k))
 				continue;
-			int kind = cue_at(d, k + 2, AFTER, sizeof AFTER / sizeof *AFTER);
-			if (!kind || kind == SR_COUNT_CASUALTIES)
+			/* "killing a policeman": the word before says what happened */
+			int kb = i > from ? cue_at(d, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE) : 0;
+			if (kb && !sr_tok_is(d, i - 1, "toll")) {
+				if (!word_count(&v, &n, &cap, d, si, i, k, kb, 1, -1)) {
+					free(v);
+					return SR_ENOMEM;
+				}
+				v[n - 1].start = d->tokens[i - 1].start;
 				continue;
-			if (!word_count(&v, &n, &cap, d, si, i, k + 2, kind, 1, -1)) {
+			}
+			/* "a man was killed", "a man was shot dead", "a boy has been abducted" */
+			size_t a = k + 1;
+			if (a < to && (sr_tok_is(d, a, "was") || sr_tok_is(d, a, "is") || sr_tok_is(d, a, "got")))
+				a++;
+			else if (a + 1 < to && (sr_tok_is(d, a, "has") || sr_tok_is(d, a, "had")) && sr_tok_is(d, a + 1, "been"))
+				a += 2;
+			else
+				continue;
+			if (a < to && d->tokens[a].pos == SR_POS_ADV)
+				a++;
+			if (a >= to)
+				continue;
+			int kind = cue_at(d, a, AFTER, sizeof AFTER / sizeof *AFTER);
+			size_t end = a;
+			/* "shot dead", "found dead", "stabbed to death", "gunned down" */
+			if (!kind && a + 1 < to && sr_tok_is(d, a + 1, "dead"))
+				kind = SR_COUNT_KILLED, end = a + 1;
+			else if (!kind && a + 2 < to && sr_tok_is(d, a + 1, "to") && sr_tok_is(d, a + 2, "death"))
+				kind = SR_COUNT_KILLED, end = a + 2;
+			else if (!kind && a + 1 < to && sr_tok_is(d, a, "gunned") && sr_tok_is(d, a + 1, "down"))
+				kind = SR_COUNT_KILLED, end = a + 1;
+			if (!kind || kind == SR_COUNT_CASUALTIES || kind == SR_COUNT_MISSING)
+				continue;
+			if (!word_count(&v, &n, &cap, d, si, i, end, kind, 1, -1)) {
 				free(v);
 				return SR_ENOMEM;
 			}
 		}
+	}
+	/* groups joined by "and": "Forty GNA soldiers and eight LNA soldiers
+	 * were killed": the first number takes the kind of the count after it */
+	size_t n_found = n;
+	for (size_t x = 0; x < n_found; x++) {
+		const sr_count *c2 = &v[x];
+		if (c2->rejected || c2->num_start <= 0)
+			continue;
+		const sr_sentence *st = &d->sentences[c2->sentence];
+		size_t from = st->first_token;
+		size_t t = token_at(d, from, from + st->n_tokens, c2->num_start);
+		if (t == SIZE_MAX || t < from + 2)
+			continue;
+		/* back over "and" / ",", then up to four words of a group */
+		size_t k = t - 1;
+		if (!(sr_tok_is(d, k, "and") || sr_tok_is(d, k, ",")))
+			continue;
+		size_t j = k;
+		while (j > from && k - j < 5) {
+			j--;
+			int p = d->tokens[j].pos;
+			if (d->tokens[j].kind == SR_TOK_NUMBER || p == SR_POS_NUM)
+				break;
+			if (!(p == SR_POS_NOUN || p == SR_POS_PROPN || p == SR_POS_ADJ))
+				j = from; /* not a group's words */
+		}
+		if (j == from && !(d->tokens[j].kind == SR_TOK_NUMBER || d->tokens[j].pos == SR_POS_NUM))
+			continue;
+		/* j is the number: one of the numbers layer's, not counted yet */
+		const sr_number *num = NULL;
+		for (size_t q = 0; q < d->n_numbers && !num; q++)
+			if (d->numbers[q].end == d->tokens[j].end || (d->numbers[q].start <= d->tokens[j].start && d->numbers[q].end >= d->tokens[j].end))
+				num = &d->numbers[q];
+		if (!num || num->year || unit_word(d, j + 1))
+			continue;
+		bool counted = false;
+		for (size_t q = 0; q < n && !counted; q++)
+			counted = v[q].num_start == num->start;
+		if (counted)
+			continue;
+		sr_count *c = push(&v, &n, &cap);
+		if (!c) {
+			free(v);
+			return SR_ENOMEM;
+		}
+		c2 = &v[x];
+		c->sentence = c2->sentence;
+		c->num_start = c->start = num->start;
+		c->num_end = num->end;
+		c->end = d->tokens[k - 1].end;
+		c->kind = c2->kind;
+		c->best = c->low = c->high = -1;
+		if (num->qual == SR_NUM_AT_LEAST)
+			c->low = num->low;
+		else if (num->qual == SR_NUM_RANGE)
+			c->low = num->low, c->high = num->high;
+		else
+			c->best = num->value;
+		c->cumulative = c2->cumulative;
 	}
 	/* in text order */
 	sr_sort_by_offset(v, n, sizeof *v, offsetof(sr_count, start));

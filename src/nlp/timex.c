@@ -460,6 +460,19 @@ static size_t month_date(const scan *s, size_t i, found *f)
 			else if (is(s, i + 1, "of") && num(s, i + 2) >= 1000 && len_of(s, i + 2) == 4)
 				year = num(s, i + 2), used = 3;
 		}
+		/* a month alone as an abbreviation ("Jan", "Mar") is a word or a
+		 * name's part ("Bait Jan"): a date writes it with its day; and a
+		 * month alone right after a capitalised word that does not open
+		 * the sentence is the end of a name */
+		if (used == 1 && (len_of(s, i) <= 4 && !is(s, i, "june") && !is(s, i, "july") && !is(s, i, "may")))
+			return 0;
+		if (used == 1 && i > s->from + 1 && (s->d->tokens[i - 1].flags & SR_TF_CAP) &&
+		    s->d->tokens[i - 1].kind == SR_TOK_WORD && !weekday_at(s, i - 1) && !is(s, i - 1, "in") &&
+		    !is(s, i - 1, "since") && !is(s, i - 1, "until") && !is(s, i - 1, "last") && !is(s, i - 1, "next") &&
+		    !is(s, i - 1, "this") && !is(s, i - 1, "early") && !is(s, i - 1, "late") && !is(s, i - 1, "mid") &&
+		    !is(s, i - 1, "on") && !is(s, i - 1, "of") && !is(s, i - 1, "by") && !is(s, i - 1, "from") &&
+		    !(s->d->tokens[i - 1].flags & SR_TF_UPPER))
+			return 0;
 		/* "May" alone is a modal more often than a month */
 		if (m == 5 && used == 1 && !(i > s->from && (is(s, i - 1, "in") || is(s, i - 1, "since") || is(s, i - 1, "early") ||
 		                                            is(s, i - 1, "late") || is(s, i - 1, "mid") || is(s, i - 1, "until"))))
