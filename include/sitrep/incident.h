@@ -135,8 +135,34 @@ typedef enum sr_relevance {
 	SR_REL_STRATEGIC
 } sr_relevance;
 
+/* What an article is about when it is not (only) political violence:
+ * the kinds of news that borrow its words, and the events next to it that
+ * users of event data still want named. */
+typedef enum sr_topic {
+	SR_TOPIC_OTHER = 0,
+	SR_TOPIC_CONFLICT,          /* political violence, demonstrations, strategic developments */
+	SR_TOPIC_DIPLOMACY,         /* sanctions, expulsions, talks between states */
+	SR_TOPIC_CRIME,             /* robbery, smuggling, drugs, fraud */
+	SR_TOPIC_NATURAL_DISASTER,  /* earthquakes, floods, storms, epidemics */
+	SR_TOPIC_MAN_MADE_DISASTER, /* accidents, industrial fires and blasts, crashes */
+	SR_TOPIC_SPORT,
+	SR_TOPIC_BUSINESS,
+	SR_TOPIC_TECHNOLOGY,
+	SR_TOPIC_ENTERTAINMENT,
+	SR_TOPIC_WEATHER,
+	SR_TOPIC_HEALTH,
+	SR_TOPIC_HISTORY,
+	SR_TOPIC_N
+} sr_topic;
+SR_API const char *sr_topic_name(int topic); /* "conflict", "natural disaster" ... */
+
 typedef struct sr_incidents {
 	const sr_coding *coding;   /* not owned */
+	uint8_t topic;             /* sr_topic */
+	/* a claim or denial of responsibility for an attack ("Islamic State
+	 * claimed responsibility"): 1 claimed, 2 denied, 0 none; its words */
+	uint8_t responsibility;
+	int64_t responsibility_start, responsibility_end;
 	uint8_t relevance;         /* sr_relevance */
 	double relevance_score;    /* 0..1 */
 	const char *relevance_reason; /* "sport: 14 words of sport against 2 of conflict" */

@@ -221,6 +221,9 @@ static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
 			return true;
 		if (fam == FAM_DEMO && (cl >> W_PROTEST & 1))
 			return true;
+		/* a weapon of war names its user: shelling, an IED, chlorine */
+		if (fam != FAM_DEMO && (cl >> W_WEAPON & 1))
+			return true;
 	}
 	for (size_t k = 0; k < c->layers.n_counts; k++) {
 		const sr_count *x = &c->layers.counts[k];
@@ -253,11 +256,59 @@ static bool word_misread(const sr_doc *d, size_t t, int fam)
 	return false;
 }
 
+/* Does the sentence tell of a disaster or an accident (an earthquake, a
+ * plane crash, a blast at a plant) and of no armed men or weapons of war? */
+static bool disaster_sentence(const sr_doc *d, size_t s)
+{
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	bool disaster = false;
+	for (size_t t = from; t < to; t++) {
+		uint32_t c = sr_inc_token_classes(d, t);
+		disaster = disaster || (c >> W_NATURAL & 1) || (c >> W_MANMADE & 1);
+		if ((c >> W_ARMED & 1) || ((c >> W_WEAPON & 1) && !sr_tok_is(d, t, "explosive") &&
+		                           !sr_tok_is(d, t, "explosives")))
+			return false;
+	}
+	return disaster;
+}
+
+/* Does the sentence tell of a crime and of no armed group? */
+static bool crime_sentence(const sr_doc *d, size_t s)
+{
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	bool crime = false;
+	for (size_t t = from; t < to; t++) {
+		uint32_t c = sr_inc_token_classes(d, t);
+		crime = crime || (c >> W_CRIME & 1);
+		if ((c >> W_ARMED & 1) && !(c >> W_STATE_AGENT & 1))
+			return false; /* militants, rebels: a conflict's */
+	}
+	return crime;
+}
+
 /* ACLED's type of a mention from who acts, who suffers and the weapon. */
 static uint8_t decide_type(const men *m, const sr_coding *c)
 {
 	int t = m->e->acled;
 	int fam = family_of(t);
+	if (fam == FAM_DEMO && (t == SR_ACLED_PEACEFUL || t == SR_ACLED_INTERVENTION)) {
+		/* protesters killed or wounded: force against them, lethal or
+		 * seriously injuring (not a protest about a killing: "the killing
+		 * of", "killed last month") */
+		for (size_t k = 0; k < c->layers.n_counts; k++) {
+			const sr_count *x = &c->layers.counts[k];
+			if (x->sentence != m->e->sentence || x->rejected || x->cumulative ||
+			    !(x->kind == SR_COUNT_KILLED || x->kind == SR_COUNT_WOUNDED))
+				continue;
+			sr_actor_kind g;
+			if (count_group(c->doc, x, &g) && (g.inter == SR_INTER_PROTESTERS || g.inter == SR_INTER_CIVILIANS) &&
+			    !(m->r->has_date && m->r->date.source != SR_DATE_PUBLICATION && c->layers.day &&
+			      m->r->date.last < day_add(c->layers.day, -15)))
+				return SR_ACLED_EXCESSIVE;
+		}
+	}
 	if (fam == FAM_DEMO || fam == FAM_STRATEGIC) {
 		if (t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES)
 			return t;
@@ -1091,6 +1142,9 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 	for (size_t i = 0; i < c->n_events; i++) {
 		const sr_event *e = &c->events[i];
 		const sr_event_record *r = &c->records[i];
+		int root = r->cameo_known ? (r->root[0] - '0') * 10 + (r->root[1] - '0') : 0;
+		if (!e->acled && !e->negated && ((root >= 2 && root <= 5) || (root >= 10 && root <= 13) || root == 16))
+			rin->diplomatic++;
 		if (!e->acled || e->negated || e->hypothetical || e->sentence >= d->n_sentences)
 			continue;
 		men *m = &ms[n];
@@ -1119,6 +1173,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		}
 		if (word_misread(d, vt, m->fam))
 			continue;
+		/* an earthquake that struck, a crash that killed: no one's violence */
+		if (m->fam == FAM_VIOLENCE && m->trigger && disaster_sentence(d, e->sentence))
+			continue;
+		if (m->fam == FAM_VIOLENCE && !m->trigger && !e->source.code[0] && disaster_sentence(d, e->sentence))
+			continue;
 		party_of(c, &e->source, &m->a1);
 		party_of(c, &e->target, &m->a2);
 		/* a victim is never the attacker: a target coded as the source's
@@ -1135,6 +1194,10 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			continue;
 		m->type = decide_type(m, c);
 		m->fam = (uint8_t)family_of(m->type);
+		/* arrests and seizures of a crime (drugs, robbery, smuggling) are
+		 * police work, not a strategic development of a conflict */
+		if (m->fam == FAM_STRATEGIC && crime_sentence(d, e->sentence))
+			continue;
 		if (m->fam == FAM_VIOLENCE)
 			(m->trigger ? rin->weak++ : rin->strong_violence++);
 		else if (m->fam == FAM_DEMO)

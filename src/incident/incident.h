@@ -32,6 +32,11 @@ enum {
 	W_AGGREGATE,   /* "nationwide", "across", "separate" */
 	W_STATE_AGENT, /* the state's armed men: soldiers, police */
 	W_RIOT,        /* what rioters do: stones, arson, looting */
+	W_NATURAL,     /* earthquakes, floods, storms, epidemics */
+	W_MANMADE,     /* accidents, crashes, industrial fires and blasts */
+	W_CRIME,       /* robbery, smuggling, drugs, fraud */
+	W_DIPLO,       /* sanctions, embassies, envoys, talks */
+	W_WEAPON,      /* weapons of war: artillery, IEDs, grenades, chlorine, ammunition */
 	W_N
 };
 /* The classes (bits) of a word, as written or as its lemma. */
@@ -70,6 +75,7 @@ typedef struct sr_relevance_in {
 	int strong_violence, strong_demo, strong_strategic; /* mentions with a coded verb and a party of conflict */
 	int weak;            /* mentions named by a word alone that still stand */
 	int casualties;      /* counts of killed and wounded in the sentences of those mentions */
+	int diplomatic;      /* mentions of relations between states (CAMEO 02-05, 10-13, 16) */
 } sr_relevance_in;
 /* Decide x's relevance (x->relevance, _score, _reason) from what the
  * mentions gave and the words of the text. */

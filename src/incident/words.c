@@ -105,6 +105,31 @@ static const char *const LISTS[W_N] = {
     [W_RIOT] = " riot riots rioting rioters rioted stone stones stoned stone-throwing rocks torched torching"
                " arson looted looting vandalised vandalized vandalism smashed burned burnt ransacked"
                " petrol molotov clashed clashes violent violence barricades ",
+    [W_NATURAL] = " earthquake earthquakes quake quakes flood floods flooding flooded cyclone cyclones hurricane"
+                  " hurricanes typhoon typhoons storm storms landslide landslides mudslide mudslides drought"
+                  " droughts wildfire wildfires bushfire bushfires tsunami tsunamis volcano volcanic eruption"
+                  " avalanche avalanches monsoon tornado tornadoes downpour downpours rains rainfall heatwave"
+                  " epidemic pandemic outbreak cholera ebola locust locusts magnitude tremor tremors ",
+    [W_MANMADE] = " accident accidents crash crashes crashed collision collided derailed derailment capsized"
+                  " capsize sank shipwreck collapse collapsed collapses blaze fire fires leak leaked leaks spill"
+                  " spilled spilt stampede poisoning poisoned toxic explosion gas cylinder boiler factory plant"
+                  " refinery mine firefighters fire-fighters rescuers wreckage debris forklift tanker"
+                  " short-circuit electrocuted overturned plunged ",
+    [W_CRIME] = " robbery robberies robbed robber robbers theft thefts thief thieves smuggling smuggle smuggled"
+                " smugglers trafficking trafficked traffickers drug drugs narcotics cocaine heroin"
+                " methamphetamine cannabis marijuana cartel cartels fraud fraudulent burglary burglar"
+                " burglars counterfeit extortion bribery laundering pornography poaching poachers contraband"
+                " gang gangs scam scams embezzlement looted heist kidnap-for-ransom ransom ",
+    [W_DIPLO] = " sanction sanctions embassy embassies ambassador ambassadors diplomat diplomats diplomatic"
+                " envoy envoys consulate expel expelled expels expulsion summit talks bilateral treaty"
+                " minister ministers foreign-minister condemned condemns condemnation visit visited"
+                " negotiations negotiate negotiated retaliatory ",
+    [W_WEAPON] = " artillery shelling shells mortar mortars rocket rockets missile missiles airstrike airstrikes"
+                 " air-strike air-strikes bombing bombings bomb bombs ied ieds landmine landmines grenade"
+                 " grenades explosives explosive chlorine sarin munitions ammunition ammo weapons firearms"
+                 " rifles rifle gunfire gunshots gunshot warplanes warplane gunships gunship barrel"
+                 " mustard nerve-agent detonators detonator pistols pistol rpg rpgs mortar-shells projectiles"
+                 " bullets bullet car-bomb vbied vbieds suicide ",
 };
 
 typedef struct slot {
