@@ -87,6 +87,7 @@ typedef struct sr_incident_source {
 /* A mention the incident merges: one of its coding's records. */
 typedef struct sr_incident_mention {
 	int32_t index;         /* the record's index in its coding (its event's order) */
+	int32_t sentence;      /* its sentence's index */
 	char cameo[8];
 	uint8_t acled;         /* the mention's own sr_acled_type */
 	const char *text;      /* the verb or trigger */
@@ -191,6 +192,11 @@ SR_API const char *sr_relevance_name(int relevance); /* "violence", "none" ... *
  * fatalities {best, low, high, acled}, counts, sources, claim_status,
  * notes, mentions, confidence.  Unknown fields are null, never absent. */
 SR_API sr_status sr_incidents_write(const sr_incidents *x, FILE *f);
+/* The coding's annotation (sr_coding_write_annotation's layers) with the
+ * article's relevance {relevant, score, reason, topic, responsibility},
+ * its incidents (each mention an index into the events layer) and its
+ * statistics, one JSON object (what `sitrep annotate` prints). */
+SR_API sr_status sr_incidents_write_annotation(const sr_incidents *x, int with_tokens, FILE *f);
 
 #ifdef __cplusplus
 }

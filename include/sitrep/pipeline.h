@@ -55,7 +55,8 @@ typedef struct sr_result {
 	int other_language;       /* an article in another language: not analysed (unless all_languages) */
 	sr_put_result put;        /* STORE: what the store did (SR_PUT_UNCHANGED: held already, not
 	                             analysed again) */
-	size_t n_stored;          /* STORE: the events stored with it */
+	size_t n_stored;          /* STORE: the mentions (coded events) stored with it */
+	size_t n_incidents;       /* STORE: the incidents stored with it */
 } sr_result;
 
 /* Called once per record, in input order, from the thread that runs the

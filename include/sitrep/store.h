@@ -6,7 +6,7 @@
 #ifndef SITREP_STORE_H
 #define SITREP_STORE_H
 
-#include "code.h"
+#include "incident.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -43,12 +43,15 @@ SR_API const char *sr_store_error(const sr_store *s);
  * (a write rolls back).  A server sets it for a request's time limit and
  * for a client that went away.  A NULL stop: never. */
 SR_API void sr_store_watch(sr_store *s, sr_stop stop);
-/* Keep an article and its coding (NULL: an article without events, one
- * in another language) in one transaction: after a failure or a crash the
- * store holds the article whole or not at all.  Its records' columns, its
- * evidence and its clusters are bound from the records as they are; the
- * events' JSON is kept as a rendered copy.  *res says what was done. */
-SR_API sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_coding *c, sr_put_result *res);
+/* Keep an article, its coding and its incidents (NULL: an article
+ * without events, one in another language) in one transaction: after a
+ * failure or a crash the store holds the article whole or not at all.
+ * Its mentions' columns and evidence, its incidents' columns and lists,
+ * its statistics and its relevance are bound from the records as they are
+ * (the mentions' JSON kept as a rendered copy); its incidents join the
+ * cross-article clusters.  *res says what was done. */
+SR_API sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_coding *c, const sr_incidents *x,
+                              sr_put_result *res);
 /* Put articles in batches from now on: a transaction holds up to
  * `articles` of them (at most `seconds` old), each a savepoint of its own,
  * so that a failed article is taken back alone and the rest go on; a
@@ -65,8 +68,11 @@ SR_API sr_status sr_store_flush(sr_store *s, size_t *lost);
  * already?  Then putting it again would change nothing, and coding it can
  * be skipped.  0 no, 1 yes, -1 on failure (sr_store_error). */
 SR_API int sr_store_has(sr_store *s, const char *id, const char *content_hash);
-/* Which events a query wants; zero (or NULL) fields do not filter. */
+/* Which incidents (or, with mentions set, which mentions: the coded
+ * events incidents are made of) a query wants; zero (or NULL) fields do
+ * not filter. */
 typedef struct sr_query {
+	int mentions;        /* the mentions, not the incidents */
 	const char *country; /* two letters: the event's place ("SY"); three: an actor's country ("SYR") */
 	const char *from, *to; /* YYYY-MM-DD: events whose date span meets [from, to] */
 	const char *type;    /* CAMEO root ("19") or code prefix ("190"), PLOVER type ("ASSAULT"),
@@ -98,6 +104,25 @@ typedef struct sr_row_actor {
 	const char *country;     /* the code's country (alpha-3, or IGO ...) */
 	const char *sectors;     /* its roles, comma-separated: "GOV,MIL" */
 } sr_row_actor;
+/* What only an incident has (see sitrep/incident.h for their meanings). */
+typedef struct sr_row_incident {
+	long long seq;                      /* its N in ARTICLE-N */
+	const char *actor1_words, *actor2_words;
+	long long actor1_start, actor1_end, actor2_start, actor2_end; /* -1 when none */
+	int inter1, inter2, interaction, civilian_targeting;
+	const char *disorder_type;
+	const char *date_value, *date_source;
+	long long date_start, date_end;
+	int time_precision;
+	const char *place_text, *admin1_name, *geo_source;
+	long long place_start, place_end;
+	int geo_precision;
+	double killed_best, killed_low, killed_high; /* -1 when none */
+	long long killed_acled;
+	double kidnapped, displaced;
+	const char *claim_status, *notes;
+	const char *assoc1, *assoc2, *sources; /* ACLED's lists, "; "-joined */
+} sr_row_incident;
 typedef struct sr_query_row {
 	long long id;
 	long long cluster; /* its cluster (0: none) */
@@ -130,15 +155,25 @@ typedef struct sr_query_row {
 	long long ingested_s; /* the same as seconds since 1970 (UTC) */
 	const char *text;     /* the article's text (the event's offsets point into it) */
 	size_t text_len;
-	const char *json;     /* the rendered copy: the event as `sitrep code` prints it */
+	const char *json;     /* the rendered copy: an incident as `sitrep code` prints it (its
+	                         cluster in it), a mention as `sitrep code --mentions` does */
+	/* an incident's own fields: NULL for a mention.  Of an incident,
+	 * source and target are its actors 1 and 2 (their text ACLED's names),
+	 * killed its best figure */
+	const sr_row_incident *incident;
 } sr_query_row;
-/* Call fn for each event q wants (fn returns nonzero to stop). */
+/* Call fn for each incident (or mention) q wants (fn returns nonzero to
+ * stop). */
 SR_API sr_status sr_store_query(sr_store *s, const sr_query *q, int (*fn)(void *user, const sr_query_row *row),
                                 void *user);
-/* The evidence of event id: every part's words in its article's text, in
- * the record's order (role, a count's kind, start, end); fn gets each (it
- * returns nonzero to stop). */
-SR_API sr_status sr_store_evidence(sr_store *s, long long id,
+
+/* The evidence of incident id (mentions 0) or mention id (1): every
+ * part's words in its article's text (role, a count's kind, start, end):
+ * a mention's in its record's order (source, target, action, place, date,
+ * attribution, sentence, counts); an incident's actors, place and date,
+ * then each mention's action and sentence, its counts and sources.  fn
+ * gets each (it returns nonzero to stop). */
+SR_API sr_status sr_store_evidence(sr_store *s, long long id, int mentions,
                                    int (*fn)(void *user, const char *role, const char *kind, long long start,
                                              long long end),
                                    void *user);
@@ -158,10 +193,12 @@ typedef struct sr_cluster_row {
  * most reported first (articles, then sources). */
 SR_API sr_status sr_store_clusters(sr_store *s, const sr_query *q,
                                    int (*fn)(void *user, const sr_cluster_row *row), void *user);
-/* Export formats: JSON Lines (the events' own JSON), CSV (the query
- * table's columns), GeoJSON (a FeatureCollection), GDELT 2.0's event table
- * (61 tab-separated columns, in its order), ACLED's columns (CSV), PLOVER
- * records (JSON Lines). */
+/* Export formats: JSON Lines (an incident in its one shape with its
+ * cluster, article and URL; a mention as `sitrep code --mentions` prints
+ * it), CSV (the query table's columns), GeoJSON (a FeatureCollection),
+ * ACLED's columns (CSV, one row an incident), and the mention formats
+ * GDELT 2.0's event table (61 tab-separated columns, in its order) and
+ * PLOVER records (JSON Lines). */
 typedef enum sr_export_format {
 	SR_EXPORT_JSONL = 1,
 	SR_EXPORT_CSV,
@@ -173,9 +210,12 @@ typedef enum sr_export_format {
 /* The format named ("jsonl", "csv", "geojson", "gdelt", "acled", "plover"),
  * or 0. */
 SR_API sr_export_format sr_export_format_of(const char *name);
-/* Write the events q wants to f in format fmt, streamed (a row at a time).
- * SR_EIO when a write fails. */
-SR_API sr_status sr_store_export(sr_store *s, const sr_query *q, sr_export_format fmt, FILE *f);
+/* Write the incidents (or mentions) q wants to f in format fmt, streamed
+ * (a row at a time); GDELT and PLOVER always write mentions.  ACLED's
+ * rows leave out incidents placed in no country (no valid row can be made
+ * of them): *left_out (may be NULL) counts them.  SR_EIO when a write
+ * fails. */
+SR_API sr_status sr_store_export(sr_store *s, const sr_query *q, sr_export_format fmt, FILE *f, long *left_out);
 /* The clusters q wants (as sr_store_clusters) written to f as JSON Lines
  * or CSV (cluster, articles, sources, events, first_seen, date_first,
  * date_last, country, place, lat, lon, cameo, plover, acled, source,
@@ -190,8 +230,10 @@ SR_API sr_status sr_store_export_clusters(sr_store *s, const sr_query *q, sr_exp
 SR_API sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t top,
                                 int (*fn)(void *user, const char *key, long long events, long long killed),
                                 void *user);
-/* Articles and events held. */
+/* Articles and events (mentions) held. */
 SR_API sr_status sr_store_counts(sr_store *s, long long *articles, long long *events);
+/* Incidents held. */
+SR_API sr_status sr_store_count_incidents(sr_store *s, long long *incidents);
 /* Events counted by time and type: unit "day", "week" (ISO, its Monday)
  * or "month" (the first day); type is the ACLED event type (else the
  * CAMEO root's, else "Other").  fn gets each bucket's first day, type,

@@ -28,7 +28,7 @@ typedef struct cli_run {
 	bool text, tokens, mentions, quiet, tty;
 	double t0, shown;
 	unsigned long long written, failed, failed_by[16];
-	long long n_new, n_same, n_repl, n_events, n_other;
+	long long n_new, n_same, n_repl, n_events, n_incidents, n_other;
 } cli_run;
 
 /* --input: "text" reads inputs as plain text (true), "html" or "auto" as
@@ -235,7 +235,8 @@ static int print_annotation(void *user, const sr_result *r)
 		stage_failed(x, r, r->failed == SR_STAGE_CODE);
 		return 0;
 	}
-	sr_status st = sr_coding_write_annotation(r->coding, x->tokens, stdout);
+	sr_status st = r->incidents ? sr_incidents_write_annotation(r->incidents, x->tokens, stdout)
+	                            : sr_coding_write_annotation(r->coding, x->tokens, stdout);
 	if (st != SR_OK) {
 		fprintf(stderr, "sitrep: %s: %s\n", r->record->opts.name, sr_status_str(st));
 		x->rc = EXIT_INTERNAL;
@@ -353,7 +354,7 @@ static void ingest_progress(cli_run *x)
 	char eta[32] = "";
 	if (total && done && done <= total)
 		snprintf(eta, sizeof eta, ", ETA %.0f s", (now - x->t0) * (double)(total - done) / (double)done);
-	fprintf(stderr, "\r%lld articles, %lld events, %.0f articles/s%s   ", n, x->n_events, rate, eta);
+	fprintf(stderr, "\r%lld articles, %lld incidents, %.0f articles/s%s   ", n, x->n_incidents, rate, eta);
 }
 
 /* Each article, in input order, as the store took it. */
@@ -389,6 +390,7 @@ static int ingested(void *user, const sr_result *r)
 	x->n_new += r->put == SR_PUT_NEW;
 	x->n_repl += r->put == SR_PUT_REPLACED;
 	x->n_events += (long long)r->n_stored;
+	x->n_incidents += (long long)r->n_incidents;
 	ingest_progress(x);
 	return 0;
 }
@@ -446,22 +448,23 @@ int cmd_ingest(int argc, char **argv)
 		double secs = mono_now() - x.t0;
 		if (x.tty)
 			fprintf(stderr, "\r%*s\r", 70, "");
-		long long held_a = 0, held_e = 0;
+		long long held_a = 0, held_e = 0, held_i = 0;
 		char shown[1024], holds[1200] = "";
-		if (sr_store_counts(x.store, &held_a, &held_e) != SR_OK) {
+		if (sr_store_counts(x.store, &held_a, &held_e) != SR_OK ||
+		    sr_store_count_incidents(x.store, &held_i) != SR_OK) {
 			fprintf(stderr, "sitrep ingest: %s\n", sr_store_error(x.store));
 			if (x.rc == EXIT_OK)
 				x.rc = EXIT_INTERNAL;
 		} else {
-			snprintf(holds, sizeof holds, "; %s now holds %lld articles, %lld events",
-			         sr_store_shown(x.db, shown, sizeof shown), held_a, held_e);
+			snprintf(holds, sizeof holds, "; %s now holds %lld articles, %lld incidents, %lld events",
+			         sr_store_shown(x.db, shown, sizeof shown), held_a, held_i, held_e);
 		}
 		if (!x.quiet)
 			fprintf(stderr,
 			        "sitrep: %lld articles in %.2f s: %lld new, %lld replaced, %lld unchanged, %llu failed; %lld "
-			        "events stored; %lld not in English (kept without events)%s\n",
+			        "incidents and %lld events stored; %lld not in English (kept without events)%s\n",
 			        x.n_new + x.n_repl + x.n_same + (long long)x.failed, secs, x.n_new, x.n_repl, x.n_same, x.failed,
-			        x.n_events, x.n_other, holds);
+			        x.n_incidents, x.n_events, x.n_other, holds);
 		rc = x.rc;
 	}
 	free(inputs);

@@ -1,7 +1,8 @@
 /* cmd_store.c: the commands that read a store: query (a table on a
  * terminal, else JSON Lines or CSV), export (the formats event-data users
- * have) and stats.  They share the filters; every file format is written
- * by the library's exporters, the terminal's table here. */
+ * have) and stats.  They read incidents, or with --mentions the coded
+ * events they are made of; they share the filters; every file format is
+ * written by the library's exporters, the terminal's table here. */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,6 +20,17 @@ static int print_row(void *user, const sr_query_row *r)
 	char killed[32] = "";
 	if (r->killed >= 0)
 		snprintf(killed, sizeof killed, "%lld", r->killed);
+	if (r->incident) {
+		/* an incident: ACLED's type and its actors' names */
+		if (!o->n)
+			printf("%-10s %-2s %-18.18s %-26.26s %-24.24s %-24.24s %6s  %s\n", "date", "cc", "place",
+			       "sub-event type", "actor 1", "actor 2", "killed", "title");
+		printf("%-10s %-2s %-18.18s %-26.26s %-24.24s %-24.24s %6s  %.50s\n", r->date ? r->date : "",
+		       r->country ? r->country : "", r->place ? r->place : "", r->acled ? r->acled : "",
+		       r->source ? r->source : "", r->target ? r->target : "", killed, r->title ? r->title : "");
+		o->n++;
+		return ferror(stdout) ? 1 : 0;
+	}
 	if (!o->n)
 		printf("%-10s %-2s %-18.18s %-5s %-9.9s %-14.14s %-14.14s %6s  %s\n", "date", "cc", "place", "cameo", "plover",
 		       "source", "target", "killed", "title");
@@ -56,7 +68,8 @@ static int count_cluster(void *user, const sr_cluster_row *r)
 static int print_stat(void *user, const char *key, long long events, long long killed)
 {
 	(void)user;
-	printf("  %-40.40s %7lld events %8lld killed\n", key ? key : "", events, killed);
+	printf("  %-40.40s %7lld %s %8lld killed\n", key ? key : "", events, *(const bool *)user ? "mentions " : "incidents",
+	       killed);
 	return ferror(stdout) ? 1 : 0;
 }
 
@@ -110,22 +123,27 @@ static bool read_query_format(const char *v, void *to)
 /* The store's report: its size, then its events grouped each way. */
 static sr_status print_stats(sr_store *s, const char *db, const sr_query *q, size_t top)
 {
-	long long na = 0, ne = 0;
+	long long na = 0, ne = 0, ni = 0;
 	sr_status st = sr_store_counts(s, &na, &ne);
+	if (st == SR_OK)
+		st = sr_store_count_incidents(s, &ni);
 	long nc = 0;
 	sr_query all;
 	memset(&all, 0, sizeof all);
 	if (st == SR_OK)
 		st = sr_store_clusters(s, &all, count_cluster, &nc);
 	if (st == SR_OK)
-		printf("%s: %lld articles, %lld events, %ld real-world events (clusters)\n", db, na, ne, nc);
+		printf("%s: %lld articles, %lld incidents (%lld coded mentions), %ld real-world events (clusters); "
+		       "below: %s\n",
+		       db, na, ni, ne, nc, q->mentions ? "mentions" : "incidents");
 	static const char *const BY[][2] = {{"country", "by country (where)"}, {"acled", "by ACLED event type"},
 	                                    {"plover", "by PLOVER type"},     {"root", "by CAMEO root"},
 	                                    {"actor", "top actors (source)"}, {"place", "top places"},
 	                                    {"month", "by month"},            {"day", "by day (the latest)"}};
 	for (size_t b = 0; b < sizeof BY / sizeof *BY && st == SR_OK; b++) {
 		printf("\n%s:\n", BY[b][1]);
-		st = sr_store_stats(s, q, BY[b][0], !strcmp(BY[b][0], "month") ? 0 : top, print_stat, NULL);
+		bool mentions = q->mentions;
+		st = sr_store_stats(s, q, BY[b][0], !strcmp(BY[b][0], "month") ? 0 : top, print_stat, &mentions);
 	}
 	return st;
 }
@@ -133,7 +151,7 @@ static sr_status print_stats(sr_store *s, const char *db, const sr_query *q, siz
 /* query (mode 0), export (1) and stats (2): the same filters */
 static int query_or_export(int argc, char **argv, int mode)
 {
-	bool export = mode == 1, stats = mode == 2, clusters = false, per_cluster = false, help;
+	bool export = mode == 1, stats = mode == 2, clusters = false, per_cluster = false, mentions = false, help;
 	const command *self = cli_command(stats ? "stats" : export ? "export" : "query");
 	const char *db = "sitrep.db";
 	sr_query q;
@@ -154,8 +172,9 @@ static int query_or_export(int argc, char **argv, int mode)
 	                        {"--limit", 0, OPT_COUNT, &limit, 0, NO_MAX, NULL, NULL},
 	                        {"--near", 0, OPT_READ, &q, 0, 0, "LAT,LON,KM", read_near},
 	                        {"--bbox", 0, OPT_READ, &q, 0, 0, "WEST,SOUTH,EAST,NORTH", read_bbox},
-	                        {"--per-cluster", 0, OPT_FLAG, &per_cluster, 0, 0, NULL, NULL}};
-	size_t n = 13;
+	                        {"--per-cluster", 0, OPT_FLAG, &per_cluster, 0, 0, NULL, NULL},
+	                        {"--mentions", 0, OPT_FLAG, &mentions, 0, 0, NULL, NULL}};
+	size_t n = 14;
 	if (stats)
 		opts[n++] = (option_spec){"--top", 0, OPT_COUNT, &top, 0, NO_MAX, NULL, NULL};
 	else if (export)
@@ -171,6 +190,7 @@ static int query_or_export(int argc, char **argv, int mode)
 	q.min_killed = (long)min_killed;
 	q.limit = (long)limit;
 	q.per_cluster = per_cluster;
+	q.mentions = mentions;
 	if (export && !xf) {
 		fprintf(stderr, "sitrep export: --format is needed: jsonl, csv, geojson, gdelt, acled or plover\n");
 		return EXIT_USAGE;
@@ -188,8 +208,13 @@ static int query_or_export(int argc, char **argv, int mode)
 		st = sr_store_export_clusters(s, &q, o.format == 1 ? SR_EXPORT_JSONL : SR_EXPORT_CSV, stdout);
 	else if (st == SR_OK && clusters)
 		st = sr_store_clusters(s, &q, print_cluster, &o);
-	else if (st == SR_OK && (export || o.format))
-		st = sr_store_export(s, &q, export ? xf : o.format == 1 ? SR_EXPORT_JSONL : SR_EXPORT_CSV, stdout);
+	else if (st == SR_OK && (export || o.format)) {
+		long left_out = 0;
+		st = sr_store_export(s, &q, export ? xf : o.format == 1 ? SR_EXPORT_JSONL : SR_EXPORT_CSV, stdout, &left_out);
+		if (left_out)
+			fprintf(stderr, "sitrep %s: %ld incidents placed in no country left out: an ACLED row needs one\n",
+			        self->name, left_out);
+	}
 	else if (st == SR_OK)
 		st = sr_store_query(s, &q, print_row, &o);
 	if (st != SR_OK)

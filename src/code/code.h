@@ -56,6 +56,10 @@ sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flag
                      sr_mention **mentions, size_t *n_mentions);
 
 struct sr_buf;
+struct sr_jw;
+/* The annotation's layers of c as keys of the JSON object open in w (what
+ * sr_coding_write_annotation writes between its braces). */
+void sr_coding_annotation_json(struct sr_jw *w, const sr_coding *c, int with_tokens);
 /* Record i of c as one JSON object into b, article copied in when given
  * (what `sitrep code` prints a line); false when out of memory. */
 bool sr_record_json(const sr_coding *c, size_t i, const char *article, struct sr_buf *b);

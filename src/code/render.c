@@ -323,87 +323,92 @@ bool sr_record_counts_json(const sr_coding *c, size_t i, sr_buf *b)
 	return !b->failed;
 }
 
-sr_status sr_coding_write_annotation(const sr_coding *c, int with_tokens, FILE *f)
+void sr_coding_annotation_json(sr_jw *w, const sr_coding *c, int with_tokens)
 {
 	const sr_doc *doc = c->doc;
+	sr_doc_json_layers(w, doc, with_tokens);
+	sr_jw_key(w, "actors");
+	sr_jw_arr_begin(w);
+	for (size_t i = 0; i < c->n_actors; i++) {
+		const sr_mention *m = &c->actors[i];
+		sr_jw_obj_begin(w);
+		sr_jw_key(w, "sentence");
+		sr_jw_int(w, (long long)m->sentence);
+		sr_jw_key(w, "start");
+		sr_jw_int(w, (long long)m->start);
+		sr_jw_key(w, "end");
+		sr_jw_int(w, (long long)m->end);
+		sr_jw_key(w, "text");
+		sr_jw_strn(w, doc->text + m->start, m->end - m->start);
+		sr_jw_key(w, "code");
+		sr_jw_str(w, m->code);
+		sr_jw_obj_end(w);
+	}
+	sr_jw_arr_end(w);
+	sr_jw_key(w, "events");
+	sr_jw_arr_begin(w);
+	for (size_t i = 0; i < c->n_events; i++)
+		event_obj(w, c, &c->records[i], NULL);
+	sr_jw_arr_end(w);
+	sr_jw_key(w, "counts");
+	sr_jw_arr_begin(w);
+	for (size_t k = 0; k < c->layers.n_counts; k++)
+		count_obj(w, doc, &c->layers.counts[k]);
+	sr_jw_arr_end(w);
+	sr_jw_key(w, "sources");
+	sr_jw_arr_begin(w);
+	for (size_t k = 0; k < c->layers.n_sources; k++)
+		source_obj(w, doc, &c->layers.sources[k]);
+	sr_jw_arr_end(w);
+	sr_jw_key(w, "places");
+	sr_jw_arr_begin(w);
+	for (size_t k = 0; k < c->layers.n_places; k++)
+		place_obj(w, doc, &c->layers.places[k], NULL);
+	sr_jw_arr_end(w);
+	sr_jw_key(w, "dates");
+	sr_jw_arr_begin(w);
+	for (size_t i = 0; i < c->layers.n_dates; i++) {
+		static const char *const TYPE[] = {"", "DATE", "TIME", "DURATION", "SET"};
+		const sr_timex *x = &c->layers.dates[i];
+		sr_jw_obj_begin(w);
+		sr_jw_key(w, "sentence");
+		sr_jw_int(w, (long long)x->sentence);
+		sr_jw_key(w, "start");
+		sr_jw_int(w, (long long)x->start);
+		sr_jw_key(w, "end");
+		sr_jw_int(w, (long long)x->end);
+		sr_jw_key(w, "text");
+		sr_jw_strn(w, doc->text + x->start, x->end - x->start);
+		sr_jw_key(w, "type");
+		sr_jw_str(w, TYPE[x->type <= SR_TIMEX_SET ? x->type : 0]);
+		sr_jw_key(w, "value");
+		sr_jw_str(w, x->value);
+		if (x->first) {
+			ymd(w, "first", x->first);
+			ymd(w, "last", x->last);
+		}
+		const char *prec = sr_timex_prec_name(x->precision);
+		if (prec) {
+			sr_jw_key(w, "precision");
+			sr_jw_str(w, prec);
+		}
+		if (x->future) {
+			sr_jw_key(w, "future");
+			sr_jw_bool(w, true);
+		}
+		sr_jw_obj_end(w);
+	}
+	sr_jw_arr_end(w);
+}
+
+sr_status sr_coding_write_annotation(const sr_coding *c, int with_tokens, FILE *f)
+{
 	sr_buf b;
 	sr_buf_init(&b, 0);
 	sr_jw w;
 	sr_jw_init_file(&w, &b, f);
 	sr_jw_obj_begin(&w);
-	sr_doc_json_layers(&w, doc, with_tokens);
-	sr_jw_key(&w, "actors");
-	sr_jw_arr_begin(&w);
-	for (size_t i = 0; i < c->n_actors; i++) {
-		const sr_mention *m = &c->actors[i];
-		sr_jw_obj_begin(&w);
-		sr_jw_key(&w, "sentence");
-		sr_jw_int(&w, (long long)m->sentence);
-		sr_jw_key(&w, "start");
-		sr_jw_int(&w, (long long)m->start);
-		sr_jw_key(&w, "end");
-		sr_jw_int(&w, (long long)m->end);
-		sr_jw_key(&w, "text");
-		sr_jw_strn(&w, doc->text + m->start, m->end - m->start);
-		sr_jw_key(&w, "code");
-		sr_jw_str(&w, m->code);
-		sr_jw_obj_end(&w);
-	}
-	sr_jw_arr_end(&w);
-	sr_jw_key(&w, "events");
-	sr_jw_arr_begin(&w);
-	for (size_t i = 0; i < c->n_events; i++)
-		event_obj(&w, c, &c->records[i], NULL);
-	sr_jw_arr_end(&w);
-	sr_jw_key(&w, "counts");
-	sr_jw_arr_begin(&w);
-	for (size_t k = 0; k < c->layers.n_counts; k++)
-		count_obj(&w, doc, &c->layers.counts[k]);
-	sr_jw_arr_end(&w);
-	sr_jw_key(&w, "sources");
-	sr_jw_arr_begin(&w);
-	for (size_t k = 0; k < c->layers.n_sources; k++)
-		source_obj(&w, doc, &c->layers.sources[k]);
-	sr_jw_arr_end(&w);
-	sr_jw_key(&w, "places");
-	sr_jw_arr_begin(&w);
-	for (size_t k = 0; k < c->layers.n_places; k++)
-		place_obj(&w, doc, &c->layers.places[k], NULL);
-	sr_jw_arr_end(&w);
-	sr_jw_key(&w, "dates");
-	sr_jw_arr_begin(&w);
-	for (size_t i = 0; i < c->layers.n_dates; i++) {
-		static const char *const TYPE[] = {"", "DATE", "TIME", "DURATION", "SET"};
-		const sr_timex *x = &c->layers.dates[i];
-		sr_jw_obj_begin(&w);
-		sr_jw_key(&w, "sentence");
-		sr_jw_int(&w, (long long)x->sentence);
-		sr_jw_key(&w, "start");
-		sr_jw_int(&w, (long long)x->start);
-		sr_jw_key(&w, "end");
-		sr_jw_int(&w, (long long)x->end);
-		sr_jw_key(&w, "text");
-		sr_jw_strn(&w, doc->text + x->start, x->end - x->start);
-		sr_jw_key(&w, "type");
-		sr_jw_str(&w, TYPE[x->type <= SR_TIMEX_SET ? x->type : 0]);
-		sr_jw_key(&w, "value");
-		sr_jw_str(&w, x->value);
-		if (x->first) {
-			ymd(&w, "first", x->first);
-			ymd(&w, "last", x->last);
-		}
-		const char *prec = sr_timex_prec_name(x->precision);
-		if (prec) {
-			sr_jw_key(&w, "precision");
-			sr_jw_str(&w, prec);
-		}
-		if (x->future) {
-			sr_jw_key(&w, "future");
-			sr_jw_bool(&w, true);
-		}
-		sr_jw_obj_end(&w);
-	}
-	sr_jw_arr_end(&w);
+	sr_coding_annotation_json(&w, c, with_tokens);
 	sr_jw_obj_end(&w);
 	return finish(&w, &b, false);
 }

@@ -200,6 +200,14 @@ void sr_actor_kind_of(const char *code, const sr_doc *d, size_t start, size_t en
 			out->state = 1;
 			out->inter = SR_INTER_STATE;
 			snprintf(out->role, sizeof out->role, "%s", STATE[k]);
+			/* "government forces", "regime troops": the state's armed men */
+			if (!strcmp(STATE[k], "GOV"))
+				for (size_t t = tf; t < tt; t++)
+					if (sr_inc_tok_in(d, t, W_STATE_AGENT)) {
+						snprintf(out->role, sizeof out->role, "%s",
+						         sr_tok_is(d, t, "police") || sr_tok_is(d, t, "policemen") ? "COP" : "MIL");
+						break;
+					}
 			/* a court or a parliament reports, rules and sits: it does not fight */
 			out->institution = !strcmp(STATE[k], "JUD") || !strcmp(STATE[k], "LEG");
 			return;

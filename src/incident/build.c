@@ -1023,6 +1023,7 @@ static bool fill_mentions(sr_arena *a, const sr_doc *d, const men *ms, const int
 		const men *m = &ms[idx[i]];
 		sr_incident_mention *o = &v[i];
 		o->index = (int32_t)m->rec;
+		o->sentence = (int32_t)m->e->sentence;
 		snprintf(o->cameo, sizeof o->cameo, "%s", m->e->cameo);
 		o->acled = m->e->acled;
 		o->text = dup_span(a, d, (int64_t)m->e->verb_start, (int64_t)m->e->verb_end);
@@ -1366,6 +1367,12 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 				if (*own && strcmp(own, cc2) != 0)
 					p->k.inter = SR_INTER_EXTERNAL;
 			}
+		}
+		/* a state that shells, strikes or fights does so with its forces */
+		for (int s2 = 0; s2 < 2 && ic->fam == FAM_VIOLENCE; s2++) {
+			party *p = s2 ? &ic->a2 : &ic->a1;
+			if (p->present && p->k.state && !strcmp(p->k.role, "GOV"))
+				snprintf(p->k.role, sizeof p->k.role, "MIL");
 		}
 		fill_actor(a, d, &ic->a1, cc2, &o->actor1);
 		fill_actor(a, d, &ic->a2, cc2, &o->actor2);

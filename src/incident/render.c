@@ -5,6 +5,7 @@
  * absent. */
 #include "incident.h"
 
+#include "../code/code.h"
 #include "../util/buf.h"
 #include "../util/json.h"
 
@@ -259,6 +260,69 @@ sr_status sr_incidents_write(const sr_incidents *x, FILE *f)
 		sr_buf_putc(&b, '\n');
 	}
 	bool ok = sr_jw_finish(&w) && !io_error;
+	bool mem = b.failed;
+	sr_buf_clear(&b);
+	return mem ? SR_ENOMEM : ok ? SR_OK : SR_EIO;
+}
+
+static void statistic(sr_jw *w, const sr_incident_count *c)
+{
+	sr_jw_obj_begin(w);
+	sr_jw_key(w, "kind");
+	sr_jw_str(w, sr_count_kind_name(c->kind));
+	num_or_null(w, "best", c->best);
+	num_or_null(w, "low", c->low);
+	num_or_null(w, "high", c->high);
+	sr_jw_key(w, "text");
+	sr_jw_str(w, c->text);
+	span(w, c->start, c->end);
+	sr_jw_obj_end(w);
+}
+
+sr_status sr_incidents_write_annotation(const sr_incidents *x, int with_tokens, FILE *f)
+{
+	if (!x || !x->coding || !f)
+		return SR_EINVAL;
+	sr_buf b;
+	sr_buf_init(&b, 0);
+	sr_jw w;
+	sr_jw_init_file(&w, &b, f);
+	sr_jw_obj_begin(&w);
+	sr_coding_annotation_json(&w, x->coding, with_tokens);
+	sr_jw_key(&w, "relevance");
+	sr_jw_obj_begin(&w);
+	sr_jw_key(&w, "relevant");
+	sr_jw_str(&w, sr_relevance_name(x->relevance));
+	sr_jw_key(&w, "score");
+	sr_jw_num(&w, x->relevance_score);
+	sr_jw_key(&w, "reason");
+	sr_jw_str(&w, x->relevance_reason);
+	sr_jw_key(&w, "topic");
+	sr_jw_str(&w, sr_topic_name(x->topic));
+	sr_jw_key(&w, "responsibility");
+	if (x->responsibility) {
+		sr_jw_obj_begin(&w);
+		sr_jw_key(&w, "status");
+		sr_jw_str(&w, x->responsibility == 2 ? "denied" : "claimed");
+		span(&w, x->responsibility_start, x->responsibility_end);
+		sr_jw_obj_end(&w);
+	} else {
+		sr_jw_null(&w);
+	}
+	sr_jw_obj_end(&w);
+	/* each incident's mentions are indices into "events" */
+	sr_jw_key(&w, "incidents");
+	sr_jw_arr_begin(&w);
+	for (size_t i = 0; i < x->n; i++)
+		sr_incident_json(&x->items[i], &w);
+	sr_jw_arr_end(&w);
+	sr_jw_key(&w, "statistics");
+	sr_jw_arr_begin(&w);
+	for (size_t i = 0; i < x->n_statistics; i++)
+		statistic(&w, &x->statistics[i]);
+	sr_jw_arr_end(&w);
+	sr_jw_obj_end(&w);
+	bool ok = sr_jw_finish(&w);
 	bool mem = b.failed;
 	sr_buf_clear(&b);
 	return mem ? SR_ENOMEM : ok ? SR_OK : SR_EIO;

@@ -210,13 +210,14 @@ static bool put(sr_store *store, slot *s)
 		r->reached = SR_STAGE_STORE;
 		return true;
 	}
-	r->status = sr_store_put(store, s->a, s->coding, &r->put);
+	r->status = sr_store_put(store, s->a, s->coding, s->incidents, &r->put);
 	if (r->status != SR_OK) {
 		r->failed = SR_STAGE_STORE;
 		snprintf(s->err, sizeof s->err, "%s", sr_store_error(store));
 		return r->status != SR_EIO;
 	}
 	r->n_stored = r->put == SR_PUT_UNCHANGED || !s->coding ? 0 : s->coding->n_events;
+	r->n_incidents = r->put == SR_PUT_UNCHANGED || !s->incidents ? 0 : s->incidents->n;
 	r->reached = SR_STAGE_STORE;
 	return true;
 }

@@ -1,5 +1,6 @@
-/* api.c: the HTTP API's handlers: events (a page, one with its words and
- * every report of it), articles, the timeline, the map, places and
+/* api.c: the HTTP API's handlers: incidents, or with ?mentions=1 the coded
+ * events they are made of (a page, one with its words and every report of
+ * it), articles, the timeline, the map, places and
  * actors, exports streamed from a thread of their own, ingest through the
  * pipeline, health and metrics.  Each takes a store of the pool for its
  * reading and answers JSON built by sitrep's writer. */
@@ -152,11 +153,11 @@ static int span_row(void *user, const char *role, const char *kind, long long st
 	return 0;
 }
 
-static sr_status write_spans(sr_jw *w, sr_store *st, long long id)
+static sr_status write_spans(sr_jw *w, sr_store *st, long long id, int mentions)
 {
 	sr_jw_key(w, "spans");
 	sr_jw_arr_begin(w);
-	sr_status rc = sr_store_evidence(st, id, span_row, w);
+	sr_status rc = sr_store_evidence(st, id, mentions, span_row, w);
 	sr_jw_arr_end(w);
 	return rc;
 }
@@ -175,7 +176,10 @@ static int event_row(void *user, const sr_query_row *r)
 	o->cluster = r->cluster;
 	write_ids(w, r);
 	sr_jw_key(w, "event");
-	sr_jw_raw(w, r->json, strlen(r->json));
+	if (r->json)
+		sr_jw_raw(w, r->json, strlen(r->json));
+	else
+		sr_jw_null(w);
 	write_article(w, r, true);
 	return 1;
 }
@@ -186,8 +190,16 @@ static int cluster_row(void *user, const sr_query_row *r)
 	return 0;
 }
 
+/* ?mentions=1: the mentions (coded events) rather than the incidents */
+static int mentions_asked(struct MHD_Connection *c)
+{
+	const char *v = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "mentions");
+	return v && (!strcmp(v, "1") || !strcmp(v, "true"));
+}
+
 enum MHD_Result sr_api_event(sr_server *s, struct MHD_Connection *c, conn *k, const char *idp)
 {
+	int mentions = mentions_asked(c);
 	char *end;
 	long long id = strtoll(idp, &end, 10);
 	if (*end || id <= 0 || strlen(idp) > 18)
@@ -199,10 +211,11 @@ enum MHD_Result sr_api_event(sr_server *s, struct MHD_Connection *c, conn *k, co
 	sr_query q;
 	memset(&q, 0, sizeof q);
 	q.id = id;
+	q.mentions = mentions;
 	sr_store *st = sr_http_take_store(s, k);
 	sr_status rc = sr_store_query(st, &q, event_row, &o);
 	if (rc == SR_OK && o.found)
-		rc = write_spans(&w, st, id);
+		rc = write_spans(&w, st, id, mentions);
 	if (rc == SR_OK && o.found) {
 		/* every report of the same real-world event */
 		sr_jw_key(&w, "reports");
@@ -210,6 +223,7 @@ enum MHD_Result sr_api_event(sr_server *s, struct MHD_Connection *c, conn *k, co
 		if (o.cluster) {
 			memset(&q, 0, sizeof q);
 			q.cluster = o.cluster;
+			q.mentions = mentions;
 			q.limit = 500;
 			rc = sr_store_query(st, &q, cluster_row, &w);
 		}
@@ -265,6 +279,7 @@ static int article_event(void *user, const sr_query_row *r)
 
 enum MHD_Result sr_api_article(sr_server *s, struct MHD_Connection *c, conn *k, const char *id)
 {
+	int mentions = mentions_asked(c);
 	if (strlen(id) != 16 || strspn(id, "0123456789abcdef") != 16)
 		return sr_http_answer_error(c, k, MHD_HTTP_NOT_FOUND, "no such article");
 	char *json = NULL;
@@ -283,6 +298,7 @@ enum MHD_Result sr_api_article(sr_server *s, struct MHD_Connection *c, conn *k, 
 		sr_query q;
 		memset(&q, 0, sizeof q);
 		q.article = id;
+		q.mentions = mentions;
 		article_events ev = {0};
 		rc = sr_store_query(st, &q, article_event, &ev);
 		if (rc == SR_OK && ev.failed)
@@ -294,7 +310,7 @@ enum MHD_Result sr_api_article(sr_server *s, struct MHD_Connection *c, conn *k, 
 				sr_jw_int(&w, ev.id[i]);
 				sr_jw_key(&w, "event");
 				sr_jw_raw(&w, ev.json[i], strlen(ev.json[i]));
-				rc = write_spans(&w, st, ev.id[i]);
+				rc = write_spans(&w, st, ev.id[i], mentions);
 				sr_jw_obj_end(&w);
 			}
 			free(ev.json[i]);
@@ -527,7 +543,7 @@ static void *export_thread(void *arg)
 	FILE *f = fdopen(j->fd, "w");
 	sr_store *st = NULL;
 	if (f && sr_store_open(j->db, &st) == SR_OK)
-		sr_store_export(st, &j->a.q, sr_export_format_of(j->a.format), f);
+		sr_store_export(st, &j->a.q, sr_export_format_of(j->a.format), f, NULL);
 	sr_store_close(st);
 	if (f)
 		fclose(f);

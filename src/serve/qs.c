@@ -155,10 +155,10 @@ bool sr_api_query_set(sr_api_query *a, const char *key, const char *value)
 		memcpy(q->bbox, x, sizeof x);
 		return true;
 	}
-	if (!strcmp(key, "per_cluster")) {
+	if (!strcmp(key, "per_cluster") || !strcmp(key, "mentions")) {
 		if (strcmp(v, "1") && strcmp(v, "0") && strcmp(v, "true") && strcmp(v, "false"))
 			return refuse(a, key, "1, 0, true or false");
-		q->per_cluster = v[0] == '1' || v[0] == 't';
+		*(key[0] == 'p' ? &q->per_cluster : &q->mentions) = v[0] == '1' || v[0] == 't';
 		return true;
 	}
 	if (!strcmp(key, "limit")) {

@@ -1,8 +1,9 @@
-/* export.c: the store's events in the formats event-data users already
- * have (docs/exports.md): JSON Lines, CSV, GeoJSON, GDELT 2.0's event
- * table, ACLED's columns and PLOVER records.  Each is a renderer of the
- * columns a record was stored with (sr_query_row): what an event is was
- * decided when it was coded, and here it is only spelled each format's
+/* export.c: the store's incidents (or mentions) in the formats event-data
+ * users already have (docs/exports.md): JSON Lines, CSV, GeoJSON, ACLED's
+ * columns (one row an incident), and GDELT 2.0's event table and PLOVER
+ * records (mention formats: one row a coded event).  Each is a renderer of
+ * the columns a record was stored with (sr_query_row): what an incident is
+ * was decided when it was made, and here it is only spelled each format's
  * way.  Rows are written as they come: nothing is held but the row at
  * hand. */
 #include <jansson.h>
@@ -13,6 +14,7 @@
 
 #include "store_int.h"
 #include "../geo/geo.h"
+#include "../incident/incident.h"
 #include "../util/csv.h"
 #include "../util/json.h"
 
@@ -30,10 +32,12 @@ sr_export_format sr_export_format_of(const char *name)
 }
 
 typedef struct ex {
+	sr_store *s;
 	sr_export_format fmt;
 	FILE *f;
-	long n;
+	long n, left_out;
 	bool io_error;
+	sr_status failed; /* a store error while reading an incident's lists */
 } ex;
 
 /* ---- small writers --------------------------------------------------------- */
@@ -388,8 +392,85 @@ static void write_gdelt(ex *x, const sr_query_row *r)
 	tsv(f, r->url, true);
 }
 
+/* ACLED's row of an incident: its columns as the incident stage decided
+ * them (actors named and typed, interaction, time and geo precision, the
+ * conservative toll, its notes), its associated actors and sources from
+ * its lists.  An incident placed nowhere, not even in a country, makes no
+ * valid row: it is left out (and counted). */
+static void write_acled_incident(ex *x, const sr_query_row *r)
+{
+	const sr_row_incident *ri = r->incident;
+	const char *cc = str(r->country);
+	const sr_country_info *ci = sr_geo_country(cc);
+	if (!ci) {
+		x->left_out++;
+		return;
+	}
+	char id[64], year[8] = "", tp[4] = "", lat[32] = "", lon[32] = "", geo[4] = "", fat[32], i1[4] = "", i2[4] = "",
+	    inter[8] = "", iso[8] = "", ts[32] = "";
+	snprintf(id, sizeof id, "%s%lld", ci->cc3, r->id);
+	snprintf(year, sizeof year, "%.4s", str(r->date));
+	if (ri->time_precision)
+		snprintf(tp, sizeof tp, "%d", ri->time_precision);
+	if (r->has_point) {
+		snprintf(lat, sizeof lat, "%.4f", r->lat);
+		snprintf(lon, sizeof lon, "%.4f", r->lon);
+	}
+	if (ri->geo_precision)
+		snprintf(geo, sizeof geo, "%d", ri->geo_precision);
+	snprintf(fat, sizeof fat, "%lld", ri->killed_acled);
+	if (ri->inter1)
+		snprintf(i1, sizeof i1, "%d", ri->inter1);
+	if (ri->inter2)
+		snprintf(i2, sizeof i2, "%d", ri->inter2);
+	if (ri->interaction)
+		snprintf(inter, sizeof inter, "%d", ri->interaction);
+	if (ci->numeric[0])
+		snprintf(iso, sizeof iso, "%d", atoi(ci->numeric));
+	if (r->ingested_s > 0)
+		snprintf(ts, sizeof ts, "%lld", r->ingested_s);
+	const char *sources = ri->sources ? ri->sources : r->site;
+	const char *location = r->place ? r->place : ci->name;
+	const char *f[] = {id,
+	                   r->date,
+	                   year,
+	                   tp,
+	                   ri->disorder_type,
+	                   r->acled_event_type,
+	                   r->acled,
+	                   r->source_actor.text,
+	                   ri->assoc1,
+	                   i1,
+	                   r->target_actor.text,
+	                   ri->assoc2,
+	                   i2,
+	                   inter,
+	                   ri->civilian_targeting ? "Civilian targeting" : "",
+	                   iso,
+	                   ci->acled_region,
+	                   ci->name,
+	                   ri->admin1_name ? ri->admin1_name : "",
+	                   "",
+	                   "",
+	                   location,
+	                   lat,
+	                   lon,
+	                   geo,
+	                   sources,
+	                   "",
+	                   ri->notes,
+	                   fat,
+	                   "",
+	                   ts};
+	sr_csv_row(x->f, f, sizeof f / sizeof *f);
+}
+
 static void write_acled(ex *x, const sr_query_row *r)
 {
+	if (r->incident) {
+		write_acled_incident(x, r);
+		return;
+	}
 	char id[40], year[8] = "", lat[32] = "", lon[32] = "", fat[32], inter1[4] = "", inter2[4] = "", inter[8] = "";
 	const char *cc = str(r->country), *d = str(r->date);
 	/* the country as ACLED gives it: its alpha-3 code heads the id, its
@@ -518,7 +599,9 @@ static int export_row(void *user, const sr_query_row *r)
 {
 	ex *x = user;
 	switch (x->fmt) {
-	case SR_EXPORT_JSONL: /* the record's rendered copy, as `sitrep code` printed it */
+	case SR_EXPORT_JSONL:
+		/* the rendered copy: an incident in its one shape, as `sitrep code`
+		 * printed it (its cluster in it); a mention as `--mentions` did */
 		fputs(r->json ? r->json : "{}", x->f);
 		fputc('\n', x->f);
 		break;
@@ -532,17 +615,25 @@ static int export_row(void *user, const sr_query_row *r)
 	x->n++;
 	if (ferror(x->f))
 		x->io_error = true;
-	return x->io_error;
+	return x->io_error || x->failed != SR_OK;
 }
 
-sr_status sr_store_export(sr_store *s, const sr_query *q, sr_export_format fmt, FILE *f)
+sr_status sr_store_export(sr_store *s, const sr_query *q, sr_export_format fmt, FILE *f, long *left_out)
 {
 	if (!fmt)
 		return SR_EINVAL;
-	ex x = {fmt, f, 0, false};
+	ex x = {s, fmt, f, 0, 0, false, SR_OK};
+	/* GDELT's event table and PLOVER's records are of coded events: mentions */
+	sr_query qq = *q;
+	if (fmt == SR_EXPORT_GDELT || fmt == SR_EXPORT_PLOVER)
+		qq.mentions = 1;
 	header(&x);
-	sr_status st = sr_store_query(s, q, export_row, &x);
+	sr_status st = sr_store_query(s, &qq, export_row, &x);
 	footer(&x);
+	if (left_out)
+		*left_out = x.left_out;
+	if (st == SR_OK && x.failed != SR_OK)
+		st = x.failed;
 	if (fflush(f) != 0 || ferror(f) || x.io_error)
 		return st == SR_OK ? SR_EIO : st;
 	return st;

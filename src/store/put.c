@@ -28,7 +28,6 @@
 	"attribution_text, attribution_type, attribution_status, negated, hypothetical, passive, rule, json, "       \
 	"confidence, cluster"
 #define EVENT_PARAMS 59
-#define CLUSTER_PARAMS 16
 #define EVIDENCE_PARAMS 11
 
 /* ---- binding ------------------------------------------------------------------- */
@@ -66,7 +65,7 @@ static void bind_day(sr_db_stmt *st, int col, int32_t d)
 
 /* The article's columns (SR_ARTICLE_COLS), from parameter 1. */
 static bool bind_article(sr_db_stmt *st, const sr_article *a, const char *ingested, int n_events, const char *json,
-                         sr_buf *authors)
+                         const sr_incidents *x, sr_buf *authors)
 {
 	sr_jw w;
 	sr_buf_clear(authors);
@@ -92,6 +91,18 @@ static bool bind_article(sr_db_stmt *st, const sr_article *a, const char *ingest
 	sr_db_bind_text(st, col++, ingested, -1);
 	sr_db_bind_int64(st, col++, n_events);
 	sr_db_bind_text(st, col++, json, -1);
+	/* what it is about: its relevance, the reason, its topic, its incidents */
+	if (x) {
+		bind_str(st, col++, sr_relevance_name(x->relevance));
+		bind_num(st, col++, x->relevance_score);
+		bind_str(st, col++, x->relevance_reason);
+		bind_str(st, col++, sr_topic_name(x->topic));
+		sr_db_bind_int64(st, col++, (int64_t)x->n);
+	} else {
+		for (int k = 0; k < 4; k++)
+			sr_db_bind_null(st, col++);
+		sr_db_bind_int64(st, col++, 0);
+	}
 	return true;
 }
 
@@ -230,20 +241,16 @@ static void bind_event(sr_db_stmt *st, int base, int64_t article, int seq, const
 /* ---- several rows at once ---------------------------------------------------------- */
 
 /* The statement that inserts n (1 to MAX_ROWS) rows of one kind at once,
- * made the first time n is asked for: what 'e' events, 'c' clusters, 'v'
- * evidence. */
+ * made the first time n is asked for: what 'e' events, 'v' evidence. */
 static sr_db_stmt *multi_insert(sr_store *s, char what, size_t n)
 {
-	sr_db_stmt **slot = what == 'c' ? &s->ins_clusters[n] : what == 'v' ? &s->ins_evidence[n] : &s->ins_events[n];
+	sr_db_stmt **slot = what == 'v' ? &s->ins_evidence[n] : &s->ins_events[n];
 	if (*slot)
 		return *slot;
-	const char *head = what == 'c' ? "INSERT INTO clusters (first_seen, n_events, n_articles, n_sources, date_first, "
-	                                 "date_last, root, cameo, acled_event_type, acled_sub_event_type, plover_type, "
-	                                 "source_code, target_code, place_name, lat, lon, country, admin1, place_precision) VALUES "
-	                   : what == 'v' ? "INSERT INTO event_evidence (event, seq, role, kind, span_start, span_end, best, "
-	                                   "low, high, hedged, cumulative) VALUES "
-	                                 : "INSERT INTO events (" EVENT_COLS ") VALUES ";
-	int np = what == 'c' ? CLUSTER_PARAMS : what == 'v' ? EVIDENCE_PARAMS : EVENT_PARAMS;
+	const char *head = what == 'v' ? "INSERT INTO event_evidence (event, seq, role, kind, span_start, span_end, best, "
+	                                 "low, high, hedged, cumulative) VALUES "
+	                               : "INSERT INTO events (" EVENT_COLS ") VALUES ";
+	int np = what == 'v' ? EVIDENCE_PARAMS : EVENT_PARAMS;
 	size_t cap = strlen(head) + n * ((size_t)np * 2 + 16) + 32, k = 0;
 	char *sql = malloc(cap);
 	if (!sql) {
@@ -252,12 +259,12 @@ static sr_db_stmt *multi_insert(sr_store *s, char what, size_t n)
 	}
 	k += (size_t)snprintf(sql + k, cap - k, "%s", head);
 	for (size_t r = 0; r < n; r++) {
-		k += (size_t)snprintf(sql + k, cap - k, "%s(?%s", r ? "," : "", what == 'c' ? ",0,0,0" : "");
+		k += (size_t)snprintf(sql + k, cap - k, "%s(?", r ? "," : "");
 		for (int c = 1; c < np; c++)
 			sql[k++] = ',', sql[k++] = '?';
 		sql[k++] = ')';
 	}
-	snprintf(sql + k, cap - k, "%s", what == 'c' ? " RETURNING id" : what == 'e' ? " RETURNING id" : "");
+	snprintf(sql + k, cap - k, "%s", what == 'e' ? " RETURNING id" : "");
 	*slot = sr_db_prepare(s->db, sql, NULL, true);
 	free(sql);
 	if (!*slot)
@@ -290,58 +297,10 @@ static bool returned_ids(sr_store *s, sr_db_stmt *st, size_t m, int64_t *ids, co
 	return true;
 }
 
-/* New clusters for n records, made from their columns, in statements of
- * up to MAX_ROWS rows; their ids into ids[], in order.  Their figures and
- * representatives are set when the article is in (sr_clusters_refresh_of). */
-static bool new_clusters(sr_store *s, const sr_coding *c, const size_t *which, size_t n, const char *now,
-                         int64_t *ids)
-{
-	for (size_t done = 0; done < n;) {
-		size_t m = n - done < MAX_ROWS ? n - done : MAX_ROWS;
-		sr_db_stmt *st = multi_insert(s, 'c', m);
-		if (!st)
-			return false;
-		for (size_t i = 0; i < m; i++) {
-			const sr_event_record *r = &c->records[which[done + i]];
-			const sr_event *e = r->event;
-			sr_record_key rk;
-			sr_cluster_key_of(r, &rk);
-			int col = (int)i * CLUSTER_PARAMS + 1;
-			sr_db_bind_text(st, col++, now, -1);
-			bind_str(st, col++, rk.k.first);
-			bind_str(st, col++, rk.k.last ? rk.k.last : rk.k.first);
-			bind_str(st, col++, rk.k.root);
-			sr_db_bind_text(st, col++, e->cameo, -1);
-			bind_str(st, col++, rk.k.acled);
-			bind_str(st, col++, e->acled ? sr_acled_sub_event_type(e->acled) : NULL);
-			bind_str(st, col++, r->cameo_known ? r->plover_type : NULL);
-			bind_str(st, col++, rk.k.src);
-			bind_str(st, col++, rk.k.tgt);
-			const sr_place *p = r->place && r->place->resolved ? r->place : NULL;
-			bind_str(st, col++, p ? p->name : NULL);
-			if (p) {
-				bind_num(st, col++, p->lat);
-				bind_num(st, col++, p->lon);
-			} else {
-				sr_db_bind_null(st, col++);
-				sr_db_bind_null(st, col++);
-			}
-			bind_str(st, col++, rk.k.country);
-			bind_str(st, col++, rk.k.admin1);
-			bind_str(st, col++, rk.k.prec);
-		}
-		if (!returned_ids(s, st, m, ids + done, "making clusters"))
-			return false;
-		done += m;
-	}
-	return true;
-}
-
-/* An article's records with their clusters cl[], in statements of up to
- * MAX_ROWS rows; their ids into ids[], in order.  json holds their JSON
- * copies, a line each. */
+/* An article's records, in statements of up to MAX_ROWS rows; their ids
+ * into ids[], in order.  json holds their JSON copies, a line each. */
 static bool add_events(sr_store *s, int64_t article, const sr_coding *c, const char *const *json,
-                       const char *const *counts, const int64_t *cl, int64_t *ids)
+                       const char *const *counts, int64_t *ids)
 {
 	size_t n = c->n_events;
 	for (size_t done = 0; done < n;) {
@@ -353,7 +312,7 @@ static bool add_events(sr_store *s, int64_t article, const sr_coding *c, const c
 			int base = (int)r * EVENT_PARAMS;
 			bind_event(st, base, article, (int)(done + r), c, &c->records[done + r], json[done + r],
 			           counts[done + r]);
-			sr_db_bind_int64(st, base + EVENT_PARAMS, cl[done + r]);
+			sr_db_bind_null(st, base + EVENT_PARAMS); /* its incident's cluster, set with the incident */
 		}
 		if (!returned_ids(s, st, m, ids + done, "adding the events"))
 			return false;
@@ -504,7 +463,7 @@ static int64_t *ids_of(sr_store *s, const char *sql, int64_t arg, size_t *n)
 static const char ACTORS_OF[] = "SELECT source_actor FROM events WHERE article = ?1 AND source_actor IS NOT NULL "
                                 "UNION SELECT target_actor FROM events WHERE article = ?1 AND target_actor IS NOT NULL";
 static const char PLACES_OF[] = "SELECT DISTINCT place FROM events WHERE article = ?1 AND place IS NOT NULL";
-static const char CLUSTERS_OF[] = "SELECT DISTINCT cluster FROM events WHERE article = ?1 AND cluster IS NOT NULL";
+static const char CLUSTERS_OF[] = "SELECT DISTINCT cluster FROM incidents WHERE article = ?1 AND cluster IS NOT NULL";
 
 
 /* ---- putting an article ---------------------------------------------------------- */
@@ -524,53 +483,25 @@ static bool render_copies(const sr_coding *c, const char *article, sr_buf *b, si
 	return true;
 }
 
-/* The article's new events: each record's cluster (a held one, one an
- * earlier record of the article makes, or its own), the new clusters,
- * the events with theirs, their evidence, their actors and places, and
- * the clusters' figures. */
-static sr_status put_events(sr_store *s, int64_t rowid, const sr_coding *c, const char *const *json,
-                            const char *const *counts, const char *now)
+/* The article's new events (no cluster of their own: their incidents'),
+ * their evidence, their actors and places; then its incidents, their
+ * clusters, and the clusters' figures. */
+static sr_status put_events(sr_store *s, int64_t rowid, const sr_coding *c, const sr_incidents *x,
+                            const char *const *json, const char *const *counts, const char *now)
 {
 	size_t ne = c ? c->n_events : 0;
-	if (!ne)
-		return SR_OK;
 	sr_status st = SR_OK;
-	int64_t *cl = calloc(ne, sizeof *cl), *made_ids = calloc(ne, sizeof *made_ids), *ids = calloc(ne, sizeof *ids);
-	long *made_k = calloc(ne, sizeof *made_k);
-	sr_record_key *made = calloc(ne, sizeof *made);
-	size_t *made_r = calloc(ne, sizeof *made_r), n_made = 0;
-	if (!cl || !made_ids || !ids || !made_k || !made || !made_r)
-		st = sr_store_nomem(s);
-	for (size_t i = 0; i < ne && st == SR_OK; i++) {
-		long k;
-		sr_record_key rk;
-		sr_cluster_key_of(&c->records[i], &rk);
-		if (!sr_cluster_find(s, &rk.k, made, n_made, &cl[i], &k)) {
-			st = SR_EIO;
-		} else if (cl[i] < 0 && k < 0) {
-			made[n_made] = rk;
-			/* the key's strings point into itself: moved, they point anew */
-			sr_cluster_key_of(&c->records[i], &made[n_made]);
-			made_r[n_made] = i;
-			made_k[i] = (long)n_made++;
-		} else {
-			made_k[i] = k; /* -1 for a held cluster */
-		}
-	}
-	if (st == SR_OK && n_made && !new_clusters(s, c, made_r, n_made, now, made_ids))
+	int64_t *ids = ne ? calloc(ne, sizeof *ids) : NULL;
+	if (ne && !ids)
+		return sr_store_nomem(s);
+	if (ne && (!add_events(s, rowid, c, json, counts, ids) || !add_evidence(s, c, ids) ||
+	           !link_actors_places(s, rowid)))
 		st = SR_EIO;
-	for (size_t i = 0; i < ne && st == SR_OK; i++)
-		if (made_k[i] >= 0)
-			cl[i] = made_ids[made_k[i]];
-	if (st == SR_OK && (!add_events(s, rowid, c, json, counts, cl, ids) || !add_evidence(s, c, ids) ||
-	                    !link_actors_places(s, rowid) || !sr_clusters_refresh_of(s, rowid)))
+	if (st == SR_OK && x)
+		st = sr_store_put_incidents(s, rowid, x, ids, now);
+	if (st == SR_OK && x && x->n && !sr_clusters_refresh_of(s, rowid))
 		st = SR_EIO;
-	free(cl);
-	free(made_ids);
 	free(ids);
-	free(made_k);
-	free(made);
-	free(made_r);
 	return st;
 }
 
@@ -603,6 +534,12 @@ static sr_status replace_article(sr_store *s, int64_t rowid, old_version *old)
 	old->clusters = ids_of(s, CLUSTERS_OF, rowid, &old->n_clusters);
 	old->actors = ids_of(s, ACTORS_OF, rowid, &old->n_actors);
 	old->places = ids_of(s, PLACES_OF, rowid, &old->n_places);
+	sr_db_stmt *const dels[] = {s->del_items, s->del_incidents, s->del_statistics};
+	for (size_t i = 0; i < sizeof dels / sizeof *dels; i++) {
+		sr_db_bind_int64(dels[i], 1, rowid);
+		if (st == SR_OK && !sr_store_step_done(dels[i]))
+			st = sr_store_fail(s, SR_EIO, "removing the old version's incidents");
+	}
 	sr_db_bind_int64(s->del_evidence, 1, rowid);
 	if (st == SR_OK && !sr_store_step_done(s->del_evidence))
 		st = sr_store_fail(s, SR_EIO, "removing the old version's evidence");
@@ -648,8 +585,9 @@ static sr_status look_up(sr_store *s, const sr_article *a, int64_t *rowid, bool 
 }
 
 /* Everything of a put inside its transaction. */
-static sr_status put_in_tx(sr_store *s, const sr_article *a, const sr_coding *c, const char *ajson,
-                           const char *const *json, const char *const *counts, const char *now, sr_put_result *done)
+static sr_status put_in_tx(sr_store *s, const sr_article *a, const sr_coding *c, const sr_incidents *x,
+                           const char *ajson, const char *const *json, const char *const *counts, const char *now,
+                           sr_put_result *done)
 {
 	int64_t rowid;
 	bool same;
@@ -664,14 +602,14 @@ static sr_status put_in_tx(sr_store *s, const sr_article *a, const sr_coding *c,
 	int n_events = c ? (int)c->n_events : 0;
 	if (rowid >= 0) {
 		st = replace_article(s, rowid, &old);
-		if (st == SR_OK && !bind_article(s->upd_article, a, now, n_events, ajson, &authors))
+		if (st == SR_OK && !bind_article(s->upd_article, a, now, n_events, ajson, x, &authors))
 			st = sr_store_nomem(s);
-		sr_db_bind_int64(s->upd_article, 19, rowid);
+		sr_db_bind_int64(s->upd_article, 24, rowid);
 		if (st == SR_OK && !sr_store_step_done(s->upd_article))
 			st = sr_store_fail(s, SR_EIO, "replacing the article");
 		*done = SR_PUT_REPLACED;
 	} else {
-		if (!bind_article(s->ins_article, a, now, n_events, ajson, &authors))
+		if (!bind_article(s->ins_article, a, now, n_events, ajson, x, &authors))
 			st = sr_store_nomem(s);
 		bool ok = false;
 		if (st == SR_OK)
@@ -702,7 +640,7 @@ static sr_status put_in_tx(sr_store *s, const sr_article *a, const sr_coding *c,
 			st = sr_store_fail(s, SR_EIO, "indexing the article's text");
 	}
 	if (st == SR_OK)
-		st = put_events(s, rowid, c, json, counts, now);
+		st = put_events(s, rowid, c, x, json, counts, now);
 	if (st == SR_OK)
 		st = recount_old(s, &old);
 	free(old.clusters);
@@ -724,16 +662,18 @@ static void analyze_now_and_then(sr_store *s, size_t written)
 		return;
 	while (s->next_analyze <= s->n_written)
 		s->next_analyze = s->next_analyze < 32768 ? s->next_analyze * 4 : s->next_analyze + 32768;
-	sr_store_exec(s, "ANALYZE articles, events, event_evidence, clusters, actors, places"); /* a failure only costs speed */
+	sr_store_exec(s, "ANALYZE articles, events, event_evidence, incidents, incident_items, clusters, actors, places");
+	/* (a failure only costs speed) */
 }
 
 /* An article in a transaction of its own. */
-static sr_status put_alone(sr_store *s, const sr_article *a, const sr_coding *c, const char *ajson,
-                           const char *const *json, const char *const *counts, const char *now, sr_put_result *done)
+static sr_status put_alone(sr_store *s, const sr_article *a, const sr_coding *c, const sr_incidents *x,
+                           const char *ajson, const char *const *json, const char *const *counts, const char *now,
+                           sr_put_result *done)
 {
 	if (!sr_db_begin(s->db))
 		return sr_store_fail(s, SR_EIO, "starting a transaction");
-	sr_status st = put_in_tx(s, a, c, ajson, json, counts, now, done);
+	sr_status st = put_in_tx(s, a, c, x, ajson, json, counts, now, done);
 	if (st == SR_OK && !sr_db_commit(s->db))
 		st = sr_store_fail(s, SR_EIO, "committing the article");
 	if (st != SR_OK)
@@ -752,8 +692,9 @@ static double seconds_now(void)
 
 /* An article in the open batch, a savepoint of its own (a failure takes
  * back this article alone); the batch committed when it is full or old. */
-static sr_status put_batched(sr_store *s, const sr_article *a, const sr_coding *c, const char *ajson,
-                             const char *const *json, const char *const *counts, const char *now, sr_put_result *done)
+static sr_status put_batched(sr_store *s, const sr_article *a, const sr_coding *c, const sr_incidents *x,
+                             const char *ajson, const char *const *json, const char *const *counts, const char *now,
+                             sr_put_result *done)
 {
 	if (!s->in_batch) {
 		if (!sr_db_begin(s->db))
@@ -767,7 +708,7 @@ static sr_status put_batched(sr_store *s, const sr_article *a, const sr_coding *
 		return SR_EIO;
 	}
 	size_t pending = s->n_fts_pending;
-	sr_status st = put_in_tx(s, a, c, ajson, json, counts, now, done);
+	sr_status st = put_in_tx(s, a, c, x, ajson, json, counts, now, done);
 	if (st != SR_OK) {
 		s->n_fts_pending = pending; /* (its row is taken back: a later one may have its rowid) */
 		char keep[sizeof s->err];
@@ -826,7 +767,8 @@ sr_status sr_store_flush(sr_store *s, size_t *lost)
 	return SR_OK;
 }
 
-sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_coding *c, sr_put_result *res)
+sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_coding *c, const sr_incidents *x,
+                       sr_put_result *res)
 {
 	if (!s || !s->db || !s->del_events || !a || !a->id) {
 		if (s)
@@ -858,8 +800,8 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_coding *c, sr_
 	gmtime_r(&t, &tm);
 	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	sr_put_result done = 0;
-	sr_status st = s->batch_max > 0 ? put_batched(s, a, c, ajson, json, counts, now, &done)
-	                                : put_alone(s, a, c, ajson, json, counts, now, &done);
+	sr_status st = s->batch_max > 0 ? put_batched(s, a, c, x, ajson, json, counts, now, &done)
+	                                : put_alone(s, a, c, x, ajson, json, counts, now, &done);
 	free(ajson);
 	free(off);
 	free(lines);

@@ -88,7 +88,8 @@ void sr_store_where(const sr_query *q, char *sql, size_t cap, size_t *kp, sr_bin
 		NUM(q->min_confidence);
 	}
 	if (q->per_cluster && !clusters)
-		ADD(" AND e.id IN (SELECT representative FROM clusters)");
+		ADD(q->mentions ? " AND e.incident IN (SELECT representative FROM clusters)"
+		                : " AND e.id IN (SELECT representative FROM clusters)");
 	if (q->id > 0) {
 		ADD(" AND e.id = ?");
 		NUM((double)q->id);
@@ -170,15 +171,25 @@ sr_status sr_store_stepped(sr_store *s, int rc, const char *what)
 	                                                                                      : sr_store_fail(s, sr_db_error_is_input(s->db) ? SR_EINVAL : SR_EIO, what);
 }
 
-/* The columns a row shows, in the order read_row reads them. */
-#define ROW_COLS                                                                                               \
+/* The columns a row shows, in the order read_row reads them: those an
+ * incident and a mention share (their counts of the wounded and arrested
+ * are an incident's columns, a mention's evidence), then an incident's own. */
+#define SHARED_COLS(WOUNDED, ARRESTED, JSON)                                                                   \
 	"e.id, e.cluster, e.date_first, e.date_last, e.date_precision, e.place_name, e.country, e.admin1, "          \
 	"e.place_precision, e.geonameid, e.lat, e.lon, e.cameo, e.root, e.plover_type, e.plover_mode, "              \
 	"e.acled_event_type, e.acled_sub_event_type, e.quad_class, e.goldstein, e.source_code, e.source_text, "      \
 	"e.source_country, e.source_sector, e.target_code, e.target_text, e.target_country, e.target_sector, "       \
-	"coalesce(e.killed_best, e.killed_low), " COUNT_OF("wounded") ", " COUNT_OF("arrested") ", "                  \
+	"coalesce(e.killed_best, e.killed_low), " WOUNDED ", " ARRESTED ", "                                          \
 	"e.attribution_text, e.attribution_type, e.attribution_status, e.confidence, e.sentence, e.sentence_start, " \
-	"e.sentence_end, a.id, a.url, a.title, a.site, a.ingested, a.text, e.json, "
+	"e.sentence_end, a.id, a.url, a.title, a.site, a.ingested, a.text, " JSON ", "
+#define ROW_COLS SHARED_COLS(COUNT_OF("wounded"), COUNT_OF("arrested"), "e.json")
+#define INCIDENT_ROW_COLS SHARED_COLS("e.wounded", "e.arrested", "e.json")
+#define INCIDENT_OWN_COLS                                                                                      \
+	", e.seq, e.source_words, e.source_start, e.source_end, e.source_inter, e.target_words, e.target_start, "    \
+	"e.target_end, e.target_inter, e.interaction, e.civilian_targeting, e.disorder_type, e.date, e.date_source, " \
+	"e.date_start, e.date_end, e.time_precision, e.place_text, e.place_start, e.place_end, e.admin1_name, "      \
+	"e.geo_precision, e.geo_source, e.killed_best, e.killed_low, e.killed_high, e.killed_acled, e.kidnapped, "  \
+	"e.displaced, e.claim_status, e.notes, e.assoc_1, e.assoc_2, e.sources"
 /* The count of a kind an event shows: its first, an incident's before a
  * cumulative one; best, else low */
 #define COUNT_OF(KIND)                                                                                         \
@@ -193,6 +204,51 @@ static long long int_or(sr_db_stmt *st, int i, long long none)
 static sr_row_actor actor_at(sr_db_stmt *st, int i)
 {
 	return (sr_row_actor){sr_db_text(st, i), sr_db_text(st, i + 1), sr_db_text(st, i + 2), sr_db_text(st, i + 3)};
+}
+
+static double num_or(sr_db_stmt *st, int i, double none)
+{
+	return sr_db_is_null(st, i) ? none : sr_db_double(st, i);
+}
+
+/* An incident's own columns, from column i. */
+static void read_incident(sr_db_stmt *st, int i, sr_row_incident *x)
+{
+	memset(x, 0, sizeof *x);
+	x->seq = sr_db_int64(st, i++);
+	x->actor1_words = sr_db_text(st, i++);
+	x->actor1_start = int_or(st, i++, -1);
+	x->actor1_end = int_or(st, i++, -1);
+	x->inter1 = (int)int_or(st, i++, 0);
+	x->actor2_words = sr_db_text(st, i++);
+	x->actor2_start = int_or(st, i++, -1);
+	x->actor2_end = int_or(st, i++, -1);
+	x->inter2 = (int)int_or(st, i++, 0);
+	x->interaction = (int)int_or(st, i++, 0);
+	x->civilian_targeting = (int)int_or(st, i++, 0);
+	x->disorder_type = sr_db_text(st, i++);
+	x->date_value = sr_db_text(st, i++);
+	x->date_source = sr_db_text(st, i++);
+	x->date_start = int_or(st, i++, -1);
+	x->date_end = int_or(st, i++, -1);
+	x->time_precision = (int)int_or(st, i++, 0);
+	x->place_text = sr_db_text(st, i++);
+	x->place_start = int_or(st, i++, -1);
+	x->place_end = int_or(st, i++, -1);
+	x->admin1_name = sr_db_text(st, i++);
+	x->geo_precision = (int)int_or(st, i++, 0);
+	x->geo_source = sr_db_text(st, i++);
+	x->killed_best = num_or(st, i++, -1);
+	x->killed_low = num_or(st, i++, -1);
+	x->killed_high = num_or(st, i++, -1);
+	x->killed_acled = int_or(st, i++, 0);
+	x->kidnapped = num_or(st, i++, -1);
+	x->displaced = num_or(st, i++, -1);
+	x->claim_status = sr_db_text(st, i++);
+	x->notes = sr_db_text(st, i++);
+	x->assoc1 = sr_db_text(st, i++);
+	x->assoc2 = sr_db_text(st, i++);
+	x->sources = sr_db_text(st, i++);
 }
 
 static void read_row(sr_db_stmt *st, sr_query_row *r)
@@ -248,6 +304,9 @@ static void read_row(sr_db_stmt *st, sr_query_row *r)
 	r->ingested_s = sr_db_int64(st, i++);
 }
 
+/* The first column an incident's own columns start at. */
+enum { INCIDENT_OWN_AT = 46 };
+
 /* sr_store_query's rows of one statement (the dated events q wants, or
  * with a cursor those its clause says); *found counts what fn got,
  * *stopped says fn asked to stop. */
@@ -255,10 +314,16 @@ static sr_status query_part(sr_store *s, const sr_query *q, int (*fn)(void *user
                             long *found, bool *stopped)
 {
 	char sql[6144];
-	size_t k = (size_t)snprintf(sql, sizeof sql,
-	                            "SELECT " ROW_COLS "%s FROM events e JOIN articles a ON a.rowid = e.article WHERE TRUE",
-	                            s->pg ? "CAST(extract(epoch FROM CAST(a.ingested AS timestamptz)) AS BIGINT)"
-	                                  : "CAST(strftime('%s', a.ingested) AS INTEGER)");
+	const char *epoch = s->pg ? "CAST(extract(epoch FROM CAST(a.ingested AS timestamptz)) AS BIGINT)"
+	                          : "CAST(strftime('%s', a.ingested) AS INTEGER)";
+	size_t k = q->mentions ? (size_t)snprintf(sql, sizeof sql,
+	                                          "SELECT " ROW_COLS "%s FROM events e JOIN articles a ON a.rowid = "
+	                                          "e.article WHERE TRUE",
+	                                          epoch)
+	                       : (size_t)snprintf(sql, sizeof sql,
+	                                          "SELECT " INCIDENT_ROW_COLS "%s" INCIDENT_OWN_COLS
+	                                          " FROM incidents e JOIN articles a ON a.rowid = e.article WHERE TRUE",
+	                                          epoch);
 	sr_binds bd;
 	sr_store_where(q, sql, sizeof sql, &k, &bd, false, s->pg);
 #define ADD(clause) k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, "%s", clause)
@@ -280,7 +345,15 @@ static sr_status query_part(sr_store *s, const sr_query *q, int (*fn)(void *user
 	int rc;
 	while ((rc = sr_db_step(st)) == SR_DB_ROW) {
 		sr_query_row row;
+		sr_row_incident inc;
 		read_row(st, &row);
+		if (!q->mentions) {
+			read_incident(st, INCIDENT_OWN_AT, &inc);
+			row.incident = &inc;
+			/* an incident's actors as a table shows them: ACLED's names */
+			row.source = row.source_actor.text ? row.source_actor.text : row.source_actor.code;
+			row.target = row.target_actor.text ? row.target_actor.text : row.target_actor.code;
+		}
 		if (q->has_near && !(row.has_point && sr_geo_km(q->near_lat, q->near_lon, row.lat, row.lon) <= q->near_km))
 			continue;
 		if ((*stopped = fn(user, &row) != 0))
@@ -418,10 +491,50 @@ sr_status sr_store_named(sr_store *s, int places, const char *country, long limi
 	return res;
 }
 
-sr_status sr_store_evidence(sr_store *s, long long id,
+/* An incident's evidence: its actors', place's and date's words (its
+ * columns), then its lists' (each mention's action and sentence, each
+ * count, each source). */
+static sr_status incident_evidence(sr_store *s, long long id,
+                                   int (*fn)(void *user, const char *role, const char *kind, long long start,
+                                             long long end),
+                                   void *user)
+{
+	bool end;
+	sr_db_stmt *st = sr_store_stmt(s,
+	                               "SELECT 'source', NULL, source_start, source_end, 0 FROM incidents WHERE id = ?1 "
+	                               "AND source_end > source_start UNION ALL "
+	                               "SELECT 'target', NULL, target_start, target_end, 1 FROM incidents WHERE id = ?1 "
+	                               "AND target_end > target_start UNION ALL "
+	                               "SELECT 'place', NULL, place_start, place_end, 2 FROM incidents WHERE id = ?1 "
+	                               "AND place_end > place_start UNION ALL "
+	                               "SELECT 'date', NULL, date_start, date_end, 3 FROM incidents WHERE id = ?1 "
+	                               "AND date_end > date_start UNION ALL "
+	                               "SELECT CASE what WHEN 'mention' THEN 'action' WHEN 'source' THEN 'attribution' "
+	                               "ELSE what END, kind, span_start, span_end, 10 + 3 * seq FROM incident_items "
+	                               "WHERE incident = ?1 AND what IN ('mention', 'count', 'source') "
+	                               "AND span_end > span_start UNION ALL "
+	                               "SELECT 'sentence', NULL, sentence_start, sentence_end, 11 + 3 * seq FROM "
+	                               "incident_items WHERE incident = ?1 AND what = 'mention' "
+	                               "AND sentence_end > sentence_start ORDER BY 5",
+	                               0, &end);
+	if (!st)
+		return sr_store_fail(s, SR_EIO, "evidence");
+	sr_db_bind_int64(st, 1, id);
+	int rc;
+	while ((rc = sr_db_step(st)) == SR_DB_ROW)
+		if (fn(user, sr_db_text(st, 0), sr_db_text(st, 1), sr_db_int64(st, 2), sr_db_int64(st, 3)))
+			break;
+	sr_status r = sr_store_stepped(s, rc, "evidence");
+	sr_db_reset(st);
+	return r;
+}
+
+sr_status sr_store_evidence(sr_store *s, long long id, int mentions,
                             int (*fn)(void *user, const char *role, const char *kind, long long start, long long end),
                             void *user)
 {
+	if (!mentions)
+		return incident_evidence(s, id, fn, user);
 	bool end;
 	sr_db_stmt *st = sr_store_stmt(s,
 	                               "SELECT role, kind, span_start, span_end FROM event_evidence WHERE event = ?1 "
@@ -436,6 +549,20 @@ sr_status sr_store_evidence(sr_store *s, long long id,
 			break;
 	sr_status r = sr_store_stepped(s, rc, "evidence");
 	sr_db_reset(st);
+	return r;
+}
+
+sr_status sr_store_count_incidents(sr_store *s, long long *incidents)
+{
+	sr_db_stmt *st = sr_db_prepare(s->db, "SELECT count(*) FROM incidents", NULL, false);
+	if (!st)
+		return sr_store_fail(s, SR_EIO, "counting");
+	sr_status r = SR_OK;
+	if (sr_db_step(st) == SR_DB_ROW)
+		*incidents = sr_db_int64(st, 0);
+	else
+		r = sr_store_fail(s, SR_EIO, "counting");
+	sr_db_finalize(st);
 	return r;
 }
 

@@ -1,11 +1,34 @@
-/* report.c: the store's sums: events and their dead by a grouping, over
- * time by type, and on a grid of cells for the map. */
+/* report.c: the store's sums: incidents (or mentions) and their dead by a
+ * grouping, over time by type, and on a grid of cells for the map. */
 #define _GNU_SOURCE /* qsort_r */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "store_int.h"
+
+/* An event's type when it has no ACLED one: its CAMEO root's (the
+ * timeline's and the map's CASE e.root ... ELSE 'Other' END) */
+#define ROOT_TYPES                                                                                             \
+	"WHEN '18' THEN 'Assault' WHEN '19' THEN 'Fight' WHEN '20' THEN 'Mass violence' "                          \
+	"WHEN '14' THEN 'Protest' WHEN '17' THEN 'Coerce' WHEN '13' THEN 'Threaten'"
+/* A mention's incident dead (cumulative tolls left out); an incident's
+ * (which never holds a cumulative toll) */
+#define KILLED_ONE                                                                                             \
+	"CASE WHEN coalesce(e.killed_cumulative, 0) = 0 THEN coalesce(e.killed_best, e.killed_low, 0) ELSE 0 END"
+#define INCIDENT_KILLED_ONE "coalesce(e.killed_best, e.killed_low, 0)"
+
+/* The table a query reads and the dead of a row of it. */
+static const char *table_of(const sr_query *q)
+{
+	return q->mentions ? "events" : "incidents";
+}
+
+static const char *killed_of(const sr_query *q)
+{
+	return q->mentions ? KILLED_ONE : INCIDENT_KILLED_ONE;
+}
+
 
 sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t top,
                          int (*fn)(void *user, const char *key, long long events, long long killed), void *user)
@@ -31,10 +54,9 @@ sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t 
 	}
 	char sql[4096];
 	size_t k = (size_t)snprintf(sql, sizeof sql,
-	                            "SELECT %s AS g, count(*), sum(CASE WHEN coalesce(e.killed_cumulative, 0) = 0 "
-	                            "THEN coalesce(e.killed_best, e.killed_low, 0) ELSE 0 END) "
-	                            "FROM events e JOIN articles a ON a.rowid = e.article WHERE TRUE",
-	                            BY[w].expr);
+	                            "SELECT %s AS g, count(*), sum(%s) FROM %s e JOIN articles a ON a.rowid = e.article "
+	                            "WHERE TRUE",
+	                            BY[w].expr, killed_of(q), table_of(q));
 	sr_binds bd;
 	sr_store_where(q, sql, sizeof sql, &k, &bd, false, s->pg);
 	/* days and months in order; with a top, the latest */
@@ -54,15 +76,6 @@ sr_status sr_store_stats(sr_store *s, const sr_query *q, const char *by, size_t 
 	sr_db_finalize(st);
 	return r;
 }
-
-/* An event's type when it has no ACLED one: its CAMEO root's (the
- * timeline's and the map's CASE e.root ... ELSE 'Other' END) */
-#define ROOT_TYPES                                                                                             \
-	"WHEN '18' THEN 'Assault' WHEN '19' THEN 'Fight' WHEN '20' THEN 'Mass violence' "                          \
-	"WHEN '14' THEN 'Protest' WHEN '17' THEN 'Coerce' WHEN '13' THEN 'Threaten'"
-/* An event's incident dead, summed (cumulative tolls left out) */
-#define KILLED_SUM                                                                                             \
-	"sum(CASE WHEN coalesce(e.killed_cumulative, 0) = 0 THEN coalesce(e.killed_best, e.killed_low, 0) ELSE 0 END)"
 
 sr_status sr_store_timeline(sr_store *s, const sr_query *q, const char *unit,
                             int (*fn)(void *user, const char *day, const char *type, long long events, long long killed),
@@ -84,8 +97,8 @@ sr_status sr_store_timeline(sr_store *s, const sr_query *q, const char *unit,
 	char sql[4096];
 	size_t k = (size_t)snprintf(sql, sizeof sql,
 	                            "SELECT %s AS b, coalesce(e.acled_event_type, CASE e.root %s ELSE 'Other' END) AS t, "
-	                            "count(*), " KILLED_SUM " FROM events e%s WHERE e.date_first IS NOT NULL",
-	                            bucket, ROOT_TYPES,
+	                            "count(*), sum(%s) FROM %s e%s WHERE e.date_first IS NOT NULL",
+	                            bucket, ROOT_TYPES, killed_of(q), table_of(q),
 	                            /* the articles only when a filter reads them */
 	                            q->article && *q->article ? " JOIN articles a ON a.rowid = e.article" : "");
 	sr_binds bd;
@@ -132,9 +145,9 @@ static sr_status grid_in_c(sr_store *s, const sr_query *q, double cell,
 	char sql[4096];
 	size_t k = (size_t)snprintf(sql, sizeof sql,
 	                            "SELECT e.lat, e.lon, coalesce(e.acled_event_type, CASE e.root %s ELSE 'Other' END), "
-	                            "CASE WHEN coalesce(e.killed_cumulative, 0) = 0 THEN coalesce(e.killed_best, e.killed_low, 0) "
-	                            "ELSE 0 END, e.id FROM events e%s WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL",
-	                            ROOT_TYPES, q->article && *q->article ? " JOIN articles a ON a.rowid = e.article" : "");
+	                            "%s, e.id FROM %s e%s WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL",
+	                            ROOT_TYPES, killed_of(q), table_of(q),
+	                            q->article && *q->article ? " JOIN articles a ON a.rowid = e.article" : "");
 	sr_binds bd;
 	sr_store_where(q, sql, sizeof sql, &k, &bd, false, false);
 	sr_db_stmt *st;
@@ -241,9 +254,10 @@ sr_status sr_store_grid(sr_store *s, const sr_query *q, double cell,
 	size_t k = (size_t)snprintf(sql, sizeof sql,
 	                            "SELECT floor((e.lat + 90) / ?1) AS cy, floor((e.lon + 180) / ?1) AS cx, "
 	                            "coalesce(e.acled_event_type, CASE e.root %s ELSE 'Other' END) AS t, "
-	                            "avg(e.lat), avg(e.lon), count(*), " KILLED_SUM ", max(e.id) "
-	                            "FROM events e%s WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL",
-	                            ROOT_TYPES, q->article && *q->article ? " JOIN articles a ON a.rowid = e.article" : "");
+	                            "avg(e.lat), avg(e.lon), count(*), sum(%s), max(e.id) "
+	                            "FROM %s e%s WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL",
+	                            ROOT_TYPES, killed_of(q), table_of(q),
+	                            q->article && *q->article ? " JOIN articles a ON a.rowid = e.article" : "");
 	sr_binds bd;
 	sr_store_where(q, sql, sizeof sql, &k, &bd, false, true);
 	k += (size_t)snprintf(sql + k, k < sizeof sql ? sizeof sql - k : 0, " GROUP BY cy, cx, t ORDER BY cy, cx, t");

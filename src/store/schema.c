@@ -231,6 +231,79 @@
 	"UPDATE articles SET fts = " FTS_OF_EVENTS " WHERE n_events > 0;"                                            \
 	"CREATE INDEX articles_fts ON articles USING gin (fts);"
 
+/* 9 -> 10: incidents: one row per real-world event an article reports,
+ * made from its mentions (the events table); their lists (associated
+ * actors, counts, sources, the mentions they merge) in incident_items;
+ * the article's statistics (cumulative tolls, displacement) apart; and
+ * the article's relevance.  Columns an incident shares with an event bear
+ * the event's name (source_* is actor 1, target_* actor 2, source_text and
+ * target_text ACLED's names, their words in *_words), so that one query
+ * serves both.  Clusters group incidents from here on: the clusters of
+ * mentions held are undone, and the articles held are marked to be made
+ * again by the next ingest (their incidents do not exist yet). */
+#define MIGRATION_10(KEY, REF, REAL, ITEMS_TAIL)                                                                \
+	"CREATE TABLE incidents ("                                                                                   \
+	" id " KEY ","                                                                                               \
+	" article " REF " NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,"                                    \
+	" seq INTEGER NOT NULL,"              /* its N in ARTICLE-N, from 1 in text order */                       \
+	" cluster " REF " REFERENCES clusters(id),"                                                                  \
+	" sentence INTEGER, sentence_start INTEGER, sentence_end INTEGER," /* its first mention's sentence */       \
+	" date TEXT, date_first TEXT, date_last TEXT, date_precision TEXT, date_source TEXT,"                        \
+	" date_start INTEGER, date_end INTEGER, time_precision INTEGER,"                                             \
+	" source_code TEXT, source_text TEXT, source_words TEXT, source_start INTEGER, source_end INTEGER,"          \
+	" source_country TEXT, source_sector TEXT, source_inter INTEGER,"                                             \
+	" target_code TEXT, target_text TEXT, target_words TEXT, target_start INTEGER, target_end INTEGER,"          \
+	" target_country TEXT, target_sector TEXT, target_inter INTEGER,"                                             \
+	" interaction INTEGER, civilian_targeting INTEGER,"                                                          \
+	" cameo TEXT, root TEXT, quad_class INTEGER, goldstein " REAL ", plover_type TEXT, plover_mode TEXT,"         \
+	" acled_event_type TEXT, acled_sub_event_type TEXT, disorder_type TEXT,"                                     \
+	" place_text TEXT, place_start INTEGER, place_end INTEGER, place_name TEXT, geonameid INTEGER,"              \
+	" lat " REAL ", lon " REAL ", country TEXT, admin1 TEXT, admin1_name TEXT, place_precision TEXT,"            \
+	" geo_precision INTEGER, geo_source TEXT,"                                                                   \
+	" killed_best " REAL ", killed_low " REAL ", killed_high " REAL ", killed_acled INTEGER,"                    \
+	" wounded " REAL ", arrested " REAL ", kidnapped " REAL ", displaced " REAL ","                               \
+	" attribution_text TEXT, attribution_type TEXT, attribution_status TEXT," /* its first source */           \
+	" claim_status TEXT, notes TEXT, confidence " REAL ","                                                       \
+	" assoc_1 TEXT, assoc_2 TEXT, sources TEXT," /* ACLED's lists, "; "-joined */                               \
+	" json TEXT NOT NULL,"                /* the incident as `sitrep code` prints it, its cluster in it */     \
+	" UNIQUE (article, seq)"                                                                                     \
+	");"                                                                                                         \
+	"CREATE INDEX incidents_article ON incidents(article);"                                                      \
+	"CREATE INDEX incidents_date ON incidents(date_first, id);"                                                  \
+	"CREATE INDEX incidents_country ON incidents(country, date_first);"                                          \
+	"CREATE INDEX incidents_acled ON incidents(acled_event_type, acled_sub_event_type);"                         \
+	"CREATE INDEX incidents_cluster ON incidents(cluster);"                                                      \
+	"CREATE INDEX incidents_confidence ON incidents(confidence);"                                                \
+	"CREATE INDEX incidents_days ON incidents(date_first, acled_event_type, root, killed_best, killed_low);"     \
+	"CREATE INDEX incidents_grid ON incidents(lat, lon, acled_event_type, root, killed_best, killed_low)"        \
+	" WHERE lat IS NOT NULL;"                                                                                    \
+	"CREATE TABLE incident_items ("                                                                              \
+	" incident " REF " NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,"                                     \
+	" seq INTEGER NOT NULL,"                                                                                     \
+	" what TEXT NOT NULL,"                /* assoc1, assoc2, count, source, mention */                         \
+	" name TEXT, code TEXT, kind TEXT, inter INTEGER, type TEXT, status TEXT,"                                   \
+	" best " REAL ", low " REAL ", high " REAL ", restated INTEGER, part INTEGER,"                                \
+	" event " REF ", mention INTEGER,"    /* a mention's row in events, and its index in the coding */         \
+	" span_start INTEGER, span_end INTEGER, sentence_start INTEGER, sentence_end INTEGER,"                       \
+	" PRIMARY KEY (incident, seq))" ITEMS_TAIL ";"                                                               \
+	"CREATE TABLE statistics ("                                                                                  \
+	" article " REF " NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,"                                    \
+	" seq INTEGER NOT NULL, kind TEXT, best " REAL ", low " REAL ", high " REAL ","                              \
+	" text TEXT, span_start INTEGER, span_end INTEGER,"                                                          \
+	" PRIMARY KEY (article, seq))" ITEMS_TAIL ";"                                                                \
+	"ALTER TABLE events ADD COLUMN incident " REF ";"                                                            \
+	"CREATE INDEX events_incident ON events(incident);"                                                          \
+	"ALTER TABLE articles ADD COLUMN relevance TEXT;"                                                            \
+	"ALTER TABLE articles ADD COLUMN relevance_score " REAL ";"                                                  \
+	"ALTER TABLE articles ADD COLUMN relevance_reason TEXT;"                                                     \
+	"ALTER TABLE articles ADD COLUMN topic TEXT;"                                                                \
+	"ALTER TABLE articles ADD COLUMN n_incidents INTEGER NOT NULL DEFAULT 0;"                                    \
+	"ALTER TABLE clusters ADD COLUMN source_inter INTEGER;"                                                      \
+	"ALTER TABLE clusters ADD COLUMN target_inter INTEGER;"                                                      \
+	"UPDATE events SET cluster = NULL;"                                                                          \
+	"DELETE FROM clusters;"                                                                                      \
+	"UPDATE articles SET content_hash = NULL;"
+
 #define SQLITE_TYPES "INTEGER PRIMARY KEY", "INTEGER", "REAL"
 #define PG_TYPES "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", "BIGINT", "DOUBLE PRECISION"
 /* the macros' arguments, expanded first */
@@ -247,6 +320,7 @@ static const char *const MIGRATIONS[] = {
     MIGRATION_7_SQLITE,
     MIGRATION_8_SQLITE,
     MIGRATION_9_SQLITE,
+    MIGRATION_10("INTEGER PRIMARY KEY", "INTEGER", "REAL", " WITHOUT ROWID"),
 };
 static const char *const PG_MIGRATIONS[] = {
     M1(PG_TYPES, FTS_PG),
@@ -258,6 +332,7 @@ static const char *const PG_MIGRATIONS[] = {
     MIGRATION_7_PG,
     MIGRATION_8_PG,
     MIGRATION_9_PG,
+    MIGRATION_10("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", "BIGINT", "DOUBLE PRECISION", ""),
 };
 #define N_MIGRATIONS (sizeof MIGRATIONS / sizeof *MIGRATIONS)
 _Static_assert(N_MIGRATIONS == SR_STORE_SCHEMA, "one migration a schema version");

@@ -112,17 +112,17 @@ bool sr_store_step_done(sr_db_stmt *st)
 	return rc == SR_DB_DONE;
 }
 
-/* An article's row (SR_ARTICLE_COLS, the same parameters in each; ?19 the
+/* An article's row (SR_ARTICLE_COLS, the same parameters in each; ?24 the
  * row to update); on PostgreSQL its tsvector too, when it has events
  * (?17): the full-text index holds those (schema 9). */
-#define ARTICLE_PARAMS "?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18"
+#define ARTICLE_PARAMS "?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23"
 #define PG_FTS "CASE WHEN ?17 > 0 THEN to_tsvector('simple', left(coalesce(?4, '') || ' ' || coalesce(?12, ''), 400000)) END"
 #define SQLITE_INSERT_ARTICLE "INSERT INTO articles (" SR_ARTICLE_COLS ") VALUES (" ARTICLE_PARAMS ") RETURNING rowid"
-#define SQLITE_UPDATE_ARTICLE "UPDATE articles SET (" SR_ARTICLE_COLS ") = (" ARTICLE_PARAMS ") WHERE rowid = ?19"
+#define SQLITE_UPDATE_ARTICLE "UPDATE articles SET (" SR_ARTICLE_COLS ") = (" ARTICLE_PARAMS ") WHERE rowid = ?24"
 #define PG_INSERT_ARTICLE                                                                                      \
 	"INSERT INTO articles (" SR_ARTICLE_COLS ", fts) VALUES (" ARTICLE_PARAMS ", " PG_FTS ") RETURNING rowid"
 #define PG_UPDATE_ARTICLE                                                                                      \
-	"UPDATE articles SET (" SR_ARTICLE_COLS ", fts) = (" ARTICLE_PARAMS ", " PG_FTS ") WHERE rowid = ?19"
+	"UPDATE articles SET (" SR_ARTICLE_COLS ", fts) = (" ARTICLE_PARAMS ", " PG_FTS ") WHERE rowid = ?24"
 
 /* Open: the database, the schema brought up to date, the statements every
  * article runs.  On failure the message is the thread's last error. */
@@ -158,7 +158,11 @@ static sr_status open_store(sr_store *s, const char *target, bool reader)
 	    !sr_store_prepare(s, &s->upd_article, s->pg ? PG_UPDATE_ARTICLE : SQLITE_UPDATE_ARTICLE) ||
 	    !sr_store_prepare(s, &s->del_evidence,
 	                      "DELETE FROM event_evidence WHERE event IN (SELECT id FROM events WHERE article = ?)") ||
-	    !sr_store_prepare(s, &s->del_events, "DELETE FROM events WHERE article = ?"))
+	    !sr_store_prepare(s, &s->del_events, "DELETE FROM events WHERE article = ?") ||
+	    !sr_store_prepare(s, &s->del_items,
+	                      "DELETE FROM incident_items WHERE incident IN (SELECT id FROM incidents WHERE article = ?)") ||
+	    !sr_store_prepare(s, &s->del_incidents, "DELETE FROM incidents WHERE article = ?") ||
+	    !sr_store_prepare(s, &s->del_statistics, "DELETE FROM statistics WHERE article = ?"))
 		return SR_EIO;
 	/* SQLite's FTS5 table is kept here; PostgreSQL keeps its tsvector */
 	if (!s->pg &&
@@ -255,13 +259,13 @@ void sr_store_close(sr_store *s)
 	if (!s)
 		return;
 	sr_store_flush(s, NULL); /* an open batch is kept */
-	sr_db_stmt *all[] = {s->find,         s->ins_article, s->upd_article, s->del_events,  s->del_evidence,
-	                     s->fts_ins,      s->fts_del,     s->old_text,    s->fts_from_row};
+	sr_db_stmt *all[] = {s->find,          s->ins_article,  s->upd_article,  s->del_events,    s->del_evidence,
+	                     s->fts_ins,       s->fts_del,      s->old_text,     s->fts_from_row,  s->del_incidents,
+	                     s->del_items,     s->del_statistics, s->ins_incident, s->ins_item,   s->ins_statistic};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
 		sr_db_finalize(all[i]);
 	for (size_t i = 0; i <= MAX_ROWS; i++) {
 		sr_db_finalize(s->ins_events[i]);
-		sr_db_finalize(s->ins_clusters[i]);
 		sr_db_finalize(s->ins_evidence[i]);
 	}
 	for (size_t i = 0; i < s->n_cache; i++)

@@ -5,7 +5,8 @@
  *   store.c    the handle: open, close, errors, statements kept compiled
  *   schema.c   the schema and its migrations
  *   put.c      putting an article and its records
- *   cluster.c  cross-article clusters: which real-world event a record reports
+ *   incidents.c putting an article's incidents, their lists and statistics
+ *   cluster.c  cross-article clusters: which real-world event an incident reports
  *   query.c    events, clusters, articles, actors and places asked for
  *   report.c   sums: by group, over time, on a grid
  *   export.c   the export formats */
@@ -19,7 +20,7 @@
 #include "db.h"
 
 /* The schema version the code writes; migrations bring older stores up. */
-#define SR_STORE_SCHEMA 9
+#define SR_STORE_SCHEMA 10
 
 /* The most rows one INSERT writes (59 parameters an event: 3,776 in all,
  * under SQLite's 32,766 and PostgreSQL's 65,535). */
@@ -28,15 +29,17 @@
 /* The articles' columns, as put.c binds them. */
 #define SR_ARTICLE_COLS                                                                                        \
 	"id, url, source_url, title, subtitle, site, authors, published, published_precision, "                    \
-	"published_source, language, text, content_hash, near_duplicate_of, fetched, ingested, n_events, json"
+	"published_source, language, text, content_hash, near_duplicate_of, fetched, ingested, n_events, json, "    \
+	"relevance, relevance_score, relevance_reason, topic, n_incidents"
 
 struct sr_store {
 	sr_db *db;
 	bool pg; /* PostgreSQL, else SQLite */
 	char *target;
 	sr_db_stmt *find, *ins_article, *upd_article, *del_events, *del_evidence, *fts_ins, *fts_del, *old_text;
-	/* inserting n events, clusters or evidence rows in one statement (put.c) */
-	sr_db_stmt *ins_events[MAX_ROWS + 1], *ins_clusters[MAX_ROWS + 1], *ins_evidence[MAX_ROWS + 1];
+	sr_db_stmt *del_incidents, *del_items, *del_statistics, *ins_incident, *ins_item, *ins_statistic;
+	/* inserting n events or evidence rows in one statement (put.c) */
+	sr_db_stmt *ins_events[MAX_ROWS + 1], *ins_evidence[MAX_ROWS + 1];
 	/* the statements each event runs, prepared once (see sr_store_stmt) */
 	struct cached {
 		const char *sql; /* the string it comes from (a constant: its address is the key) */
@@ -88,28 +91,38 @@ sr_status sr_store_migrate(sr_store *s);
 /* What a cluster's search compares: a held cluster's columns, or the
  * first record of one the article being put is making. */
 typedef struct sr_cluster_key {
-	const char *first, *last, *root, *acled; /* NULL when missing */
+	const char *first, *last, *root, *acled, *sub; /* NULL when missing */
 	const char *country, *admin1, *prec, *src, *tgt;
+	int inter1, inter2; /* ACLED's actor types, 0 when none */
 	double lat, lon;
 	bool point;
 	bool fine_date; /* dated to a day or finer */
 } sr_cluster_key;
-/* A record's key: its days (YYYY-MM-DD in buffers of the key's own), type,
- * place and actors. */
+/* An incident's key: its days (YYYY-MM-DD in buffers of the key's own),
+ * type, place and actors. */
 typedef struct sr_record_key {
 	sr_cluster_key k;
 	char first[16], last[16];
 } sr_record_key;
-void sr_cluster_key_of(const sr_event_record *r, sr_record_key *out);
-/* The cluster of the real-world event a record (its key) reports: a held
- * one (*id), one of the n the article is making (their keys in made[];
- * *k), or none (both -1).  False on failure. */
+void sr_cluster_key_of(const sr_incident *x, sr_record_key *out);
+/* The cluster of the real-world event an incident (its key) reports: a
+ * held one (*id), one of the n the article is making (their keys in
+ * made[]; *k), or none (both -1).  False on failure. */
 bool sr_cluster_find(sr_store *s, const sr_cluster_key *ek, const sr_record_key *made, size_t n, int64_t *id,
                      long *k);
 /* The figures of cluster c brought up to date; an empty one is removed. */
 bool sr_cluster_refresh(sr_store *s, int64_t c);
-/* The figures of every cluster the events of article a are in. */
+/* The figures of every cluster the incidents of article a are in. */
 bool sr_clusters_refresh_of(sr_store *s, int64_t a);
+
+/* ---- incidents (incidents.c) ------------------------------------------------------ */
+
+/* Article rowid's incidents x (their mentions' rows are ids[], in the
+ * coding's order), their clusters, lists and statistics; the events linked
+ * to them.  SR_OK, else the store's error. */
+sr_status sr_store_put_incidents(sr_store *s, int64_t rowid, const sr_incidents *x, const int64_t *ids,
+                                 const char *now);
+
 
 /* ---- the filters of a query as SQL (query.c) ------------------------------------- */
 
