@@ -81,11 +81,14 @@ int main(int argc, char **argv)
 			if (sscanf(a->published, "%4d-%2d-%2d", &y, &m, &d) == 3)
 				day = y * 10000 + m * 100 + d;
 		}
+		sr_incidents *x = NULL;
 		if (!a || sr_analyze(a->text, a->text_len, a->paragraphs, a->n_paragraphs, &doc) != SR_OK ||
-		    sr_layers_find(doc, day, &layers) != SR_OK || sr_code_doc(dict, doc, day, &layers, 0, 0, &c) != SR_OK || sr_store_put(store, a, c, NULL) != SR_OK) {
+		    sr_layers_find(doc, day, &layers) != SR_OK || sr_code_doc(dict, doc, day, &layers, 0, 0, &c) != SR_OK ||
+		    sr_incidents_find(c, a->id, a->url, &x) != SR_OK || sr_store_put(store, a, c, x, NULL) != SR_OK) {
 			printf("FAIL: %s not stored: %s\n", names[i], sr_store_error(store));
 			return 1;
 		}
+		sr_incidents_free(x);
 		sr_coding_free(c);
 		sr_doc_free(doc);
 		sr_article_free(a);
@@ -97,7 +100,7 @@ int main(int argc, char **argv)
 	sqlite3_stmt *st = NULL;
 	if (sqlite3_open(db, &h) != SQLITE_OK ||
 	    sqlite3_prepare_v2(h,
-	                       "SELECT DISTINCT e.cluster FROM events e JOIN articles a ON a.rowid = e.article "
+	                       "SELECT DISTINCT e.cluster FROM incidents e JOIN articles a ON a.rowid = e.article "
 	                       "WHERE a.url LIKE '%/' || ? AND e.cluster IS NOT NULL",
 	                       -1, &st, NULL) != SQLITE_OK) {
 		printf("cannot read the store\n");

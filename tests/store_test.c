@@ -85,8 +85,15 @@ static int put(sr_store *s, sr_article *a)
 		sr_doc_free(doc);
 		return -1;
 	}
+	sr_incidents *x = NULL;
+	if (sr_incidents_find(c, a->id, a->url, &x) != SR_OK) {
+		sr_coding_free(c);
+		sr_doc_free(doc);
+		return -1;
+	}
 	sr_put_result res = 0;
-	sr_status st = sr_store_put(s, a, c, &res);
+	sr_status st = sr_store_put(s, a, c, x, &res);
+	sr_incidents_free(x);
 	sr_coding_free(c);
 	sr_doc_free(doc);
 	return st == SR_OK ? (int)res : -1;
@@ -420,7 +427,7 @@ static char *exported(sr_store *s, sr_export_format fmt)
 	FILE *f = open_memstream(&buf, &len);
 	sr_query q;
 	memset(&q, 0, sizeof q);
-	sr_status st = sr_store_export(s, &q, fmt, f);
+	sr_status st = sr_store_export(s, &q, fmt, f, NULL);
 	fclose(f);
 	if (st != SR_OK) {
 		free(buf);

@@ -247,7 +247,13 @@ static double take_place(const sr_coding *c, const sr_event *e, sr_event_record 
 		 * words only when nothing else places it) */
 		bool in_source = p->start >= e->source.start && p->end <= e->source.end && e->source.end > e->source.start;
 		bool in_target = p->start >= e->target.start && p->end <= e->target.end && e->target.end > e->target.start;
-		if ((in_source && p->end == e->source.end) || (in_target && p->end == e->target.end))
+		/* (a country's bare code on its words is the place standing for
+		 * its state: "Kabul killed" is where, not who) */
+		size_t pt = token_at(c->doc, p->start);
+		bool after_prep = pt > 0 && c->doc->tokens[pt - 1].pos == SR_POS_ADP; /* "police in Kabul" */
+		bool named_source = in_source && p->end == e->source.end && strlen(e->source.code) != 3 && !after_prep;
+		bool named_target = in_target && p->end == e->target.end && strlen(e->target.code) != 3 && !after_prep;
+		if (named_source || named_target)
 			continue;
 		size_t dist = distance(p->start, e->verb_start);
 		if (in_source || in_target)

@@ -163,12 +163,41 @@ static bool in_since(const sr_doc *d, size_t t)
 
 /* ---- reading a mention ------------------------------------------------------------ */
 
-/* Do any of the layers' sources (who reports) cover the bytes? */
+/* Do any of the layers' sources (who reports) cover the bytes?  Not one
+ * that claims responsibility: who claims an attack did it. */
 static bool is_reporter(const sr_coding *c, size_t start, size_t end)
 {
+	const sr_doc *d = c->doc;
 	for (size_t k = 0; k < c->layers.n_sources; k++) {
 		const sr_source *s = &c->layers.sources[k];
-		if (start < s->end && s->start < end)
+		if (!(start < s->end && s->start < end))
+			continue;
+		size_t t = tok_at(d, s->verb_start);
+		bool claim = false;
+		for (size_t i = t + 1; i < d->n_tokens && i <= t + 3; i++)
+			claim = claim || sr_tok_is(d, i, "responsibility") || sr_tok_is(d, i, "credit");
+		if (!claim)
+			return true;
+	}
+	return false;
+}
+
+/* Is a country's code given to words that name one of its cities ("Kabul
+ * voter centre blast", "in Kabul suicide attack")? Then they are the
+ * place, not its state. */
+static bool city_as_country(const sr_coding *c, const sr_event_actor *a)
+{
+	if (strlen(a->code) != 3 || a->end <= a->start)
+		return false;
+	const char *t = c->doc->text;
+	size_t n = a->end - a->start;
+	for (size_t k = 0; k < c->layers.n_places; k++) {
+		const sr_place *p = &c->layers.places[k];
+		if (!p->resolved || p->kind != SR_PLACE_TOPONYM || p->precision > SR_GEO_ADMIN1)
+			continue;
+		/* these words, or the same words placed elsewhere in the text */
+		if ((p->start <= a->start && p->end >= a->end) ||
+		    (p->end - p->start == n && sr_ascii_ncaseeq(t + p->start, t + a->start, n)))
 			return true;
 	}
 	return false;
@@ -181,6 +210,8 @@ static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
 		return;
 	if (a->end > a->start && is_reporter(c, a->start, a->end))
 		return; /* who reports is attribution, never an actor */
+	if (city_as_country(c, a))
+		return;
 	sr_actor_kind_of(a->code, c->doc, a->start, a->end, &p->k);
 	if (p->k.institution || p->k.inter == SR_INTER_NONE)
 		return; /* a body that reports, aids or judges is no party */
@@ -196,9 +227,11 @@ static bool count_group(const sr_doc *d, const sr_count *x, sr_actor_kind *k)
 {
 	size_t t = tok_at(d, x->num_end ? x->num_end - 1 : x->num_start);
 	size_t s = d->sentences[x->sentence].first_token, e = s + d->sentences[x->sentence].n_tokens;
-	/* "killing 14 civilians", "Forty GNA soldiers" (the number, then a few words) */
+	/* "killing 14 civilians", "Forty GNA soldiers": the number's own noun
+	 * phrase (not "Twelve killed as Syrian troops shelled") */
 	for (size_t i = t + 1; i < e && i <= t + 4; i++) {
-		if (d->tokens[i].kind == SR_TOK_PUNCT)
+		int p = d->tokens[i].pos;
+		if (d->tokens[i].kind == SR_TOK_PUNCT || !(p == SR_POS_NOUN || p == SR_POS_PROPN || p == SR_POS_ADJ))
 			break;
 		if (sr_actor_kind_words(d, i, i + 1, k))
 			return true;
@@ -455,7 +488,13 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 		int r;
 		switch (x->fam) {
 		case FAM_VIOLENCE:
-			r = remote_type(t) ? 50 - (ms[idx[i]].trigger ? 1 : 0)
+			/* of the weapons, the most telling: a suicide bomb is a bomb too */
+			r = t == SR_ACLED_CHEMICAL  ? 56
+			    : t == SR_ACLED_SUICIDE ? 55
+			    : t == SR_ACLED_AIR     ? 54
+			    : t == SR_ACLED_SHELLING ? 53
+			    : t == SR_ACLED_GRENADE ? 52
+			    : t == SR_ACLED_REMOTE  ? 51
 			    : t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES ? 40
 			    : t == SR_ACLED_SEXUAL || t == SR_ACLED_ABDUCTION         ? 30
 			    : t == SR_ACLED_ARMED_CLASH                               ? 20
@@ -898,6 +937,9 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 			continue;
 		sr_actor_kind g;
 		int grp = count_group(d, cx, &g) ? (armed(g.inter) ? 1 : 2) : 0;
+		/* a headline says again what the text says: of no group of its own */
+		if (d->sentences[cx->sentence].kind == SR_SENT_HEADLINE)
+			grp = 0;
 		double f = figure(cx);
 		double lo = cx->low >= 0 ? cx->low : cx->best;
 		double hi = cx->high >= 0 ? cx->high : cx->best;
@@ -1182,9 +1224,18 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		party_of(c, &e->source, &m->a1);
 		party_of(c, &e->target, &m->a2);
 		/* a victim is never the attacker: a target coded as the source's
-		 * own words */
-		if (m->a1.present && m->a2.present && m->a1.start == m->a2.start && m->a1.end == m->a2.end)
+		 * own words, or as the same actor */
+		if (m->a1.present && m->a2.present &&
+		    ((m->a1.start == m->a2.start && m->a1.end == m->a2.end) ||
+		     (m->a1.code && m->a2.code && !strcmp(m->a1.code, m->a2.code) && strncmp(m->a1.code, "---", 3))))
 			memset(&m->a2, 0, sizeof m->a2);
+		/* the words that name the event name who did it ("suicide bomber",
+		 * "gunmen attack"): not its target */
+		if (m->a2.present && m->a2.start < e->verb_end && e->verb_start < m->a2.end) {
+			if (!m->a1.present)
+				m->a1 = m->a2;
+			memset(&m->a2, 0, sizeof m->a2);
+		}
 		bool has_party = (m->a1.present && (armed(m->a1.k.inter) || m->a1.k.inter == SR_INTER_PROTESTERS ||
 		                                m->a1.k.inter == SR_INTER_RIOTERS)) ||
 		             (m->a2.present && (armed(m->a2.k.inter) || m->a2.k.inter == SR_INTER_CIVILIANS)) ||

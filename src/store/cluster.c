@@ -15,40 +15,6 @@
 #include "../geo/geo.h"
 #include "../util/json.h"
 
-/* Are two actor codes compatible: either missing, one the other's prefix
- * ("SYR", "SYRMIL"), or no clash between their countries and their roles
- * ("---GOV" and "SYRGOV" are; "---GOV" and "---REB" are not)? */
-static bool actors_agree(const char *a, const char *b)
-{
-	if (!a || !b || !*a || !*b)
-		return true;
-	size_t la = strlen(a), lb = strlen(b);
-	if (!strncmp(a, b, la < lb ? la : lb))
-		return true;
-	if (la < 3 || lb < 3)
-		return false;
-	bool ca = strncmp(a, "---", 3) != 0, cb = strncmp(b, "---", 3) != 0;
-	if (ca && cb && strncmp(a, b, 3) != 0)
-		return false;
-	/* the roles: their last three letters ("MUSREB" is a REB), and the
-	 * state's forces one family (ACLED's "state forces": "government
-	 * forces" and "troops" are one actor in the news) */
-	const char *ra = a + 3, *rb = b + 3;
-	if (!*ra || !*rb)
-		return true;
-	ra += strlen(ra) > 3 ? strlen(ra) - 3 : 0;
-	rb += strlen(rb) > 3 ? strlen(rb) - 3 : 0;
-	if (!strcmp(ra, rb))
-		return true;
-	static const char *const STATE[] = {"GOV", "MIL", "COP", "SPY"};
-	bool sa = false, sb = false;
-	for (size_t i = 0; i < sizeof STATE / sizeof *STATE; i++) {
-		sa = sa || !strcmp(ra, STATE[i]);
-		sb = sb || !strcmp(rb, STATE[i]);
-	}
-	return sa && sb;
-}
-
 /* A cluster's figures from its incidents, the cluster's id being ID (an
  * SQL expression): its reports (n_events), articles, distinct sources
  * (syndicated copies of an article it holds counted once), the toll most
@@ -118,6 +84,20 @@ static int side_of(int inter)
 	return inter >= 0 && inter <= 8 ? SIDE[inter] : 0;
 }
 
+/* Two actors' codes of two countries' forces ("SYRMIL", "TURMIL") are
+ * two actors; a code without a country ("---UAF", "IMGMUSREB") may be
+ * either. */
+static bool countries_agree(const char *a, const char *b)
+{
+	if (!a || !b || strlen(a) < 3 || strlen(b) < 3)
+		return true;
+	static const char *const NONE[] = {"---", "IGO", "NGO", "IMG", "MNC"};
+	for (size_t i = 0; i < sizeof NONE / sizeof *NONE; i++)
+		if (!strncmp(a, NONE[i], 3) || !strncmp(b, NONE[i], 3))
+			return true;
+	return !strncmp(a, b, 3);
+}
+
 static bool sides_agree(int a, int b)
 {
 	return !side_of(a) || !side_of(b) || side_of(a) == side_of(b);
@@ -137,9 +117,9 @@ static bool place_and_actors_agree(const sr_cluster_key *e, const sr_cluster_key
 	if (!near)
 		return false;
 	bool straight = sides_agree(e->inter1, c->inter1) && sides_agree(e->inter2, c->inter2) &&
-	                actors_agree(e->src ? e->src : "", c->src) && actors_agree(e->tgt ? e->tgt : "", c->tgt);
+	                countries_agree(e->src, c->src) && countries_agree(e->tgt, c->tgt);
 	bool swapped = sides_agree(e->inter1, c->inter2) && sides_agree(e->inter2, c->inter1) &&
-	               actors_agree(e->src ? e->src : "", c->tgt) && actors_agree(e->tgt ? e->tgt : "", c->src);
+	               countries_agree(e->src, c->tgt) && countries_agree(e->tgt, c->src);
 	return straight || swapped;
 }
 
