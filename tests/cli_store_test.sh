@@ -35,7 +35,13 @@ grep -q "0 new, 0 replaced, 10 unchanged" "$tmp/err" && ok || no "second ingest:
 head -1 "$tmp/table" | grep -q "^date *cc *place" && ok || no "table header"
 grep -q "Kabul" "$tmp/table" && ok || no "Kabul in the table"
 n=$("$S" query --db "$db" --format jsonl | wc -l)
-[ "$n" -ge 30 ] && ok || no "jsonl rows: $n"
+[ "$n" -ge 12 ] && ok || no "jsonl rows (incidents): $n"
+"$S" query --db "$db" --format jsonl >"$tmp/incidents.jsonl"
+head -1 "$tmp/incidents.jsonl" | grep -q '^{"id":"[0-9a-f]*-[0-9]*","article":"[0-9a-f]*","url":"https://' && ok || no "jsonl: an incident with its id, article and url"
+"$S" query --db "$db" --mentions --format jsonl >"$tmp/mentions.jsonl"
+nm=$(wc -l <"$tmp/mentions.jsonl")
+[ "$nm" -gt "$n" ] && ok || no "--mentions: $nm mentions for $n incidents"
+head -1 "$tmp/mentions.jsonl" | grep -q '"cameo":.*"verb":' && ok || no "--mentions: the coded events' shape"
 k=$("$S" query --db "$db" --country AF --format jsonl | wc -l)
 [ "$k" -ge 1 ] && [ "$k" -lt "$n" ] && ok || no "--country AF: $k of $n"
 "$S" query --db "$db" --min-killed 30 --format jsonl | grep -q '"killed"' && ok || no "--min-killed 30"
@@ -45,10 +51,10 @@ m=$("$S" query --db "$db" --limit 3 --format jsonl | wc -l)
 [ "$m" = 3 ] && ok || no "--limit 3: $m"
 
 c=$("$S" query --db "$db" --clusters --format jsonl | wc -l)
-[ "$c" -ge 10 ] && [ "$c" -le "$n" ] && ok || no "--clusters: $c clusters of $n events"
+[ "$c" -ge 10 ] && [ "$c" -le "$n" ] && ok || no "--clusters: $c clusters of $n incidents"
 "$S" query --db "$db" --clusters --format csv | head -1 | grep -q "^cluster,articles,sources,events," && ok || no "--clusters csv"
 pc=$("$S" query --db "$db" --per-cluster --format jsonl | wc -l)
-[ "$pc" = "$c" ] && ok || no "--per-cluster: $pc events for $c clusters"
+[ "$pc" = "$c" ] && ok || no "--per-cluster: $pc incidents for $c clusters"
 [ "$(("$(wc -l < <("$S" export --db "$db" --per-cluster --format acled))" - 1))" = "$c" ] && ok || no "export --per-cluster acled"
 hc=$("$S" query --db "$db" --min-confidence 0.8 --format jsonl | wc -l)
 [ "$hc" -ge 1 ] && [ "$hc" -lt "$n" ] && ok || no "--min-confidence 0.8: $hc of $n"
@@ -58,7 +64,16 @@ for f in jsonl csv geojson gdelt acled plover; do
 	"$S" export --db "$db" --format $f >"$tmp/out.$f" && [ -s "$tmp/out.$f" ] && ok || no "export $f"
 done
 awk -F'\t' 'NF != 61 {bad = 1} END {exit bad}' "$tmp/out.gdelt" && ok || no "gdelt: 61 columns"
-[ "$(wc -l <"$tmp/out.gdelt")" = "$n" ] && ok || no "gdelt rows"
+[ "$(wc -l <"$tmp/out.gdelt")" = "$nm" ] && ok || no "gdelt rows: a mention each"
+[ "$(wc -l <"$tmp/out.plover")" = "$nm" ] && ok || no "plover rows: a mention each"
+[ "$(($(wc -l <"$tmp/out.acled") - 1))" = "$n" ] && ok || no "acled rows: an incident each"
+python3 -c "
+import csv,sys
+rows=list(csv.DictReader(open(sys.argv[1])))
+need=['event_type','sub_event_type','location','admin1','geo_precision','time_precision','fatalities','actor1','interaction','notes']
+bad=[(r['event_id_cnty'],k) for r in rows for k in need if not r[k]]
+assert not bad, bad
+" "$tmp/out.acled" && ok || no "acled: every row with its type, place, precisions, toll, actors and notes"
 python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['type']=='FeatureCollection' and len(d['features'])==int(sys.argv[2])" "$tmp/out.geojson" "$n" && ok || no "geojson"
 
 "$S" stats --db "$db" --top 3 >"$tmp/stats"
@@ -107,7 +122,7 @@ if [ "$pg" = --pg ]; then
 	[ $rc = 1 ] && grep -q "not stored: .*lost the connection to PostgreSQL" "$tmp/err" && grep -q "stopping: .* cannot be written" "$tmp/err" &&
 		[ "$held" -lt 300 ] && ok || no "lost connection (rc $rc, $held held): $(cat "$tmp/err")"
 	[ "$(sql "$lost" "SELECT count(*) FROM articles a WHERE n_events != (SELECT count(*) FROM events e WHERE e.article = a.rowid)")" = 0 ] &&
-		[ "$(sql "$lost" "SELECT count(*) FROM clusters c WHERE n_events != (SELECT count(*) FROM events e WHERE e.cluster = c.id)")" = 0 ] &&
+		[ "$(sql "$lost" "SELECT count(*) FROM clusters c WHERE n_events != (SELECT count(*) FROM incidents e WHERE e.cluster = c.id)")" = 0 ] &&
 		ok || no "lost connection: a partial article"
 	"$S" ingest --quiet --date 2014-03-30 --db "$lost" "$tmp/pages" && [ "$(sql "$lost" "SELECT count(DISTINCT id) FROM articles")" = 300 ] &&
 		[ "$(sql "$lost" "SELECT count(*) FROM articles")" = 300 ] && ok || no "after the lost connection"
@@ -160,7 +175,7 @@ p2=$!
 wait $p1 && wait $p2 && ok || no "two ingesters at once"
 [ "$(sql "$both" "SELECT count(*) FROM articles")" = 10 ] && ok || no "two ingesters: the store"
 [ "$pg" = --pg ] || [ "$(sqlite3 "$both" "PRAGMA integrity_check")" = ok ] && ok || no "two ingesters: integrity"
-[ "$(sql "$both" "SELECT count(*) FROM clusters c WHERE n_events != (SELECT count(*) FROM events e WHERE e.cluster = c.id)")" = 0 ] && ok || no "two ingesters: the clusters"
+[ "$(sql "$both" "SELECT count(*) FROM clusters c WHERE n_events != (SELECT count(*) FROM incidents e WHERE e.cluster = c.id)")" = 0 ] && ok || no "two ingesters: the clusters"
 
 # a read-only store (as another user: root writes anything): a clear error,
 # nothing changed

@@ -44,7 +44,7 @@ check() {
 	fi
 	bad=$(sql "SELECT count(*) FROM articles a WHERE n_events != (SELECT count(*) FROM events e WHERE e.article = a.rowid)" 2>&1 || true)
 	orphans=$(sql "SELECT count(*) FROM events WHERE article NOT IN (SELECT rowid FROM articles)" 2>&1 || true)
-	clusters=$(sql "SELECT (SELECT count(*) FROM events WHERE cluster IS NULL) + (SELECT count(*) FROM clusters c WHERE n_events != (SELECT count(*) FROM events e WHERE e.cluster = c.id) OR n_events = 0) + (SELECT count(*) FROM actors a WHERE n_events != (SELECT count(*) FROM events e WHERE e.source_actor = a.id OR e.target_actor = a.id)) + (SELECT count(*) FROM places p WHERE n_events != (SELECT count(*) FROM events e WHERE e.place = p.id))" 2>&1 || true)
+	clusters=$(sql "SELECT (SELECT count(*) FROM incidents WHERE cluster IS NULL) + (SELECT count(*) FROM clusters c WHERE n_events != (SELECT count(*) FROM incidents e WHERE e.cluster = c.id) OR n_events = 0) + (SELECT count(*) FROM articles a WHERE n_incidents != (SELECT count(*) FROM incidents i WHERE i.article = a.rowid)) + (SELECT count(*) FROM actors a WHERE n_events != (SELECT count(*) FROM events e WHERE e.source_actor = a.id OR e.target_actor = a.id)) + (SELECT count(*) FROM places p WHERE n_events != (SELECT count(*) FROM events e WHERE e.place = p.id))" 2>&1 || true)
 	if [ "$ic" != ok ] || [ "$bad" != 0 ] || [ "$orphans" != 0 ] || [ "$clusters" != 0 ]; then
 		echo "FAIL $what: integrity '$ic', articles with missing events $bad, orphan events $orphans, cluster faults $clusters"
 		fail=1

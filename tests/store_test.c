@@ -214,11 +214,19 @@ TEST(put_and_again)
 	CHECK(fts(db, "protesters") == 1);
 	CHECK(fts(db, "\"at least 12\"") == 0);
 	CHECK(one(db, "SELECT n_events FROM articles") == ne2);
-	/* every event in a cluster, no cluster without events, the figures right */
-	CHECK(one(db, "SELECT count(*) FROM events WHERE cluster IS NULL") == 0);
+	/* every incident in a cluster, no cluster without incidents, the
+	 * figures right; a mention in its incident's cluster */
+	CHECK(one(db, "SELECT count(*) FROM incidents") >= 2);
+	CHECK(one(db, "SELECT count(*) FROM incidents WHERE cluster IS NULL") == 0);
 	CHECK(one(db, "SELECT count(*) FROM clusters c WHERE n_events != "
-	              "(SELECT count(*) FROM events e WHERE e.cluster = c.id) OR n_events = 0") == 0);
-	CHECK(one(db, "SELECT count(*) FROM clusters WHERE representative NOT IN (SELECT id FROM events)") == 0);
+	              "(SELECT count(*) FROM incidents e WHERE e.cluster = c.id) OR n_events = 0") == 0);
+	CHECK(one(db, "SELECT count(*) FROM clusters WHERE representative NOT IN (SELECT id FROM incidents)") == 0);
+	CHECK(one(db, "SELECT count(*) FROM events e JOIN incidents i ON i.id = e.incident "
+	              "WHERE e.cluster IS DISTINCT FROM i.cluster") == 0);
+	CHECK(one(db, "SELECT count(*) FROM incident_items WHERE what = 'mention' AND event NOT IN "
+	              "(SELECT id FROM events)") == 0);
+	CHECK(one(db, "SELECT n_incidents FROM articles") == one(db, "SELECT count(*) FROM incidents"));
+	CHECK(one(db, "SELECT count(*) FROM articles WHERE relevance = 'violence' AND topic = 'conflict'") == 1);
 	/* actors and places: each once, their counts right, none without events */
 	CHECK(one(db, "SELECT count(*) FROM actors WHERE key = 'SYRMIL'") == 1);
 	CHECK(one(db, "SELECT count(*) FROM actors a WHERE n_events != (SELECT count(*) FROM events e "
@@ -234,7 +242,8 @@ TEST(put_and_again)
 	CHECK(one(db, "SELECT count(*) FROM actors a WHERE n_events != (SELECT count(*) FROM events e "
 	              "WHERE e.source_actor = a.id OR e.target_actor = a.id) OR n_events = 0") == 0);
 	CHECK(one(db, "SELECT count(*) FROM clusters c WHERE n_events != "
-	              "(SELECT count(*) FROM events e WHERE e.cluster = c.id) OR n_events = 0") == 0);
+	              "(SELECT count(*) FROM incidents e WHERE e.cluster = c.id) OR n_events = 0") == 0);
+	CHECK(one(db, "SELECT count(*) FROM incident_items WHERE incident NOT IN (SELECT id FROM incidents)") == 0);
 	/* an article without events is kept, and not in the full-text index
 	 * (text search finds events by their article's words) */
 	sr_article *q = page("https://example.com/garden", "Gardens in spring",
@@ -340,6 +349,7 @@ TEST(queries)
 	CHECK(sr_store_counts(s, &na, &ne) == SR_OK && na == 2);
 	sr_query q;
 	memset(&q, 0, sizeof q);
+	q.mentions = 1;
 	CHECK(count(s, &q) == ne);
 	q.country = "SY";
 	long sy = count(s, &q);
@@ -347,6 +357,7 @@ TEST(queries)
 	q.country = "AF";
 	CHECK(count(s, &q) > 0 && count(s, &q) + sy <= ne);
 	memset(&q, 0, sizeof q);
+	q.mentions = 1;
 	q.type = "19";
 	CHECK(count(s, &q) >= 1);
 	q.type = "ASSAULT";
@@ -356,6 +367,7 @@ TEST(queries)
 	q.type = "battles"; /* ACLED names whatever their case */
 	CHECK(count(s, &q) == battles);
 	memset(&q, 0, sizeof q);
+	q.mentions = 1;
 	q.min_killed = 20;
 	CHECK(count(s, &q) == 1); /* Kabul's 30 */
 	q.min_killed = 0;
@@ -370,15 +382,18 @@ TEST(queries)
 	q.text = "\"at least 15\"";
 	CHECK(count(s, &q) >= 1); /* a phrase */
 	memset(&q, 0, sizeof q);
+	q.mentions = 1;
 	q.has_near = 1, q.near_lat = 34.73, q.near_lon = 36.72, q.near_km = 50; /* Homs */
 	long near = count(s, &q);
 	CHECK(near >= 1);
 	q.near_km = 0.001;
 	CHECK(count(s, &q) <= near);
 	memset(&q, 0, sizeof q);
+	q.mentions = 1;
 	q.has_bbox = 1, q.bbox[0] = 60, q.bbox[1] = 29, q.bbox[2] = 75, q.bbox[3] = 39; /* Afghanistan */
 	CHECK(count(s, &q) >= 1);
 	memset(&q, 0, sizeof q);
+	q.mentions = 1;
 	q.from = "2014-04-15";
 	q.to = "2014-04-15";
 	CHECK(count(s, &q) >= 1);
@@ -386,6 +401,7 @@ TEST(queries)
 	q.to = NULL;
 	CHECK(count(s, &q) == 0);
 	memset(&q, 0, sizeof q);
+	q.mentions = 1;
 	q.actor = "SYRMIL";
 	CHECK(count(s, &q) >= 1);
 	q.limit = 1;
@@ -395,6 +411,7 @@ TEST(queries)
 	 * third made undated): each event once, in the order of one query */
 	CHECK(run_sql(db, "UPDATE events SET date = NULL, date_first = NULL, date_last = NULL WHERE id % 3 = 0"));
 	memset(&q, 0, sizeof q);
+	q.mentions = 1;
 	walk all = {0}, page_ = {0};
 	CHECK(sr_store_query(s, &q, walk_row, &all) == SR_OK && all.n == ne && ne > 3);
 	long seen = 0;
@@ -414,19 +431,35 @@ TEST(queries)
 		q.cursor_id = page_.last_id;
 	}
 	CHECK(seen == all.n && in_order);
+	/* the incidents: the same filters, on the incidents' own rows */
+	long long ni = 0;
+	CHECK(sr_store_count_incidents(s, &ni) == SR_OK && ni >= 3 && ni < ne);
+	memset(&q, 0, sizeof q);
+	CHECK(count(s, &q) == ni);
+	q.country = "AF";
+	CHECK(count(s, &q) == 1);
+	q.country = NULL;
+	q.type = "Explosions/Remote violence";
+	CHECK(count(s, &q) >= 2); /* the shelling and the car bomb */
+	q.type = "Remote explosive/landmine/IED";
+	CHECK(count(s, &q) == 1);
+	q.type = NULL;
+	q.min_killed = 20;
+	CHECK(count(s, &q) == 1);
 	sr_article_free(a);
 	sr_article_free(b);
 	sr_store_close(s);
 }
 
 /* The output of an export into a malloc'ed string. */
-static char *exported(sr_store *s, sr_export_format fmt)
+static char *exported_as(sr_store *s, sr_export_format fmt, int mentions)
 {
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
 	sr_query q;
 	memset(&q, 0, sizeof q);
+	q.mentions = mentions;
 	sr_status st = sr_store_export(s, &q, fmt, f, NULL);
 	fclose(f);
 	if (st != SR_OK) {
@@ -434,6 +467,11 @@ static char *exported(sr_store *s, sr_export_format fmt)
 		return NULL;
 	}
 	return buf;
+}
+
+static char *exported(sr_store *s, sr_export_format fmt)
+{
+	return exported_as(s, fmt, 1);
 }
 
 static long lines_of(const char *t)
@@ -515,6 +553,35 @@ TEST(exports)
 	CHECK(t && !strncmp(t, "id,date,", 8) && lines_of(t) == ne + 1);
 	free(t);
 	CHECK(sr_export_format_of("gdelt") == SR_EXPORT_GDELT && sr_export_format_of("xml") == 0);
+	/* the incidents: JSON Lines in the one shape, with cluster, article and
+	 * url; ACLED's rows, one an incident, with type, place, precisions,
+	 * fatalities, actors, interaction and notes */
+	long long ni = 0;
+	CHECK(sr_store_count_incidents(s, &ni) == SR_OK && ni >= 2);
+	t = exported_as(s, SR_EXPORT_JSONL, 0);
+	CHECK(t && lines_of(t) == ni);
+	json_t *o = t ? json_loadb(t, (size_t)(strchr(t, '\n') - t), 0, &err) : NULL;
+	static const char *const KEYS[] = {"id", "article", "url", "cluster", "event_type", "sub_event_type", "cameo",
+	                                   "plover", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "interaction",
+	                                   "date", "place", "fatalities", "counts", "sources", "notes", "mentions",
+	                                   "confidence"};
+	for (size_t k = 0; k < sizeof KEYS / sizeof *KEYS; k++)
+		CHECK(o && json_object_get(o, KEYS[k]) != NULL);
+	CHECK(o && json_is_integer(json_object_get(o, "cluster")) &&
+	      !strcmp(json_string_value(json_object_get(o, "url")), "https://example.com/homs"));
+	json_decref(o);
+	free(t);
+	t = exported_as(s, SR_EXPORT_ACLED, 0);
+	CHECK(t && lines_of(t) == ni + 1);
+	if (t) {
+		/* the shelling of Homs: its type, its actors by ACLED's names, its
+		 * place with precision, the conservative toll */
+		CHECK(strstr(t, ",Political violence,Explosions/Remote violence,Shelling/artillery/missile attack,"
+		                "Military Forces of Syria,") != NULL);
+		CHECK(strstr(t, ",Syria,Homs,,,Homs,") != NULL);
+		CHECK(strstr(t, ",15,,") != NULL);
+	}
+	free(t);
 	sr_article_free(a);
 	sr_store_close(s);
 }
@@ -526,7 +593,7 @@ TEST(schema_and_paths)
 	sr_store *s = NULL;
 	CHECK(sr_store_open(db, &s) == SR_OK);
 	sr_store_close(s);
-	CHECK(one(db, "SELECT version FROM schema_version") == 9);
+	CHECK(one(db, "SELECT version FROM schema_version") == 10);
 	CHECK(one(db, "SELECT count(*) FROM schema_version") == 1);
 	/* opening again migrates nothing */
 	s = NULL;
@@ -542,6 +609,12 @@ TEST(schema_and_paths)
 	sr_article *a = page("https://example.com/homs", "Troops shell Homs", BODY1);
 	CHECK(put(s, a) == SR_PUT_NEW);
 	sr_store_close(s);
+	CHECK(run_sql(v1, "DROP TABLE incident_items; DROP TABLE statistics; DROP INDEX events_incident; "
+	                  "ALTER TABLE events DROP COLUMN incident; DROP TABLE incidents; "
+	                  "ALTER TABLE articles DROP COLUMN relevance; ALTER TABLE articles DROP COLUMN relevance_score; "
+	                  "ALTER TABLE articles DROP COLUMN relevance_reason; ALTER TABLE articles DROP COLUMN topic; "
+	                  "ALTER TABLE articles DROP COLUMN n_incidents; ALTER TABLE clusters DROP COLUMN source_inter; "
+	                  "ALTER TABLE clusters DROP COLUMN target_inter"));
 	CHECK(run_sql(v1, "DROP TABLE event_evidence; DROP INDEX IF EXISTS events_newest; DROP INDEX events_days; DROP INDEX events_grid; DROP INDEX events_confidence; ALTER TABLE events DROP COLUMN confidence; "
 	                  "DROP INDEX events_source_actor; DROP INDEX events_target_actor; DROP INDEX events_place; "
 	                  "ALTER TABLE events DROP COLUMN source_actor; ALTER TABLE events DROP COLUMN target_actor; "
@@ -552,7 +625,10 @@ TEST(schema_and_paths)
 	                      : "SELECT count(*) FROM sqlite_master WHERE name = 'clusters'") == 0);
 	s = NULL;
 	CHECK(sr_store_open(v1, &s) == SR_OK);
-	CHECK(one(v1, "SELECT version FROM schema_version") == 9);
+	CHECK(one(v1, "SELECT version FROM schema_version") == 10);
+	/* version 10: the articles held are marked to be made again (their
+	 * incidents do not exist yet) */
+	CHECK(one(v1, "SELECT count(*) FROM articles WHERE content_hash IS NULL") == 1);
 	/* version 8: the evidence of the events already held, from their
 	 * columns and JSON: each has its action's and its sentence's words */
 	CHECK(one(v1, "SELECT count(*) FROM event_evidence WHERE role = 'action'") == one(v1, "SELECT count(*) FROM events"));
@@ -569,8 +645,10 @@ TEST(schema_and_paths)
 	CHECK(one(v1, "SELECT count(*) FROM events WHERE place_name IS NOT NULL AND place IS NULL") == 0);
 	sr_article *b = page("https://example.com/homs-2", "Homs shelled", BODY1);
 	CHECK(put(s, b) == SR_PUT_NEW);
-	CHECK(one(v1, "SELECT count(*) FROM events e JOIN articles a ON a.rowid = e.article "
+	CHECK(one(v1, "SELECT count(*) FROM incidents e JOIN articles a ON a.rowid = e.article "
 	              "WHERE a.url LIKE '%homs-2' AND e.cluster IS NULL") == 0);
+	CHECK(one(v1, "SELECT count(*) FROM incidents e JOIN articles a ON a.rowid = e.article "
+	              "WHERE a.url LIKE '%homs-2'") >= 1);
 	sr_article_free(a);
 	sr_article_free(b);
 	sr_store_close(s);

@@ -253,7 +253,10 @@ static double take_place(const sr_coding *c, const sr_event *e, sr_event_record 
 		bool after_prep = pt > 0 && c->doc->tokens[pt - 1].pos == SR_POS_ADP; /* "police in Kabul" */
 		bool named_source = in_source && p->end == e->source.end && strlen(e->source.code) != 3 && !after_prep;
 		bool named_target = in_target && p->end == e->target.end && strlen(e->target.code) != 3 && !after_prep;
-		if (named_source || named_target)
+		/* a country as the actor ("Russia fired") is who, not where */
+		bool state_source = in_source && p->precision >= SR_GEO_COUNTRY;
+		bool state_target = in_target && p->precision >= SR_GEO_COUNTRY;
+		if (named_source || named_target || state_source || state_target)
 			continue;
 		size_t dist = distance(p->start, e->verb_start);
 		if (in_source || in_target)

@@ -26,6 +26,9 @@ const sr_country_info *sr_geo_country_by_cc3(const char *cc3);
 /* Is the word a people's name in the gazetteer ("Syrian", "Afghans")?
  * Its country's ISO alpha-2 code into cc2 when so. */
 bool sr_geo_demonym_country(const char *w, size_t n, char cc2[3]);
+/* A country's capital (ISO alpha-2 cc2): its name, point and admin-1
+ * code; false when the gazetteer has none. */
+bool sr_geo_capital(const char *cc2, const char **name, double *lat, double *lon, char admin1[5]);
 /* The name of the admin-1 division with GeoNames code admin1 in country
  * cc2 ("SY", "09" -> "Aleppo"); NULL when the gazetteer has none. */
 const char *sr_geo_admin1_name(const char *cc2, const char *admin1);

@@ -175,6 +175,7 @@ int sr_gazetteer_available(void)
 static struct {
 	uint32_t *i;
 	size_t n;
+	uint32_t capital[26 * 26]; /* each country's capital (its index + 1; 0: none) */
 } A;
 static pthread_once_t admin_once = PTHREAD_ONCE_INIT;
 
@@ -190,14 +191,38 @@ static void admin_load(void)
 	if (!sr_gazetteer_available())
 		return;
 	size_t n = 0;
-	for (uint32_t i = 0; i < G.n_p; i++)
+	for (uint32_t i = 0; i < G.n_p; i++) {
 		n += G.p[i].id == -2;
+		const gplace *p = &G.p[i];
+		if (!memcmp(p->fcode, "PPLC", 4) && p->cc[0] >= 'A' && p->cc[0] <= 'Z' && p->cc[1] >= 'A' && p->cc[1] <= 'Z') {
+			uint32_t *c = &A.capital[(p->cc[0] - 'A') * 26 + (p->cc[1] - 'A')];
+			if (!*c || G.p[*c - 1].pop < p->pop)
+				*c = i + 1;
+		}
+	}
 	if (!n || !(A.i = malloc(n * sizeof *A.i)))
 		return;
 	for (uint32_t i = 0; i < G.n_p; i++)
 		if (G.p[i].id == -2)
 			A.i[A.n++] = i;
 	qsort(A.i, A.n, sizeof *A.i, admin_cmp);
+}
+
+bool sr_geo_capital(const char *cc2, const char **name, double *lat, double *lon, char admin1[5])
+{
+	pthread_once(&admin_once, admin_load);
+	if (!cc2 || strlen(cc2) != 2 || cc2[0] < 'A' || cc2[0] > 'Z' || cc2[1] < 'A' || cc2[1] > 'Z')
+		return false;
+	uint32_t c = A.capital[(cc2[0] - 'A') * 26 + (cc2[1] - 'A')];
+	if (!c)
+		return false;
+	const gplace *p = &G.p[c - 1];
+	*name = G.s + p->name;
+	*lat = p->lat / 1e5;
+	*lon = p->lon / 1e5;
+	memcpy(admin1, p->admin, 4);
+	admin1[4] = '\0';
+	return true;
 }
 
 const char *sr_geo_admin1_name(const char *cc2, const char *admin1)

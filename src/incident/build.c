@@ -1117,6 +1117,22 @@ static void default_parties(inc *x, const sr_coding *c, const men *ms, const int
 			memset(&x->a2, 0, sizeof x->a2); /* what they protest against is not a party */
 		return;
 	}
+	if (x->fam == FAM_STRATEGIC) {
+		/* who arrests, seizes or defuses: the state's forces, when the
+		 * words say none */
+		if (!x->a1.present && (x->type == SR_ACLED_ARRESTS || x->type == SR_ACLED_DISRUPTED)) {
+			x->a1.present = true;
+			x->a1.k.inter = SR_INTER_STATE;
+			x->a1.k.state = 1;
+			snprintf(x->a1.k.role, sizeof x->a1.k.role, x->type == SR_ACLED_ARRESTS ? "COP" : "MIL");
+		}
+		if (!x->a1.present && x->type == SR_ACLED_LOOTING) {
+			x->a1.present = true;
+			x->a1.k.inter = SR_INTER_POLITICAL_MILITIA;
+			snprintf(x->a1.k.role, sizeof x->a1.k.role, "UAF");
+		}
+		return;
+	}
 	if (x->fam != FAM_VIOLENCE)
 		return;
 	/* the victims the counts name */
@@ -1249,6 +1265,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* arrests and seizures of a crime (drugs, robbery, smuggling) are
 		 * police work, not a strategic development of a conflict */
 		if (m->fam == FAM_STRATEGIC && crime_sentence(d, e->sentence))
+			continue;
+		/* a change to a group, a base set up, ground handed over: of an
+		 * armed group (an aid convoy moving is none) */
+		if ((m->type == SR_ACLED_CHANGE || m->type == SR_ACLED_HQ || m->type == SR_ACLED_TRANSFER) &&
+		    !(m->a1.present && armed(m->a1.k.inter)))
 			continue;
 		if (m->fam == FAM_VIOLENCE)
 			(m->trigger ? rin->weak++ : rin->strong_violence++);

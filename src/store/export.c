@@ -430,7 +430,24 @@ static void write_acled_incident(ex *x, const sr_query_row *r)
 	if (r->ingested_s > 0)
 		snprintf(ts, sizeof ts, "%lld", r->ingested_s);
 	const char *sources = ri->sources ? ri->sources : r->site;
-	const char *location = r->place ? r->place : ci->name;
+	/* an incident placed in a country alone: ACLED's row needs a location
+	 * and an admin-1, and event data places a national event at its
+	 * capital, at the coarsest geo precision */
+	const char *location = r->place, *admin1 = ri->admin1_name;
+	char cap_admin[5] = "";
+	if (!r->has_point || !strcmp(str(r->place_precision), "country")) {
+		const char *cap = NULL;
+		double clat, clon;
+		if (sr_geo_capital(ci->cc2, &cap, &clat, &clon, cap_admin)) {
+			location = cap;
+			admin1 = sr_geo_admin1_name(ci->cc2, cap_admin);
+			snprintf(lat, sizeof lat, "%.4f", clat);
+			snprintf(lon, sizeof lon, "%.4f", clon);
+			snprintf(geo, sizeof geo, "3");
+		} else {
+			location = ci->name;
+		}
+	}
 	const char *f[] = {id,
 	                   r->date,
 	                   year,
@@ -449,7 +466,7 @@ static void write_acled_incident(ex *x, const sr_query_row *r)
 	                   iso,
 	                   ci->acled_region,
 	                   ci->name,
-	                   ri->admin1_name ? ri->admin1_name : "",
+	                   admin1 ? admin1 : "",
 	                   "",
 	                   "",
 	                   location,
