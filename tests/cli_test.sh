@@ -71,7 +71,7 @@ expect_rc 0 $? "the moved binary"
 here=$(cd "$(dirname "$0")/.." && pwd)
 if grep -q "$here" "$tmp/moved.out" "$tmp/moved.err"; then bad "a build path in the output"; else ok; fi
 "$tmp/moved/sitrep" code --date 2024-01-01 "$here/examples/news/01-aleppo-shelling.html" >"$tmp/moved.out" 2>/dev/null
-contains "$tmp/moved.out" '"cameo"' "the moved binary codes"
+contains "$tmp/moved.out" '"event_type":"Explosions/Remote violence"' "the moved binary codes"
 
 # a missing file: message names it, exit 1, nothing on stdout
 "$SITREP" extract "$tmp/nope.html" >"$tmp/out" 2>"$tmp/err"
@@ -170,19 +170,20 @@ contains "$tmp/out" '{"start":16,"end":27,"text":"At least 12","value":12,"quali
 expect_rc 0 $? "annotate an HTML page"
 contains "$tmp/out" '"sentences":[{' "annotate extracts first"
 
-# code: dictionaries are needed; events as JSON lines
+# code: dictionaries are needed; incidents as JSON lines, and with
+# --mentions the coded events they are made of
 "$SITREP" code --dict-only --input text "$tmp/a.txt" >/dev/null 2>"$tmp/err"
 expect_rc 2 $? "code --dict-only without dictionaries"
 contains "$tmp/err" "--dict-only without --dict" "code says why"
 printf 'Arnorian soldiers attacked Gondor on Tuesday.\n' >"$tmp/c.txt"
-"$SITREP" code --dict-only --dict "$FIX/../dict" --date 2014-04-15 --input text "$tmp/c.txt" >"$tmp/out" 2>"$tmp/err"
+"$SITREP" code --mentions --dict-only --dict "$FIX/../dict" --date 2014-04-15 --input text "$tmp/c.txt" >"$tmp/out" 2>"$tmp/err"
 expect_rc 0 $? "code"
 contains "$tmp/out" '"cameo":"190","root":"19","quad_class":4' "code event"
 contains "$tmp/out" '"source":{"code":"ARNMIL","text":"Arnorian soldiers","start":0,"end":17,"country":"ARN","sector":["MIL"]}' "code source with country and sector"
 contains "$tmp/err" "test.actors.txt:14: unclosed '['" "dictionary warnings with file:line"
 # sitrep's own dictionaries: countries from npm world-countries, agents, verbs
 printf 'Syrian troops shelled rebel positions near Homs on Tuesday, and Turkish warplanes bombed Kurdish fighters in Syria.\n' >"$tmp/s.txt"
-"$SITREP" code --date 2014-04-15 --input text "$tmp/s.txt" >"$tmp/out" 2>"$tmp/err"
+"$SITREP" code --mentions --date 2014-04-15 --input text "$tmp/s.txt" >"$tmp/out" 2>"$tmp/err"
 expect_rc 0 $? "code with the default dictionaries"
 contains "$tmp/out" '"cameo":"194"' "default verbs: shelling"
 contains "$tmp/out" '"source":{"code":"SYRMIL","text":"Syrian troops"' "default actors and agents"
@@ -193,16 +194,29 @@ contains "$tmp/err" "not coded: the article is in 'fr'" "code says why a French 
 if [ -s "$tmp/out" ]; then bad "no events for a French article"; else ok; fi
 # events carry the counts of their sentence
 printf 'Syrian troops shelled Homs on Tuesday, killing at least 12 people.\n' >"$tmp/k.txt"
-"$SITREP" code --date 2014-04-16 --input text "$tmp/k.txt" >"$tmp/out" 2>"$tmp/err"
+"$SITREP" code --mentions --date 2014-04-16 --input text "$tmp/k.txt" >"$tmp/out" 2>"$tmp/err"
 expect_rc 0 $? "code with counts"
 contains "$tmp/out" '"counts":[{"kind":"killed","low":12,"cumulative":false,"text":"killing at least 12","start":39,"end":58}]' "event counts"
 contains "$tmp/out" '"date":{"value":"2014-04-15","first":"2014-04-15","last":"2014-04-15","precision":"day","source":"sentence","text":"Tuesday"}' "event date from its sentence"
 contains "$tmp/out" '"attribution":{"text":null,"type":"article","status":"reported"}' "event attribution: the article"
+# the incident the same sentence makes: ACLED's type, actors by name and
+# type, the day, the place with its precision, the conservative toll
+"$SITREP" code --date 2014-04-16 --input text "$tmp/k.txt" >"$tmp/out" 2>"$tmp/err"
+expect_rc 0 $? "code: incidents"
+contains "$tmp/out" '{"id":"1","article":null,"url":null,"cluster":null,"event_type":"Explosions/Remote violence","sub_event_type":"Shelling/artillery/missile attack","disorder_type":"Political violence","cameo":"194"' "an incident's type"
+contains "$tmp/out" '"actor1":{"name":"Military Forces of Syria","code":"SYRMIL","inter":1,"text":"Syrian troops","start":0,"end":13}' "an incident's actor"
+contains "$tmp/out" '"actor2":{"name":"Civilians (Syria)","code":null,"inter":7,"text":null,"start":null,"end":null},"assoc_actor_2":[],"interaction":17' "victims named by the count"
+contains "$tmp/out" '"date":{"value":"2014-04-15","first":"2014-04-15","last":"2014-04-15","precision":"day","time_precision":1,"source":"clause","start":30,"end":37}' "an incident's day"
+contains "$tmp/out" '"place":{"name":"Homs","text":"Homs","lat":34.7268,"lon":36.7234,"geonameid":169577,"country":"SY","admin1":"Homs","precision":"city","geo_precision":1' "an incident's place"
+contains "$tmp/out" '"fatalities":{"best":12,"low":12,"high":null,"acled":12}' "an incident's toll"
+if [ "$(wc -l <"$tmp/out")" = 1 ]; then ok; else bad "one incident of two mentions"; fi
 # annotate carries the actors and events layers, offsets into the file
 "$SITREP" annotate --date 2014-04-15 --input text "$tmp/s.txt" >"$tmp/out" 2>"$tmp/err"
 expect_rc 0 $? "annotate with the default dictionaries"
 contains "$tmp/out" '"actors":[{"sentence":0,"start":0,"end":13,"text":"Syrian troops","code":"SYRMIL"}' "annotate actors"
 contains "$tmp/out" '"events":[{"cameo":"194"' "annotate events"
+contains "$tmp/out" '"relevance":{"relevant":"violence",' "annotate: the article's relevance"
+contains "$tmp/out" '"incidents":[{"id":"1",' "annotate: its incidents layer"
 contains "$tmp/out" '"dates":[{"sentence":0,"start":51,"end":58,"text":"Tuesday","type":"DATE","value":"2014-04-15","first":"2014-04-15","last":"2014-04-15","precision":"day"}]' "annotate dates against --date"
 if [ "$(wc -l <"$tmp/out")" = 1 ]; then ok; else bad "annotate: one line per document"; fi
 "$SITREP" annotate --dict-only --dict "$FIX/../dict" --input text "$tmp/c.txt" >"$tmp/out" 2>"$tmp/err"

@@ -442,9 +442,19 @@ static const sr_place *place_of(const men *m)
 	return p && p->resolved && m->r->geo_source == SR_GEOSRC_SENTENCE ? p : NULL;
 }
 
+static bool territory_type(int t)
+{
+	return t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES;
+}
+
 static bool joins(const men *m, const inc *x)
 {
 	if (m->fam != x->fam)
+		return false;
+	/* ground taken is a battle's end: it joins a battle, not a shelling or
+	 * an attack on civilians */
+	if (m->fam == FAM_VIOLENCE && territory_type(m->type) != territory_type(x->type) &&
+	    !(territory_type(m->type) ? x->type == SR_ACLED_ARMED_CLASH : m->type == SR_ACLED_ARMED_CLASH))
 		return false;
 	if (m->fam == FAM_STRATEGIC && m->type != x->type)
 		return false;
@@ -808,58 +818,55 @@ static void fill_place(sr_arena *a, const sr_coding *c, const men *ms, const int
 		o->geo_precision = 1;
 }
 
+/* Who says so: the sources of its mentions' sentences (a claim relayed
+ * "according to" an outlet keeps both), else the article itself.  The
+ * claim's status: reported when anyone who is no party says so in its own
+ * words (a monitor, the UN, witnesses, the article unattributed); claimed
+ * when only parties and the outlets that relay them do. */
 static bool fill_sources(sr_arena *a, const sr_coding *c, const men *ms, const int *idx, size_t n, sr_incident *x)
 {
-	sr_incident_source *v = sr_arena_alloc(a, (n + 1) * sizeof *v);
+	sr_incident_source *v = sr_arena_alloc(a, (c->layers.n_sources + 1) * sizeof *v);
 	if (!v)
 		return false;
 	size_t k = 0;
 	bool article = false;
 	for (size_t i = 0; i < n; i++) {
-		const sr_event_record *r = ms[idx[i]].r;
-		int32_t s = r->attribution;
-		if (s < 0) {
-			article = true;
-			continue;
+		const men *m = &ms[idx[i]];
+		bool own = false; /* a source of its sentence says it */
+		for (size_t q = 0; q < c->layers.n_sources; q++) {
+			const sr_source *src = &c->layers.sources[q];
+			if (src->sentence != m->e->sentence)
+				continue;
+			own = true;
+			bool seen = false;
+			for (size_t j = 0; j < k; j++)
+				seen = seen || (v[j].start == (int64_t)src->start && v[j].end == (int64_t)src->end);
+			if (!seen)
+				v[k++] = (sr_incident_source){dup_span(a, c->doc, (int64_t)src->start, (int64_t)src->end),
+				                              src->type, src->status, (int64_t)src->start, (int64_t)src->end};
 		}
-		const sr_source *src = &c->layers.sources[s];
-		bool seen = false;
-		for (size_t j = 0; j < k; j++)
-			seen = seen || (v[j].start == (int64_t)src->start && v[j].end == (int64_t)src->end);
-		if (seen)
-			continue;
-		v[k++] = (sr_incident_source){dup_span(a, c->doc, (int64_t)src->start, (int64_t)src->end), src->type,
-		                              src->status, (int64_t)src->start, (int64_t)src->end};
+		/* the article's own words: an unattributed mention that is not the
+		 * headline's summary or a word alone */
+		if (!own && !m->trigger && c->doc->sentences[m->e->sentence].kind != SR_SENT_HEADLINE)
+			article = true;
 	}
 	if (!k || article)
 		v[k++] = (sr_incident_source){NULL, SR_SRC_OTHER, SR_STATUS_REPORTED, -1, -1};
 	x->sources = v;
 	x->n_sources = k;
-	/* the claim's status: reported when anyone not a party says so */
-	bool reported = false, claimed = false, unverified = false;
+	bool reported = false, claimed = false, unverified = false, denied = false;
 	for (size_t j = 0; j < k; j++) {
-		reported = reported || v[j].status == SR_STATUS_REPORTED;
+		bool relay = v[j].text && v[j].type == SR_SRC_NEWS_AGENCY;
+		reported = reported || (v[j].status == SR_STATUS_REPORTED && !relay);
 		claimed = claimed || v[j].status == SR_STATUS_CLAIMED;
 		unverified = unverified || v[j].status == SR_STATUS_UNVERIFIED;
+		denied = denied || v[j].status == SR_STATUS_DENIED;
 	}
-	x->claim_status = reported ? SR_STATUS_REPORTED : claimed ? SR_STATUS_CLAIMED
-	                  : unverified                              ? SR_STATUS_UNVERIFIED
-	                                                            : SR_STATUS_DENIED;
-	if (article && k > 1 && !reported)
-		x->claim_status = SR_STATUS_REPORTED;
-	/* a party's word and the article's own: the article only repeats it
-	 * when the mentions that carry the words are all attributed */
-	bool all_attributed = true;
-	for (size_t i = 0; i < n; i++)
-		all_attributed = all_attributed && (ms[idx[i]].r->attribution >= 0 || ms[idx[i]].trigger ||
-		                                    c->doc->sentences[ms[idx[i]].e->sentence].kind == SR_SENT_HEADLINE);
-	if (all_attributed) {
-		bool any_reported_source = false;
-		for (size_t j = 0; j < k; j++)
-			any_reported_source = any_reported_source || (v[j].text && v[j].status == SR_STATUS_REPORTED);
-		if (!any_reported_source && claimed)
-			x->claim_status = SR_STATUS_CLAIMED;
-	}
+	x->claim_status = reported ? SR_STATUS_REPORTED
+	                  : claimed ? SR_STATUS_CLAIMED
+	                  : unverified ? SR_STATUS_UNVERIFIED
+	                  : denied ? SR_STATUS_DENIED
+	                           : SR_STATUS_REPORTED;
 	return true;
 }
 
@@ -1402,7 +1409,10 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		sr_incident *o = &x->items[k];
 		memset(o, 0, sizeof *o);
 		char id[64];
-		snprintf(id, sizeof id, "%s-%zu", article ? article : "", k + 1);
+		if (article)
+			snprintf(id, sizeof id, "%s-%zu", article, k + 1);
+		else
+			snprintf(id, sizeof id, "%zu", k + 1);
 		o->id = sr_arena_strdup(a, id);
 		o->article = article ? sr_arena_strdup(a, article) : NULL;
 		o->url = url ? sr_arena_strdup(a, url) : NULL;
