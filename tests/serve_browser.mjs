@@ -26,7 +26,7 @@ try {
   await page.waitForSelector('#map path.leaflet-interactive');
   await page.waitForSelector('#timeline canvas');
   const rows = await page.locator('#events tbody tr').count();
-  ok(rows >= 40, `the table: ${rows} rows`);
+  ok(rows >= 15, `the table: ${rows} incidents`);
   ok(await page.locator('#map path.leaflet-interactive').count() >= 5, 'markers on the map');
   ok(await page.locator('#map path:not(.leaflet-interactive)').count() > 100, 'the countries (world-atlas)');
   await page.screenshot({ path: out + '/dashboard.png' });

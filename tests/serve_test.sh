@@ -47,9 +47,11 @@ json() { python3 -c "import json,sys; d=json.load(open('$tmp/body')); $1"; }
 start main --token s3cret --max-body 65536 --fetch-private
 [ "$(req "$base/healthz")" = 200 ] && json "assert d['status']=='ok' and d['articles']==10" && ok || no "healthz: $(cat "$tmp/body")"
 
-# pages: a cursor walks every event once
+# pages: a cursor walks every incident once (and with mentions=1 every
+# coded event)
 req "$base/healthz" >/dev/null
-total=$(json "print(d['events'])")
+total=$(json "print(d['incidents'])")
+mentions=$(json "print(d['events'])")
 seen=0
 cursor=""
 : >"$tmp/ids"
@@ -61,6 +63,7 @@ for _ in $(seq 1 50); do
 	[ -n "$cursor" ] || break
 done
 [ "$(grep -c . "$tmp/ids")" = "$total" ] && [ "$(sort -u "$tmp/ids" | grep -c .)" = "$total" ] && ok || no "pages: $(grep -c . "$tmp/ids") ids of $total"
+[ "$(req "$base/api/events?mentions=1&limit=500")" = 200 ] && json "assert len(d['events'])==$mentions and all('verb' in e['event'] for e in d['events'])" && ok || no "mentions=1: the coded events"
 [ "$(req "$base/api/events?country=AF&limit=500")" = 200 ] && json "assert d['events'] and all(e['event']['place']['country']=='AF' for e in d['events'])" && ok || no "country=AF"
 [ "$(req "$base/api/events?min_killed=20")" = 200 ] && json "assert d['events']" && ok || no "min_killed"
 [ "$(req "$base/api/events?near=36.2,37.15,30&from=2000-01-01")" = 200 ] && json "assert any(e['event']['place']['name']=='Aleppo' for e in d['events'])" && ok || no "near Aleppo"
@@ -78,13 +81,19 @@ done
 # one event, its article, its reports
 id=$(req "$base/api/events?country=SY&limit=1" >/dev/null; json "print(d['events'][0]['id'])")
 art=$(json "print(d['events'][0]['article']['id'])")
-[ "$(req "$base/api/events/$id")" = 200 ] && json "e=d['event']; t=d['article']['text'].encode(); assert t[e['verb']['start']:e['verb']['end']].decode()==e['verb']['text'] and d['reports']" && ok || no "event $id: $(head -c 300 "$tmp/body")"
+[ "$(req "$base/api/events/$id")" = 200 ] && json "e=d['event']; t=d['article']['text'].encode(); m=e['mentions'][0]; assert t[m['start']:m['end']].decode()==m['text'] and d['reports']" && ok || no "incident $id: $(head -c 300 "$tmp/body")"
 json "
 t=d['article']['text'].encode(); e=d['event']
 roles={s['role'] for s in d['spans']}
 assert {'action','sentence'} <= roles and all(0 <= s['start'] < s['end'] <= len(t) for s in d['spans'])
+acts=[t[s['start']:s['end']].decode() for s in d['spans'] if s['role']=='action']
+assert acts == [m['text'] for m in e['mentions']]" && ok || no "incident spans: $(head -c 300 "$tmp/body")"
+mid=$(req "$base/api/events?country=SY&limit=1&mentions=1" >/dev/null; json "print(d['events'][0]['id'])")
+[ "$(req "$base/api/events/$mid?mentions=1")" = 200 ] && json "
+e=d['event']; t=d['article']['text'].encode()
+assert t[e['verb']['start']:e['verb']['end']].decode()==e['verb']['text']
 a=[s for s in d['spans'] if s['role']=='action'][0]
-assert t[a['start']:a['end']].decode()==e['verb']['text']" && ok || no "event spans: $(head -c 300 "$tmp/body")"
+assert t[a['start']:a['end']].decode()==e['verb']['text']" && ok || no "mention $mid: $(head -c 300 "$tmp/body")"
 for bad in 99999999 0 -1 abc 1x; do
 	[ "$(req "$base/api/events/$bad")" = 404 ] && ok || no "event $bad"
 done
@@ -213,23 +222,23 @@ start ro --read-only --token s3cret
 start notoken
 [ "$(req -X POST -H 'Authorization: Bearer x' -H 'Content-Type: text/plain' --data 'Troops shelled Homs.' "$base/api/ingest")" = 403 ] && ok || no "no token"
 
-# a long read: the store's events copied until a timeline takes a while;
+# a long read: the store's incidents copied until a timeline takes a while;
 # past --query-timeout it is given up with 503, and a client that hangs up
 # has its reading given up too (counted in the metrics)
 if [ "$pg" = --pg ]; then
 	sql() { psql -X -q -t -A -d "$db" -c "$1"; }
-	cols=$(sql "SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = 'events' AND column_name <> 'id'")
+	cols=$(sql "SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = 'incidents' AND column_name <> 'id'")
 	series="g(value)"
 else
 	sql() { sqlite3 "$db" "$1"; }
-	cols=$(sql "SELECT group_concat(name, ',') FROM pragma_table_info('events') WHERE pk = 0")
+	cols=$(sql "SELECT group_concat(name, ',') FROM pragma_table_info('incidents') WHERE pk = 0")
 	series=g
 fi
-n0=$(sql "SELECT count(*) FROM events")
-# each copy numbered on in its article (an article's events are numbered)
+n0=$(sql "SELECT count(*) FROM incidents")
+# each copy numbered on in its article (an article's incidents are numbered)
 copied=$(echo ",$cols," | sed 's/,seq,/,seq + 1000 * g.value,/; s/^,//; s/,$//')
-sql "INSERT INTO events ($cols) SELECT $copied FROM events, generate_series(1, $((300000 / n0))) AS $series" &&
-	[ "$(sql "SELECT count(*) FROM events")" -gt 250000 ] && sql "ANALYZE events" && ok || no "copying the events"
+sql "INSERT INTO incidents ($cols) SELECT $copied FROM incidents, generate_series(1, $((300000 / n0))) AS $series" &&
+	[ "$(sql "SELECT count(*) FROM incidents")" -gt 250000 ] && sql "ANALYZE incidents" && ok || no "copying the incidents"
 start slow --query-timeout 0.02
 code=$(req "$base/api/timeline?unit=day")
 [ "$code" = 503 ] && json "assert 'limit of 0.02 s' in d['error']" && ok || no "a read past its time: $code $(head -c 300 "$tmp/body")"

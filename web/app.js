@@ -22,10 +22,13 @@
     'Protests': '#1f77b4', 'Riots': '#9467bd', 'Strategic developments': '#2ca02c',
   };
   const colourOf = (t) => TYPE_COLOURS[t] || '#6b7785';
-  const typeOf = (ev) => (ev.acled && ev.acled.event_type) || (ev.plover && ev.plover.type) || ev.cameo || 'Other';
+  /* a row is an incident (ACLED's shape: event_type, actor1, fatalities,
+   * mentions) or, with ?mentions=1, a coded event (cameo, source, verb) */
+  const isIncident = (ev) => ev && 'event_type' in ev;
+  const typeOf = (ev) => ev.event_type || (ev.acled && ev.acled.event_type) || (ev.plover && (ev.plover.type || ev.plover)) || ev.cameo || 'Other';
 
   /* ---- state ---- */
-  let events = [];   // rows of /api/events: {id, cluster, article, event}
+  let events = [];   // rows of /api/events: {id, cluster, article, event (an incident)}
   let next = null;   // the next page's cursor
   let filters = {};
   const form = $('#filters');
@@ -107,11 +110,18 @@
 
   /* ---- the table ---- */
   function killedOf(ev) {
+    if (isIncident(ev)) return ev.fatalities ? (ev.fatalities.best != null ? ev.fatalities.best : ev.fatalities.low) : null;
     const c = (ev.counts || []).find((x) => x.kind === 'killed' && !x.rejected);
     return c ? (c.best != null ? c.best : c.low) : null;
   }
   function placeName(ev) { return (ev.place && (ev.place.name || ev.place.text)) || ''; }
-  function actorName(a) { return a ? (a.code || '') + (a.text ? ` (${a.text})` : '') : ''; }
+  function actorName(a) {
+    if (!a) return '';
+    if (a.name) return a.name + (a.text && a.text !== a.name ? ` (${a.text})` : '');
+    return (a.code || '') + (a.text ? ` (${a.text})` : '');
+  }
+  const actor1 = (ev) => (isIncident(ev) ? ev.actor1 : ev.source);
+  const actor2 = (ev) => (isIncident(ev) ? ev.actor2 : ev.target);
 
   function drawTable() {
     const body = $('#events tbody');
@@ -122,8 +132,8 @@
         el('td', { text: (ev.date && ev.date.first) || '' }),
         el('td', { text: [placeName(ev), ev.place && ev.place.country].filter(Boolean).join(', ') }),
         el('td', { text: typeOf(ev) }),
-        el('td', { text: actorName(ev.source) }),
-        el('td', { text: actorName(ev.target) }),
+        el('td', { text: actorName(actor1(ev)) }),
+        el('td', { text: actorName(actor2(ev)) }),
         el('td', { text: k == null ? '' : String(k) }));
       tr.addEventListener('click', () => openEvent(row.id));
       body.append(tr);
@@ -138,7 +148,7 @@
       const page = await getJSON(url);
       events = more ? events.concat(page.events) : page.events;
       next = page.next;
-      status(`${events.length}${next ? '+' : ''} events`);
+      status(`${events.length}${next ? '+' : ''} incidents`);
       drawTable();
     } catch (e) {
       status('error: ' + e.message);
@@ -194,13 +204,15 @@
     const add = (o, cls, label) => {
       if (o && Number.isInteger(o.start) && Number.isInteger(o.end) && o.end > o.start) s.push({ start: o.start, end: o.end, cls, label });
     };
-    add(ev.source, 'm-actor', 'source actor');
-    add(ev.target, 'm-actor', 'target actor');
-    add(ev.verb, 'm-verb', 'action');
+    add(actor1(ev), 'm-actor', isIncident(ev) ? 'actor 1' : 'source actor');
+    add(actor2(ev), 'm-actor', isIncident(ev) ? 'actor 2' : 'target actor');
+    if (isIncident(ev)) for (const m of ev.mentions || []) add(m, 'm-verb', 'action');
+    else add(ev.verb, 'm-verb', 'action');
     add(ev.place, 'm-place', 'place');
     add(ev.date, 'm-date', 'date');
     for (const c of ev.counts || []) add(c, 'm-count', `${c.kind || 'count'}`);
-    add(ev.attribution, 'm-source', 'according to');
+    if (isIncident(ev)) for (const x of ev.sources || []) add(x, 'm-source', 'according to');
+    else add(ev.attribution, 'm-source', 'according to');
     s.sort((a, b) => a.start - b.start || b.end - a.end);
     const out = [];
     for (const x of s) if (!out.length || x.start >= out[out.length - 1].end) out.push(x);
@@ -248,19 +260,29 @@
     const dl = $('#p-facts');
     dl.replaceChildren();
     fact(dl, 'Date', ev.date && `${ev.date.first}${ev.date.last && ev.date.last !== ev.date.first ? ' – ' + ev.date.last : ''} (${ev.date.precision}, from the ${ev.date.source})`);
-    fact(dl, 'Type', [ev.acled && ev.acled.event_type, ev.acled && ev.acled.sub_event_type].filter(Boolean).join(': '));
-    fact(dl, 'CAMEO', ev.cameo && `${ev.cameo} (root ${ev.root}, Goldstein ${ev.goldstein})`);
-    fact(dl, 'PLOVER', ev.plover && ev.plover.type);
-    fact(dl, 'Who', actorName(ev.source));
-    fact(dl, 'Whom', actorName(ev.target));
-    fact(dl, 'Where', ev.place && [placeName(ev), ev.place.country, ev.place.precision].filter(Boolean).join(', '));
+    const inc = isIncident(ev);
+    fact(dl, 'Type', inc ? [ev.event_type, ev.sub_event_type].filter(Boolean).join(': ')
+      : [ev.acled && ev.acled.event_type, ev.acled && ev.acled.sub_event_type].filter(Boolean).join(': '));
+    fact(dl, 'CAMEO', inc ? ev.cameo : ev.cameo && `${ev.cameo} (root ${ev.root}, Goldstein ${ev.goldstein})`);
+    fact(dl, 'PLOVER', inc ? ev.plover : ev.plover && ev.plover.type);
+    fact(dl, inc ? 'Actor 1' : 'Who', actorName(actor1(ev)));
+    fact(dl, inc ? 'Actor 2' : 'Whom', actorName(actor2(ev)));
+    if (inc) fact(dl, 'Interaction', ev.interaction);
+    fact(dl, 'Where', ev.place && [placeName(ev), ev.place.admin1, ev.place.country, ev.place.precision].filter(Boolean).join(', '));
     const k = killedOf(ev);
     fact(dl, 'Killed', k);
-    const att = ev.attribution || {};
-    fact(dl, 'Claim', [att.status, att.type, att.text && `according to ${att.text}`].filter(Boolean).join(', '));
+    if (inc) {
+      const who = (ev.sources || []).map((x) => x.text || 'the article').join('; ');
+      fact(dl, 'Claim', [ev.claim_status, who && `according to ${who}`].filter(Boolean).join(', '));
+      fact(dl, 'Mentions', (ev.mentions || []).length);
+    } else {
+      const att = ev.attribution || {};
+      fact(dl, 'Claim', [att.status, att.type, att.text && `according to ${att.text}`].filter(Boolean).join(', '));
+      fact(dl, 'Rule', ev.rule);
+    }
     fact(dl, 'Confidence', ev.confidence);
-    fact(dl, 'Rule', ev.rule);
-    const { frag, first } = marked(a.text || '', spansOf(ev), ev.sentence);
+    const sentence = inc ? (ev.mentions && ev.mentions.length ? null : null) : ev.sentence;
+    const { frag, first } = marked(a.text || '', spansOf(ev), sentence);
     $('#p-text').replaceChildren(frag);
     const reports = $('#p-reports');
     reports.replaceChildren();

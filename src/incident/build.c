@@ -172,6 +172,10 @@ static bool is_reporter(const sr_coding *c, size_t start, size_t end)
 		const sr_source *s = &c->layers.sources[k];
 		if (!(start < s->end && s->start < end))
 			continue;
+		/* a party that says what it did itself ("the army said it had
+		 * killed dozens of rebels") is its actor, and its claim's source */
+		if (s->type == SR_SRC_PARTY)
+			continue;
 		size_t t = tok_at(d, s->verb_start);
 		bool claim = false;
 		for (size_t i = t + 1; i < d->n_tokens && i <= t + 3; i++)

@@ -168,7 +168,10 @@ static void find_dateline(doc_impl *d, const sr_token *tok, size_t from, size_t 
 		size_t place_end = j;
 		for (size_t k = from; k < j; k++) {
 			const sr_token *w = &tok[k];
-			if (w->kind == SR_TOK_WORD && !(w->flags & (SR_TF_CAP | SR_TF_UPPER)))
+			/* (a name's small words: "Republic of Congo", "Dar es Salaam") */
+			if (w->kind == SR_TOK_WORD && !(w->flags & (SR_TF_CAP | SR_TF_UPPER)) && !tok_is(t, w, "of") &&
+			    !tok_is(t, w, "the") && !tok_is(t, w, "es") && !tok_is(t, w, "de") && !tok_is(t, w, "al") &&
+			    !tok_is(t, w, "el") && !tok_is(t, w, "and"))
 				caps = false;
 			if (w->flags & SR_TF_UPPER)
 				any_upper = true;

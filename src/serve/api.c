@@ -676,7 +676,7 @@ typedef struct ingest_answer {
 	char id[17];
 	char *title;
 	sr_put_result put;
-	size_t n_events;
+	size_t n_events, n_incidents;
 	bool coded;
 } ingest_answer;
 
@@ -693,6 +693,7 @@ static int ingest_result(void *user, const sr_result *r)
 	}
 	a->put = r->put;
 	a->n_events = r->n_stored;
+	a->n_incidents = r->n_incidents;
 	a->coded = !r->other_language;
 	return 1;
 }
@@ -778,6 +779,8 @@ enum MHD_Result sr_api_ingest(sr_server *s, struct MHD_Connection *c, conn *k)
 	              : a.put == SR_PUT_NEW             ? "new"
 	              : a.put == SR_PUT_REPLACED        ? "replaced"
 	                                                : "unchanged");
+	sr_jw_key(&w, "incidents");
+	sr_jw_int(&w, (long long)a.n_incidents);
 	sr_jw_key(&w, "events");
 	sr_jw_int(&w, (long long)a.n_events);
 	sr_jw_key(&w, "coded");
@@ -800,9 +803,11 @@ enum MHD_Result sr_api_ingest(sr_server *s, struct MHD_Connection *c, conn *k)
 
 enum MHD_Result sr_api_health(sr_server *s, struct MHD_Connection *c, conn *k)
 {
-	long long na = 0, ne = 0;
+	long long na = 0, ne = 0, ni = 0;
 	sr_store *st = sr_http_take_store(s, NULL); /* a count: quick, and never a 503 for its time */
 	sr_status rc = sr_store_counts(st, &na, &ne);
+	if (rc == SR_OK)
+		rc = sr_store_count_incidents(st, &ni);
 	char err[512];
 	sr_http_give_store(s, st, err, sizeof err);
 	sr_buf b;
@@ -812,6 +817,8 @@ enum MHD_Result sr_api_health(sr_server *s, struct MHD_Connection *c, conn *k)
 	sr_jw_str(&w, rc == SR_OK ? "ok" : "store unavailable");
 	sr_jw_key(&w, "articles");
 	sr_jw_int(&w, na);
+	sr_jw_key(&w, "incidents");
+	sr_jw_int(&w, ni);
 	sr_jw_key(&w, "events");
 	sr_jw_int(&w, ne);
 	sr_jw_key(&w, "read_only");
