@@ -130,7 +130,7 @@ static const char *const CUES[N_CUES][64] = {
                  "engaged", "confrontation*", "repelled", "repulsed", "counter-attack*", "counterattack*"},
     [C_ATTACK] = {"attack*", "assault*", "gunmen", "gunman", "stabb*", "stabbing", "murder*", "massacre*", "executed", "execution*", "executing", "executes",
                   "beheaded", "behead*", "gunned down", "hacked", "shot dead", "killed", "opened fire", "lynch*",
-                  "beaten", "beat", "tortur*", "raid*", "set upon", "perished", "gunned", "lynched", "found dead",
+                  "beaten", "beat", "tortur*", "raid*", "set upon", "perished", "gunned", "lynched", "found dead", "kill", "kills", "killing",
                   "fatally", "slain", "slaying*"},
     [C_CIVILIAN] = {"civilian*", "villager*", "resident*", "worshipper*", "student*", "farmer*", "passenger*",
                     "women", "children", "people", "family", "families", "man", "woman", "journalist*",

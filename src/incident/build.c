@@ -269,6 +269,20 @@ static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
 		     x->kind == SR_COUNT_KIDNAPPED || (fam != FAM_VIOLENCE && x->kind == SR_COUNT_ARRESTED)))
 			return true;
 	}
+	/* the names of armed fighting ("clashes", "shelling", "air strikes")
+	 * placed somewhere the gazetteer knows */
+	if (fam == FAM_VIOLENCE) {
+		bool fighting = false, placed = false;
+		for (size_t t = from; t < to; t++)
+			fighting = fighting || sr_tok_is(d, t, "clashes") || sr_tok_is(d, t, "fighting") ||
+			           sr_tok_is(d, t, "shelling") || sr_tok_is(d, t, "airstrikes") || sr_tok_is(d, t, "bombardment") ||
+			           sr_tok_is(d, t, "gunfight") || sr_tok_is(d, t, "firefight") || sr_tok_is(d, t, "ambush");
+		for (size_t k = 0; k < c->layers.n_places && fighting && !placed; k++)
+			placed = c->layers.places[k].sentence == s && c->layers.places[k].resolved &&
+			         c->layers.places[k].kind == SR_PLACE_TOPONYM;
+		if (fighting && placed)
+			return true;
+	}
 	if (fam == FAM_DEMO) {
 		/* "protest", "demonstration", "strike" with who took part: people,
 		 * students, workers */
@@ -1256,6 +1270,13 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		    ((m->a1.start == m->a2.start && m->a1.end == m->a2.end) ||
 		     (m->a1.code && m->a2.code && !strcmp(m->a1.code, m->a2.code) && strncmp(m->a1.code, "---", 3))))
 			memset(&m->a2, 0, sizeof m->a2);
+		/* people who kill ("herders killed ten villagers"): a communal
+		 * militia, in ACLED's terms */
+		if (m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS && !e->passive &&
+		    r->n_counts) {
+			m->a1.k.inter = SR_INTER_IDENTITY_MILITIA;
+			m->a1.k.named = 0;
+		}
 		/* the words that name the event name who did it ("suicide bomber",
 		 * "gunmen attack"): not its target */
 		if (m->a2.present && m->a2.start < e->verb_end && e->verb_start < m->a2.end) {

@@ -106,7 +106,7 @@ void sr_relevance_decide(const sr_doc *d, const sr_relevance_in *in, sr_arena *a
 	uint8_t rel = SR_REL_NONE;
 	if (!events) {
 		snprintf(reason, sizeof reason, "no political violence, demonstration or strategic development is reported");
-	} else if (evidence < 3) {
+	} else if (evidence < (words < 60 ? 2.0 : 3.0)) { /* a headline or a note is short */
 		snprintf(reason, sizeof reason,
 		         "too little to stand on: %d events named by a word alone, %.1f words of conflict in 100", in->weak,
 		         per100);

@@ -88,7 +88,8 @@ static const char *const LISTS[W_N] = {
                    " detained gunfire gunfight shot shooting stabbed killing killings dead deaths war"
                    " conflict troops checkpoint frontline front-line drone missile missiles rocket rockets"
                    " grenade landmine landmines suicide bomber raid raids siege besieged displaced refugees"
-                   " fled security forces violence violent unrest ",
+                   " fled security forces violence violent unrest bomb bombs blast blasts roadside"
+                   " explosives gunmen insurgents airstrike shelled bombed ambushed stormed ",
     [W_AGENT] = " fighter fighters militant militants rebel rebels member members gunman gunmen force forces"
                 " troop troops soldier soldiers insurgent insurgents supporter supporters loyalist loyalists"
                 " jihadist jihadists militia militias militiaman militiamen men group groups cadre cadres"

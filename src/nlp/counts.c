@@ -182,6 +182,17 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					cue_end = k;
 					break;
 				}
+				/* "five men shot dead", "two stabbed to death", "gunned down" */
+				if ((sr_tok_is(d, k, "shot") || sr_tok_is(d, k, "stabbed") || sr_tok_is(d, k, "hacked") ||
+				     sr_tok_is(d, k, "beaten") || sr_tok_is(d, k, "burned") || sr_tok_is(d, k, "burnt") ||
+				     sr_tok_is(d, k, "found") || sr_tok_is(d, k, "gunned")) && k + 1 < to) {
+					if (sr_tok_is(d, k + 1, "dead") || sr_tok_is(d, k + 1, "down"))
+						kind = SR_COUNT_KILLED, cue_end = k + 1;
+					else if (k + 2 < to && sr_tok_is(d, k + 1, "to") && sr_tok_is(d, k + 2, "death"))
+						kind = SR_COUNT_KILLED, cue_end = k + 2;
+					if (kind)
+						break;
+				}
 				int p = d->tokens[k].pos;
 				if (!(p == SR_POS_NOUN || p == SR_POS_ADJ || p == SR_POS_AUX || p == SR_POS_ADV || p == SR_POS_PROPN ||
 				      sr_tok_is(d, k, "of") || sr_tok_is(d, k, "been") || sr_tok_is(d, k, "being") || sr_tok_is(d, k, "have") || sr_tok_is(d, k, "has") ||
