@@ -326,6 +326,49 @@ static const char *const SPEAKS[] = {"said", "says", "warned", "announced", "acc
 
 /* a capitalised word the lexicon does not know ("Voorhis", "Jana"): a
  * part of a person's name, next to a place's */
+/* Is token i an acronym: two to five capitals in a sentence that is not in
+ * capitals, or a word with a capital after its first letter ("MoI")? */
+static bool acronym(const sr_doc *d, size_t i, size_t from, size_t to)
+{
+	const sr_token *t = &d->tokens[i];
+	size_t n = t->end - t->start, upper = 0, lower = 0;
+	const char *s = d->text + t->start;
+	for (size_t k = 0; k < n; k++) {
+		upper += s[k] >= 'A' && s[k] <= 'Z';
+		lower += s[k] >= 'a' && s[k] <= 'z';
+	}
+	bool camel = false;
+	for (size_t k = 1; k < n; k++)
+		camel = camel || (s[k] >= 'A' && s[k] <= 'Z' && s[k - 1] >= 'a' && s[k - 1] <= 'z');
+	if (camel)
+		return true;
+	if (lower || upper < 2 || upper > 5)
+		return false;
+	/* the sentence's other words are not in capitals */
+	size_t words = 0, caps = 0;
+	for (size_t k = from; k < to; k++)
+		if (d->tokens[k].kind == SR_TOK_WORD && k != i) {
+			words++;
+			caps += (d->tokens[k].flags & SR_TF_UPPER) != 0;
+		}
+	return words > 0 && caps * 2 < words;
+}
+
+/* Do a sentence's capitals say nothing: is it in capitals or title case
+ * (most of its words of four letters or more capitalised)? */
+static bool case_blind(const sr_doc *d, size_t from, size_t to)
+{
+	size_t words = 0, caps = 0;
+	for (size_t k = from; k < to; k++) {
+		const sr_token *t = &d->tokens[k];
+		if (t->kind != SR_TOK_WORD || t->end - t->start < 4)
+			continue;
+		words++;
+		caps += (t->flags & (SR_TF_CAP | SR_TF_UPPER)) != 0;
+	}
+	return words >= 3 && caps * 5 >= words * 4;
+}
+
 static bool name_word(const sr_doc *d, size_t i)
 {
 	const sr_token *t = &d->tokens[i];
@@ -475,6 +518,33 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			if (!best_len || (best_len == 1 && is_any(d, i, NOT_ALONE) && !(i > from && is_any(d, i - 1, CUES)))) {
 				i++;
 				continue;
+			}
+			/* an acronym ("IS", "NPA", "MoI") is an organisation, not a
+			 * town that shares its letters: a one-word name in capitals
+			 * in a sentence that is not, or with a capital inside it, is a
+			 * place only as a country's */
+			if (best_len == 1 && !upper_line && acronym(d, i, from, to)) {
+				bool country = false;
+				for (uint32_t k = k0; k < k1 && !country; k++)
+					country = G.p[G.k[k].place].kind >= 1;
+				if (!country) {
+					i++;
+					continue;
+				}
+			}
+			/* a headline in capitals or title case says nothing by its
+			 * capitals: a one-word name that is a common English word
+			 * ("SUMMIT", "Force", "Die") is a place after "in", "near" and
+			 * the like only */
+			if (best_len == 1 && !upper_line && case_blind(d, from, to) && !name_word(d, i) &&
+			    !(i > from && is_any(d, i - 1, CUES))) {
+				bool country = false;
+				for (uint32_t k = k0; k < k1 && !country; k++)
+					country = G.p[G.k[k].place].kind >= 1;
+				if (!country) {
+					i++;
+					continue;
+				}
 			}
 			size_t nx = i + best_len;
 			/* "DeKalb County": a county, which the gazetteer does not hold,
