@@ -2,6 +2,7 @@
  * the most confident incident of each text, the way event data is judged:
  *
  *   incident_eval SHARED_DATA_DIR FIXTURES_DIR LABELS_FILE [--show N] [--only SET]
+ *                 [--min SET.METRIC=VALUE]... [--max SET.METRIC=VALUE]...
  *
  * - ucdp: the UCDP GED sample (events-dev/ucdp-ged-sample): each row's
  *   headlines as a JSON Lines record with its publication day; an
@@ -19,7 +20,8 @@
  *   and recall on the pages that report violence or a protest.
  *
  * Each set is skipped with a message when its data is absent.  Prints
- * every figure as a RESULT line (eval.h). */
+ * every figure as a RESULT line (eval.h); with --min or --max, fails (exit
+ * 1) when a figure is past its bound, and exits 77 when no set ran. */
 #include <jansson.h>
 #include <stdbool.h>
 #include <math.h>
@@ -34,6 +36,27 @@
 
 static int show;
 static const char *only;
+static int sets_run;
+
+/* The bounds asked for: "ucdp.country=0.9" (--min), "none.violent_incident=0.05" (--max). */
+typedef struct bound {
+	char key[64];
+	double v;
+	bool max;
+} bound;
+static bound bounds[32];
+static int n_bounds, below;
+
+static void check_bound(const char *set, const char *metric, double v)
+{
+	char key[64];
+	snprintf(key, sizeof key, "%s.%s", set, metric);
+	for (int i = 0; i < n_bounds; i++)
+		if (!strcmp(bounds[i].key, key) && (bounds[i].max ? v > bounds[i].v : v < bounds[i].v)) {
+			printf("FAIL: %s %.4f is %s the bound %.4f\n", key, v, bounds[i].max ? "above" : "below", bounds[i].v);
+			below++;
+		}
+}
 
 /* ---- what the pipeline gave, per input record ---------------------------------------- */
 
@@ -209,6 +232,7 @@ static void ratio(const char *set, const char *metric, int num, int den)
 	double v = den ? (double)num / den : 0;
 	printf("  %-10s %-26s %6.3f  (%d / %d)\n", set, metric, v, num, den);
 	eval_result(set, metric, v, 0);
+	check_bound(set, metric, v);
 }
 
 static bool wanted(const char *set)
@@ -267,6 +291,7 @@ static void eval_ucdp(const sr_dict *d, const char *data)
 			       dist > 161 ? " place" : "", d_ok ? "" : " day", text ? text : "", jstr(row, "country"),
 			       jstr(row, "date"), jstr(row, "date_end"), jstr(row, "location"), t->summary);
 	}
+	sets_run++;
 	printf("UCDP GED sample (%d rows, %d with text):\n", n, texts);
 	ratio("ucdp", "incident_found", found, n);
 	ratio("ucdp", "country", country, n);
@@ -372,6 +397,7 @@ static void eval_notes(const sr_dict *d, const char *fixtures, const char *set)
 			       dist <= 25 ? "" : " place", da ? "" : " day", text, jstr(g, "sub_event_type"), jstr(g, "place"),
 			       jstr(g, "country"), jstr(g, "date"), gf, t->summary);
 	}
+	sets_run++;
 	if (none) {
 		printf("%s (%d texts that report no political violence or protest):\n", set, n);
 		ratio(set, "any_incident", any_n, n);
@@ -464,11 +490,13 @@ static void eval_relevance(const sr_dict *d, const char *data, const char *label
 				printf("  MISSED protest page %s: %s\n", strrchr(files[i], '/') + 1, t->summary);
 		}
 	}
+	sets_run++;
 	printf("relevance (%zu labelled English pages of extraction-dev: %d none, %d violence, %d protest):\n", n, none,
 	       viol, prot);
 	double per100 = none ? 100.0 * none_violent / none : 0;
 	printf("  %-10s %-26s %6.2f\n", "relevance", "violent_per_100_none", per100);
 	eval_result("relevance", "violent_per_100_none", per100, 0);
+	check_bound("relevance", "violent_per_100_none", per100);
 	ratio("relevance", "none_pages_violent", none_violent_pages, none);
 	ratio("relevance", "none_pages_protest", none_protest, none);
 	ratio("relevance", "violence_recall", viol_found, viol);
@@ -492,6 +520,17 @@ int main(int argc, char **argv)
 			show = atoi(argv[i + 1]);
 		else if (!strcmp(argv[i], "--only"))
 			only = argv[i + 1];
+		else if ((!strcmp(argv[i], "--min") || !strcmp(argv[i], "--max")) && n_bounds < 32) {
+			const char *eq = strchr(argv[i + 1], '=');
+			if (!eq || eq - argv[i + 1] >= 63) {
+				fprintf(stderr, "incident_eval: %s wants SET.METRIC=VALUE\n", argv[i]);
+				return 2;
+			}
+			bound *b = &bounds[n_bounds++];
+			snprintf(b->key, sizeof b->key, "%.*s", (int)(eq - argv[i + 1]), argv[i + 1]);
+			b->v = atof(eq + 1);
+			b->max = argv[i][3] == 'a';
+		}
 	}
 	sr_dict *d = NULL;
 	if (sr_dict_new(&d) != SR_OK || sr_dict_load_defaults(d) != SR_OK) {
@@ -507,5 +546,9 @@ int main(int argc, char **argv)
 	if (wanted("relevance"))
 		eval_relevance(d, argv[1], argv[3]);
 	sr_dict_free(d);
-	return 0;
+	if (!sets_run) {
+		printf("SKIP: no set's data was found\n");
+		return 77;
+	}
+	return below ? 1 : 0;
 }

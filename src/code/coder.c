@@ -1096,6 +1096,11 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		for (size_t i = src->last + 1; i < at; i++)
 			if (wall(c, i))
 				src = NULL;
+	/* "an attack by gunmen": who did it comes after "by" */
+	if (tgt && tgt->first > 0 && is_word(c, tgt->first - 1, "BY") && !src) {
+		src = tgt;
+		tgt = NULL;
+	}
 	if (src && tgt && strcmp(src->code, tgt->code) == 0)
 		tgt = NULL;
 	char rule[96];

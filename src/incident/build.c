@@ -216,6 +216,18 @@ static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
 		return; /* who reports is attribution, never an actor */
 	if (city_as_country(c, a))
 		return;
+	/* "a police station", "an army base": a place named after them */
+	if (a->end > a->start) {
+		size_t t = tok_at(c->doc, a->end - 1) + 1;
+		static const char *const PLACE_NOUNS[] = {"station", "stations", "headquarters", "base", "bases", "post",
+		                                          "posts", "checkpoint", "checkpoints", "camp", "camps", "barracks",
+		                                          "compound", "building", "office", "offices", "academy", "school",
+		                                          "hospital", "facility", "depot", "outpost", "outposts", "position",
+		                                          "positions"};
+		for (size_t k = 0; t < c->doc->n_tokens && k < sizeof PLACE_NOUNS / sizeof *PLACE_NOUNS; k++)
+			if (sr_tok_is(c->doc, t, PLACE_NOUNS[k]) && c->doc->tokens[t].start == a->end + 1)
+				return;
+	}
 	sr_actor_kind_of(a->code, c->doc, a->start, a->end, &p->k);
 	if (p->k.institution || p->k.inter == SR_INTER_NONE)
 		return; /* a body that reports, aids or judges is no party */
@@ -1244,7 +1256,8 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		if (in_since(d, vt))
 			continue;
 		if (r->has_date) {
-			m->own_date = r->date.source != SR_DATE_PUBLICATION;
+			/* a clock time alone ("shortly after noon") says no day */
+			m->own_date = r->date.source != SR_DATE_PUBLICATION && r->date.precision != SR_TP_TIME;
 			m->first = r->date.first;
 			m->last = r->date.last;
 			/* an ongoing state ("the last two years") or history (a year

@@ -454,6 +454,13 @@ static void tag_sentence(sr_doc *d, size_t from, size_t to, bool headline)
 				bonus[SR_POS_NOUN] += 0.5f; /* "army attack" more than "army attack(s)" */
 			if (prev == SR_POS_ADV && can(c, SR_POS_VERB))
 				bonus[SR_POS_VERB] += 0.5f;
+			/* a word before "says", "said", "reported" is who says it:
+			 * "..., monitor says", "police said" */
+			if (has_next && can(c, SR_POS_NOUN) && i + 1 < to &&
+			    (sr_tok_is(d, i + 1, "says") || sr_tok_is(d, i + 1, "said") || sr_tok_is(d, i + 1, "reported") ||
+			     sr_tok_is(d, i + 1, "reports") || sr_tok_is(d, i + 1, "told") || sr_tok_is(d, i + 1, "claims") ||
+			     sr_tok_is(d, i + 1, "claimed")))
+				bonus[SR_POS_NOUN] += 3, bonus[SR_POS_VERB] -= 3;
 			if (has_next && (nx->closed == SR_POS_DET || nx->closed == T_POSS || nx->closed == SR_POS_PRON ||
 			                 can(nx, SR_POS_NUM) || nx->closed == T_QUANT)) {
 				bonus[SR_POS_VERB] += 1.5f; /* a verb and its object */

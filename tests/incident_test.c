@@ -1,0 +1,268 @@
+#define _POSIX_C_SOURCE 200809L
+/* incident_test.c: the incident stage on short texts written here: one
+ * incident per real-world event (a headline, its lede and follow-ups
+ * merged, a second attack kept apart), ACLED's types decided from who
+ * acts and who suffers, actors named and typed, each count given to one
+ * incident (groups summed, restatements and parts not), cumulative tolls
+ * kept as statistics, the day from a paragraph's opening date, a part of a
+ * city placed at the city, who reports kept as attribution, claims as
+ * claims, and the articles that report no violence giving none. */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "sitrep.h"
+
+static sr_dict *dict;
+
+typedef struct run {
+	sr_doc *doc;
+	sr_coding *coding;
+	sr_incidents *x;
+} run;
+
+/* The incidents of text (its paragraphs split at blank lines), published on day. */
+static bool incidents_of(const char *text, int32_t day, run *r)
+{
+	memset(r, 0, sizeof *r);
+	sr_layers layers;
+	return sr_analyze(text, strlen(text), NULL, 0, &r->doc) == SR_OK &&
+	       sr_layers_find(r->doc, day, &layers) == SR_OK &&
+	       sr_code_doc(dict, r->doc, day, &layers, 0, 0, &r->coding) == SR_OK &&
+	       sr_incidents_find(r->coding, "a1", "https://example.org/a1", &r->x) == SR_OK;
+}
+
+static void done(run *r)
+{
+	sr_incidents_free(r->x);
+	sr_coding_free(r->coding);
+	sr_doc_free(r->doc);
+}
+
+static const char *sub(const sr_incident *x)
+{
+	return sr_acled_sub_event_type(x->acled);
+}
+
+static bool is_violent(const sr_incident *x)
+{
+	const char *t = sr_acled_event_type(x->acled);
+	return t && (!strcmp(t, "Battles") || !strcmp(t, "Explosions/Remote violence") ||
+	             !strcmp(t, "Violence against civilians") || !strcmp(t, "Riots"));
+}
+
+TEST(one_attack_its_headline_and_lede)
+{
+	run r;
+	CHECK(incidents_of("Shelling kills 14 in eastern Aleppo, monitor says\n\n"
+	                   "Government forces shelled rebel-held districts of eastern Aleppo on Tuesday, killing at least "
+	                   "14 civilians, including three children, a monitoring group said.\n\n"
+	                   "The Syrian Observatory for Human Rights said artillery fire hit a market in the Shaar "
+	                   "neighbourhood shortly after noon.\n\n"
+	                   "Rebels fired rockets at government-held western Aleppo in response, wounding five people, "
+	                   "state television reported.\n\n"
+	                   "More than 40,000 people have fled the area since the start of the offensive, according to the "
+	                   "United Nations.",
+	                   20160203, &r));
+	CHECK(r.x && r.x->relevance == SR_REL_VIOLENCE && r.x->topic == SR_TOPIC_CONFLICT);
+	CHECK(r.x && r.x->n == 2);
+	if (r.x && r.x->n == 2) {
+		const sr_incident *a = &r.x->items[0], *b = &r.x->items[1];
+		CHECK_STR(sub(a), "Shelling/artillery/missile attack");
+		CHECK_STR(a->actor1.name, "Military Forces of Syria");
+		CHECK(a->actor1.inter == SR_INTER_STATE && a->actor2.inter == SR_INTER_CIVILIANS && a->interaction == 17);
+		CHECK(a->civilian_targeting);
+		/* "kills 14", "killing at least 14" said again; "three children" a part */
+		CHECK(a->fatalities_best == 14 && sr_incident_acled_fatalities(a) == 14);
+		CHECK(a->has_date && a->date.first == 20160202 && a->date.time_precision == 1);
+		CHECK(a->place.has_point && !strcmp(a->place.country, "SY") && a->place.name && !strcmp(a->place.name, "Aleppo"));
+		CHECK(a->n_mentions >= 3);
+		/* the monitor reports: no actor */
+		CHECK(a->actor1.text && !strstr(a->actor1.text, "Observatory"));
+		CHECK(a->claim_status == SR_STATUS_REPORTED);
+		/* the rebels' rockets: another incident, their wounded its own */
+		CHECK(b->actor1.inter == SR_INTER_REBELS && b->fatalities_best < 0);
+		CHECK(sr_incident_total(b, SR_COUNT_WOUNDED) == 5);
+		CHECK(b->claim_status == SR_STATUS_CLAIMED);
+		CHECK_STR(b->id, "a1-2");
+	}
+	/* the displaced since the offensive began: the article's statistic */
+	bool displaced = false;
+	for (size_t i = 0; r.x && i < r.x->n_statistics; i++)
+		displaced = displaced || (r.x->statistics[i].kind == SR_COUNT_DISPLACED && r.x->statistics[i].low == 40000);
+	CHECK(displaced);
+	done(&r);
+}
+
+TEST(types_by_who_acts_and_who_suffers)
+{
+	static const struct {
+		const char *text, *sub;
+		double killed;
+	} T[] = {
+	    /* armed men against armed men: a battle; against the unarmed: an attack */
+	    {"Militants attacked an army checkpoint near Kunduz, killing three soldiers.", "Armed clash", 3},
+	    {"Gunmen shot dead a farmer in Kaduna on Monday.", "Attack", 1},
+	    {"A drug suspect was killed by police in Manila.", "Attack", 1},
+	    {"A man was found dead in Juba with gunshot wounds.", "Attack", 1},
+	    /* the weapon decides, whoever the target */
+	    {"A roadside bomb killed four soldiers in Helmand.", "Remote explosive/landmine/IED", 4},
+	    {"A suicide bomber blew himself up at a market in Kabul, killing 31 people.", "Suicide bomb", 31},
+	    {"Warplanes struck a village in Idlib, killing 12 civilians.", "Air/drone strike", 12},
+	    /* demonstrations */
+	    {"Thousands of students protested in Santiago against tuition fees.", "Peaceful protest", -1},
+	    {"Police fired tear gas to disperse protesters in Nairobi.", "Protest with intervention", -1},
+	    {"Protesters threw stones at police and set fire to cars in Lagos.", "Violent demonstration", -1},
+	    /* groups joined by "and" are added up */
+	    {"Forty GNA soldiers and eight LNA soldiers were killed in clashes near Tripoli.", "Armed clash", 48},
+	    /* a toll said again is not added */
+	    {"Two men died in an attack by gunmen in Mogadishu. 2 fatalities.", "Attack", 2},
+	};
+	for (size_t i = 0; i < sizeof T / sizeof *T; i++) {
+		run r;
+		CHECK(incidents_of(T[i].text, 20200510, &r));
+		const sr_incident *best = NULL;
+		for (size_t k = 0; r.x && k < r.x->n; k++)
+			if (!best || r.x->items[k].confidence > best->confidence)
+				best = &r.x->items[k];
+		if (!best || strcmp(sub(best), T[i].sub) != 0 || (T[i].killed >= 0 && best->fatalities_best != T[i].killed))
+			printf("  %s -> %s, killed %g\n", T[i].text, best ? sub(best) : "none", best ? best->fatalities_best : -9);
+		CHECK(best && !strcmp(sub(best), T[i].sub));
+		CHECK(best && (T[i].killed < 0 || best->fatalities_best == T[i].killed));
+		done(&r);
+	}
+}
+
+TEST(the_day_of_a_note)
+{
+	run r;
+	/* the opening date carries to the event; a month inside a name is none */
+	CHECK(incidents_of("On 9 May 2020, unidentified gunmen killed two villagers in Bait Jan. Another villager "
+	                   "was wounded.",
+	                   20200515, &r));
+	CHECK(r.x && r.x->n == 1);
+	if (r.x && r.x->n) {
+		CHECK(r.x->items[0].has_date && r.x->items[0].date.first == 20200509);
+		CHECK_STR(sub(&r.x->items[0]), "Attack");
+		CHECK(r.x->items[0].fatalities_best == 2);
+	}
+	done(&r);
+}
+
+TEST(claims_and_sources)
+{
+	run r;
+	CHECK(incidents_of("Government troops recaptured the town of Qalat after fierce clashes with rebels, state "
+	                   "television said.",
+	                   20140415, &r));
+	CHECK(r.x && r.x->n == 1);
+	if (r.x && r.x->n) {
+		const sr_incident *a = &r.x->items[0];
+		CHECK_STR(sub(a), "Government regains territory");
+		CHECK(a->claim_status == SR_STATUS_CLAIMED);
+		CHECK(a->n_sources >= 1 && a->sources[0].text && !strcmp(a->sources[0].text, "state television"));
+	}
+	done(&r);
+	/* who claims an attack did it */
+	CHECK(incidents_of("A car bomb exploded near a police station in Baghdad, killing seven people. Islamic State "
+	                   "claimed responsibility for the bombing.",
+	                   20170102, &r));
+	CHECK(r.x && r.x->responsibility == 1);
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].actor1.name && !strcmp(r.x->items[0].actor1.name, "Islamic State"));
+	done(&r);
+}
+
+TEST(no_conflict_in_other_news)
+{
+	static const char *const T[] = {
+	    "The Sixers captured their biggest win of the season, beating Boston 120-98 on Tuesday.",
+	    "Dependency clashes in the Python package manager broke the build for thousands of users.",
+	    "Shares rallied in March as investors bet on a recovery in the economy.",
+	    "The senator came under attack in Tuesday's debate over the budget.",
+	    "The 1918 pandemic killed some 50 million people around the world.",
+	    "A storm battered the coast on Sunday, cutting power to 20,000 homes.",
+	    "Players must kill the enemies in each level to unlock the next one.",
+	    "A bus crash on the highway near Lyon killed six people on Friday.",
+	};
+	for (size_t i = 0; i < sizeof T / sizeof *T; i++) {
+		run r;
+		CHECK(incidents_of(T[i], 20200510, &r));
+		size_t violent = 0;
+		for (size_t k = 0; r.x && k < r.x->n; k++)
+			violent += is_violent(&r.x->items[k]) || r.x->items[k].acled == SR_ACLED_PEACEFUL;
+		if (violent)
+			printf("  an incident in: %s (%s)\n", T[i], r.x->relevance_reason);
+		CHECK(r.x && violent == 0);
+		done(&r);
+	}
+}
+
+TEST(places_and_actors)
+{
+	run r;
+	/* a part of a city: the city's point, its own words kept */
+	CHECK(incidents_of("Israeli police arrested two men in Bat Galim Square of Haifa city on Monday.", 20210510, &r));
+	CHECK(r.x && r.x->n == 1);
+	if (r.x && r.x->n) {
+		const sr_incident_place *p = &r.x->items[0].place;
+		CHECK(p->has_point && p->name && !strcmp(p->name, "Haifa") && !strcmp(p->country, "IL"));
+		CHECK(p->geo_precision == 2);
+	}
+	done(&r);
+	/* a group's name is its actor, and not a place */
+	CHECK(incidents_of("Al Shabaab fighters attacked a military base near Mogadishu.", 20200510, &r));
+	CHECK(r.x && r.x->n == 1);
+	if (r.x && r.x->n) {
+		CHECK(r.x->items[0].actor1.inter == SR_INTER_REBELS);
+		CHECK(!strcmp(r.x->items[0].place.country, "SO"));
+	}
+	done(&r);
+}
+
+TEST(one_shape)
+{
+	run r;
+	CHECK(incidents_of("Rebels attacked an army checkpoint near Hama on Monday, killing four soldiers.", 20140415, &r));
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	CHECK(r.x && sr_incidents_write(r.x, f) == SR_OK);
+	fclose(f);
+	static const char *const KEYS[] = {"\"id\":\"a1-1\"", "\"article\":\"a1\"", "\"url\":\"https://example.org/a1\"",
+	                                   "\"cluster\":null", "\"event_type\":\"Battles\"", "\"assoc_actor_1\":[]",
+	                                   "\"interaction\":12", "\"time_precision\":1", "\"geo_precision\":",
+	                                   "\"fatalities\":{\"best\":4,\"low\":4,", "\"acled\":4}", "\"counts\":[{",
+	                                   "\"sources\":[{", "\"claim_status\":\"reported\"", "\"notes\":\"Rebels attacked",
+	                                   "\"mentions\":[{\"index\":0,", "\"confidence\":"};
+	for (size_t k = 0; k < sizeof KEYS / sizeof *KEYS; k++) {
+		if (!buf || !strstr(buf, KEYS[k]))
+			printf("  no %s in %s\n", KEYS[k], buf ? buf : "(nothing)");
+		CHECK(buf && strstr(buf, KEYS[k]));
+	}
+	free(buf);
+	done(&r);
+}
+
+int main(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	if (sr_dict_new(&dict) != SR_OK || sr_dict_load_defaults(dict) != SR_OK) {
+		printf("cannot load the dictionaries\n");
+		return 1;
+	}
+	if (!sr_gazetteer_available()) {
+		printf("SKIP: no gazetteer (scripts/setup.sh builds it)\n");
+		return 77;
+	}
+	RUN(one_attack_its_headline_and_lede);
+	RUN(types_by_who_acts_and_who_suffers);
+	RUN(the_day_of_a_note);
+	RUN(claims_and_sources);
+	RUN(no_conflict_in_other_news);
+	RUN(places_and_actors);
+	RUN(one_shape);
+	sr_dict_free(dict);
+	return h_summary("incident");
+}
