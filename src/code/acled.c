@@ -395,7 +395,7 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 			IS(SR_ACLED_MOB, C_MOB);
 		if (CUE(C_LETHAL) && (CUE(C_INTERVENE) || (violent && root)))
 			IS(SR_ACLED_EXCESSIVE, p >= 0 ? p : C_LETHAL);
-		if (CUE(C_RIOT) && !(CUE(C_INTERVENE) && q->at[C_INTERVENE] < q->at[C_RIOT]))
+		if (CUE(C_RIOT))
 			IS(SR_ACLED_VIOLENT_DEMO, p >= 0 ? p : C_RIOT);
 		if (CUE(C_INTERVENE))
 			IS(SR_ACLED_INTERVENTION, p >= 0 ? p : C_INTERVENE);

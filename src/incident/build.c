@@ -216,6 +216,20 @@ static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
 		return; /* who reports is attribution, never an actor */
 	if (city_as_country(c, a))
 		return;
+	/* a country's bare code after "in", "near", "across": where, not whom
+	 * ("attacked a church in northern Burkina Faso") */
+	if (strlen(a->code) == 3 && a->end > a->start) {
+		size_t t = tok_at(c->doc, a->start);
+		for (size_t k = t, steps = 0; k-- > 0 && steps < 3; steps++) {
+			const sr_doc *d = c->doc;
+			if (sr_tok_is(d, k, "in") || sr_tok_is(d, k, "near") || sr_tok_is(d, k, "across") ||
+			    sr_tok_is(d, k, "inside") || sr_tok_is(d, k, "outside") || sr_tok_is(d, k, "at") ||
+			    sr_tok_is(d, k, "throughout"))
+				return;
+			if (d->tokens[k].pos != SR_POS_ADJ && d->tokens[k].pos != SR_POS_DET)
+				break;
+		}
+	}
 	/* "a police station", "an army base": a place named after them */
 	if (a->end > a->start) {
 		size_t t = tok_at(c->doc, a->end - 1) + 1;
@@ -296,8 +310,14 @@ static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
 			return true;
 	}
 	if (fam == FAM_DEMO) {
-		/* "protest", "demonstration", "strike" with who took part: people,
-		 * students, workers */
+		/* "protests", "demonstrations": the words say it; "rally",
+		 * "march", "strike" need who took part: people, students, workers */
+		for (size_t t = from; t < to; t++) {
+			const sr_token *k = &d->tokens[t];
+			if (k->end - k->start >= 7 && (sr_ascii_ncaseeq(d->text + k->start, "protest", 7) ||
+			                               sr_ascii_ncaseeq(d->text + k->start, "demonstra", 7)))
+				return true;
+		}
 		for (size_t t = from; t < to; t++)
 			if (sr_inc_tok_in(d, t, W_CIVILIAN))
 				return true;
@@ -519,7 +539,7 @@ static void take_parties(inc *x, const men *m)
 
 /* The incident's type from its mentions' types: the weapon first; then
  * who fought whom; of demonstrations, the most violent. */
-static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x)
+static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x, const sr_coding *c)
 {
 	uint8_t best = 0;
 	int rank = -1;
@@ -556,8 +576,24 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 	if (x->fam != FAM_VIOLENCE || remote_type(best) || best == SR_ACLED_GOV_REGAINS ||
 	    best == SR_ACLED_NSA_OVERTAKES || best == SR_ACLED_SEXUAL || best == SR_ACLED_ABDUCTION)
 		return best;
-	/* armed men against armed men is a battle; against the unarmed, an attack */
+	/* armed men against armed men is a battle; against the unarmed, an
+	 * attack (the victims the counts name, when no target is coded) */
 	int k1 = x->a1.present ? x->a1.k.inter : 0, k2 = x->a2.present ? x->a2.k.inter : 0;
+	if (!k2) {
+		bool civ = false, arm = false;
+		for (size_t i = 0; i < n; i++) {
+			const sr_event_record *r = ms[idx[i]].r;
+			for (size_t k = 0; k < r->n_counts; k++) {
+				const sr_count *cx = &c->layers.counts[r->counts[k]];
+				sr_actor_kind g;
+				if ((cx->kind == SR_COUNT_KILLED || cx->kind == SR_COUNT_WOUNDED) && count_group(c->doc, cx, &g)) {
+					civ = civ || g.inter == SR_INTER_CIVILIANS;
+					arm = arm || armed(g.inter);
+				}
+			}
+		}
+		k2 = civ && !arm ? SR_INTER_CIVILIANS : arm && !civ ? SR_INTER_STATE : 0;
+	}
 	if (armed(k2) && (armed(k1) || !k1))
 		return SR_ACLED_ARMED_CLASH;
 	if (k2 == SR_INTER_CIVILIANS)
@@ -1441,7 +1477,7 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		for (size_t i = 0; i < n; i++)
 			if (ms[i].inc == (int)k)
 				idx[nm++] = (int)i;
-		ic->type = merged_type(ms, idx, nm, ic);
+		ic->type = merged_type(ms, idx, nm, ic, c);
 		ic->fam = (uint8_t)family_of(ic->type);
 		default_parties(ic, c, ms, idx, nm, owner, (int)k);
 		sr_incident *o = &x->items[k];

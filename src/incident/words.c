@@ -75,7 +75,7 @@ static const char *const LISTS[W_N] = {
     [W_HEALTH] = " patient patients vaccine vaccines vaccination virus viruses covid covid-19 coronavirus pandemic"
                  " epidemic infection infections disease diseases cancer diabetes symptoms treatment"
                  " therapy clinical hospitalised hospitalized diet fitness obesity nutrition pollution"
-                 " health healthcare medicine medicines drug drugs outbreak flu influenza ",
+                 " health healthcare medicine medicines drug drugs flu influenza ",
     [W_HISTORY] = " century centuries ancient history historian historians historical medieval empire anniversary"
                   " commemoration commemorate commemorated memorial archive archives archaeologist"
                   " archaeologists dynasty ww1 ww2 wwi wwii veterans veteran remembrance ",
@@ -89,7 +89,9 @@ static const char *const LISTS[W_N] = {
                    " conflict troops checkpoint frontline front-line drone missile missiles rocket rockets"
                    " grenade landmine landmines suicide bomber raid raids siege besieged displaced refugees"
                    " fled security forces violence violent unrest bomb bombs blast blasts roadside"
-                   " explosives gunmen insurgents airstrike shelled bombed ambushed stormed ",
+                   " explosives gunmen insurgents airstrike shelled bombed ambushed stormed firearms"
+                   " ammunition weapons grenades ieds rifles pistols landmines mortars detonators"
+                   " chlorine sarin tear-gassed arrests captured seized ",
     [W_AGENT] = " fighter fighters militant militants rebel rebels member members gunman gunmen force forces"
                 " troop troops soldier soldiers insurgent insurgents supporter supporters loyalist loyalists"
                 " jihadist jihadists militia militias militiaman militiamen men group groups cadre cadres"
@@ -110,7 +112,8 @@ static const char *const LISTS[W_N] = {
                   " hurricanes typhoon typhoons storm storms landslide landslides mudslide mudslides drought"
                   " droughts wildfire wildfires bushfire bushfires tsunami tsunamis volcano volcanic eruption"
                   " avalanche avalanches monsoon tornado tornadoes downpour downpours rains rainfall heatwave"
-                  " epidemic pandemic outbreak cholera ebola locust locusts magnitude tremor tremors ",
+                  " epidemic pandemic outbreak cholera ebola locust locusts magnitude tremor tremors"
+                  " covid covid-19 coronavirus infections snowfall blizzard blizzards snowstorm ",
     [W_MANMADE] = " accident accidents crash crashes crashed collision collided derailed derailment capsized"
                   " capsize sank shipwreck collapse collapsed collapses blaze fire fires leak leaked leaks spill"
                   " spilled spilt stampede poisoning poisoned toxic explosion gas cylinder boiler factory plant"
@@ -120,7 +123,7 @@ static const char *const LISTS[W_N] = {
                 " smugglers trafficking trafficked traffickers drug drugs narcotics cocaine heroin"
                 " methamphetamine cannabis marijuana cartel cartels fraud fraudulent burglary burglar"
                 " burglars counterfeit extortion bribery laundering pornography poaching poachers contraband"
-                " gang gangs scam scams embezzlement looted heist kidnap-for-ransom ransom ",
+                " gang gangs scam scams embezzlement heist kidnap-for-ransom ransom ",
     [W_DIPLO] = " sanction sanctions embassy embassies ambassador ambassadors diplomat diplomats diplomatic"
                 " envoy envoys consulate expel expelled expels expulsion summit talks bilateral treaty"
                 " minister ministers foreign-minister condemned condemns condemnation visit visited"
