@@ -282,6 +282,10 @@ void sr_cues_find(const word *w, size_t n, sr_cues *out)
 			if ((r->cls == C_SEIZE || r->cls == C_REGAIN) && i > 0 &&
 			    ((w[i].flags & SR_TF_CAP) || (w[i - 1].n == 2 && sr_ascii_ncaseeq(w[i - 1].s, "to", 2))))
 				continue;
+			/* "March 12": the month, not a march */
+			if (r->cls == C_PROTEST && i > 0 && (w[i].flags & SR_TF_CAP) && w[i].n == 5 &&
+			    sr_ascii_ncaseeq(w[i].s, "march", 5))
+				continue;
 			if (!*r->rest || phrase_at(w, n, i + 1, r->rest))
 				out->at[r->cls] = i + 1, out->words[r->cls] = r->words;
 		}

@@ -766,7 +766,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			                    is_word(c, b - 1, "BEING") || is_word(c, b - 1, "IS") || is_word(c, b - 1, "ARE") ||
 			                    is_word(c, b - 1, "BE") || is_word(c, b - 1, "GET") || is_word(c, b - 1, "GOT"));
 			passive = be && agent;
-			if (!(c->flags & SR_CODE_STRICT) && !passive && c->doc->tokens[c->tok[v]].form == SR_FORM_PAST) {
+			if (!(c->flags & SR_CODE_STRICT) && !passive && ve == v && c->doc->tokens[c->tok[v]].form == SR_FORM_PAST) {
 				bool after_subject = b > 0 && c->w[b - 1].kind != SR_TOK_PUNCT && !is_word(c, b - 1, "HAVE") &&
 				                     !is_word(c, b - 1, "HAS") && !is_word(c, b - 1, "HAD") &&
 				                     (c->w[b - 1].pos == SR_POS_NOUN || c->w[b - 1].pos == SR_POS_PROPN ||

@@ -306,6 +306,15 @@ static const char *const DIRECTIONS[] = {"north", "south", "east", "west", "nort
 /* words after a name that make it a division the gazetteer does not hold
  * ("DeKalb County"): never the town of the same name */
 static const char *const ADMIN2[] = {"county", "parish", "township", "borough", NULL};
+/* the words after a place's name that name its kind ("Aleppo Province",
+ * "Homs City", "Jordan Valley") */
+static const char *const PLACE_KINDS[] = {"province", "provinces", "district", "districts", "governorate",
+                                          "state", "region", "city", "town", "village", "valley", "river",
+                                          "mountains", "hills", "camp", "square", "street", "road", "airport",
+                                          "port", "border", "crossing", "bridge", "countryside", "area",
+                                          "municipality", "prefecture", "department", "division", "oblast",
+                                          "raion", "county", "highway", "island", "islands", "lake", "gulf",
+                                          "strip", "bank", "desert", "plateau", "peninsula", NULL};
 
 /* words before a place: "in Washington", "near Star" */
 static const char *const CUES[] = {"in", "near", "at", "from", "to", "outside", "across", "of", NULL};
@@ -547,6 +556,25 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				}
 			}
 			size_t nx = i + best_len;
+			/* a common word inside a capitalised name that is no place
+			 * ("the Pakistan Stock Exchange", "Kabul University"): a word the
+			 * lexicon knows, with a capitalised word of a name after it
+			 * that is neither a place nor a place's kind */
+			if (best_len == 1 && !upper_line && !case_blind(d, from, to) && !name_word(d, i) && nx < to &&
+			    (d->tokens[nx].flags & SR_TF_CAP) && d->tokens[nx].kind == SR_TOK_WORD && !is_any(d, nx, ADMIN2) &&
+			    !is_any(d, nx, PLACE_KINDS)) {
+				char k2[128];
+				size_t l2 = fold_append(d->text + d->tokens[nx].start, d->tokens[nx].end - d->tokens[nx].start, k2, 0,
+				                        sizeof k2);
+				const struct gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
+				bool country = false;
+				for (uint32_t k = k0; k < k1 && !country; k++)
+					country = G.p[G.k[k].place].kind >= 1;
+				if (!(e2 && (e2->meta & 1)) && !country) {
+					i++;
+					continue;
+				}
+			}
 			/* "DeKalb County": a county, which the gazetteer does not hold,
 			 * kept with its words, unresolved */
 			if (nx < to && (d->tokens[nx].flags & SR_TF_CAP) && is_any(d, nx, ADMIN2) && !upper_line) {

@@ -230,6 +230,15 @@ static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
 				break;
 		}
 	}
+	/* a country's bare code before a noun modifies it: "the Pakistan Stock
+	 * Exchange", "Kabul University" */
+	if (strlen(a->code) == 3 && a->end > a->start) {
+		size_t t = tok_at(c->doc, a->end - 1) + 1;
+		if (t < c->doc->n_tokens && c->doc->tokens[t].start == a->end + 1 &&
+		    (c->doc->tokens[t].pos == SR_POS_NOUN || c->doc->tokens[t].pos == SR_POS_PROPN) &&
+		    !sr_inc_tok_in(c->doc, t, W_ARMED))
+			return;
+	}
 	/* "a police station", "an army base": a place named after them */
 	if (a->end > a->start) {
 		size_t t = tok_at(c->doc, a->end - 1) + 1;
