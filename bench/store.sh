@@ -2,7 +2,9 @@
 # bench/store.sh [CORPUS_DIR]: the store's cost, in the same run.  The
 # 990 gzipped pages of extraction-dev through the whole pipeline three ways,
 # one thread each unless said:
-#   - `sitrep code` printing the events as JSON (no store: the baseline);
+#   - `sitrep code --mentions` printing the coded events (no incidents, no
+#     store), and `sitrep code` printing the incidents (the baseline): what
+#     the incident stage costs;
 #   - `sitrep ingest -j 1` into a new SQLite store;
 #   - `sitrep ingest` (a thread per core) into a new store;
 #   - `sitrep ingest` again into the same store (everything held already);
@@ -44,6 +46,7 @@ best() { # PREP CMD
 	echo "$b"
 }
 P="$corpus/pages"
+mentions=$(best : '"$S" code --mentions -j 1 --date 2020-01-01 "$P"')
 base=$(best : '"$S" code -j 1 --date 2020-01-01 "$P"')
 one=$(best 'rm -f "$tmp"/one.db*' '"$S" ingest -j 1 --quiet --date 2020-01-01 --db "$tmp/one.db" "$P"')
 new=$(best 'rm -f "$tmp"/s.db*' '"$S" ingest -j 2 --quiet --date 2020-01-01 --db "$tmp/s.db" "$P"')
@@ -70,10 +73,11 @@ if [ -n "${SITREP_TEST_PG_HOST:-}" ]; then
 	pgsize=$(psql -X -A -t -q -d "$pgdb" -c "SELECT pg_database_size(current_database())")
 	pg_rows="$p1|$p2|$pa|$ph|$pgsize"
 fi
-awk -v n="$n" -v b="$base" -v o="$one" -v w="$new" -v a="$again" -v sz="$size" -v ev="$events" -v pg="$pg_rows" -v best="$BEST" 'BEGIN {
-	split(b, B, " "); split(o, O, " "); split(w, W, " "); split(a, A, " ");
+awk -v n="$n" -v m="$mentions" -v b="$base" -v o="$one" -v w="$new" -v a="$again" -v sz="$size" -v ev="$events" -v pg="$pg_rows" -v best="$BEST" 'BEGIN {
+	split(m, M, " "); split(b, B, " "); split(o, O, " "); split(w, W, " "); split(a, A, " ");
 	printf "pages %d, events %s; each figure the fastest of %d runs\n", n, ev, best;
-	printf "code (no store), -j 1       %6.2f s  %6.1f articles/s  peak RSS %5.1f MB\n", B[1], n / B[1], B[2] / 1024;
+	printf "code --mentions, -j 1       %6.2f s  %6.1f articles/s  peak RSS %5.1f MB  (no incidents)\n", M[1], n / M[1], M[2] / 1024;
+	printf "code (incidents), -j 1      %6.2f s  %6.1f articles/s  peak RSS %5.1f MB  (%.2fx the time without incidents)\n", B[1], n / B[1], B[2] / 1024, B[1] / M[1];
 	printf "ingest, new store, -j 1     %6.2f s  %6.1f articles/s  peak RSS %5.1f MB  (%.2fx the time of code -j 1)\n", O[1], n / O[1], O[2] / 1024, O[1] / B[1];
 	printf "ingest, new store, -j 2     %6.2f s  %6.1f articles/s  peak RSS %5.1f MB  (%.2fx)\n", W[1], n / W[1], W[2] / 1024, W[1] / B[1];
 	printf "ingest, all held, -j 2      %6.2f s  %6.1f articles/s  peak RSS %5.1f MB  (%.2fx)\n", A[1], n / A[1], A[2] / 1024, A[1] / B[1];

@@ -197,10 +197,72 @@ typedef struct item {
 	int64_t event, mention, start, end, s_start, s_end;
 } item;
 
-static bool put_item(sr_store *s, int64_t incident, int seq, const item *it)
+/* The items of an article waiting to go in, MAX_ROWS rows a statement. */
+typedef struct items {
+	item v[MAX_ROWS];
+	int64_t incident[MAX_ROWS];
+	int seq[MAX_ROWS];
+	size_t n;
+} items;
+
+static sr_db_stmt *items_stmt(sr_store *s, size_t n)
 {
-	sr_db_stmt *st = s->ins_item;
-	int col = 1;
+	if (s->ins_items[n])
+		return s->ins_items[n];
+	size_t cap = 256 + n * (ITEM_PARAMS * 2 + 4), k = 0;
+	char *sql = malloc(cap);
+	if (!sql) {
+		sr_store_nomem(s);
+		return NULL;
+	}
+	k += (size_t)snprintf(sql, cap, "INSERT INTO incident_items (" ITEM_COLS ") VALUES ");
+	for (size_t r = 0; r < n; r++) {
+		k += (size_t)snprintf(sql + k, cap - k, "%s(?", r ? "," : "");
+		for (int c = 1; c < ITEM_PARAMS; c++)
+			sql[k++] = ',', sql[k++] = '?';
+		sql[k++] = ')';
+	}
+	sql[k] = '\0';
+	s->ins_items[n] = sr_db_prepare(s->db, sql, NULL, true);
+	free(sql);
+	if (!s->ins_items[n])
+		sr_store_fail(s, SR_EIO, "prepare");
+	return s->ins_items[n];
+}
+
+static void bind_item(sr_db_stmt *st, int base, int64_t incident, int seq, const item *it);
+
+/* Write the items waiting: false (the store's error) on failure. */
+static bool flush_items(sr_store *s, items *q)
+{
+	if (!q->n)
+		return true;
+	sr_db_stmt *st = items_stmt(s, q->n);
+	if (!st)
+		return false;
+	for (size_t r = 0; r < q->n; r++)
+		bind_item(st, (int)r * ITEM_PARAMS, q->incident[r], q->seq[r], &q->v[r]);
+	q->n = 0;
+	if (!sr_store_step_done(st)) {
+		sr_store_fail(s, SR_EIO, "adding the incidents' lists");
+		return false;
+	}
+	return true;
+}
+
+static bool put_item(sr_store *s, items *q, int64_t incident, int seq, const item *it)
+{
+	if (q->n == MAX_ROWS && !flush_items(s, q))
+		return false;
+	q->v[q->n] = *it;
+	q->incident[q->n] = incident;
+	q->seq[q->n++] = seq;
+	return true;
+}
+
+static void bind_item(sr_db_stmt *st, int base, int64_t incident, int seq, const item *it)
+{
+	int col = base + 1;
 	sr_db_bind_int64(st, col++, incident);
 	sr_db_bind_int64(st, col++, seq);
 	sr_db_bind_text(st, col++, it->what, -1);
@@ -221,18 +283,13 @@ static bool put_item(sr_store *s, int64_t incident, int seq, const item *it)
 	int_or_null(st, col++, it->end, it->end >= 0);
 	int_or_null(st, col++, it->s_start, it->s_start >= 0);
 	int_or_null(st, col++, it->s_end, it->s_end >= 0);
-	if (!sr_store_step_done(st)) {
-		sr_store_fail(s, SR_EIO, "adding an incident's lists");
-		return false;
-	}
-	return true;
 }
 
 static const item NO_ITEM = {.best = -1, .low = -1, .high = -1, .event = 0, .mention = -1, .start = -1, .end = -1,
                              .s_start = -1, .s_end = -1};
 
-/* An incident's lists, in the order the renderer prints them. */
-static bool put_items(sr_store *s, int64_t id, const sr_incident *x, const int64_t *ids)
+/* An incident's lists, in the order the renderer prints them (queued in q). */
+static bool put_items(sr_store *s, items *q, int64_t id, const sr_incident *x, const int64_t *ids)
 {
 	int seq = 0;
 	for (int side = 0; side < 2; side++) {
@@ -247,7 +304,7 @@ static bool put_items(sr_store *s, int64_t id, const sr_incident *x, const int64
 			it.type = v[i].text;
 			it.start = v[i].start;
 			it.end = v[i].end;
-			if (!put_item(s, id, seq++, &it))
+			if (!put_item(s, q, id, seq++, &it))
 				return false;
 		}
 	}
@@ -264,7 +321,7 @@ static bool put_items(sr_store *s, int64_t id, const sr_incident *x, const int64
 		it.name = c->text;
 		it.start = c->start;
 		it.end = c->end;
-		if (!put_item(s, id, seq++, &it))
+		if (!put_item(s, q, id, seq++, &it))
 			return false;
 	}
 	for (size_t i = 0; i < x->n_sources; i++) {
@@ -276,7 +333,7 @@ static bool put_items(sr_store *s, int64_t id, const sr_incident *x, const int64
 		it.status = sr_source_status_name(c->status);
 		it.start = c->start;
 		it.end = c->end;
-		if (!put_item(s, id, seq++, &it))
+		if (!put_item(s, q, id, seq++, &it))
 			return false;
 	}
 	for (size_t i = 0; i < x->n_mentions; i++) {
@@ -292,15 +349,10 @@ static bool put_items(sr_store *s, int64_t id, const sr_incident *x, const int64
 		it.end = m->end;
 		it.s_start = m->sentence_start;
 		it.s_end = m->sentence_end;
-		if (!put_item(s, id, seq++, &it))
+		if (!put_item(s, q, id, seq++, &it))
 			return false;
 	}
-	/* the mentions' rows: their incident and its cluster */
-	return !x->n_mentions ||
-	       sr_store_run_with_id(s, "UPDATE events SET incident = ?1, cluster = (SELECT cluster FROM incidents "
-	                               "WHERE id = ?1) WHERE id IN (SELECT event FROM incident_items WHERE incident = ?1 "
-	                               "AND what = 'mention')",
-	                            id, "linking the mentions");
+	return true;
 }
 
 /* A new cluster for an incident, from its key; its figures are set when
@@ -361,9 +413,6 @@ sr_status sr_store_put_incidents(sr_store *s, int64_t rowid, const sr_incidents 
 	                       "?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,"
 	                       "?35,?36,?37,?38,?39,?40,?41,?42,?43,?44,?45,?46,?47,?48,?49,?50,?51,?52,?53,?54,?55,?56,"
 	                       "?57,?58,?59,?60,?61,?62,?63,?64,?65,?66,?67,?68,?69,?70,?71,?72) RETURNING id") ||
-	     !sr_store_prepare(s, &s->ins_item,
-	                       "INSERT INTO incident_items (" ITEM_COLS ") VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,"
-	                       "?12,?13,?14,?15,?16,?17,?18,?19,?20)") ||
 	     !sr_store_prepare(s, &s->ins_statistic,
 	                       "INSERT INTO statistics (article, seq, kind, best, low, high, text, span_start, span_end) "
 	                       "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")))
@@ -381,6 +430,13 @@ sr_status sr_store_put_incidents(sr_store *s, int64_t rowid, const sr_incidents 
 	sr_status st = SR_OK;
 	sr_buf json;
 	sr_buf_init(&json, 0);
+	items *queue = malloc(sizeof *queue); /* (large: on the heap) */
+	if (!queue) {
+		free(made);
+		free(made_id);
+		return sr_store_nomem(s);
+	}
+	queue->n = 0;
 	for (size_t i = 0; i < x->n && st == SR_OK; i++) {
 		const sr_incident *in = &x->items[i];
 		sr_record_key rk;
@@ -422,9 +478,20 @@ sr_status sr_store_put_incidents(sr_store *s, int64_t rowid, const sr_incidents 
 			st = sr_store_fail(s, SR_EIO, "adding an incident");
 			break;
 		}
-		if (!put_items(s, id, in, ids))
+		if (!put_items(s, queue, id, in, ids))
 			st = SR_EIO;
 	}
+	if (st == SR_OK && !flush_items(s, queue))
+		st = SR_EIO;
+	/* the mentions' rows: their incident and its cluster */
+	if (st == SR_OK && x->n &&
+	    !sr_store_run_with_id(s,
+	                          "UPDATE events SET incident = (SELECT ii.incident FROM incident_items ii WHERE "
+	                          "ii.event = events.id AND ii.what = 'mention'), cluster = (SELECT i.cluster FROM "
+	                          "incident_items ii JOIN incidents i ON i.id = ii.incident WHERE ii.event = events.id "
+	                          "AND ii.what = 'mention') WHERE article = ?1",
+	                          rowid, "linking the mentions"))
+		st = SR_EIO;
 	for (size_t i = 0; i < x->n_statistics && st == SR_OK; i++) {
 		const sr_incident_count *c = &x->statistics[i];
 		sr_db_stmt *q = s->ins_statistic;
@@ -441,6 +508,7 @@ sr_status sr_store_put_incidents(sr_store *s, int64_t rowid, const sr_incidents 
 			st = sr_store_fail(s, SR_EIO, "adding the article's statistics");
 	}
 	sr_buf_clear(&json);
+	free(queue);
 	free(made);
 	free(made_id);
 	return st;

@@ -286,6 +286,7 @@
 	" event " REF ", mention INTEGER,"    /* a mention's row in events, and its index in the coding */         \
 	" span_start INTEGER, span_end INTEGER, sentence_start INTEGER, sentence_end INTEGER,"                       \
 	" PRIMARY KEY (incident, seq))" ITEMS_TAIL ";"                                                               \
+	"CREATE INDEX incident_items_event ON incident_items(event) WHERE event IS NOT NULL;"                         \
 	"CREATE TABLE statistics ("                                                                                  \
 	" article " REF " NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,"                                    \
 	" seq INTEGER NOT NULL, kind TEXT, best " REAL ", low " REAL ", high " REAL ","                              \

@@ -261,12 +261,13 @@ void sr_store_close(sr_store *s)
 	sr_store_flush(s, NULL); /* an open batch is kept */
 	sr_db_stmt *all[] = {s->find,          s->ins_article,  s->upd_article,  s->del_events,    s->del_evidence,
 	                     s->fts_ins,       s->fts_del,      s->old_text,     s->fts_from_row,  s->del_incidents,
-	                     s->del_items,     s->del_statistics, s->ins_incident, s->ins_item,   s->ins_statistic};
+	                     s->del_items,     s->del_statistics, s->ins_incident, s->ins_statistic};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
 		sr_db_finalize(all[i]);
 	for (size_t i = 0; i <= MAX_ROWS; i++) {
 		sr_db_finalize(s->ins_events[i]);
 		sr_db_finalize(s->ins_evidence[i]);
+		sr_db_finalize(s->ins_items[i]);
 	}
 	for (size_t i = 0; i < s->n_cache; i++)
 		sr_db_finalize(s->cache[i].st);

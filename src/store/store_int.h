@@ -37,9 +37,9 @@ struct sr_store {
 	bool pg; /* PostgreSQL, else SQLite */
 	char *target;
 	sr_db_stmt *find, *ins_article, *upd_article, *del_events, *del_evidence, *fts_ins, *fts_del, *old_text;
-	sr_db_stmt *del_incidents, *del_items, *del_statistics, *ins_incident, *ins_item, *ins_statistic;
+	sr_db_stmt *del_incidents, *del_items, *del_statistics, *ins_incident, *ins_statistic;
 	/* inserting n events or evidence rows in one statement (put.c) */
-	sr_db_stmt *ins_events[MAX_ROWS + 1], *ins_evidence[MAX_ROWS + 1];
+	sr_db_stmt *ins_events[MAX_ROWS + 1], *ins_evidence[MAX_ROWS + 1], *ins_items[MAX_ROWS + 1];
 	/* the statements each event runs, prepared once (see sr_store_stmt) */
 	struct cached {
 		const char *sql; /* the string it comes from (a constant: its address is the key) */
