@@ -349,7 +349,8 @@ static bool acronym(const sr_doc *d, size_t i, size_t from, size_t to)
 	bool camel = false;
 	for (size_t k = 1; k < n; k++)
 		camel = camel || (s[k] >= 'A' && s[k] <= 'Z' && s[k - 1] >= 'a' && s[k - 1] <= 'z');
-	if (camel)
+	/* "MoI", "GoI", but not "DeKalb", "McAllen" */
+	if (camel && upper >= lower)
 		return true;
 	if (lower || upper < 2 || upper > 5)
 		return false;
@@ -368,7 +369,8 @@ static bool acronym(const sr_doc *d, size_t i, size_t from, size_t to)
 static bool case_blind(const sr_doc *d, size_t from, size_t to)
 {
 	size_t words = 0, caps = 0;
-	for (size_t k = from; k < to; k++) {
+	/* the first word is capitalised in any sentence */
+	for (size_t k = from + 1; k < to; k++) {
 		const sr_token *t = &d->tokens[k];
 		if (t->kind != SR_TOK_WORD || t->end - t->start < 4)
 			continue;

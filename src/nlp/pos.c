@@ -460,7 +460,7 @@ static void tag_sentence(sr_doc *d, size_t from, size_t to, bool headline)
 			    (sr_tok_is(d, i + 1, "says") || sr_tok_is(d, i + 1, "said") || sr_tok_is(d, i + 1, "reported") ||
 			     sr_tok_is(d, i + 1, "reports") || sr_tok_is(d, i + 1, "told") || sr_tok_is(d, i + 1, "claims") ||
 			     sr_tok_is(d, i + 1, "claimed")))
-				bonus[SR_POS_NOUN] += 3, bonus[SR_POS_VERB] -= 3;
+				bonus[(d->tokens[i].flags & SR_TF_CAP) ? SR_POS_PROPN : SR_POS_NOUN] += 3, bonus[SR_POS_VERB] -= 3;
 			if (has_next && (nx->closed == SR_POS_DET || nx->closed == T_POSS || nx->closed == SR_POS_PRON ||
 			                 can(nx, SR_POS_NUM) || nx->closed == T_QUANT)) {
 				bonus[SR_POS_VERB] += 1.5f; /* a verb and its object */
