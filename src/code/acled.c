@@ -51,10 +51,11 @@ enum cue {
 	C_CRIME,
 	C_NOT_USED,
 	C_TERRAIN,
+	C_DIED,
 	N_CUES
 };
 
-_Static_assert(N_CUES <= 32, "sr_cues holds 32 classes");
+_Static_assert(N_CUES <= 40, "sr_cues holds 40 classes");
 
 static const char *const CUES[N_CUES][64] = {
     [C_SUICIDE] = {"suicide bomb*", "suicide attack*", "suicide car*", "suicide vest*", "suicide truck*",
@@ -126,12 +127,12 @@ static const char *const CUES[N_CUES][64] = {
                  "accord", "accords", "signed", "peace pact", "prisoner exchange*", "prisoner swap*", "peace treaty",
                  "memorandum", "reconcil*"},
     [C_CLASH] = {"clash*", "fighting", "fought", "battle*", "gunfight*", "firefight*", "exchange of fire",
-                 "exchanged fire", "exchanging fire", "skirmish*", "gun battle*", "offensive", "ambush*", "fierce",
+                 "exchanged fire", "exchanging fire", "skirmish*", "gun battle*", "gunbattle*", "offensive", "ambush*", "fierce",
                  "engaged", "confrontation*", "repelled", "repulsed", "counter-attack*", "counterattack*"},
     [C_ATTACK] = {"attack*", "assault*", "gunmen", "gunman", "stabb*", "stabbing", "murder*", "massacre*", "executed", "execution*", "executing", "executes",
                   "beheaded", "behead*", "gunned down", "hacked", "shot dead", "killed", "opened fire", "lynch*",
                   "beaten", "beat", "tortur*", "raid*", "set upon", "perished", "gunned", "lynched", "found dead", "kill", "kills", "killing",
-                  "fatally", "slain", "slaying*"},
+                  "fatally", "slain", "slaying*", "killings"},
     [C_CIVILIAN] = {"civilian*", "villager*", "resident*", "worshipper*", "student*", "farmer*", "passenger*",
                     "women", "children", "people", "family", "families", "man", "woman", "journalist*",
                     "shoppers", "pilgrims", "locals", "herders", "displaced", "refugee*", "teacher*", "doctor*",
@@ -143,7 +144,9 @@ static const char *const CUES[N_CUES][64] = {
     [C_ARMED] = {"soldier*", "troops", "forces", "army", "militiamen", "militia*", "checkpoint*", "base", "bases",
                  "military", "police*", "fighters", "militants", "terrorists", "rebels", "insurgents",
                  "security personnel", "peshmerga", "guards", "convoy*", "patrol*", "positions", "barracks",
-                 "outpost*", "gendarme*", "servicemen"},
+                 "outpost*", "gendarme*", "servicemen", "taliban", "insurgent", "militant", "terrorist", "rebel",
+                 "guerrilla*", "jihadist*", "extremist*", "separatist*", "gunmen", "maoist*", "naxal*", "shabaab",
+                 "shabab", "policemen", "policeman", "soldier", "combatants"},
     [C_DISASTER] = {"earthquake*", "quake*", "flood*", "cyclone*", "hurricane*", "typhoon*", "storm*", "landslide*",
                     "mudslide*", "drought*", "wildfire*", "bushfire*", "forest fire*", "tsunami*", "avalanche*",
                     "volcan*", "eruption*", "heavy rain*", "monsoon*", "tornado*", "fire broke out", "blaze*",
@@ -160,6 +163,7 @@ static const char *const CUES[N_CUES][64] = {
                    "neighbourhood*", "neighborhood*", "province*", "hill*", "crossing*", "road*", "highway*",
                    "airport*", "airbase*", "base", "bases", "outskirts", "suburb*", "countryside", "oilfield*",
                    "dam", "bridge*", "border", "port", "positions", "strongholds", "stronghold"},
+    [C_DIED] = {"die", "dies", "died", "dead", "deaths", "death toll"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
                     "exercise*", "drill*", "parade*", "arsenal*", "development", "stockpile*", "procure*",
                     "purchase*", "sale*", "sell*", "buy*", "bought", "launch site*"},
@@ -462,6 +466,13 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		}
 		if (root == 19 && CUE(C_CIVILIAN))
 			return SR_ACLED_ATTACK;
+		/* the dead of armed men or of violence ("thirty rebels, four
+		 * soldiers die", "four dead in violence") */
+		if (root == 0 && CUE(C_DIED) && (CUE(C_ARMED) || CUE(C_RIOT))) {
+			if (CUE(C_ARMED) && !CUE(C_CIVILIAN))
+				IS(SR_ACLED_ARMED_CLASH, C_DIED);
+			IS(SR_ACLED_ATTACK, C_DIED);
+		}
 	}
 #undef IS
 #undef CUE

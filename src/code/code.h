@@ -28,8 +28,8 @@ typedef struct word {
 /* The ACLED cue words of a sentence: at[c] is the index + 1 of the first
  * word where cue class c begins, 0 when absent (acled.c). */
 typedef struct sr_cues {
-	size_t at[32];
-	uint8_t words[32]; /* how many words the cue found there has */
+	size_t at[40];
+	uint8_t words[40]; /* how many words the cue found there has */
 } sr_cues;
 void sr_cues_find(const word *w, size_t n, sr_cues *out);
 /* Replace the weapon cues of q by those of part (found from word lo on)

@@ -389,6 +389,31 @@ static bool name_word(const sr_doc *d, size_t i)
 	return !sr_lex_find(d->text + t->start, t->end - t->start, &li);
 }
 
+/* The length of an Arabic article before a capitalised name ("al-",
+ * "Al-", "el-", "ar-", "ash-": "al-Raqqah"), 0 when there is none. */
+static size_t arabic_article(const char *s, size_t n)
+{
+	static const char *const ART[] = {"al-", "el-", "ar-", "as-", "ash-", "at-", "ad-", "az-", "an-", "ath-", "adh-"};
+	for (size_t k = 0; k < sizeof ART / sizeof *ART; k++) {
+		size_t l = strlen(ART[k]);
+		if (n > l + 1 && sr_ascii_ncaseeq(s, ART[k], l) && s[l] >= 'A' && s[l] <= 'Z')
+			return l;
+	}
+	return 0;
+}
+
+/* Does the lexicon know token i as a word in common use (senses tagged
+ * in its corpus, or an irregular form): "Police", "Along", but not
+ * "Kabul", which it lists and no text uses as a common word? */
+static bool common_word(const sr_doc *d, size_t i)
+{
+	const sr_token *t = &d->tokens[i];
+	sr_lexinfo li;
+	if (!sr_lex_find(d->text + t->start, t->end - t->start, &li))
+		return false;
+	return li.form_pos || li.freq[0] + li.freq[1] + li.freq[2] + li.freq[3] > 0;
+}
+
 typedef struct mention {
 	size_t first, last; /* tokens */
 	uint32_t k0, k1;    /* the gazetteer entries [k0, k1); k0 == k1: not in it */
@@ -474,7 +499,9 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			/* names, nouns and adjectives only: not "We", "The" */
 			bool open_class = t->pos == SR_POS_PROPN || t->pos == SR_POS_NOUN || t->pos == SR_POS_ADJ ||
 			                  t->pos == SR_POS_X;
-			if (t->kind != SR_TOK_WORD || !((t->flags & SR_TF_CAP) || upper_line) || (!open_class && !upper_line) ||
+			size_t article = arabic_article(d->text + t->start, t->end - t->start);
+			if (t->kind != SR_TOK_WORD || !((t->flags & SR_TF_CAP) || upper_line || article) ||
+			    (!open_class && !upper_line && !article) ||
 			    is_any(d, i, NOT_PLACES) ||
 			    (i > from && is_any(d, i - 1, TITLES))) {
 				i++;
@@ -485,12 +512,15 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			size_t best_len = 0;
 			uint32_t k0 = 0, k1 = 0;
 			char key[256];
-			size_t kl = 0;
-			for (size_t len = 1; len <= 6 && i + len <= to; len++) {
+			/* "al-Raqqah", "Ar-Raqqa": the name, and the name without its
+			 * article when it has none */
+			for (size_t skip = 0, tries = article ? 2 : 1; skip < tries && !best_len; skip++)
+			for (size_t len = 1, kl = 0; len <= 6 && i + len <= to; len++) {
 				const sr_token *u = &d->tokens[i + len - 1];
 				if (len > 1 && u->kind == SR_TOK_PUNCT && !(u->end - u->start == 1 && d->text[u->start] == '-'))
 					break;
-				kl = fold_append(d->text + u->start, u->end - u->start, key, kl, sizeof key);
+				size_t cut = len == 1 && skip ? article : 0;
+				kl = fold_append(d->text + u->start + cut, u->end - u->start - cut, key, kl, sizeof key);
 				if (kl == SIZE_MAX || kl == 0)
 					break;
 				const struct gslot *e = slot_of(key, kl);
@@ -499,7 +529,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				/* the run must end in a capitalised word ("ez-Zor" is one) */
 				const char *dash = memchr(d->text + u->start, '-', u->end - u->start);
 				bool cap_after_dash = dash && dash + 1 < d->text + u->end && dash[1] >= 'A' && dash[1] <= 'Z';
-				if ((e->meta & 1) && ((u->flags & SR_TF_CAP) || upper_line || cap_after_dash)) {
+				if ((e->meta & 1) && ((u->flags & SR_TF_CAP) || upper_line || cap_after_dash || (len == 1 && article))) {
 					uint32_t b = e->k;
 					while (b < G.n_k && strcmp(G.s + G.k[b].key, key) == 0)
 						b++;
@@ -615,7 +645,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			bool country = false;
 			for (uint32_t k = k0; k < k1 && !country; k++)
 				country = G.p[G.k[k].place].kind >= 1;
-			if (best_len == 1 && i == from && t->pos != SR_POS_PROPN && !upper_line && !country) {
+			if (best_len == 1 && i == from && t->pos != SR_POS_PROPN && !upper_line && !country &&
+			    common_word(d, i)) {
 				i++;
 				continue;
 			}

@@ -116,7 +116,7 @@ static const char *const LISTS[W_N] = {
                   " covid covid-19 coronavirus infections snowfall blizzard blizzards snowstorm ",
     [W_MANMADE] = " accident accidents crash crashes crashed collision collided derailed derailment capsized"
                   " capsize sank shipwreck collapse collapsed collapses blaze fire fires leak leaked leaks spill"
-                  " spilled spilt stampede poisoning poisoned toxic explosion gas cylinder boiler factory plant"
+                  " spilled spilt stampede poisoning poisoned toxic gas cylinder boiler factory plant"
                   " refinery mine firefighters fire-fighters rescuers wreckage debris forklift tanker"
                   " short-circuit electrocuted overturned plunged ",
     [W_CRIME] = " robbery robberies robbed robber robbers theft thefts thief thieves smuggling smuggle smuggled"
