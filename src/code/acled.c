@@ -377,7 +377,8 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	/* an event named by its words alone: not when the words tell of a
 	 * disaster, an accident, a crime, or weapons not used */
 	if (root == 0 && (CUE0(C_DISASTER) || CUE0(C_CRIME) || CUE0(C_NOT_USED)) && !CUE0(C_PROTEST) &&
-	    !CUE0(C_SUICIDE) && !CUE0(C_GRENADE) && !CUE0(C_KIDNAP) && !CUE0(C_SEXUAL))
+	    !CUE0(C_SUICIDE) && !CUE0(C_GRENADE) && !CUE0(C_KIDNAP) && !CUE0(C_SEXUAL) &&
+	    !(CUE0(C_MOB) && !CUE0(C_DISASTER)))
 		return SR_ACLED_NONE;
 	/* a code that names its weapon (194 artillery, 195 air strike, 204
 	 * weapons of mass destruction) keeps it */

@@ -1396,6 +1396,27 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 	*n_out = n;
 }
 
+/* Property burnt or looted in the sentence of a riot or an attack is part
+ * of it ("rioted, burning tyres", "attacked the village, torching houses"),
+ * not an event of its own. */
+static void absorb_destruction(men *ms, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (ms[i].type != SR_ACLED_LOOTING)
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			if (k == i || ms[k].e->sentence != ms[i].e->sentence ||
+			    (ms[k].fam != FAM_VIOLENCE && !(ms[k].fam == FAM_DEMO && ms[k].type != SR_ACLED_PEACEFUL)))
+				continue;
+			ms[i].fam = ms[k].fam;
+			ms[i].type = ms[k].type;
+			ms[i].a1 = ms[k].a1;
+			ms[i].a2 = ms[k].a2;
+			break;
+		}
+	}
+}
+
 sr_status sr_incidents_find(const sr_coding *c, const char *article, const char *url, sr_incidents **out)
 {
 	if (!c || !out || !c->doc)
@@ -1419,6 +1440,7 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 	size_t n = 0, ni = 0;
 	sr_relevance_in rin = {0};
 	read_mentions(c, ms, &n, &rin);
+	absorb_destruction(ms, n);
 	/* merge, in text order */
 	for (size_t i = 0; i < n; i++) {
 		men *m = &ms[i];

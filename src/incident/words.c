@@ -90,6 +90,7 @@ static const char *const LISTS[W_N] = {
                    " grenade landmine landmines suicide bomber raid raids siege besieged displaced refugees"
                    " fled security forces violence violent unrest bomb bombs blast blasts roadside"
                    " explosives gunmen insurgents airstrike shelled bombed ambushed stormed firearms"
+                   " mob mobs lynched lynching vigilantes"
                    " ammunition weapons grenades ieds rifles pistols landmines mortars detonators"
                    " chlorine sarin tear-gassed arrests captured seized ",
     [W_AGENT] = " fighter fighters militant militants rebel rebels member members gunman gunmen force forces"

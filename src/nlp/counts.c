@@ -327,6 +327,16 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				v[n - 1].start = d->tokens[i - 1].start;
 				continue;
 			}
+			/* "beat a suspected thief to death", "hacked a farmer to death" */
+			if (k + 2 < to && i > from && d->tokens[i - 1].pos == SR_POS_VERB && sr_tok_is(d, k + 1, "to") &&
+			    sr_tok_is(d, k + 2, "death")) {
+				if (!word_count(&v, &n, &cap, d, si, i, k + 2, SR_COUNT_KILLED, 1, -1)) {
+					free(v);
+					return SR_ENOMEM;
+				}
+				v[n - 1].start = d->tokens[i - 1].start;
+				continue;
+			}
 			/* "a man was killed", "a man was shot dead", "a boy has been abducted" */
 			size_t a = k + 1;
 			if (a < to && (sr_tok_is(d, a, "was") || sr_tok_is(d, a, "is") || sr_tok_is(d, a, "got")))
