@@ -203,6 +203,10 @@ uint32_t sr_inc_token_classes(const sr_doc *d, size_t t)
 	uint32_t c = sr_inc_word_classes(d->text + k->start, k->end - k->start);
 	if (c)
 		return c;
+	/* a noun by its lemma ("Guardsmen"); a verb's lemma may be a noun of
+	 * another sense ("forced" is no force) */
+	if (k->pos != SR_POS_NOUN && k->pos != SR_POS_PROPN)
+		return 0;
 	char lemma[48];
 	size_t ln = sr_token_lemma(d, t, lemma, sizeof lemma);
 	return ln && ln < sizeof lemma ? sr_inc_word_classes(lemma, ln) : 0;
