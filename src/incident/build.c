@@ -1350,8 +1350,13 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			memset(&m->a2, 0, sizeof m->a2);
 		/* people who kill ("herders killed ten villagers"): a communal
 		 * militia, in ACLED's terms */
+		bool toll = false;
+		for (size_t k = 0; k < r->n_counts; k++) {
+			int kind = c->layers.counts[r->counts[k]].kind;
+			toll = toll || kind == SR_COUNT_KILLED || kind == SR_COUNT_WOUNDED || kind == SR_COUNT_CASUALTIES;
+		}
 		if (m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS && !e->passive &&
-		    (r->n_counts || !strncmp(e->cameo, "18", 2) || !strncmp(e->cameo, "20", 2))) {
+		    (toll || !strncmp(e->cameo, "18", 2) || !strncmp(e->cameo, "20", 2))) {
 			m->a1.k.inter = SR_INTER_IDENTITY_MILITIA;
 			m->a1.k.named = 0;
 		}
