@@ -28,11 +28,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "sitrep.h"
 #include "eval.h"
 #include "testutil.h"
+#include "geo/geo.h"
 
 static int show;
 static const char *only;
@@ -319,6 +321,29 @@ static void eval_ucdp(const sr_dict *d, const char *data)
 	json_decref(rows);
 }
 
+/* Is the country with ISO code cc2 the gold country, written as a code
+ * or by name as event data names it ("Democratic Republic of Congo")? */
+static bool same_country(const char *cc2, const char *gold)
+{
+	if (!*cc2)
+		return false;
+	if (strlen(gold) == 2)
+		return !strcmp(cc2, gold);
+	const sr_country_info *ci = sr_geo_country(cc2);
+	if (ci && ci->name && !strcasecmp(ci->name, gold))
+		return true;
+	static const char *const NAMES[][2] = {
+	    {"Democratic Republic of Congo", "CD"}, {"Republic of Congo", "CG"}, {"Turkey", "TR"}, {"Ivory Coast", "CI"},
+	    {"United States", "US"}, {"United Kingdom", "GB"}, {"Russia", "RU"}, {"Palestine", "PS"}, {"Syria", "SY"},
+	    {"Iran", "IR"}, {"South Korea", "KR"}, {"North Korea", "KP"}, {"eSwatini", "SZ"}, {"Laos", "LA"},
+	    {"Vietnam", "VN"}, {"Bolivia", "BO"}, {"Venezuela", "VE"}, {"Tanzania", "TZ"}, {"Moldova", "MD"},
+	    {"Czech Republic", "CZ"}, {"East Timor", "TL"}, {"Cape Verde", "CV"}, {"Myanmar", "MM"}};
+	for (size_t k = 0; k < sizeof NAMES / sizeof *NAMES; k++)
+		if (!strcasecmp(NAMES[k][0], gold))
+			return !strcmp(NAMES[k][1], cc2);
+	return false;
+}
+
 static void eval_notes(const sr_dict *d, const char *fixtures, const char *set)
 {
 	char path[2048];
@@ -385,7 +410,7 @@ static void eval_notes(const sr_dict *d, const char *fixtures, const char *set)
 			no_deaths++;
 			false_deaths += t->found && t->fatalities > 0;
 		}
-		bool co = t->found && jstr(g, "country") && !strcmp(t->country, jstr(g, "country"));
+		bool co = t->found && jstr(g, "country") && same_country(t->country, jstr(g, "country"));
 		country += co;
 		double dist = t->found && t->has_point ? km(t->lat, t->lon, jnum(g, "lat", 0), jnum(g, "lon", 0)) : 1e9;
 		near25 += dist <= 25;

@@ -1086,6 +1086,16 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 	best = known > unknown ? known : unknown;
 	low = klow > ulow ? klow : ulow;
 	high = khigh > uhigh ? khigh : uhigh;
+	/* a tally in event data's words ("... 8 fatalities.", "1 fatality")
+	 * is the coder's own sum of all the above: it stands */
+	for (size_t k = 0; k < c->layers.n_counts; k++) {
+		const sr_count *cx = &c->layers.counts[k];
+		if (owner[k] != inc_index || cx->kind != SR_COUNT_KILLED || cx->best < 0 || !cx->num_end)
+			continue;
+		size_t t = tok_at(d, cx->num_end - 1) + 1;
+		if (t < d->n_tokens && (sr_tok_is(d, t, "fatalities") || sr_tok_is(d, t, "fatality")))
+			best = low = cx->best, high = -1;
+	}
 	if (best < 0 && low >= 0)
 		best = low;
 	if (low > best && best >= 0)
@@ -1386,6 +1396,9 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		if ((m->type == SR_ACLED_CHANGE || m->type == SR_ACLED_HQ || m->type == SR_ACLED_TRANSFER) &&
 		    !(m->a1.present && armed(m->a1.k.inter)))
 			continue;
+		/* police at a crash are no armed party; soldiers and armed men are */
+		rin->armed += (m->a1.present && armed(m->a1.k.inter) && strcmp(m->a1.k.role, "COP") != 0) ||
+		              (m->a2.present && armed(m->a2.k.inter) && strcmp(m->a2.k.role, "COP") != 0);
 		if (m->fam == FAM_VIOLENCE)
 			(m->trigger ? rin->weak++ : rin->strong_violence++);
 		else if (m->fam == FAM_DEMO)

@@ -76,6 +76,7 @@ typedef struct sr_relevance_in {
 	int weak;            /* mentions named by a word alone that still stand */
 	int casualties;      /* counts of killed and wounded in the sentences of those mentions */
 	int diplomatic;      /* mentions of relations between states (CAMEO 02-05, 10-13, 16) */
+	int armed;           /* mentions with an armed party (state forces, rebels, militias, armed men) */
 } sr_relevance_in;
 /* Decide x's relevance (x->relevance, _score, _reason) from what the
  * mentions gave and the words of the text. */

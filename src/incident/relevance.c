@@ -110,6 +110,18 @@ void sr_relevance_decide(const sr_doc *d, const sr_relevance_in *in, sr_arena *a
 		snprintf(reason, sizeof reason,
 		         "too little to stand on: %d events named by a word alone, %.1f words of conflict in 100", in->weak,
 		         per100);
+	} else if (words >= 60 && (per100 < 1.0 || (!strong && !in->casualties))) {
+		/* an article that reports violence says so again and again, and
+		 * has someone do it or suffer it: not a word here and there */
+		snprintf(reason, sizeof reason,
+		         "conflict in passing: %d events with a coded verb, %d counts of killed or wounded, %.1f words of "
+		         "conflict in 100",
+		         strong, in->casualties, per100);
+	} else if (words >= 60 && topic[0] + topic[1] >= 2 && !in->armed && (2 * (topic[0] + topic[1]) >= conflict || events <= 1)) {
+		/* the dead of a crash, a fire, a flood: no one's violence (TOPICS
+		 * begins with the two kinds of disaster) */
+		snprintf(reason, sizeof reason, "a disaster or an accident: %d words of it against %d of conflict, no armed party",
+		         topic[0] + topic[1], conflict);
 	} else if (against > 2 * per100 && topic[top] >= 3 && strong < 3) {
 		snprintf(reason, sizeof reason, "%s: %d words of %s against %d of conflict",
 		         sr_topic_name(TOPICS[top].topic), topic[top], sr_topic_name(TOPICS[top].topic), conflict);

@@ -119,7 +119,7 @@ static const char *const LISTS[W_N] = {
                   " capsize sank shipwreck collapse collapsed collapses blaze fire fires leak leaked leaks spill"
                   " spilled spilt stampede poisoning poisoned toxic gas cylinder boiler factory plant"
                   " refinery mine firefighters fire-fighters rescuers wreckage debris forklift tanker"
-                  " short-circuit electrocuted overturned plunged ",
+                  " short-circuit electrocuted overturned plunged wreck wrecked rollover ",
     [W_CRIME] = " robbery robberies robbed robber robbers theft thefts thief thieves smuggling smuggle smuggled"
                 " smugglers trafficking trafficked traffickers drug drugs narcotics cocaine heroin"
                 " methamphetamine cannabis marijuana cartel cartels fraud fraudulent burglary burglar"
