@@ -110,6 +110,7 @@ int main(int argc, char **argv)
 	char *text = tu_slurp(path, &len);
 	if (!text) {
 		printf("SKIP: no PLOVER gold records at %s\n", path);
+		sr_dict_free(d);
 		return 77;
 	}
 	text = realloc(text, len + 1);
