@@ -511,7 +511,7 @@ static void eval_relevance(const sr_dict *d, const char *data, const char *label
 		} else if (labs[i] == 'p') {
 			prot++;
 			prot_found += t->n_protest > 0 || t->n_violent > 0;
-			if (!t->n_protest && shown++ < show)
+			if (!t->n_protest && !t->n_violent && shown++ < show)
 				printf("  MISSED protest page %s: %s\n", strrchr(files[i], '/') + 1, t->summary);
 		}
 	}
