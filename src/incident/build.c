@@ -649,7 +649,8 @@ static bool counts_joined(const sr_doc *d, const sr_count *a, const sr_count *b)
 		return false;
 	bool and = false;
 	for (size_t k = t; k < e; k++) {
-		if (sr_tok_is(d, k, "and") || sr_tok_is(d, k, "plus") || (sr_tok_is(d, k, ",") && k + 1 == e))
+		if (sr_tok_is(d, k, "and") || sr_tok_is(d, k, "plus") || (sr_tok_is(d, k, ",") && k + 1 == e) ||
+		    (sr_tok_is(d, k, "with") && k > t && sr_tok_is(d, k - 1, "along")))
 			and = true;
 		else if (d->tokens[k].pos == SR_POS_VERB || d->tokens[k].pos == SR_POS_AUX)
 			return false;

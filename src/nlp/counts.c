@@ -149,6 +149,169 @@ static bool word_count(sr_count **v, size_t *n, size_t *cap, const sr_doc *d, si
 	return true;
 }
 
+/* The figure of a victims' phrase's opening word: a number of the
+ * numbers layer, "a"/"an" and a singular "her"/"his"/"their" one, "both"
+ * two; -1 when it says none. */
+static double opening_figure(const sr_doc *d, size_t t, size_t noun, const sr_number **num)
+{
+	*num = NULL;
+	for (size_t q = 0; q < d->n_numbers; q++)
+		if (d->numbers[q].start <= d->tokens[t].start && d->numbers[q].end >= d->tokens[t].end) {
+			if (d->numbers[q].year || d->numbers[q].qual == SR_NUM_RANGE)
+				return -1;
+			*num = &d->numbers[q];
+			return d->numbers[q].qual == SR_NUM_AT_LEAST ? d->numbers[q].low : d->numbers[q].value;
+		}
+	if (sr_tok_is(d, t, "both"))
+		return 2;
+	bool singular = d->tokens[noun].end - d->tokens[noun].start > 0;
+	char lemma[64];
+	size_t ln = sr_token_lemma(d, noun, lemma, sizeof lemma);
+	singular = ln && ln < sizeof lemma && ln == d->tokens[noun].end - d->tokens[noun].start &&
+	           sr_ascii_ncaseeq(lemma, d->text + d->tokens[noun].start, ln);
+	if (singular && (sr_tok_is(d, t, "a") || sr_tok_is(d, t, "an") || sr_tok_is(d, t, "her") ||
+	                 sr_tok_is(d, t, "his") || sr_tok_is(d, t, "their") || sr_tok_is(d, t, "one")))
+		return 1;
+	return -1;
+}
+
+/* Is token t a word of a victims' phrase after its opening word? */
+static bool phrase_word(const sr_doc *d, size_t t)
+{
+	int p = d->tokens[t].pos;
+	return d->tokens[t].kind == SR_TOK_WORD && (p == SR_POS_NOUN || p == SR_POS_ADJ || p == SR_POS_PROPN) &&
+	       !sr_tok_is(d, t, "and");
+}
+
+/* A count for the phrase [a, b] of figure f, unless one already begins
+ * there. */
+static bool add_phrase(sr_count **v, size_t *n, size_t *cap, const sr_doc *d, size_t si, size_t a, size_t b, int kind,
+                       double f, const sr_number *num)
+{
+	for (size_t q = 0; q < *n; q++)
+		if ((*v)[q].sentence == si && (*v)[q].num_start >= d->tokens[a].start &&
+		    (*v)[q].num_start < d->tokens[b].end)
+			return true;
+	if (!word_count(v, n, cap, d, si, a, b, kind, f, -1))
+		return false;
+	if (num) {
+		sr_count *c = &(*v)[*n - 1];
+		c->num_start = num->start;
+		c->num_end = num->end;
+		if (num->qual == SR_NUM_AT_LEAST)
+			c->best = -1, c->low = num->low;
+	}
+	return true;
+}
+
+/* Victims named in a list: "Three civilians and a soldier were killed",
+ * "Both men died", "killing a woman and her four children", "..., along
+ * with two assailants": one count per phrase with a figure (the incident
+ * stage adds counts joined by "and"). */
+static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
+{
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		for (size_t t = from + 1; t < to; t++) {
+			int kind = sr_tok_is(d, t, "killed") || sr_tok_is(d, t, "died") ? SR_COUNT_KILLED
+			           : sr_tok_is(d, t, "wounded") || sr_tok_is(d, t, "injured") ? SR_COUNT_WOUNDED
+			                                                                       : 0;
+			if (!kind)
+				continue;
+			/* the subjects: "... were killed", "... died" */
+			size_t k = t - 1;
+			if (!sr_tok_is(d, t, "died")) {
+				if (!(sr_tok_is(d, k, "were") || sr_tok_is(d, k, "been")))
+					continue;
+				if (sr_tok_is(d, k, "been") && k > from && (sr_tok_is(d, k - 1, "have") || sr_tok_is(d, k - 1, "had")))
+					k--;
+			} else {
+				k = t;
+			}
+			/* right to left: phrase (and|,) phrase ... */
+			size_t end = k; /* one past the phrase's last word */
+			int phrases = 0;
+			while (end > from) {
+				size_t noun = end - 1;
+				if (!phrase_word(d, noun))
+					break;
+				size_t a = noun;
+				while (a > from && a + 4 > noun && phrase_word(d, a - 1))
+					a--;
+				/* a's word itself may be the opening ("Three", "Both") */
+				const sr_number *num;
+				double f = a > from ? opening_figure(d, a - 1, noun, &num) : -1;
+				size_t open = a - 1;
+				if (f < 0 && a < noun) {
+					f = opening_figure(d, a, noun, &num);
+					open = a;
+				}
+				if (f < 0)
+					break;
+				/* the phrase next to the verb spans it: "four Maoists were
+				 * killed"; the others their own words */
+				if (!add_phrase(v, n, cap, d, si, open, phrases ? noun : t, kind, f, num))
+					return false;
+				phrases++;
+				if (open == from || !(sr_tok_is(d, open - 1, "and") || sr_tok_is(d, open - 1, ",")))
+					break;
+				end = open - 1;
+			}
+			(void)phrases;
+		}
+		/* the objects: "killing a woman and her four children", "...
+		 * killed, along with two assailants" */
+		size_t nn = *n;
+		for (size_t q = 0; q < nn; q++) {
+			const sr_count *c = &(*v)[q];
+			if (c->sentence != si || (c->kind != SR_COUNT_KILLED && c->kind != SR_COUNT_WOUNDED))
+				continue;
+			int kind = c->kind;
+			size_t t = SIZE_MAX;
+			for (size_t i = from; i < to && t == SIZE_MAX; i++)
+				if (d->tokens[i].start < c->end && d->tokens[i].end >= c->end)
+					t = i;
+			if (t == SIZE_MAX)
+				continue;
+			for (int steps = 0; steps < 3 && t + 2 < to; steps++) {
+				size_t o = t + 1;
+				if (sr_tok_is(d, o, "and"))
+					o++;
+				else if (sr_tok_is(d, o, ",") && o + 2 < to && sr_tok_is(d, o + 1, "along") && sr_tok_is(d, o + 2, "with"))
+					o += 3;
+				else if (sr_tok_is(d, o, "along") && o + 1 < to && sr_tok_is(d, o + 1, "with"))
+					o += 2;
+				else
+					break;
+				if (o >= to)
+					break;
+				/* "her four children": the number opens it */
+				if ((sr_tok_is(d, o, "her") || sr_tok_is(d, o, "his") || sr_tok_is(d, o, "their")) && o + 1 < to &&
+				    (d->tokens[o + 1].kind == SR_TOK_NUMBER || d->tokens[o + 1].pos == SR_POS_NUM))
+					o++;
+				size_t b = o + 1;
+				while (b < to && b < o + 5 && phrase_word(d, b))
+					b++;
+				if (b == o + 1)
+					break;
+				size_t noun = b - 1;
+				const sr_number *num;
+				double f = opening_figure(d, o, noun, &num);
+				if (f < 0 || d->tokens[noun].pos == SR_POS_ADJ)
+					break;
+				/* "killing two and wounding five": another kind */
+				if (b < to && d->tokens[b].pos == SR_POS_VERB)
+					break;
+				if (!add_phrase(v, n, cap, d, si, o, noun, kind, f, num))
+					return false;
+				t = noun;
+			}
+		}
+	}
+	return true;
+}
+
 sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 {
 	*out = NULL;
@@ -424,6 +587,10 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 		else
 			c->best = num->value;
 		c->cumulative = c2->cumulative;
+	}
+	if (!coordinated(d, &v, &n, &cap)) {
+		free(v);
+		return SR_ENOMEM;
 	}
 	/* in text order */
 	sr_sort_by_offset(v, n, sizeof *v, offsetof(sr_count, start));
