@@ -189,8 +189,8 @@ static bool add_phrase(sr_count **v, size_t *n, size_t *cap, const sr_doc *d, si
                        double f, const sr_number *num)
 {
 	for (size_t q = 0; q < *n; q++)
-		if ((*v)[q].sentence == si && (*v)[q].num_start >= d->tokens[a].start &&
-		    (*v)[q].num_start < d->tokens[b].end)
+		if ((*v)[q].sentence == si && (*v)[q].num_start < d->tokens[b].end &&
+		    (*v)[q].num_end > d->tokens[a].start)
 			return true;
 	if (!word_count(v, n, cap, d, si, a, b, kind, f, -1))
 		return false;
