@@ -508,6 +508,15 @@ static bool territory_type(int t)
 
 static bool joins(const men *m, const inc *x)
 {
+	/* the dead and wounded told with no one who did it ("Twelve fighters
+	 * and four soldiers were killed", "A police officer was killed"):
+	 * the toll of the fighting, the attack or the riot just told, where
+	 * and when they agree; either side's dead */
+	if (!m->a1.present && m->fam == FAM_VIOLENCE &&
+	    (m->type == SR_ACLED_ATTACK || m->type == SR_ACLED_ARMED_CLASH || m->type == x->type) &&
+	    (x->fam == FAM_VIOLENCE || (x->fam == FAM_DEMO && x->type != SR_ACLED_PEACEFUL)) &&
+	    places_agree(place_of(m), x->place) && days_agree(m, x))
+		return true;
 	if (m->fam != x->fam)
 		return false;
 	/* ground taken is a battle's end: it joins a battle, not a shelling or
