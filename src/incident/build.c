@@ -406,6 +406,26 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 			return t;
 		return (uint8_t)t;
 	}
+	/* gunfire (193) and assault (18x) on people who bear no arms is an
+	 * attack on them, as is a storming that kills them */
+	bool shooting = !strcmp(m->e->cameo, "193") || !strncmp(m->e->cameo, "18", 2);
+	{
+		size_t from, to; /* fire exchanged is a fight */
+		sentence_tokens(c->doc, m->e->sentence, &from, &to);
+		for (size_t k = from; k < to && shooting; k++)
+			shooting = !sr_tok_is(c->doc, k, "exchanged") && !sr_tok_is(c->doc, k, "exchange") &&
+			           !sr_tok_is(c->doc, k, "exchanging") && !sr_tok_is(c->doc, k, "gunfight") &&
+			           !sr_tok_is(c->doc, k, "firefight");
+	}
+	int victims = m->a2.present ? m->a2.k.inter : 0;
+	for (size_t i = 0; i < m->r->n_counts && !victims; i++) {
+		const sr_count *x = &c->layers.counts[m->r->counts[i]];
+		sr_actor_kind g;
+		if ((x->kind == SR_COUNT_KILLED || x->kind == SR_COUNT_WOUNDED) && count_group(c->doc, x, &g))
+			victims = g.inter;
+	}
+	if ((t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES) && shooting && victims == SR_INTER_CIVILIANS)
+		return SR_ACLED_ATTACK;
 	/* territory changes hands: by whom */
 	if (t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES) {
 		if (m->a1.present && m->a1.k.inter == SR_INTER_STATE)
@@ -437,6 +457,8 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 		return SR_ACLED_ATTACK;
 	if (t == SR_ACLED_ATTACK && armed(k1) && armed(k2))
 		return SR_ACLED_ARMED_CLASH;
+	if (t == SR_ACLED_ARMED_CLASH && shooting && armed(k1) && !armed(k2) && k2 != SR_INTER_RIOTERS)
+		return SR_ACLED_ATTACK;
 	return (uint8_t)t;
 }
 

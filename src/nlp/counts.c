@@ -480,8 +480,14 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				k++;
 			if (k >= to || d->tokens[k].pos != SR_POS_NOUN || unit_word(d, k))
 				continue;
-			/* "killing a policeman": the word before says what happened */
+			/* "killing a policeman": the word before says what happened;
+			 * "shot dead a farmer", "shot to death a leader", "fatally
+			 * assaulted a man" */
 			int kb = i > from ? cue_at(d, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE) : 0;
+			if (!kb && i > from + 1 &&
+			    ((sr_tok_is(d, i - 1, "dead") && d->tokens[i - 2].pos == SR_POS_VERB) ||
+			     (sr_tok_is(d, i - 1, "death") && sr_tok_is(d, i - 2, "to")) || sr_tok_is(d, i - 2, "fatally")))
+				kb = SR_COUNT_KILLED;
 			if (kb && !sr_tok_is(d, i - 1, "toll")) {
 				if (!word_count(&v, &n, &cap, d, si, i, k, kb, 1, -1)) {
 					free(v);
