@@ -239,14 +239,17 @@ static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
 		    !sr_inc_tok_in(c->doc, t, W_ARMED))
 			return;
 	}
-	/* "a police station", "an army base": a place named after them */
+	/* "a police station", "an army base", "fighter jets": a place or a
+	 * thing named after them */
 	if (a->end > a->start) {
 		size_t t = tok_at(c->doc, a->end - 1) + 1;
 		static const char *const PLACE_NOUNS[] = {"station", "stations", "headquarters", "base", "bases", "post",
 		                                          "posts", "checkpoint", "checkpoints", "camp", "camps", "barracks",
 		                                          "compound", "building", "office", "offices", "academy", "school",
 		                                          "hospital", "facility", "depot", "outpost", "outposts", "position",
-		                                          "positions"};
+		                                          "positions", "jet", "jets", "plane", "planes", "aircraft",
+		                                          "helicopter", "helicopters", "vehicle", "vehicles", "uniform",
+		                                          "uniforms", "parade", "band", "day", "anniversary", "museum"};
 		for (size_t k = 0; t < c->doc->n_tokens && k < sizeof PLACE_NOUNS / sizeof *PLACE_NOUNS; k++)
 			if (sr_tok_is(c->doc, t, PLACE_NOUNS[k]) && c->doc->tokens[t].start == a->end + 1)
 				return;
@@ -1431,12 +1434,19 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* police at a crash are no armed party; soldiers and armed men are */
 		rin->armed += (m->a1.present && armed(m->a1.k.inter) && strcmp(m->a1.k.role, "COP") != 0) ||
 		              (m->a2.present && armed(m->a2.k.inter) && strcmp(m->a2.k.role, "COP") != 0);
+		/* a word alone is weak evidence, unless it has who did it:
+		 * "activists held a rally", "armed herders raped a woman" */
+		bool weak = m->trigger && !(m->a1.present && m->a1.start < m->a1.end &&
+		                            (m->a1.end <= e->verb_start || m->a1.start >= e->verb_end) &&
+		                            (armed(m->a1.k.inter) || m->a1.k.inter == SR_INTER_PROTESTERS ||
+		                             m->a1.k.inter == SR_INTER_RIOTERS || m->a1.k.inter == SR_INTER_IDENTITY_MILITIA ||
+		                             (m->fam == FAM_DEMO && !m->a1.k.state)));
 		if (m->fam == FAM_VIOLENCE)
-			(m->trigger ? rin->weak++ : rin->strong_violence++);
+			(weak ? rin->weak++ : rin->strong_violence++);
 		else if (m->fam == FAM_DEMO)
-			(m->trigger ? rin->weak++ : rin->strong_demo++);
+			(weak ? rin->weak++ : rin->strong_demo++);
 		else
-			(m->trigger ? rin->weak++ : rin->strong_strategic++);
+			(weak ? rin->weak++ : rin->strong_strategic++);
 		for (size_t k = 0; k < r->n_counts; k++) {
 			const sr_count *x = &c->layers.counts[r->counts[k]];
 			rin->casualties += !x->cumulative && (x->kind == SR_COUNT_KILLED || x->kind == SR_COUNT_WOUNDED);
