@@ -1418,6 +1418,9 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		             sentence_has_party(c, e->sentence, m->fam);
 		if (m->fam == FAM_DEMO && !has_party && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS)
 			has_party = true; /* students, workers, residents who protest */
+		/* shops looted, cars torched: the deed says it */
+		if (!has_party && e->acled == SR_ACLED_LOOTING && !m->trigger)
+			has_party = true;
 		if (!has_party)
 			continue;
 		m->type = decide_type(m, c);
@@ -1459,21 +1462,30 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 /* Property burnt or looted in the sentence of a riot or an attack is part
  * of it ("rioted, burning tyres", "attacked the village, torching houses"),
  * not an event of its own. */
-static void absorb_destruction(men *ms, size_t n)
+static void absorb_destruction(men *ms, size_t n, const sr_doc *d)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (ms[i].type != SR_ACLED_LOOTING)
 			continue;
+		/* its own sentence first, then the one before or after it; in a
+		 * short report (a note, a headline and a lede), any */
+		int best = -1;
+		size_t best_gap = SIZE_MAX;
 		for (size_t k = 0; k < n; k++) {
-			if (k == i || ms[k].e->sentence != ms[i].e->sentence ||
-			    (ms[k].fam != FAM_VIOLENCE && !(ms[k].fam == FAM_DEMO && ms[k].type != SR_ACLED_PEACEFUL)))
+			if (k == i || (ms[k].fam != FAM_VIOLENCE && !(ms[k].fam == FAM_DEMO && ms[k].type != SR_ACLED_PEACEFUL)))
 				continue;
-			ms[i].fam = ms[k].fam;
-			ms[i].type = ms[k].type;
-			ms[i].a1 = ms[k].a1;
-			ms[i].a2 = ms[k].a2;
-			break;
+			size_t a = ms[k].e->sentence, b = ms[i].e->sentence, gap = a > b ? a - b : b - a;
+			if (gap > 1 && d->n_sentences > 4)
+				continue;
+			if (gap < best_gap)
+				best = (int)k, best_gap = gap;
 		}
+		if (best < 0)
+			continue;
+		ms[i].fam = ms[best].fam;
+		ms[i].type = ms[best].type;
+		ms[i].a1 = ms[best].a1;
+		ms[i].a2 = ms[best].a2;
 	}
 }
 
@@ -1500,7 +1512,7 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 	size_t n = 0, ni = 0;
 	sr_relevance_in rin = {0};
 	read_mentions(c, ms, &n, &rin);
-	absorb_destruction(ms, n);
+	absorb_destruction(ms, n, d);
 	/* merge, in text order */
 	for (size_t i = 0; i < n; i++) {
 		men *m = &ms[i];
