@@ -383,6 +383,22 @@ static bool crime_sentence(const sr_doc *d, size_t s)
 	return crime;
 }
 
+/* Does the sentence tell of a fight both sides took part in: fire
+ * exchanged, clashes, fighting, a battle? */
+static bool mutual_sentence(const sr_doc *d, size_t s)
+{
+	static const char *const MUTUAL[] = {"exchanged", "exchange", "exchanging", "gunfight", "firefight",
+	                                     "clash",     "clashes",  "clashed",    "fighting", "fought",
+	                                     "battle",    "battled",  "gunbattle",  "skirmish", "skirmishes"};
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	for (size_t k = from; k < to; k++)
+		for (size_t w = 0; w < sizeof MUTUAL / sizeof *MUTUAL; w++)
+			if (sr_tok_is(d, k, MUTUAL[w]))
+				return true;
+	return false;
+}
+
 /* ACLED's type of a mention from who acts, who suffers and the weapon. */
 static uint8_t decide_type(const men *m, const sr_coding *c)
 {
@@ -412,14 +428,8 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 	/* gunfire (193) and assault (18x) on people who bear no arms is an
 	 * attack on them, as is a storming that kills them */
 	bool shooting = !strcmp(m->e->cameo, "193") || !strncmp(m->e->cameo, "18", 2);
-	{
-		size_t from, to; /* fire exchanged is a fight */
-		sentence_tokens(c->doc, m->e->sentence, &from, &to);
-		for (size_t k = from; k < to && shooting; k++)
-			shooting = !sr_tok_is(c->doc, k, "exchanged") && !sr_tok_is(c->doc, k, "exchange") &&
-			           !sr_tok_is(c->doc, k, "exchanging") && !sr_tok_is(c->doc, k, "gunfight") &&
-			           !sr_tok_is(c->doc, k, "firefight");
-	}
+	bool mutual = mutual_sentence(c->doc, m->e->sentence);
+	shooting = shooting && !mutual;
 	int victims = m->a2.present ? m->a2.k.inter : 0;
 	for (size_t i = 0; i < m->r->n_counts && !victims; i++) {
 		const sr_count *x = &c->layers.counts[m->r->counts[i]];
@@ -441,7 +451,7 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 		return (uint8_t)t; /* the weapon decides, whoever the target */
 	int k1 = m->a1.present ? m->a1.k.inter : 0, k2 = m->a2.present ? m->a2.k.inter : 0;
 	/* the victims the counts of its sentence name, when no target is coded */
-	if (!k2) {
+	if (!k2 && !mutual) {
 		for (size_t i = 0; i < m->r->n_counts && !k2; i++) {
 			const sr_count *x = &c->layers.counts[m->r->counts[i]];
 			sr_actor_kind g;
@@ -461,6 +471,9 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 	if (t == SR_ACLED_ATTACK && armed(k1) && armed(k2))
 		return SR_ACLED_ARMED_CLASH;
 	if (t == SR_ACLED_ARMED_CLASH && shooting && armed(k1) && !armed(k2) && k2 != SR_INTER_RIOTERS)
+		return SR_ACLED_ATTACK;
+	/* armed men who attack and kill people, villagers, civilians */
+	if (t == SR_ACLED_ARMED_CLASH && !mutual && armed(k1) && !armed(k2) && victims == SR_INTER_CIVILIANS)
 		return SR_ACLED_ATTACK;
 	return (uint8_t)t;
 }
@@ -622,7 +635,10 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 	/* armed men against armed men is a battle; against the unarmed, an
 	 * attack (the victims the counts name, when no target is coded) */
 	int k1 = x->a1.present ? x->a1.k.inter : 0, k2 = x->a2.present ? x->a2.k.inter : 0;
-	if (!k2) {
+	bool mutual = false;
+	for (size_t i = 0; i < n && !mutual; i++)
+		mutual = mutual_sentence(c->doc, ms[idx[i]].e->sentence);
+	if (!k2 && !mutual) {
 		bool civ = false, arm = false;
 		for (size_t i = 0; i < n; i++) {
 			const sr_event_record *r = ms[idx[i]].r;
