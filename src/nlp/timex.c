@@ -447,6 +447,11 @@ static size_t month_date(const scan *s, size_t i, found *f)
 		used = 1;
 		long dd = num(s, i + 1);
 		if (dd >= 1 && dd <= 31 && len_of(s, i + 1) <= 2) {
+			/* "the March 23 Movement", "April 6 Youth": a name */
+			if (i + 2 < s->to && s->d->tokens[i + 2].kind == SR_TOK_WORD && (s->d->tokens[i + 2].flags & SR_TF_CAP) &&
+			    !(s->d->tokens[i + 2].flags & SR_TF_UPPER) && !weekday_at(s, i + 2) && !month_at(s, i + 2) &&
+			    num(s, i + 2) < 0)
+				return 0;
 			day = dd;
 			used = 2;
 			size_t y_at = i + 2 + (is(s, i + 2, ",") ? 1 : 0);
