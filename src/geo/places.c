@@ -749,6 +749,26 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			for (size_t q = k + 1; q < nm && !next; q++)
 				if (m[q].first == after + 1)
 					next = &m[q];
+		/* "Palma town (Cabo Delgado)", "Kumba (Meme, Sud-Ouest)": the
+		 * divisions event notes give in brackets, the last the largest */
+		size_t open = after;
+		if (open < d->n_tokens && !sr_tok_is(d, open, "(") && open + 1 < d->n_tokens && d->tokens[open].pos == SR_POS_NOUN &&
+		    !(d->tokens[open].flags & SR_TF_CAP))
+			open++; /* "town", "city", "village" */
+		bool ambiguous = false; /* candidates in more than one country */
+		for (uint32_t e = m[k].k0 + 1; e < m[k].k1 && !ambiguous; e++)
+			ambiguous = memcmp(G.p[G.k[e].place].cc, G.p[G.k[m[k].k0].place].cc, 2) != 0;
+		if (!next && ambiguous && open + 1 < d->n_tokens && sr_tok_is(d, open, "(")) {
+			for (size_t q = k + 1; q < nm && m[q].first <= open + 8; q++) {
+				bool closed = false;
+				for (size_t t = open + 1; t < m[q].first && !closed; t++)
+					closed = sr_tok_is(d, t, ")");
+				if (closed)
+					break;
+				if (m[q].first > open)
+					next = &m[q];
+			}
+		}
 		const mention *prev = NULL; /* the place before a comma */
 		if (k > 0 && m[k - 1].last + 2 == m[k].first && sr_tok_is(d, m[k - 1].last + 1, ","))
 			prev = &m[k - 1];
