@@ -261,6 +261,19 @@ static double take_place(const sr_coding *c, const sr_event *e, sr_event_record 
 		size_t dist = distance(p->start, e->verb_start);
 		if (in_source || in_target)
 			dist += 1000;
+		/* where is said after "in", "near", "at" (over a determiner or an
+		 * adjective: "in the northern town of"); a name standing alone
+		 * ("the Iron Dome system", "Fano militiamen") is rarely where */
+		bool cued = false;
+		for (size_t b = pt, steps = 0; b-- > 0 && steps < 3 && !cued; steps++) {
+			int pos = c->doc->tokens[b].pos;
+			if (pos == SR_POS_ADP)
+				cued = true;
+			else if (pos != SR_POS_DET && pos != SR_POS_ADJ && pos != SR_POS_NUM)
+				break;
+		}
+		if (!cued)
+			dist += 200;
 		if (dist < bd) {
 			bd = dist;
 			best = p;
