@@ -617,8 +617,9 @@ static bool hypothetical(const ctx *c, size_t v)
 		const word *w = &c->w[k];
 		if (w->kind == SR_TOK_PUNCT)
 			return false;
+		/* ("May Day", "in May": the month, capitalised mid-sentence) */
 		for (size_t q = 0; q < sizeof MODAL / sizeof *MODAL; q++)
-			if (is_word(c, k, MODAL[q]))
+			if (is_word(c, k, MODAL[q]) && !(q == 3 && w->s[0] == 'M' && k > 0))
 				return true;
 		if (is_word(c, k, "TO") && k > 0) {
 			const word *p = &c->w[k - 1];

@@ -1443,8 +1443,9 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		m->fam = (uint8_t)family_of(m->type);
 		/* arrests and seizures of a crime (drugs, robbery, smuggling) are
 		 * police work, not a strategic development of a conflict */
-		if ((m->fam == FAM_STRATEGIC || territory_type(m->type)) && crime_sentence(d, e->sentence))
-			continue;
+		if ((m->fam == FAM_STRATEGIC || territory_type(m->type)) && crime_sentence(d, e->sentence) &&
+		    !(m->a1.present && armed(m->a1.k.inter) && !m->a1.k.state))
+			continue; /* (gangs that burn buses are an armed group's deed) */
 		/* a change to a group, a base set up, ground handed over: of an
 		 * armed group (an aid convoy moving is none) */
 		if ((m->type == SR_ACLED_CHANGE || m->type == SR_ACLED_HQ || m->type == SR_ACLED_TRANSFER) &&
