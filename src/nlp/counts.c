@@ -169,7 +169,7 @@ static double opening_figure(const sr_doc *d, size_t t, size_t noun, const sr_nu
 	size_t ln = sr_token_lemma(d, noun, lemma, sizeof lemma);
 	singular = ln && ln < sizeof lemma && ln == d->tokens[noun].end - d->tokens[noun].start &&
 	           sr_ascii_ncaseeq(lemma, d->text + d->tokens[noun].start, ln);
-	if (singular && (sr_tok_is(d, t, "a") || sr_tok_is(d, t, "an") || sr_tok_is(d, t, "her") ||
+	if (singular && (sr_tok_is(d, t, "a") || sr_tok_is(d, t, "an") || sr_tok_is(d, t, "her") || sr_tok_is(d, t, "the") ||
 	                 sr_tok_is(d, t, "his") || sr_tok_is(d, t, "their") || sr_tok_is(d, t, "one")))
 		return 1;
 	return -1;
@@ -221,6 +221,8 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 				continue;
 			/* the subjects: "... were killed", "... died" */
 			size_t k = t - 1;
+			if (k > from && d->tokens[k].pos == SR_POS_ADV && !sr_tok_is(d, t, "died"))
+				k--; /* "were also killed" */
 			if (!sr_tok_is(d, t, "died")) {
 				if (!(sr_tok_is(d, k, "were") || sr_tok_is(d, k, "been")))
 					continue;
@@ -231,6 +233,8 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 			}
 			/* right to left: phrase (and|,) phrase ... */
 			size_t end = k; /* one past the phrase's last word */
+			if (end > from + 1 && sr_tok_is(d, end - 1, ","))
+				end--; /* "..., including three children, were killed" */
 			int phrases = 0;
 			while (end > from) {
 				size_t noun = end - 1;
@@ -254,6 +258,12 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 				if (!add_phrase(v, n, cap, d, si, open, phrases ? noun : t, kind, f, num))
 					return false;
 				phrases++;
+				/* "Five civilians, including three children, were killed":
+				 * the whole before its part */
+				if (open > from + 2 && sr_tok_is(d, open - 1, "including") && sr_tok_is(d, open - 2, ",")) {
+					end = open - 2;
+					continue;
+				}
 				if (open == from || !(sr_tok_is(d, open - 1, "and") || sr_tok_is(d, open - 1, ",")))
 					break;
 				end = open - 1;
@@ -274,6 +284,9 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 					t = i;
 			if (t == SIZE_MAX)
 				continue;
+			/* to the end of its phrase ("killing two PKK members") */
+			for (int w = 0; w < 4 && t + 1 < to && phrase_word(d, t + 1); w++)
+				t++;
 			for (int steps = 0; steps < 3 && t + 2 < to; steps++) {
 				size_t o = t + 1;
 				if (sr_tok_is(d, o, "and"))
@@ -469,7 +482,12 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 		const sr_sentence *st = &d->sentences[si];
 		size_t from = st->first_token, to = from + st->n_tokens;
 		for (size_t i = from; i + 2 < to; i++) {
-			bool article = sr_tok_is(d, i, "a") || sr_tok_is(d, i, "an");
+			/* ("killing the driver": "the" after a word of what happened) */
+			bool article = sr_tok_is(d, i, "a") || sr_tok_is(d, i, "an") ||
+			               (sr_tok_is(d, i, "the") && i > from + 1 && sr_tok_is(d, i - 2, ",") &&
+			                d->tokens[i - 1].end - d->tokens[i - 1].start > 3 &&
+			                sr_ascii_ncaseeq(d->text + d->tokens[i - 1].end - 3, "ing", 3) &&
+			                cue_at(d, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE));
 			if (!article)
 				continue;
 			/* the person: up to three modifiers, then a noun */
@@ -480,6 +498,11 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				k++;
 			if (k >= to || d->tokens[k].pos != SR_POS_NOUN || unit_word(d, k))
 				continue;
+			if (sr_tok_is(d, i, "the")) { /* one: "the driver", not "the enemies" */
+				const sr_number *none;
+				if (opening_figure(d, i, k, &none) != 1)
+					continue;
+			}
 			/* "killing a policeman": the word before says what happened;
 			 * "shot dead a farmer", "shot to death a leader", "fatally
 			 * assaulted a man" */
