@@ -609,7 +609,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			}
 			/* a name's word before a possessive and a name ("Cox's
 			 * Bazar") */
-			if (best_len == 1 && !upper_line && !case_blind(d, from, to) && nx + 1 < to &&
+			if (best_len == 1 && !upper_line && !case_blind(d, from, to) && nx + 1 < to && common_word(d, i) &&
 			    (sr_tok_is(d, nx, "'s") || sr_tok_is(d, nx, "\u2019s")) && (d->tokens[nx + 1].flags & SR_TF_CAP)) {
 				bool country = false;
 				for (uint32_t k = k0; k < k1 && !country; k++)
