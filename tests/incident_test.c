@@ -173,6 +173,42 @@ TEST(claims_and_sources)
 	done(&r);
 }
 
+TEST(a_note_and_its_toll)
+{
+	run r;
+	/* the dead told with no one who did it are the toll of the fight
+	 * just told: either side's, added */
+	CHECK(incidents_of("On 2 August 2023, militiamen clashed with soldiers in Bahir Dar city (Amhara), with heavy "
+	                   "fighting near a hotel. Twelve militiamen and four soldiers were killed.",
+	                   20230803, &r));
+	CHECK(r.x && r.x->n == 1);
+	if (r.x && r.x->n == 1) {
+		CHECK_STR(sub(&r.x->items[0]), "Armed clash");
+		CHECK(r.x->items[0].fatalities_best == 16);
+		CHECK(r.x->items[0].date.first == 20230802);
+		CHECK_STR(r.x->items[0].place.country, "ET");
+	}
+	done(&r);
+	/* gunfire on people who bear no arms is an attack; a tally stands */
+	CHECK(incidents_of("On 14 May 2020, gunmen shot dead two shepherds near Al Mayadin city (Deir-ez-Zor). "
+	                   "2 fatalities.",
+	                   20200515, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Attack") && r.x->items[0].fatalities_best == 2);
+	done(&r);
+	/* a word with its doer is enough in a note */
+	CHECK(incidents_of("On 14 July 2019, about 2,000 activists held a rally in Paris, calling on the government "
+	                   "to cut emissions.",
+	                   20190715, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Peaceful protest"));
+	done(&r);
+	/* destruction in a riot's sentence is the riot */
+	CHECK(incidents_of("On 1 May 2022, supporters of the opposition rioted in Kinshasa, burning tyres and throwing "
+	                   "stones at police.",
+	                   20220502, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Violent demonstration"));
+	done(&r);
+}
+
 TEST(no_conflict_in_other_news)
 {
 	static const char *const T[] = {
@@ -184,6 +220,8 @@ TEST(no_conflict_in_other_news)
 	    "A storm battered the coast on Sunday, cutting power to 20,000 homes.",
 	    "Players must kill the enemies in each level to unlock the next one.",
 	    "A bus crash on the highway near Lyon killed six people on Friday.",
+	    "Fighter jets roared over the stadium during the flypast that opened the celebrations in Nairobi.",
+	    "Police seized 40 kilograms of counterfeit perfume at the port, customs officials said.",
 	};
 	for (size_t i = 0; i < sizeof T / sizeof *T; i++) {
 		run r;
@@ -260,6 +298,7 @@ int main(int argc, char **argv)
 	RUN(types_by_who_acts_and_who_suffers);
 	RUN(the_day_of_a_note);
 	RUN(claims_and_sources);
+	RUN(a_note_and_its_toll);
 	RUN(no_conflict_in_other_news);
 	RUN(places_and_actors);
 	RUN(one_shape);

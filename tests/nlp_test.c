@@ -395,6 +395,17 @@ TEST(people_counts)
 	          "missing -1/-1/30 | arrested 200/-1/-1");
 	/* one person */
 	CHECK_STR(counts("A soldier was killed and a young woman was wounded."), "killed 1/-1/-1 | wounded 1/-1/-1");
+	/* victims named in a list: one count per phrase, the whole before its part */
+	CHECK_STR(counts("Three civilians and a soldier were killed, along with two assailants."),
+	          "killed 3/-1/-1 | killed 1/-1/-1 | killed 2/-1/-1");
+	CHECK_STR(counts("Aircraft bombed a house, killing a woman and her four children."),
+	          "killed 1/-1/-1 | killed 4/-1/-1");
+	CHECK_STR(counts("Five civilians, including three children, were killed."), "killed 5/-1/-1 | killed 3/-1/-1");
+	CHECK_STR(counts("Both men died."), "killed 2/-1/-1");
+	/* "the" is one person only after a gerund of what happened */
+	CHECK_STR(counts("Gunmen fired on a car, killing the driver."), "killed 1/-1/-1");
+	CHECK_STR(counts("Players must kill the enemies to unlock the level."), "");
+	CHECK_STR(counts("Find the PID and kill the process."), "");
 	/* ACLED's figures for vague words */
 	CHECK_STR(counts("Dozens were wounded and hundreds of families fled."), "wounded 12/12/-1 | displaced 100/100/-1");
 	/* a total over a period is cumulative */
