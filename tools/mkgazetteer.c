@@ -205,6 +205,13 @@ static void cities(const char *path)
 		pl.name = str(name, strlen(name));
 		uint32_t idx = add_place(&pl);
 		add_key(name, idx);
+		/* "Al Qāmishlī" is "Qamishli" too: news drops the Arabic article */
+		static const char *const ART[] = {"Al ", "Ar ", "As ", "Ash ", "Ad ", "Az ", "At ", "An ", "El "};
+		for (size_t a = 0; a < sizeof ART / sizeof *ART; a++) {
+			size_t l = strlen(ART[a]);
+			if (!strncmp(name, ART[a], l) && strlen(name + l) >= 5 && !strchr(name + l, ' '))
+				add_key(name + l, idx);
+		}
 		/* alternative names, comma-separated */
 		for (char *save = NULL, *a = strtok_r(alt, ",", &save); a; a = strtok_r(NULL, ",", &save))
 			add_key(a, idx);

@@ -311,10 +311,15 @@ static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
 	 * placed somewhere the gazetteer knows */
 	if (fam == FAM_VIOLENCE) {
 		bool fighting = false, placed = false;
-		for (size_t t = from; t < to; t++)
-			fighting = fighting || sr_tok_is(d, t, "clashes") || sr_tok_is(d, t, "fighting") ||
-			           sr_tok_is(d, t, "shelling") || sr_tok_is(d, t, "airstrikes") || sr_tok_is(d, t, "bombardment") ||
-			           sr_tok_is(d, t, "gunfight") || sr_tok_is(d, t, "firefight") || sr_tok_is(d, t, "ambush");
+		static const char *const FIGHTING[] = {"clashes", "fighting", "shelling", "airstrikes", "airstrike",
+		                                       "bombardment", "gunfight", "firefight", "ambush", "gunbattle",
+		                                       "raids", "raid", "attack", "attacks", "attacked", "bombed",
+		                                       "bombing", "killed", "shelled", "drone"};
+		for (size_t t = from; t < to && !fighting; t++) {
+			for (size_t w = 0; w < sizeof FIGHTING / sizeof *FIGHTING && !fighting; w++)
+				fighting = sr_tok_is(d, t, FIGHTING[w]);
+			fighting = fighting || (t > from && sr_tok_is(d, t, "strikes") && sr_tok_is(d, t - 1, "air"));
+		}
 		for (size_t k = 0; k < c->layers.n_places && fighting && !placed; k++)
 			placed = c->layers.places[k].sentence == s && c->layers.places[k].resolved &&
 			         c->layers.places[k].kind == SR_PLACE_TOPONYM;
