@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "code.h"
+#include "../nlp/nlp.h"
 #include "../util/arena.h"
 
 /* The coding and the arena its records live in. */
@@ -274,6 +275,10 @@ static double take_place(const sr_coding *c, const sr_event *e, sr_event_record 
 		}
 		if (!cued)
 			dist += 200;
+		/* "rockets fired from the Gaza Strip struck Ashkelon": where
+		 * from is not where it happened */
+		if (pt > 0 && sr_tok_is(c->doc, pt - 1, "from"))
+			dist += 300;
 		if (dist < bd) {
 			bd = dist;
 			best = p;

@@ -1486,6 +1486,20 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
  * not an event of its own. */
 static void absorb_destruction(men *ms, size_t n, const sr_doc *d)
 {
+	/* an arrest that ends in a killing by the same men ("detained four
+	 * herders and executed them") is the killing */
+	for (size_t i = 0; i < n; i++) {
+		if (ms[i].type != SR_ACLED_ARRESTS || !ms[i].a1.present)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			if (k != i && ms[k].fam == FAM_VIOLENCE && ms[k].e->sentence == ms[i].e->sentence &&
+			    ms[k].a1.present && parties_agree(&ms[k].a1, &ms[i].a1)) {
+				ms[i].fam = ms[k].fam;
+				ms[i].type = ms[k].type;
+				ms[i].a2 = ms[k].a2.present ? ms[k].a2 : ms[i].a2;
+				break;
+			}
+	}
 	for (size_t i = 0; i < n; i++) {
 		if (ms[i].type != SR_ACLED_LOOTING)
 			continue;
