@@ -277,7 +277,8 @@ static double take_place(const sr_coding *c, const sr_event *e, sr_event_record 
 			dist += 200;
 		/* "rockets fired from the Gaza Strip struck Ashkelon": where
 		 * from is not where it happened */
-		if (pt > 0 && sr_tok_is(c->doc, pt - 1, "from"))
+		size_t before = pt > 0 && c->doc->tokens[pt - 1].pos == SR_POS_DET ? pt - 1 : pt;
+		if (before > 0 && sr_tok_is(c->doc, before - 1, "from"))
 			dist += 300;
 		if (dist < bd) {
 			bd = dist;
