@@ -1401,6 +1401,23 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		}
 		if (word_misread(d, vt, m->fam))
 			continue;
+		/* a toll over a war, a year, a country ("Violence has killed
+		 * thousands since 2012", "3,400 people were kidnapped last year"):
+		 * the article's statistics, no incident */
+		{
+			bool cum = false, own = false;
+			for (size_t k = 0; k < r->n_counts; k++) {
+				const sr_count *x = &c->layers.counts[r->counts[k]];
+				if (x->rejected)
+					continue;
+				if (x->cumulative)
+					cum = true;
+				else
+					own = true;
+			}
+			if (cum && !own)
+				continue;
+		}
 		/* an earthquake that struck, a crash that killed: no one's violence */
 		if (m->fam == FAM_VIOLENCE && m->trigger && disaster_sentence(d, e->sentence))
 			continue;

@@ -80,11 +80,24 @@ static bool cumulative(const sr_doc *d, const sr_sentence *st)
 {
 	static const char *const ONE[] = {"total", "totals", "overall", "altogether", "cumulative", "since", "toll",
 	                                  "tolls", "so-far"};
+	static const char *const RECENT[] = {"monday",  "tuesday",   "wednesday", "thursday", "friday",
+	                                     "saturday", "sunday",   "yesterday", "dawn",     "morning",
+	                                     "overnight", "midnight", "then",     "noon"};
 	for (size_t i = st->first_token; i < st->first_token + st->n_tokens; i++) {
+		size_t e = st->first_token + st->n_tokens;
+		/* "since Monday", "since dawn", "not been seen since": a day's
+		 * fighting, not a war's */
+		if (sr_tok_is(d, i, "since")) {
+			bool recent = i + 1 >= e || d->tokens[i + 1].kind == SR_TOK_PUNCT;
+			for (size_t k = 0; k < sizeof RECENT / sizeof *RECENT && !recent && i + 1 < e; k++)
+				recent = sr_tok_is(d, i + 1, RECENT[k]) || (i + 2 < e && sr_tok_is(d, i + 2, RECENT[k]));
+			if (!recent)
+				return true;
+			continue;
+		}
 		for (size_t k = 0; k < sizeof ONE / sizeof *ONE; k++)
 			if (sr_tok_is(d, i, ONE[k]))
 				return true;
-		size_t e = st->first_token + st->n_tokens;
 		if (i + 1 < e && sr_tok_is(d, i, "so") && sr_tok_is(d, i + 1, "far"))
 			return true;
 		if (i + 1 < e && sr_tok_is(d, i, "to") && sr_tok_is(d, i + 1, "date"))
