@@ -57,7 +57,7 @@ enum cue {
 
 _Static_assert(N_CUES <= 40, "sr_cues holds 40 classes");
 
-static const char *const CUES[N_CUES][64] = {
+static const char *const CUES[N_CUES][80] = {
     [C_SUICIDE] = {"suicide bomb*", "suicide attack*", "suicide car*", "suicide vest*", "suicide truck*",
                    "suicide blast*", "suicide explosion*", "suicide-bomb*", "suicide bomber*", "self-detonat*",
                    "blew himself up", "blew herself up", "blew themselves up", "explosive vest*", "explosive belt*"},
@@ -160,7 +160,8 @@ static const char *const CUES[N_CUES][64] = {
                     "sank", "shipwreck*", "factory fire*", "gas plant*", "chemical plant*", "chemical spill*",
                     "firefighter*", "fire crews", "fire brigade*", "rescue workers", "debris", "pandemic*",
                     "epidemic*", "covid*", "coronavirus", "virus", "disease*", "outbreak*", "heart attack*",
-                    "cancer", "overdose*", "drowned", "drowning"},
+                    "cancer", "overdose*", "drowned", "drowning", "flu", "influenza", "measles", "malaria",
+                    "dengue", "heat wave*", "heatwave*", "heatstroke", "hypothermia", "famine", "starvation"},
     [C_CRIME] = {"robber*", "robbed", "smuggl*", "traffick*", "drug*", "cartel*", "fraud*", "theft*", "thie*",
                  "burglar*", "narcotic*", "cocaine", "heroin", "extortion*", "money laundering", "pornograph*",
                  "counterfeit*", "poach*", "contraband"},
@@ -512,4 +513,22 @@ int sr_acled_trigger(size_t n, const sr_cues *q, size_t *first, size_t *last, co
 	*last = why - 1 + words - 1 < n ? why - 1 + words - 1 : n - 1;
 	*cameo = TRIGGER_CAMEO[t];
 	return t;
+}
+
+int sr_acled_counted_dead(const word *w, size_t n, const sr_cues *q, size_t *first, const char **cameo)
+{
+	/* an accident's, a disease's, a crime's dead are no one's violence */
+	if (q->at[C_DISASTER] || q->at[C_CRIME] || q->at[C_NOT_USED])
+		return SR_ACLED_NONE;
+	for (size_t k = 1; k < n; k++) {
+		bool dead = (w[k].n == 4 && sr_ascii_ncaseeq(w[k].s, "dead", 4)) ||
+		            (w[k].n == 4 && sr_ascii_ncaseeq(w[k].s, "died", 4)) ||
+		            (w[k].n == 6 && sr_ascii_ncaseeq(w[k].s, "bodies", 6));
+		if (dead && (w[k - 1].kind == SR_TOK_NUMBER || w[k - 1].pos == SR_POS_NUM)) {
+			*first = k;
+			*cameo = TRIGGER_CAMEO[SR_ACLED_ATTACK];
+			return SR_ACLED_ATTACK;
+		}
+	}
+	return SR_ACLED_NONE;
 }

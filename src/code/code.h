@@ -46,6 +46,10 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
  * exploded", "clashes broke out"): its type, the word that names it and
  * the CAMEO code it is given; SR_ACLED_NONE when there is none. */
 int sr_acled_trigger(size_t n, const sr_cues *q, size_t *first, size_t *last, const char **cameo);
+/* The dead counted with no one named who killed them ("18 dead", "eight
+ * dead in", "7 bodies found"), outside accidents, disease and crime: an
+ * attack named by its word *first; SR_ACLED_NONE when none. */
+int sr_acled_counted_dead(const word *w, size_t n, const sr_cues *q, size_t *first, const char **cameo);
 
 /* What a CAMEO code ("19", "193", "1831") means; false for codes that
  * are not CAMEO event codes. */

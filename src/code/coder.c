@@ -1071,6 +1071,8 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	size_t at, at_last;
 	const char *cameo;
 	int t = sr_acled_trigger(c->n, &q, &at, &at_last, &cameo);
+	if (t == SR_ACLED_NONE && (t = sr_acled_counted_dead(c->w, c->n, &q, &at, &cameo)) != SR_ACLED_NONE)
+		at_last = at;
 	if (t == SR_ACLED_NONE)
 		return;
 	/* a word already coded as a verb ("vowed to attack": 138) is not
