@@ -229,13 +229,46 @@ static void take_date(const sr_coding *c, const sr_event *e, sr_event_record *r)
  * the country the text is about.  Returns what the place adds to its
  * confidence: a city or site of its sentence most, a region of it or a
  * text with a dateline less, a country least. */
+/* Is the place's name followed by a landmark's kind ("the Miraflores
+ * palace", "Lido beach")? */
+static bool landmark_name(const sr_doc *d, const sr_place *p)
+{
+	static const char *const KINDS[] = {"palace", "square", "street", "road", "avenue", "bridge", "hospital",
+	                                    "market", "mosque", "church", "stadium", "hotel", "university", "prison",
+	                                    "beach", "park", "roundabout", "checkpoint", "junction"};
+	size_t t = token_at(d, p->end > 0 ? p->end - 1 : 0) + 1;
+	if (t >= d->n_tokens || (d->tokens[t].flags & SR_TF_CAP))
+		return false;
+	for (size_t k = 0; k < sizeof KINDS / sizeof *KINDS; k++)
+		if (sr_tok_is(d, t, KINDS[k]))
+			return true;
+	return false;
+}
+
 static double take_place(const sr_coding *c, const sr_event *e, sr_event_record *r)
 {
 	const sr_place *best = NULL, *dateline = NULL, *country = NULL;
 	size_t bd = SIZE_MAX;
+	/* the country the text's places name most */
+	const char *focus = NULL;
+	int focus_n = 0;
+	for (size_t k = 0; k < c->layers.n_places; k++) {
+		const sr_place *p = &c->layers.places[k];
+		if (!p->resolved || !p->country[0])
+			continue;
+		int m = 0;
+		for (size_t q = 0; q < c->layers.n_places; q++)
+			m += c->layers.places[q].resolved && !strcmp(c->layers.places[q].country, p->country);
+		if (m > focus_n)
+			focus_n = m, focus = p->country;
+	}
 	for (size_t k = 0; k < c->layers.n_places; k++) {
 		const sr_place *p = &c->layers.places[k];
 		if (p->metonymy)
+			continue;
+		/* a landmark whose name a town abroad bears ("the Miraflores palace"
+		 * in a text about Caracas) is no place of its own */
+		if (p->resolved && focus && focus_n >= 2 && strcmp(p->country, focus) != 0 && landmark_name(c->doc, p))
 			continue;
 		if (p->dateline && !dateline)
 			dateline = p;

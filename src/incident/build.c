@@ -174,8 +174,19 @@ static bool is_reporter(const sr_coding *c, size_t start, size_t end)
 			continue;
 		/* a party that says what it did itself ("the army said it had
 		 * killed dozens of rebels") is its actor, and its claim's source */
-		if (s->type == SR_SRC_PARTY)
-			continue;
+		if (s->type == SR_SRC_PARTY) {
+			/* (a ministry, an official, a spokesman speaks; it does not
+			 * fight: "the Interior Ministry said the attacker ...") */
+			static const char *const SPEAKERS[] = {"ministry", "minister", "spokesman", "spokeswoman",
+			                                       "spokesperson", "official", "officials", "governor",
+			                                       "office", "statement", "ministries"};
+			bool speaker = false;
+			for (size_t i = tok_at(d, s->start); i < d->n_tokens && d->tokens[i].start < s->end && !speaker; i++)
+				for (size_t w = 0; w < sizeof SPEAKERS / sizeof *SPEAKERS && !speaker; w++)
+					speaker = sr_tok_is(d, i, SPEAKERS[w]);
+			if (!speaker)
+				continue;
+		}
 		size_t t = tok_at(d, s->verb_start);
 		bool claim = false;
 		for (size_t i = t + 1; i < d->n_tokens && i <= t + 3; i++)
@@ -471,6 +482,9 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 		return SR_ACLED_VIOLENT_DEMO;
 	if (armed(k2) && (armed(k1) || !k1))
 		return SR_ACLED_ARMED_CLASH;
+	/* clashes between armed groups that kill bystanders too are a battle */
+	if (t == SR_ACLED_ARMED_CLASH && mutual && (!k1 || armed(k1)))
+		return SR_ACLED_ARMED_CLASH;
 	if (k2 == SR_INTER_CIVILIANS || k2 == SR_INTER_PROTESTERS)
 		return SR_ACLED_ATTACK;
 	if (t == SR_ACLED_ATTACK && armed(k1) && armed(k2))
@@ -558,6 +572,18 @@ static bool joins(const men *m, const inc *x)
 	if (!m->a1.present && m->fam == FAM_VIOLENCE &&
 	    (m->type == SR_ACLED_ATTACK || m->type == SR_ACLED_ARMED_CLASH || m->type == x->type) &&
 	    (x->fam == FAM_VIOLENCE || (x->fam == FAM_DEMO && x->type != SR_ACLED_PEACEFUL)) &&
+	    places_agree(place_of(m), x->place) && days_agree(m, x))
+		return true;
+	/* the police or the army firing on the crowd just told is the force
+	 * met by that protest */
+	if (m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.state && x->fam == FAM_DEMO &&
+	    (x->type == SR_ACLED_INTERVENTION || x->type == SR_ACLED_EXCESSIVE || x->type == SR_ACLED_VIOLENT_DEMO) &&
+	    (!m->a2.present || m->a2.k.inter == SR_INTER_PROTESTERS || m->a2.k.inter == SR_INTER_RIOTERS ||
+	     m->a2.k.inter == SR_INTER_CIVILIANS) &&
+	    places_agree(place_of(m), x->place) && days_agree(m, x))
+		return true;
+	/* arrests at the protest just told are its intervention */
+	if (m->type == SR_ACLED_ARRESTS && x->fam == FAM_DEMO && (!m->a1.present || m->a1.k.state) &&
 	    places_agree(place_of(m), x->place) && days_agree(m, x))
 		return true;
 	if (m->fam != x->fam)
@@ -660,6 +686,8 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 	}
 	if (armed(k2) && (armed(k1) || !k1))
 		return SR_ACLED_ARMED_CLASH;
+	if (mutual && best == SR_ACLED_ARMED_CLASH && (!k1 || armed(k1)))
+		return best; /* clashes that kill bystanders too */
 	if (k2 == SR_INTER_CIVILIANS)
 		return SR_ACLED_ATTACK;
 	return best;
@@ -1587,6 +1615,11 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 			found = (int)ni++;
 		}
 		m->inc = found;
+		if (m->fam != incs[found].fam) { /* a toll or force that joined another family's incident */
+			m->fam = incs[found].fam;
+			if (m->fam == FAM_DEMO)
+				m->type = incs[found].type == SR_ACLED_PEACEFUL ? SR_ACLED_INTERVENTION : incs[found].type;
+		}
 		take_parties(&incs[found], m);
 		incs[found].n_men++;
 	}
