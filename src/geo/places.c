@@ -752,13 +752,18 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		/* "Palma town (Cabo Delgado)", "Kumba (Meme, Sud-Ouest)": the
 		 * divisions event notes give in brackets, the last the largest */
 		size_t open = after;
-		if (open < d->n_tokens && !sr_tok_is(d, open, "(") && open + 1 < d->n_tokens && d->tokens[open].pos == SR_POS_NOUN &&
-		    !(d->tokens[open].flags & SR_TF_CAP))
+		static const char *const KIND_WORDS[] = {"town", "city", "village", "district", "area", "camp", "province",
+		                                         "region", "county", "municipality", "township", "neighbourhood",
+		                                         "neighborhood", "territory", "locality", "commune", NULL};
+		if (open + 1 < d->n_tokens && is_any(d, open, KIND_WORDS))
 			open++; /* "town", "city", "village" */
-		bool ambiguous = false; /* candidates in more than one country */
-		for (uint32_t e = m[k].k0 + 1; e < m[k].k1 && !ambiguous; e++)
-			ambiguous = memcmp(G.p[G.k[e].place].cc, G.p[G.k[m[k].k0].place].cc, 2) != 0;
-		if (!next && ambiguous && open + 1 < d->n_tokens && sr_tok_is(d, open, "(")) {
+		/* "the Rampura area of Dhaka", "Tekulguda village of Sukma
+		 * district": the place it lies in */
+		if (!next && after + 2 < d->n_tokens && is_any(d, after, KIND_WORDS) && sr_tok_is(d, after + 1, "of"))
+			for (size_t q = k + 1; q < nm && !next; q++)
+				if (m[q].first == after + 2 || (m[q].first == after + 3 && sr_tok_is(d, after + 2, "the")))
+					next = &m[q];
+		if (!next && open + 1 < d->n_tokens && sr_tok_is(d, open, "(")) {
 			for (size_t q = k + 1; q < nm && m[q].first <= open + 8; q++) {
 				bool closed = false;
 				for (size_t t = open + 1; t < m[q].first && !closed; t++)
@@ -776,8 +781,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		if (next)
 			for (uint32_t e = next->k0; e < next->k1; e++) {
 				const gplace *c = &G.p[G.k[e].place];
-				if (c->kind == 1)
-					next_cc = c->cc;
+				if (c->kind == 1 || (c->kind == 3 && c->cc[0] && c->cc[0] != '-'))
+					next_cc = c->cc; /* a country, or a region of one ("Sulu") */
 				next_has_adm = next_has_adm || !memcmp(c->fcode, "ADM1", 4);
 			}
 		/* the next place's likeliest reading without context is a country
