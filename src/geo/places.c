@@ -287,7 +287,9 @@ static const char *const NOT_PLACES[] = {
     "president", "minister", "general", "prime", "king", "queen", "prince", "mr", "mrs", "ms", "dr", "sir",
     "reuters", "ap", "afp", "bbc", "cnn", "police", "army", "government", "council", "university", "media",
     "ministry", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-    NULL};
+    /* peoples and faiths that towns are named after ("Arab", Alabama) */
+    "arab", "arabs", "kurd", "kurds", "christian", "christians", "muslim", "muslims", "hindu", "hindus", "jewish",
+    "sunni", "shia", "shiite", "druze", "tuareg", "fulani", "hausa", NULL};
 /* and words that begin names ("New York", "South Sudan") but are none alone */
 static const char *const NOT_ALONE[] = {
     "united", "national", "north", "south", "east", "west", "central", "new", "old", "city", "victoria", "mercy",
