@@ -45,19 +45,6 @@ const char *sr_role_name(int role)
 
 /* ---- where in the text --------------------------------------------------------- */
 
-/* The token at byte offset off (the last one starting at or before it). */
-static size_t token_at(const sr_doc *d, size_t off)
-{
-	size_t lo = 0, hi = d->n_tokens;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->tokens[mid].start <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo ? lo - 1 : 0;
-}
 
 static bool in_chunk(const sr_doc *d, int32_t c, size_t t)
 {
@@ -181,7 +168,7 @@ static void take_date(const sr_coding *c, const sr_event *e, sr_event_record *r)
 	const sr_timex *best = NULL;
 	size_t bd = SIZE_MAX;
 	uint8_t how = SR_DATE_PUBLICATION;
-	int ce = clause_of_token(doc, token_at(doc, e->verb_start), true);
+	int ce = clause_of_token(doc, sr_tok_at(doc, e->verb_start), true);
 	int rep = ce >= 0 ? doc->clauses[ce].reported_by : -1;
 	for (size_t k = 0; k < c->layers.n_dates; k++) {
 		const sr_timex *x = &c->layers.dates[k];
@@ -190,7 +177,7 @@ static void take_date(const sr_coding *c, const sr_event *e, sr_event_record *r)
 		if (x->sentence != e->sentence || !x->first || x->type == SR_TIMEX_SET)
 			continue;
 		size_t dist = distance(x->start, e->verb_start);
-		int cx = ce >= 0 ? clause_of_token(doc, token_at(doc, x->start), false) : -1;
+		int cx = ce >= 0 ? clause_of_token(doc, sr_tok_at(doc, x->start), false) : -1;
 		uint8_t xh = SR_DATE_SENTENCE;
 		if (cx >= 0 && cx == ce)
 			xh = SR_DATE_CLAUSE;
@@ -236,7 +223,7 @@ static bool landmark_name(const sr_doc *d, const sr_place *p)
 	static const char *const KINDS[] = {"palace", "square", "street", "road", "avenue", "bridge", "hospital",
 	                                    "market", "mosque", "church", "stadium", "hotel", "university", "prison",
 	                                    "beach", "park", "roundabout", "checkpoint", "junction"};
-	size_t t = token_at(d, p->end > 0 ? p->end - 1 : 0) + 1;
+	size_t t = sr_tok_at(d, p->end > 0 ? p->end - 1 : 0) + 1;
 	if (t >= d->n_tokens || (d->tokens[t].flags & SR_TF_CAP))
 		return false;
 	for (size_t k = 0; k < sizeof KINDS / sizeof *KINDS; k++)
@@ -283,7 +270,7 @@ static double take_place(const sr_coding *c, const sr_event *e, sr_event_record 
 		bool in_target = p->start >= e->target.start && p->end <= e->target.end && e->target.end > e->target.start;
 		/* (a country's bare code on its words is the place standing for
 		 * its state: "Kabul killed" is where, not who) */
-		size_t pt = token_at(c->doc, p->start);
+		size_t pt = sr_tok_at(c->doc, p->start);
 		bool after_prep = pt > 0 && c->doc->tokens[pt - 1].pos == SR_POS_ADP; /* "police in Kabul" */
 		bool named_source = in_source && p->end == e->source.end && strlen(e->source.code) != 3 && !after_prep;
 		bool named_target = in_target && p->end == e->target.end && strlen(e->target.code) != 3 && !after_prep;

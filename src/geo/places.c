@@ -404,6 +404,15 @@ static size_t arabic_article(const char *s, size_t n)
 	return 0;
 }
 
+/* Is any of the gazetteer entries [k0, k1) a country (or a region)? */
+static bool any_country(uint32_t k0, uint32_t k1)
+{
+	for (uint32_t k = k0; k < k1; k++)
+		if (G.p[G.k[k].place].kind >= 1)
+			return true;
+	return false;
+}
+
 /* Does the lexicon know token i as a word in common use (senses tagged
  * in its corpus, or an irregular form): "Police", "Along", but not
  * "Kabul", which it lists and no text uses as a common word? */
@@ -567,9 +576,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * in a sentence that is not, or with a capital inside it, is a
 			 * place only as a country's */
 			if (best_len == 1 && !upper_line && acronym(d, i, from, to)) {
-				bool country = false;
-				for (uint32_t k = k0; k < k1 && !country; k++)
-					country = G.p[G.k[k].place].kind >= 1;
+				bool country = any_country(k0, k1);
 				if (!country) {
 					i++;
 					continue;
@@ -581,9 +588,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * the like only */
 			if (best_len == 1 && !upper_line && case_blind(d, from, to) && !name_word(d, i) &&
 			    !(i > from && is_any(d, i - 1, CUES))) {
-				bool country = false;
-				for (uint32_t k = k0; k < k1 && !country; k++)
-					country = G.p[G.k[k].place].kind >= 1;
+				bool country = any_country(k0, k1);
 				if (!country) {
 					i++;
 					continue;
@@ -601,9 +606,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				size_t l2 = fold_append(d->text + d->tokens[nx].start, d->tokens[nx].end - d->tokens[nx].start, k2, 0,
 				                        sizeof k2);
 				const struct gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
-				bool country = false;
-				for (uint32_t k = k0; k < k1 && !country; k++)
-					country = G.p[G.k[k].place].kind >= 1;
+				bool country = any_country(k0, k1);
 				if (!(e2 && (e2->meta & 1)) && !country) {
 					i++;
 					continue;
@@ -613,9 +616,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * Bazar") */
 			if (best_len == 1 && !upper_line && !case_blind(d, from, to) && nx + 1 < to && common_word(d, i) &&
 			    (sr_tok_is(d, nx, "'s") || sr_tok_is(d, nx, "\u2019s")) && (d->tokens[nx + 1].flags & SR_TF_CAP)) {
-				bool country = false;
-				for (uint32_t k = k0; k < k1 && !country; k++)
-					country = G.p[G.k[k].place].kind >= 1;
+				bool country = any_country(k0, k1);
 				if (!country) {
 					i++;
 					continue;
@@ -656,9 +657,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			}
 			/* a one-word name opening a sentence that the lexicon knows as
 			 * a common word ("Police", "Along") is not one */
-			bool country = false;
-			for (uint32_t k = k0; k < k1 && !country; k++)
-				country = G.p[G.k[k].place].kind >= 1;
+			bool country = any_country(k0, k1);
 			if (best_len == 1 && i == from && t->pos != SR_POS_PROPN && !upper_line && !country &&
 			    common_word(d, i)) {
 				i++;

@@ -71,18 +71,6 @@ typedef struct impl {
 
 /* ---- small helpers ---------------------------------------------------------------- */
 
-static size_t tok_at(const sr_doc *d, size_t off)
-{
-	size_t lo = 0, hi = d->n_tokens;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->tokens[mid].start <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo ? lo - 1 : 0;
-}
 
 static bool violent_type(int t)
 {
@@ -181,13 +169,13 @@ static bool is_reporter(const sr_coding *c, size_t start, size_t end)
 			                                       "spokesperson", "official", "officials", "governor",
 			                                       "office", "statement", "ministries"};
 			bool speaker = false;
-			for (size_t i = tok_at(d, s->start); i < d->n_tokens && d->tokens[i].start < s->end && !speaker; i++)
+			for (size_t i = sr_tok_at(d, s->start); i < d->n_tokens && d->tokens[i].start < s->end && !speaker; i++)
 				for (size_t w = 0; w < sizeof SPEAKERS / sizeof *SPEAKERS && !speaker; w++)
 					speaker = sr_tok_is(d, i, SPEAKERS[w]);
 			if (!speaker)
 				continue;
 		}
-		size_t t = tok_at(d, s->verb_start);
+		size_t t = sr_tok_at(d, s->verb_start);
 		bool claim = false;
 		for (size_t i = t + 1; i < d->n_tokens && i <= t + 3; i++)
 			claim = claim || sr_tok_is(d, i, "responsibility") || sr_tok_is(d, i, "credit");
@@ -230,7 +218,7 @@ static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
 	/* a country's bare code after "in", "near", "across": where, not whom
 	 * ("attacked a church in northern Burkina Faso") */
 	if (strlen(a->code) == 3 && a->end > a->start) {
-		size_t t = tok_at(c->doc, a->start);
+		size_t t = sr_tok_at(c->doc, a->start);
 		for (size_t k = t, steps = 0; k-- > 0 && steps < 3; steps++) {
 			const sr_doc *d = c->doc;
 			if (sr_tok_is(d, k, "in") || sr_tok_is(d, k, "near") || sr_tok_is(d, k, "across") ||
@@ -244,7 +232,7 @@ static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
 	/* a country's bare code before a noun modifies it: "the Pakistan Stock
 	 * Exchange", "Kabul University" */
 	if (strlen(a->code) == 3 && a->end > a->start) {
-		size_t t = tok_at(c->doc, a->end - 1) + 1;
+		size_t t = sr_tok_at(c->doc, a->end - 1) + 1;
 		if (t < c->doc->n_tokens && c->doc->tokens[t].start == a->end + 1 &&
 		    (c->doc->tokens[t].pos == SR_POS_NOUN || c->doc->tokens[t].pos == SR_POS_PROPN) &&
 		    !sr_inc_tok_in(c->doc, t, W_ARMED))
@@ -253,7 +241,7 @@ static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
 	/* "a police station", "an army base", "fighter jets": a place or a
 	 * thing named after them */
 	if (a->end > a->start) {
-		size_t t = tok_at(c->doc, a->end - 1) + 1;
+		size_t t = sr_tok_at(c->doc, a->end - 1) + 1;
 		static const char *const PLACE_NOUNS[] = {"station", "stations", "headquarters", "base", "bases", "post",
 		                                          "posts", "checkpoint", "checkpoints", "camp", "camps", "barracks",
 		                                          "compound", "building", "office", "offices", "academy", "school",
@@ -278,7 +266,7 @@ static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
  * civilians", "five soldiers", "a policeman"); false when none. */
 static bool count_group(const sr_doc *d, const sr_count *x, sr_actor_kind *k)
 {
-	size_t t = tok_at(d, x->num_end ? x->num_end - 1 : x->num_start);
+	size_t t = sr_tok_at(d, x->num_end ? x->num_end - 1 : x->num_start);
 	size_t s = d->sentences[x->sentence].first_token, e = s + d->sentences[x->sentence].n_tokens;
 	/* "killing 14 civilians", "Forty GNA soldiers": the number's own noun
 	 * phrase (not "Twelve killed as Syrian troops shelled") */
@@ -290,7 +278,7 @@ static bool count_group(const sr_doc *d, const sr_count *x, sr_actor_kind *k)
 			return true;
 	}
 	/* "a man was killed": the words of the count itself */
-	size_t a = tok_at(d, x->start), b = tok_at(d, x->end ? x->end - 1 : x->start);
+	size_t a = sr_tok_at(d, x->start), b = sr_tok_at(d, x->end ? x->end - 1 : x->start);
 	return b >= a && sr_actor_kind_words(d, a, b + 1, k);
 }
 
@@ -699,7 +687,7 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
  * children", "among them two women")? */
 static bool count_is_part(const sr_doc *d, const sr_count *x)
 {
-	size_t t = tok_at(d, x->start);
+	size_t t = sr_tok_at(d, x->start);
 	size_t s = d->sentences[x->sentence].first_token;
 	for (size_t k = t, steps = 0; k-- > s && steps < 3; steps++)
 		if (sr_inc_tok_in(d, k, W_SUBSET))
@@ -727,7 +715,7 @@ static bool counts_joined(const sr_doc *d, const sr_count *a, const sr_count *b)
 {
 	if (a->sentence != b->sentence || a->kind != b->kind || b->num_start <= a->num_end)
 		return false;
-	size_t t = tok_at(d, a->num_end ? a->num_end - 1 : a->num_start) + 1, e = tok_at(d, b->num_start);
+	size_t t = sr_tok_at(d, a->num_end ? a->num_end - 1 : a->num_start) + 1, e = sr_tok_at(d, b->num_start);
 	if (e <= t || e - t > 6)
 		return false;
 	bool and = false;
@@ -811,7 +799,7 @@ static const sr_timex *paragraph_date(const sr_coding *c, size_t s)
 		    x->type != SR_TIMEX_DATE || x->future)
 			continue;
 		/* it opens its sentence: only a preposition or two before it */
-		size_t t = tok_at(d, x->start), st = d->sentences[x->sentence].first_token;
+		size_t t = sr_tok_at(d, x->start), st = d->sentences[x->sentence].first_token;
 		if (t - st > 2)
 			continue;
 		best = x;
@@ -901,7 +889,7 @@ static const sr_place *host_of(const sr_coding *c, size_t s)
 /* "near", "outside", "on the outskirts of" before the place's words */
 static bool near_words(const sr_doc *d, size_t start)
 {
-	size_t t = tok_at(d, start);
+	size_t t = sr_tok_at(d, start);
 	for (size_t k = t, steps = 0; k-- > 0 && steps < 4; steps++)
 		if (sr_tok_is(d, k, "near") || sr_tok_is(d, k, "outside") || sr_tok_is(d, k, "outskirts") ||
 		    sr_tok_is(d, k, "nearby") || sr_tok_is(d, k, "north") || sr_tok_is(d, k, "south") ||
@@ -1176,7 +1164,7 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		const sr_count *cx = &c->layers.counts[k];
 		if (owner[k] != inc_index || cx->kind != SR_COUNT_KILLED || cx->best < 0 || !cx->num_end)
 			continue;
-		size_t t = tok_at(d, cx->num_end - 1) + 1;
+		size_t t = sr_tok_at(d, cx->num_end - 1) + 1;
 		if (t < d->n_tokens && (sr_tok_is(d, t, "fatalities") || sr_tok_is(d, t, "fatality")))
 			best = low = cx->best, high = -1;
 	}
@@ -1410,7 +1398,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		m->inc = -1;
 		m->fam = (uint8_t)family_of(e->acled);
 		m->trigger = strncmp(e->rule, "trigger ", 8) == 0;
-		size_t vt = tok_at(d, e->verb_start);
+		size_t vt = sr_tok_at(d, e->verb_start);
 		/* background: "since the start of the offensive" */
 		if (in_since(d, vt))
 			continue;

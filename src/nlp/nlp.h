@@ -12,6 +12,21 @@
 #include "../util/lexicon.h"
 #include "../util/str.h"
 
+/* The token at byte offset off of d: the last one that starts at or
+ * before it (0 when none does). */
+static inline size_t sr_tok_at(const sr_doc *d, size_t off)
+{
+	size_t lo = 0, hi = d->n_tokens;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->tokens[mid].start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? lo - 1 : 0;
+}
+
 /* Is token i of d the word w (ASCII, any case)? */
 static inline bool sr_tok_is(const sr_doc *d, size_t i, const char *w)
 {
