@@ -41,8 +41,15 @@ try {
   await page.waitForFunction((n) => document.querySelectorAll('#events tbody tr').length === n, rows);
 
   // brush the timeline: the days dragged over become from and to
+  // (the timeline is drawn again after the filters clear: wait until it is there)
   const over = page.locator('#timeline .u-over');
-  const box = await over.boundingBox();
+  await over.waitFor({ state: 'visible' });
+  let box = null;
+  for (let i = 0; i < 100 && !box; i++) {
+    box = await over.boundingBox();
+    if (!box) await page.waitForTimeout(100);
+  }
+  ok(box, 'the timeline drawn');
   await page.mouse.move(box.x + box.width * 0.55, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.98, box.y + box.height / 2, { steps: 5 });
