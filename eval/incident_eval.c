@@ -244,6 +244,18 @@ static bool wanted(const char *set)
 
 /* ---- the sets ------------------------------------------------------------------------- */
 
+/* The rows ({"text", "pub_date"}) through the pipeline as JSON Lines;
+ * exits when it fails. */
+static void run_rows(const sr_dict *d, json_t *rows, const char *set, run *r)
+{
+	char in[256];
+	if (!write_input(rows, "text", "pub_date", in, sizeof in) || !run_pipeline(d, (const char *[]){in}, 1, r)) {
+		fprintf(stderr, "%s: the pipeline failed\n", set);
+		exit(1);
+	}
+	unlink(in);
+}
+
 static void eval_ucdp(const sr_dict *d, const char *data)
 {
 	char path[2048];
@@ -253,13 +265,8 @@ static void eval_ucdp(const sr_dict *d, const char *data)
 		printf("SKIP ucdp: no %s\n", path);
 		return;
 	}
-	char in[256];
 	run r;
-	if (!write_input(rows, "text", "pub_date", in, sizeof in) || !run_pipeline(d, (const char *[]){in}, 1, &r)) {
-		fprintf(stderr, "ucdp: the pipeline failed\n");
-		exit(1);
-	}
-	unlink(in);
+	run_rows(d, rows, "ucdp", &r);
 	int n = 0, found = 0, country = 0, near25 = 0, near161 = 0, day = 0, deaths = 0, texts = 0;
 	int shown = 0;
 	size_t i;
@@ -353,13 +360,8 @@ static void eval_notes(const sr_dict *d, const char *fixtures, const char *set)
 		printf("SKIP %s: no %s\n", set, path);
 		return;
 	}
-	char in[256];
 	run r;
-	if (!write_input(rows, "text", "pub_date", in, sizeof in) || !run_pipeline(d, (const char *[]){in}, 1, &r)) {
-		fprintf(stderr, "%s: the pipeline failed\n", set);
-		exit(1);
-	}
-	unlink(in);
+	run_rows(d, rows, set, &r);
 	bool none = !strcmp(set, "none");
 	int n = 0, found = 0, one = 0, type = 0, sub = 0, fat = 0, with_deaths = 0, false_deaths = 0, no_deaths = 0,
 	    country = 0, near25 = 0, day = 0, count_right = 0, violent_n = 0, protest_n = 0, any_n = 0;

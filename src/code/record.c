@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "code.h"
+#include "../geo/geo.h"
 #include "../nlp/nlp.h"
 #include "../util/arena.h"
 
@@ -22,6 +23,8 @@
 typedef struct coding {
 	sr_coding pub;
 	sr_arena arena;
+	char focus[3]; /* the country the text's places name most */
+	int focus_n;   /* how many name it */
 } coding;
 
 const char *sr_date_source_name(int source)
@@ -232,23 +235,13 @@ static bool landmark_name(const sr_doc *d, const sr_place *p)
 	return false;
 }
 
-static double take_place(const sr_coding *c, const sr_event *e, sr_event_record *r)
+static double take_place(const coding *cd, const sr_event *e, sr_event_record *r)
 {
+	const sr_coding *c = &cd->pub;
 	const sr_place *best = NULL, *dateline = NULL, *country = NULL;
 	size_t bd = SIZE_MAX;
-	/* the country the text's places name most */
-	const char *focus = NULL;
-	int focus_n = 0;
-	for (size_t k = 0; k < c->layers.n_places; k++) {
-		const sr_place *p = &c->layers.places[k];
-		if (!p->resolved || !p->country[0])
-			continue;
-		int m = 0;
-		for (size_t q = 0; q < c->layers.n_places; q++)
-			m += c->layers.places[q].resolved && !strcmp(c->layers.places[q].country, p->country);
-		if (m > focus_n)
-			focus_n = m, focus = p->country;
-	}
+	const char *focus = cd->focus[0] ? cd->focus : NULL;
+	int focus_n = cd->focus_n;
 	for (size_t k = 0; k < c->layers.n_places; k++) {
 		const sr_place *p = &c->layers.places[k];
 		if (p->metonymy)
@@ -385,7 +378,7 @@ static bool make_record(coding *cd, size_t i, const int *owner)
 	if (!take_counts(cd, r, owner, (int)i))
 		return false;
 	take_date(c, e, r);
-	double place_gain = take_place(c, e, r);
+	double place_gain = take_place(cd, e, r);
 	/* who says so: the reporting clause that governs the event's, or an
 	 * "according to" in its sentence; else the article itself */
 	r->attribution = sr_source_of(c->doc, c->layers.sources, c->layers.n_sources, e->sentence, e->verb_start);
@@ -450,6 +443,7 @@ static sr_status make(const sr_doc *doc, sr_event *ev, size_t n, sr_mention *men
 		st = SR_ENOMEM;
 	if (st == SR_OK) {
 		count_owners(c, owner);
+		cd->focus_n = sr_places_top_country(c->layers.places, c->layers.n_places, cd->focus);
 		for (size_t i = 0; i < n && st == SR_OK; i++)
 			if (!make_record(cd, i, owner))
 				st = SR_ENOMEM;

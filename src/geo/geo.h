@@ -21,6 +21,9 @@ typedef struct sr_country_info {
 /* The country with ISO alpha-2 code cc2 (upper case); NULL when unknown or
  * when the table was not built. */
 const sr_country_info *sr_geo_country(const char *cc2);
+/* The country the resolved places v[0..n) name most, the first named on
+ * a tie, into out ("" when none); returns how many of them name it. */
+int sr_places_top_country(const sr_place *v, size_t n, char out[3]);
 /* The country with ISO alpha-3 code cc3 (upper case); NULL when unknown. */
 const sr_country_info *sr_geo_country_by_cc3(const char *cc3);
 /* Is the word a people's name in the gazetteer ("Syrian", "Afghans")?

@@ -1001,3 +1001,35 @@ bool sr_geo_demonym_country(const char *w, size_t n, char cc2[3])
 	}
 	return false;
 }
+
+int sr_places_top_country(const sr_place *v, size_t n, char out[3])
+{
+	struct {
+		char cc[3];
+		int n;
+	} seen[32];
+	size_t ns = 0;
+	int best = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		if (!v[i].resolved || !v[i].country[0])
+			continue;
+		size_t k = 0;
+		while (k < ns && strcmp(seen[k].cc, v[i].country) != 0)
+			k++;
+		if (k == ns) {
+			if (ns == sizeof seen / sizeof *seen)
+				continue; /* (a text naming more than 32 countries) */
+			memcpy(seen[ns].cc, v[i].country, 2);
+			seen[ns].cc[2] = '\0';
+			seen[ns++].n = 0;
+		}
+		seen[k].n++;
+	}
+	for (size_t k = 0; k < ns; k++)
+		if (seen[k].n > best) {
+			best = seen[k].n;
+			memcpy(out, seen[k].cc, 3);
+		}
+	return best;
+}

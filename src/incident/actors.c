@@ -346,23 +346,18 @@ void sr_actor_name(const sr_actor_kind *k, const char *cc2, const sr_doc *d, siz
 	case SR_INTER_REBELS:
 		snprintf(buf, cap, "Rebel Forces");
 		break;
-	case SR_INTER_POLITICAL_MILITIA:
-		snprintf(buf, cap, country ? "Unidentified Armed Group (%s)" : "Unidentified Armed Group", country);
+	default: {
+		/* the people of a country: "Civilians (Syria)" */
+		static const char *const PEOPLE[] = {[SR_INTER_POLITICAL_MILITIA] = "Unidentified Armed Group",
+		                                     [SR_INTER_IDENTITY_MILITIA] = "Communal Militia",
+		                                     [SR_INTER_RIOTERS] = "Rioters",
+		                                     [SR_INTER_PROTESTERS] = "Protesters",
+		                                     [SR_INTER_CIVILIANS] = "Civilians"};
+		const char *who = k->inter < sizeof PEOPLE / sizeof *PEOPLE ? PEOPLE[k->inter] : NULL;
+		if (who)
+			snprintf(buf, cap, country ? "%s (%s)" : "%s", who, country);
 		break;
-	case SR_INTER_IDENTITY_MILITIA:
-		snprintf(buf, cap, country ? "Communal Militia (%s)" : "Communal Militia", country);
-		break;
-	case SR_INTER_RIOTERS:
-		snprintf(buf, cap, country ? "Rioters (%s)" : "Rioters", country);
-		break;
-	case SR_INTER_PROTESTERS:
-		snprintf(buf, cap, country ? "Protesters (%s)" : "Protesters", country);
-		break;
-	case SR_INTER_CIVILIANS:
-		snprintf(buf, cap, country ? "Civilians (%s)" : "Civilians", country);
-		break;
-	default:
-		break;
+	}
 	}
 }
 

@@ -965,26 +965,6 @@ static void fill_place(sr_arena *a, const sr_coding *c, const men *ms, const int
 		o->geo_precision = 1;
 }
 
-/* The country the text's resolved places name most, the first named on a
- * tie; "" when none. */
-static void text_country(const sr_coding *c, char out[3])
-{
-	out[0] = '\0';
-	int best = 0;
-	for (size_t i = 0; i < c->layers.n_places; i++) {
-		const sr_place *p = &c->layers.places[i];
-		if (!p->resolved || !p->country[0])
-			continue;
-		int n = 0;
-		for (size_t k = 0; k < c->layers.n_places; k++)
-			n += c->layers.places[k].resolved && !strcmp(c->layers.places[k].country, p->country);
-		if (n > best) {
-			best = n;
-			snprintf(out, 3, "%s", p->country);
-		}
-	}
-}
-
 /* Who says so: the sources of its mentions' sentences (a claim relayed
  * "according to" an outlet keeps both), else the article itself.  The
  * claim's status: reported when anyone who is no party says so in its own
@@ -1708,7 +1688,7 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 			/* else the country the text's places name most (a people's
 			 * name too: "Ukrainian defenders"), the first named on a tie */
 			if (!o->place.country[0])
-				text_country(c, o->place.country);
+				sr_places_top_country(c->layers.places, c->layers.n_places, o->place.country);
 			if (o->place.country[0]) {
 				o->place.geo_precision = 3;
 				o->place.source = SR_GEOSRC_FOCUS;

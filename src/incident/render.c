@@ -67,7 +67,9 @@ static void assoc(sr_jw *w, const sr_incident_actor *v, size_t n)
 	sr_jw_arr_end(w);
 }
 
-static void count(sr_jw *w, const sr_incident_count *c)
+/* A count: an incident's (with_marks: said again, a part of another) or
+ * an article's statistic. */
+static void count(sr_jw *w, const sr_incident_count *c, bool with_marks)
 {
 	sr_jw_obj_begin(w);
 	sr_jw_key(w, "kind");
@@ -75,10 +77,12 @@ static void count(sr_jw *w, const sr_incident_count *c)
 	num_or_null(w, "best", c->best);
 	num_or_null(w, "low", c->low);
 	num_or_null(w, "high", c->high);
-	sr_jw_key(w, "restated");
-	sr_jw_bool(w, c->restated);
-	sr_jw_key(w, "part");
-	sr_jw_bool(w, c->part);
+	if (with_marks) {
+		sr_jw_key(w, "restated");
+		sr_jw_bool(w, c->restated);
+		sr_jw_key(w, "part");
+		sr_jw_bool(w, c->part);
+	}
 	sr_jw_key(w, "text");
 	sr_jw_str(w, c->text);
 	span(w, c->start, c->end);
@@ -201,7 +205,7 @@ void sr_incident_json(const sr_incident *x, sr_jw *w)
 	sr_jw_key(w, "counts");
 	sr_jw_arr_begin(w);
 	for (size_t i = 0; i < x->n_counts; i++)
-		count(w, &x->counts[i]);
+		count(w, &x->counts[i], true);
 	sr_jw_arr_end(w);
 	sr_jw_key(w, "sources");
 	sr_jw_arr_begin(w);
@@ -265,20 +269,6 @@ sr_status sr_incidents_write(const sr_incidents *x, FILE *f)
 	return mem ? SR_ENOMEM : ok ? SR_OK : SR_EIO;
 }
 
-static void statistic(sr_jw *w, const sr_incident_count *c)
-{
-	sr_jw_obj_begin(w);
-	sr_jw_key(w, "kind");
-	sr_jw_str(w, sr_count_kind_name(c->kind));
-	num_or_null(w, "best", c->best);
-	num_or_null(w, "low", c->low);
-	num_or_null(w, "high", c->high);
-	sr_jw_key(w, "text");
-	sr_jw_str(w, c->text);
-	span(w, c->start, c->end);
-	sr_jw_obj_end(w);
-}
-
 sr_status sr_incidents_write_annotation(const sr_incidents *x, int with_tokens, FILE *f)
 {
 	if (!x || !x->coding || !f)
@@ -319,7 +309,7 @@ sr_status sr_incidents_write_annotation(const sr_incidents *x, int with_tokens, 
 	sr_jw_key(&w, "statistics");
 	sr_jw_arr_begin(&w);
 	for (size_t i = 0; i < x->n_statistics; i++)
-		statistic(&w, &x->statistics[i]);
+		count(&w, &x->statistics[i], false);
 	sr_jw_arr_end(&w);
 	sr_jw_obj_end(&w);
 	bool ok = sr_jw_finish(&w);

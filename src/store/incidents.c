@@ -77,20 +77,7 @@ static int bind_actor(sr_db_stmt *st, int col, const sr_incident_actor *a)
 	str_or_null(st, col++, a->text);
 	int_or_null(st, col++, a->start, a->start >= 0);
 	int_or_null(st, col++, a->end, a->end >= 0);
-	size_t n = a->code ? strlen(a->code) : 0;
-	if (n >= 3 && strncmp(a->code, "---", 3) != 0 && strncmp(a->code, "IGO", 3) != 0 &&
-	    strncmp(a->code, "NGO", 3) != 0)
-		sr_db_bind_text(st, col++, a->code, 3);
-	else
-		sr_db_bind_null(st, col++);
-	char sectors[64];
-	size_t k = 0;
-	for (size_t i = 3; i + 3 <= n && k + 4 < sizeof sectors; i += 3)
-		k += (size_t)snprintf(sectors + k, sizeof sectors - k, "%s%.3s", k ? "," : "", a->code + i);
-	if (k)
-		sr_db_bind_text(st, col++, sectors, (int)k);
-	else
-		sr_db_bind_null(st, col++);
+	col = sr_store_bind_code_parts(st, col, a->code, a->code ? strlen(a->code) : 0, true);
 	int_or_null(st, col++, a->inter, a->inter != 0);
 	return col;
 }

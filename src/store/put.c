@@ -120,14 +120,20 @@ static int bind_actor(sr_db_stmt *st, int col, const char *text, const sr_event_
 	bind_strn(st, col++, text + a->start, a->end - a->start);
 	sr_db_bind_int64(st, col++, (int64_t)a->start);
 	sr_db_bind_int64(st, col++, (int64_t)a->end);
-	if (n >= 3 && strncmp(a->code, "---", 3) != 0)
-		sr_db_bind_text(st, col++, a->code, 3);
+	return sr_store_bind_code_parts(st, col, a->code, n, false);
+}
+
+int sr_store_bind_code_parts(sr_db_stmt *st, int col, const char *code, size_t n, bool orgs)
+{
+	if (n >= 3 && strncmp(code, "---", 3) != 0 &&
+	    !(orgs && (strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0)))
+		sr_db_bind_text(st, col++, code, 3);
 	else
 		sr_db_bind_null(st, col++);
 	char sectors[64];
 	size_t k = 0;
 	for (size_t i = 3; i + 3 <= n && k + 4 < sizeof sectors; i += 3)
-		k += (size_t)snprintf(sectors + k, sizeof sectors - k, "%s%.3s", k ? "," : "", a->code + i);
+		k += (size_t)snprintf(sectors + k, sizeof sectors - k, "%s%.3s", k ? "," : "", code + i);
 	if (k)
 		sr_db_bind_text(st, col++, sectors, (int)k);
 	else

@@ -491,32 +491,15 @@ sr_status sr_store_named(sr_store *s, int places, const char *country, long limi
 	return res;
 }
 
-/* An incident's evidence: its actors', place's and date's words (its
- * columns), then its lists' (each mention's action and sentence, each
- * count, each source). */
-static sr_status incident_evidence(sr_store *s, long long id,
-                                   int (*fn)(void *user, const char *role, const char *kind, long long start,
-                                             long long end),
-                                   void *user)
+/* The evidence rows of sql (one parameter: the incident's or the event's
+ * id), each given to fn until it returns nonzero. */
+static sr_status evidence_rows(sr_store *s, const char *sql, long long id,
+                               int (*fn)(void *user, const char *role, const char *kind, long long start,
+                                         long long end),
+                               void *user)
 {
 	bool end;
-	sr_db_stmt *st = sr_store_stmt(s,
-	                               "SELECT 'source', NULL, source_start, source_end, 0 FROM incidents WHERE id = ?1 "
-	                               "AND source_end > source_start UNION ALL "
-	                               "SELECT 'target', NULL, target_start, target_end, 1 FROM incidents WHERE id = ?1 "
-	                               "AND target_end > target_start UNION ALL "
-	                               "SELECT 'place', NULL, place_start, place_end, 2 FROM incidents WHERE id = ?1 "
-	                               "AND place_end > place_start UNION ALL "
-	                               "SELECT 'date', NULL, date_start, date_end, 3 FROM incidents WHERE id = ?1 "
-	                               "AND date_end > date_start UNION ALL "
-	                               "SELECT CASE what WHEN 'mention' THEN 'action' WHEN 'source' THEN 'attribution' "
-	                               "ELSE what END, kind, span_start, span_end, 10 + 3 * seq FROM incident_items "
-	                               "WHERE incident = ?1 AND what IN ('mention', 'count', 'source') "
-	                               "AND span_end > span_start UNION ALL "
-	                               "SELECT 'sentence', NULL, sentence_start, sentence_end, 11 + 3 * seq FROM "
-	                               "incident_items WHERE incident = ?1 AND what = 'mention' "
-	                               "AND sentence_end > sentence_start ORDER BY 5",
-	                               0, &end);
+	sr_db_stmt *st = sr_store_stmt(s, sql, 0, &end);
 	if (!st)
 		return sr_store_fail(s, SR_EIO, "evidence");
 	sr_db_bind_int64(st, 1, id);
@@ -533,23 +516,28 @@ sr_status sr_store_evidence(sr_store *s, long long id, int mentions,
                             int (*fn)(void *user, const char *role, const char *kind, long long start, long long end),
                             void *user)
 {
-	if (!mentions)
-		return incident_evidence(s, id, fn, user);
-	bool end;
-	sr_db_stmt *st = sr_store_stmt(s,
-	                               "SELECT role, kind, span_start, span_end FROM event_evidence WHERE event = ?1 "
-	                               "ORDER BY seq",
-	                               0, &end);
-	if (!st)
-		return sr_store_fail(s, SR_EIO, "evidence");
-	sr_db_bind_int64(st, 1, id);
-	int rc;
-	while ((rc = sr_db_step(st)) == SR_DB_ROW)
-		if (fn(user, sr_db_text(st, 0), sr_db_text(st, 1), sr_db_int64(st, 2), sr_db_int64(st, 3)))
-			break;
-	sr_status r = sr_store_stepped(s, rc, "evidence");
-	sr_db_reset(st);
-	return r;
+	/* an incident's: its actors', place's and date's words (its columns),
+	 * then its lists' (each mention's action and sentence, each count,
+	 * each source) */
+	static const char *const INCIDENT =
+	    "SELECT 'source', NULL, source_start, source_end, 0 FROM incidents WHERE id = ?1 "
+	    "AND source_end > source_start UNION ALL "
+	    "SELECT 'target', NULL, target_start, target_end, 1 FROM incidents WHERE id = ?1 "
+	    "AND target_end > target_start UNION ALL "
+	    "SELECT 'place', NULL, place_start, place_end, 2 FROM incidents WHERE id = ?1 "
+	    "AND place_end > place_start UNION ALL "
+	    "SELECT 'date', NULL, date_start, date_end, 3 FROM incidents WHERE id = ?1 "
+	    "AND date_end > date_start UNION ALL "
+	    "SELECT CASE what WHEN 'mention' THEN 'action' WHEN 'source' THEN 'attribution' "
+	    "ELSE what END, kind, span_start, span_end, 10 + 3 * seq FROM incident_items "
+	    "WHERE incident = ?1 AND what IN ('mention', 'count', 'source') "
+	    "AND span_end > span_start UNION ALL "
+	    "SELECT 'sentence', NULL, sentence_start, sentence_end, 11 + 3 * seq FROM "
+	    "incident_items WHERE incident = ?1 AND what = 'mention' "
+	    "AND sentence_end > sentence_start ORDER BY 5";
+	static const char *const EVENT =
+	    "SELECT role, kind, span_start, span_end FROM event_evidence WHERE event = ?1 ORDER BY seq";
+	return evidence_rows(s, mentions ? EVENT : INCIDENT, id, fn, user);
 }
 
 sr_status sr_store_count_incidents(sr_store *s, long long *incidents)

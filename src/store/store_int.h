@@ -120,6 +120,11 @@ bool sr_clusters_refresh_of(sr_store *s, int64_t a);
 /* Article rowid's incidents x (their mentions' rows are ids[], in the
  * coding's order), their clusters, lists and statistics; the events linked
  * to them.  SR_OK, else the store's error. */
+/* Bind a CAMEO code's parts from parameter col: its country (its first
+ * three letters, NULL for "---" and, with orgs, for IGO/NGO) and its
+ * sectors ("REB,UAF"; NULL when none); returns the next parameter. */
+int sr_store_bind_code_parts(sr_db_stmt *st, int col, const char *code, size_t n, bool orgs);
+
 sr_status sr_store_put_incidents(sr_store *s, int64_t rowid, const sr_incidents *x, const int64_t *ids,
                                  const char *now);
 
