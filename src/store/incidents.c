@@ -32,25 +32,13 @@
 	"mention, span_start, span_end, sentence_start, sentence_end"
 #define ITEM_PARAMS 20
 
-static void str_or_null(sr_db_stmt *st, int col, const char *v)
-{
-	if (v)
-		sr_db_bind_text(st, col, v, -1);
-	else
-		sr_db_bind_null(st, col);
-}
-
+/* a count's figure, NULL when it has none */
 static void num_or_null(sr_db_stmt *st, int col, double v)
 {
-	if (v < 0) {
+	if (v < 0)
 		sr_db_bind_null(st, col);
-		return;
-	}
-	double x = sr_jw_num_value(v);
-	if (x < 9e15 && x == (double)(long long)x)
-		sr_db_bind_int64(st, col, (int64_t)x);
 	else
-		sr_db_bind_double(st, col, x);
+		sr_store_bind_num(st, col, v);
 }
 
 static void int_or_null(sr_db_stmt *st, int col, int64_t v, bool has)
@@ -61,20 +49,13 @@ static void int_or_null(sr_db_stmt *st, int col, int64_t v, bool has)
 		sr_db_bind_null(st, col);
 }
 
-static void day(sr_db_stmt *st, int col, int32_t d)
-{
-	char v[16];
-	snprintf(v, sizeof v, "%04d-%02d-%02d", d / 10000 % 10000, d / 100 % 100, d % 100);
-	sr_db_bind_text(st, col, v, -1);
-}
-
 /* An actor: code, ACLED's name, its words, start, end, country (alpha-3 of
  * its code), sectors, inter. */
 static int bind_actor(sr_db_stmt *st, int col, const sr_incident_actor *a)
 {
-	str_or_null(st, col++, a->code);
-	str_or_null(st, col++, a->name);
-	str_or_null(st, col++, a->text);
+	sr_store_bind_str(st, col++, a->code);
+	sr_store_bind_str(st, col++, a->name);
+	sr_store_bind_str(st, col++, a->text);
 	int_or_null(st, col++, a->start, a->start >= 0);
 	int_or_null(st, col++, a->end, a->end >= 0);
 	col = sr_store_bind_code_parts(st, col, a->code, a->code ? strlen(a->code) : 0, true);
@@ -95,10 +76,10 @@ static void bind_incident(sr_db_stmt *st, int64_t article, size_t seq, int64_t c
 	int_or_null(st, col++, m0 ? m0->sentence_end : 0, m0 != NULL);
 	if (x->has_date) {
 		sr_db_bind_text(st, col++, x->date.value, -1);
-		day(st, col++, x->date.first);
-		day(st, col++, x->date.last);
-		str_or_null(st, col++, sr_timex_prec_name(x->date.precision));
-		str_or_null(st, col++, sr_date_source_name(x->date.source) ? sr_date_source_name(x->date.source)
+		sr_store_bind_day(st, col++, x->date.first);
+		sr_store_bind_day(st, col++, x->date.last);
+		sr_store_bind_str(st, col++, sr_timex_prec_name(x->date.precision));
+		sr_store_bind_str(st, col++, sr_date_source_name(x->date.source) ? sr_date_source_name(x->date.source)
 		                                                            : x->date.source == SR_DATE_PARAGRAPH ? "paragraph"
 		                                                                                                  : NULL);
 		int_or_null(st, col++, x->date.start, x->date.start >= 0);
@@ -118,20 +99,20 @@ static void bind_incident(sr_db_stmt *st, int64_t article, size_t seq, int64_t c
 		sr_db_bind_text(st, col++, x->cameo, 2);
 		sr_db_bind_int64(st, col++, cm.quad);
 		sr_db_bind_double(st, col++, sr_jw_num_value(cm.goldstein));
-		str_or_null(st, col++, cm.plover);
-		str_or_null(st, col++, cm.plover ? cm.plover_mode : NULL);
+		sr_store_bind_str(st, col++, cm.plover);
+		sr_store_bind_str(st, col++, cm.plover ? cm.plover_mode : NULL);
 	} else {
 		for (int k = 0; k < 5; k++)
 			sr_db_bind_null(st, col++);
 	}
-	str_or_null(st, col++, sr_acled_event_type(x->acled));
-	str_or_null(st, col++, sr_acled_sub_event_type(x->acled));
-	str_or_null(st, col++, sr_acled_disorder_type(x->acled));
+	sr_store_bind_str(st, col++, sr_acled_event_type(x->acled));
+	sr_store_bind_str(st, col++, sr_acled_sub_event_type(x->acled));
+	sr_store_bind_str(st, col++, sr_acled_disorder_type(x->acled));
 	const sr_incident_place *p = &x->place;
-	str_or_null(st, col++, p->text);
+	sr_store_bind_str(st, col++, p->text);
 	int_or_null(st, col++, p->start, p->start >= 0);
 	int_or_null(st, col++, p->end, p->end >= 0);
-	str_or_null(st, col++, p->has_point ? p->name : NULL);
+	sr_store_bind_str(st, col++, p->has_point ? p->name : NULL);
 	int_or_null(st, col++, p->geonameid, p->has_point && p->geonameid >= 0);
 	if (p->has_point) {
 		sr_db_bind_double(st, col++, sr_jw_num_value(p->lat));
@@ -140,12 +121,12 @@ static void bind_incident(sr_db_stmt *st, int64_t article, size_t seq, int64_t c
 		sr_db_bind_null(st, col++);
 		sr_db_bind_null(st, col++);
 	}
-	str_or_null(st, col++, p->country[0] ? p->country : NULL);
-	str_or_null(st, col++, p->admin1[0] ? p->admin1 : NULL);
-	str_or_null(st, col++, p->admin1_name);
-	str_or_null(st, col++, p->has_point ? sr_geo_precision_name(p->precision) : p->country[0] ? "country" : NULL);
+	sr_store_bind_str(st, col++, p->country[0] ? p->country : NULL);
+	sr_store_bind_str(st, col++, p->admin1[0] ? p->admin1 : NULL);
+	sr_store_bind_str(st, col++, p->admin1_name);
+	sr_store_bind_str(st, col++, p->has_point ? sr_geo_precision_name(p->precision) : p->country[0] ? "country" : NULL);
 	int_or_null(st, col++, p->geo_precision, p->geo_precision != 0);
-	str_or_null(st, col++, sr_geo_source_name(p->source));
+	sr_store_bind_str(st, col++, sr_geo_source_name(p->source));
 	num_or_null(st, col++, x->fatalities_best);
 	num_or_null(st, col++, x->fatalities_low);
 	num_or_null(st, col++, x->fatalities_high);
@@ -155,11 +136,11 @@ static void bind_incident(sr_db_stmt *st, int64_t article, size_t seq, int64_t c
 	num_or_null(st, col++, sr_incident_total(x, SR_COUNT_KIDNAPPED));
 	num_or_null(st, col++, sr_incident_total(x, SR_COUNT_DISPLACED));
 	const sr_incident_source *s0 = x->n_sources ? &x->sources[0] : NULL;
-	str_or_null(st, col++, s0 ? s0->text : NULL);
-	str_or_null(st, col++, s0 ? (s0->text ? sr_source_type_name(s0->type) : "article") : NULL);
-	str_or_null(st, col++, s0 ? sr_source_status_name(s0->status) : NULL);
-	str_or_null(st, col++, sr_source_status_name(x->claim_status));
-	str_or_null(st, col++, x->notes);
+	sr_store_bind_str(st, col++, s0 ? s0->text : NULL);
+	sr_store_bind_str(st, col++, s0 ? (s0->text ? sr_source_type_name(s0->type) : "article") : NULL);
+	sr_store_bind_str(st, col++, s0 ? sr_source_status_name(s0->status) : NULL);
+	sr_store_bind_str(st, col++, sr_source_status_name(x->claim_status));
+	sr_store_bind_str(st, col++, x->notes);
 	sr_db_bind_double(st, col++, x->confidence);
 	/* ACLED's lists: the associated actors and the sources, "; "-joined */
 	char buf[3][600];
@@ -171,7 +152,7 @@ static void bind_incident(sr_db_stmt *st, int64_t article, size_t seq, int64_t c
 			if (t && k < sizeof buf[l] && !strstr(buf[l], t))
 				k += (size_t)snprintf(buf[l] + k, sizeof buf[l] - k, "%s%s", k ? "; " : "", t);
 		}
-		str_or_null(st, col++, buf[l][0] ? buf[l] : NULL);
+		sr_store_bind_str(st, col++, buf[l][0] ? buf[l] : NULL);
 	}
 }
 
@@ -253,12 +234,12 @@ static void bind_item(sr_db_stmt *st, int base, int64_t incident, int seq, const
 	sr_db_bind_int64(st, col++, incident);
 	sr_db_bind_int64(st, col++, seq);
 	sr_db_bind_text(st, col++, it->what, -1);
-	str_or_null(st, col++, it->name);
-	str_or_null(st, col++, it->code);
-	str_or_null(st, col++, it->kind);
+	sr_store_bind_str(st, col++, it->name);
+	sr_store_bind_str(st, col++, it->code);
+	sr_store_bind_str(st, col++, it->kind);
 	int_or_null(st, col++, it->inter, it->inter != 0);
-	str_or_null(st, col++, it->type);
-	str_or_null(st, col++, it->status);
+	sr_store_bind_str(st, col++, it->type);
+	sr_store_bind_str(st, col++, it->status);
 	num_or_null(st, col++, it->best);
 	num_or_null(st, col++, it->low);
 	num_or_null(st, col++, it->high);
@@ -360,18 +341,18 @@ static bool new_cluster(sr_store *s, const sr_incident *x, const sr_record_key *
 	}
 	int col = 1;
 	sr_db_bind_text(st, col++, now, -1);
-	str_or_null(st, col++, rk->k.first);
-	str_or_null(st, col++, rk->k.last ? rk->k.last : rk->k.first);
-	str_or_null(st, col++, rk->k.root);
-	str_or_null(st, col++, x->cameo[0] ? x->cameo : NULL);
-	str_or_null(st, col++, rk->k.acled);
-	str_or_null(st, col++, rk->k.sub);
-	str_or_null(st, col++, x->plover);
-	str_or_null(st, col++, rk->k.src);
-	str_or_null(st, col++, rk->k.tgt);
+	sr_store_bind_str(st, col++, rk->k.first);
+	sr_store_bind_str(st, col++, rk->k.last ? rk->k.last : rk->k.first);
+	sr_store_bind_str(st, col++, rk->k.root);
+	sr_store_bind_str(st, col++, x->cameo[0] ? x->cameo : NULL);
+	sr_store_bind_str(st, col++, rk->k.acled);
+	sr_store_bind_str(st, col++, rk->k.sub);
+	sr_store_bind_str(st, col++, x->plover);
+	sr_store_bind_str(st, col++, rk->k.src);
+	sr_store_bind_str(st, col++, rk->k.tgt);
 	int_or_null(st, col++, rk->k.inter1, rk->k.inter1 != 0);
 	int_or_null(st, col++, rk->k.inter2, rk->k.inter2 != 0);
-	str_or_null(st, col++, x->place.has_point ? x->place.name : NULL);
+	sr_store_bind_str(st, col++, x->place.has_point ? x->place.name : NULL);
 	if (rk->k.point) {
 		sr_db_bind_double(st, col++, rk->k.lat);
 		sr_db_bind_double(st, col++, rk->k.lon);
@@ -379,9 +360,9 @@ static bool new_cluster(sr_store *s, const sr_incident *x, const sr_record_key *
 		sr_db_bind_null(st, col++);
 		sr_db_bind_null(st, col++);
 	}
-	str_or_null(st, col++, rk->k.country);
-	str_or_null(st, col++, rk->k.admin1);
-	str_or_null(st, col++, rk->k.prec);
+	sr_store_bind_str(st, col++, rk->k.country);
+	sr_store_bind_str(st, col++, rk->k.admin1);
+	sr_store_bind_str(st, col++, rk->k.prec);
 	bool ok = false;
 	*id = sr_db_step_id(st, &ok);
 	if (!ok || *id < 0) {
@@ -484,11 +465,11 @@ sr_status sr_store_put_incidents(sr_store *s, int64_t rowid, const sr_incidents 
 		sr_db_stmt *q = s->ins_statistic;
 		sr_db_bind_int64(q, 1, rowid);
 		sr_db_bind_int64(q, 2, (int64_t)i);
-		str_or_null(q, 3, sr_count_kind_name(c->kind));
+		sr_store_bind_str(q, 3, sr_count_kind_name(c->kind));
 		num_or_null(q, 4, c->best);
 		num_or_null(q, 5, c->low);
 		num_or_null(q, 6, c->high);
-		str_or_null(q, 7, c->text);
+		sr_store_bind_str(q, 7, c->text);
 		int_or_null(q, 8, c->start, c->start >= 0);
 		int_or_null(q, 9, c->end, c->end >= 0);
 		if (!sr_store_step_done(q))

@@ -32,7 +32,7 @@
 
 /* ---- binding ------------------------------------------------------------------- */
 
-static void bind_str(sr_db_stmt *st, int col, const char *v)
+void sr_store_bind_str(sr_db_stmt *st, int col, const char *v)
 {
 	if (v)
 		sr_db_bind_text(st, col, v, -1);
@@ -47,7 +47,7 @@ static void bind_strn(sr_db_stmt *st, int col, const char *v, size_t n)
 
 /* A number as the event's JSON copy has it: an integer when integral,
  * else to 6 significant digits. */
-static void bind_num(sr_db_stmt *st, int col, double v)
+void sr_store_bind_num(sr_db_stmt *st, int col, double v)
 {
 	double x = sr_jw_num_value(v);
 	if (x < 9e15 && x > -9e15 && x == (double)(long long)x)
@@ -56,7 +56,7 @@ static void bind_num(sr_db_stmt *st, int col, double v)
 		sr_db_bind_double(st, col, x);
 }
 
-static void bind_day(sr_db_stmt *st, int col, int32_t d)
+void sr_store_bind_day(sr_db_stmt *st, int col, int32_t d)
 {
 	char v[16];
 	snprintf(v, sizeof v, "%04d-%02d-%02d", d / 10000 % 10000, d / 100 % 100, d % 100);
@@ -83,20 +83,20 @@ static bool bind_article(sr_db_stmt *st, const sr_article *a, const char *ingest
 		if (k == 6)
 			bind_strn(st, col, authors->data, authors->len);
 		else
-			bind_str(st, col, v[k]);
+			sr_store_bind_str(st, col, v[k]);
 	bind_strn(st, col++, a->text ? a->text : "", a->text ? a->text_len : 0);
-	bind_str(st, col++, a->content_hash);
-	bind_str(st, col++, a->near_duplicate_of);
-	bind_str(st, col++, a->fetched);
+	sr_store_bind_str(st, col++, a->content_hash);
+	sr_store_bind_str(st, col++, a->near_duplicate_of);
+	sr_store_bind_str(st, col++, a->fetched);
 	sr_db_bind_text(st, col++, ingested, -1);
 	sr_db_bind_int64(st, col++, n_events);
 	sr_db_bind_text(st, col++, json, -1);
 	/* what it is about: its relevance, the reason, its topic, its incidents */
 	if (x) {
-		bind_str(st, col++, sr_relevance_name(x->relevance));
-		bind_num(st, col++, x->relevance_score);
-		bind_str(st, col++, x->relevance_reason);
-		bind_str(st, col++, sr_topic_name(x->topic));
+		sr_store_bind_str(st, col++, sr_relevance_name(x->relevance));
+		sr_store_bind_num(st, col++, x->relevance_score);
+		sr_store_bind_str(st, col++, x->relevance_reason);
+		sr_store_bind_str(st, col++, sr_topic_name(x->topic));
 		sr_db_bind_int64(st, col++, (int64_t)x->n);
 	} else {
 		for (int k = 0; k < 4; k++)
@@ -164,10 +164,10 @@ static void bind_event(sr_db_stmt *st, int base, int64_t article, int seq, const
 	sr_db_bind_int64(st, col++, (int64_t)e->verb_end);
 	if (r->has_date) {
 		sr_db_bind_text(st, col++, r->date.value, -1);
-		bind_day(st, col++, r->date.first);
-		bind_day(st, col++, r->date.last);
-		bind_str(st, col++, sr_timex_prec_name(r->date.precision));
-		bind_str(st, col++, sr_date_source_name(r->date.source));
+		sr_store_bind_day(st, col++, r->date.first);
+		sr_store_bind_day(st, col++, r->date.last);
+		sr_store_bind_str(st, col++, sr_timex_prec_name(r->date.precision));
+		sr_store_bind_str(st, col++, sr_date_source_name(r->date.source));
 	} else {
 		for (int k = 0; k < 5; k++)
 			sr_db_bind_null(st, col++);
@@ -178,15 +178,15 @@ static void bind_event(sr_db_stmt *st, int base, int64_t article, int seq, const
 	if (r->cameo_known) {
 		sr_db_bind_text(st, col++, r->root, -1);
 		sr_db_bind_int64(st, col++, r->quad_class);
-		bind_num(st, col++, r->goldstein);
-		bind_str(st, col++, r->plover_type);
-		bind_str(st, col++, r->plover_type ? r->plover_mode : NULL);
+		sr_store_bind_num(st, col++, r->goldstein);
+		sr_store_bind_str(st, col++, r->plover_type);
+		sr_store_bind_str(st, col++, r->plover_type ? r->plover_mode : NULL);
 	} else {
 		for (int k = 0; k < 5; k++)
 			sr_db_bind_null(st, col++);
 	}
-	bind_str(st, col++, e->acled ? sr_acled_event_type(e->acled) : NULL);
-	bind_str(st, col++, e->acled ? sr_acled_sub_event_type(e->acled) : NULL);
+	sr_store_bind_str(st, col++, e->acled ? sr_acled_event_type(e->acled) : NULL);
+	sr_store_bind_str(st, col++, e->acled ? sr_acled_sub_event_type(e->acled) : NULL);
 	const sr_place *p = r->place;
 	if (p) {
 		bind_strn(st, col++, text + p->start, p->end - p->start);
@@ -197,28 +197,28 @@ static void bind_event(sr_db_stmt *st, int base, int64_t article, int seq, const
 			sr_db_bind_null(st, col++);
 	}
 	if (p && p->resolved) {
-		bind_str(st, col++, p->name);
+		sr_store_bind_str(st, col++, p->name);
 		if (p->geonameid >= 0)
 			sr_db_bind_int64(st, col++, p->geonameid);
 		else
 			sr_db_bind_null(st, col++);
-		bind_num(st, col++, p->lat);
-		bind_num(st, col++, p->lon);
+		sr_store_bind_num(st, col++, p->lat);
+		sr_store_bind_num(st, col++, p->lon);
 		sr_db_bind_text(st, col++, p->country, -1);
-		bind_str(st, col++, p->admin1[0] ? p->admin1 : NULL);
-		bind_str(st, col++, sr_geo_precision_name(p->precision));
+		sr_store_bind_str(st, col++, p->admin1[0] ? p->admin1 : NULL);
+		sr_store_bind_str(st, col++, sr_geo_precision_name(p->precision));
 	} else {
 		for (int k = 0; k < 7; k++)
 			sr_db_bind_null(st, col++);
 	}
-	bind_str(st, col++, p ? sr_geo_source_name(r->geo_source) : NULL);
+	sr_store_bind_str(st, col++, p ? sr_geo_source_name(r->geo_source) : NULL);
 	int32_t killed = r->count_of[SR_COUNT_KILLED];
 	if (killed >= 0) {
 		const sr_count *k = &c->layers.counts[killed];
 		const double V[] = {k->best, k->low, k->high};
 		for (int i = 0; i < 3; i++)
 			if (V[i] >= 0)
-				bind_num(st, col++, V[i]);
+				sr_store_bind_num(st, col++, V[i]);
 			else
 				sr_db_bind_null(st, col++);
 		sr_db_bind_int64(st, col++, k->cumulative != 0);
@@ -230,18 +230,18 @@ static void bind_event(sr_db_stmt *st, int base, int64_t article, int seq, const
 	if (r->attribution >= 0) {
 		const sr_source *a = &c->layers.sources[r->attribution];
 		bind_strn(st, col++, text + a->start, a->end - a->start);
-		bind_str(st, col++, sr_source_type_name(a->type));
+		sr_store_bind_str(st, col++, sr_source_type_name(a->type));
 	} else {
 		sr_db_bind_null(st, col++);
 		sr_db_bind_text(st, col++, "article", -1);
 	}
-	bind_str(st, col++, sr_source_status_name(r->attribution_status));
+	sr_store_bind_str(st, col++, sr_source_status_name(r->attribution_status));
 	sr_db_bind_int64(st, col++, e->negated != 0);
 	sr_db_bind_int64(st, col++, e->hypothetical != 0);
 	sr_db_bind_int64(st, col++, e->passive != 0);
 	sr_db_bind_text(st, col++, e->rule, -1);
 	sr_db_bind_text(st, col++, json, -1);
-	bind_num(st, col++, r->confidence);
+	sr_store_bind_num(st, col++, r->confidence);
 }
 
 /* ---- several rows at once ---------------------------------------------------------- */
@@ -347,14 +347,14 @@ static bool add_evidence(sr_store *s, const sr_coding *c, const int64_t *ids)
 			sr_db_bind_int64(st, col++, ids[ev]);
 			sr_db_bind_int64(st, col++, (int64_t)k);
 			sr_db_bind_text(st, col++, sr_role_name(v->role), -1);
-			bind_str(st, col++, v->role == SR_ROLE_COUNT ? sr_count_kind_name(v->kind) : NULL);
+			sr_store_bind_str(st, col++, v->role == SR_ROLE_COUNT ? sr_count_kind_name(v->kind) : NULL);
 			sr_db_bind_int64(st, col++, (int64_t)v->start);
 			sr_db_bind_int64(st, col++, (int64_t)v->end);
 			const sr_count *cn = v->count >= 0 ? &c->layers.counts[v->count] : NULL;
 			const double V[] = {cn ? cn->best : -1, cn ? cn->low : -1, cn ? cn->high : -1};
 			for (int j = 0; j < 3; j++)
 				if (V[j] >= 0)
-					bind_num(st, col++, V[j]);
+					sr_store_bind_num(st, col++, V[j]);
 				else
 					sr_db_bind_null(st, col++);
 			if (cn) {
@@ -640,7 +640,7 @@ static sr_status put_in_tx(sr_store *s, const sr_article *a, const sr_coding *c,
 			s->fts_pending[s->n_fts_pending++] = rowid;
 	} else if (st == SR_OK && s->fts_ins && indexed) {
 		sr_db_bind_int64(s->fts_ins, 1, rowid);
-		bind_str(s->fts_ins, 2, a->title);
+		sr_store_bind_str(s->fts_ins, 2, a->title);
 		bind_strn(s->fts_ins, 3, a->text ? a->text : "", a->text ? a->text_len : 0);
 		if (!sr_store_step_done(s->fts_ins))
 			st = sr_store_fail(s, SR_EIO, "indexing the article's text");

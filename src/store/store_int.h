@@ -120,6 +120,11 @@ bool sr_clusters_refresh_of(sr_store *s, int64_t a);
 /* Article rowid's incidents x (their mentions' rows are ids[], in the
  * coding's order), their clusters, lists and statistics; the events linked
  * to them.  SR_OK, else the store's error. */
+/* Bind a string (NULL when v is), a number as the JSON copies write it
+ * (an integer when integral), a YYYYMMDD day as "YYYY-MM-DD" (put.c). */
+void sr_store_bind_str(sr_db_stmt *st, int col, const char *v);
+void sr_store_bind_num(sr_db_stmt *st, int col, double v);
+void sr_store_bind_day(sr_db_stmt *st, int col, int32_t d);
 /* Bind a CAMEO code's parts from parameter col: its country (its first
  * three letters, NULL for "---" and, with orgs, for IGO/NGO) and its
  * sectors ("REB,UAF"; NULL when none); returns the next parameter. */
