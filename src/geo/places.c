@@ -413,6 +413,16 @@ static bool any_country(uint32_t k0, uint32_t k1)
 	return false;
 }
 
+/* Is any of the gazetteer entries [k0, k1) a place of at least pop
+ * people ("Mogadishu" in a title-case headline, not a "Taliban" hamlet)? */
+static bool any_city(uint32_t k0, uint32_t k1, uint32_t pop)
+{
+	for (uint32_t k = k0; k < k1; k++)
+		if (G.p[G.k[k].place].pop >= pop)
+			return true;
+	return false;
+}
+
 /* Does the lexicon know token i as a word in common use (senses tagged
  * in its corpus, or an irregular form): "Police", "Along", but not
  * "Kabul", which it lists and no text uses as a common word? */
@@ -587,7 +597,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * ("SUMMIT", "Force", "Die") is a place after "in", "near" and
 			 * the like only */
 			if (best_len == 1 && !upper_line && case_blind(d, from, to) && !name_word(d, i) &&
-			    !(i > from && is_any(d, i - 1, CUES))) {
+			    (common_word(d, i) || !any_city(k0, k1, 100000)) && !(i > from && is_any(d, i - 1, CUES))) {
 				bool country = any_country(k0, k1);
 				if (!country) {
 					i++;
