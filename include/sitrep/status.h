@@ -67,6 +67,8 @@ typedef struct sr_stop {
 
 /* Size caps (bytes). */
 #define SR_MAX_INPUT ((size_t)64 << 20) /* raw or decompressed page, WARC record, JSONL line */
+#define SR_MAX_FIELD ((size_t)8 << 10)   /* a title, author, date, URL or other one-line field, from a page or a hint */
+#define SR_MAX_SUMMARY ((size_t)64 << 10) /* a summary or description, from a page or a hint */
 
 #ifdef __cplusplus
 }

@@ -49,7 +49,11 @@ SR_API void sr_store_watch(sr_store *s, sr_stop stop);
  * Its mentions' columns and evidence, its incidents' columns and lists,
  * its statistics and its relevance are bound from the records as they are
  * (the mentions' JSON kept as a rendered copy); its incidents join the
- * cross-article clusters.  *res says what was done. */
+ * cross-article clusters.  *res says what was done.  An article over the
+ * caps (a title, author or URL over SR_MAX_FIELD, a deck over
+ * SR_MAX_SUMMARY, a text over SR_MAX_INPUT, more than SR_STORE_MAX_EVENTS
+ * events or incidents) is refused with SR_ETOOBIG and nothing written. */
+#define SR_STORE_MAX_EVENTS 20000
 SR_API sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_coding *c, const sr_incidents *x,
                               sr_put_result *res);
 /* Put articles in batches from now on: a transaction holds up to

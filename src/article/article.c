@@ -383,6 +383,36 @@ static const char *summary_text(sr_arena *ar, const char *s)
 }
 
 /* The canonical url, the id, the content hash and the MinHash. */
+/* A field cut to cap bytes at a character's start (the arena keeps the
+ * original until the article is freed). */
+static const char *capped(sr_arena *a, const char *s, size_t cap)
+{
+	if (!s || strnlen(s, cap + 1) <= cap)
+		return s;
+	size_t n = cap;
+	while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return sr_arena_strndup(a, s, n);
+}
+
+/* Every one-line field of an article, wherever it came from (the page's
+ * markup, JSON-LD, a feed's or a JSON Lines hint), within SR_MAX_FIELD,
+ * its deck within SR_MAX_SUMMARY; a URL that long is no address, and is
+ * dropped. */
+static void cap_fields(article_impl *im)
+{
+	sr_article *a = &im->pub;
+	a->title = capped(&im->arena, a->title, SR_MAX_FIELD);
+	a->site_name = capped(&im->arena, a->site_name, SR_MAX_FIELD);
+	a->subtitle = capped(&im->arena, a->subtitle, SR_MAX_SUMMARY);
+	for (size_t i = 0; i < a->n_authors; i++)
+		a->authors[i] = capped(&im->arena, a->authors[i], SR_MAX_FIELD);
+	if (a->url && strnlen(a->url, SR_MAX_FIELD + 1) > SR_MAX_FIELD)
+		a->url = NULL;
+	if (a->source_url && strnlen(a->source_url, SR_MAX_FIELD + 1) > SR_MAX_FIELD)
+		a->source_url = NULL;
+}
+
 static void set_identity(article_impl *im)
 {
 	sr_article *a = &im->pub;
@@ -477,6 +507,7 @@ sr_status sr_extract(sr_ctx *c, const void *data, size_t len, const sr_extract_o
 			a->fetched = sr_arena_strdup(&im->arena, tmp);
 		}
 	}
+	cap_fields(im);
 	set_identity(im);
 	if (!a->published && o && o->date) {
 		sr_date d;

@@ -1,6 +1,10 @@
 /* feed.c: RSS 2.0, RSS 1.0 (RDF) and Atom feeds: the items' links, titles,
- * dates and summaries, read as a stream (libxml2's xmlReader, no network,
- * no entity expansion); see input.h.
+ * dates and summaries, read as a stream (libxml2's xmlReader, no network);
+ * see input.h.  A feed that declares entities in its DTD is refused: an
+ * entity used many times can expand a small feed into gigabytes, and no
+ * real feed needs one.  Every text taken from a feed is capped
+ * (SR_MAX_FIELD, SR_MAX_SUMMARY), and entity references are never
+ * expanded into it.
  *
  * libxml2 is loaded on the first feed (dlopen), not at start: with ICU
  * behind it, loading it costs 3 MB of resident memory that a run without
@@ -21,13 +25,14 @@ static struct {
 	__typeof__(&xmlBuildURI) xmlBuildURI;
 	__typeof__(&xmlFreeDoc) xmlFreeDoc;
 	__typeof__(&xmlFreeTextReader) xmlFreeTextReader;
-	__typeof__(&xmlNodeGetContent) xmlNodeGetContent;
 	__typeof__(&xmlReadMemory) xmlReadMemory;
 	__typeof__(&xmlReaderForIO) xmlReaderForIO;
 	__typeof__(&xmlReaderForMemory) xmlReaderForMemory;
 	__typeof__(&xmlReaderWalker) xmlReaderWalker;
 	__typeof__(&xmlTextReaderBaseUri) xmlTextReaderBaseUri;
 	__typeof__(&xmlTextReaderConstLocalName) xmlTextReaderConstLocalName;
+	__typeof__(&xmlTextReaderCurrentDoc) xmlTextReaderCurrentDoc;
+	__typeof__(&xmlTextReaderGetParserLineNumber) xmlTextReaderGetParserLineNumber;
 	__typeof__(&xmlTextReaderDepth) xmlTextReaderDepth;
 	__typeof__(&xmlTextReaderExpand) xmlTextReaderExpand;
 	__typeof__(&xmlTextReaderGetAttribute) xmlTextReaderGetAttribute;
@@ -58,13 +63,14 @@ static void xml_load(void)
 	SYM(xmlBuildURI);
 	SYM(xmlFreeDoc);
 	SYM(xmlFreeTextReader);
-	SYM(xmlNodeGetContent);
 	SYM(xmlReadMemory);
 	SYM(xmlReaderForIO);
 	SYM(xmlReaderForMemory);
 	SYM(xmlReaderWalker);
 	SYM(xmlTextReaderBaseUri);
 	SYM(xmlTextReaderConstLocalName);
+	SYM(xmlTextReaderCurrentDoc);
+	SYM(xmlTextReaderGetParserLineNumber);
 	SYM(xmlTextReaderDepth);
 	SYM(xmlTextReaderExpand);
 	SYM(xmlTextReaderGetAttribute);
@@ -158,12 +164,62 @@ static void clear_item(sr_feed_item *it)
 	memset(it, 0, sizeof *it);
 }
 
-/* The text of the current element (streaming or over a whole document:
- * xmlTextReaderReadString cannot do the latter). */
-static xmlChar *text_of(xmlTextReaderPtr r)
+/* The text of the current element, at most cap bytes (cut at a
+ * character's start), its text and CDATA only: entity references are
+ * not expanded.  Works streaming and over a whole document
+ * (xmlTextReaderReadString cannot do the latter).  free() it. */
+static xmlChar *text_of(xmlTextReaderPtr r, size_t cap)
 {
-	xmlNodePtr nd = X.xmlTextReaderExpand(r);
-	return nd ? X.xmlNodeGetContent(nd) : NULL;
+	xmlNodePtr top = X.xmlTextReaderExpand(r);
+	if (!top)
+		return NULL;
+	size_t n = 0, size = 256;
+	char *out = malloc(size);
+	if (!out)
+		return NULL;
+	bool full = false;
+	/* depth-first over the element's descendants, without recursion */
+	for (xmlNodePtr nd = top->children; nd && !full;) {
+		if ((nd->type == XML_TEXT_NODE || nd->type == XML_CDATA_SECTION_NODE) && nd->content) {
+			size_t l = strlen((const char *)nd->content);
+			if (n + l > cap) {
+				l = cap - n;
+				while (l && (nd->content[l] & 0xC0) == 0x80)
+					l--; /* not inside a character */
+				full = true;
+			}
+			if (n + l + 1 > size) {
+				size_t ns = size;
+				while (n + l + 1 > ns)
+					ns *= 2;
+				char *t = realloc(out, ns);
+				if (!t) {
+					free(out);
+					return NULL;
+				}
+				out = t;
+				size = ns;
+			}
+			memcpy(out + n, nd->content, l);
+			n += l;
+		}
+		if (nd->type == XML_ELEMENT_NODE && nd->children) {
+			nd = nd->children;
+			continue;
+		}
+		while (nd && nd != top && !nd->next)
+			nd = nd->parent;
+		nd = nd && nd != top ? nd->next : NULL;
+	}
+	out[n] = '\0';
+	return (xmlChar *)out;
+}
+
+/* Does the document declare entities of its own (<!ENTITY> in its DTD)? */
+static bool declares_entities(xmlTextReaderPtr r)
+{
+	xmlDocPtr doc = X.xmlTextReaderCurrentDoc(r);
+	return doc && doc->intSubset && (doc->intSubset->entities || doc->intSubset->pentities);
 }
 
 /* An absolute URL for link against base (NULL when it cannot be made). */
@@ -188,7 +244,8 @@ static char *absolute(const char *link, const char *base)
 }
 
 /* Walk a reader over a feed, handing items past the first `skip` to fn.
- * Returns the last xmlTextReaderRead result (0 at the end, -1 on error). */
+ * Returns the last xmlTextReaderRead result (0 at the end, -1 on error),
+ * -2 when the feed is refused (res->error says why). */
 static int walk(xmlTextReaderPtr r, const char *base_url, size_t skip, size_t max_items, sr_feed_item_fn fn,
                 void *ctx, sr_feed_result *res)
 {
@@ -204,6 +261,13 @@ static int walk(xmlTextReaderPtr r, const char *base_url, size_t skip, size_t ma
 		int depth = X.xmlTextReaderDepth(r);
 		if (!name)
 			continue;
+		if (type == XML_READER_TYPE_ELEMENT && depth == 0 && declares_entities(r)) {
+			snprintf(res->error, sizeof res->error,
+			         "line %d: the feed declares entities in its DTD (<!ENTITY>), which sitrep refuses",
+			         X.xmlTextReaderGetParserLineNumber(r));
+			rc = -2;
+			break;
+		}
 		if (type == XML_READER_TYPE_ELEMENT) {
 			if (!in_item && (strcmp(name, "item") == 0 || strcmp(name, "entry") == 0)) {
 				in_item = true;
@@ -227,7 +291,7 @@ static int walk(xmlTextReaderPtr r, const char *base_url, size_t skip, size_t ma
 						channel_link = xdup(href);
 						free(href);
 					} else if (!X.xmlTextReaderIsEmptyElement(r)) {
-						xmlChar *t = text_of(r);
+						xmlChar *t = text_of(r, SR_MAX_FIELD);
 						channel_link = xdup(t);
 						free(t);
 					}
@@ -251,7 +315,7 @@ static int walk(xmlTextReaderPtr r, const char *base_url, size_t skip, size_t ma
 						it.url = abs;
 					}
 				} else if (!X.xmlTextReaderIsEmptyElement(r)) {
-					xmlChar *t = text_of(r);
+					xmlChar *t = text_of(r, SR_MAX_FIELD);
 					char *v = xdup(t);
 					free(t);
 					xmlChar *base = X.xmlTextReaderBaseUri(r);
@@ -273,7 +337,7 @@ static int walk(xmlTextReaderPtr r, const char *base_url, size_t skip, size_t ma
 				bool is_link = !perma || strcmp((const char *)perma, "false") != 0;
 				free(perma);
 				if (is_link && !it.url && !X.xmlTextReaderIsEmptyElement(r)) {
-					xmlChar *t = text_of(r);
+					xmlChar *t = text_of(r, SR_MAX_FIELD);
 					char *v = xdup(t);
 					free(t);
 					if (v && (strncmp(v, "http://", 7) == 0 || strncmp(v, "https://", 8) == 0))
@@ -287,7 +351,8 @@ static int walk(xmlTextReaderPtr r, const char *base_url, size_t skip, size_t ma
 			           strcmp(name, "summary") == 0) {
 				if (X.xmlTextReaderIsEmptyElement(r))
 					continue;
-				xmlChar *t = text_of(r);
+				bool summary = name[0] == 's' || (name[0] == 'd' && name[1] == 'e');
+				xmlChar *t = text_of(r, summary ? SR_MAX_SUMMARY : SR_MAX_FIELD);
 				char *v = xdup(t);
 				free(t);
 				if (name[0] == 't')
@@ -342,6 +407,8 @@ sr_status sr_feed_parse(const char *data, size_t n, const char *base_url, size_t
 	X.xmlTextReaderSetStructuredErrorHandler(r, on_error, &st);
 	int rc = walk(r, base_url, 0, max_items, fn, ctx, res);
 	X.xmlFreeTextReader(r);
+	if (rc == -2)
+		return SR_EPARSE; /* refused: res->error says why */
 	if ((rc < 0 || st.first_error[0]) && !res->truncated && n <= SR_FEED_MAX_RECOVER) {
 		/* the streaming reader stops at the first error, sometimes before
 		 * items that were whole; a recovering parse of the whole feed
@@ -397,6 +464,8 @@ sr_status sr_feed_parse_src(sr_src *s, const char *base_url, size_t max_items, s
 	X.xmlTextReaderSetStructuredErrorHandler(r, on_error, &st);
 	int rc = walk(r, base_url, 0, max_items, fn, ctx, res);
 	X.xmlFreeTextReader(r);
+	if (rc == -2)
+		return SR_EPARSE;
 	if (st.first_error[0] || rc < 0) {
 		snprintf(res->error, sizeof res->error, "%s",
 		         st.first_error[0] ? st.first_error : s->broken ? s->err : "malformed XML");

@@ -291,14 +291,32 @@ void sr_record_free(sr_record *rec)
 	free(im); /* one allocation: the struct, its strings and (else) its data */
 }
 
-static char *put(char **at, const char *s)
+/* The bytes of a hint kept: a title or summary is cut at its cap (at a
+ * character's start); a URL, date or charset over the field cap means
+ * nothing cut, and is dropped (SIZE_MAX). */
+static size_t hint_len(const char *s, size_t cap, bool cut)
 {
 	if (!s)
+		return SIZE_MAX;
+	size_t n = strnlen(s, cap + 1);
+	if (n <= cap)
+		return n;
+	if (!cut)
+		return SIZE_MAX;
+	n = cap;
+	while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
+
+static char *put(char **at, const char *s, size_t n)
+{
+	if (!s || n == SIZE_MAX)
 		return NULL;
-	size_t n = strlen(s) + 1;
 	char *p = *at;
 	memcpy(p, s, n);
-	*at += n;
+	p[n] = '\0';
+	*at += n + 1;
 	return p;
 }
 
@@ -312,12 +330,17 @@ static sr_record *make_record(sr_reader *r, const char *container, uint64_t offs
 	char where[1100];
 	snprintf(where, sizeof where, o && strcmp(container, "memory") ? "%s: byte %llu" : "%s", r->name,
 	         (unsigned long long)offset);
+	/* what the container said is capped like the page's own fields */
 	const char *strs[] = {r->name,           where, url, date, o ? o->charset : NULL, o ? o->title : NULL,
 	                      o ? o->fetched : NULL, o ? o->summary : NULL};
+	size_t lens[sizeof strs / sizeof *strs];
 	size_t need = sizeof(record_impl) + (take ? 0 : len + 1);
-	for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
-		if (strs[i])
-			need += strlen(strs[i]) + 1;
+	for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) {
+		lens[i] = i < 2 ? (strs[i] ? strlen(strs[i]) : SIZE_MAX)
+		                : hint_len(strs[i], i == 7 ? SR_MAX_SUMMARY : SR_MAX_FIELD, i == 5 || i == 7);
+		if (lens[i] != SIZE_MAX)
+			need += lens[i] + 1;
+	}
 	record_impl *im = malloc(need);
 	if (!im)
 		return NULL;
@@ -334,15 +357,15 @@ static sr_record *make_record(sr_reader *r, const char *container, uint64_t offs
 		at += len + 1;
 	}
 	rec->len = len;
-	rec->input = put(&at, r->name);
-	rec->opts.name = put(&at, where);
-	rec->opts.url = put(&at, url);
-	rec->opts.date = put(&at, date);
+	rec->input = put(&at, r->name, lens[0]);
+	rec->opts.name = put(&at, where, lens[1]);
+	rec->opts.url = put(&at, url, lens[2]);
+	rec->opts.date = put(&at, date, lens[3]);
 	if (o) {
-		rec->opts.charset = put(&at, o->charset);
-		rec->opts.title = put(&at, o->title);
-		rec->opts.fetched = put(&at, o->fetched);
-		rec->opts.summary = put(&at, o->summary);
+		rec->opts.charset = put(&at, o->charset, lens[4]);
+		rec->opts.title = put(&at, o->title, lens[5]);
+		rec->opts.fetched = put(&at, o->fetched, lens[6]);
+		rec->opts.summary = put(&at, o->summary, lens[7]);
 		rec->opts.format = o->format;
 	}
 	rec->container = container;

@@ -773,6 +773,34 @@ sr_status sr_store_flush(sr_store *s, size_t *lost)
 	return SR_OK;
 }
 
+/* What one article may put into the store: its fields within the caps
+ * extraction keeps (a library caller's article may not have been through
+ * it), a text within SR_MAX_INPUT, at most SR_STORE_MAX_EVENTS coded
+ * events and incidents.  One hostile page cannot fill the store or make
+ * every later query answer gigabytes. */
+static bool within_caps(sr_store *s, const sr_article *a, size_t ne, size_t ni)
+{
+	const char *what = NULL;
+	if (a->title && strnlen(a->title, SR_MAX_FIELD + 1) > SR_MAX_FIELD)
+		what = "title";
+	else if (a->site_name && strnlen(a->site_name, SR_MAX_FIELD + 1) > SR_MAX_FIELD)
+		what = "site name";
+	else if (a->url && strnlen(a->url, SR_MAX_FIELD + 1) > SR_MAX_FIELD)
+		what = "url";
+	else if (a->subtitle && strnlen(a->subtitle, SR_MAX_SUMMARY + 1) > SR_MAX_SUMMARY)
+		what = "subtitle";
+	else if (a->text_len > SR_MAX_INPUT)
+		what = "text";
+	else if (ne > SR_STORE_MAX_EVENTS || ni > SR_STORE_MAX_EVENTS)
+		what = "number of events";
+	for (size_t i = 0; !what && i < a->n_authors; i++)
+		if (a->authors[i] && strnlen(a->authors[i], SR_MAX_FIELD + 1) > SR_MAX_FIELD)
+			what = "author";
+	if (what)
+		snprintf(s->err, sizeof s->err, "article %s: its %s is over the store's cap; not stored", a->id, what);
+	return !what;
+}
+
 sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_coding *c, const sr_incidents *x,
                        sr_put_result *res)
 {
@@ -782,6 +810,8 @@ sr_status sr_store_put(sr_store *s, const sr_article *a, const sr_coding *c, con
 		return SR_EINVAL;
 	}
 	size_t ne = c ? c->n_events : 0;
+	if (!within_caps(s, a, ne, x ? x->n : 0))
+		return SR_ETOOBIG;
 	/* the article's JSON copy and its records' */
 	char *ajson = sr_article_json(a, NULL);
 	sr_buf copies;

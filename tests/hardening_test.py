@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""hardening_test.py SITREP: hostile inputs against `sitrep extract`.
+
+Each check builds its hostile input here and says what sitrep must do with
+it: a feed whose entities would expand a small file into gigabytes, hints
+(feed and JSON Lines titles) of megabytes, directory trees with symlink
+cycles and special files, random bytes and binary formats, control
+characters, non-web URLs, WARC records whose lengths lie.  Time and peak
+memory are measured on the child process (resource.getrusage)."""
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+SITREP = os.path.abspath(sys.argv[1])
+LIMITS = "--no-limits" not in sys.argv[2:]  # time and memory limits (off under sanitizers)
+FIELD_MAX = 8 << 10  # SR_MAX_FIELD
+SUMMARY_MAX = 64 << 10  # SR_MAX_SUMMARY
+failures = 0
+passes = 0
+
+
+def check(cond, what):
+    global failures, passes
+    if cond:
+        passes += 1
+    else:
+        failures += 1
+        print("FAIL:", what)
+
+
+def run(args, stdin=None, timeout=60):
+    """Run sitrep; (rc, stdout, stderr, seconds, peak RSS in MB) of this child alone."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.monotonic()
+    p = subprocess.run([SITREP] + args, input=stdin, capture_output=True, timeout=timeout)
+    secs = time.monotonic() - t0
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # ru_maxrss of children is the largest child so far: keep children
+    # small first (each check runs the hostile case after light ones)
+    return p.returncode, p.stdout, p.stderr, secs, max(peak, before) / 1024.0
+
+
+def articles(out):
+    return [json.loads(l) for l in out.decode("utf-8", "replace").splitlines() if l.startswith("{")]
+
+
+def longest_field(a):
+    n = 0
+    for k in ("title", "subtitle", "site_name", "url", "source_url", "published"):
+        v = a.get(k)
+        if isinstance(v, str) and k != "subtitle":
+            n = max(n, len(v.encode()))
+    return n
+
+
+tmp = tempfile.mkdtemp(prefix="sitrep-hardening-")
+page = ("<html><head><title>Shelling in Homs</title></head><body><article>"
+        + "<p>Government forces shelled the city of Homs on Tuesday, killing five people, "
+        "the Syrian Observatory for Human Rights said. Residents fled the eastern districts.</p>" * 4
+        + "</article></body></html>")
+
+# ---- a feed whose entity expands without limit, and hints of megabytes ----
+bomb = os.path.join(tmp, "bomb.xml")
+with open(bomb, "w") as f:
+    f.write('<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x "%s">]>\n' % ("A" * 1500))
+    f.write('<rss version="2.0"><channel><title>c</title><item><title>')
+    f.write("&x;" * 300000)
+    f.write("</title><link>http://127.0.0.1:9/x</link></item></channel></rss>\n")
+check(os.path.getsize(bomb) > 800000, "the entity feed is about 900 KB")
+rc, out, err, secs, peak = run(["extract", bomb])
+check(rc != 0, "an entity-declaring feed is an error (exit %d)" % rc)
+check(b"bomb.xml" in err and b"entities" in err, "the error names the file and the entities: %r" % err[:300])
+check(not LIMITS or secs < 1.0, "the entity feed is refused in under 1 s (%.2f s)" % secs)
+check(not LIMITS or peak < 100, "the entity feed is refused in under 100 MB (%.0f MB)" % peak)
+check(len(out) < 1000, "nothing written for the entity feed (%d bytes)" % len(out))
+
+# JSON Lines hints: a 1 MB title and summary-less page; the page's own
+# title wins, so a page without one takes the hint, capped
+huge = "Homs " * 200000
+lines = [json.dumps({"text": "Government forces shelled Homs on Tuesday, killing five people. " * 3,
+                     "title": huge, "url": "https://example.org/a", "published": "2014-02-04"}),
+         json.dumps({"html": "<html><body><p>" + "A quiet day in the city of Homs, residents said. " * 5
+                     + "</p></body></html>", "title": "\u00e9" * 600000, "url": "https://example.org/b"}),
+         json.dumps({"text": "A quiet day.", "url": "https://example.org/" + "x" * 20000})]
+jl = os.path.join(tmp, "hints.jsonl")
+with open(jl, "w") as f:
+    f.write("\n".join(lines) + "\n")
+rc, out, err, secs, peak = run(["extract", jl])
+arts = articles(out)
+check(rc == 0 and len(arts) == 3, "three JSON Lines records come out (rc %d, %d): %r" % (rc, len(arts), err[:300]))
+check(all(longest_field(a) <= FIELD_MAX for a in arts),
+      "no JSON Lines field over %d bytes: %r" % (FIELD_MAX, [longest_field(a) for a in arts]))
+check(len(arts) == 3 and arts[0].get("title", "").startswith("Homs Homs"), "a long title is cut, not dropped")
+check(len(arts) == 3 and arts[1].get("title", "").startswith("\u00e9") and
+      arts[1]["title"].encode("utf-8").decode("utf-8") == arts[1]["title"], "a title is cut at a character")
+check(len(arts) == 3 and not arts[2].get("url"), "a 20 KB URL is no address: dropped")
+
+# a feed item's title and summary of megabytes, no DTD: the hints are
+# capped (the item's page, served on loopback, has no title of its own)
+import http.server
+import threading
+
+
+class Pages(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = ("<html><body><article>" + "<p>Government forces shelled the city of Homs on Tuesday, "
+                "killing five people, residents said.</p>" * 4 + "</article></body></html>").encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *a):
+        pass
+
+
+httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+threading.Thread(target=httpd.serve_forever, daemon=True).start()
+feed = os.path.join(tmp, "big.xml")
+with open(feed, "w") as f:
+    f.write('<?xml version="1.0"?><rss version="2.0"><channel><title>c</title><item><title>')
+    f.write("Homs " * 200000)
+    f.write("</title><description>" + "&lt;p&gt;deck " * 100000 + "</description>")
+    f.write("<link>http://127.0.0.1:%d/a</link></item></channel></rss>\n" % httpd.server_address[1])
+rc, out, err, secs, peak = run(["extract", feed])
+arts = articles(out)
+check(rc == 0 and len(arts) == 1, "the big feed's item comes out (rc %d): %r" % (rc, err[:300]))
+check(all(longest_field(a) <= FIELD_MAX for a in arts), "no feed field over %d bytes" % FIELD_MAX)
+check(all(len((a.get("subtitle") or "").encode()) <= SUMMARY_MAX for a in arts),
+      "no feed summary over %d bytes" % SUMMARY_MAX)
+check(len(arts) == 1 and arts[0].get("title", "").startswith("Homs"), "the feed's title is the article's, cut")
+httpd.shutdown()
+
+print("%d passed, %d failed" % (passes, failures))
+sys.exit(1 if failures else 0)
