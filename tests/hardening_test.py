@@ -137,5 +137,104 @@ check(all(len((a.get("subtitle") or "").encode()) <= SUMMARY_MAX for a in arts),
 check(len(arts) == 1 and arts[0].get("title", "").startswith("Homs"), "the feed's title is the article's, cut")
 httpd.shutdown()
 
+# ---- the server --------------------------------------------------------------
+import re
+import socket
+
+
+def serve(*args):
+    """A `sitrep serve` on a free port over an empty store: (process, port)."""
+    db = os.path.join(tmp, "serve-%d.db" % random.randrange(1 << 30))
+    src = os.path.join(tmp, "one.html")
+    with open(src, "w") as f:
+        f.write(page)
+    subprocess.run([SITREP, "ingest", "--quiet", "--db", db, src], check=True, capture_output=True)
+    p = subprocess.Popen([SITREP, "serve", "--db", db, "--listen", "127.0.0.1:0"] + list(args),
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    line = p.stdout.readline().decode()
+    m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+    if not m:
+        p.kill()
+        raise SystemExit("the server did not start: " + line)
+    return p, int(m.group(1))
+
+
+def rss_mb(pid):
+    with open("/proc/%d/status" % pid) as f:
+        for l in f:
+            if l.startswith("VmRSS:"):
+                return int(l.split()[1]) / 1024.0
+    return 0.0
+
+
+def status_of(sock, timeout=5.0):
+    """The status code of the answer on sock (0: none within timeout)."""
+    sock.settimeout(timeout)
+    data = b""
+    try:
+        while b"\r\n" not in data:
+            got = sock.recv(4096)
+            if not got:
+                break
+            data += got
+    except (socket.timeout, ConnectionResetError):
+        pass
+    m = re.match(rb"HTTP/1\.[01] (\d{3})", data)
+    return int(m.group(1)) if m else 0
+
+
+def request(port, head, body=b"", src="127.0.0.1", timeout=5.0):
+    s = socket.create_connection(("127.0.0.1", port), timeout=timeout, source_address=(src, 0))
+    s.sendall(head + body)
+    st = status_of(s, timeout)
+    s.close()
+    return st
+
+
+# bodies are not read before the token, the method and the length are
+# checked: 100 clients declaring 8 MB bodies without a token get their
+# 401 before sending a byte of them, and the server's memory stays flat
+for mode in ([ "--token", "s3cret"], ["--token", "s3cret", "--read-only"]):
+    p, port = serve(*mode)
+    want = 403 if "--read-only" in mode else 401
+    base = rss_mb(p.pid)
+    socks, statuses = [], []
+    head = (b"POST /api/ingest HTTP/1.1\r\nHost: x\r\nContent-Type: text/html\r\n"
+            b"Content-Length: 8388608\r\n\r\n")
+    for i in range(100):
+        s = socket.create_connection(("127.0.0.1", port), timeout=5)
+        s.sendall(head)
+        socks.append(s)
+    for s in socks:
+        statuses.append(status_of(s))
+    chunk = b"x" * (1 << 20)
+    for s in socks:  # the bodies after all: the server must not keep them
+        try:
+            s.settimeout(2)
+            for _ in range(8):
+                s.sendall(chunk)
+        except OSError:
+            pass
+        s.close()
+    grown = rss_mb(p.pid) - base
+    check(statuses.count(want) == 100, "%s: 100 bodies without a token get %d before the body (got %r)"
+          % (" ".join(mode), want, sorted(set(statuses))))
+    check(not LIMITS or grown < 50, "%s: the server grew %.0f MB for 100 refused 8 MB bodies" % (" ".join(mode), grown))
+    # a GET with a body, another method, a 10 GB body with the token, a
+    # lower-case scheme
+    check(request(port, b"GET /api/events HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n", b"hello") == 400,
+          "a GET with a body is refused with 400")
+    check(request(port, b"DELETE /api/events HTTP/1.1\r\nHost: x\r\nContent-Length: 9000000\r\n\r\n") == 405,
+          "another method is refused with 405 before its body")
+    if "--read-only" not in mode:
+        check(request(port, b"POST /api/ingest HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer s3cret\r\n"
+                      b"Content-Length: 10737418240\r\n\r\n") == 413, "a 10 GB body is refused with 413")
+        page_b = page.encode()
+        check(request(port, b"POST /api/ingest HTTP/1.1\r\nHost: x\r\nAuthorization: bearer s3cret\r\n"
+                      b"Content-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(page_b), page_b, timeout=30)
+              in (200, 201), "the scheme's name is case-insensitive: bearer")
+    p.terminate()
+    p.wait(10)
+
 print("%d passed, %d failed" % (passes, failures))
 sys.exit(1 if failures else 0)

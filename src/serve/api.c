@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -708,20 +709,49 @@ static bool same_secret(const char *a, const char *b)
 	return d == 0;
 }
 
+unsigned sr_api_ingest_admit(sr_server *s, struct MHD_Connection *c, char *msg, size_t cap)
+{
+	if (s->read_only) {
+		snprintf(msg, cap, "the server is read-only");
+		return MHD_HTTP_FORBIDDEN;
+	}
+	if (!s->token) {
+		snprintf(msg, cap, "writes are off: start the server with --token");
+		return MHD_HTTP_FORBIDDEN;
+	}
+	/* the scheme's name is case-insensitive (RFC 9110 11.1) */
+	const char *auth = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
+	if (!auth || strncasecmp(auth, "Bearer ", 7) != 0 || !same_secret(auth + 7, s->token)) {
+		snprintf(msg, cap, "a bearer token is needed");
+		return MHD_HTTP_UNAUTHORIZED;
+	}
+	const char *len = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+	if (len) {
+		errno = 0;
+		char *end;
+		unsigned long long n = strtoull(len, &end, 10);
+		if (errno || end == len || n > s->max_body) {
+			snprintf(msg, cap, "the body is over %zu bytes", s->max_body);
+			return MHD_HTTP_CONTENT_TOO_LARGE;
+		}
+	}
+	return 0;
+}
+
 enum MHD_Result sr_api_ingest(sr_server *s, struct MHD_Connection *c, conn *k)
 {
-	if (s->read_only)
-		return sr_http_answer_error(c, k, MHD_HTTP_FORBIDDEN, "the server is read-only");
-	if (!s->token)
-		return sr_http_answer_error(c, k, MHD_HTTP_FORBIDDEN, "writes are off: start the server with --token");
-	const char *auth = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
-	if (!auth || strncmp(auth, "Bearer ", 7) != 0 || !same_secret(auth + 7, s->token))
-		return sr_http_answer_error(c, k, MHD_HTTP_UNAUTHORIZED, "a bearer token is needed");
+	char m0[96];
+	unsigned refused = sr_api_ingest_admit(s, c, m0, sizeof m0);
+	if (refused)
+		return sr_http_answer_error(c, k, refused, m0);
 	if (k->too_big) {
 		char m[96];
 		snprintf(m, sizeof m, "the body is over %zu bytes", s->max_body);
 		return sr_http_answer_error(c, k, MHD_HTTP_CONTENT_TOO_LARGE, m);
 	}
+	if (k->crowded)
+		return sr_http_answer_error(c, k, MHD_HTTP_SERVICE_UNAVAILABLE,
+		                            "other uploads fill the server's memory for bodies: send it again shortly");
 	if (!k->body.len)
 		return sr_http_answer_error(c, k, MHD_HTTP_BAD_REQUEST, "an empty body: send the page (text/html) or text (text/plain)");
 	const char *type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);

@@ -286,6 +286,29 @@ static int route_of(const char *method, const char *url, const char **tail)
 	return R_OTHER;
 }
 
+/* The headers are in: a request that will be refused is answered now,
+ * before a byte of its body is read (libmicrohttpd then closes the
+ * connection rather than read the body): a write without its token, to a
+ * read-only server, or declaring a body over the cap; a method the route
+ * does not take; a GET with a body. */
+static enum MHD_Result before_body(sr_server *s, struct MHD_Connection *c, conn *k, const char *method)
+{
+	if (k->route == R_INGEST) {
+		if (strcmp(method, "POST") != 0)
+			return sr_http_answer_error(c, k, MHD_HTTP_METHOD_NOT_ALLOWED, "POST a page to /api/ingest");
+		char msg[96];
+		unsigned refused = sr_api_ingest_admit(s, c, msg, sizeof msg);
+		return refused ? sr_http_answer_error(c, k, refused, msg) : MHD_YES;
+	}
+	if (strcmp(method, "GET") && strcmp(method, "HEAD"))
+		return sr_http_answer_error(c, k, MHD_HTTP_METHOD_NOT_ALLOWED, "only GET, HEAD, and POST to /api/ingest");
+	const char *len = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+	const char *te = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING);
+	if ((len && strcmp(len, "0") != 0) || te)
+		return sr_http_answer_error(c, k, MHD_HTTP_BAD_REQUEST, "a GET has no body");
+	return MHD_YES;
+}
+
 static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
                               const char *version, const char *upload, size_t *upload_size, void **state)
 {
@@ -302,12 +325,24 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 		k->route = route_of(method, url, &tail);
 		sr_buf_init(&k->body, s->max_body);
 		*state = k;
-		return MHD_YES;
+		return before_body(s, c, k, method);
 	}
-	if (*upload_size) { /* the body, a piece at a time, capped */
-		if (!k->too_big && !sr_buf_append(&k->body, upload, *upload_size)) {
-			k->too_big = true;
-			sr_buf_clear(&k->body);
+	if (*upload_size) { /* the body, a piece at a time, capped alone and all together */
+		size_t n = *upload_size;
+		if (!k->too_big && !k->crowded) {
+			if (atomic_fetch_add(&s->bodies_held, n) + n > s->max_bodies) {
+				atomic_fetch_sub(&s->bodies_held, n);
+				k->crowded = true;
+			} else {
+				k->held += n;
+				if (!sr_buf_append(&k->body, upload, n))
+					k->too_big = true;
+			}
+			if (k->too_big || k->crowded) {
+				atomic_fetch_sub(&s->bodies_held, k->held);
+				k->held = 0;
+				sr_buf_clear(&k->body);
+			}
 		}
 		*upload_size = 0;
 		return MHD_YES;
@@ -373,6 +408,7 @@ static void completed(void *cls, struct MHD_Connection *c, void **state, enum MH
 		i++;
 	atomic_fetch_add(&s->hist[k->route][i], 1);
 	atomic_fetch_add(&s->hist_sum_us[k->route], (unsigned long long)(t * 1e6));
+	atomic_fetch_sub(&s->bodies_held, k->held);
 	sr_buf_clear(&k->body);
 	free(k);
 	*state = NULL;
@@ -424,6 +460,8 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out)
 	pthread_mutex_init(&s->ingest_mu, NULL);
 	s->read_only = o->read_only;
 	s->max_body = o->max_body ? o->max_body : 8u << 20;
+	/* the bodies held at once: eight full ones, and at least 64 MB */
+	s->max_bodies = s->max_body * 8 > (64u << 20) ? s->max_body * 8 : 64u << 20;
 	s->query_timeout = o->query_timeout > 0 ? o->query_timeout : 30;
 	s->fetch_private = o->fetch_private;
 	s->db = strdup(o->db ? o->db : "sitrep.db");

@@ -45,6 +45,8 @@ struct sr_server {
 	char *db, *token;
 	bool read_only;
 	size_t max_body;
+	size_t max_bodies;      /* the request bodies held at once, all together */
+	atomic_size_t bodies_held;
 	double query_timeout; /* seconds a request's reading may take */
 	bool fetch_private;   /* URL ingests may reach non-public addresses */
 	int port;
@@ -83,7 +85,9 @@ typedef struct conn {
 	int fd;              /* the client's socket */
 	enum stop_why stopped;
 	sr_buf body;
-	bool too_big;
+	size_t held;  /* body bytes counted in the server's bodies_held */
+	bool too_big; /* over max_body */
+	bool crowded; /* the bodies of all requests at once over their cap */
 } conn;
 
 /* ---- the plumbing (http.c) ------------------------------------------------------ */
@@ -119,6 +123,11 @@ enum MHD_Result sr_api_timeline(sr_server *s, struct MHD_Connection *c, conn *k)
 enum MHD_Result sr_api_map(sr_server *s, struct MHD_Connection *c, conn *k);
 enum MHD_Result sr_api_named(sr_server *s, struct MHD_Connection *c, conn *k, bool places);
 enum MHD_Result sr_api_export(sr_server *s, struct MHD_Connection *c, conn *k);
+/* May a POST to /api/ingest send its body?  0, or the status that refuses
+ * it (403 read-only or writes off, 401 no token, 413 a declared length
+ * over the cap) with its message into msg: asked when the headers are in,
+ * before any of the body is read. */
+unsigned sr_api_ingest_admit(sr_server *s, struct MHD_Connection *c, char *msg, size_t cap);
 enum MHD_Result sr_api_ingest(sr_server *s, struct MHD_Connection *c, conn *k);
 enum MHD_Result sr_api_health(sr_server *s, struct MHD_Connection *c, conn *k);
 enum MHD_Result sr_api_metrics(sr_server *s, struct MHD_Connection *c, conn *k);
