@@ -236,5 +236,53 @@ for mode in ([ "--token", "s3cret"], ["--token", "s3cret", "--read-only"]):
     p.terminate()
     p.wait(10)
 
+# one address cannot take every connection: 1,000 idle sockets from
+# 127.0.0.1, and /healthz from 127.0.0.2 answers within 1 s
+p, port = serve("--request-timeout", "2")
+idle = []
+for i in range(1000):
+    try:
+        idle.append(socket.create_connection(("127.0.0.1", port), timeout=2))
+    except OSError:
+        break
+time.sleep(0.3)
+t0 = time.monotonic()
+st = request(port, b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", src="127.0.0.2", timeout=5)
+took = time.monotonic() - t0
+check(st == 200 and took < 1.0, "/healthz beside 1,000 idle connections: %d in %.2f s" % (st, took))
+# most of the idle ones were refused at once (the per-address limit); the
+# rest are closed at the request deadline
+open_now = 0
+for s_ in idle:
+    s_.settimeout(0.01)
+    try:
+        s_.recv(1)  # b"": closed by the server
+    except socket.timeout:
+        open_now += 1  # still open, waiting
+    except OSError:
+        pass  # reset by the server
+check(open_now <= 100, "at most 100 connections from one address stay open (%d)" % open_now)
+# a client that trickles its headers a byte at a time is closed at the
+# deadline, however often it sends
+s_ = socket.create_connection(("127.0.0.1", port), timeout=10)
+t0 = time.monotonic()
+closed = False
+try:
+    for ch in b"GET /healthz HTTP/1.1\r\nX-Slow: " + b"a" * 100:
+        s_.send(bytes([ch]))
+        time.sleep(0.2)
+except OSError:
+    closed = True
+took = time.monotonic() - t0
+check(closed and took < 6, "a trickling client is closed at the 2 s deadline (closed %s after %.1f s)" % (closed, took))
+for s_ in idle:
+    s_.close()
+# a request with 1,000 query parameters gets an answer
+qs = "&".join("p%d=%d" % (i, i) for i in range(1000))
+st = request(port, b"GET /api/events?" + qs.encode() + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+check(st in (200, 400, 414, 431), "1,000 query parameters get an answer (%d)" % st)
+p.terminate()
+p.wait(10)
+
 print("%d passed, %d failed" % (passes, failures))
 sys.exit(1 if failures else 0)

@@ -21,6 +21,11 @@ typedef struct sr_serve_opts {
 	                       * given up with 503 (default 30); exports are not limited */
 	int fetch_private;    /* POST /api/ingest may fetch URLs on loopback, private and
 	                       * link-local addresses (default: public addresses only) */
+	unsigned max_conns;   /* connections open at once (default 1000) */
+	unsigned per_client;  /* connections open at once from one address (default 100) */
+	double request_timeout; /* seconds a connection may take to send a whole request,
+	                         * headers and body, however it trickles them (default 30;
+	                         * 3 while the connections fill nine tenths of max_conns) */
 } sr_serve_opts;
 typedef struct sr_server sr_server;
 /* Start serving (threads of libmicrohttpd's pool; the store opened once a

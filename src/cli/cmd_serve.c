@@ -116,7 +116,7 @@ int cmd_serve(int argc, char **argv)
 	o.db = "sitrep.db";
 	o.token = getenv("SITREP_TOKEN");
 	bool read_only = false, fetch_private = false, help;
-	long long max_body = 0, threads = 0;
+	long long max_body = 0, threads = 0, max_conns = 0, per_client = 0;
 	const option_spec opts[] = {{"--db", 0, OPT_TEXT, &o.db, 0, 0, NULL, NULL},
 	                            {"--listen", 0, OPT_TEXT, &o.listen, 0, 0, NULL, NULL},
 	                            {"--token", 0, OPT_TEXT, &o.token, 0, 0, NULL, NULL},
@@ -124,7 +124,10 @@ int cmd_serve(int argc, char **argv)
 	                            {"--fetch-private", 0, OPT_FLAG, &fetch_private, 0, 0, NULL, NULL},
 	                            {"--max-body", 0, OPT_COUNT, &max_body, 1, 1 << 30, "bytes", NULL},
 	                            {"--threads", 0, OPT_COUNT, &threads, 1, 64, "threads", NULL},
-	                            {"--query-timeout", 0, OPT_REAL, &o.query_timeout, 0.001, 86400, "seconds", NULL}};
+	                            {"--query-timeout", 0, OPT_REAL, &o.query_timeout, 0.001, 86400, "seconds", NULL},
+	                            {"--max-connections", 0, OPT_COUNT, &max_conns, 1, 100000, "connections", NULL},
+	                            {"--per-client", 0, OPT_COUNT, &per_client, 1, 100000, "connections", NULL},
+	                            {"--request-timeout", 0, OPT_REAL, &o.request_timeout, 0.1, 86400, "seconds", NULL}};
 	int rc = cli_options(self, opts, sizeof opts / sizeof *opts, NULL, argc, argv, NULL, NULL, &help);
 	if (rc != EXIT_OK || help)
 		return rc;
@@ -132,6 +135,8 @@ int cmd_serve(int argc, char **argv)
 	o.fetch_private = fetch_private;
 	o.max_body = (size_t)max_body;
 	o.threads = (int)threads;
+	o.max_conns = (unsigned)max_conns;
+	o.per_client = (unsigned)per_client;
 	if (!sr_store_is_pg(o.db) && access(o.db, F_OK) != 0) {
 		fprintf(stderr, "sitrep serve: %s: no such store (make one with sitrep ingest)\n", o.db);
 		return EXIT_INPUT;

@@ -164,7 +164,7 @@ static const command COMMANDS[] = {
      "  left out); events of one article may report the same dead twice.\n",
      cmd_stats},
     {"serve", "[--db PATH|URI] [--listen HOST:PORT] [--token T] [--read-only] [--max-body BYTES] [--threads N]\n"
-             "      [--query-timeout S] [--fetch-private]",
+             "      [--query-timeout S] [--fetch-private] [--max-connections N] [--per-client N] [--request-timeout S]",
      "the store behind an HTTP API, and the dashboard (a map, a timeline, the events and their words)",
      "  --db PATH|URI       the store (default sitrep.db; or postgresql://...)\n"
      "  --listen HOST:PORT  where to listen (default 127.0.0.1:8080: this machine\n"
@@ -181,6 +181,11 @@ static const command COMMANDS[] = {
      "                      link-local addresses (default: public ones only, so a\n"
      "                      token holder cannot reach this machine's or its\n"
      "                      network's services)\n"
+     "  --max-connections N connections open at once (default 1000)\n"
+     "  --per-client N      connections open at once from one address (default 100)\n"
+     "  --request-timeout S seconds a connection may take to send a whole request,\n"
+     "                      however slowly it trickles it (default 30; 3 while the\n"
+     "                      connections fill nine tenths of --max-connections)\n"
      "  Prints the address to open, then serves until interrupted (SIGINT, SIGTERM).\n"
      "  The API: GET /api/events, /api/events/ID, /api/articles/ID, /api/timeline,\n"
      "  /api/places, /api/actors, /api/export?format=F, /healthz, /metrics,\n"

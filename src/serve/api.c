@@ -531,17 +531,59 @@ enum MHD_Result sr_api_named(sr_server *s, struct MHD_Connection *c, conn *k, bo
 typedef struct export_job {
 	char *db;
 	sr_api_query a;
-	int fd;
+	int fd, stall_ms;
 	atomic_int *running; /* the server's count of exports */
 } export_job;
 
+/* A write into the export's pipe (non-blocking) that waits at most the
+ * server's request timeout for room: a client that stops reading gives its
+ * export up, and its slot, rather than hold it until its connection times
+ * out. */
+typedef struct export_pipe {
+	int fd, stall_ms;
+} export_pipe;
+
+static ssize_t pipe_write(void *cookie, const char *buf, size_t n)
+{
+	const export_pipe *ep = cookie;
+	int fd = ep->fd;
+	size_t done = 0;
+	while (done < n) {
+		ssize_t w = write(fd, buf + done, n - done);
+		if (w > 0) {
+			done += (size_t)w;
+			continue;
+		}
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0 && errno == EAGAIN) {
+			struct pollfd p = {.fd = fd, .events = POLLOUT};
+			int r = poll(&p, 1, ep->stall_ms);
+			if (r > 0 && !(p.revents & (POLLERR | POLLHUP)))
+				continue;
+			if (r == 0)
+				errno = ETIMEDOUT;
+		}
+		return done ? (ssize_t)done : -1;
+	}
+	return (ssize_t)done;
+}
+
+static int pipe_close(void *cookie)
+{
+	return close(((export_pipe *)cookie)->fd);
+}
+
 /* The export written into the pipe from a thread of its own, with its own
  * store: the answer streams as it is made.  A client that goes away closes
- * the pipe, and the write fails (SIGPIPE is ignored). */
+ * the pipe, and the write fails (SIGPIPE is ignored); one that stops
+ * reading makes it fail after the request timeout. */
 static void *export_thread(void *arg)
 {
 	export_job *j = arg;
-	FILE *f = fdopen(j->fd, "w");
+	fcntl(j->fd, F_SETFL, fcntl(j->fd, F_GETFL) | O_NONBLOCK);
+	export_pipe ep = {j->fd, j->stall_ms};
+	FILE *f = fopencookie(&ep, "w", (cookie_io_functions_t){NULL, pipe_write, NULL, pipe_close});
 	sr_store *st = NULL;
 	if (f && sr_store_open(j->db, &st) == SR_OK)
 		sr_store_export(st, &j->a.q, sr_export_format_of(j->a.format), f, NULL);
@@ -576,6 +618,7 @@ enum MHD_Result sr_api_export(sr_server *s, struct MHD_Connection *c, conn *k)
 		return sr_http_answer_error(c, k, MHD_HTTP_SERVICE_UNAVAILABLE, "too many exports at once: try again soon");
 	}
 	j->running = &s->exporting;
+	j->stall_ms = (int)(s->request_timeout * 1000);
 	int fds[2];
 	pthread_t t;
 	if (!(j->db = strdup(s->db)) || pipe2(fds, O_CLOEXEC) != 0) {

@@ -286,6 +286,86 @@ static int route_of(const char *method, const char *url, const char **tail)
 	return R_OTHER;
 }
 
+/* ---- connections and their deadline ------------------------------------------------------ */
+
+/* A connection opens (listed, waiting for its first request) or closes
+ * (taken off the list: libmicrohttpd closes its socket after this). */
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+                          enum MHD_ConnectionNotificationCode why)
+{
+	sr_server *s = cls;
+	if (why == MHD_CONNECTION_NOTIFY_STARTED) {
+		const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+		tcp *t = calloc(1, sizeof *t);
+		if (!t || !ci) {
+			free(t);
+			*socket_context = NULL;
+			return;
+		}
+		t->fd = ci->connect_fd;
+		t->since = sr_http_now();
+		t->receiving = true;
+		pthread_mutex_lock(&s->tcp_mu);
+		t->next = s->tcp;
+		if (s->tcp)
+			s->tcp->prev = t;
+		s->tcp = t;
+		s->n_tcp++;
+		pthread_mutex_unlock(&s->tcp_mu);
+		*socket_context = t;
+	} else if (why == MHD_CONNECTION_NOTIFY_CLOSED && *socket_context) {
+		tcp *t = *socket_context;
+		pthread_mutex_lock(&s->tcp_mu);
+		if (t->prev)
+			t->prev->next = t->next;
+		else
+			s->tcp = t->next;
+		if (t->next)
+			t->next->prev = t->prev;
+		s->n_tcp--;
+		pthread_mutex_unlock(&s->tcp_mu);
+		free(t);
+		*socket_context = NULL;
+	}
+}
+
+/* Connection c's request is whole: its deadline is met. */
+static void received(sr_server *s, struct MHD_Connection *c)
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	if (ci && ci->socket_context) {
+		pthread_mutex_lock(&s->tcp_mu);
+		((tcp *)ci->socket_context)->receiving = false;
+		pthread_mutex_unlock(&s->tcp_mu);
+	}
+}
+
+/* Four times a second: a connection that has not sent its whole request
+ * within request_timeout of beginning to wait for it is shut down, however
+ * it trickles its bytes (libmicrohttpd's own timeout is reset by every
+ * byte).  While the connections fill nine tenths of the limit, the
+ * deadline is 3 s, so that new clients find room.  The socket is only
+ * shut down, not closed: libmicrohttpd sees it end and closes it. */
+static void *watch_connections(void *arg)
+{
+	sr_server *s = arg;
+	while (!atomic_load(&s->stopping)) {
+		usleep(250000);
+		double now = sr_http_now();
+		pthread_mutex_lock(&s->tcp_mu);
+		bool crowded = s->n_tcp * 10 >= (size_t)s->max_conns * 9;
+		double limit = crowded && s->request_timeout > 3 ? 3 : s->request_timeout;
+		for (tcp *t = s->tcp; t; t = t->next)
+			if (t->receiving && !t->reaped && now - t->since > limit) {
+				shutdown(t->fd, SHUT_RDWR);
+				t->reaped = true;
+				atomic_fetch_add(&s->reaped, 1);
+			}
+		pthread_mutex_unlock(&s->tcp_mu);
+	}
+	return NULL;
+}
+
 /* The headers are in: a request that will be refused is answered now,
  * before a byte of its body is read (libmicrohttpd then closes the
  * connection rather than read the body): a write without its token, to a
@@ -325,6 +405,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 		k->route = route_of(method, url, &tail);
 		sr_buf_init(&k->body, s->max_body);
 		*state = k;
+		if (k->route != R_INGEST)
+			received(s, c); /* a GET is whole with its headers */
 		return before_body(s, c, k, method);
 	}
 	if (*upload_size) { /* the body, a piece at a time, capped alone and all together */
@@ -347,6 +429,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 		*upload_size = 0;
 		return MHD_YES;
 	}
+	received(s, c); /* the body is in */
 	int r = route_of(method, url, &tail);
 	if (r == R_INGEST) {
 		if (strcmp(method, "POST") != 0)
@@ -391,12 +474,20 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 	}
 }
 
-/* A request done: its route, status and time into the metrics. */
+/* A request done: its route, status and time into the metrics; its
+ * connection waits for the next request from now. */
 static void completed(void *cls, struct MHD_Connection *c, void **state, enum MHD_RequestTerminationCode why)
 {
-	(void)c;
 	(void)why;
 	sr_server *s = cls;
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	if (ci && ci->socket_context) {
+		pthread_mutex_lock(&s->tcp_mu);
+		tcp *t = ci->socket_context;
+		t->since = sr_http_now();
+		t->receiving = true;
+		pthread_mutex_unlock(&s->tcp_mu);
+	}
 	conn *k = *state;
 	if (!k)
 		return;
@@ -420,6 +511,10 @@ void sr_serve_stop(sr_server *s)
 {
 	if (!s)
 		return;
+	if (s->watching) {
+		atomic_store(&s->stopping, true);
+		pthread_join(s->watcher, NULL);
+	}
 	if (s->d)
 		MHD_stop_daemon(s->d);
 	/* the exports' pipes are closed now: their threads fail their next
@@ -438,6 +533,7 @@ void sr_serve_stop(sr_server *s)
 	pthread_mutex_destroy(&s->mu);
 	pthread_cond_destroy(&s->cv);
 	pthread_mutex_destroy(&s->ingest_mu);
+	pthread_mutex_destroy(&s->tcp_mu);
 	free(s->db);
 	free(s->token);
 	free(s);
@@ -458,7 +554,11 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out)
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_cond_init(&s->cv, NULL);
 	pthread_mutex_init(&s->ingest_mu, NULL);
+	pthread_mutex_init(&s->tcp_mu, NULL);
 	s->read_only = o->read_only;
+	s->max_conns = o->max_conns ? o->max_conns : 1000;
+	s->per_client = o->per_client ? o->per_client : 100;
+	s->request_timeout = o->request_timeout > 0 ? o->request_timeout : 30;
 	s->max_body = o->max_body ? o->max_body : 8u << 20;
 	/* the bodies held at once: eight full ones, and at least 64 MB */
 	s->max_bodies = s->max_body * 8 > (64u << 20) ? s->max_body * 8 : 64u << 20;
@@ -524,14 +624,21 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out)
 	s->d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, 0, NULL, NULL,
 	                        handle, s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE,
 	                        (unsigned)threads, MHD_OPTION_NOTIFY_COMPLETED, completed, s,
-	                        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)60, MHD_OPTION_CONNECTION_LIMIT,
-	                        (unsigned)1000, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
-	                        MHD_OPTION_END);
+	                        MHD_OPTION_NOTIFY_CONNECTION, on_connection, s, MHD_OPTION_CONNECTION_TIMEOUT,
+	                        (unsigned)60, MHD_OPTION_CONNECTION_LIMIT, s->max_conns,
+	                        MHD_OPTION_PER_IP_CONNECTION_LIMIT, s->per_client, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+	                        (size_t)(256 * 1024), MHD_OPTION_END);
 	if (!s->d) {
 		sr_error_set("cannot listen on %s: %s", listen, errno ? strerror(errno) : "libmicrohttpd refused");
 		sr_serve_stop(s);
 		return SR_EIO;
 	}
+	if (pthread_create(&s->watcher, NULL, watch_connections, s) != 0) {
+		sr_error_set("cannot start the connections' watch");
+		sr_serve_stop(s);
+		return SR_ENOMEM;
+	}
+	s->watching = true;
 	const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->d, MHD_DAEMON_INFO_BIND_PORT);
 	s->port = info ? info->port : (int)port;
 	*out = s;

@@ -69,7 +69,26 @@ struct sr_server {
 	atomic_ullong ingested_events, exports;
 	atomic_ullong stopped[3]; /* reads given up, by why (stop_why) */
 	atomic_int exporting; /* exports running now (each a thread and a store connection) */
+	/* the connections, watched for their requests' deadline (http.c) */
+	pthread_mutex_t tcp_mu;
+	struct tcp *tcp;       /* a list of the open connections */
+	size_t n_tcp;
+	unsigned max_conns, per_client;
+	double request_timeout; /* seconds to receive a whole request */
+	pthread_t watcher;
+	bool watching;
+	atomic_bool stopping;
+	atomic_ullong reaped;   /* connections closed for their deadline */
 };
+
+/* An open connection: when it began waiting for its current request, and
+ * whether it still is (http.c). */
+typedef struct tcp {
+	int fd;
+	double since;
+	bool receiving, reaped;
+	struct tcp *prev, *next;
+} tcp;
 
 /* The most exports at once: each holds a thread and a connection to the
  * store for as long as its client reads. */
