@@ -137,6 +137,32 @@ check(all(len((a.get("subtitle") or "").encode()) <= SUMMARY_MAX for a in arts),
 check(len(arts) == 1 and arts[0].get("title", "").startswith("Homs"), "the feed's title is the article's, cut")
 httpd.shutdown()
 
+# ---- directory walks: link cycles, hard links, special files ----
+tree = os.path.join(tmp, "tree")
+os.makedirs(os.path.join(tree, "sub"))
+with open(os.path.join(tree, "a.html"), "w") as f:
+    f.write(page)
+os.symlink("../tree", os.path.join(tree, "self"))
+os.symlink("..", os.path.join(tree, "sub", "up"))
+os.link(os.path.join(tree, "a.html"), os.path.join(tree, "sub", "hard.html"))
+os.mkfifo(os.path.join(tree, "pipe"))
+rc, out, err, secs, peak = run(["extract", tree], timeout=20)
+arts = articles(out)
+check(rc == 0 and len(arts) == 1, "a tree with two link cycles, a hard link and a FIFO gives one article (rc %d, %d)"
+      % (rc, len(arts)))
+check(secs < 1.0, "the tree is walked in under 1 s (%.2f s)" % secs)
+check(b"self: a link to a directory already read" in err and b"up: a link to a directory already read" in err,
+      "the links skipped are said: %r" % err[:400])
+check(b"pipe: not a regular file" in err, "the FIFO skipped is said")
+check(b"hard.html: a file already read by another path" in err, "the file reached twice is said")
+# a FIFO named on the command line is read
+fifo = os.path.join(tmp, "fifo")
+os.mkfifo(fifo)
+writer = subprocess.Popen(["sh", "-c", 'cat "$1" > "$2"', "sh", os.path.join(tree, "a.html"), fifo])
+rc, out, err, secs, peak = run(["extract", fifo], timeout=20)
+writer.wait(10)
+check(rc == 0 and len(articles(out)) == 1, "a FIFO named as an input is read (rc %d): %r" % (rc, err[:200]))
+
 # ---- the server --------------------------------------------------------------
 import re
 import socket

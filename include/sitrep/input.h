@@ -32,6 +32,8 @@ typedef enum sr_skip {
 	SR_SKIP_EMPTY,                 /* no body */
 	SR_SKIP_TOO_LARGE,             /* over SR_MAX_INPUT */
 	SR_SKIP_NO_CONTENT,            /* a JSONL object without html or text */
+	SR_SKIP_SEEN,                  /* in a directory: a file or directory reached again (a link) */
+	SR_SKIP_SPECIAL,               /* in a directory: not a regular file (a FIFO, socket, device) */
 	SR_SKIP_COUNT
 } sr_skip;
 
@@ -60,8 +62,16 @@ typedef struct sr_reader sr_reader;
  * stdin, and http(s) URLs (fetched).  Each file is recognised by its
  * content: WARC (plain, gzip per record, whole-file gzip), JSON Lines
  * (plain or gzip), an RSS or Atom feed (its items are fetched, with their
- * titles and dates as hints), or one page. */
+ * titles and dates as hints), or one page.  A directory walk follows
+ * links but visits each directory and reads each file once (by device and
+ * inode: a link cycle ends), and takes regular files only; what it skips
+ * is counted (SR_SKIP_SEEN, SR_SKIP_SPECIAL) and said in
+ * sr_reader_notices.  A FIFO named as an input is read (it waits for a
+ * writer). */
 SR_API sr_status sr_reader_new(const char *const *inputs, size_t n, sr_reader **out);
+/* What the directory walk skipped, one message each ("d/self: a link to a
+ * directory already read"); valid until sr_reader_free. */
+SR_API const char *const *sr_reader_notices(const sr_reader *r, size_t *n);
 /* A reader of one page held in memory (copied), with the options given
  * (its name, url, format ...): what a server is sent. */
 SR_API sr_status sr_reader_new_mem(const void *data, size_t len, const sr_extract_opts *opts, sr_reader **out);

@@ -49,6 +49,10 @@ static int start(cli_run *x, const char *const *inputs, size_t n, const char *ur
 		fprintf(stderr, "sitrep: out of memory\n");
 		return EXIT_INTERNAL;
 	}
+	size_t nn;
+	const char *const *notes = sr_reader_notices(x->reader, &nn);
+	for (size_t i = 0; i < nn; i++)
+		fprintf(stderr, "sitrep: %s\n", notes[i]);
 	if (sr_pipeline_new(o, &x->pipeline) != SR_OK) {
 		fprintf(stderr, "sitrep %s: %s\n", x->self->name, sr_error_last());
 		return EXIT_INTERNAL;

@@ -25,7 +25,10 @@ static const command COMMANDS[] = {
      "                      WARC (plain, gzip per record or whole-file gzip: its\n"
      "                      HTML responses), JSON Lines (objects with html or text,\n"
      "                      and url, title, published), or one page (HTML or text,\n"
-     "                      optionally gzip-compressed)\n",
+     "                      optionally gzip-compressed).  A directory's links are\n"
+     "                      followed, each directory and file read once (a link\n"
+     "                      cycle ends), regular files only (what is skipped is\n"
+     "                      said); a FIFO named here is read, and waits for a writer\n",
      cmd_extract},
     {"watch", "FEEDS.txt --out DIR [--every 15m] [--delay 1s] [--timeout 30s] [--once]",
      "poll news feeds and extract new articles as they appear",

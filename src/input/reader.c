@@ -37,6 +37,15 @@ struct sr_reader {
 	sr_rec_out mem_o;
 	char *mem_name;
 	char err[512];
+	/* the directory walk: the files and directories seen (device, inode;
+	 * open addressing), and what it skipped */
+	struct seen {
+		dev_t dev;
+		ino_t ino;
+	} *seen;
+	size_t n_seen, cap_seen;
+	char **notes;
+	size_t n_notes, cap_notes;
 };
 
 /* A record and what it holds: the record handed out is its first member. */
@@ -48,7 +57,8 @@ typedef struct record_impl {
 const char *sr_skip_str(sr_skip k)
 {
 	static const char *const N[] = {"WARC record not a response", "HTTP status not 2xx", "not a web page",
-	                                "empty body", "over the size cap", "no html or text field"};
+	                                "empty body", "over the size cap", "no html or text field",
+	                                "reached again by a link", "not a regular file"};
 	return k < SR_SKIP_COUNT ? N[k] : "?";
 }
 
@@ -82,12 +92,63 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Is (dev, ino) seen before?  It is marked seen.  -1: out of memory. */
+static int seen_before(sr_reader *r, const struct stat *st)
+{
+	if (r->n_seen * 2 >= r->cap_seen) {
+		size_t cap = r->cap_seen ? r->cap_seen * 2 : 256;
+		struct seen *ns = calloc(cap, sizeof *ns);
+		if (!ns)
+			return -1;
+		for (size_t i = 0; i < r->cap_seen; i++)
+			if (r->seen[i].ino || r->seen[i].dev) {
+				size_t h = ((size_t)r->seen[i].ino * 0x9E3779B97F4A7C15u ^ (size_t)r->seen[i].dev) & (cap - 1);
+				while (ns[h].ino || ns[h].dev)
+					h = (h + 1) & (cap - 1);
+				ns[h] = r->seen[i];
+			}
+		free(r->seen);
+		r->seen = ns;
+		r->cap_seen = cap;
+	}
+	size_t h = ((size_t)st->st_ino * 0x9E3779B97F4A7C15u ^ (size_t)st->st_dev) & (r->cap_seen - 1);
+	while (r->seen[h].ino || r->seen[h].dev) {
+		if (r->seen[h].ino == st->st_ino && r->seen[h].dev == st->st_dev)
+			return 1;
+		h = (h + 1) & (r->cap_seen - 1);
+	}
+	r->seen[h] = (struct seen){st->st_dev, st->st_ino};
+	r->n_seen++;
+	return 0;
+}
+
+/* A notice of what the walk skipped, and its count. */
+static bool skipped(sr_reader *r, sr_skip why, const char *path, const char *what)
+{
+	r->st.skipped[why]++;
+	char *m = malloc(strlen(path) + strlen(what) + 3);
+	if (!m || !SR_VEC_GROW(r->notes, r->n_notes, r->cap_notes, 16)) {
+		free(m);
+		return false;
+	}
+	sprintf(m, "%s: %s", path, what);
+	r->notes[r->n_notes++] = m;
+	return true;
+}
+
+const char *const *sr_reader_notices(const sr_reader *r, size_t *n)
+{
+	*n = r ? r->n_notes : 0;
+	return r ? (const char *const *)r->notes : NULL;
+}
+
 /* Add the files under dir, recursively, sorted by name (bytewise, so the
- * order does not depend on the locale). */
+ * order does not depend on the locale): each directory and each file once
+ * however many links reach it, regular files only. */
 static bool add_dir(sr_reader *r, const char *dir, int depth)
 {
-	if (depth > 64)
-		return true;
+	if (depth > 256)
+		return skipped(r, SR_SKIP_SPECIAL, dir, "directories nested over 256 deep");
 	DIR *d = opendir(dir);
 	if (!d)
 		return add_path(r, dir); /* reported when opened */
@@ -126,12 +187,20 @@ static bool add_dir(sr_reader *r, const char *dir, int depth)
 			} else {
 				snprintf(p, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
 				struct stat st = {0};
-				if (stat(p, &st) == 0 && S_ISDIR(st.st_mode))
+				int again;
+				if (stat(p, &st) != 0) {
+					ok = add_path(r, p); /* reported when opened (a dangling link) */
+				} else if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode)) {
+					ok = skipped(r, SR_SKIP_SPECIAL, p, "not a regular file (a FIFO, socket or device): skipped");
+				} else if ((again = seen_before(r, &st)) != 0) {
+					ok = again > 0 && skipped(r, SR_SKIP_SEEN, p,
+					                          S_ISDIR(st.st_mode) ? "a link to a directory already read: skipped"
+					                                              : "a file already read by another path: skipped");
+				} else if (S_ISDIR(st.st_mode)) {
 					ok = add_dir(r, p, depth + 1);
-				else if (stat(p, &st) != 0 || S_ISREG(st.st_mode)) {
+				} else {
 					ok = add_path(r, p);
-					if (S_ISREG(st.st_mode))
-						r->bytes_total += (uint64_t)st.st_size;
+					r->bytes_total += (uint64_t)st.st_size;
 				}
 				free(p);
 			}
@@ -153,7 +222,8 @@ sr_status sr_reader_new(const char *const *inputs, size_t n, sr_reader **out)
 		bool ok;
 		if (!sr_is_url(inputs[i]) && strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 &&
 		    S_ISDIR(st.st_mode)) {
-			ok = add_dir(r, inputs[i], 0);
+			int again = seen_before(r, &st);
+			ok = again == 0 ? add_dir(r, inputs[i], 0) : again > 0;
 		} else {
 			ok = add_path(r, inputs[i]);
 			if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISREG(st.st_mode))
@@ -233,6 +303,10 @@ void sr_reader_free(sr_reader *r)
 	free(r->mem);
 	free(r->mem_name);
 	sr_rec_out_clear(&r->mem_o);
+	free(r->seen);
+	for (size_t i = 0; i < r->n_notes; i++)
+		free(r->notes[i]);
+	free(r->notes);
 	free(r);
 }
 
