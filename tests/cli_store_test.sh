@@ -96,10 +96,26 @@ fi
 [ $? = 2 ] && ok || no "--near 91,0,10"
 "$S" query --db "$db" --from 2014-13-45x 2>/dev/null
 [ $? = 2 ] && ok || no "--from bad"
-if [ "$pg" != --pg ]; then # (web search syntax takes anything)
-	"$S" query --db "$db" --text '"unbalanced' 2>"$tmp/err"
-	[ $? = 2 ] && grep -q "sitrep query: query: " "$tmp/err" && ok || no "bad --text: $(cat "$tmp/err")"
-fi
+# text search: words and "phrases", never either store's query syntax;
+# the same rows on SQLite and PostgreSQL
+for t in 'al-Assad' 'Deir ez-Zor' "Houthi's" '"a phrase' 'NEAR(a b)' 'title:x' '-' 'a OR b' '*'; do
+	"$S" query --db "$db" --text "$t" --format jsonl >"$tmp/t.out" 2>"$tmp/err"
+	[ $? = 0 ] && ok || no "--text '$t' is an error: $(cat "$tmp/err")"
+done
+n=$("$S" query --db "$db" --text 'Houthi-run' --format jsonl | wc -l)
+[ "$n" -ge 1 ] && ok || no "--text Houthi-run finds the Sanaa article"
+n=$("$S" query --db "$db" --text '"Houthi-run rebels"' --format jsonl | wc -l)
+m=$("$S" query --db "$db" --text 'Houthi' --format jsonl | wc -l)
+[ "$m" -ge 1 ] && [ "$n" -le "$m" ] && ok || no "a phrase finds no more than its word ($n, $m)"
+n=$("$S" query --db "$db" --text 'Houthi zzzunknownword' --format jsonl | wc -l)
+[ "$n" = 0 ] && ok || no "every word must be in the article ($n rows)"
+"$S" query --db "$db" --text "$(printf 'w%d ' $(seq 1 20))" >/dev/null 2>"$tmp/err"
+[ $? = 2 ] && grep -q "over 8 words" "$tmp/err" && ok || no "20 words: $(cat "$tmp/err")"
+# the actor filter's LIKE takes % and _ as themselves
+n=$("$S" query --db "$db" --actor '%' --format jsonl | wc -l)
+[ "$n" = 0 ] && ok || no "--actor % matches $n rows"
+n=$("$S" query --db "$db" --actor '_' --format jsonl | wc -l)
+[ "$n" = 0 ] && ok || no "--actor _ matches $n rows"
 
 if [ "$pg" = --pg ]; then
 	# a lost connection (the server ends the ingester's session mid-run):

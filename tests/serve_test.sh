@@ -68,6 +68,11 @@ done
 [ "$(req "$base/api/events?min_killed=20")" = 200 ] && json "assert d['events']" && ok || no "min_killed"
 [ "$(req "$base/api/events?near=36.2,37.15,30&from=2000-01-01")" = 200 ] && json "assert any(e['event']['place']['name']=='Aleppo' for e in d['events'])" && ok || no "near Aleppo"
 [ "$(req "$base/api/events?text=ceasefire")" = 200 ] && json "assert d['events']" && ok || no "text"
+# text search: the user's words, never the store's query syntax (SQLite
+# and PostgreSQL alike)
+for t in "al-Assad" "Deir%20ez-Zor" "Houthi%27s" "%22a%20phrase" "NEAR(a%20b)" "a%20OR%20-b"; do
+	[ "$(req "$base/api/events?text=$t")" = 200 ] && json "assert 'events' in d" && ok || no "text=$t: $(cat "$tmp/body")"
+done
 
 # bad query strings: 400 and a reason
 for q in "limit=0" "limit=501" "limit=x" "from=2014-13-01" "from=2014-02-30" "to=2014-01-01&from=2015-01-01" \

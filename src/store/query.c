@@ -9,6 +9,9 @@
 #include "store_int.h"
 #include "../geo/geo.h"
 
+#define SR_STR_(x) #x
+#define SR_STR(x) SR_STR_(x)
+
 /* ---- queries ------------------------------------------------------------------ */
 
 
@@ -23,13 +26,59 @@ static bool all_digits(const char *t)
 }
 
 
+/* The words and "quoted phrases" of a text search, each as its own
+ * string into out (NUL-separated), with no syntax of either store's
+ * search left in them: a word is a phrase of one.  Returns how many (at
+ * most SR_STORE_MAX_TERMS; -1: more).  A term without a letter or a digit
+ * ("-", "'") is no term; an unclosed quote runs to the end. */
+static int search_terms(const char *text, char *out, size_t cap, const char **terms)
+{
+	int n = 0;
+	size_t k = 0;
+	for (const char *p = text; *p;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+			p++;
+		if (!*p)
+			break;
+		const char *b = p, *e;
+		if (*p == '"') {
+			b = ++p;
+			while (*p && *p != '"')
+				p++;
+			e = p;
+			if (*p)
+				p++;
+		} else {
+			while (*p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != '"')
+				p++;
+			e = p;
+		}
+		bool word = false;
+		for (const char *c = b; c < e && !word; c++)
+			word = (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+			       (unsigned char)*c >= 0x80;
+		if (!word)
+			continue;
+		if (n == SR_STORE_MAX_TERMS)
+			return -1;
+		if (k + (size_t)(e - b) + 1 > cap)
+			return -1;
+		terms[n++] = out + k;
+		memcpy(out + k, b, (size_t)(e - b));
+		k += (size_t)(e - b);
+		out[k++] = '\0';
+	}
+	return n;
+}
+
 /* The same filters serve the clusters (aliased e as well: their columns
  * bear the events' names), where what only events have (actors' countries
  * and words, low counts, texts, confidence) is left out. */
 void sr_store_where(const sr_query *q, char *sql, size_t cap, size_t *kp, sr_binds *bd, bool clusters, bool pg)
 {
 	size_t k = *kp;
-	memset(bd, 0, sizeof *bd);
+	bd->nb = bd->nt = bd->nn = 0;
+	bd->err = NULL;
 #define ADD(clause) k += (size_t)snprintf(sql + k, k < cap ? cap - k : 0, "%s", clause)
 #define TXT(v) (bd->kinds[bd->nb++] = 0, bd->txt[bd->nt++] = (v))
 #define NUM(v) (bd->kinds[bd->nb++] = 1, bd->num[bd->nn++] = (v))
@@ -66,22 +115,69 @@ void sr_store_where(const sr_query *q, char *sql, size_t cap, size_t *kp, sr_bin
 		}
 	}
 	if (q->actor && *q->actor) {
-		ADD(clusters ? " AND (e.source_code LIKE ? || '%' OR e.target_code LIKE ? || '%')"
-		             : " AND (e.source_code LIKE ? || '%' OR e.target_code LIKE ? || '%' OR "
-		               "e.source_text LIKE '%' || ? || '%' OR e.target_text LIKE '%' || ? || '%')");
+		/* the actor's words as they are: LIKE's % and _ (and the escape
+		 * character) escaped */
+		size_t a = 0;
+		for (const char *c = q->actor; *c && a + 2 < sizeof bd->actor; c++) {
+			if (*c == '%' || *c == '_' || *c == '\\')
+				bd->actor[a++] = '\\';
+			bd->actor[a++] = *c;
+		}
+		bd->actor[a] = '\0';
+		if (strlen(q->actor) > 256)
+			bd->err = "the actor filter is over 256 bytes";
+		ADD(clusters ? " AND (e.source_code LIKE ? || '%' ESCAPE '\\' OR e.target_code LIKE ? || '%' ESCAPE '\\')"
+		             : " AND (e.source_code LIKE ? || '%' ESCAPE '\\' OR e.target_code LIKE ? || '%' ESCAPE '\\' OR "
+		               "e.source_text LIKE '%' || ? || '%' ESCAPE '\\' OR e.target_text LIKE '%' || ? || '%' ESCAPE '\\')");
 		for (int i = 0; i < (clusters ? 2 : 4); i++)
-			TXT(q->actor);
+			TXT(bd->actor);
 	}
 	if (q->min_killed > 0) {
 		ADD(clusters ? " AND e.killed_best >= ?" : " AND coalesce(e.killed_best, e.killed_low) >= ?");
 		NUM((double)q->min_killed);
 	}
 	if (q->text && *q->text && !clusters) {
-		/* SQLite: FTS5's query syntax; PostgreSQL: web search syntax
-		 * ("quoted phrases", or, -word) */
-		ADD(pg ? " AND e.article IN (SELECT rowid FROM articles WHERE fts @@ websearch_to_tsquery('simple', ?))"
-		       : " AND e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
-		TXT(q->text);
+		/* words and "phrases", every one of them in the article, the same
+		 * on both stores and with neither's query syntax: each a quoted
+		 * FTS5 phrase (its quotes doubled) on SQLite, a phraseto_tsquery
+		 * on PostgreSQL; the stores' tokenizers split "al-Assad" and
+		 * "Houthi's" into the words they index */
+		const char *terms[SR_STORE_MAX_TERMS];
+		char raw[SR_STORE_MAX_SEARCH + SR_STORE_MAX_TERMS + 1];
+		int nt = strlen(q->text) > SR_STORE_MAX_SEARCH ? -1 : search_terms(q->text, raw, sizeof raw, terms);
+		if (nt < 0) {
+			bd->err = "the text search is over " SR_STR(SR_STORE_MAX_TERMS) " words and phrases or "
+			          SR_STR(SR_STORE_MAX_SEARCH) " bytes";
+		} else if (nt == 0) {
+			ADD(" AND FALSE"); /* nothing to look for: nothing found */
+		} else if (pg) {
+			size_t t = 0;
+			ADD(" AND e.article IN (SELECT rowid FROM articles WHERE fts @@ (");
+			for (int i = 0; i < nt; i++) {
+				ADD(i ? " && phraseto_tsquery('simple', ?)" : "phraseto_tsquery('simple', ?)");
+				size_t l = strlen(terms[i]) + 1;
+				memcpy(bd->terms + t, terms[i], l);
+				TXT(bd->terms + t);
+				t += l;
+			}
+			ADD("))");
+		} else {
+			size_t t = 0;
+			for (int i = 0; i < nt; i++) {
+				if (i)
+					bd->terms[t++] = ' ';
+				bd->terms[t++] = '"';
+				for (const char *c = terms[i]; *c; c++) {
+					if (*c == '"')
+						bd->terms[t++] = '"';
+					bd->terms[t++] = *c;
+				}
+				bd->terms[t++] = '"';
+			}
+			bd->terms[t] = '\0';
+			ADD(" AND e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+			TXT(bd->terms);
+		}
 	}
 	if (q->min_confidence > 0 && !clusters) {
 		ADD(" AND e.confidence >= ?");
@@ -155,6 +251,10 @@ sr_status sr_store_prepare_query(sr_store *s, const char *sql, size_t k, size_t 
                                  const char *what, sr_db_stmt **out)
 {
 	*out = NULL;
+	if (bd->err) {
+		snprintf(s->err, sizeof s->err, "%s", bd->err);
+		return SR_EINVAL;
+	}
 	if (k >= cap - 1) {
 		snprintf(s->err, sizeof s->err, "query too long");
 		return SR_EINVAL;

@@ -136,10 +136,17 @@ sr_status sr_store_put_incidents(sr_store *s, int64_t rowid, const sr_incidents 
 
 /* ---- the filters of a query as SQL (query.c) ------------------------------------- */
 
+/* The text search's limits: its bytes, its words and phrases. */
+#define SR_STORE_MAX_SEARCH 1000
+#define SR_STORE_MAX_TERMS 8
 typedef struct sr_binds {
 	const char *txt[24];
 	double num[24];
 	int kinds[48], nb, nt, nn; /* kinds: 0 text, 1 number (ids fit a double's 53 bits) */
+	/* the user's words made safe: the text search's terms, the actor's
+	 * LIKE pattern escaped */
+	char terms[SR_STORE_MAX_SEARCH * 2 + 64], actor[520];
+	const char *err; /* a filter refused: the query is not run */
 } sr_binds;
 /* The filters of q as SQL (appended to sql at *k) and their values; for
  * the clusters (aliased e) what only events have is left out. */
