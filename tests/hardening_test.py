@@ -163,6 +163,46 @@ rc, out, err, secs, peak = run(["extract", fifo], timeout=20)
 writer.wait(10)
 check(rc == 0 and len(articles(out)) == 1, "a FIFO named as an input is read (rc %d): %r" % (rc, err[:200]))
 
+# ---- CSV cells a spreadsheet would run as formulas ----
+import csv
+import io
+import re
+
+db = os.path.join(tmp, "csv.db")
+rows = [{"html": "<html><head><title>=HYPERLINK(\"http://evil.example/\",\"click\")</title></head><body><p>"
+         "+Gunmen killed five people in Homs on Tuesday, residents said. Government forces shelled the city "
+         "of Homs, killing three civilians.</p></body></html>", "url": "https://example.org/csv1",
+         "published": "2014-02-04"},
+        {"text": "@Rebels attacked an army checkpoint near Aleppo on Monday, killing four soldiers, the Syrian "
+         "Observatory for Human Rights said.", "title": "-2+3", "url": "https://example.org/csv2",
+         "published": "2014-02-04"}]
+src = os.path.join(tmp, "csv.jsonl")
+with open(src, "w") as f:
+    f.write("\n".join(json.dumps(r) for r in rows) + "\n")
+rc, out, err, secs, peak = run(["ingest", "--quiet", "--db", db, src])
+check(rc == 0, "the CSV pages are ingested: %r" % err[:300])
+
+
+def is_number(v):
+    try:
+        float(v)
+        return True
+    except ValueError:
+        return False
+
+
+for args in (["export", "--db", db, "--format", "csv"], ["export", "--db", db, "--format", "acled"],
+             ["query", "--db", db, "--format", "csv"], ["export", "--db", db, "--format", "csv", "--mentions"]):
+    rc, out, err, secs, peak = run(args)
+    text = out.decode()
+    cells = [c for r in csv.reader(io.StringIO(text)) for c in r]
+    bad = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r") and not is_number(c)
+           and not re.fullmatch(r"[-+]+[A-Za-z0-9_]*", c)]
+    check(rc == 0 and len(cells) > 30, "%s: rows come out (rc %d): %r" % (" ".join(args[3:]), rc, err[:200]))
+    check(not bad, "%s: no cell a spreadsheet would run as a formula: %r" % (" ".join(args[3:]), bad[:3]))
+    raw_bad = [c for l in text.splitlines() for c in l.split(",") if c[:1] in ("=", "+", "-", "@")]
+    check(not raw_bad, "%s: no unquoted cell begins with =, +, - or @: %r" % (" ".join(args[3:]), raw_bad[:3]))
+
 # ---- the server --------------------------------------------------------------
 import re
 import socket
