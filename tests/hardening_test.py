@@ -163,6 +163,58 @@ rc, out, err, secs, peak = run(["extract", fifo], timeout=20)
 writer.wait(10)
 check(rc == 0 and len(articles(out)) == 1, "a FIFO named as an input is read (rc %d): %r" % (rc, err[:200]))
 
+# ---- bytes that are not text; control characters; non-web addresses ----
+rnd = os.path.join(tmp, "random.bin")
+with open(rnd, "wb") as f:
+    f.write(random.Random(7).randbytes(1 << 20))
+after = os.path.join(tmp, "zz-after.html")
+with open(after, "w") as f:
+    f.write(page)
+rc, out, err, secs, peak = run(["extract", rnd, after])
+arts = articles(out)
+check(rc != 0 and b"random.bin" in err and b"binary data" in err, "1 MB of random bytes is refused, said: %r" % err[:300])
+check(len(arts) == 1 and "Homs" in arts[0].get("title", ""), "the input after the random bytes still comes out")
+magic = {"png": b"\x89PNG\r\n\x1a\n" + bytes(200), "jpg": b"\xff\xd8\xff\xe0" + bytes(200),
+         "pdf": b"%PDF-1.7\n" + b"1 0 obj << /Title (Shelling in Homs) >> endobj\n" * 40,
+         "zip": b"PK\x03\x04" + b"\x14\x00" + b"word/document.xml" * 20, "xz": b"\xfd7zXZ\x00" + bytes(200)}
+for ext, data in magic.items():
+    fn = os.path.join(tmp, "file." + ext)
+    with open(fn, "wb") as f:
+        f.write(data)
+    rc, out, err, secs, peak = run(["extract", fn])
+    check(rc != 0 and not articles(out) and b"binary data" in err, "a %s file is refused: %r" % (ext, err[:200]))
+ctl = os.path.join(tmp, "ctl.jsonl")
+with open(ctl, "w") as f:
+    f.write(json.dumps({"html": "<html><head><title>Shelling\u001b[31m in\u0007 Homs\u0085</title></head><body>"
+                        "<p>Government forces\u001b]0;pwned\u0007 shelled the city of Homs on Tuesday, killing five "
+                        "people, residents said. Residents fled the eastern districts of the city.</p>" * 3
+                        + "</body></html>", "url": "javascript:alert(1)"}) + "\n")
+    f.write(json.dumps({"text": "Gunmen killed five people in Homs on Tuesday, residents said.",
+                        "url": "data:text/html,hi"}) + "\n")
+rc, out, err, secs, peak = run(["extract", ctl])
+arts = articles(out)
+bad = [k for a in arts for k, v in a.items() if isinstance(v, str) and any(ord(ch) < 32 and ch not in "\n\t" or
+                                                                          127 <= ord(ch) < 160 for ch in v)]
+check(rc == 0 and len(arts) == 2, "the control-character pages come out (rc %d): %r" % (rc, err[:200]))
+check(not bad, "no control characters in the articles' fields: %r" % bad)
+check(all(not a.get("url") and not a.get("source_url") for a in arts), "javascript: and data: addresses are dropped")
+check(all(any("not http(s)" in w for w in a.get("warnings", [])) for a in arts), "a dropped address is a warning")
+rc, out, err, secs, peak = run(["extract", "--url", "javascript:alert(1)", after])
+check(rc == 0 and not articles(out)[0].get("source_url"), "--url javascript: is dropped")
+# the terminal's table shows no control character from a store
+import sqlite3
+
+tdb = os.path.join(tmp, "table.db")
+run(["ingest", "--quiet", "--db", tdb, after])
+con = sqlite3.connect(tdb)
+con.execute("UPDATE articles SET title = 'Homs \x1b[2J\x1b]0;x\x07 shelling'")
+con.execute("UPDATE incidents SET place_name = 'Homs\x1b[31m'")
+con.commit()
+con.close()
+rc, out, err, secs, peak = run(["query", "--db", tdb])
+check(rc == 0 and b"Homs" in out and not any(b < 32 and b not in (10,) for b in out),
+      "query's table escapes control characters: %r" % out[:300])
+
 # ---- CSV cells a spreadsheet would run as formulas ----
 import csv
 import io

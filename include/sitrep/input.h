@@ -62,7 +62,7 @@ typedef struct sr_reader sr_reader;
  * stdin, and http(s) URLs (fetched).  Each file is recognised by its
  * content: WARC (plain, gzip per record, whole-file gzip), JSON Lines
  * (plain or gzip), an RSS or Atom feed (its items are fetched, with their
- * titles and dates as hints), or one page.  A directory walk follows
+ * titles and dates as hints), or one page.  A directory's walk follows
  * links but visits each directory and reads each file once (by device and
  * inode: a link cycle ends), and takes regular files only; what it skips
  * is counted (SR_SKIP_SEEN, SR_SKIP_SPECIAL) and said in

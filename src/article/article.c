@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "sitrep.h"
 #include "../util/arena.h"
@@ -173,17 +174,97 @@ static sr_status decode(sr_ctx *c, const void *data, size_t len, const char *nam
 	return SR_OK;
 }
 
-/* Not text at all: many replacement characters or control bytes. */
+/* The kind of a file that is no page or text, by its magic bytes (NULL:
+ * none of them). */
+static const char *binary_kind(const unsigned char *p, size_t n)
+{
+	static const struct {
+		const char *magic;
+		size_t len, at;
+		const char *kind;
+	} M[] = {{"\x89PNG\r\n\x1a\n", 8, 0, "a PNG image"},
+	         {"\xff\xd8\xff", 3, 0, "a JPEG image"},
+	         {"GIF87a", 6, 0, "a GIF image"},
+	         {"GIF89a", 6, 0, "a GIF image"},
+	         {"WEBP", 4, 8, "a WebP image"},
+	         {"%PDF-", 5, 0, "a PDF document"},
+	         {"PK\x03\x04", 4, 0, "a ZIP archive (or an office document)"},
+	         {"PK\x05\x06", 4, 0, "a ZIP archive"},
+	         {"\xfd" "7zXZ\x00", 6, 0, "an XZ archive"},
+	         {"7z\xbc\xaf\x27\x1c", 6, 0, "a 7-Zip archive"},
+	         {"1AY&SY", 6, 4, "a bzip2 archive"},
+	         {"\x28\xb5\x2f\xfd", 4, 0, "a Zstandard archive"},
+	         {"\x7f" "ELF", 4, 0, "an executable (ELF)"},
+	         {"\xcf\xfa\xed\xfe", 4, 0, "an executable (Mach-O)"},
+	         {"\x00" "asm", 4, 0, "a WebAssembly module"},
+	         {"SQLite format 3\x00", 16, 0, "an SQLite database"},
+	         {"OggS\x00", 5, 0, "an Ogg media file"},
+	         {"ftyp", 4, 4, "an MP4 media file"},
+	         {"\x1a\x45\xdf\xa3", 4, 0, "a Matroska/WebM media file"},
+	         {"ustar", 5, 257, "a tar archive"}};
+	for (size_t i = 0; i < sizeof M / sizeof *M; i++)
+		if (n >= M[i].at + M[i].len && !memcmp(p + M[i].at, M[i].magic, M[i].len))
+			return M[i].kind;
+	/* a Windows executable: "MZ", and "PE\0\0" where its header says */
+	if (n >= 64 && p[0] == 'M' && p[1] == 'Z') {
+		size_t pe = (size_t)p[60] | (size_t)p[61] << 8 | (size_t)p[62] << 16 | (size_t)p[63] << 24;
+		if (pe + 4 <= n && !memcmp(p + pe, "PE\0\0", 4))
+			return "an executable (Windows)";
+	}
+	/* an MP3 file's ID3 tag: "ID3", a version 2 to 4, a zero revision */
+	if (n >= 10 && !memcmp(p, "ID3", 3) && p[3] >= 2 && p[3] <= 4 && p[4] == 0)
+		return "an MP3 file";
+	return NULL;
+}
+
+/* Not text at all: control bytes (text in any charset sitrep reads has
+ * almost none: they are found decoded, so UTF-16's zero bytes are not
+ * counted) or replacement characters, over 5% of the first 64 KB (random
+ * bytes have 11%; a page with a stray ESC or BEL is still a page). */
 static bool binary_garbage(const char *s, size_t n)
 {
 	size_t bad = 0, lim = n < 65536 ? n : 65536;
 	for (size_t i = 0; i < lim; i++) {
 		unsigned char ch = (unsigned char)s[i];
-		if ((ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t' && ch != '\f') ||
+		if ((ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t' && ch != '\f') || ch == 0x7f ||
 		    (ch == 0xEF && i + 2 < lim && (unsigned char)s[i + 1] == 0xBF && (unsigned char)s[i + 2] == 0xBD))
 			bad++;
 	}
-	return lim && bad * 10 > lim;
+	return lim && bad >= 8 && bad * 20 > lim;
+}
+
+/* Control characters (C0 but tab and line end, DEL, C1) as spaces, byte
+ * for byte, so that offsets into s stay. */
+static void blank_controls(char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if ((ch < 0x20 && ch != '\n' && ch != '\t') || ch == 0x7f)
+			s[i] = ' ';
+		else if (ch == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9F)
+			s[i] = s[i + 1] = ' ', i++;
+	}
+}
+
+/* A copy of field s with its control characters as spaces and trimmed (s
+ * itself when it has none). */
+static const char *clean_field(sr_arena *a, const char *s)
+{
+	if (!s)
+		return NULL;
+	bool any = false;
+	for (const unsigned char *p = (const unsigned char *)s; *p && !any; p++)
+		any = *p < 0x20 || *p == 0x7f || (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F);
+	if (!any)
+		return s;
+	char *c = sr_arena_strdup(a, s);
+	if (!c)
+		return s;
+	blank_controls(c, strlen(c));
+	const char *t = c;
+	size_t n = strlen(c);
+	sr_trim(&t, &n);
+	return n ? sr_arena_strndup(a, t, n) : NULL;
 }
 
 static const char *lower_cs(sr_arena *a, const char *cs)
@@ -395,6 +476,14 @@ static const char *capped(sr_arena *a, const char *s, size_t cap)
 	return sr_arena_strndup(a, s, n);
 }
 
+/* Is v an http(s) URL ("HTTPS://" too)? */
+static bool web_url(const char *v)
+{
+	while (*v == ' ' || *v == '\t')
+		v++;
+	return !strncasecmp(v, "http://", 7) || !strncasecmp(v, "https://", 8);
+}
+
 /* Every one-line field of an article, wherever it came from (the page's
  * markup, JSON-LD, a feed's or a JSON Lines hint), within SR_MAX_FIELD,
  * its deck within SR_MAX_SUMMARY; a URL that long is no address, and is
@@ -402,15 +491,37 @@ static const char *capped(sr_arena *a, const char *s, size_t cap)
 static void cap_fields(article_impl *im)
 {
 	sr_article *a = &im->pub;
+	/* control characters (ESC, BEL, ...) as spaces: in the text byte for
+	 * byte (its paragraphs' offsets stay), in the fields trimmed */
+	if (im->text)
+		blank_controls(im->text, a->text_len);
+	a->title = clean_field(&im->arena, a->title);
+	a->subtitle = clean_field(&im->arena, a->subtitle);
+	a->site_name = clean_field(&im->arena, a->site_name);
+	for (size_t i = 0; i < a->n_authors; i++)
+		a->authors[i] = clean_field(&im->arena, a->authors[i]);
 	a->title = capped(&im->arena, a->title, SR_MAX_FIELD);
 	a->site_name = capped(&im->arena, a->site_name, SR_MAX_FIELD);
 	a->subtitle = capped(&im->arena, a->subtitle, SR_MAX_SUMMARY);
 	for (size_t i = 0; i < a->n_authors; i++)
 		a->authors[i] = capped(&im->arena, a->authors[i], SR_MAX_FIELD);
-	if (a->url && strnlen(a->url, SR_MAX_FIELD + 1) > SR_MAX_FIELD)
-		a->url = NULL;
-	if (a->source_url && strnlen(a->source_url, SR_MAX_FIELD + 1) > SR_MAX_FIELD)
-		a->source_url = NULL;
+	/* an article's addresses are web addresses: "javascript:", "data:" and
+	 * the like are dropped with a warning */
+	const char **u[] = {&a->url, &a->source_url};
+	for (size_t i = 0; i < 2; i++) {
+		const char *v = *u[i];
+		if (!v)
+			continue;
+		if (strnlen(v, SR_MAX_FIELD + 1) > SR_MAX_FIELD) {
+			add_warning(im, "an address over 8 KB was dropped");
+			*u[i] = NULL;
+		} else if (!web_url(v)) {
+			char m[120];
+			snprintf(m, sizeof m, "an address that is not http(s) was dropped: %.60s", v);
+			add_warning(im, m);
+			*u[i] = NULL;
+		}
+	}
 }
 
 static void set_identity(article_impl *im)
@@ -465,14 +576,18 @@ sr_status sr_extract(sr_ctx *c, const void *data, size_t len, const sr_extract_o
 	char cs[40];
 	const char *s = NULL;
 	size_t n = 0;
-	sr_status st = decode(c, data, len, name, o ? o->charset : NULL, &utf8, &s, &n, cs, sizeof cs);
+	const char *kind = binary_kind(data, len);
+	sr_status st = kind ? fail(c, SR_EPARSE, name, "binary data (%s), not a web page or text", kind)
+	                    : decode(c, data, len, name, o ? o->charset : NULL, &utf8, &s, &n, cs, sizeof cs);
+	if (st == SR_OK && (kind = binary_kind((const unsigned char *)s, n)) != NULL)
+		st = fail(c, SR_EPARSE, name, "binary data (%s, compressed), not a web page or text", kind);
+	else if (st == SR_OK && binary_garbage(s, n))
+		st = fail(c, SR_EPARSE, name, "%s", "binary data, not a web page or text: over 5% control bytes");
 	if (st == SR_OK) {
 		im->pub.charset = lower_cs(&im->arena, cs);
 		sr_format f = o ? o->format : SR_FORMAT_AUTO;
 		bool text = f == SR_FORMAT_TEXT || (f == SR_FORMAT_AUTO && sr_textpage_is_text(s, n));
-		if (text && binary_garbage(s, n)) {
-			st = fail(c, SR_EPARSE, name, "%s", "binary data, not a web page or text");
-		} else if (text) {
+		if (text) {
 			im->pub.input_format = "text";
 			st = extract_text(c, im, s, n, o);
 		} else {

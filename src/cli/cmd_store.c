@@ -14,9 +14,28 @@ typedef struct query_out {
 	long n;
 } query_out;
 
+/* s as a terminal may show it: control characters (ESC, BEL, the C1
+ * range) as '?', cut to fit buf.  Returns buf ("" for NULL). */
+static const char *term(const char *s, char *buf, size_t cap)
+{
+	size_t k = 0;
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p && k + 1 < cap; p++) {
+		if (*p < 0x20 || *p == 0x7f)
+			buf[k++] = '?';
+		else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+			buf[k++] = '?', p++;
+		else
+			buf[k++] = (char)*p;
+	}
+	buf[k] = '\0';
+	return buf;
+}
+#define T(i, s) term(s, tb[i], sizeof tb[i])
+
 static int print_row(void *user, const sr_query_row *r)
 {
 	query_out *o = user;
+	char tb[8][256];
 	char killed[32] = "";
 	if (r->killed >= 0)
 		snprintf(killed, sizeof killed, "%lld", r->killed);
@@ -25,18 +44,16 @@ static int print_row(void *user, const sr_query_row *r)
 		if (!o->n)
 			printf("%-10s %-2s %-18.18s %-26.26s %-24.24s %-24.24s %6s  %s\n", "date", "cc", "place",
 			       "sub-event type", "actor 1", "actor 2", "killed", "title");
-		printf("%-10s %-2s %-18.18s %-26.26s %-24.24s %-24.24s %6s  %.50s\n", r->date ? r->date : "",
-		       r->country ? r->country : "", r->place ? r->place : "", r->acled ? r->acled : "",
-		       r->source ? r->source : "", r->target ? r->target : "", killed, r->title ? r->title : "");
+		printf("%-10s %-2s %-18.18s %-26.26s %-24.24s %-24.24s %6s  %.50s\n", T(0, r->date), T(1, r->country),
+		       T(2, r->place), T(3, r->acled), T(4, r->source), T(5, r->target), killed, T(6, r->title));
 		o->n++;
 		return ferror(stdout) ? 1 : 0;
 	}
 	if (!o->n)
 		printf("%-10s %-2s %-18.18s %-5s %-9.9s %-14.14s %-14.14s %6s  %s\n", "date", "cc", "place", "cameo", "plover",
 		       "source", "target", "killed", "title");
-	printf("%-10s %-2s %-18.18s %-5s %-9.9s %-14.14s %-14.14s %6s  %.60s\n", r->date ? r->date : "",
-	       r->country ? r->country : "", r->place ? r->place : "", r->cameo ? r->cameo : "", r->plover ? r->plover : "",
-	       r->source ? r->source : "", r->target ? r->target : "", killed, r->title ? r->title : "");
+	printf("%-10s %-2s %-18.18s %-5s %-9.9s %-14.14s %-14.14s %6s  %.60s\n", T(0, r->date), T(1, r->country),
+	       T(2, r->place), T(3, r->cameo), T(4, r->plover), T(5, r->source), T(6, r->target), killed, T(7, r->title));
 	o->n++;
 	return ferror(stdout) ? 1 : 0;
 }
@@ -44,16 +61,16 @@ static int print_row(void *user, const sr_query_row *r)
 static int print_cluster(void *user, const sr_cluster_row *r)
 {
 	query_out *o = user;
+	char tb[7][256];
 	char killed[32] = "";
 	if (r->killed >= 0)
 		snprintf(killed, sizeof killed, "%lld", r->killed);
 	if (!o->n)
 		printf("%-10s %-3s %-3s %-2s %-18.18s %-5s %-9.9s %-14.14s %-14.14s %6s\n", "date", "art", "src", "cc",
 		       "place", "cameo", "plover", "source", "target", "killed");
-	printf("%-10s %3lld %3lld %-2s %-18.18s %-5s %-9.9s %-14.14s %-14.14s %6s\n", r->date_first ? r->date_first : "",
-	       r->n_articles, r->n_sources, r->country ? r->country : "", r->place ? r->place : "",
-	       r->cameo ? r->cameo : "", r->plover ? r->plover : "", r->source ? r->source : "",
-	       r->target ? r->target : "", killed);
+	printf("%-10s %3lld %3lld %-2s %-18.18s %-5s %-9.9s %-14.14s %-14.14s %6s\n", T(0, r->date_first), r->n_articles,
+	       r->n_sources, T(1, r->country), T(2, r->place), T(3, r->cameo), T(4, r->plover), T(5, r->source),
+	       T(6, r->target), killed);
 	o->n++;
 	return ferror(stdout) ? 1 : 0;
 }
@@ -67,8 +84,8 @@ static int count_cluster(void *user, const sr_cluster_row *r)
 
 static int print_stat(void *user, const char *key, long long events, long long killed)
 {
-	(void)user;
-	printf("  %-40.40s %7lld %s %8lld killed\n", key ? key : "", events, *(const bool *)user ? "mentions " : "incidents",
+	char tb[1][256];
+	printf("  %-40.40s %7lld %s %8lld killed\n", T(0, key), events, *(const bool *)user ? "mentions " : "incidents",
 	       killed);
 	return ferror(stdout) ? 1 : 0;
 }

@@ -222,8 +222,12 @@ sr_status sr_reader_new(const char *const *inputs, size_t n, sr_reader **out)
 		bool ok;
 		if (!sr_is_url(inputs[i]) && strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 &&
 		    S_ISDIR(st.st_mode)) {
-			int again = seen_before(r, &st);
-			ok = again == 0 ? add_dir(r, inputs[i], 0) : again > 0;
+			/* each directory named is walked whole, with its own record
+			 * of what it has seen */
+			if (r->seen)
+				memset(r->seen, 0, r->cap_seen * sizeof *r->seen);
+			r->n_seen = 0;
+			ok = seen_before(r, &st) >= 0 && add_dir(r, inputs[i], 0);
 		} else {
 			ok = add_path(r, inputs[i]);
 			if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISREG(st.st_mode))
