@@ -270,7 +270,8 @@ TEST(warc_plain_and_gzip)
 	read_all(in5, 1, &g);
 	printf("  truncated: %d pages, %d errors: %s\n", g.pages, g.errors, g.errs[0]);
 	CHECK(g.pages == 3);
-	CHECK(g.errors == 1 && strstr(g.errs[0], "ends inside a WARC record"));
+	CHECK(g.errors == 1 && strstr(g.errs[0], "runs past the end of the input"));
+	CHECK(g.st.errors[SR_IERR_WARC_LENGTH] == 1);
 
 	/* a truncated gzip file */
 	write_file("truncated.warc.gz", per.data, per.len - 30);
@@ -293,9 +294,50 @@ TEST(warc_plain_and_gzip)
 	read_all(in7, 1, &g);
 	printf("  odd: %d pages, %d errors: %s | %s\n", g.pages, g.errors, g.errs[0], g.errs[1]);
 	CHECK(g.pages == 3);
-	CHECK(g.st.skipped[SR_SKIP_TOO_LARGE] == 1);
-	CHECK(g.errors == 2);
+	CHECK(g.st.errors[SR_IERR_WARC_LENGTH] == 1); /* 100 GB in a file of 5 KB: resynced */
+	CHECK(g.errors == 3);
 	CHECK_STR(g.titles[2], "Delta report");
+
+	/* a length under the cap but past the end: the records after it come */
+	odd.len = 0;
+	sr_buf_puts(&odd, "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 1000000\r\n\r\nHTTP/1.1 200 OK\r\n\r\n");
+	sr_buf_append(&odd, records[2].data, records[2].len);
+	sr_buf_append(&odd, records[5].data, records[5].len);
+	write_file("past.warc", odd.data, odd.len);
+	const char *in8[] = {path_of("past.warc")};
+	read_all(in8, 1, &g);
+	CHECK(g.pages == 2 && g.st.errors[SR_IERR_WARC_LENGTH] == 1);
+
+	/* a record over the cap whose length is true is skipped by it: a
+	 * record inside its block is never read */
+	odd.len = 0;
+	size_t big = SR_MAX_INPUT + (1 << 20);
+	char head[160];
+	snprintf(head, sizeof head, "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: %zu\r\n\r\n", big);
+	sr_buf_puts(&odd, head);
+	size_t body_at = odd.len;
+	sr_buf_puts(&odd, "HTTP/1.1 200 OK\r\n\r\n\r\n\r\n");
+	sr_buf_append(&odd, records[6].data, records[6].len); /* a fake record inside the block */
+	FILE *f = fopen(path_of("big.warc"), "wb");
+	CHECK(f != NULL);
+	if (f) {
+		fwrite(odd.data, 1, odd.len, f);
+		for (size_t left = big - (odd.len - body_at); left;) {
+			static char zeros[1 << 16];
+			memset(zeros, 'x', sizeof zeros);
+			size_t k = left < sizeof zeros ? left : sizeof zeros;
+			fwrite(zeros, 1, k, f);
+			left -= k;
+		}
+		fputs("\r\n\r\n", f);
+		fwrite(records[5].data, 1, records[5].len, f);
+		fclose(f);
+	}
+	const char *in9[] = {path_of("big.warc")};
+	read_all(in9, 1, &g);
+	CHECK(g.pages == 1 && g.errors == 0 && g.st.skipped[SR_SKIP_TOO_LARGE] == 1);
+	CHECK(g.pages == 1 && strstr(g.titles[0], "Bravo") != NULL);
+	unlink(path_of("big.warc"));
 	sr_buf_clear(&odd);
 	sr_buf_clear(&bad);
 	sr_buf_clear(&all);

@@ -47,6 +47,8 @@ typedef enum sr_input_error {
 	SR_IERR_IO,         /* a file or directory that cannot be read */
 	SR_IERR_FETCH,      /* a URL that could not be fetched (status, timeout, redirects, cap) */
 	SR_IERR_FEED,       /* malformed feed XML (the items before the error still come) */
+	SR_IERR_WARC_LENGTH, /* a WARC record's length runs past the input's end: the reader
+	                      * resynced at the next "WARC/" line after its header */
 	SR_IERR_COUNT
 } sr_input_error;
 

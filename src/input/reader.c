@@ -66,7 +66,8 @@ const char *sr_input_error_str(sr_input_error k)
 {
 	static const char *const N[] = {"corrupt gzip",     "truncated record",       "bad WARC record",
 	                                "bad HTTP data",    "bad JSON line",          "JSON line over the cap",
-	                                "unreadable input", "URL not fetched",        "malformed feed"};
+	                                "unreadable input", "URL not fetched",        "malformed feed",
+	                                "WARC length past the end (resynced at the next record)"};
 	return k < SR_IERR_COUNT ? N[k] : "?";
 }
 

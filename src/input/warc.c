@@ -4,6 +4,7 @@
 #include <brotli/decode.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "../util/str.h"
 
@@ -258,6 +259,20 @@ static void skip_newlines(sr_src *s)
 	}
 }
 
+/* The bytes of a plain input (a file's or memory's), UINT64_MAX when not
+ * known (gzip, a pipe). */
+static uint64_t stream_size(const sr_src *s)
+{
+	if (s->gz)
+		return UINT64_MAX;
+	if (!s->f)
+		return s->mem_len;
+	struct stat st;
+	if (fstat(fileno(s->f), &st) == 0 && S_ISREG(st.st_mode))
+		return (uint64_t)st.st_size;
+	return UINT64_MAX;
+}
+
 /* Drop bytes up to the next line that starts a WARC record. */
 static void resync_warc(sr_src *s)
 {
@@ -417,17 +432,22 @@ void sr_warc_next(sr_src *s, sr_rec_out *o)
 			ctype[i] = (char)sr_lower((unsigned char)v[i]);
 			ctype[i + 1] = '\0';
 		}
-	if (clen > SR_MAX_INPUT + MAX_HEADER) {
-		/* do not trust a length this large: look for the next record */
-		o->kind = SR_REC_SKIP;
-		o->skip = response || resource ? SR_SKIP_TOO_LARGE : SR_SKIP_WARC_NOT_RESPONSE;
+	/* a length that runs past the input's end (when its size is known) is
+	 * damage: the reader resyncs at the next "WARC/" line after the
+	 * header rather than swallow the records after it.  Any other length
+	 * is trusted: a record is skipped by it, so that bytes inside its
+	 * block can never pass for a record */
+	uint64_t size = stream_size(s);
+	if (size != UINT64_MAX && o->offset + he + clen > size) {
+		set_error(o, SR_IERR_WARC_LENGTH, o->offset,
+		          "the WARC record's Content-Length runs past the end of the input: resynced at the next record");
 		sr_src_consume(s, he);
 		resync_warc(s);
 		return;
 	}
-	if (!response && !resource) {
+	if ((!response && !resource) || clen > SR_MAX_INPUT + MAX_HEADER) {
 		o->kind = SR_REC_SKIP;
-		o->skip = SR_SKIP_WARC_NOT_RESPONSE;
+		o->skip = response || resource ? SR_SKIP_TOO_LARGE : SR_SKIP_WARC_NOT_RESPONSE;
 		sr_src_consume(s, he);
 		/* stream past the block */
 		uint64_t left = clen;
@@ -466,8 +486,11 @@ void sr_warc_next(sr_src *s, sr_rec_out *o)
 			gz_error(s, o);
 			return;
 		}
-		set_error(o, SR_IERR_TRUNCATED, o->offset, "input ends inside a WARC record");
-		sr_src_consume(s, got);
+		/* the length ran past the end of a stream of unknown size: the
+		 * records after the header are looked for in what there is */
+		set_error(o, SR_IERR_WARC_LENGTH, o->offset,
+		          "the WARC record's Content-Length runs past the end of the input: resynced at the next record");
+		resync_warc(s);
 		return;
 	}
 	const char *block = (const char *)sr_src_data(s);
