@@ -206,6 +206,32 @@ TEST(json_escape)
 	sr_buf_clear(&b);
 }
 
+/* nesting past the writer's depth fails the writing, never mis-writes it */
+TEST(json_depth)
+{
+	sr_buf b;
+	sr_jw w;
+	sr_buf_init(&b, 0);
+	sr_jw_init(&w, &b);
+	for (int i = 0; i < SR_JW_MAX_DEPTH; i++)
+		sr_jw_arr_begin(&w);
+	for (int i = 0; i < SR_JW_MAX_DEPTH; i++)
+		sr_jw_arr_end(&w);
+	CHECK(!b.failed && b.len == 2 * SR_JW_MAX_DEPTH && b.data[0] == '[' && b.data[b.len - 1] == ']');
+	sr_buf_clear(&b);
+	sr_buf_init(&b, 0);
+	sr_jw_init(&w, &b);
+	for (int i = 0; i < SR_JW_MAX_DEPTH + 5; i++) {
+		sr_jw_obj_begin(&w);
+		sr_jw_key(&w, "k");
+	}
+	sr_jw_int(&w, 1);
+	for (int i = 0; i < SR_JW_MAX_DEPTH + 5; i++)
+		sr_jw_obj_end(&w);
+	CHECK(b.failed);
+	sr_buf_clear(&b);
+}
+
 TEST(collapse)
 {
 	sr_buf b;
@@ -226,6 +252,7 @@ TEST(collapse)
 int main(void)
 {
 	RUN(buf_cap);
+	RUN(json_depth);
 	RUN(arena_basic);
 	RUN(utf8_sanitize);
 	RUN(charset_detect);

@@ -46,17 +46,28 @@ static void comma(sr_jw *w)
 	w->need_comma[w->depth] = true;
 }
 
+/* A nesting deeper than the writer keeps track of fails the whole writing
+ * (b->failed, as when memory runs out): its output would be wrong, so none
+ * is given. */
 static void open(sr_jw *w, char c)
 {
+	if (w->depth >= SR_JW_MAX_DEPTH) {
+		w->too_deep++;
+		w->b->failed = true;
+		return;
+	}
 	comma(w);
 	sr_buf_putc(w->b, c);
-	if (w->depth < 63)
-		w->depth++;
+	w->depth++;
 	w->need_comma[w->depth] = false;
 }
 
 static void close_(sr_jw *w, char c)
 {
+	if (w->too_deep) {
+		w->too_deep--;
+		return;
+	}
 	sr_buf_putc(w->b, c);
 	if (w->depth > 0)
 		w->depth--;

@@ -8,12 +8,15 @@
 
 #include <stdio.h>
 
+/* The deepest nesting written; deeper fails the writing (b->failed). */
+#define SR_JW_MAX_DEPTH 63
 typedef struct sr_jw {
 	sr_buf *b;
 	FILE *out;     /* when set, b is written out whenever it passes 64 KB */
 	bool io_error; /* a write to out failed */
-	bool need_comma[64];
+	bool need_comma[SR_JW_MAX_DEPTH + 1];
 	int depth;
+	int too_deep; /* levels opened past SR_JW_MAX_DEPTH: the writing failed */
 } sr_jw;
 
 void sr_jw_init(sr_jw *w, sr_buf *b);
