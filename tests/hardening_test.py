@@ -78,6 +78,7 @@ check(b"bomb.xml" in err and b"entities" in err, "the error names the file and t
 check(not LIMITS or secs < 1.0, "the entity feed is refused in under 1 s (%.2f s)" % secs)
 check(not LIMITS or peak < 100, "the entity feed is refused in under 100 MB (%.0f MB)" % peak)
 check(len(out) < 1000, "nothing written for the entity feed (%d bytes)" % len(out))
+print("measured: entity feed refused in %.3f s, peak RSS %.1f MB" % (secs, peak))
 
 # JSON Lines hints: a 1 MB title and summary-less page; the page's own
 # title wins, so a page without one takes the hint, capped
@@ -150,7 +151,8 @@ rc, out, err, secs, peak = run(["extract", tree], timeout=20)
 arts = articles(out)
 check(rc == 0 and len(arts) == 1, "a tree with two link cycles, a hard link and a FIFO gives one article (rc %d, %d)"
       % (rc, len(arts)))
-check(secs < 1.0, "the tree is walked in under 1 s (%.2f s)" % secs)
+check(not LIMITS or secs < 1.0, "the tree is walked in under 1 s (%.2f s)" % secs)
+print("measured: the tree with two link cycles walked in %.3f s" % secs)
 check(b"self: a link to a directory already read" in err and b"up: a link to a directory already read" in err,
       "the links skipped are said: %r" % err[:400])
 check(b"pipe: not a regular file" in err, "the FIFO skipped is said")
@@ -335,6 +337,7 @@ for mode in ([ "--token", "s3cret"], ["--token", "s3cret", "--read-only"]):
             pass
         s.close()
     grown = rss_mb(p.pid) - base
+    print("measured: %s: 100 refused 8 MB bodies, the server grew %.1f MB" % (" ".join(mode), grown))
     check(statuses.count(want) == 100, "%s: 100 bodies without a token get %d before the body (got %r)"
           % (" ".join(mode), want, sorted(set(statuses))))
     check(not LIMITS or grown < 50, "%s: the server grew %.0f MB for 100 refused 8 MB bodies" % (" ".join(mode), grown))
@@ -367,6 +370,7 @@ time.sleep(0.3)
 t0 = time.monotonic()
 st = request(port, b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", src="127.0.0.2", timeout=5)
 took = time.monotonic() - t0
+print("measured: /healthz beside 1,000 idle connections: %d in %.3f s" % (st, took))
 check(st == 200 and took < 1.0, "/healthz beside 1,000 idle connections: %d in %.2f s" % (st, took))
 # most of the idle ones were refused at once (the per-address limit); the
 # rest are closed at the request deadline
