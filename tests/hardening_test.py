@@ -406,5 +406,36 @@ check(st in (200, 400, 414, 431), "1,000 query parameters get an answer (%d)" % 
 p.terminate()
 p.wait(10)
 
+# four clients that start an export and never read it hold the export
+# slots only until the request timeout: then another export is served
+many = os.path.join(tmp, "many.jsonl")
+with open(many, "w") as f:
+    for i in range(400):
+        f.write(json.dumps({"html": page.replace("five", str(5 + i % 7)), "url": "https://example.org/many/%d" % i,
+                            "published": "2014-02-%02d" % (1 + i % 28)}) + "\n")
+mdb = os.path.join(tmp, "many.db")
+run(["ingest", "--quiet", "--db", mdb, many], timeout=120)
+p = subprocess.Popen([SITREP, "serve", "--db", mdb, "--listen", "127.0.0.1:0", "--request-timeout", "1"],
+                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+port = int(re.search(r"http://127\.0\.0\.1:(\d+)/", p.stdout.readline().decode()).group(1))
+stalled = []
+for i in range(4):
+    s_ = socket.socket()
+    s_.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    s_.connect(("127.0.0.1", port))
+    s_.sendall(b"GET /api/export?format=jsonl&mentions=1 HTTP/1.1\r\nHost: x\r\n\r\n")
+    stalled.append(s_)
+time.sleep(0.3)
+busy = request(port, b"GET /api/export?format=csv HTTP/1.1\r\nHost: x\r\n\r\n")
+time.sleep(2.5)
+t0 = time.monotonic()
+later = request(port, b"GET /api/export?format=csv HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+check(busy == 503, "four unread exports fill the export slots at first (%d)" % busy)
+check(later == 200, "an export is served once the unread ones are given up (%d)" % later)
+for s_ in stalled:
+    s_.close()
+p.terminate()
+p.wait(10)
+
 print("%d passed, %d failed" % (passes, failures))
 sys.exit(1 if failures else 0)

@@ -31,7 +31,7 @@ static struct {
 	__typeof__(&xmlReaderWalker) xmlReaderWalker;
 	__typeof__(&xmlTextReaderBaseUri) xmlTextReaderBaseUri;
 	__typeof__(&xmlTextReaderConstLocalName) xmlTextReaderConstLocalName;
-	__typeof__(&xmlTextReaderCurrentDoc) xmlTextReaderCurrentDoc;
+	__typeof__(&xmlTextReaderCurrentNode) xmlTextReaderCurrentNode;
 	__typeof__(&xmlTextReaderGetParserLineNumber) xmlTextReaderGetParserLineNumber;
 	__typeof__(&xmlTextReaderDepth) xmlTextReaderDepth;
 	__typeof__(&xmlTextReaderExpand) xmlTextReaderExpand;
@@ -69,7 +69,7 @@ static void xml_load(void)
 	SYM(xmlReaderWalker);
 	SYM(xmlTextReaderBaseUri);
 	SYM(xmlTextReaderConstLocalName);
-	SYM(xmlTextReaderCurrentDoc);
+	SYM(xmlTextReaderCurrentNode);
 	SYM(xmlTextReaderGetParserLineNumber);
 	SYM(xmlTextReaderDepth);
 	SYM(xmlTextReaderExpand);
@@ -215,10 +215,13 @@ static xmlChar *text_of(xmlTextReaderPtr r, size_t cap)
 	return (xmlChar *)out;
 }
 
-/* Does the document declare entities of its own (<!ENTITY> in its DTD)? */
+/* Does the document declare entities of its own (<!ENTITY> in its DTD)?
+ * Asked at the root element, through its node: xmlTextReaderCurrentDoc
+ * would make the reader leave the document to the caller to free. */
 static bool declares_entities(xmlTextReaderPtr r)
 {
-	xmlDocPtr doc = X.xmlTextReaderCurrentDoc(r);
+	xmlNodePtr nd = X.xmlTextReaderCurrentNode(r);
+	xmlDocPtr doc = nd ? nd->doc : NULL;
 	return doc && doc->intSubset && (doc->intSubset->entities || doc->intSubset->pentities);
 }
 
