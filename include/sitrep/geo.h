@@ -10,7 +10,14 @@
 extern "C" {
 #endif
 
-typedef enum sr_geo_precision { SR_GEO_SITE = 1, SR_GEO_CITY, SR_GEO_ADMIN1, SR_GEO_COUNTRY, SR_GEO_REGION } sr_geo_precision;
+typedef enum sr_geo_precision {
+	SR_GEO_SITE = 1,
+	SR_GEO_CITY,
+	SR_GEO_ADMIN2, /* a county, district, parish */
+	SR_GEO_ADMIN1,
+	SR_GEO_COUNTRY,
+	SR_GEO_REGION
+} sr_geo_precision;
 enum { SR_PLACE_TOPONYM = 0, SR_PLACE_DEMONYM = 1 };
 typedef struct sr_place {
 	size_t sentence;

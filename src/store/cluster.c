@@ -111,7 +111,8 @@ static bool sides_agree(int a, int b)
 static bool place_and_actors_agree(const sr_cluster_key *e, const sr_cluster_key *c, double *km)
 {
 	*km = sr_geo_km(e->lat, e->lon, c->lat, c->lon);
-	bool coarse = same(e->prec, "admin1") || same(c->prec, "admin1");
+	bool coarse = same(e->prec, "admin1") || same(c->prec, "admin1") || same(e->prec, "admin2") ||
+	              same(c->prec, "admin2");
 	bool near = coarse ? same(c->country, e->country ? e->country : "") && same(c->admin1, e->admin1 ? e->admin1 : "")
 	                   : *km <= 10;
 	if (!near)
@@ -169,7 +170,8 @@ bool sr_cluster_find(sr_store *s, const sr_cluster_key *ekp, const sr_record_key
 	*id = -1;
 	*k = -1;
 	sr_cluster_key ek = *ekp;
-	bool fine_place = ek.point && (same(ek.prec, "city") || same(ek.prec, "site") || same(ek.prec, "admin1"));
+	bool fine_place = ek.point && (same(ek.prec, "city") || same(ek.prec, "site") || same(ek.prec, "admin2") ||
+	                               same(ek.prec, "admin1"));
 	if (!ek.fine_date || !fine_place || !ek.acled)
 		return true;
 	bool strategic = same(ek.acled, "Strategic developments");

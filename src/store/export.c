@@ -521,7 +521,9 @@ static void write_acled(ex *x, const sr_query_row *r)
 		snprintf(lon, sizeof lon, "%.4f", r->lon);
 	}
 	const char *pp = str(r->place_precision);
-	const char *geo = !r->has_point ? "" : !strcmp(pp, "city") || !strcmp(pp, "site") ? "1" : !strcmp(pp, "admin1") ? "2" : "3";
+	const char *geo = !r->has_point ? "" : !strcmp(pp, "city") || !strcmp(pp, "site") ? "1"
+	                  : !strcmp(pp, "admin1") || !strcmp(pp, "admin2") ? "2"
+	                                                                   : "3";
 	snprintf(fat, sizeof fat, "%lld", r->killed > 0 ? r->killed : 0);
 	char notes[1024];
 	sentence_of(r, notes, sizeof notes);
