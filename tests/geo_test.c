@@ -94,7 +94,48 @@ TEST(resolution)
 	sr_doc_free(d);
 }
 
-int main(void)
+/* Words that collide with the gazetteer's names, in sentences where they
+ * are no place (tests/fixtures/geo/no-places.tsv): no toponym in them */
+static const char *no_places_file;
+TEST(no_false_places)
+{
+	FILE *f = fopen(no_places_file, "r");
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	char line[1024];
+	int rows = 0, wrong = 0;
+	while (fgets(line, sizeof line, f)) {
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		char *kind = strtok(line, "\t"), *word = strtok(NULL, "\t"), *text = strtok(NULL, "\t\n");
+		if (!kind || !word || !text)
+			continue;
+		rows++;
+		const char *at = strstr(text, word);
+		size_t ws = at ? (size_t)(at - text) : 0, we = ws + strlen(word);
+		sr_doc *d = NULL;
+		sr_place *p = NULL;
+		size_t n = 0;
+		if (sr_analyze(text, strlen(text), NULL, 0, &d) != SR_OK || sr_places_find(d, &p, &n) != SR_OK) {
+			wrong++;
+		} else {
+			for (size_t i = 0; i < n; i++)
+				if (p[i].start < we && p[i].end > ws && p[i].kind != SR_PLACE_DEMONYM) {
+					printf("  a place in %s '%s': %s\n", kind, word, text);
+					wrong++;
+					break;
+				}
+		}
+		free(p);
+		sr_doc_free(d);
+	}
+	fclose(f);
+	printf("  no false places: %d sentences, %d with a place\n", rows, wrong);
+	CHECK(rows >= 200 && wrong == 0);
+}
+
+int main(int argc, char **argv)
 {
 	if (!sr_gazetteer_available()) {
 		/* scripts/setup.sh installs the npm packages; the build makes it */
@@ -102,5 +143,7 @@ int main(void)
 		return 77;
 	}
 	RUN(resolution);
+	no_places_file = argc > 1 ? argv[1] : "tests/fixtures/geo/no-places.tsv";
+	RUN(no_false_places);
 	return h_summary("geo");
 }

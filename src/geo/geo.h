@@ -29,6 +29,10 @@ const sr_country_info *sr_geo_country_by_cc3(const char *cc3);
 /* Is the word a people's name in the gazetteer ("Syrian", "Afghans")?
  * Its country's ISO alpha-2 code into cc2 when so. */
 bool sr_geo_demonym_country(const char *w, size_t n, char cc2[3]);
+/* Is w[0, len) a common given name ("Karen"), an organisation whose name
+ * is also a town's ("Nokia")?  (names.c, any case) */
+bool sr_geo_given_name(const char *w, size_t len);
+bool sr_geo_org_name(const char *w, size_t len);
 /* A country's capital (ISO alpha-2 cc2): its name, point and admin-1
  * code; false when the gazetteer has none. */
 bool sr_geo_capital(const char *cc2, const char **name, double *lat, double *lon, char admin1[5]);

@@ -324,6 +324,11 @@ static const char *const CUES[] = {"in", "near", "at", "from", "to", "outside", 
 /* words that say a place follows: "in Kelleyland", "near Tal Kalakh" */
 static const char *const PLACE_CUES[] = {"in", "near", "outside", "around", NULL};
 
+/* the words after a name that make it an institution's, not a place's */
+static const char *const INSTITUTIONS[] = {"college", "university", "school", "academy", "institute", "foundation",
+                                           "company", "corporation", "airlines", "airways", "times", "tribune",
+                                           "herald", "gazette", "fc", NULL};
+
 /* titles before a person's name: "President Jordan", "Mr. Paris" */
 static const char *const TITLES[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president",
                                      "minister", "gen.", "general", "sen.", "senator", "rep.", "judge", "king",
@@ -642,6 +647,39 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				m[nm++] = (mention){i, nx, 0, 0, false};
 				i = nx + 1;
 				continue;
+			}
+			/* a person's or an organisation's name: the word after a given
+			 * name ("Karen Johnson", "The coach, David Hunter"); a given
+			 * name before a capitalised word that is no kind of place
+			 * ("Chelsea Clinton", "Eden Hazard", not "Jordan Valley"); an
+			 * organisation's ("Nokia said", "Xinhua reported") and a word
+			 * of an Arabic name ("Hay al-Sultani"); unless "in", "near" ...
+			 * say a place comes */
+			if (best_len == 1 && !upper_line && !(i > from && is_any(d, i - 1, CUES))) {
+				bool person = i > from && (d->tokens[i - 1].flags & SR_TF_CAP) &&
+				              sr_geo_given_name(d->text + d->tokens[i - 1].start,
+				                                d->tokens[i - 1].end - d->tokens[i - 1].start);
+				if (!person && nx < to && d->tokens[nx].kind == SR_TOK_WORD && (d->tokens[nx].flags & SR_TF_CAP) &&
+				    !is_any(d, nx, PLACE_KINDS) && !is_any(d, nx, ADMIN2) &&
+				    sr_geo_given_name(d->text + t->start, t->end - t->start))
+					person = true;
+				bool org = sr_geo_org_name(d->text + t->start, t->end - t->start);
+				bool arabic_next = nx < to && arabic_article(d->text + d->tokens[nx].start,
+				                                             d->tokens[nx].end - d->tokens[nx].start) &&
+				                   !any_country(k0, k1);
+				/* an institution named after it ("Trinity College", "Duke
+				 * University"); a common word opening a sentence, a
+				 * lower-case word after it ("Unity among the parties") */
+				bool institution = nx < to && is_any(d, nx, INSTITUTIONS);
+				bool a_country = false;
+				for (uint32_t e = k0; e < k1 && !a_country; e++)
+					a_country = G.p[G.k[e].place].kind == 1 || G.p[G.k[e].place].kind == 2;
+				bool opening_word = i == from && !a_country && common_word(d, i) && nx < to &&
+				                    d->tokens[nx].kind == SR_TOK_WORD && !(d->tokens[nx].flags & SR_TF_CAP);
+				if (person || org || arabic_next || institution || opening_word) {
+					i++;
+					continue;
+				}
 			}
 			/* a one-word name inside a person's ("Jana Van Voorhis",
 			 * "Jordan Peterson"): a name the lexicon does not know as a
