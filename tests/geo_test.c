@@ -80,6 +80,18 @@ TEST(resolution)
 	/* the longest name, up to six words */
 	CHECK_STR(places("Aid reached the Democratic Republic of the Congo."),
 	          "Democratic Republic of the Congo=DR Congo/CD/country");
+	/* spellings of a place's name (GeoNames' alternate names) */
+	CHECK_STR(places("Clashes erupted in Idleb province on Monday."), "Idleb=Idlib/SY/admin1");
+	CHECK_STR(places("Russian missiles struck Kharkov and Lugansk."),
+	          "Russian=Russia/RU/country(d) | Kharkov=Kharkiv/UA/city | Lugansk=Luhansk/UA/city");
+	/* "X city", "X district": the kind said */
+	CHECK_STR(places("Police arrested two men in Haifa city."), "Haifa=Haifa/IL/city");
+	/* a part of a place named after it lies there, not in another country */
+	CHECK_STR(places("Protesters gathered outside the Miraflores palace in Caracas."),
+	          "Miraflores? | Caracas=Caracas/VE/city");
+	/* a small town in a country the text points nowhere near: unresolved */
+	CHECK_STR(places("Gunmen from Maiduguri killed 12 fishermen near Baga in Borno state, Nigeria."),
+	          "Maiduguri=Maiduguri/NG/city | Baga? | Borno=Borno State/NG/admin1 | Nigeria=Nigeria/NG/country");
 	/* Washington is the capital unless the state is said */
 	CHECK_STR(places("Officials in Washington met."), "Washington=Washington/US/city");
 	CHECK_STR(places("Officials in Washington state met."), "Washington=Washington/US/admin1");

@@ -823,6 +823,18 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					next = &m[q];
 			}
 		}
+		/* "the Miraflores palace in Caracas", "the Yarmouk camp of
+		 * Damascus": a part of the place after it */
+		static const char *const LANDMARKS[] = {"palace", "square", "camp", "base", "checkpoint", "neighbourhood",
+		                                        "neighborhood", "district", "area", "quarter", "suburb", "market",
+		                                        "mosque", "church", "hospital", "airport", "prison", "compound",
+		                                        "village", "town", NULL};
+		const mention *within = NULL;
+		if (after + 2 < d->n_tokens && is_any(d, after, LANDMARKS) &&
+		    (sr_tok_is(d, after + 1, "in") || sr_tok_is(d, after + 1, "of")))
+			for (size_t q = k + 1; q < nm && !within; q++)
+				if (m[q].first == after + 2 || (m[q].first == after + 3 && sr_tok_is(d, after + 2, "the")))
+					within = &m[q];
 		const mention *prev = NULL; /* the place before a comma */
 		if (k > 0 && m[k - 1].last + 2 == m[k].first && sr_tok_is(d, m[k - 1].last + 1, ","))
 			prev = &m[k - 1];
@@ -968,9 +980,20 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		 * ("Baga" in a text of Maiduguri, Borno and Nigeria is not the
 		 * Catalan village): a dot on the wrong continent costs more than
 		 * none */
-		if (!stray && best && best->kind == 0 && best->pop < 100000 && focus_best >= 0 && focus[focus_best] >= 4 &&
+		if (!stray && best && best->kind == 0 && best->pop < 100000 && focus_best >= 0 && focus[focus_best] >= 2 &&
 		    cc_index(best->cc) >= 0 && focus[cc_index(best->cc)] == 0)
 			stray = true;
+		/* a part of a place that lies far from every reading of that
+		 * place is another place of its name: unresolved, so that the
+		 * place it is part of gives its point */
+		if (!stray && best && best->kind == 0 && within && within->k0 < within->k1) {
+			bool near = false;
+			for (uint32_t f = within->k0; f < within->k1 && !near; f++) {
+				const gplace *c = &G.p[G.k[f].place];
+				near = sr_geo_km(best->lat / 1e5, best->lon / 1e5, c->lat / 1e5, c->lon / 1e5) < 50;
+			}
+			stray = !near;
+		}
 		/* "Suffolk, England" when the gazetteer knows no Suffolk in
 		 * England: not another country's */
 		if (best && best->kind == 0 && memcmp(best->fcode, "ADM1", 4) && !names_division && next &&
