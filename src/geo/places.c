@@ -754,14 +754,16 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	for (int c = 0; c < 26 * 26; c++)
 		if (focus[c] > 0 && (focus_best < 0 || focus[c] > focus[focus_best]))
 			focus_best = c;
-	/* the admin-1 divisions the text names ("Virginia"): their towns are
+	/* the admin-1 divisions the text names ("Virginia"), and those of the
+	 * counties it names unambiguously ("Rapides Parish"): their towns are
 	 * likelier than others of the same name */
 	const gplace *adm[64];
 	size_t n_adm = 0;
 	for (size_t k = 0; k < nm && n_adm < 64; k++)
 		for (uint32_t e = m[k].k0; e < m[k].k1; e++) {
 			const gplace *p = &G.p[G.k[e].place];
-			if (!memcmp(p->fcode, "ADM1", 4) && (focus_best < 0 || cc_index(p->cc) == focus_best) && n_adm < 64)
+			if ((!memcmp(p->fcode, "ADM1", 4) || (!memcmp(p->fcode, "ADM2", 4) && m[k].k1 - m[k].k0 == 1)) &&
+			    (focus_best < 0 || cc_index(p->cc) == focus_best) && n_adm < 64)
 				adm[n_adm++] = p;
 		}
 	sr_place *v = nm ? calloc(nm, sizeof *v) : NULL;
@@ -905,8 +907,11 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				s += 4;
 			if (division_said && p->kind == 0 && p->fcode[0] == 'A')
 				s += 4;
-			if (namesake && !state_said && p == namesake)
-				s += 4;
+			/* the division loses to its great city, which gains nothing
+			 * over other places of the name ("Alexandria" near Rapides
+			 * Parish is Louisiana's, not Egypt's) */
+			if (namesake && !state_said && adm1 && !memcmp(p->cc, namesake->cc, 2))
+				s -= 4;
 			else if (namesake && state_said && adm1)
 				s += 4;
 			if (next_has_adm && memcmp(p->fcode, "ADM1", 4) && in_division(next, p))
