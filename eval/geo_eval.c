@@ -6,7 +6,10 @@
  *
  *   geo_eval GEO_DEV_DIR [--show N] [--min-lgl ACC] [--min-geovirus ACC]
  *
- * sitrep finds the toponyms itself (demonyms are not toponyms).  Prints
+ * sitrep finds the toponyms itself.  Its demonyms ("Russian": Russia)
+ * are toponyms where a corpus marks them so (LGL does, GeoVirus does not):
+ * one that overlaps a gold toponym is found and scored by its country's
+ * point; the others are not counted as found toponyms.  Prints
  * recognition precision, recall and F1 (a found place overlapping a gold
  * one), and for the pairs: accuracy within 161 km, the mean and median
  * error, the share in the right country where the gold gives one.  The
@@ -178,8 +181,13 @@ static int run(const char *path, bool lgl, int show, double *acc_out)
 		}
 		n_gold += (long)ng;
 		for (size_t i = 0; i < np; i++) {
-			if (pl[i].kind == SR_PLACE_DEMONYM)
-				continue;
+			if (pl[i].kind == SR_PLACE_DEMONYM) {
+				bool gold_too = false;
+				for (size_t k = 0; k < ng && !gold_too; k++)
+					gold_too = !g[k].used && g[k].end > pl[i].start && g[k].start < pl[i].end;
+				if (!gold_too)
+					continue;
+			}
 			n_ours++;
 			for (size_t k = 0; k < ng; k++) {
 				if (g[k].used || g[k].end <= pl[i].start || g[k].start >= pl[i].end)

@@ -611,10 +611,11 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			}
 			size_t nx = i + best_len;
 			/* a common word inside a capitalised name that is no place
-			 * ("the Pakistan Stock Exchange", "Kabul University"): a word the
-			 * lexicon knows, with a capitalised word of a name after it
-			 * that is neither a place nor a place's kind */
-			if (best_len == 1 && !upper_line && !case_blind(d, from, to) && !name_word(d, i) && nx < to &&
+			 * ("Mobile Phone Company", "Star Tribune"): a word in common
+			 * use, with a capitalised word of a name after it that is
+			 * neither a place nor a place's kind; a place's name stays one
+			 * ("the Ohio Supreme Court", "the Texas Forest Service") */
+			if (best_len == 1 && !upper_line && !case_blind(d, from, to) && common_word(d, i) && nx < to &&
 			    (d->tokens[nx].flags & SR_TF_CAP) && d->tokens[nx].kind == SR_TOK_WORD && !is_any(d, nx, ADMIN2) &&
 			    !is_any(d, nx, PLACE_KINDS)) {
 				char k2[128];
