@@ -142,6 +142,16 @@ static void place_obj(sr_jw *w, const sr_doc *doc, const sr_place *p, const char
 		sr_jw_str(w, p->fcode);
 		sr_jw_key(w, "precision");
 		sr_jw_str(w, sr_geo_precision_name(p->precision));
+		/* ACLED's geo-precision: 1 the place itself (a town, a site), 2 a
+		 * part of a region near it (a county, the dateline's town for an
+		 * event), 3 a province, a country, or the text's focus */
+		int geo = p->precision <= SR_GEO_CITY ? 1 : p->precision == SR_GEO_ADMIN2 ? 2 : 3;
+		if (geo_source && !strcmp(geo_source, "dateline") && geo < 2)
+			geo = 2;
+		if (geo_source && !strcmp(geo_source, "focus"))
+			geo = 3;
+		sr_jw_key(w, "geo_precision");
+		sr_jw_int(w, geo);
 		sr_jw_key(w, "confidence");
 		sr_jw_num(w, p->confidence);
 		if (p->kind == SR_PLACE_DEMONYM) {
