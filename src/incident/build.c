@@ -1683,8 +1683,23 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		/* the country an actor names, when no place does */
 		if (!o->place.country[0]) {
 			const party *p = ic->a1.present && *ic->a1.k.cc3 ? &ic->a1 : ic->a2.present && *ic->a2.k.cc3 ? &ic->a2 : NULL;
+			/* else an actor of one of its mentions ("Two soldiers dead in
+			 * NPA attack": the New People's Army's Philippines) */
+			for (size_t i = 0; !p && i < nm; i++)
+				p = ms[idx[i]].a1.present && *ms[idx[i]].a1.k.cc3   ? &ms[idx[i]].a1
+				    : ms[idx[i]].a2.present && *ms[idx[i]].a2.k.cc3 ? &ms[idx[i]].a2
+				                                                    : NULL;
 			if (p)
 				sr_cc2_of(p->k.cc3, o->place.country);
+			/* else an actor of a country named in one of its sentences
+			 * that is no party to it ("Two soldiers dead in NPA attack":
+			 * the New People's Army of the Philippines) */
+			for (size_t i = 0; !o->place.country[0] && i < nm; i++)
+				for (size_t q = 0; q < c->n_actors && !o->place.country[0]; q++)
+					if (c->actors[q].sentence == ms[idx[i]].e->sentence && c->actors[q].code[0] != '-' &&
+					    strncmp(c->actors[q].code, "IGO", 3) && strncmp(c->actors[q].code, "NGO", 3) &&
+					    strncmp(c->actors[q].code, "IMG", 3))
+						sr_cc2_of(c->actors[q].code, o->place.country);
 			/* else the country the text's places name most (a people's
 			 * name too: "Ukrainian defenders"), the first named on a tie */
 			if (!o->place.country[0])

@@ -177,7 +177,8 @@ static void process(const sr_pipeline *p, worker *w, sr_store *store, bool on_ca
 	sr_layers layers;
 	r->status = sr_layers_find(s->doc, r->day, &layers);
 	if (r->status == SR_OK)
-		r->status = sr_code_doc(o->dict, s->doc, r->day, &layers, o->code_flags, o->with_actors, &s->coding);
+		r->status = sr_code_doc(o->dict, s->doc, r->day, &layers, o->code_flags,
+		                        o->with_actors || o->incidents || o->until == SR_STAGE_STORE, &s->coding);
 	if (r->status != SR_OK) {
 		r->failed = SR_STAGE_CODE;
 		snprintf(s->err, sizeof s->err, "%s: %s", rec->opts.name, sr_status_str(r->status));
