@@ -170,6 +170,100 @@ int sr_gazetteer_available(void)
 	return G.ok;
 }
 
+/* ---- spellings --------------------------------------------------------------- */
+
+static int cc_index(const char *cc);
+static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t cap);
+
+/* The skeleton of a folded name: an Arabic article dropped ("al ", "el ",
+ * "ad " ...), its first letter, then its consonants without vowels, "y",
+ * "w" or doubling, spaces and hyphens gone: "morak" and "morek" are "mrk",
+ * "idleb" and "idlib" "idlb", "deraa" and "daraa" "dr".  Transliterations
+ * of one name mostly differ in what it drops.  0 when too short to
+ * tell (under three letters). */
+static uint64_t skeleton(const char *key, size_t n)
+{
+	static const char *const ART[] = {"al ", "el ", "ar ", "as ", "ash ", "at ", "ad ", "az ", "an ", "ad-", "al-"};
+	for (size_t a = 0; a < sizeof ART / sizeof *ART; a++) {
+		size_t l = strlen(ART[a]);
+		if (n > l + 2 && !memcmp(key, ART[a], l)) {
+			key += l;
+			n -= l;
+			break;
+		}
+	}
+	char sk[64];
+	size_t k = 0;
+	for (size_t i = 0; i < n && k < sizeof sk; i++) {
+		char c = key[i];
+		if (c == ' ' || c == '-')
+			continue;
+		if (k && (strchr("aeiouyw", c) || sk[k - 1] == c))
+			continue;
+		sk[k++] = c;
+	}
+	if (k < 3)
+		return 0;
+	return sr_hash64(sk, k, 0x5ce1) | 1;
+}
+
+/* The places by the skeletons of their names, sorted: made on the first
+ * name the gazetteer does not know. */
+static struct {
+	struct skel {
+		uint64_t h;
+		uint32_t place;
+	} *v;
+	size_t n;
+} K2;
+static pthread_once_t skel_once = PTHREAD_ONCE_INIT;
+
+static int skel_cmp(const void *a, const void *b)
+{
+	uint64_t x = ((const struct skel *)a)->h, y = ((const struct skel *)b)->h;
+	return (x > y) - (x < y);
+}
+
+static void skel_load(void)
+{
+	if (!sr_gazetteer_available() || !(K2.v = malloc((size_t)G.n_k * sizeof *K2.v)))
+		return;
+	for (uint32_t i = 0; i < G.n_k; i++) {
+		const char *key = G.s + G.k[i].key;
+		uint64_t h = G.p[G.k[i].place].kind == 0 ? skeleton(key, strlen(key)) : 0;
+		if (h)
+			K2.v[K2.n++] = (struct skel){h, G.k[i].place};
+	}
+	qsort(K2.v, K2.n, sizeof *K2.v, skel_cmp);
+}
+
+/* The most populous town of country cc whose name has the skeleton of
+ * words[0, n) (NULL: none). */
+static const gplace *by_skeleton(const char *words, size_t n, int cc)
+{
+	pthread_once(&skel_once, skel_load);
+	char key[256];
+	size_t kn = fold_append(words, n, key, 0, sizeof key);
+	uint64_t h = kn && kn != SIZE_MAX ? skeleton(key, kn) : 0;
+	if (!h || !K2.n)
+		return NULL;
+	size_t lo = 0, hi = K2.n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (K2.v[mid].h < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const gplace *best = NULL;
+	for (size_t i = lo; i < K2.n && K2.v[i].h == h; i++) {
+		const gplace *p = &G.p[K2.v[i].place];
+		if (cc_index(p->cc) == cc && p->fcode[0] == 'P' && (!best || p->pop > best->pop))
+			best = p;
+	}
+	return best;
+}
+
 /* The admin-1 divisions (places with id -2), sorted by country and code,
  * for sr_geo_admin1_name: made on its first call. */
 static struct {
@@ -751,10 +845,13 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				focus[cc] += 1;
 		}
 	}
-	int focus_best = -1;
-	for (int c = 0; c < 26 * 26; c++)
+	int focus_best = -1, named_countries = 0;
+	for (int c = 0; c < 26 * 26; c++) {
 		if (focus[c] > 0 && (focus_best < 0 || focus[c] > focus[focus_best]))
 			focus_best = c;
+		named_countries += by_name[c] > 0;
+	}
+	bool one_country = focus_best >= 0 && named_countries == 1 && by_name[focus_best] > 0;
 	/* the admin-1 divisions the text names ("Virginia"), and those of the
 	 * counties it names unambiguously ("Rapides Parish"): their towns are
 	 * likelier than others of the same name */
@@ -1013,7 +1110,20 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		if (best && directional && !memcmp(best->fcode, "ADM1", 4) && cc_index(best->cc) >= 0 &&
 		    by_name[cc_index(best->cc)] == 0 && cc_index(best->cc) != focus_best)
 			stray = true;
-		if (m[k].k0 == m[k].k1 || stray) {
+		/* a name the gazetteer does not know after "in", "near" ...: a
+		 * town of the one country the text names, spelled another way
+		 * ("Saraqeb" for Saraqib), at a lower confidence */
+		bool spelled = false;
+		if (m[k].k0 == m[k].k1 && !m[k].demonym && one_country && m[k].last - m[k].first < 3 &&
+		    !(m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, ADMIN2))) {
+			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,
+			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, focus_best);
+			if (sp) {
+				best = sp;
+				spelled = true;
+			}
+		}
+		if ((m[k].k0 == m[k].k1 && !spelled) || stray) {
 			/* not in the gazetteer: the words, unresolved */
 			sr_place *pl = &v[n++];
 			size_t si = 0;
@@ -1058,6 +1168,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		pl->confidence = margin >= 3 ? 0.95f : margin >= 1 ? 0.8f : 0.5f;
 		if (m[k].k1 - m[k].k0 == 1)
 			pl->confidence = 0.95f;
+		if (spelled)
+			pl->confidence = 0.5f;
 		/* "Jordan said": its government */
 		size_t nx = m[k].last + 1;
 		if (nx < d->n_tokens && (is_any(d, nx, SPEAKS) || (d->tokens[nx].pos == SR_POS_AUX && nx + 1 < d->n_tokens &&
