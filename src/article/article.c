@@ -468,12 +468,8 @@ static const char *summary_text(sr_arena *ar, const char *s)
  * original until the article is freed). */
 static const char *capped(sr_arena *a, const char *s, size_t cap)
 {
-	if (!s || strnlen(s, cap + 1) <= cap)
-		return s;
-	size_t n = cap;
-	while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
-		n--;
-	return sr_arena_strndup(a, s, n);
+	size_t n = s ? strnlen(s, cap + 1) : 0;
+	return n <= cap ? s : sr_arena_strndup(a, s, sr_utf8_cut(s, n, cap));
 }
 
 /* Is v an http(s) URL ("HTTPS://" too)? */

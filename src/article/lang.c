@@ -309,9 +309,7 @@ void sr_lang_identify(sr_lang *l, const char *text, size_t n, char out[8])
 	size_t off = n > want * 2 ? n / 3 : 0;
 	while (off < n && ((unsigned char)text[off] & 0xC0) == 0x80)
 		off++;
-	size_t len = n - off < want ? n - off : want;
-	while (len && off + len < n && ((unsigned char)text[off + len] & 0xC0) == 0x80)
-		len--;
+	size_t len = sr_utf8_cut(text + off, n - off, want);
 	const unsigned char *s = (const unsigned char *)text + off;
 	size_t count[N_SCRIPTS] = {0}, letters = 0;
 	for (size_t i = 0; i < len;) {

@@ -512,6 +512,16 @@ static bool any_country(uint32_t k0, uint32_t k1)
 	return false;
 }
 
+/* Is any of the gazetteer entries [k0, k1) a country or its people's
+ * name (not a region: "Unity" is South Sudan's)? */
+static bool any_state(uint32_t k0, uint32_t k1)
+{
+	for (uint32_t k = k0; k < k1; k++)
+		if (G.p[G.k[k].place].kind == 1 || G.p[G.k[k].place].kind == 2)
+			return true;
+	return false;
+}
+
 /* Is any of the gazetteer entries [k0, k1) a place of at least pop
  * people ("Mogadishu" in a title-case headline, not a "Taliban" hamlet)? */
 static bool any_city(uint32_t k0, uint32_t k1, uint32_t pop)
@@ -539,6 +549,16 @@ typedef struct mention {
 	uint32_t k0, k1;    /* the gazetteer entries [k0, k1); k0 == k1: not in it */
 	bool demonym;
 } mention;
+
+/* The mention after mention k that begins at token t, or at t + 1 after
+ * "the" ("the Rampura area of [the] Dhaka"); NULL when none does. */
+static const mention *mention_after(const sr_doc *d, const mention *m, size_t nm, size_t k, size_t t)
+{
+	for (size_t q = k + 1; q < nm && m[q].first <= t + 1; q++)
+		if (m[q].first == t || (m[q].first == t + 1 && sr_tok_is(d, t, "the")))
+			return &m[q];
+	return NULL;
+}
 
 static float score(const gplace *p, const int *focus, int focus_best, const char *next_cc)
 {
@@ -766,10 +786,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				 * University"); a common word opening a sentence, a
 				 * lower-case word after it ("Unity among the parties") */
 				bool institution = nx < to && is_any(d, nx, INSTITUTIONS);
-				bool a_country = false;
-				for (uint32_t e = k0; e < k1 && !a_country; e++)
-					a_country = G.p[G.k[e].place].kind == 1 || G.p[G.k[e].place].kind == 2;
-				bool opening_word = i == from && !a_country && common_word(d, i) && nx < to &&
+				bool opening_word = i == from && !any_state(k0, k1) && common_word(d, i) && nx < to &&
 				                    d->tokens[nx].kind == SR_TOK_WORD && !(d->tokens[nx].flags & SR_TF_CAP);
 				if (person || org || arabic_next || institution || opening_word) {
 					i++;
@@ -909,9 +926,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		/* "the Rampura area of Dhaka", "Tekulguda village of Sukma
 		 * district": the place it lies in */
 		if (!next && after + 2 < d->n_tokens && is_any(d, after, KIND_WORDS) && sr_tok_is(d, after + 1, "of"))
-			for (size_t q = k + 1; q < nm && !next; q++)
-				if (m[q].first == after + 2 || (m[q].first == after + 3 && sr_tok_is(d, after + 2, "the")))
-					next = &m[q];
+			next = mention_after(d, m, nm, k, after + 2);
 		if (!next && open + 1 < d->n_tokens && sr_tok_is(d, open, "(")) {
 			for (size_t q = k + 1; q < nm && m[q].first <= open + 8; q++) {
 				bool closed = false;
@@ -929,12 +944,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		                                        "neighborhood", "district", "area", "quarter", "suburb", "market",
 		                                        "mosque", "church", "hospital", "airport", "prison", "compound",
 		                                        "village", "town", NULL};
-		const mention *within = NULL;
-		if (after + 2 < d->n_tokens && is_any(d, after, LANDMARKS) &&
-		    (sr_tok_is(d, after + 1, "in") || sr_tok_is(d, after + 1, "of")))
-			for (size_t q = k + 1; q < nm && !within; q++)
-				if (m[q].first == after + 2 || (m[q].first == after + 3 && sr_tok_is(d, after + 2, "the")))
-					within = &m[q];
+		const mention *within = after + 2 < d->n_tokens && is_any(d, after, LANDMARKS) &&
+		                                (sr_tok_is(d, after + 1, "in") || sr_tok_is(d, after + 1, "of"))
+		                            ? mention_after(d, m, nm, k, after + 2)
+		                            : NULL;
 		const mention *prev = NULL; /* the place before a comma */
 		if (k > 0 && m[k - 1].last + 2 == m[k].first && sr_tok_is(d, m[k - 1].last + 1, ","))
 			prev = &m[k - 1];

@@ -66,16 +66,10 @@ static void assoc_of_words(const sr_doc *d, size_t tf, size_t tt, char *out, siz
 /* The tokens [*tf, *tt) of the bytes [start, end). */
 static void tokens_of(const sr_doc *d, size_t start, size_t end, size_t *tf, size_t *tt)
 {
-	size_t lo = 0, hi = d->n_tokens;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->tokens[mid].end <= start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	*tf = lo;
-	size_t t = lo;
+	size_t t = sr_tok_at(d, start);
+	if (t < d->n_tokens && d->tokens[t].end <= start)
+		t++; /* a gap before start: the next token */
+	*tf = t;
 	while (t < d->n_tokens && d->tokens[t].start < end)
 		t++;
 	*tt = t;

@@ -183,9 +183,7 @@ static xmlChar *text_of(xmlTextReaderPtr r, size_t cap)
 		if ((nd->type == XML_TEXT_NODE || nd->type == XML_CDATA_SECTION_NODE) && nd->content) {
 			size_t l = strlen((const char *)nd->content);
 			if (n + l > cap) {
-				l = cap - n;
-				while (l && (nd->content[l] & 0xC0) == 0x80)
-					l--; /* not inside a character */
+				l = sr_utf8_cut((const char *)nd->content, l, cap - n);
 				full = true;
 			}
 			if (n + l + 1 > size) {

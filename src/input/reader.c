@@ -1,6 +1,7 @@
 /* reader.c: records from many inputs (files, directories, stdin), each
  * recognised by its content; see sitrep.h. */
 #include "input.h"
+#include "../util/str.h"
 #include "../util/vec.h"
 
 #include <dirent.h>
@@ -380,12 +381,7 @@ static size_t hint_len(const char *s, size_t cap, bool cut)
 	size_t n = strnlen(s, cap + 1);
 	if (n <= cap)
 		return n;
-	if (!cut)
-		return SIZE_MAX;
-	n = cap;
-	while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
-		n--;
-	return n;
+	return cut ? sr_utf8_cut(s, n, cap) : SIZE_MAX;
 }
 
 static char *put(char **at, const char *s, size_t n)

@@ -429,17 +429,12 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 		*upload_size = 0;
 		return MHD_YES;
 	}
-	received(s, c); /* the body is in */
-	int r = route_of(method, url, &tail);
-	if (r == R_INGEST) {
-		if (strcmp(method, "POST") != 0)
-			return sr_http_answer_error(c, k, MHD_HTTP_METHOD_NOT_ALLOWED, "POST a page to /api/ingest");
+	/* the request is whole; its method, token and length were checked
+	 * before its body (before_body) */
+	received(s, c);
+	int r = route_of(method, url, &tail); /* (again for its tail: an id) */
+	if (r == R_INGEST)
 		return sr_api_ingest(s, c, k);
-	}
-	if (strcmp(method, "GET") && strcmp(method, "HEAD"))
-		return sr_http_answer_error(c, k, MHD_HTTP_METHOD_NOT_ALLOWED, "only GET, HEAD, and POST to /api/ingest");
-	if (k->body.len || k->too_big)
-		return sr_http_answer_error(c, k, MHD_HTTP_BAD_REQUEST, "a GET has no body");
 	switch (r) {
 	case R_STATIC: {
 		const sr_asset *a = asset(!strcmp(url, "/") ? "index.html" : url + 8);

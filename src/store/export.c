@@ -92,10 +92,7 @@ static void sentence_of(const sr_query_row *r, char *out, size_t cap)
 	if (!r->text || r->sentence < 0 || r->sentence_end < r->sentence_start || r->sentence_end > r->text_len)
 		return;
 	size_t x = r->sentence_start, len = r->sentence_end - x;
-	size_t n = len < cap - 1 ? len : cap - 1;
-	/* never cut a UTF-8 sequence */
-	while (n && n < len && ((unsigned char)r->text[x + n] & 0xC0) == 0x80)
-		n--;
+	size_t n = sr_utf8_cut(r->text + x, len, cap - 1);
 	memcpy(out, r->text + x, n);
 	out[n] = '\0';
 	for (char *p = out; *p; p++)

@@ -136,6 +136,15 @@ size_t sr_utf8_chars(const char *s, size_t n)
 	return c;
 }
 
+size_t sr_utf8_cut(const char *s, size_t len, size_t n)
+{
+	if (n >= len)
+		return len;
+	while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
+
 int sr_phrase_eq(const sr_phrase *l, size_t count, const char *lw, size_t n)
 {
 	for (size_t i = 0; i < count; i++)

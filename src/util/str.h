@@ -68,6 +68,9 @@ size_t sr_lower_copy(const char *s, size_t n, char *out, size_t cap);
 size_t sr_words(const char *s, size_t n, size_t *start, size_t *end, size_t max);
 /* Count of UTF-8 characters (code points) in s[0..n). */
 size_t sr_utf8_chars(const char *s, size_t n);
+/* The longest prefix of s[0..len) of at most n bytes that cuts no UTF-8
+ * character in two. */
+size_t sr_utf8_cut(const char *s, size_t len, size_t n);
 /* The day an ISO 8601 date names ("2014-04-15", "2014-04-15T10:00Z",
  * "20140415") as YYYYMMDD; a month ("2014-04") its first day; 0 for
  * anything else (a year alone, a malformed date). */
