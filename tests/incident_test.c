@@ -118,6 +118,15 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Forty GNA soldiers and eight LNA soldiers were killed in clashes near Tripoli.", "Armed clash", 48},
 	    /* a toll said again is not added */
 	    {"Two men died in an attack by gunmen in Mogadishu. 2 fatalities.", "Attack", 2},
+	    /* victims added across "along with"; a figure over two joined groups */
+	    {"A car bomb went off outside a barracks in Gao. Two soldiers and a civilian were killed, along with the "
+	     "driver.",
+	     "Remote explosive/landmine/IED", 4},
+	    {"Militants overran an army post near Diffa. At least 9 soldiers and gendarmes and 4 civilians were killed.",
+	     "Non-state actor overtakes territory", 13},
+	    /* an assault by people the text does not name, on one victim */
+	    {"Two men on a motorcycle shot to death a trade unionist in Cucuta. 1 fatality.", "Attack", 1},
+	    {"A mob fatally assaulted an elderly Hindu man accused of theft in Rangpur.", "Mob violence", 1},
 	};
 	for (size_t i = 0; i < sizeof T / sizeof *T; i++) {
 		run r;
@@ -147,6 +156,29 @@ TEST(the_day_of_a_note)
 		CHECK_STR(sub(&r.x->items[0]), "Attack");
 		CHECK(r.x->items[0].fatalities_best == 2);
 	}
+	done(&r);
+}
+
+TEST(spans_of_days)
+{
+	run r;
+	/* a span of days is dated by its first; "mid-" a month by its 15th */
+	CHECK(incidents_of("Between 3 and 6 June 2021, soldiers raped several women in villages around Kalehe "
+	                   "(Sud-Kivu), according to a local clinic.",
+	                   20210610, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].date.first == 20210603 && r.x->items[0].date.last == 20210606 &&
+	      r.x->items[0].date.time_precision == 2);
+	done(&r);
+	CHECK(incidents_of("Around mid-October 2019, ISWAP fighters set up a base in the forest near Monguno "
+	                   "(Borno).",
+	                   20191101, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].date.first == 20191015);
+	done(&r);
+	/* the protesters a volley was fired on are the ones whose dead follow */
+	CHECK(incidents_of("On 4 March 2021, soldiers fired on student protesters in Mandalay (Mandalay). At least 5 "
+	                   "protesters were killed.",
+	                   20210305, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_low == 5);
 	done(&r);
 }
 
@@ -297,6 +329,7 @@ int main(int argc, char **argv)
 	RUN(one_attack_its_headline_and_lede);
 	RUN(types_by_who_acts_and_who_suffers);
 	RUN(the_day_of_a_note);
+	RUN(spans_of_days);
 	RUN(claims_and_sources);
 	RUN(a_note_and_its_toll);
 	RUN(no_conflict_in_other_news);

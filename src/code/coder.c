@@ -654,6 +654,26 @@ static const char *intent_code(const char *code)
 	}
 }
 
+/* Is the subject of the verb at v people the text does not name ("two
+ * men on a motorbike", "unknown individuals")?  Armed ones ("armed
+ * youths") are a group of their own. */
+static bool unnamed_subject(const ctx *c, size_t v)
+{
+	static const char *const WHO[] = {"MAN",      "MEN",     "INDIVIDUAL",  "INDIVIDUALS", "PERSON",    "PERSONS",
+	                                  "PEOPLE",   "SUSPECT", "SUSPECTS",    "ASSAILANT",   "ASSAILANTS", "ATTACKER",
+	                                  "ATTACKERS", "STRANGERS", "PERPETRATORS", "ASSASSIN", "ASSASSINS"};
+	bool who = false;
+	for (size_t k = v, steps = 0; k-- > 0 && steps < 7; steps++) {
+		if (c->w[k].kind == SR_TOK_PUNCT || c->w[k].pos == SR_POS_VERB || c->w[k].pos == SR_POS_AUX)
+			break;
+		if (is_word(c, k, "ARMED"))
+			return false;
+		for (size_t q = 0; q < sizeof WHO / sizeof *WHO && !who; q++)
+			who = is_word(c, k, WHO[q]);
+	}
+	return who;
+}
+
 static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 {
 	bool is_verb[MAX_SENT_TOKENS] = {false};
@@ -692,6 +712,11 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				break;
 			/* "a civilian was killed": a verb between ends the noun phrase */
 			if (c->w[k].pos == SR_POS_AUX || c->w[k].pos == SR_POS_VERB)
+				break;
+			/* "two men on a motorbike shot": a noun the tagger reads as the
+			 * verb's subject */
+			if (!(c->flags & SR_CODE_STRICT) && k + 1 == v && c->w[k].pos == SR_POS_NOUN &&
+			    c->w[v].pos == SR_POS_VERB && c->doc->tokens[c->tok[v]].form == SR_FORM_PAST)
 				break;
 			/* "a senior official said": an agent, the verb's subject, ends here */
 			int32_t ae;
@@ -775,6 +800,12 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				bool no_object = a >= c->n || c->w[a].kind == SR_TOK_PUNCT || c->w[a].pos == SR_POS_ADP ||
 				                 c->w[a].pos == SR_POS_CCONJ || is_word(c, a, "AS") || is_word(c, a, "WHILE") ||
 				                 is_word(c, a, "AFTER") || is_word(c, a, "DURING") || is_word(c, a, "ON");
+				/* "soldiers fired on protesters": a body sentence's verb
+				 * with "on", "at" or "upon" after it acts ("Two shot at
+				 * checkpoint" is a headline's) */
+				if (no_object && a < c->n && c->doc->sentences[sent].kind != SR_SENT_HEADLINE &&
+				    (is_word(c, a, "ON") || is_word(c, a, "AT") || is_word(c, a, "UPON")))
+					no_object = false;
 				if (be || (after_subject && no_object))
 					passive = true;
 			}
@@ -899,6 +930,22 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 					for (size_t y = 0; y < ntv; y++)
 						push_event(ev, n_ev, c, sent, NULL, &tv[y], only, v, ve, neg, passive, rule);
 				}
+			}
+			v = ve;
+			continue;
+		}
+		if (!ns && !passive && nt && !(c->flags & SR_CODE_STRICT) && code[0] == '1' && code[1] >= '8' &&
+		    code[1] <= '9' && c->doc->tokens[c->tok[v]].pos == SR_POS_VERB && unnamed_subject(c, v)) {
+			/* "two men on a motorbike shot to death a farmer": an assault
+			 * by someone the text does not name, coded with its victim
+			 * alone */
+			char only[16];
+			snprintf(only, sizeof only, "%.*s", (int)strcspn(code, ":"), code);
+			for (size_t b = 0; b < nt; b++) {
+				mention tv[8];
+				size_t ntv = split_codes(&c->m[tgts[b]], tv, 8);
+				for (size_t y = 0; y < ntv; y++)
+					push_event(ev, n_ev, c, sent, NULL, &tv[y], only, v, ve, neg, passive, rule);
 			}
 			v = ve;
 			continue;

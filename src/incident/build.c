@@ -509,6 +509,12 @@ static int side(const party *p)
 static bool parties_agree(const party *a, const party *b)
 {
 	int sa = side(a), sb = side(b);
+	/* protesters are civilians too: "student protesters" and "the
+	 * protesters" of one march */
+	if ((a->present && b->present) &&
+	    ((a->k.inter == SR_INTER_PROTESTERS && b->k.inter == SR_INTER_CIVILIANS) ||
+	     (a->k.inter == SR_INTER_CIVILIANS && b->k.inter == SR_INTER_PROTESTERS)))
+		return true;
 	if (!sa || !sb || sa != sb)
 		return !sa || !sb;
 	/* two named groups of one side are two groups */
@@ -716,7 +722,15 @@ static bool counts_joined(const sr_doc *d, const sr_count *a, const sr_count *b)
 	if (a->sentence != b->sentence || a->kind != b->kind || b->num_start <= a->num_end)
 		return false;
 	size_t t = sr_tok_at(d, a->num_end ? a->num_end - 1 : a->num_start) + 1, e = sr_tok_at(d, b->num_start);
-	if (e <= t || e - t > 6)
+	if (e <= t || e - t > 8)
+		return false;
+	/* "... were killed, along with two assailants", "as well as": added
+	 * whatever verb comes between */
+	for (size_t k = t + 1; k < e; k++)
+		if ((sr_tok_is(d, k, "with") && sr_tok_is(d, k - 1, "along")) ||
+		    (k + 1 < e && sr_tok_is(d, k, "well") && sr_tok_is(d, k - 1, "as") && sr_tok_is(d, k + 1, "as")))
+			return true;
+	if (e - t > 6)
 		return false;
 	bool and = false;
 	for (size_t k = t; k < e; k++) {

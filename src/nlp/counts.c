@@ -31,7 +31,7 @@ typedef struct cue {
 /* the words after a number */
 static const cue AFTER[] = {
     {"killed", SR_COUNT_KILLED},       {"dead", SR_COUNT_KILLED},          {"died", SR_COUNT_KILLED},
-    {"deaths", SR_COUNT_KILLED},       {"deaths", SR_COUNT_KILLED},        {"fatalities", SR_COUNT_KILLED},
+    {"deaths", SR_COUNT_KILLED},       {"deaths", SR_COUNT_KILLED},        {"fatalities", SR_COUNT_KILLED},    {"fatality", SR_COUNT_KILLED},
     {"bodies", SR_COUNT_KILLED},       {"slain", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},
     {"executed", SR_COUNT_KILLED},     {"massacred", SR_COUNT_KILLED},     {"lives", SR_COUNT_KILLED},
     {"wounded", SR_COUNT_WOUNDED},     {"injured", SR_COUNT_WOUNDED},      {"hurt", SR_COUNT_WOUNDED},
@@ -249,6 +249,7 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 			if (end > from + 1 && sr_tok_is(d, end - 1, ","))
 				end--; /* "..., including three children, were killed" */
 			int phrases = 0;
+			size_t joint = SIZE_MAX; /* the end of a phrase of no figure of its own */
 			while (end > from) {
 				size_t noun = end - 1;
 				if (!phrase_word(d, noun))
@@ -264,12 +265,20 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 					f = opening_figure(d, a, noun, &num);
 					open = a;
 				}
+				/* "12 soldiers and police officers": the figure before
+				 * counts both groups */
+				if (f < 0 && joint == SIZE_MAX && a > from + 1 && sr_tok_is(d, a - 1, "and")) {
+					joint = phrases ? noun : t;
+					end = a - 1;
+					continue;
+				}
 				if (f < 0)
 					break;
 				/* the phrase next to the verb spans it: "four Maoists were
 				 * killed"; the others their own words */
-				if (!add_phrase(v, n, cap, d, si, open, phrases ? noun : t, kind, f, num))
+				if (!add_phrase(v, n, cap, d, si, open, joint != SIZE_MAX ? joint : phrases ? noun : t, kind, f, num))
 					return false;
+				joint = SIZE_MAX;
 				phrases++;
 				/* "Five civilians, including three children, were killed":
 				 * the whole before its part */
@@ -507,7 +516,8 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			size_t k = i + 1;
 			while (k + 1 < to && k < i + 4 &&
 			       (d->tokens[k].pos == SR_POS_ADJ || d->tokens[k].pos == SR_POS_NOUN || d->tokens[k].pos == SR_POS_PROPN) &&
-			       (d->tokens[k + 1].pos == SR_POS_NOUN || d->tokens[k + 1].pos == SR_POS_ADJ))
+			       (d->tokens[k + 1].pos == SR_POS_NOUN || d->tokens[k + 1].pos == SR_POS_ADJ ||
+			        (d->tokens[k + 1].pos == SR_POS_PROPN && k + 2 < to && d->tokens[k + 2].pos == SR_POS_NOUN)))
 				k++;
 			if (k >= to || d->tokens[k].pos != SR_POS_NOUN || unit_word(d, k))
 				continue;

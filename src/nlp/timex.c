@@ -513,9 +513,74 @@ static size_t month_date(const scan *s, size_t i, found *f)
 		return 0;
 	if (day > 0)
 		set_day(f, days_from_civil((int)year, m, (int)day));
-	else
+	else if (i > s->from && (is(s, i - 1, "mid") || (is(s, i - 1, "-") && i > s->from + 1 && is(s, i - 2, "mid")))) {
+		/* "mid-May 2022": its middle day, known to the week */
+		set_day(f, days_from_civil((int)year, m, 15));
+		f->prec = SR_TP_WEEK;
+	} else
 		set_month(f, (int)year, m);
 	return used;
+}
+
+/* "mid-May 2022" written as one word: its middle day, known to the week */
+static size_t mid_month(const scan *s, size_t i, found *f)
+{
+	static const char *const M[] = {"january", "february", "march",     "april",   "may",      "june",
+	                                "july",    "august",   "september", "october", "november", "december"};
+	const sr_token *t = &s->d->tokens[i];
+	size_t n = t->end - t->start;
+	const char *w = s->d->text + t->start;
+	if (t->kind != SR_TOK_WORD || n < 7 || !sr_ascii_ncaseeq(w, "mid-", 4))
+		return 0;
+	int m = 0;
+	for (int k = 0; k < 12 && !m; k++)
+		if (strlen(M[k]) == n - 4 && sr_ascii_ncaseeq(w + 4, M[k], n - 4))
+			m = k + 1;
+	if (!m)
+		return 0;
+	long yy = num(s, i + 1);
+	int year = yy >= 1000 && yy <= 2100 && len_of(s, i + 1) == 4 ? (int)yy : s->ry;
+	if (yy < 1000 && days_from_civil(year, m, 15) > s->ref + 61 && !s->future)
+		year--;
+	set_day(f, days_from_civil(year, m, 15));
+	f->prec = SR_TP_WEEK;
+	return yy >= 1000 && yy <= 2100 ? 2 : 1;
+}
+
+/* A span of days: "16 to 20 April 2022", "16-20 April", "between 16 and
+ * 20 April", "30 March to 2 April 2022": its first day to its last,
+ * valued at its first (as event data dates a span by its start) */
+static size_t day_range(const scan *s, size_t i, found *f)
+{
+	long d1 = num(s, i);
+	if (d1 < 1 || d1 > 31 || len_of(s, i) > 2)
+		return 0;
+	int m1 = month_at(s, i + 1);
+	size_t j = i + 1 + (m1 ? 1 : 0); /* the joining word */
+	bool joined = is(s, j, "to") || is(s, j, "-") || is(s, j, "\xe2\x80\x93") || is(s, j, "until") || is(s, j, "till") ||
+	              (is(s, j, "and") && i > s->from && is(s, i - 1, "between"));
+	if (!joined)
+		return 0;
+	found end;
+	memset(&end, 0, sizeof end);
+	size_t used = month_date(s, j + 1, &end);
+	if (!used || end.prec != SR_TP_DAY)
+		return 0;
+	int y2, m2, dd2;
+	civil_from_days(end.d0, &y2, &m2, &dd2);
+	int y1 = y2, mm1 = m1 ? m1 : m2;
+	if (mm1 > m2)
+		y1--; /* "30 December to 2 January 2021" */
+	if (d1 > days_in_month(y1, mm1))
+		return 0;
+	long z = days_from_civil(y1, mm1, (int)d1);
+	if (z > end.d0 || end.d0 - z > 62)
+		return 0;
+	set_day(f, z);
+	f->d1 = end.d1;
+	if (f->d1 > f->d0)
+		f->prec = f->d1 - f->d0 <= 7 ? SR_TP_WEEK : SR_TP_MONTH;
+	return j + 1 + used - i;
 }
 
 /* "11/02/89", "2014-04-15", "04/15/2014" */
@@ -983,7 +1048,7 @@ sr_status sr_timex_find(const sr_doc *d, int32_t ref, sr_timex **out, size_t *n_
 	int ry = ref / 10000, rm = ref / 100 % 100, rd = ref % 100;
 	if (ry < 1 || rm < 1 || rm > 12 || rd < 1 || rd > 31)
 		return SR_EINVAL;
-	static const matcher M[] = {numeric_date, quarter, century, rel_unit, season, ago, month_date, clock_time, words,
+	static const matcher M[] = {numeric_date, quarter, century, rel_unit, season, ago, day_range, mid_month, month_date, clock_time, words,
 	                            duration, lone_weekday, year};
 	size_t cap = 0, n = 0;
 	sr_timex *v = NULL;
