@@ -9,6 +9,8 @@
 
 #include "harness.h"
 #include "sitrep.h"
+#include "geo/geo.h"
+#include "util/datadir.h"
 
 /* The places of text as "words=name/CC/precision" (+ "(m)" metonymy, "(d)"
  * demonym, "?" unresolved) joined by " | ". */
@@ -153,6 +155,54 @@ TEST(no_false_places)
 	CHECK(rows >= 200 && wrong == 0);
 }
 
+/* GDELT's FIPS 10-4 codes: the table written in the repository checked
+ * against the ISO table the build makes from world-countries: every
+ * country has one but the three FIPS does not name (Aland, the Caribbean
+ * Netherlands, the US minor islands), and no code names two. */
+TEST(fips_codes)
+{
+	CHECK_STR(sr_geo_fips("SD"), "SU");
+	CHECK_STR(sr_geo_fips("IQ"), "IZ");
+	CHECK_STR(sr_geo_fips("UA"), "UP");
+	CHECK_STR(sr_geo_fips("DE"), "GM");
+	CHECK_STR(sr_geo_fips("AT"), "AU");
+	CHECK_STR(sr_geo_fips("AU"), "AS");
+	CHECK(sr_geo_fips("ZZ") == NULL);
+	char path[4200];
+	size_t len = 0;
+	char *iso = sr_data_read("countries.tsv", 1u << 20, &len, path, sizeof path);
+	CHECK(iso != NULL);
+	int countries = 0, missing = 0;
+	char used[256][3];
+	int n_used = 0, twice = 0;
+	for (char *line = iso, *next; iso && line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		if (line[0] == '#' || strlen(line) < 3 || line[2] != '\t')
+			continue;
+		char cc[3] = {line[0], line[1], '\0'};
+		countries++;
+		const char *f = sr_geo_fips(cc);
+		if (!f) {
+			if (strcmp(cc, "AX") && strcmp(cc, "BQ") && strcmp(cc, "UM")) {
+				printf("  no FIPS code for %s\n", cc);
+				missing++;
+			}
+			continue;
+		}
+		for (int k = 0; k < n_used; k++)
+			if (!strcmp(used[k], f)) {
+				printf("  FIPS %s twice (%s)\n", f, cc);
+				twice++;
+			}
+		if (n_used < 256)
+			memcpy(used[n_used++], f, 3);
+	}
+	free(iso);
+	CHECK(countries >= 240 && missing == 0 && twice == 0);
+}
+
 int main(int argc, char **argv)
 {
 	if (!sr_gazetteer_available()) {
@@ -161,6 +211,7 @@ int main(int argc, char **argv)
 		return 77;
 	}
 	RUN(resolution);
+	RUN(fips_codes);
 	no_places_file = argc > 1 ? argv[1] : "tests/fixtures/geo/no-places.tsv";
 	RUN(no_false_places);
 	return h_summary("geo");

@@ -17,7 +17,7 @@ TEST(takes)
 	CHECK(parse(&a, ""));
 	CHECK(a.limit == SR_API_DEFAULT_LIMIT && !strcmp(a.unit, "day"));
 	CHECK(parse(&a, "country=sy&from=2014-01-01&to=2014-12-31&type=Air%2Fdrone+strike&actor=SYRMIL&limit=500"));
-	CHECK_STR(a.q.country, "sy");
+	CHECK_STR(a.q.country, "SY");
 	CHECK_STR(a.q.type, "Air/drone strike");
 	CHECK(a.limit == 500);
 	CHECK(parse(&a, "near=36.2,37.15,30&bbox=-10,30,40,60&min_confidence=0.5&per_cluster=true&min_killed=0"));
@@ -28,6 +28,15 @@ TEST(takes)
 	CHECK(parse(&a, "from=2016-02-29")); /* a leap day */
 	CHECK(parse(&a, "&&limit=3&")); /* empty pairs */
 	CHECK(a.limit == 3);
+	/* the filters as users write them: a country's name, a type in any
+	 * case, a year or a month */
+	CHECK(parse(&a, "country=Syria&type=battles&from=2022&to=2022-02"));
+	CHECK_STR(a.q.country, "SY");
+	CHECK_STR(a.q.type, "Battles");
+	CHECK_STR(a.q.from, "2022-01-01");
+	CHECK_STR(a.q.to, "2022-02-28");
+	CHECK(!parse(&a, "type=Batles") && strstr(a.err, "did you mean 'Battles'"));
+	CHECK(!parse(&a, "country=Syira") && strstr(a.err, "did you mean Syria (SY)"));
 }
 
 TEST(refuses)

@@ -106,7 +106,7 @@ static const char *acled_region(const char *cc2, const char *region, const char 
 static int write_table(json_t *root, const char *path)
 {
 	typedef struct row {
-		char line[256];
+		char line[1024];
 	} row;
 	row *rows = calloc(json_array_size(root), sizeof *rows);
 	size_t n = 0, i;
@@ -123,8 +123,25 @@ static int write_table(json_t *root, const char *path)
 		const char *sub = json_string_value(json_object_get(c, "subregion"));
 		if (!cc2 || strlen(cc2) != 2 || !cc3 || !name || strchr(name, '\t'))
 			continue;
-		snprintf(rows[n++].line, sizeof rows->line, "%s\t%s\t%s\t%s\t%s\n", cc2, cc3, num ? num : "", name,
-		         acled_region(cc2, region ? region : "", sub ? sub : ""));
+		/* its other names, for users who write them: the official one and
+		 * the alternate spellings of four letters or more ("Syrian Arab
+		 * Republic", "DR Congo", "Ivory Coast") */
+		char other[640] = "";
+		size_t ol = 0, k;
+		json_t *v;
+		const char *official = json_string_value(json_object_get(json_object_get(c, "name"), "official"));
+		if (official && !strchr(official, '\t') && !strchr(official, '|') && strcmp(official, name))
+			ol += (size_t)snprintf(other + ol, sizeof other - ol, "%s", official);
+		json_array_foreach(json_object_get(c, "altSpellings"), k, v)
+		{
+			const char *a = json_string_value(v);
+			if (!a || strlen(a) < 4 || strchr(a, '\t') || strchr(a, '|') || !strcmp(a, name) ||
+			    (official && !strcmp(a, official)) || ol + strlen(a) + 2 >= sizeof other)
+				continue;
+			ol += (size_t)snprintf(other + ol, sizeof other - ol, "%s%s", ol ? "|" : "", a);
+		}
+		snprintf(rows[n++].line, sizeof rows->line, "%s\t%s\t%s\t%s\t%s\t%s\n", cc2, cc3, num ? num : "", name,
+		         acled_region(cc2, region ? region : "", sub ? sub : ""), other);
 	}
 	qsort(rows, n, sizeof *rows, (int (*)(const void *, const void *))strcmp);
 	FILE *f = fopen(path, "w");

@@ -12,7 +12,8 @@ extern "C" {
 /* What sr_serve_start serves. */
 typedef struct sr_serve_opts {
 	const char *db;     /* the store: a file or a postgresql:// URI */
-	const char *listen; /* "HOST:PORT" (default 127.0.0.1:8080; port 0: any free one) */
+	const char *listen; /* "PORT", "HOST:PORT" or "[IPV6]:PORT" (default 127.0.0.1:8080; a
+	                     * port alone: this machine's; port 0: any free one) */
 	const char *token;  /* the bearer token writes need (NULL: no writes) */
 	int read_only;      /* refuse writes whatever the token */
 	size_t max_body;    /* the largest request body (default 8 MB) */
@@ -33,6 +34,8 @@ typedef struct sr_server sr_server;
 SR_API sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out);
 /* The port it listens on (the one chosen when 0 was asked for). */
 SR_API int sr_serve_port(const sr_server *s);
+/* Where it listens, as a URL shows it: "127.0.0.1:8080", "[::1]:8080". */
+SR_API const char *sr_serve_address(const sr_server *s);
 SR_API void sr_serve_stop(sr_server *s);
 
 #ifdef __cplusplus

@@ -6,6 +6,8 @@
 #ifndef SITREP_STORE_H
 #define SITREP_STORE_H
 
+#include <stdbool.h>
+
 #include "incident.h"
 
 #ifdef __cplusplus
@@ -99,6 +101,19 @@ typedef struct sr_query {
 	const char *cursor_date;
 	long long cursor_id;
 } sr_query;
+/* The filters as users write them, checked and made canonical, the same
+ * for the command line and the HTTP API.  Each returns false with the
+ * reason, and the nearest value sitrep knows when one is near, in why.
+ * A country: two letters (a place's, ISO 3166), three (an actor's,
+ * CAMEO) or a name in any case ("Syria", "Syrian Arab Republic"): out
+ * gets the code. */
+SR_API bool sr_filter_country(const char *v, char out[4], char *why, size_t cap);
+/* An event type: a CAMEO code or root, a PLOVER type or an ACLED event
+ * or sub-event type, in any case: out gets it as the store keeps it. */
+SR_API bool sr_filter_type(const char *v, char *out, size_t cap_out, char *why, size_t cap);
+/* A day, a month or a year (YYYY-MM-DD, YYYY-MM, YYYY) as the day that
+ * opens it, or with last set the day that closes it. */
+SR_API bool sr_filter_day(const char *v, int last, char out[11], char *why, size_t cap);
 /* One stored event as a query hands it over: the columns its record was
  * stored with (every decision was made when it was coded: renderers
  * print these), and its article's.  A row and its strings live until the
@@ -208,11 +223,12 @@ typedef enum sr_export_format {
 	SR_EXPORT_CSV,
 	SR_EXPORT_GEOJSON,
 	SR_EXPORT_GDELT,
-	SR_EXPORT_ACLED,
-	SR_EXPORT_PLOVER
+	SR_EXPORT_ACLED,        /* inter1, inter2, interaction as labels, as ACLED's API gives them */
+	SR_EXPORT_PLOVER,
+	SR_EXPORT_ACLED_NUMERIC /* ACLED's columns with the inter codes as numbers (its inter_num=1) */
 } sr_export_format;
-/* The format named ("jsonl", "csv", "geojson", "gdelt", "acled", "plover"),
- * or 0. */
+/* The format named ("jsonl", "csv", "geojson", "gdelt", "acled",
+ * "acled-numeric", "plover"), or 0. */
 SR_API sr_export_format sr_export_format_of(const char *name);
 /* Write the incidents (or mentions) q wants to f in format fmt, streamed
  * (a row at a time); GDELT and PLOVER always write mentions.  ACLED's

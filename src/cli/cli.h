@@ -56,6 +56,10 @@ typedef struct option_spec {
 	bool (*read)(const char *v, void *to);
 } option_spec;
 
+/* An OPT_READ function's reason for refusing a value, said in place of
+ * its want when it sets one. */
+extern char cli_why[256];
+
 /* An OPT_COUNT's hi when it has no upper bound. */
 #define NO_MAX 1e15
 

@@ -154,12 +154,15 @@ int cmd_serve(int argc, char **argv)
 		fprintf(stderr, "sitrep serve: %s\n", sr_error_last());
 		return st == SR_EINVAL ? EXIT_USAGE : EXIT_INPUT;
 	}
-	char shown[1024], host[64] = "127.0.0.1";
-	const char *l = o.listen ? o.listen : "127.0.0.1:8080", *colon = strrchr(l, ':');
-	if (colon && (size_t)(colon - l) < sizeof host)
-		snprintf(host, sizeof host, "%.*s", (int)(colon - l), l);
-	printf("sitrep serve: http://%s:%d/ (store %s%s)\n", strcmp(host, "0.0.0.0") ? host : "127.0.0.1",
-	       sr_serve_port(srv), sr_store_shown(o.db, shown, sizeof shown),
+	char shown[1024];
+	const char *addr = sr_serve_address(srv);
+	/* every address: this machine's is one to open */
+	char here[96];
+	if (!strncmp(addr, "0.0.0.0:", 8) || !strncmp(addr, "[::]:", 5))
+		snprintf(here, sizeof here, "127.0.0.1:%d", sr_serve_port(srv));
+	else
+		snprintf(here, sizeof here, "%s", addr);
+	printf("sitrep serve: http://%s/ (store %s%s)\n", here, sr_store_shown(o.db, shown, sizeof shown),
 	       o.read_only ? ", read-only" : o.token && *o.token ? ", writes with the token" : ", no writes: no --token");
 	fflush(stdout);
 	int sig = 0;

@@ -122,6 +122,43 @@ static bool read_bbox(const char *v, void *to)
 	return q->has_bbox;
 }
 
+/* The filters users write: a country by code or name, an event type in
+ * any case, a day, month or year; the values live as long as the
+ * command. */
+static char country_v[4], type_v[80], from_v[11], to_v[11];
+
+static bool read_country(const char *v, void *to)
+{
+	if (!sr_filter_country(v, country_v, cli_why, sizeof cli_why))
+		return false;
+	*(const char **)to = country_v;
+	return true;
+}
+
+static bool read_type(const char *v, void *to)
+{
+	if (!sr_filter_type(v, type_v, sizeof type_v, cli_why, sizeof cli_why))
+		return false;
+	*(const char **)to = type_v;
+	return true;
+}
+
+static bool read_from(const char *v, void *to)
+{
+	if (!sr_filter_day(v, 0, from_v, cli_why, sizeof cli_why))
+		return false;
+	*(const char **)to = from_v;
+	return true;
+}
+
+static bool read_to(const char *v, void *to)
+{
+	if (!sr_filter_day(v, 1, to_v, cli_why, sizeof cli_why))
+		return false;
+	*(const char **)to = to_v;
+	return true;
+}
+
 /* export's --format: one of sr_export_format_of's names. */
 static bool read_export_format(const char *v, void *to)
 {
@@ -156,11 +193,11 @@ static sr_status print_stats(sr_store *s, const char *db, const sr_query *q, siz
 	static const char *const BY[][2] = {{"country", "by country (where)"}, {"acled", "by ACLED event type"},
 	                                    {"plover", "by PLOVER type"},     {"root", "by CAMEO root"},
 	                                    {"actor", "top actors (source)"}, {"place", "top places"},
-	                                    {"month", "by month"},            {"day", "by day (the latest)"}};
+	                                    {"month", "by month (the latest)"},            {"day", "by day (the latest)"}};
 	for (size_t b = 0; b < sizeof BY / sizeof *BY && st == SR_OK; b++) {
 		printf("\n%s:\n", BY[b][1]);
 		bool mentions = q->mentions;
-		st = sr_store_stats(s, q, BY[b][0], !strcmp(BY[b][0], "month") ? 0 : top, print_stat, &mentions);
+		st = sr_store_stats(s, q, BY[b][0], top, print_stat, &mentions);
 	}
 	return st;
 }
@@ -178,10 +215,10 @@ static int query_or_export(int argc, char **argv, int mode)
 	long long min_killed = 0, limit = 0, top = 10;
 	/* the filters, then each command's own */
 	option_spec opts[24] = {{"--db", 0, OPT_TEXT, &db, 0, 0, NULL, NULL},
-	                        {"--country", 0, OPT_TEXT, &q.country, 0, 0, NULL, NULL},
-	                        {"--from", 0, OPT_DATE, &q.from, 0, 0, NULL, NULL},
-	                        {"--to", 0, OPT_DATE, &q.to, 0, 0, NULL, NULL},
-	                        {"--type", 0, OPT_TEXT, &q.type, 0, 0, NULL, NULL},
+	                        {"--country", 0, OPT_READ, &q.country, 0, 0, "a country's code or name", read_country},
+	                        {"--from", 0, OPT_READ, &q.from, 0, 0, "YYYY-MM-DD, YYYY-MM or YYYY", read_from},
+	                        {"--to", 0, OPT_READ, &q.to, 0, 0, "YYYY-MM-DD, YYYY-MM or YYYY", read_to},
+	                        {"--type", 0, OPT_READ, &q.type, 0, 0, "an event type", read_type},
 	                        {"--actor", 0, OPT_TEXT, &q.actor, 0, 0, NULL, NULL},
 	                        {"--text", 0, OPT_TEXT, &q.text, 0, 0, NULL, NULL},
 	                        {"--min-confidence", 0, OPT_REAL, &q.min_confidence, 0, 1, NULL, NULL},
@@ -195,7 +232,7 @@ static int query_or_export(int argc, char **argv, int mode)
 	if (stats)
 		opts[n++] = (option_spec){"--top", 0, OPT_COUNT, &top, 0, NO_MAX, NULL, NULL};
 	else if (export)
-		opts[n++] = (option_spec){"--format", 0, OPT_READ, &xf, 0, 0, "jsonl, csv, geojson, gdelt, acled or plover",
+		opts[n++] = (option_spec){"--format", 0, OPT_READ, &xf, 0, 0, "jsonl, csv, geojson, gdelt, acled, acled-numeric or plover",
 		                          read_export_format};
 	else {
 		opts[n++] = (option_spec){"--format", 0, OPT_READ, &o.format, 0, 0, "table, jsonl or csv", read_query_format};
@@ -209,7 +246,7 @@ static int query_or_export(int argc, char **argv, int mode)
 	q.per_cluster = per_cluster;
 	q.mentions = mentions;
 	if (export && !xf) {
-		fprintf(stderr, "sitrep export: --format is needed: jsonl, csv, geojson, gdelt, acled or plover\n");
+		fprintf(stderr, "sitrep export: --format is needed: jsonl, csv, geojson, gdelt, acled, acled-numeric or plover\n");
 		return EXIT_USAGE;
 	}
 	if (!sr_store_is_pg(db) && access(db, F_OK) != 0) {

@@ -120,15 +120,20 @@ static const command COMMANDS[] = {
      "[--format table|jsonl|csv]",
      "the events a store holds, filtered",
      "  --db PATH|URI       the store (default sitrep.db; or postgresql://...)\n"
-     "  --country CC        two letters: where the event happened (ISO 3166, \"SY\");\n"
-     "                      three: an actor's country (CAMEO, \"SYR\")\n"
-     "  --from, --to DATE   YYYY-MM-DD: events whose dates meet the range\n"
+     "  --country CC        where the event happened: a name (\"Syria\") or two\n"
+     "                      letters (ISO 3166, \"SY\"); three letters: an actor's\n"
+     "                      country (CAMEO, \"SYR\")\n"
+     "  --from, --to DATE   YYYY-MM-DD, YYYY-MM or YYYY: events whose dates meet the\n"
+     "                      range (--from 2022 --to 2022: the whole year)\n"
      "  --type T            a CAMEO root (\"19\") or code prefix (\"190\"), a PLOVER type\n"
-     "                      (\"ASSAULT\"), an ACLED event or sub-event type (\"Battles\")\n"
+     "                      (\"ASSAULT\"), an ACLED event or sub-event type (\"Battles\"),\n"
+     "                      in any case\n"
      "  --actor A           a source's or target's code prefix (\"SYRMIL\") or words\n"
      "  --min-killed N      at least N killed (the count's best, else its low bound)\n"
-     "  --text Q            full-text search of the articles (SQLite: FTS5 syntax;\n"
-     "                      PostgreSQL: web search syntax, \"phrase\", or, -word)\n"
+     "  --text Q            full-text search of the articles: every word and\n"
+     "                      \"quoted phrase\" of Q, taken as written; \"fts:Q\" passes Q\n"
+     "                      in the store's own syntax (SQLite FTS5; PostgreSQL web\n"
+     "                      search: or, -word)\n"
      "  --near LAT,LON,KM   within KM kilometres of the point\n"
      "  --bbox W,S,E,N      inside the box (degrees)\n"
      "  --limit N           at most N events, newest first\n"
@@ -142,15 +147,20 @@ static const command COMMANDS[] = {
      "                      or csv (the columns of export --format csv)\n",
      cmd_query},
     {"export",
-     "[--db PATH] --format jsonl|csv|geojson|gdelt|acled|plover [--per-cluster] [the filters of query]",
+     "[--db PATH] --format jsonl|csv|geojson|gdelt|acled|acled-numeric|plover [--per-cluster] [the filters of query]",
      "the store's events in the formats event-data users have, streamed to stdout",
      "  --format jsonl      the events as `sitrep code` prints them, a line each\n"
-     "           csv        one row an event: date, place, codes, actors, killed, source\n"
-     "           geojson    a FeatureCollection: a Point an event (null when unplaced),\n"
+     "           csv        one row per event: date, place, codes, actors, killed, source\n"
+     "           geojson    a FeatureCollection: a Point per event (null when unplaced),\n"
      "                      its fields as flat properties\n"
      "           gdelt      GDELT 2.0's event table: 61 tab-separated columns in its\n"
-     "                      order (country codes ISO 3166, not FIPS; no tone)\n"
-     "           acled      ACLED's 31 columns (CSV); notes: the event's sentence\n"
+     "                      order (places' countries in FIPS 10-4 as GDELT's;\n"
+     "                      AvgTone empty: no tone is measured)\n"
+     "           acled      ACLED's 31 columns (CSV) as its API gives them: inter1,\n"
+     "                      inter2 and interaction as labels (\"State forces\",\n"
+     "                      \"State forces-Rebel group\"); notes: the evidence\n"
+     "           acled-numeric  the same with the inter codes as numbers (1, 12),\n"
+     "                      as ACLED's inter_num=1 gives them\n"
      "           plover     PLOVER records (JSON Lines): id, date, actor, recipient,\n"
      "                      event, mode, event_loc, event_text, size, cite_info\n"
      "  --per-cluster       one row per real-world event (each cluster's first event),\n"
@@ -160,18 +170,22 @@ static const command COMMANDS[] = {
      cmd_export},
     {"stats", "[--db PATH] [--top N] [the filters of query]",
      "what a store holds: events by day, country and type; the top actors and places",
-     "  --top N             the N largest groups of each kind (default 10)\n"
+     "  --top N             the N largest groups of each kind, the N latest days\n"
+     "                      and months (default 10; 0: all)\n"
      "  --db PATH, --country, --from, --to, --type, --actor, --min-killed, --text,\n"
      "  --near (its box), --bbox  as for query\n"
      "  Killed: what the events report as incident counts (cumulative tolls are\n"
      "  left out); events of one article may report the same dead twice.\n",
      cmd_stats},
-    {"serve", "[--db PATH|URI] [--listen HOST:PORT] [--token T] [--read-only] [--max-body BYTES] [--threads N]\n"
+    {"serve", "[--db PATH|URI] [--listen [HOST:]PORT] [--token T] [--read-only] [--max-body BYTES] [--threads N]\n"
              "      [--query-timeout S] [--fetch-private] [--max-connections N] [--per-client N] [--request-timeout S]",
      "the store behind an HTTP API, and the dashboard (a map, a timeline, the events and their words)",
      "  --db PATH|URI       the store (default sitrep.db; or postgresql://...)\n"
-     "  --listen HOST:PORT  where to listen (default 127.0.0.1:8080: this machine\n"
-     "                      only; port 0: any free one, printed)\n"
+     "  --listen ADDR       where to listen: PORT (this machine only, as is the\n"
+     "                      default 127.0.0.1:8080), HOST:PORT (an IPv4 address or\n"
+     "                      a name: localhost:8093; 0.0.0.0:8093 every address) or\n"
+     "                      [IPV6]:PORT ([::1]:8093; [::]:8093 every address);\n"
+     "                      port 0: any free one, printed\n"
      "  --token T           the bearer token POST /api/ingest needs (default: the\n"
      "                      SITREP_TOKEN variable; none: no writes)\n"
      "  --read-only         refuse writes whatever the token\n"

@@ -10,6 +10,8 @@
 
 #include "cli.h"
 
+char cli_why[256];
+
 int32_t cli_day(const char *s)
 {
 	int y, m, d;
@@ -57,8 +59,13 @@ static bool option_value(const command *self, const option_spec *o, const char *
 		break;
 	}
 	case OPT_READ:
+		cli_why[0] = '\0';
 		if (o->read(v, o->to))
 			return true;
+		if (cli_why[0]) {
+			fprintf(stderr, "sitrep %s: %s: %s\n", self->name, o->name, cli_why);
+			return false;
+		}
 		break;
 	}
 	char want[160];

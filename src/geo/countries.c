@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <ctype.h>
 
 #include "../util/datadir.h"
 
@@ -37,23 +39,24 @@ static void load(void)
 		next = strchr(line, '\n');
 		if (next)
 			*next++ = '\0';
-		char *f5[5];
+		char *f5[6] = {NULL};
 		int k = 0;
-		for (char *p = line; k < 5; k++) {
+		for (char *p = line; k < 6; k++) {
 			f5[k] = p;
 			p = strchr(p, '\t');
 			if (!p)
 				break;
 			*p++ = '\0';
 		}
-		if (k != 4 || strlen(f5[0]) != 2 || strlen(f5[1]) != 3 || strlen(f5[2]) > 3)
-			continue; /* not a row of five fields: left out */
+		if (k < 4 || k > 5 || strlen(f5[0]) != 2 || strlen(f5[1]) != 3 || strlen(f5[2]) > 3)
+			continue; /* not a row of five or six fields: left out */
 		sr_country_info *r = &rows[n++];
 		memcpy(r->cc2, f5[0], 3);
 		memcpy(r->cc3, f5[1], 4);
 		snprintf(r->numeric, sizeof r->numeric, "%s", f5[2]);
 		r->name = f5[3];
 		r->acled_region = f5[4];
+		r->other_names = k == 5 ? f5[5] : "";
 	}
 	T.rows = rows;
 	T.n = n;
@@ -83,4 +86,122 @@ const sr_country_info *sr_geo_country_by_cc3(const char *cc3)
 		if (!strncmp(T.rows[i].cc3, cc3, 3))
 			return &T.rows[i];
 	return NULL;
+}
+
+/* Does the name n (any case) equal one of "a|b|c"'s? */
+static bool among(const char *list, const char *n)
+{
+	size_t len = strlen(n);
+	for (const char *p = list; p && *p;) {
+		const char *bar = strchr(p, '|');
+		size_t k = bar ? (size_t)(bar - p) : strlen(p);
+		if (k == len && !strncasecmp(p, n, k))
+			return true;
+		p = bar ? bar + 1 : NULL;
+	}
+	return false;
+}
+
+const sr_country_info *sr_geo_country_by_name(const char *name)
+{
+	pthread_once(&once, load);
+	if (!name || !*name)
+		return NULL;
+	for (size_t i = 0; i < T.n; i++)
+		if (!strcasecmp(T.rows[i].name, name))
+			return &T.rows[i];
+	for (size_t i = 0; i < T.n; i++)
+		if (among(T.rows[i].other_names, name))
+			return &T.rows[i];
+	return NULL;
+}
+
+/* The edit distance of a and b (any case), at most 63 letters each. */
+static int distance(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strlen(b);
+	if (n > 63 || m > 63)
+		return 99;
+	int row[64];
+	for (size_t j = 0; j <= m; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= n; i++) {
+		int diag = row[0];
+		row[0] = (int)i;
+		for (size_t j = 1; j <= m; j++) {
+			int up = row[j];
+			int cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
+			int best = diag + cost;
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[m];
+}
+
+const sr_country_info *sr_geo_country_nearest(const char *name)
+{
+	pthread_once(&once, load);
+	const sr_country_info *best = NULL;
+	int bd = 99;
+	for (size_t i = 0; name && i < T.n; i++) {
+		int dd = distance(name, T.rows[i].name);
+		if (dd < bd) {
+			bd = dd;
+			best = &T.rows[i];
+		}
+	}
+	/* a suggestion only when it is close: a third of the letters */
+	return best && bd * 3 <= (int)strlen(best->name) + 1 ? best : NULL;
+}
+
+/* FIPS 10-4 (data/fips/fips10-4.tsv, facts written for sitrep): ISO
+ * alpha-2 and FIPS codes, a line each, sorted by the ISO code. */
+static struct {
+	char (*rows)[2][3];
+	size_t n;
+} F;
+static pthread_once_t fips_once = PTHREAD_ONCE_INIT;
+
+static void load_fips(void)
+{
+	char path[4200];
+	size_t len = 0;
+	char *text = sr_data_read("fips/fips10-4.tsv", 1u << 20, &len, path, sizeof path);
+	if (!text)
+		return;
+	size_t lines = 1;
+	for (size_t i = 0; i < len; i++)
+		lines += text[i] == '\n';
+	F.rows = calloc(lines, sizeof *F.rows);
+	for (char *line = text, *next; F.rows && line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		if (line[0] == '#' || strlen(line) < 5 || line[2] != '\t' || (line[5] != '\t' && line[5] != '\0'))
+			continue;
+		memcpy(F.rows[F.n][0], line, 2);
+		memcpy(F.rows[F.n][1], line + 3, 2);
+		F.n++;
+	}
+	free(text);
+}
+
+static int by_iso(const void *key, const void *row)
+{
+	return strcmp(key, ((const char(*)[3])row)[0]);
+}
+
+const char *sr_geo_fips(const char *cc2)
+{
+	pthread_once(&fips_once, load_fips);
+	if (!cc2 || strlen(cc2) != 2 || !F.n)
+		return NULL;
+	char k[3] = {cc2[0], cc2[1], '\0'};
+	const char(*r)[3] = bsearch(k, F.rows, F.n, sizeof *F.rows, by_iso);
+	return r ? r[1] : NULL;
 }

@@ -17,6 +17,7 @@ typedef struct sr_country_info {
 	char numeric[4];     /* ISO 3166 numeric ("760"), empty when it has none */
 	const char *name;    /* its common name ("Syria") */
 	const char *acled_region; /* "Middle East", "Western Africa", ... */
+	const char *other_names;  /* its official name and other spellings, '|' between ("" when none) */
 } sr_country_info;
 /* The country with ISO alpha-2 code cc2 (upper case); NULL when unknown or
  * when the table was not built. */
@@ -26,6 +27,16 @@ const sr_country_info *sr_geo_country(const char *cc2);
 int sr_places_top_country(const sr_place *v, size_t n, char out[3]);
 /* The country with ISO alpha-3 code cc3 (upper case); NULL when unknown. */
 const sr_country_info *sr_geo_country_by_cc3(const char *cc3);
+/* The country a user names, any case: its common name ("Syria"), its
+ * official one ("Syrian Arab Republic") or another spelling ("DR Congo");
+ * NULL when none. */
+const sr_country_info *sr_geo_country_by_name(const char *name);
+/* The country whose common name is nearest to name, when one is near
+ * enough to suggest ("Syira": Syria); NULL when none is. */
+const sr_country_info *sr_geo_country_nearest(const char *name);
+/* The FIPS 10-4 code GDELT gives the country of ISO alpha-2 code cc2
+ * ("SD": "SU"); NULL when it has none or the table is missing. */
+const char *sr_geo_fips(const char *cc2);
 /* Is the word a people's name in the gazetteer ("Syrian", "Afghans")?
  * Its country's ISO alpha-2 code into cc2 when so. */
 bool sr_geo_demonym_country(const char *w, size_t n, char cc2[3]);

@@ -610,7 +610,7 @@ enum MHD_Result sr_api_export(sr_server *s, struct MHD_Connection *c, conn *k)
 	}
 	if (!j->a.format[0]) {
 		free(j);
-		return sr_http_answer_error(c, k, MHD_HTTP_BAD_REQUEST, "format: jsonl, csv, geojson, gdelt, acled or plover");
+		return sr_http_answer_error(c, k, MHD_HTTP_BAD_REQUEST, "format: jsonl, csv, geojson, gdelt, acled, acled-numeric or plover");
 	}
 	if (atomic_fetch_add(&s->exporting, 1) >= MAX_EXPORTS) {
 		atomic_fetch_sub(&s->exporting, 1);
@@ -653,7 +653,8 @@ enum MHD_Result sr_api_export(sr_server *s, struct MHD_Connection *c, conn *k)
 		const char *fmt, *type, *ext;
 	} TYPES[] = {{"jsonl", "application/x-ndjson", "jsonl"},     {"csv", "text/csv; charset=utf-8", "csv"},
 	             {"geojson", "application/geo+json", "geojson"}, {"gdelt", "text/tab-separated-values", "tsv"},
-	             {"acled", "text/csv; charset=utf-8", "csv"},    {"plover", "application/x-ndjson", "jsonl"}};
+	             {"acled", "text/csv; charset=utf-8", "csv"},    {"plover", "application/x-ndjson", "jsonl"},
+	             {"acled-numeric", "text/csv; charset=utf-8", "csv"}};
 	for (size_t i = 0; i < sizeof TYPES / sizeof *TYPES; i++)
 		if (!strcmp(TYPES[i].fmt, fmt)) {
 			char disp[96];

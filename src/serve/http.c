@@ -18,6 +18,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
@@ -539,6 +540,104 @@ int sr_serve_port(const sr_server *s)
 	return s ? s->port : 0;
 }
 
+/* Where --listen asks: "PORT" and ":PORT" (this machine: 127.0.0.1),
+ * "HOST:PORT" with an IPv4 address or a name ("localhost"), "[IPV6]:PORT"
+ * ("[::1]:8080"; "[::]:8080" every address, IPv4 too).  The socket bound
+ * and listening into *fd, the address as a URL shows it ("127.0.0.1:8080",
+ * "[::1]:8080") into shown, the port (the one chosen for 0) into *port. */
+static sr_status listen_on(const char *where, int *fd, char *shown, size_t cap, int *port)
+{
+	char host[256] = "127.0.0.1";
+	const char *ps = where;
+	if (where[0] == '[') {
+		const char *close_b = strchr(where, ']');
+		if (!close_b || close_b[1] != ':' || (size_t)(close_b - where - 1) >= sizeof host) {
+			sr_error_set("--listen %s: want [IPV6]:PORT", where);
+			return SR_EINVAL;
+		}
+		snprintf(host, sizeof host, "%.*s", (int)(close_b - where - 1), where + 1);
+		ps = close_b + 2;
+	} else {
+		const char *colon = strrchr(where, ':');
+		if (colon && strchr(where, ':') != colon) {
+			sr_error_set("--listen %s: an IPv6 address goes in brackets: [%.*s]:PORT", where,
+			             (int)(colon - where), where);
+			return SR_EINVAL;
+		}
+		if (colon && colon > where) {
+			if ((size_t)(colon - where) >= sizeof host) {
+				sr_error_set("--listen %s: the host is too long", where);
+				return SR_EINVAL;
+			}
+			snprintf(host, sizeof host, "%.*s", (int)(colon - where), where);
+		}
+		ps = colon ? colon + 1 : where;
+	}
+	char *end = NULL;
+	long p = strtol(ps, &end, 10);
+	if (!*ps || !end || *end || p < 0 || p > 65535) {
+		sr_error_set("--listen %s: want PORT, HOST:PORT or [IPV6]:PORT (a port of 0 to 65535)", where);
+		return SR_EINVAL;
+	}
+	struct addrinfo hints, *res = NULL;
+	memset(&hints, 0, sizeof hints);
+	hints.ai_family = AF_UNSPEC;
+	hints.ai_socktype = SOCK_STREAM;
+	hints.ai_flags = AI_NUMERICSERV;
+	char service[8];
+	snprintf(service, sizeof service, "%ld", p);
+	int gai = getaddrinfo(host, service, &hints, &res);
+	if (gai != 0 || !res) {
+		sr_error_set("--listen %s: '%s' is no address of this machine (%s)", where, host, gai_strerror(gai));
+		return SR_EINVAL;
+	}
+	int s = socket(res->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	int on = 1, off = 0;
+	int err = 0;
+	if (s < 0)
+		err = errno;
+	else {
+		setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+		if (res->ai_family == AF_INET6) /* "[::]": IPv4 as well */
+			setsockopt(s, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off);
+		if (bind(s, res->ai_addr, res->ai_addrlen) != 0 || listen(s, 128) != 0)
+			err = errno;
+	}
+	int family = res->ai_family;
+	freeaddrinfo(res);
+	if (err) {
+		if (s >= 0)
+			close(s);
+		sr_error_set("cannot listen on %s: %s%s", where, strerror(err),
+		             err == EADDRINUSE ? " (another program, or another sitrep serve, has that port: choose "
+		                                 "another with --listen)"
+		                               : err == EACCES ? " (ports below 1024 need privileges)" : "");
+		return SR_EIO;
+	}
+	struct sockaddr_storage ss;
+	socklen_t sl = sizeof ss;
+	char addr[INET6_ADDRSTRLEN] = "";
+	if (getsockname(s, (struct sockaddr *)&ss, &sl) == 0) {
+		if (family == AF_INET6) {
+			struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)&ss;
+			inet_ntop(AF_INET6, &a6->sin6_addr, addr, sizeof addr);
+			*port = ntohs(a6->sin6_port);
+		} else {
+			struct sockaddr_in *a4 = (struct sockaddr_in *)&ss;
+			inet_ntop(AF_INET, &a4->sin_addr, addr, sizeof addr);
+			*port = ntohs(a4->sin_port);
+		}
+	}
+	snprintf(shown, cap, family == AF_INET6 ? "[%s]:%d" : "%s:%d", addr, *port);
+	*fd = s;
+	return SR_OK;
+}
+
+const char *sr_serve_address(const sr_server *s)
+{
+	return s ? s->address : "";
+}
+
 sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out)
 {
 	sr_server *s = calloc(1, sizeof *s);
@@ -561,27 +660,15 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out)
 	s->fetch_private = o->fetch_private;
 	s->db = strdup(o->db ? o->db : "sitrep.db");
 	s->token = o->token && *o->token ? strdup(o->token) : NULL;
-	/* where: HOST:PORT, an IPv4 address (loopback by default) */
+	/* where: the socket bound here, so a port in use is said in sitrep's
+	 * words before anything else */
 	const char *listen = o->listen && *o->listen ? o->listen : "127.0.0.1:8080";
-	const char *colon = strrchr(listen, ':');
-	char host[64];
-	struct sockaddr_in sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sin_family = AF_INET;
-	long port = colon ? strtol(colon + 1, NULL, 10) : -1;
-	if (!colon || (size_t)(colon - listen) >= sizeof host || port < 0 || port > 65535) {
-		sr_error_set("--listen %s: want HOST:PORT (an IPv4 address)", listen);
+	int fd = -1;
+	sr_status lst = listen_on(listen, &fd, s->address, sizeof s->address, &s->port);
+	if (lst != SR_OK) {
 		sr_serve_stop(s);
-		return SR_EINVAL;
+		return lst;
 	}
-	memcpy(host, listen, (size_t)(colon - listen));
-	host[colon - listen] = '\0';
-	if (inet_pton(AF_INET, host, &sa.sin_addr) != 1) {
-		sr_error_set("--listen %s: '%s' is no IPv4 address", listen, host);
-		sr_serve_stop(s);
-		return SR_EINVAL;
-	}
-	sa.sin_port = htons((uint16_t)port);
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	int threads = o->threads > 0 ? o->threads : cores > 2 ? (int)cores : 2;
 	if (threads > 64)
@@ -591,6 +678,7 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out)
 	s->stores = calloc(s->n_stores, sizeof *s->stores);
 	s->busy = calloc(s->n_stores, sizeof *s->busy);
 	if (!s->db || !s->stores || !s->busy || (o->token && *o->token && !s->token)) {
+		close(fd);
 		sr_error_set("out of memory");
 		sr_serve_stop(s);
 		return SR_ENOMEM;
@@ -598,6 +686,7 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out)
 	for (size_t i = 0; i < s->n_stores; i++) {
 		sr_status st = sr_store_open(s->db, &s->stores[i]);
 		if (st != SR_OK) {
+			close(fd);
 			sr_serve_stop(s); /* (the store's message is the thread's last error) */
 			return st;
 		}
@@ -606,25 +695,28 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out)
 		sr_pipeline_opts po = {.until = SR_STAGE_STORE, .threads = 1};
 		if (sr_dict_new(&s->dict) != SR_OK || sr_dict_load_defaults(s->dict) != SR_OK) {
 			sr_error_set("cannot load the dictionaries: %s", s->dict ? sr_dict_error(s->dict) : "out of memory");
+			close(fd);
 			sr_serve_stop(s);
 			return SR_EIO;
 		}
 		po.dict = s->dict;
 		if (sr_pipeline_new(&po, &s->pipeline) != SR_OK) {
+			close(fd);
 			sr_serve_stop(s);
 			return SR_ENOMEM;
 		}
 	}
 	signal(SIGPIPE, SIG_IGN); /* a client gone in the middle of an export */
 	s->d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, 0, NULL, NULL,
-	                        handle, s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE,
+	                        handle, s, MHD_OPTION_LISTEN_SOCKET, fd, MHD_OPTION_THREAD_POOL_SIZE,
 	                        (unsigned)threads, MHD_OPTION_NOTIFY_COMPLETED, completed, s,
 	                        MHD_OPTION_NOTIFY_CONNECTION, on_connection, s, MHD_OPTION_CONNECTION_TIMEOUT,
 	                        (unsigned)60, MHD_OPTION_CONNECTION_LIMIT, s->max_conns,
 	                        MHD_OPTION_PER_IP_CONNECTION_LIMIT, s->per_client, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
 	                        (size_t)(256 * 1024), MHD_OPTION_END);
 	if (!s->d) {
-		sr_error_set("cannot listen on %s: %s", listen, errno ? strerror(errno) : "libmicrohttpd refused");
+		close(fd);
+		sr_error_set("cannot serve on %s: %s", listen, errno ? strerror(errno) : "libmicrohttpd refused");
 		sr_serve_stop(s);
 		return SR_EIO;
 	}
@@ -634,8 +726,6 @@ sr_status sr_serve_start(const sr_serve_opts *o, sr_server **out)
 		return SR_ENOMEM;
 	}
 	s->watching = true;
-	const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->d, MHD_DAEMON_INFO_BIND_PORT);
-	s->port = info ? info->port : (int)port;
 	*out = s;
 	return SR_OK;
 }

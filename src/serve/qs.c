@@ -16,7 +16,7 @@ void sr_api_query_init(sr_api_query *a)
 
 static bool refuse(sr_api_query *a, const char *key, const char *why)
 {
-	snprintf(a->err, sizeof a->err, "%.40s: %s", key, why);
+	snprintf(a->err, sizeof a->err, "%.40s: %.200s", key, why);
 	return false;
 }
 
@@ -95,15 +95,19 @@ bool sr_api_query_set(sr_api_query *a, const char *key, const char *value)
 	const char *v = value ? value : "";
 	sr_query *q = &a->q;
 	size_t n = strlen(v);
+	/* the filters as the command line reads them (sr_filter_*) */
+	char why[160];
 	if (!strcmp(key, "country")) {
-		if ((n != 2 && n != 3) || strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") != n)
-			return refuse(a, key, "two letters (the place's, ISO 3166) or three (an actor's, CAMEO)");
-		return (q->country = keep(a, v, n)) || refuse(a, key, "too long");
+		char cc[4];
+		if (!sr_filter_country(v, cc, why, sizeof why))
+			return refuse(a, key, why);
+		return (q->country = keep(a, cc, strlen(cc))) || refuse(a, key, "too long");
 	}
 	if (!strcmp(key, "from") || !strcmp(key, "to")) {
-		if (!is_day(v))
-			return refuse(a, key, "a day, YYYY-MM-DD");
-		const char *d = keep(a, v, n);
+		char day[11];
+		if (!sr_filter_day(v, key[0] == 't', day, why, sizeof why))
+			return refuse(a, key, why);
+		const char *d = keep(a, day, 10);
 		if (!d)
 			return refuse(a, key, "too long");
 		*(key[0] == 'f' ? &q->from : &q->to) = d;
@@ -111,14 +115,16 @@ bool sr_api_query_set(sr_api_query *a, const char *key, const char *value)
 			return refuse(a, key, "from is after to");
 		return true;
 	}
-	if (!strcmp(key, "type") || !strcmp(key, "actor")) {
+	if (!strcmp(key, "type")) {
+		char t[80];
+		if (!sr_filter_type(v, t, sizeof t, why, sizeof why))
+			return refuse(a, key, why);
+		return (q->type = keep(a, t, strlen(t))) || refuse(a, key, "too long");
+	}
+	if (!strcmp(key, "actor")) {
 		if (!plain(v, 64))
 			return refuse(a, key, "1 to 64 printable characters");
-		const char *t = keep(a, v, n);
-		if (!t)
-			return refuse(a, key, "too long");
-		*(key[0] == 't' ? &q->type : &q->actor) = t;
-		return true;
+		return (q->actor = keep(a, v, n)) || refuse(a, key, "too long");
 	}
 	if (!strcmp(key, "text")) {
 		if (!plain(v, 256))
@@ -204,7 +210,7 @@ bool sr_api_query_set(sr_api_query *a, const char *key, const char *value)
 	}
 	if (!strcmp(key, "format")) {
 		if (!sr_export_format_of(v))
-			return refuse(a, key, "jsonl, csv, geojson, gdelt, acled or plover");
+			return refuse(a, key, "jsonl, csv, geojson, gdelt, acled, acled-numeric or plover");
 		snprintf(a->format, sizeof a->format, "%s", v);
 		return true;
 	}

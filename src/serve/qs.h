@@ -24,7 +24,7 @@ typedef struct sr_api_query {
 	double cell;       /* the map's cells, degrees (default 1) */
 	char store[2048];  /* the values' text */
 	size_t used;
-	char err[160];     /* why a parameter was refused */
+	char err[256];     /* why a parameter was refused */
 } sr_api_query;
 
 void sr_api_query_init(sr_api_query *a);

@@ -50,6 +50,7 @@ struct sr_server {
 	double query_timeout; /* seconds a request's reading may take */
 	bool fetch_private;   /* URL ingests may reach non-public addresses */
 	int port;
+	char address[80]; /* where it listens, as a URL shows it: "127.0.0.1:8080", "[::1]:8080" */
 	/* the stores, one a request at a time */
 	pthread_mutex_t mu;
 	pthread_cond_t cv;

@@ -24,7 +24,8 @@ sr_export_format sr_export_format_of(const char *name)
 		const char *n;
 		sr_export_format f;
 	} F[] = {{"jsonl", SR_EXPORT_JSONL}, {"csv", SR_EXPORT_CSV},     {"geojson", SR_EXPORT_GEOJSON},
-	         {"gdelt", SR_EXPORT_GDELT}, {"acled", SR_EXPORT_ACLED}, {"plover", SR_EXPORT_PLOVER}};
+	         {"gdelt", SR_EXPORT_GDELT}, {"acled", SR_EXPORT_ACLED}, {"plover", SR_EXPORT_PLOVER},
+	         {"acled-numeric", SR_EXPORT_ACLED_NUMERIC}};
 	for (size_t i = 0; name && i < sizeof F / sizeof *F; i++)
 		if (strcmp(name, F[i].n) == 0)
 			return F[i].f;
@@ -133,6 +134,7 @@ static void header(ex *x)
 		      x->f);
 		break;
 	case SR_EXPORT_ACLED:
+	case SR_EXPORT_ACLED_NUMERIC:
 		fputs("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
 		      "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,"
 		      "country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,"
@@ -292,9 +294,12 @@ static void write_geojson(ex *x, const sr_query_row *r)
 	sr_buf_clear(&b);
 }
 
-/* GDELT 2.0: 61 columns.  Country codes are ISO 3166 (GDELT uses FIPS
- * 10-4, which no registry package carries); AvgTone is 0 (sitrep has no
- * tone); actor geography is empty (events are placed, actors are not). */
+/* GDELT 2.0: 61 columns.  The place's country is GDELT's FIPS 10-4 code
+ * (data/fips/fips10-4.tsv), its ADM1Code that code and the division's
+ * (GeoNames keeps FIPS division codes for most countries); the actors'
+ * countries are CAMEO's, as GDELT's are.  AvgTone is empty: sitrep
+ * measures no tone.  Actor geography is empty (events are placed, actors
+ * are not). */
 static void write_gdelt(ex *x, const sr_query_row *r)
 {
 	char id[32], day[16] = "", month[8] = "", year[8] = "", frac[16] = "", qc[8] = "", gs[16] = "", root_ev[4];
@@ -343,7 +348,7 @@ static void write_gdelt(ex *x, const sr_query_row *r)
 	tsv(f, "1", false); /* NumMentions */
 	tsv(f, "1", false); /* NumSources */
 	tsv(f, "1", false); /* NumArticles */
-	tsv(f, "0", false); /* AvgTone */
+	tsv(f, "", false);  /* AvgTone: none measured */
 	for (int g = 0; g < 2; g++) /* Actor1Geo_, Actor2Geo_: 8 columns each */
 		for (int c = 0; c < 8; c++)
 			tsv(f, "", false);
@@ -364,8 +369,11 @@ static void write_gdelt(ex *x, const sr_query_row *r)
 	for (int i = 0; i < 2; i++)
 		if (parts[i] && parts[i][0] && strcmp(parts[i], name) && fk < sizeof full)
 			fk += (size_t)snprintf(full + fk, sizeof full - fk, "%s%s", fk ? ", " : "", parts[i]);
+	const char *fips = sr_geo_fips(cc);
+	if (!fips)
+		fips = cc; /* a territory FIPS names not: its ISO code */
 	if (cc[0] && str(r->admin1)[0])
-		snprintf(adm1, sizeof adm1, "%s%s", cc, r->admin1);
+		snprintf(adm1, sizeof adm1, "%s%s", fips, r->admin1);
 	if (r->has_point) {
 		snprintf(lat, sizeof lat, "%.4f", r->lat);
 		snprintf(lon, sizeof lon, "%.4f", r->lon);
@@ -374,7 +382,7 @@ static void write_gdelt(ex *x, const sr_query_row *r)
 		snprintf(fid, sizeof fid, "%lld", r->geonameid);
 	tsv(f, type, false);
 	tsv(f, r->has_point ? full : "", false);
-	tsv(f, r->has_point ? cc : "", false);
+	tsv(f, r->has_point ? fips : "", false);
 	tsv(f, adm1, false);
 	tsv(f, "", false); /* ADM2Code */
 	tsv(f, lat, false);
@@ -387,6 +395,34 @@ static void write_gdelt(ex *x, const sr_query_row *r)
 		snprintf(added, sizeof added, "%04d%02d%02d%02d%02d%02d", Y, M, D, h, mi, sec);
 	tsv(f, added, false);
 	tsv(f, r->url, true);
+}
+
+/* ACLED's actor types and interactions as its API gives them: labels
+ * ("State forces", "State forces-Rebel group", "Rebel group only"), or
+ * with its inter_num=1 the codes (1, 12, 20). */
+static void inter_text(const ex *x, int code, bool pair, char *out, size_t cap)
+{
+	static const char *const L[] = {"",         "State forces", "Rebel group", "Political militia",
+	                                "Identity militia", "Rioters", "Protesters", "Civilians",
+	                                "External/Other forces"};
+	out[0] = '\0';
+	if (code <= 0)
+		return;
+	if (x->fmt == SR_EXPORT_ACLED_NUMERIC) {
+		snprintf(out, cap, "%d", code);
+		return;
+	}
+	if (!pair) {
+		snprintf(out, cap, "%s", code <= 8 ? L[code] : "");
+		return;
+	}
+	int a = code / 10, b = code % 10;
+	if (a < 1 || a > 8 || b > 8)
+		return;
+	if (!b)
+		snprintf(out, cap, "%s only", L[a]);
+	else
+		snprintf(out, cap, "%s-%s", L[a], L[b]);
 }
 
 /* ACLED's row of an incident: its columns as the incident stage decided
@@ -403,8 +439,8 @@ static void write_acled_incident(ex *x, const sr_query_row *r)
 		x->left_out++;
 		return;
 	}
-	char id[64], year[8] = "", tp[4] = "", lat[32] = "", lon[32] = "", geo[4] = "", fat[32], i1[4] = "", i2[4] = "",
-	    inter[8] = "", iso[8] = "", ts[32] = "";
+	char id[64], year[8] = "", tp[4] = "", lat[32] = "", lon[32] = "", geo[4] = "", fat[32], i1[32] = "", i2[32] = "",
+	    inter[64] = "", iso[8] = "", ts[32] = "";
 	snprintf(id, sizeof id, "%s%lld", ci->cc3, r->id);
 	snprintf(year, sizeof year, "%.4s", str(r->date));
 	if (ri->time_precision)
@@ -416,12 +452,9 @@ static void write_acled_incident(ex *x, const sr_query_row *r)
 	if (ri->geo_precision)
 		snprintf(geo, sizeof geo, "%d", ri->geo_precision);
 	snprintf(fat, sizeof fat, "%lld", ri->killed_acled);
-	if (ri->inter1)
-		snprintf(i1, sizeof i1, "%d", ri->inter1);
-	if (ri->inter2)
-		snprintf(i2, sizeof i2, "%d", ri->inter2);
-	if (ri->interaction)
-		snprintf(inter, sizeof inter, "%d", ri->interaction);
+	inter_text(x, ri->inter1, false, i1, sizeof i1);
+	inter_text(x, ri->inter2, false, i2, sizeof i2);
+	inter_text(x, ri->interaction, true, inter, sizeof inter);
 	if (ci->numeric[0])
 		snprintf(iso, sizeof iso, "%d", atoi(ci->numeric));
 	if (r->ingested_s > 0)
@@ -485,7 +518,7 @@ static void write_acled(ex *x, const sr_query_row *r)
 		write_acled_incident(x, r);
 		return;
 	}
-	char id[40], year[8] = "", lat[32] = "", lon[32] = "", fat[32], inter1[4] = "", inter2[4] = "", inter[8] = "";
+	char id[40], year[8] = "", lat[32] = "", lon[32] = "", fat[32], inter1[32] = "", inter2[32] = "", inter[64] = "";
 	const char *cc = str(r->country), *d = str(r->date);
 	/* the country as ACLED gives it: its alpha-3 code heads the id, its
 	 * numeric code, region and name have their columns */
@@ -505,13 +538,11 @@ static void write_acled(ex *x, const sr_query_row *r)
 	                       : et[0]                                   ? "Political violence"
 	                                                                 : "";
 	int i1 = inter_of(&r->source_actor), i2 = inter_of(&r->target_actor);
-	if (i1)
-		snprintf(inter1, sizeof inter1, "%d", i1);
-	if (i2)
-		snprintf(inter2, sizeof inter2, "%d", i2);
+	inter_text(x, i1, false, inter1, sizeof inter1);
+	inter_text(x, i2, false, inter2, sizeof inter2);
 	if (i1 || i2) {
 		int a = i1 && i2 ? (i1 < i2 ? i1 : i2) : (i1 ? i1 : i2), b = i1 && i2 ? (i1 < i2 ? i2 : i1) : 0;
-		snprintf(inter, sizeof inter, "%d%d", a, b);
+		inter_text(x, a * 10 + b, true, inter, sizeof inter);
 	}
 	if (r->has_point) {
 		snprintf(lat, sizeof lat, "%.4f", r->lat);
@@ -624,7 +655,8 @@ static int export_row(void *user, const sr_query_row *r)
 	case SR_EXPORT_CSV: write_csv(x, r); break;
 	case SR_EXPORT_GEOJSON: write_geojson(x, r); break;
 	case SR_EXPORT_GDELT: write_gdelt(x, r); break;
-	case SR_EXPORT_ACLED: write_acled(x, r); break;
+	case SR_EXPORT_ACLED:
+	case SR_EXPORT_ACLED_NUMERIC: write_acled(x, r); break;
 	case SR_EXPORT_PLOVER: write_plover(x, r); break;
 	default: break;
 	}

@@ -144,8 +144,18 @@ void sr_store_where(const sr_query *q, char *sql, size_t cap, size_t *kp, sr_bin
 		 * "Houthi's" into the words they index */
 		const char *terms[SR_STORE_MAX_TERMS];
 		char raw[SR_STORE_MAX_SEARCH + SR_STORE_MAX_TERMS + 1];
-		int nt = strlen(q->text) > SR_STORE_MAX_SEARCH ? -1 : search_terms(q->text, raw, sizeof raw, terms);
-		if (nt < 0) {
+		/* "fts:" asks for the store's own syntax, for those who want its
+		 * operators: SQLite's FTS5 query syntax, PostgreSQL's web search
+		 * syntax */
+		bool own = !strncmp(q->text, "fts:", 4);
+		int nt = strlen(q->text) > SR_STORE_MAX_SEARCH ? -1 : own ? 1 : search_terms(q->text, raw, sizeof raw, terms);
+		if (own && nt > 0) {
+			if (pg)
+				ADD(" AND e.article IN (SELECT rowid FROM articles WHERE fts @@ websearch_to_tsquery('simple', ?))");
+			else
+				ADD(" AND e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+			TXT(q->text + 4);
+		} else if (nt < 0) {
 			bd->err = "the text search is over " SR_STR(SR_STORE_MAX_TERMS) " words and phrases or "
 			          SR_STR(SR_STORE_MAX_SEARCH) " bytes";
 		} else if (nt == 0) {
