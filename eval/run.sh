@@ -15,6 +15,7 @@ runs=(
 	"timex|$B/eval/timex_eval $D/time-dev --min 0.80"
 	"geo|$B/eval/geo_eval $D/geo-dev --min-lgl 0.81 --min-geovirus 0.845"
 	"petrarch|$B/eval/petrarch_eval $D/petrarch2 --min 85"
+	"petrarch_cli|python3 tests/petrarch_cli_test.py $B/sitrep $D/petrarch2 --min 85"
 	"case2021|$B/eval/case2021_eval $D/events-dev --min 0.71"
 	"plover|$B/eval/plover_eval $D/events-dev"
 	"muc4|$B/eval/muc4_eval $D/events-dev/muc4"

@@ -125,6 +125,24 @@ done
 [ "$(req "$base/api/export?format=gdelt&country=SY")" = 200 ] && awk -F'\t' 'NF != 61 {bad=1} END {exit bad || NR == 0}' "$tmp/body" && ok || no "export gdelt"
 [ "$(req "$base/api/export?format=xml")" = 400 ] && [ "$(req "$base/api/export")" = 400 ] && ok || no "export without a format"
 
+# the filters as users write them: a country's name, a type in any case, a
+# year; an unknown one refused with the nearest
+[ "$(req "$base/api/events?country=Syria&type=explosions/remote%20violence&from=2016&to=2016")" = 200 ] && json "assert d['events'] and all(e['event']['place']['country']=='SY' and e['event']['date']['first'].startswith('2016') for e in d['events'])" && ok || no "country=Syria, a type in lower case, a year: $(cat "$tmp/body")"
+[ "$(req "$base/api/events?type=Batles")" = 400 ] && json "assert \"did you mean 'Battles'\" in d['error']" && ok || no "type=Batles: $(cat "$tmp/body")"
+[ "$(req "$base/api/events?country=Syira")" = 400 ] && json "assert 'did you mean Syria (SY)' in d['error']" && ok || no "country=Syira: $(cat "$tmp/body")"
+
+# ACLED's API: requests written as its documentation writes them, the
+# base URL changed (its credentials taken and ignored)
+[ "$(req "$base/api/acled/read?key=YOUR_KEY&email=you@example.org&country=Syria&event_date=2016-01-01|2016-12-31&event_date_where=BETWEEN&fields=event_id_cnty|event_date|event_type|country|fatalities&limit=500")" = 200 ] &&
+	json "assert d['success'] is True and d['status']==200 and d['count']==len(d['data'])>0 and all(r['country']=='Syria' and r['event_date'].startswith('2016') and set(r)=={'event_id_cnty','event_date','event_type','country','fatalities'} and isinstance(r['fatalities'], str) for r in d['data'])" && ok || no "ACLED read: $(cat "$tmp/body")"
+[ "$(req "$base/acled/read?_format=json&country=Syria:OR:country=Afghanistan&year=2016|2018&year_where=BETWEEN")" = 200 ] &&
+	json "assert {r['country'] for r in d['data']}=={'Syria','Afghanistan'} and len(d['data'][0])==31 and d['data'][0]['inter1'] in ('State forces','Rebel group','Political militia','Identity militia','Rioters','Protesters','Civilians','External/Other forces','')" && ok || no "ACLED :OR: and years: $(cat "$tmp/body")"
+[ "$(req "$base/api/acled/read?inter_num=1&fields=inter1|interaction&limit=3&page=1")" = 200 ] && json "assert len(d['data'])==3 and all(r['interaction']=='' or r['interaction'].isdigit() for r in d['data'])" && ok || no "ACLED inter_num"
+[ "$(req "$base/api/acled/read?limit=2&page=2")" = 200 ] && json "assert d['count']==2" && ok || no "ACLED page 2"
+[ "$(req "$base/api/acled/read?_format=csv&fields=event_date|country")" = 200 ] && head -1 "$tmp/body" | grep -q "^event_date,country" && ok || no "ACLED csv"
+[ "$(req "$base/api/acled/read?nosuch=1")" = 400 ] && json "assert d['success'] is False and d['messages']" && ok || no "ACLED unknown parameter"
+[ "$(req "$base/api/acled/read?country=Syira")" = 400 ] && ok || no "ACLED unknown country"
+
 # writes: the token, the body cap, methods
 page=$FIX/xss.html
 [ "$(req -X POST -H 'Content-Type: text/html' --data-binary "@$page" "$base/api/ingest")" = 401 ] && ok || no "ingest without a token"

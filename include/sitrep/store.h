@@ -230,6 +230,14 @@ typedef enum sr_export_format {
 /* The format named ("jsonl", "csv", "geojson", "gdelt", "acled",
  * "acled-numeric", "plover"), or 0. */
 SR_API sr_export_format sr_export_format_of(const char *name);
+/* ACLED's column names in its order (n gets how many: 31). */
+SR_API const char *const *sr_acled_columns(size_t *n);
+/* Call fn with each ACLED row of the incidents q wants, its columns in
+ * sr_acled_columns' order (empty strings where none); numeric: the inter
+ * codes as numbers, else as ACLED's API labels them.  fn returns nonzero
+ * to stop.  Incidents placed in no country make no row (*left_out). */
+SR_API sr_status sr_store_acled_rows(sr_store *s, const sr_query *q, int numeric,
+                                     int (*fn)(void *user, const char *const *cols), void *user, long *left_out);
 /* Write the incidents (or mentions) q wants to f in format fmt, streamed
  * (a row at a time); GDELT and PLOVER always write mentions.  ACLED's
  * rows leave out incidents placed in no country (no valid row can be made

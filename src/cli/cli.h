@@ -64,10 +64,12 @@ extern char cli_why[256];
 #define NO_MAX 1e15
 
 /* The dictionary options of annotate, code and ingest: --dict PATH,
- * --dict-kind KIND, --dict-only. */
+ * --dict-kind KIND, --dict-only; and PETRARCH2's rules, --petrarch and
+ * --no-require-dyad. */
 typedef struct dict_args {
 	sr_dict *d;
 	bool dict_only;
+	bool petrarch, no_require_dyad;
 	/* the --dict and --dict-kind options in order, loaded after parsing */
 	struct dict_opt {
 		bool kind;
@@ -86,6 +88,8 @@ typedef struct dict_args {
 int cli_options(const command *self, const option_spec *opts, size_t n_opts, dict_args *da, int argc, char **argv,
                 const char **inputs, size_t *n_inputs, bool *help);
 void cli_dict_free(dict_args *da);
+/* The coder's flags the options ask for (sr_code's). */
+int cli_code_flags(const dict_args *da);
 /* YYYY-MM-DD or YYYYMMDD as YYYYMMDD, 0 when it is neither. */
 int32_t cli_day(const char *s);
 

@@ -314,12 +314,14 @@ static int coding_command(int argc, char **argv, bool annotate)
 	}
 	x.tokens = ca.tokens;
 	x.mentions = ca.mentions;
+	/* PETRARCH2's rules code what it is given as English, as PETRARCH does */
 	sr_pipeline_opts o = {.until = SR_STAGE_CODE,
 	                      .incidents = annotate || !ca.mentions,
 	                      .threads = (int)ca.threads,
 	                      .text_input = ca.raw,
-	                      .all_languages = annotate,
+	                      .all_languages = annotate || ca.da.petrarch,
 	                      .dict = ca.da.d,
+	                      .code_flags = cli_code_flags(&ca.da),
 	                      .with_actors = annotate,
 	                      .fallback_day = cli_day(ca.date)};
 	rc = start(&x, inputs, n_inputs, annotate ? ca.url : NULL, annotate ? ca.date : NULL, &o);
@@ -435,7 +437,12 @@ int cmd_ingest(int argc, char **argv)
 	x.tty = !x.quiet && isatty(2);
 	/* articles a transaction: up to 64, or a second's worth */
 	sr_store_batch(x.store, 64, 1.0);
-	sr_pipeline_opts o = {.until = SR_STAGE_STORE, .threads = (int)threads, .dict = da.d, .fallback_day = cli_day(date)};
+	sr_pipeline_opts o = {.until = SR_STAGE_STORE,
+	                      .threads = (int)threads,
+	                      .dict = da.d,
+	                      .code_flags = cli_code_flags(&da),
+	                      .all_languages = da.petrarch,
+	                      .fallback_day = cli_day(date)};
 	rc = start(&x, inputs, n_inputs, NULL, NULL, &o);
 	if (rc == EXIT_OK && sr_pipeline_run(x.pipeline, x.reader, x.store, ingested, &x) == SR_ENOMEM)
 		x.rc = EXIT_INTERNAL;

@@ -45,14 +45,15 @@ static const command COMMANDS[] = {
      "  and written again only when its text changed.  Ctrl-C ends after the\n"
      "  current item.\n",
      cmd_watch},
-    {"annotate", "[--input text] [--tokens] [-j N] [--dict PATH]... [--dict-only] [--url URL] [--date DATE] INPUT...",
+    {"annotate", "[--input text] [--tokens] [-j N] [--dict PATH]... [--dict-only] [--petrarch] [--url URL] [--date DATE] INPUT...",
      "the layers of each document: sentences, tokens, phrases, numbers, actors, events, counts, sources, places, dates",
      "  --input text        take each input as the article's text exactly as it is\n"
      "                      (no extraction), so byte offsets refer to the file\n"
      "  --tokens            include every token (offsets and kind)\n"
      "  -j N                worker threads (default: one per core); the output keeps\n"
      "                      the input order whatever N is\n"
-     "  --dict PATH, --dict-kind KIND, --dict-only  as for code\n"
+     "  --dict PATH, --dict-kind KIND, --dict-only, --petrarch, --no-require-dyad\n"
+     "                      as for code\n"
      "  --url URL, --date DATE  as for extract; the date also resolves actor codes\n"
      "  INPUT               as for extract: pages, WARC, JSON Lines, feeds, URLs,\n"
      "                      directories, - for stdin\n"
@@ -66,7 +67,7 @@ static const command COMMANDS[] = {
      "  and last day, precision, future), resolved against the article's date,\n"
      "  else --date, else today.\n",
      cmd_annotate},
-    {"code", "[-j N] [--dict PATH]... [--dict-only] [--date YYYY-MM-DD] [--input text] INPUT...",
+    {"code", "[-j N] [--dict PATH]... [--dict-only] [--petrarch [--no-require-dyad]] [--date YYYY-MM-DD] [--input text] [--mentions] INPUT...",
      "code who did what to whom: CAMEO events with PLOVER and ACLED types",
      "  --dict PATH         a TABARI/PETRARCH dictionary file, or a folder of them\n"
      "                      (repeatable); the kind by name: *.actors.txt,\n"
@@ -76,13 +77,23 @@ static const command COMMANDS[] = {
      "                      (countries, agents, verbs, discards); where both have\n"
      "                      a phrase, sitrep's comes first\n"
      "  --dict-only         use only the given dictionaries\n"
+     "  --petrarch          PETRARCH2's rules: a source and a target for every\n"
+     "                      event (require_dyad), its patterns alone (none of\n"
+     "                      sitrep's readings of headlines, lone victims or\n"
+     "                      intent), every input coded as English; with\n"
+     "                      --dict-only and PETRARCH's dictionaries it codes as\n"
+     "                      PETRARCH2 does\n"
+     "  --no-require-dyad   with --petrarch: PETRARCH2's require_dyad = False\n"
      "  -j N                worker threads (default: one per core); the output keeps\n"
      "                      the input order whatever N is\n"
      "  --date YYYY-MM-DD   the date actor codes are resolved on when the article\n"
      "                      gives none (default: today)\n"
      "  --input text        take each input as the article's text exactly as it is,\n"
      "                      so byte offsets refer to the file\n"
-     "  One JSON object per event, per line: cameo, root, quad_class, goldstein,\n"
+     "  --mentions          the coded events (mentions) rather than the incidents\n"
+     "  One incident per line by default: one real-world event, its ACLED type,\n"
+     "  actors, day, place, toll and sources (docs/incidents.md).  With\n"
+     "  --mentions, one JSON object per coded event: cameo, root, quad_class, goldstein,\n"
      "  plover {type, mode}, acled {event_type, sub_event_type}, source and target\n"
      "  {code, text, start, end, country, sector, members} or null, verb, sentence,\n"
      "  counts (killed, wounded, displaced ...: best, low, high, cumulative), date\n"
@@ -95,7 +106,7 @@ static const command COMMANDS[] = {
      "  Dictionary lines that cannot be read are reported on stderr as\n"
      "  FILE:LINE: reason and left out.\n",
      cmd_code},
-    {"ingest", "[--db PATH] [-j N] [--dict PATH]... [--dict-only] [--date YYYY-MM-DD] [--quiet] INPUT...",
+    {"ingest", "[--db PATH] [-j N] [--dict PATH]... [--dict-only] [--petrarch] [--date YYYY-MM-DD] [--quiet] INPUT...",
      "the whole pipeline into a store: articles and their coded events",
      "  --db PATH|URI       the store: an SQLite file (default sitrep.db; created\n"
      "                      when missing) or a PostgreSQL database\n"
@@ -104,7 +115,8 @@ static const command COMMANDS[] = {
      "  -j N                worker threads for extraction, analysis and coding\n"
      "                      (default: one per core); the store is written from\n"
      "                      one, in input order\n"
-     "  --dict PATH, --dict-kind KIND, --dict-only  as for code\n"
+     "  --dict PATH, --dict-kind KIND, --dict-only, --petrarch, --no-require-dyad\n"
+     "                      as for code\n"
      "  --date YYYY-MM-DD   as for code\n"
      "  --quiet             no progress line and no summary on stderr\n"
      "  INPUT               as for extract: pages, WARC, JSON Lines, feeds, URLs,\n"

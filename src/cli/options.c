@@ -151,7 +151,21 @@ void cli_dict_free(dict_args *da)
 	memset(da, 0, sizeof *da);
 }
 
-enum { VAL_HELP = 'h', VAL_INPUT = 1, VAL_DICT = 2000, VAL_DICT_KIND, VAL_DICT_ONLY, VAL_OPT = 3000 };
+enum {
+	VAL_HELP = 'h',
+	VAL_INPUT = 1,
+	VAL_DICT = 2000,
+	VAL_DICT_KIND,
+	VAL_DICT_ONLY,
+	VAL_PETRARCH,
+	VAL_NO_DYAD,
+	VAL_OPT = 3000
+};
+
+int cli_code_flags(const dict_args *da)
+{
+	return (da->petrarch ? SR_CODE_STRICT : 0) | (da->petrarch && da->no_require_dyad ? SR_CODE_NO_DYAD : 0);
+}
 
 int cli_options(const command *self, const option_spec *opts, size_t n_opts, dict_args *da, int argc, char **argv,
                 const char **inputs, size_t *n_inputs, bool *help)
@@ -161,7 +175,7 @@ int cli_options(const command *self, const option_spec *opts, size_t n_opts, dic
 		memset(da, 0, sizeof *da);
 	/* the long options, the short ones ("-:" first: inputs in order, and
 	 * ':' for a missing value) */
-	struct option *lo = calloc(n_opts + 5, sizeof *lo);
+	struct option *lo = calloc(n_opts + 7, sizeof *lo);
 	char shorts[64] = "-:h";
 	size_t ns = 3;
 	if (!lo || (da && !(da->opts = calloc((size_t)argc + 1, sizeof *da->opts)))) {
@@ -183,6 +197,8 @@ int cli_options(const command *self, const option_spec *opts, size_t n_opts, dic
 		lo[n++] = (struct option){"dict", required_argument, NULL, VAL_DICT};
 		lo[n++] = (struct option){"dict-kind", required_argument, NULL, VAL_DICT_KIND};
 		lo[n++] = (struct option){"dict-only", no_argument, NULL, VAL_DICT_ONLY};
+		lo[n++] = (struct option){"petrarch", no_argument, NULL, VAL_PETRARCH};
+		lo[n++] = (struct option){"no-require-dyad", no_argument, NULL, VAL_NO_DYAD};
 	}
 	shorts[ns] = '\0';
 	int rc = EXIT_OK, c, idx;
@@ -209,6 +225,10 @@ int cli_options(const command *self, const option_spec *opts, size_t n_opts, dic
 			da->opts[da->n_opts++] = (struct dict_opt){c == VAL_DICT_KIND, optarg};
 		} else if (c == VAL_DICT_ONLY) {
 			da->dict_only = true;
+		} else if (c == VAL_PETRARCH) {
+			da->petrarch = true;
+		} else if (c == VAL_NO_DYAD) {
+			da->no_require_dyad = true;
 		} else if (c >= VAL_OPT) {
 			if (!option_value(self, &opts[c - VAL_OPT], optarg))
 				rc = EXIT_USAGE;
@@ -236,6 +256,11 @@ int cli_options(const command *self, const option_spec *opts, size_t n_opts, dic
 		inputs[(*n_inputs)++] = argv[optind++];
 	}
 	free(lo);
+	if (da && rc == EXIT_OK && !*help && da->no_require_dyad && !da->petrarch) {
+		fprintf(stderr, "sitrep %s: --no-require-dyad is one of PETRARCH2's rules: it goes with --petrarch\n",
+		        self->name);
+		rc = EXIT_USAGE;
+	}
 	if (da && rc == EXIT_OK && !*help)
 		rc = load_dicts(self, da);
 	return rc;

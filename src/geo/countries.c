@@ -102,11 +102,31 @@ static bool among(const char *list, const char *n)
 	return false;
 }
 
+/* The countries ACLED names otherwise than world-countries' common
+ * names (facts of ACLED's data). */
+static const char *const ACLED_NAMES[][2] = {
+    {"AX", "Aland Islands"}, {"BL", "Saint-Barthelemy"}, {"CD", "Democratic Republic of Congo"},
+    {"CG", "Republic of Congo"}, {"CW", "Curacao"}, {"CZ", "Czech Republic"}, {"MF", "Saint-Martin"},
+    {"RE", "Reunion"}, {"ST", "Sao Tome and Principe"}, {"SZ", "eSwatini"}, {"TL", "East Timor"},
+    {"TR", "Turkey"}};
+
+const char *sr_geo_acled_country_name(const char *cc2)
+{
+	for (size_t i = 0; cc2 && i < sizeof ACLED_NAMES / sizeof *ACLED_NAMES; i++)
+		if (!strcmp(ACLED_NAMES[i][0], cc2))
+			return ACLED_NAMES[i][1];
+	const sr_country_info *c = sr_geo_country(cc2);
+	return c ? c->name : NULL;
+}
+
 const sr_country_info *sr_geo_country_by_name(const char *name)
 {
 	pthread_once(&once, load);
 	if (!name || !*name)
 		return NULL;
+	for (size_t i = 0; i < sizeof ACLED_NAMES / sizeof *ACLED_NAMES; i++)
+		if (!strcasecmp(ACLED_NAMES[i][1], name))
+			return sr_geo_country(ACLED_NAMES[i][0]);
 	for (size_t i = 0; i < T.n; i++)
 		if (!strcasecmp(T.rows[i].name, name))
 			return &T.rows[i];
@@ -204,4 +224,13 @@ const char *sr_geo_fips(const char *cc2)
 	char k[3] = {cc2[0], cc2[1], '\0'};
 	const char(*r)[3] = bsearch(k, F.rows, F.n, sizeof *F.rows, by_iso);
 	return r ? r[1] : NULL;
+}
+
+const sr_country_info *sr_geo_country_by_numeric(int numeric)
+{
+	pthread_once(&once, load);
+	for (size_t i = 0; i < T.n; i++)
+		if (T.rows[i].numeric[0] && atoi(T.rows[i].numeric) == numeric)
+			return &T.rows[i];
+	return NULL;
 }

@@ -37,6 +37,12 @@ const sr_country_info *sr_geo_country_nearest(const char *name);
 /* The FIPS 10-4 code GDELT gives the country of ISO alpha-2 code cc2
  * ("SD": "SU"); NULL when it has none or the table is missing. */
 const char *sr_geo_fips(const char *cc2);
+/* The country of ISO 3166 numeric code numeric (760: Syria); NULL when
+ * none. */
+const sr_country_info *sr_geo_country_by_numeric(int numeric);
+/* The country's name as ACLED writes it ("Democratic Republic of Congo",
+ * "Turkey"), else its common name; NULL when unknown. */
+const char *sr_geo_acled_country_name(const char *cc2);
 /* Is the word a people's name in the gazetteer ("Syrian", "Afghans")?
  * Its country's ISO alpha-2 code into cc2 when so. */
 bool sr_geo_demonym_country(const char *w, size_t n, char cc2[3]);

@@ -33,7 +33,7 @@
 #include "../util/error.h"
 
 const char *const SR_ROUTE[R_N] = {"other",    "static", "healthz",  "metrics", "openapi", "events", "event",
-                                   "article",  "timeline", "map",    "places",  "actors",  "export", "ingest"};
+                                   "article",  "timeline", "map",    "places",  "actors",  "export", "ingest", "acled"};
 const double SR_BOUNDS[N_BOUNDS] = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10};
 
 double sr_http_now(void)
@@ -284,6 +284,9 @@ static int route_of(const char *method, const char *url, const char **tail)
 		return R_ACTORS;
 	if (!strcmp(url, "/api/export"))
 		return R_EXPORT;
+	/* ACLED's API, where its scripts look: its current path and its old */
+	if (!strcmp(url, "/api/acled/read") || !strcmp(url, "/acled/read"))
+		return R_ACLED;
 	return R_OTHER;
 }
 
@@ -465,6 +468,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 		return sr_api_named(s, c, k, false);
 	case R_EXPORT:
 		return sr_api_export(s, c, k);
+	case R_ACLED:
+		return sr_api_acled_read(s, c, k);
 	default:
 		return sr_http_answer_error(c, k, MHD_HTTP_NOT_FOUND, "no such resource");
 	}

@@ -32,6 +32,7 @@ enum route {
 	R_ACTORS,
 	R_EXPORT,
 	R_INGEST,
+	R_ACLED,
 	R_N
 };
 /* The routes' names, as the metrics give them (http.c). */
@@ -143,6 +144,8 @@ enum MHD_Result sr_api_timeline(sr_server *s, struct MHD_Connection *c, conn *k)
 enum MHD_Result sr_api_map(sr_server *s, struct MHD_Connection *c, conn *k);
 enum MHD_Result sr_api_named(sr_server *s, struct MHD_Connection *c, conn *k, bool places);
 enum MHD_Result sr_api_export(sr_server *s, struct MHD_Connection *c, conn *k);
+/* GET /api/acled/read: ACLED's API (acled.c) */
+enum MHD_Result sr_api_acled_read(sr_server *s, struct MHD_Connection *c, conn *k);
 /* May a POST to /api/ingest send its body?  0, or the status that refuses
  * it (403 read-only or writes off, 401 no token, 413 a declared length
  * over the cap) with its message into msg: asked when the headers are in,

@@ -39,7 +39,36 @@ typedef struct ex {
 	long n, left_out;
 	bool io_error;
 	sr_status failed; /* a store error while reading an incident's lists */
+	/* ACLED's rows handed to a function (sr_store_acled_rows), not written */
+	int (*acled_fn)(void *user, const char *const *cols);
+	void *acled_user;
+	bool stop;
 } ex;
+
+/* ACLED's columns, in its order. */
+static const char *const ACLED_COLUMNS[] = {
+    "event_id_cnty", "event_date", "year",        "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1",    "assoc_actor_1", "inter1",        "actor2",        "assoc_actor_2",
+    "inter2",        "interaction", "civilian_targeting", "iso",     "region",        "country",
+    "admin1",        "admin2",     "admin3",      "location",       "latitude",      "longitude",
+    "geo_precision", "source",     "source_scale", "notes",         "fatalities",    "tags",
+    "timestamp"};
+
+const char *const *sr_acled_columns(size_t *n)
+{
+	*n = sizeof ACLED_COLUMNS / sizeof *ACLED_COLUMNS;
+	return ACLED_COLUMNS;
+}
+
+/* An ACLED row: to the function that asked for rows, else as CSV. */
+static void acled_out(ex *x, const char *const *f, size_t n)
+{
+	if (x->acled_fn) {
+		x->stop = x->acled_fn(x->acled_user, f) != 0;
+		return;
+	}
+	sr_csv_row(x->f, f, n);
+}
 
 /* ---- small writers --------------------------------------------------------- */
 
@@ -135,11 +164,9 @@ static void header(ex *x)
 		break;
 	case SR_EXPORT_ACLED:
 	case SR_EXPORT_ACLED_NUMERIC:
-		fputs("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
-		      "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,"
-		      "country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,"
-		      "fatalities,tags,timestamp\r\n",
-		      x->f);
+		for (size_t c = 0; c < sizeof ACLED_COLUMNS / sizeof *ACLED_COLUMNS; c++)
+			fprintf(x->f, "%s%s", c ? "," : "", ACLED_COLUMNS[c]);
+		fputs("\r\n", x->f);
 		break;
 	case SR_EXPORT_GEOJSON:
 		fputs("{\"type\":\"FeatureCollection\",\"features\":[\n", x->f);
@@ -495,7 +522,7 @@ static void write_acled_incident(ex *x, const sr_query_row *r)
 	                   ri->civilian_targeting ? "Civilian targeting" : "",
 	                   iso,
 	                   ci->acled_region,
-	                   ci->name,
+	                   sr_geo_acled_country_name(ci->cc2),
 	                   admin1 ? admin1 : "",
 	                   "",
 	                   "",
@@ -509,7 +536,7 @@ static void write_acled_incident(ex *x, const sr_query_row *r)
 	                   fat,
 	                   "",
 	                   ts};
-	sr_csv_row(x->f, f, sizeof f / sizeof *f);
+	acled_out(x, f, sizeof f / sizeof *f);
 }
 
 static void write_acled(ex *x, const sr_query_row *r)
@@ -579,7 +606,7 @@ static void write_acled(ex *x, const sr_query_row *r)
 	                   civilians ? "Civilian targeting" : "",
 	                   iso,
 	                   ci ? ci->acled_region : "",
-	                   ci ? ci->name : cc,
+	                   ci ? sr_geo_acled_country_name(ci->cc2) : cc,
 	                   a1 ? a1 : admin1,
 	                   "",
 	                   "",
@@ -593,7 +620,7 @@ static void write_acled(ex *x, const sr_query_row *r)
 	                   fat,
 	                   "",
 	                   ts};
-	sr_csv_row(x->f, f, sizeof f / sizeof *f);
+	acled_out(x, f, sizeof f / sizeof *f);
 }
 
 static json_t *str_or_null(const char *v)
@@ -661,16 +688,26 @@ static int export_row(void *user, const sr_query_row *r)
 	default: break;
 	}
 	x->n++;
-	if (ferror(x->f))
+	if (x->f && ferror(x->f))
 		x->io_error = true;
-	return x->io_error || x->failed != SR_OK;
+	return x->io_error || x->failed != SR_OK || x->stop;
+}
+
+sr_status sr_store_acled_rows(sr_store *s, const sr_query *q, int numeric,
+                              int (*fn)(void *user, const char *const *cols), void *user, long *left_out)
+{
+	ex x = {s, numeric ? SR_EXPORT_ACLED_NUMERIC : SR_EXPORT_ACLED, NULL, 0, 0, false, SR_OK, fn, user, false};
+	sr_status st = sr_store_query(s, q, export_row, &x);
+	if (left_out)
+		*left_out = x.left_out;
+	return st == SR_OK ? x.failed : st;
 }
 
 sr_status sr_store_export(sr_store *s, const sr_query *q, sr_export_format fmt, FILE *f, long *left_out)
 {
 	if (!fmt)
 		return SR_EINVAL;
-	ex x = {s, fmt, f, 0, 0, false, SR_OK};
+	ex x = {s, fmt, f, 0, 0, false, SR_OK, NULL, NULL, false};
 	/* GDELT's event table and PLOVER's records are of coded events: mentions */
 	sr_query qq = *q;
 	if (fmt == SR_EXPORT_GDELT || fmt == SR_EXPORT_PLOVER)
