@@ -23,6 +23,8 @@ PACKAGES=(
 	libmicrohttpd-dev                        # sitrep serve: the HTTP server (a thread pool)
 	chromium curl python3                    # the tests: the dashboard in headless Chromium; the API over loopback (curl, JSON checks and a page server in Python)
 	wrk                                      # the HTTP benchmark (bench/serve.sh)
+	gdal-bin                                 # the exports' test reads the GeoJSON with GDAL's ogrinfo, as GIS tools do
+	man-db dpkg-dev                          # the install test: the manual renders; the Debian package (cpack, dpkg-shlibdeps)
 )
 
 missing=()

@@ -1,5 +1,6 @@
 /* main.c: sitrep, the command-line tool: the command table (the one
  * source of every command's usage and help), help, version and main(). */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -220,7 +221,10 @@ static const command COMMANDS[] = {
      "  /api/places, /api/actors, /api/export?format=F, /healthz, /metrics,\n"
      "  /api/openapi.json; POST /api/ingest (README: The HTTP API).\n",
      cmd_serve},
-    {"help", "[COMMAND]", "show help for sitrep or one command", "", cmd_help},
+    {"help", "[COMMAND] | --man DIR | --completion", "show help for sitrep or one command",
+     "  --man DIR           write the manual pages (sitrep.1, sitrep-COMMAND.1) into DIR\n"
+     "  --completion        print the bash completion script\n",
+     cmd_help},
     {"version", "", "print the version", "", cmd_version},
 };
 
@@ -250,8 +254,261 @@ void cli_usage_one(FILE *f, const command *c)
 		fprintf(f, "\noptions:\n%s", c->options);
 }
 
+/* ---- man pages and shell completion, from the same table ---------------------------- */
+
+/* s as roff text: backslashes escaped, a leading '.' or '\'' guarded,
+ * dashes as minus signs (options copy and paste). */
+static void roff(FILE *f, const char *s, size_t n)
+{
+	if (n && (s[0] == '.' || s[0] == '\''))
+		fputs("\\&", f);
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\\')
+			fputs("\\e", f);
+		else if (s[i] == '-')
+			fputs("\\-", f);
+		else
+			fputc(s[i], f);
+	}
+}
+
+static size_t indent_of(const char *line)
+{
+	size_t k = 0;
+	while (line[k] == ' ')
+		k++;
+	return k;
+}
+
+/* The options' help as roff: an option line ("  --db PATH   the store")
+ * opens a tagged paragraph, deeper lines continue it, a value line
+ * ("           csv  one row ...") is a tagged paragraph of its own, other
+ * lines ("  Each article ...") are plain text. */
+static void man_options(FILE *f, const char *text)
+{
+	bool in_list = false, prose = false;
+	for (const char *line = text; *line;) {
+		const char *nl = strchr(line, '\n');
+		size_t len = nl ? (size_t)(nl - line) : strlen(line);
+		size_t ind = indent_of(line);
+		const char *body = line + ind;
+		size_t blen = len - ind;
+		/* a tag: text, then two spaces or more, then its description */
+		const char *gap = NULL;
+		for (size_t i = 0; i + 1 < blen && ind < 20; i++)
+			if (body[i] == ' ' && body[i + 1] == ' ') {
+				gap = body + i;
+				break;
+			}
+		if (ind == 2 && body[0] == '-' && (gap || blen)) {
+			size_t tl = gap ? (size_t)(gap - body) : blen;
+			fputs(".TP\n.B ", f);
+			roff(f, body, tl);
+			fputc('\n', f);
+			if (gap) {
+				const char *d = gap;
+				while (*d == ' ' && d < line + len)
+					d++;
+				roff(f, d, (size_t)(line + len - d));
+				fputc('\n', f);
+			}
+			in_list = true;
+			prose = false;
+		} else if (ind > 2 && ind < 20 && gap && in_list) {
+			size_t tl = (size_t)(gap - body);
+			fputs(".TP\n.I ", f);
+			roff(f, body, tl);
+			fputc('\n', f);
+			const char *d = gap;
+			while (*d == ' ' && d < line + len)
+				d++;
+			roff(f, d, (size_t)(line + len - d));
+			fputc('\n', f);
+		} else if (ind >= 20) {
+			roff(f, body, blen);
+			fputc('\n', f);
+		} else if (blen) {
+			if (!prose)
+				fputs(".PP\n", f);
+			prose = true;
+			in_list = false;
+			roff(f, body, blen);
+			fputc('\n', f);
+		}
+		line = nl ? nl + 1 : line + len;
+	}
+}
+
+static void man_header(FILE *f, const char *name, const char *summary)
+{
+	fprintf(f, ".TH \"%s\" 1 \"\" \"sitrep %s\" \"sitrep manual\"\n.SH NAME\n", name, SITREP_VERSION);
+	roff(f, name, strlen(name));
+	fputs(" \\- ", f);
+	roff(f, summary, strlen(summary));
+	fputc('\n', f);
+}
+
+/* sitrep.1 and sitrep-COMMAND.1 into dir. */
+static int write_man(const char *dir)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/sitrep.1", dir);
+	FILE *f = fopen(path, "w");
+	if (!f) {
+		perror(path);
+		return EXIT_INPUT;
+	}
+	man_header(f, "sitrep", "news in, structured event data out");
+	fputs(".SH SYNOPSIS\n.B sitrep\n.I COMMAND\n[\n.I OPTIONS\n]\n.SH DESCRIPTION\n"
+	      "sitrep turns news (web pages, WARC crawls, JSON Lines dumps, feeds, URLs) into event data: who did "
+	      "what to whom, where, when, how many were killed, and according to whom, as incidents with ACLED's "
+	      "types and CAMEO and PLOVER codes, kept in SQLite or PostgreSQL, queried, exported and served.\n"
+	      ".SH COMMANDS\n",
+	      f);
+	for (size_t i = 0; i < NCOMMANDS; i++) {
+		fputs(".TP\n.B ", f);
+		roff(f, COMMANDS[i].name, strlen(COMMANDS[i].name));
+		fputc('\n', f);
+		roff(f, COMMANDS[i].summary, strlen(COMMANDS[i].summary));
+		fprintf(f, " (\\fBsitrep\\-%s\\fR(1))\n", COMMANDS[i].name);
+	}
+	fputs(".SH ENVIRONMENT\n.TP\n.B SITREP_DATA_DIR\nthe data folder (gazetteer, lexicon, dictionaries); by default "
+	      "the one beside the program or under its installation prefix (share/sitrep)\n.TP\n.B SITREP_TOKEN\n"
+	      "the bearer token of \\fBsitrep serve\\fR's writes\n.SH EXIT STATUS\n0 success; 1 bad input (said "
+	      "with its file and position); 2 bad usage; 3 an internal failure.\n.SH SEE ALSO\n",
+	      f);
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		fprintf(f, "\\fBsitrep\\-%s\\fR(1)%s", COMMANDS[i].name, i + 1 < NCOMMANDS ? ",\n" : "\n");
+	if (fclose(f) != 0) {
+		perror(path);
+		return EXIT_INPUT;
+	}
+	for (size_t i = 0; i < NCOMMANDS; i++) {
+		const command *c = &COMMANDS[i];
+		char name[64];
+		snprintf(name, sizeof name, "sitrep-%s", c->name);
+		snprintf(path, sizeof path, "%s/%s.1", dir, name);
+		f = fopen(path, "w");
+		if (!f) {
+			perror(path);
+			return EXIT_INPUT;
+		}
+		man_header(f, name, c->summary);
+		fputs(".SH SYNOPSIS\n.B sitrep ", f);
+		roff(f, c->name, strlen(c->name));
+		fputc('\n', f);
+		roff(f, c->args, strlen(c->args));
+		fputs("\n.SH DESCRIPTION\n", f);
+		roff(f, c->summary, strlen(c->summary));
+		fputs(".\n", f);
+		if (c->options[0]) {
+			fputs(".SH OPTIONS\n", f);
+			man_options(f, c->options);
+		}
+		fputs(".SH SEE ALSO\n\\fBsitrep\\fR(1)\n", f);
+		if (fclose(f) != 0) {
+			perror(path);
+			return EXIT_INPUT;
+		}
+	}
+	return EXIT_OK;
+}
+
+/* The options a command's help names ("--db", "-j"), space-separated. */
+static void options_of(const command *c, char *out, size_t cap)
+{
+	size_t k = 0;
+	out[0] = '\0';
+	k += (size_t)snprintf(out, cap, "--help");
+	for (const char *line = c->options; *line && k < cap;) {
+		const char *nl = strchr(line, '\n');
+		size_t len = nl ? (size_t)(nl - line) : strlen(line);
+		if (indent_of(line) == 2 && line[2] == '-') {
+			/* the tag: up to the gap */
+			const char *t = line + 2, *end = line + len;
+			for (const char *g = t; g + 1 < end; g++)
+				if (g[0] == ' ' && g[1] == ' ') {
+					end = g;
+					break;
+				}
+			while (t < end) {
+				while (t < end && *t != '-')
+					t++;
+				const char *b = t;
+				while (t < end && *t != ' ' && *t != ',' && *t != '=')
+					t++;
+				size_t n = (size_t)(t - b);
+				if (n > 1 && k + n + 2 < cap) {
+					char opt[64];
+					snprintf(opt, sizeof opt, "%.*s", (int)n, b);
+					if (!strstr(out, opt) || strstr(out, opt)[n] != ' ')
+						k += (size_t)snprintf(out + k, cap - k, " %s", opt);
+				}
+				/* the rest of this item: its value word ("PATH") is no option */
+				while (t < end && *t != ',')
+					t++;
+			}
+		}
+		line = nl ? nl + 1 : line + len;
+	}
+}
+
+/* A bash completion script: the commands, each one's options, the values
+ * the synopsis lists for an option ("--format json|text"), files
+ * otherwise. */
+static void write_completion(FILE *f)
+{
+	fputs("# bash completion for sitrep, made by `sitrep help --completion`\n_sitrep() {\n"
+	      "\tlocal cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} opts=\"\" vals=\"\"\n"
+	      "\tif [ \"$COMP_CWORD\" -eq 1 ]; then\n\t\tCOMPREPLY=($(compgen -W \"",
+	      f);
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		fprintf(f, "%s%s", i ? " " : "", COMMANDS[i].name);
+	fputs(" --help --version\" -- \"$cur\"))\n\t\treturn\n\tfi\n\tcase ${COMP_WORDS[1]} in\n", f);
+	for (size_t i = 0; i < NCOMMANDS; i++) {
+		char opts[2048];
+		options_of(&COMMANDS[i], opts, sizeof opts);
+		fprintf(f, "\t%s) opts=\"%s\"\n", COMMANDS[i].name, opts);
+		/* the values of "--opt a|b|c" in its synopsis */
+		fputs("\t\tcase $prev in\n", f);
+		for (const char *p = COMMANDS[i].args; (p = strstr(p, "--")) != NULL;) {
+			const char *name = p;
+			while (*p && *p != ' ' && *p != ']')
+				p++;
+			size_t nl = (size_t)(p - name);
+			if (*p != ' ')
+				continue;
+			const char *v = p + 1, *ve = v;
+			while (*ve && *ve != ' ' && *ve != ']')
+				ve++;
+			if (memchr(v, '|', (size_t)(ve - v)) && v[0] >= 'a' && v[0] <= 'z') {
+				fprintf(f, "\t\t%.*s) vals=\"", (int)nl, name);
+				for (const char *q = v; q < ve; q++)
+					fputc(*q == '|' ? ' ' : *q, f);
+				fputs("\" ;;\n", f);
+			}
+		}
+		fputs("\t\tesac ;;\n", f);
+	}
+	fputs("\thelp) COMPREPLY=($(compgen -W \"", f);
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		fprintf(f, "%s%s", i ? " " : "", COMMANDS[i].name);
+	fputs("\" -- \"$cur\")); return ;;\n\tesac\n"
+	      "\tif [ -n \"$vals\" ]; then\n\t\tCOMPREPLY=($(compgen -W \"$vals\" -- \"$cur\"))\n"
+	      "\telif [[ $cur == -* ]]; then\n\t\tCOMPREPLY=($(compgen -W \"$opts\" -- \"$cur\"))\n"
+	      "\telse\n\t\tCOMPREPLY=($(compgen -f -- \"$cur\"))\n\tfi\n}\n"
+	      "complete -o filenames -o bashdefault -F _sitrep sitrep\n",
+	      f);
+}
+
 static int cmd_help(int argc, char **argv)
 {
+	if (argc > 2 && !strcmp(argv[1], "--man"))
+		return write_man(argv[2]);
+	if (argc > 1 && !strcmp(argv[1], "--completion")) {
+		write_completion(stdout);
+		return fflush(stdout) == 0 ? EXIT_OK : EXIT_INTERNAL;
+	}
 	if (argc > 1) {
 		const command *c = cli_command(argv[1]);
 		if (!c) {
