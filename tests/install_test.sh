@@ -81,7 +81,7 @@ if command -v cpack >/dev/null && command -v dpkg-deb >/dev/null; then
 		S=$R/usr/bin/sitrep
 		if [ -x "$S" ]; then
 			(cd / && env -u SITREP_DATA_DIR "$S" ingest --quiet --db "$tmp/pkg.db" "$R/usr/share/sitrep/examples/news") && ok || no "the package's sitrep ingest from /"
-			(cd / && env -u SITREP_DATA_DIR "$S" serve --db "$tmp/pkg.db" --listen 127.0.0.1:0 >"$tmp/serve.out" 2>&1) &
+			(cd / && exec env -u SITREP_DATA_DIR "$S" serve --db "$tmp/pkg.db" --listen 127.0.0.1:0 >"$tmp/serve.out" 2>&1) &
 			pids+=($!)
 			base=""
 			for _ in $(seq 1 100); do

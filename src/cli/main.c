@@ -151,6 +151,7 @@ static const command COMMANDS[] = {
      "  --bbox W,S,E,N      inside the box (degrees)\n"
      "  --limit N           at most N events, newest first\n"
      "  --min-confidence C  events whose confidence is at least C (0 to 1)\n"
+     "  --mentions          the coded events (mentions) rather than the incidents\n"
      "  --per-cluster       one event per real-world event: each cluster's first\n"
      "  --clusters          real-world events instead: the clusters that join the\n"
      "                      reports of one event across articles, most reported first\n"
@@ -179,14 +180,14 @@ static const command COMMANDS[] = {
      "  --per-cluster       one row per real-world event (each cluster's first event),\n"
      "                      as ACLED merges the reports of one event\n"
      "  --db PATH, --country, --from, --to, --type, --actor, --min-killed, --text,\n"
-     "  --near, --bbox, --min-confidence, --limit  as for query\n",
+     "  --near, --bbox, --min-confidence, --limit, --mentions  as for query\n",
      cmd_export},
     {"stats", "[--db PATH] [--top N] [the filters of query]",
      "what a store holds: events by day, country and type; the top actors and places",
      "  --top N             the N largest groups of each kind, the N latest days\n"
      "                      and months (default 10; 0: all)\n"
      "  --db PATH, --country, --from, --to, --type, --actor, --min-killed, --text,\n"
-     "  --near (its box), --bbox  as for query\n"
+     "  --near (its box), --bbox, --mentions  as for query\n"
      "  Killed: what the events report as incident counts (cumulative tolls are\n"
      "  left out); events of one article may report the same dead twice.\n",
      cmd_stats},
@@ -219,7 +220,8 @@ static const command COMMANDS[] = {
      "  Prints the address to open, then serves until interrupted (SIGINT, SIGTERM).\n"
      "  The API: GET /api/events, /api/events/ID, /api/articles/ID, /api/timeline,\n"
      "  /api/places, /api/actors, /api/export?format=F, /healthz, /metrics,\n"
-     "  /api/openapi.json; POST /api/ingest (README: The HTTP API).\n",
+     "  /api/openapi.json, /api/acled/read (ACLED's API); POST /api/ingest\n"
+     "  (docs/api.md).\n",
      cmd_serve},
     {"help", "[COMMAND] | --man DIR | --completion", "show help for sitrep or one command",
      "  --man DIR           write the manual pages (sitrep.1, sitrep-COMMAND.1) into DIR\n"

@@ -96,8 +96,9 @@ static int matches(const struct option *lo, const char *arg, char *out, size_t c
 	return count;
 }
 
-/* The dictionaries: sitrep's own first (a user's come after and win
- * ties), then each --dict in order, with the --dict-kind before it. */
+/* The dictionaries: sitrep's own first, then each --dict in order, with
+ * the --dict-kind before it; where two have a phrase, the one loaded
+ * first keeps it (as in PETRARCH), so sitrep's own comes first. */
 static int load_dicts(const command *self, dict_args *da)
 {
 	size_t paths = 0;

@@ -45,6 +45,8 @@ typedef struct acled_req {
 	long limit, page;
 	bool numeric, csv;
 	char alts[ACLED_MAX_CONDS][520]; /* values given with ":OR:", as '|' lists */
+	char store[8192];                /* the values' text */
+	size_t used;
 	bool want[64]; /* fields= */
 	bool some_fields;
 	char err[200];
@@ -75,37 +77,53 @@ static bool parse_op(const char *v, op *o)
 	return false;
 }
 
-static enum MHD_Result take(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+/* A copy of v in r->store (NULL when full). */
+static const char *keep(acled_req *r, const char *v)
 {
-	(void)kind;
-	acled_req *r = cls;
+	size_t n = strlen(v) + 1;
+	if (r->used + n > sizeof r->store)
+		return NULL;
+	char *c = memcpy(r->store + r->used, v, n);
+	r->used += n;
+	return c;
+}
+
+/* One parameter taken (false: refused, r->err says why). */
+static bool take_one(acled_req *r, const char *key, const char *value)
+{
 	const char *v = value ? value : "";
 	if (r->err[0])
-		return MHD_NO;
-	if (!strcmp(key, "key") || !strcmp(key, "email") || !strcmp(key, "terms") || !strcmp(key, "access_token"))
-		return MHD_YES; /* ACLED's credentials: reads here are open */
+		return false;
+	if (!strcmp(key, "key") || !strcmp(key, "email") || !strcmp(key, "terms") || !strcmp(key, "access_token") ||
+	    !strcmp(key, "population"))
+		return true; /* ACLED's credentials (reads here are open); its population estimates (none here) */
+	if (!strcmp(key, "export_type")) {
+		if (strcmp(v, "dyadic"))
+			snprintf(r->err, sizeof r->err, "export_type: dyadic only (a row an event, both actors on it)");
+		return !r->err[0];
+	}
 	if (!strcmp(key, "_format") || !strcmp(key, "format")) {
 		if (strcmp(v, "json") && strcmp(v, "csv"))
 			snprintf(r->err, sizeof r->err, "%s: json or csv", key);
 		r->csv = !strcmp(v, "csv");
-		return r->err[0] ? MHD_NO : MHD_YES;
+		return !r->err[0];
 	}
 	if (!strcmp(key, "limit") || !strcmp(key, "page")) {
 		char *end;
 		long n = strtol(v, &end, 10);
 		if (!*v || *end || n < 0 || n > 1000000000L || (key[0] == 'p' && n < 1)) {
 			snprintf(r->err, sizeof r->err, "%s: a whole number%s", key, key[0] == 'p' ? " from 1" : "");
-			return MHD_NO;
+			return false;
 		}
 		if (key[0] == 'l')
 			r->limit = n == 0 || n > ACLED_MAX_LIMIT ? ACLED_MAX_LIMIT : n;
 		else
 			r->page = n;
-		return MHD_YES;
+		return true;
 	}
 	if (!strcmp(key, "inter_num")) {
 		r->numeric = !strcmp(v, "1") || !strcasecmp(v, "true");
-		return MHD_YES;
+		return true;
 	}
 	if (!strcmp(key, "fields")) {
 		for (const char *p = v; *p;) {
@@ -113,43 +131,47 @@ static enum MHD_Result take(void *cls, enum MHD_ValueKind kind, const char *key,
 			int c = column_of(p, k);
 			if (c < 0) {
 				snprintf(r->err, sizeof r->err, "fields: no column '%.*s'", (int)(k < 40 ? k : 40), p);
-				return MHD_NO;
+				return false;
 			}
 			r->want[c] = r->some_fields = true;
 			p += k + (p[k] ? 1 : 0);
 		}
-		return MHD_YES;
+		return true;
 	}
 	size_t kl = strlen(key);
 	if (kl > 6 && !strcmp(key + kl - 6, "_where")) {
 		if (column_of(key, kl - 6) < 0) {
 			snprintf(r->err, sizeof r->err, "%.60s: no column '%.*s'", key, (int)(kl - 6 < 40 ? kl - 6 : 40), key);
-			return MHD_NO;
+			return false;
 		}
 		op o;
 		if (!parse_op(v, &o)) {
 			snprintf(r->err, sizeof r->err, "%.60s: =, LIKE, >, <, >=, <= or BETWEEN", key);
-			return MHD_NO;
+			return false;
 		}
 		if (r->n_where == ACLED_MAX_CONDS) {
 			snprintf(r->err, sizeof r->err, "too many filters");
-			return MHD_NO;
+			return false;
 		}
-		r->where[r->n_where][0] = key;
-		r->where[r->n_where][1] = v;
+		r->where[r->n_where][0] = keep(r, key);
+		r->where[r->n_where][1] = keep(r, v);
+		if (!r->where[r->n_where][0] || !r->where[r->n_where][1]) {
+			snprintf(r->err, sizeof r->err, "the query is too long");
+			return false;
+		}
 		r->n_where++;
-		return MHD_YES;
+		return true;
 	}
 	int c = column_of(key, kl);
 	if (c < 0) {
 		snprintf(r->err, sizeof r->err, "no parameter '%.60s': ACLED's columns, COLUMN_where, fields, limit, page, "
 		                                 "inter_num, _format",
 		         key);
-		return MHD_NO;
+		return false;
 	}
 	if (r->n_conds == ACLED_MAX_CONDS || strlen(v) > 512) {
 		snprintf(r->err, sizeof r->err, "%s: too many filters or too long a value", key);
-		return MHD_NO;
+		return false;
 	}
 	/* "Georgia:OR:country=Armenia", ACLED's other way to ask for several:
 	 * as "Georgia|Armenia" */
@@ -169,30 +191,49 @@ static enum MHD_Result take(void *cls, enum MHD_ValueKind kind, const char *key,
 		alt[k] = '\0';
 		v = alt;
 	}
+	if (v != r->alts[r->n_conds] && !(v = keep(r, v))) {
+		snprintf(r->err, sizeof r->err, "the query is too long");
+		return false;
+	}
 	r->conds[r->n_conds++] = (cond){c, OP_EQ, v};
-	return MHD_YES;
+	return true;
+}
+
+static enum MHD_Result take(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+	(void)kind;
+	return take_one(cls, key, value) ? MHD_YES : MHD_NO;
+}
+
+static bool take_pair(void *user, const char *key, const char *value)
+{
+	return take_one(user, key, value);
 }
 
 /* ---- matching a row ------------------------------------------------------------------- */
 
-/* SQL's LIKE in any case: % any run, _ one character. */
+/* SQL's LIKE in any case: % any run, _ one character.  Greedy, going
+ * back only to the last % (at most |s| x |p| steps, never exponential). */
 static bool like(const char *s, const char *p)
 {
-	for (; *p; p++, s++) {
+	const char *star = NULL, *resume = NULL;
+	while (*s) {
 		if (*p == '%') {
-			while (*p == '%')
-				p++;
-			if (!*p)
-				return true;
-			for (; *s; s++)
-				if (like(s, p))
-					return true;
+			star = ++p;
+			resume = s;
+		} else if (*p && (*p == '_' || tolower((unsigned char)*p) == tolower((unsigned char)*s))) {
+			p++;
+			s++;
+		} else if (star) {
+			p = star;
+			s = ++resume;
+		} else {
 			return false;
 		}
-		if (!*s || (*p != '_' && tolower((unsigned char)*p) != tolower((unsigned char)*s)))
-			return false;
 	}
-	return !*s;
+	while (*p == '%')
+		p++;
+	return !*p;
 }
 
 /* a < b: -1, equal: 0, a > b: 1; numbers as numbers */
@@ -206,11 +247,32 @@ static int compare(const char *a, const char *b)
 	return c < 0 ? -1 : c > 0;
 }
 
+/* ACLED's regions by the numbers its API takes (region=11) */
+static const char *region_name(const char *v)
+{
+	static const struct {
+		int n;
+		const char *name;
+	} R[] = {{1, "Western Africa"},  {2, "Middle Africa"},   {3, "Eastern Africa"},
+	         {4, "Southern Africa"}, {5, "Northern Africa"}, {7, "South Asia"},
+	         {9, "Southeast Asia"},  {11, "Middle East"},    {12, "Europe"},
+	         {13, "Caucasus and Central Asia"}, {14, "Central America"}, {15, "South America"},
+	         {16, "Caribbean"},      {17, "East Asia"},      {18, "North America"},
+	         {19, "Oceania"},        {20, "Antarctica"}};
+	int n = atoi(v);
+	for (size_t i = 0; i < sizeof R / sizeof *R; i++)
+		if (R[i].n == n)
+			return R[i].name;
+	return v;
+}
+
 /* one value of v[0..n) against the cell */
-static bool one(const char *cell, op o, const char *v, size_t n)
+static bool one(const char *cell, op o, const char *v, size_t n, bool region)
 {
 	char buf[520];
 	snprintf(buf, sizeof buf, "%.*s", (int)(n < 512 ? n : 512), v);
+	if (region && buf[0] >= '0' && buf[0] <= '9')
+		snprintf(buf, sizeof buf, "%s", region_name(buf));
 	switch (o) {
 	case OP_EQ: return !strcasecmp(cell, buf) || (!compare(cell, buf) && *cell);
 	case OP_LIKE: return like(cell, buf);
@@ -248,11 +310,13 @@ static bool matches(const cond *c, const char *cell)
 		const char *bar = strchr(c->value, '|');
 		if (!bar)
 			return false;
-		return one(cell, OP_GE, c->value, (size_t)(bar - c->value)) && one(cell, OP_LE, bar + 1, strlen(bar + 1));
+		return one(cell, OP_GE, c->value, (size_t)(bar - c->value), false) &&
+		       one(cell, OP_LE, bar + 1, strlen(bar + 1), false);
 	}
+	bool region = !strcmp(sr_acled_columns(&n)[c->col], "region");
 	for (const char *p = c->value;;) {
 		size_t k = strcspn(p, "|");
-		if (one(cell, c->o, p, k))
+		if (one(cell, c->o, p, k, region))
 			return true;
 		if (!p[k])
 			return false;
@@ -393,15 +457,9 @@ static enum MHD_Result refused(struct MHD_Connection *c, conn *k, const char *wh
 	return sr_http_answer_json(c, k, MHD_HTTP_BAD_REQUEST, &b);
 }
 
-enum MHD_Result sr_api_acled_read(sr_server *s, struct MHD_Connection *c, conn *k)
+/* The COLUMN_where operators given to their columns' filters. */
+static void apply_where(acled_req *r)
 {
-	acled_req *r = calloc(1, sizeof *r);
-	if (!r)
-		return sr_http_answer_error(c, k, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
-	r->limit = ACLED_MAX_LIMIT;
-	r->page = 1;
-	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, take, r);
-	/* the operators given to their columns */
 	for (size_t i = 0; !r->err[0] && i < r->n_where; i++) {
 		const char *key = r->where[i][0];
 		int col = column_of(key, strlen(key) - 6);
@@ -419,6 +477,48 @@ enum MHD_Result sr_api_acled_read(sr_server *s, struct MHD_Connection *c, conn *
 			if (r->conds[j].col == col && !strchr(r->conds[j].value, '|'))
 				snprintf(r->err, sizeof r->err, "%.60s: BETWEEN wants two values, A|B", key);
 	}
+}
+
+bool sr_api_acled_check(const char *qs, size_t len, char *err, size_t cap)
+{
+	acled_req *r = calloc(1, sizeof *r);
+	if (!r)
+		return false;
+	r->limit = ACLED_MAX_LIMIT;
+	r->page = 1;
+	bool ok = sr_api_pairs(qs, len, take_pair, r) && !r->err[0];
+	if (ok)
+		apply_where(r);
+	sr_query q;
+	memset(&q, 0, sizeof q);
+	char cc[4] = "", type[80] = "", from[11] = "", to[11] = "";
+	if (ok && !r->err[0])
+		push_down(r, &q, cc, type, from, to, r->err, sizeof r->err);
+	ok = ok && !r->err[0];
+	if (ok) {
+		/* a row of sample values through every filter */
+		size_t n;
+		sr_acled_columns(&n);
+		const char *row[64];
+		for (size_t i = 0; i < n && i < 64; i++)
+			row[i] = i % 3 ? "Syria" : i % 2 ? "2016-02-03" : "14";
+		for (size_t i = 0; i < r->n_conds; i++)
+			(void)matches(&r->conds[i], row[r->conds[i].col]);
+	}
+	snprintf(err, cap, "%s", r->err[0] ? r->err : ok ? "" : "refused");
+	free(r);
+	return ok;
+}
+
+enum MHD_Result sr_api_acled_read(sr_server *s, struct MHD_Connection *c, conn *k)
+{
+	acled_req *r = calloc(1, sizeof *r);
+	if (!r)
+		return sr_http_answer_error(c, k, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
+	r->limit = ACLED_MAX_LIMIT;
+	r->page = 1;
+	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, take, r);
+	apply_where(r);
 	sr_query q;
 	memset(&q, 0, sizeof q);
 	char cc[4] = "", type[80] = "", from[11] = "", to[11] = "";

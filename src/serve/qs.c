@@ -243,6 +243,26 @@ static bool decode(const char *s, size_t n, char *out, size_t cap)
 	return true;
 }
 
+bool sr_api_pairs(const char *qs, size_t len, bool (*fn)(void *user, const char *key, const char *value), void *user)
+{
+	for (size_t i = 0; i < len;) {
+		size_t j = i;
+		while (j < len && qs[j] != '&')
+			j++;
+		if (j > i) {
+			const char *eq = memchr(qs + i, '=', j - i);
+			size_t kn = eq ? (size_t)(eq - (qs + i)) : j - i;
+			char key[64], val[1024];
+			if (!decode(qs + i, kn, key, sizeof key) ||
+			    !decode(eq ? eq + 1 : qs + j, eq ? (size_t)(qs + j - eq - 1) : 0, val, sizeof val) ||
+			    !fn(user, key, val))
+				return false;
+		}
+		i = j + 1;
+	}
+	return true;
+}
+
 bool sr_api_query_parse(sr_api_query *a, const char *qs, size_t len)
 {
 	size_t i = 0;

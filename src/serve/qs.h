@@ -33,6 +33,13 @@ bool sr_api_query_set(sr_api_query *a, const char *key, const char *value);
 /* Take a raw query string ("a=1&b=x%20y", no '?'); false at the first
  * refused parameter. */
 bool sr_api_query_parse(sr_api_query *a, const char *qs, size_t len);
+/* Each pair of a raw query string to fn, decoded (false: a pair too long
+ * or not text, or fn's false). */
+bool sr_api_pairs(const char *qs, size_t len, bool (*fn)(void *user, const char *key, const char *value), void *user);
+/* ACLED's API's query string (acled.c), raw: its parameters checked and
+ * its filters matched against a row of sample values; false with the
+ * reason in err when refused. */
+bool sr_api_acled_check(const char *qs, size_t len, char *err, size_t cap);
 /* The cursor that follows a page whose last event is (date, id), into
  * out: "DATE.ID", or ".ID" for an undated one. */
 void sr_api_cursor(char *out, size_t cap, const char *date, long long id);
