@@ -127,6 +127,18 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* an assault by people the text does not name, on one victim */
 	    {"Two men on a motorcycle shot to death a trade unionist in Cucuta. 1 fatality.", "Attack", 1},
 	    {"A mob fatally assaulted an elderly Hindu man accused of theft in Rangpur.", "Mob violence", 1},
+	    /* attackers who die with their victims are counted with them */
+	    {"Three suicide bombers blew themselves up at a market in Maiduguri, killing themselves and nine traders.",
+	     "Suicide bomb", 12},
+	    /* "and two more": of the kind just counted */
+	    {"Gunmen opened fire on a bar in Irapuato. Four men died at the scene and two more in hospital.", "Attack", 6},
+	    /* a building stormed: its people attacked, no ground taken */
+	    {"Gunmen stormed a wedding party in a village near Zamfara and shot dead eight guests.", "Attack", 8},
+	    /* lethal force on a protest is excessive force */
+	    {"Police fired tear gas and live rounds to disperse protesters in Khartoum. Two protesters were killed.",
+	     "Excessive force against protesters", 2},
+	    /* what a pact means to end did not happen */
+	    {"Army and rebel commanders signed a truce in Galkayo to end months of clashes over grazing land.", "Agreement", -1},
 	};
 	for (size_t i = 0; i < sizeof T / sizeof *T; i++) {
 		run r;

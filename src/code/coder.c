@@ -723,6 +723,16 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			if (k + 1 == v && match_at(c, SR_DICT_AGENTS, k, &ae) == 1)
 				break;
 		}
+		/* a plural after "of", "amid", "after" ... is a noun: "months of
+		 * clashes", "amid attacks" (not "to attack", "set on fire") */
+		if (!(c->flags & SR_CODE_STRICT) && v > 0 && c->w[v].kind == SR_TOK_WORD && !(c->w[v].flags & SR_TF_CAP) &&
+		    c->w[v].pos != SR_POS_VERB &&
+		    (is_word(c, v - 1, "OF") || is_word(c, v - 1, "AMID") || is_word(c, v - 1, "AFTER") ||
+		     is_word(c, v - 1, "DURING") || is_word(c, v - 1, "FOLLOWING") || is_word(c, v - 1, "DESPITE"))) {
+			const sr_token *tk = &c->doc->tokens[c->tok[v]];
+			if (tk->end > tk->start && (c->doc->text[tk->end - 1] | 0x20) == 's')
+				noun = true;
+		}
 		/* after a degree adverb a verb form is an adjective: "very close" */
 		if (v > 0 && (is_word(c, v - 1, "VERY") || is_word(c, v - 1, "TOO") || is_word(c, v - 1, "SO") ||
 		              is_word(c, v - 1, "QUITE") || is_word(c, v - 1, "RATHER")))

@@ -343,6 +343,27 @@ static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
 
 /* Is the mention's word one of business, sport or play rather than of
  * conflict: "rally" of shares, "march" of a month, "beat" in a score? */
+/* Is the event word at t what someone means to end or prevent ("to end
+ * months of clashes", "to stop the fighting", "prevent violence"), not
+ * what happened?  ("ended in clashes" did happen.) */
+static bool ended_object(const sr_doc *d, size_t s, size_t t)
+{
+	static const char *const ENDERS[] = {"end",     "ending",  "ended", "ends",  "stop",    "stopping", "halt",
+	                                     "halting", "prevent", "avoid", "curb",  "resolve", "ease",     "defuse",
+	                                     "averting", "avert",  "prevents", "preventing", NULL};
+	size_t from = d->sentences[s].first_token;
+	for (size_t k = t, steps = 0; k-- > from && steps < 5; steps++) {
+		if (d->tokens[k].kind == SR_TOK_PUNCT)
+			return false;
+		for (size_t e = 0; ENDERS[e]; e++)
+			if (sr_tok_is(d, k, ENDERS[e]))
+				return !(sr_tok_is(d, k + 1, "in") || sr_tok_is(d, k + 1, "with") || sr_tok_is(d, k + 1, "up"));
+		if (d->tokens[k].pos == SR_POS_VERB || d->tokens[k].pos == SR_POS_AUX)
+			return false;
+	}
+	return false;
+}
+
 static bool word_misread(const sr_doc *d, size_t t, int fam)
 {
 	if (fam == FAM_DEMO && (sr_tok_is(d, t, "rally") || sr_tok_is(d, t, "rallies") || sr_tok_is(d, t, "rallied") ||
@@ -404,6 +425,37 @@ static bool mutual_sentence(const sr_doc *d, size_t s)
 }
 
 /* ACLED's type of a mention from who acts, who suffers and the weapon. */
+/* Does the event's sentence say a building where people gather was
+ * stormed, raided or entered ("stormed a billiards hall", "raided a
+ * wedding party")? */
+static bool building_after(const sr_doc *d, const sr_event *e)
+{
+	static const char *const B[] = {"hall",   "house",   "home",   "bar",    "restaurant", "club",   "nightclub",
+	                                "church", "mosque",  "temple", "school", "hotel",      "shop",   "store",
+	                                "market", "office",  "cafe",   "party",  "wedding",    "funeral", "bus",
+	                                "residence", "homes", "houses", NULL};
+	static const char *const V[] = {"stormed", "storm", "storms", "raided", "raid", "raids", "entered", "overran",
+	                                "attacked", NULL};
+	const sr_sentence *st = &d->sentences[e->sentence];
+	size_t end = st->first_token + st->n_tokens;
+	for (size_t v = st->first_token; v < end; v++) {
+		bool verb = false;
+		for (size_t i = 0; V[i] && !verb; i++)
+			verb = sr_tok_is(d, v, V[i]);
+		if (!verb)
+			continue;
+		for (size_t k = v + 1; k < end && k < v + 6; k++) {
+			if (d->tokens[k].kind == SR_TOK_PUNCT || sr_tok_is(d, k, "in") || sr_tok_is(d, k, "near") ||
+			    sr_tok_is(d, k, "of") || sr_tok_is(d, k, "and"))
+				break;
+			for (size_t b = 0; B[b]; b++)
+				if (sr_tok_is(d, k, B[b]))
+					return true;
+		}
+	}
+	return false;
+}
+
 static uint8_t decide_type(const men *m, const sr_coding *c)
 {
 	int t = m->e->acled;
@@ -442,6 +494,11 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 			victims = g.inter;
 	}
 	if ((t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES) && shooting && victims == SR_INTER_CIVILIANS)
+		return SR_ACLED_ATTACK;
+	/* a building stormed ("stormed a billiards hall", "a wedding party"):
+	 * the people in it attacked, no ground taken */
+	if ((t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES) && building_after(c->doc, m->e) &&
+	    !(m->a2.present && armed(m->a2.k.inter)))
 		return SR_ACLED_ATTACK;
 	/* territory changes hands: by whom */
 	if (t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES) {
@@ -724,6 +781,10 @@ static bool counts_joined(const sr_doc *d, const sr_count *a, const sr_count *b)
 	size_t t = sr_tok_at(d, a->num_end ? a->num_end - 1 : a->num_start) + 1, e = sr_tok_at(d, b->num_start);
 	if (e <= t || e - t > 8)
 		return false;
+	/* "Five men died at the scene and two more in hospital" */
+	size_t after_b = sr_tok_at(d, b->num_end ? b->num_end - 1 : b->num_start) + 1;
+	if (after_b < d->n_tokens && sr_tok_is(d, after_b, "more") && sr_tok_is(d, e - 1, "and"))
+		return true;
 	/* "... were killed, along with two assailants", "as well as": added
 	 * whatever verb comes between */
 	for (size_t k = t + 1; k < e; k++)
@@ -1409,7 +1470,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			     (r->date.last > r->date.first && r->date.last - r->date.first > 100)))
 				continue;
 		}
-		if (word_misread(d, vt, m->fam))
+		if (word_misread(d, vt, m->fam) || (m->trigger && ended_object(d, e->sentence, vt)))
 			continue;
 		/* a toll over a war, a year, a country ("Violence has killed
 		 * thousands since 2012", "3,400 people were kidnapped last year"):
@@ -1748,6 +1809,10 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		o->interaction = (uint8_t)(i1 && i2 ? (i1 < i2 ? i1 * 10 + i2 : i2 * 10 + i1) : i1 ? i1 * 10 : i2 * 10);
 		o->civilian_targeting = ic->fam == FAM_VIOLENCE && i2 == SR_INTER_CIVILIANS;
 		ok = ok && fill_counts(a, c, owner, (int)k, o);
+		/* force on a protest that kills is excessive force (ACLED: lethal
+		 * force on demonstrators) */
+		if (o->acled == SR_ACLED_INTERVENTION && o->fatalities_best > 0)
+			o->acled = SR_ACLED_EXCESSIVE;
 		ok = ok && fill_sources(a, c, ms, idx, nm, o);
 		ok = ok && fill_notes(a, d, ms, idx, nm, o);
 		ok = ok && fill_mentions(a, d, ms, idx, nm, o);

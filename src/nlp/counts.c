@@ -347,6 +347,82 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 	return true;
 }
 
+/* "Five men died at the scene and two more in hospital": two more of the
+ * kind of the count before. */
+static bool more(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
+{
+	size_t nn = *n;
+	for (size_t q = 0; q < nn; q++) {
+		sr_count c = (*v)[q];
+		if (c.kind != SR_COUNT_KILLED && c.kind != SR_COUNT_WOUNDED)
+			continue;
+		const sr_sentence *st = &d->sentences[c.sentence];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		size_t t = sr_tok_at(d, c.end ? c.end - 1 : c.start);
+		if (t < from || t >= to)
+			continue;
+		/* "... and two more" after it */
+		for (size_t k = t + 1; k + 2 < to && k < t + 12; k++) {
+			if (!sr_tok_is(d, k, "and") || !sr_tok_is(d, k + 2, "more"))
+				continue;
+			const sr_number *num;
+			double f = opening_figure(d, k + 1, k + 1, &num);
+			if (f > 0 && num) {
+				if (!add_phrase(v, n, cap, d, c.sentence, k + 1, k + 2, c.kind, f, num))
+					return false;
+				break;
+			}
+		}
+	}
+	return true;
+}
+
+/* "killing themselves and four civilians": the attackers the sentence
+ * counted ("two female suicide bombers"), "himself" one. */
+static bool selves(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
+{
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		for (size_t t = from + 1; t < to; t++) {
+			if (!(sr_tok_is(d, t, "themselves") || sr_tok_is(d, t, "himself") || sr_tok_is(d, t, "herself")) ||
+			    !(sr_tok_is(d, t - 1, "killing") || sr_tok_is(d, t - 1, "killed")))
+				continue;
+			double f = 1;
+			size_t at = t;
+			if (sr_tok_is(d, t, "themselves")) {
+				/* the attackers the sentence counted before: a number
+				 * whose noun, after its adjectives, names people */
+				f = -1;
+				for (size_t k = from; k + 1 < t - 1 && f < 0; k++) {
+					if (d->tokens[k].kind != SR_TOK_NUMBER && d->tokens[k].pos != SR_POS_NUM)
+						continue;
+					/* its phrase's last noun: "female suicide bombers" */
+					size_t w = k + 1;
+					while (w + 1 < t && w < k + 5 &&
+					       (d->tokens[w].pos == SR_POS_ADJ || d->tokens[w].pos == SR_POS_NOUN) &&
+					       d->tokens[w + 1].pos == SR_POS_NOUN)
+						w++;
+					if (w >= t || d->tokens[w].pos != SR_POS_NOUN)
+						continue;
+					size_t wl = d->tokens[w].end - d->tokens[w].start;
+					const char *ww = d->text + d->tokens[w].start;
+					bool people = (wl > 3 && (sr_ascii_ncaseeq(ww + wl - 3, "ers", 3) || sr_ascii_ncaseeq(ww + wl - 3, "men", 3) ||
+					                          sr_ascii_ncaseeq(ww + wl - 4 + (wl < 4), "ists", 4) ||
+					                          sr_ascii_ncaseeq(ww + wl - 3, "nts", 3)));
+					const sr_number *num;
+					double g = people ? opening_figure(d, k, w, &num) : -1;
+					if (g >= 2 && g < 1000 && num)
+						f = g, at = t;
+				}
+			}
+			if (f > 0 && !word_count(v, n, cap, d, si, at, at, SR_COUNT_KILLED, f, -1))
+				return false;
+		}
+	}
+	return true;
+}
+
 sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 {
 	*out = NULL;
@@ -640,7 +716,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			c->best = num->value;
 		c->cumulative = c2->cumulative;
 	}
-	if (!coordinated(d, &v, &n, &cap)) {
+	if (!selves(d, &v, &n, &cap) || !coordinated(d, &v, &n, &cap) || !more(d, &v, &n, &cap)) {
 		free(v);
 		return SR_ENOMEM;
 	}
