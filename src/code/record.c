@@ -239,6 +239,8 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 {
 	const sr_coding *c = &cd->pub;
 	const sr_place *best = NULL, *dateline = NULL, *country = NULL;
+	const sr_place *towns[16];
+	size_t n_towns = 0;
 	size_t bd = SIZE_MAX;
 	const char *focus = cd->focus[0] ? cd->focus : NULL;
 	int focus_n = cd->focus_n;
@@ -297,6 +299,26 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 			bd = dist;
 			best = p;
 		}
+		if (p->resolved && (p->precision == SR_GEO_CITY || p->precision == SR_GEO_SITE) && dist < 1000 &&
+		    n_towns < sizeof towns / sizeof *towns)
+			towns[n_towns++] = p;
+	}
+	/* the most specific place the sentence supports: a town inside the
+	 * region nearest the verb ("an air strike hit Mekelle, the capital of
+	 * Tigray, killing three") */
+	if (best && best->resolved && best->precision >= SR_GEO_ADMIN2 && best->precision <= SR_GEO_COUNTRY) {
+		const sr_place *in = NULL;
+		for (size_t k = 0; k < n_towns && !in; k++) {
+			const sr_place *t = towns[k];
+			if (strcmp(t->country, best->country) != 0)
+				continue;
+			if (best->precision == SR_GEO_COUNTRY ||
+			    (best->precision == SR_GEO_ADMIN1 && best->admin1[0] && !strcmp(t->admin1, best->admin1)) ||
+			    (best->precision == SR_GEO_ADMIN2 && sr_geo_km(t->lat, t->lon, best->lat, best->lon) <= 60))
+				in = t;
+		}
+		if (in)
+			best = in;
 	}
 	const sr_place *pl = r->place = best ? best : dateline ? dateline : country;
 	r->geo_source = best ? SR_GEOSRC_SENTENCE : dateline ? SR_GEOSRC_DATELINE : country ? SR_GEOSRC_FOCUS : 0;

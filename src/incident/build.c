@@ -948,9 +948,12 @@ static const sr_place *host_of(const sr_coding *c, size_t s)
 	const sr_place *best = NULL;
 	for (size_t k = 0; k < c->layers.n_places; k++) {
 		const sr_place *p = &c->layers.places[k];
-		if (!p->resolved || p->metonymy || p->kind == SR_PLACE_DEMONYM || p->precision > SR_GEO_ADMIN1)
+		/* (a region of one country, "Jonglei", "Donbas", is a host too) */
+		if (!p->resolved || p->metonymy || p->kind == SR_PLACE_DEMONYM || p->precision == SR_GEO_COUNTRY ||
+		    (p->precision == SR_GEO_REGION && !p->country[0]))
 			continue;
-		if (p->sentence == s && (!best || p->precision < best->precision))
+		/* (the dateline is the fallback, not the sentence's own) */
+		if (p->sentence == s && !p->dateline && (!best || p->precision < best->precision))
 			best = p;
 	}
 	if (best)
