@@ -54,6 +54,10 @@ TEST(resolution)
 	/* admin-1 divisions and multi-word names */
 	CHECK_STR(places("Floods hit Deir ez-Zor and New South Wales."),
 	          "Deir ez-Zor=Deir ez-Zor/SY/city | New South Wales=New South Wales/AU/admin1");
+	/* whose warplanes says who, not where: a town of another country
+	 * stays that country's however often the attackers' is said */
+	CHECK_STR(places("Russian warplanes bombed Idlib province. The Russian jets struck again on Monday."),
+	          "Russian=Russia/RU/country(d) | Idlib=Idlib/SY/admin1 | Russian=Russia/RU/country(d)");
 	/* a place standing for its government */
 	CHECK_STR(places("Jordan said it would close the border."), "Jordan=Jordan/JO/country(m)");
 	/* a place the gazetteer does not know is kept, unresolved */
@@ -90,8 +94,13 @@ TEST(resolution)
 	 * country: that country's town whose consonants it shares */
 	CHECK_STR(places("Syrian troops shelled rebel positions in Saraqeb on Monday."),
 	          "Syrian=Syria/SY/country(d) | Saraqeb=Sarāqib/SY/city");
+	/* the attackers' country ("Israeli jets") is not the one the text is
+	 * about: the spelling is Lebanon's town */
 	CHECK_STR(places("Israeli jets struck near Bint Jbeil in southern Lebanon."),
-	          "Israeli=Israel/IL/country(d) | Bint Jbeil? | Lebanon=Lebanon/LB/country");
+	          "Israeli=Israel/IL/country(d) | Bint Jbeil=Bent Jbaïl/LB/city | Lebanon=Lebanon/LB/country");
+	/* two countries named: a spelling the gazetteer lacks stays unresolved */
+	CHECK_STR(places("Fighting near Bint Jbeil spread from Lebanon into Israel."),
+	          "Bint Jbeil? | Lebanon=Lebanon/LB/country | Israel=Israel/IL/country");
 	/* "X city", "X district": the kind said */
 	CHECK_STR(places("Police arrested two men in Haifa city."), "Haifa=Haifa/IL/city");
 	/* a part of a place named after it lies there, not in another country */

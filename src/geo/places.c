@@ -839,8 +839,24 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	/* the text's focus: the countries its country names and demonyms name,
 	 * and the countries of names that have one candidate */
 	int focus[26 * 26] = {0};
-	int by_name[26 * 26] = {0}; /* by country names and demonyms alone */
+	int by_name[26 * 26] = {0};  /* by country names and demonyms alone */
+	int by_force[26 * 26] = {0}; /* by the demonyms of forces alone ("Russian jets") */
+	static const char *const FORCES[] = {"warplanes", "jets",     "aircraft", "troops",     "forces",   "soldiers",
+	                                     "army",      "military", "navy",     "drone",      "drones",   "missiles",
+	                                     "missile",   "bombers",  "helicopters", "air",     "strikes",  "airstrikes",
+	                                     "artillery", "police",   "militias", "fighter",    NULL};
 	for (size_t k = 0; k < nm; k++) {
+		/* whose forces ("Russian warplanes", "Israeli troops") say who
+		 * more than where: a little focus, and the text does not name
+		 * that country by them */
+		if (m[k].demonym && m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, FORCES)) {
+			int cc = m[k].k1 > m[k].k0 ? cc_index(G.p[G.k[m[k].k0].place].cc) : -1;
+			if (cc >= 0) {
+				focus[cc] += 1;
+				by_force[cc]++;
+			}
+			continue;
+		}
 		/* a country's name, unless it is also a division's ("Georgia") */
 		bool country = false, division = false;
 		for (uint32_t e = m[k].k0; e < m[k].k1; e++)
@@ -862,13 +878,22 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				focus[cc] += 1;
 		}
 	}
-	int focus_best = -1, named_countries = 0;
+	int focus_best = -1, named_countries = 0, forces_of = 0, one_cc = -1, force_cc = -1;
 	for (int c = 0; c < 26 * 26; c++) {
 		if (focus[c] > 0 && (focus_best < 0 || focus[c] > focus[focus_best]))
 			focus_best = c;
 		named_countries += by_name[c] > 0;
+		forces_of += by_force[c] > 0;
+		if (by_name[c] > 0)
+			one_cc = c;
+		if (by_force[c] > 0)
+			force_cc = c;
 	}
-	bool one_country = focus_best >= 0 && named_countries == 1 && by_name[focus_best] > 0;
+	/* the one country the text is about: the one it names, else the one
+	 * whose forces it names ("Syrian troops shelled Saraqeb") */
+	if (named_countries == 0 && forces_of == 1)
+		one_cc = force_cc, named_countries = 1;
+	bool one_country = named_countries == 1 && one_cc >= 0;
 	/* the admin-1 divisions the text names ("Virginia"), and those of the
 	 * counties it names unambiguously ("Rapides Parish"): their towns are
 	 * likelier than others of the same name */
@@ -1130,7 +1155,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		if (m[k].k0 == m[k].k1 && !m[k].demonym && one_country && m[k].last - m[k].first < 3 &&
 		    !(m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, ADMIN2))) {
 			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,
-			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, focus_best);
+			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, one_cc);
 			if (sp) {
 				best = sp;
 				spelled = true;
