@@ -58,6 +58,11 @@ TEST(resolution)
 	 * stays that country's however often the attackers' is said */
 	CHECK_STR(places("Russian warplanes bombed Idlib province. The Russian jets struck again on Monday."),
 	          "Russian=Russia/RU/country(d) | Idlib=Idlib/SY/admin1 | Russian=Russia/RU/country(d)");
+	/* a possessive inside a name; a square's name is no town; a place
+	 * followed by a feature's word names the feature */
+	CHECK_STR(places("Police detained three men in Cox's Bazar on Monday."), "Cox's Bazar=Cox's Bazar/BD/admin2");
+	CHECK_STR(places("Protesters gathered in Plaza Dignidad in Santiago, Chile."),
+	          "Santiago=Santiago/CL/city | Chile=Chile/CL/country");
 	/* a place standing for its government */
 	CHECK_STR(places("Jordan said it would close the border."), "Jordan=Jordan/JO/country(m)");
 	/* a place the gazetteer does not know is kept, unresolved */

@@ -421,7 +421,12 @@ static const char *const PLACE_CUES[] = {"in", "near", "outside", "around", NULL
 /* the words after a name that make it an institution's, not a place's */
 static const char *const INSTITUTIONS[] = {"college", "university", "school", "academy", "institute", "foundation",
                                            "company", "corporation", "airlines", "airways", "times", "tribune",
-                                           "herald", "gazette", "fc", NULL};
+                                           "herald", "gazette", "fc", "triangle", "forest", NULL};
+
+/* words that open a street's or a square's name ("Plaza Sotomayor",
+ * "Avenida Bolivar"), towns of their own somewhere ("Plaza", Poland) */
+static const char *const STREETS[] = {"plaza", "avenida", "calle", "rue", "piazza", "praça", "boulevard", "avenue",
+                                      "place", NULL};
 
 /* titles before a person's name: "President Jordan", "Mr. Paris" */
 static const char *const TITLES[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president",
@@ -657,9 +662,22 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			for (size_t skip = 0, tries = article ? 2 : 1; skip < tries && !best_len; skip++)
 			for (size_t len = 1, kl = 0; len <= 6 && i + len <= to; len++) {
 				const sr_token *u = &d->tokens[i + len - 1];
-				if (len > 1 && u->kind == SR_TOK_PUNCT && !(u->end - u->start == 1 && d->text[u->start] == '-'))
+				/* "Cox's Bazar": the possessive is the name's ("coxs bazar") */
+				bool poss = len > 1 && ((u->end - u->start == 2 && d->text[u->start] == '\'' &&
+				                         (d->text[u->start + 1] | 0x20) == 's') ||
+				                        (u->end - u->start == 4 && !memcmp(d->text + u->start, "\xe2\x80\x99", 3) &&
+				                         (d->text[u->start + 3] | 0x20) == 's'));
+				if (len > 1 && u->kind == SR_TOK_PUNCT && !poss && !(u->end - u->start == 1 && d->text[u->start] == '-'))
 					break;
 				size_t cut = len == 1 && skip ? article : 0;
+				if (poss && kl + 1 < sizeof key) {
+					key[kl++] = 's';
+					key[kl] = '\0';
+					const struct gslot *ps = slot_of(key, kl);
+					if (!ps || !(ps->meta & 2))
+						break; /* no name goes on with it */
+					continue;
+				}
 				kl = fold_append(d->text + u->start + cut, u->end - u->start - cut, key, kl, sizeof key);
 				if (kl == SIZE_MAX || kl == 0)
 					break;
@@ -677,7 +695,11 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					k0 = e->k;
 					k1 = b;
 				}
-				if (!(e->meta & 2))
+				/* (a possessive next may make another name: "Cox" "'s") */
+				const sr_token *nt = i + len < to ? &d->tokens[i + len] : NULL;
+				bool poss_next = nt && nt->end - nt->start >= 2 && (d->text[nt->end - 1] | 0x20) == 's' &&
+				                 (d->text[nt->start] == '\'' || (unsigned char)d->text[nt->start] == 0xe2);
+				if (!(e->meta & 2) && !poss_next)
 					break; /* no longer name begins with them */
 			}
 			if (!best_len && i > from && is_any(d, i - 1, PLACE_CUES) && t->pos == SR_POS_PROPN && !upper_line) {
@@ -770,6 +792,12 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * organisation's ("Nokia said", "Xinhua reported") and a word
 			 * of an Arabic name ("Hay al-Sultani"); unless "in", "near" ...
 			 * say a place comes */
+			/* "in Plaza Sotomayor": a square's name, whatever cue */
+			if (best_len == 1 && !upper_line && nx < to && is_any(d, i, STREETS) &&
+			    (d->tokens[nx].flags & SR_TF_CAP) && d->tokens[nx].kind == SR_TOK_WORD) {
+				i++;
+				continue;
+			}
 			if (best_len == 1 && !upper_line && !(i > from && is_any(d, i - 1, CUES))) {
 				bool person = i > from && (d->tokens[i - 1].flags & SR_TF_CAP) &&
 				              sr_geo_given_name(d->text + d->tokens[i - 1].start,
