@@ -63,6 +63,10 @@ TEST(resolution)
 	CHECK_STR(places("Police detained three men in Cox's Bazar on Monday."), "Cox's Bazar=Cox's Bazar/BD/admin2");
 	CHECK_STR(places("Protesters gathered in Plaza Dignidad in Santiago, Chile."),
 	          "Santiago=Santiago/CL/city | Chile=Chile/CL/country");
+	/* the division an event note gives in brackets decides which town */
+	CHECK_STR(places("Soldiers dispersed a sit-in in Tripoli (North) on Monday."), "Tripoli=Tripoli/LB/city");
+	CHECK_STR(places("Gunmen attacked a checkpoint in Tripoli (Tripoli) on Monday."),
+	          "Tripoli=Tripoli/LY/city | Tripoli=Tripoli/LY/city");
 	/* a place standing for its government */
 	CHECK_STR(places("Jordan said it would close the border."), "Jordan=Jordan/JO/country(m)");
 	/* a place the gazetteer does not know is kept, unresolved */

@@ -365,6 +365,40 @@ static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t c
 	return k;
 }
 
+/* Is place p in a division one of the folded names n[0..k) says: its
+ * admin-1 division's name, that name less its kind ("Maule Region"), or
+ * that name's first words ("North" of "North Lebanon")? */
+static bool in_named_division(const gplace *p, char n[][64], size_t k)
+{
+	char cc[3] = {p->cc[0], p->cc[1], '\0'}, adm[5];
+	memcpy(adm, p->admin, 4);
+	adm[4] = '\0';
+	const char *name = adm[0] ? sr_geo_admin1_name(cc, adm) : NULL;
+	if (!name)
+		return false;
+	char f[128];
+	size_t fl = fold_append(name, strlen(name), f, 0, sizeof f);
+	if (!fl || fl == SIZE_MAX)
+		return false;
+	static const char *const KINDS[] = {" region", " province", " governorate", " state", " department", " district",
+	                                    " division", " oblast", " county", NULL};
+	for (size_t i = 0; i < k; i++) {
+		size_t bl = strlen(n[i]);
+		if (bl < 3)
+			continue;
+		if (bl == fl && !memcmp(f, n[i], fl))
+			return true;
+		if (bl + 1 < fl && !memcmp(f, n[i], bl) && f[bl] == ' ')
+			return true; /* its first words, or the name less its kind */
+		for (size_t q = 0; KINDS[q]; q++) {
+			size_t ql = strlen(KINDS[q]);
+			if (bl > ql && !memcmp(n[i] + bl - ql, KINDS[q], ql) && bl - ql == fl && !memcmp(f, n[i], fl))
+				return true; /* "Cabo Delgado Province" for "Cabo Delgado" */
+		}
+	}
+	return false;
+}
+
 static bool is_any(const sr_doc *d, size_t i, const char *const *ws)
 {
 	for (; *ws; ws++)
@@ -1063,10 +1097,41 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		bool division_said = kw < d->n_tokens && (sr_tok_is(d, kw, "province") || sr_tok_is(d, kw, "governorate") ||
 		                                         sr_tok_is(d, kw, "district") || sr_tok_is(d, kw, "county") ||
 		                                         sr_tok_is(d, kw, "region") || sr_tok_is(d, kw, "oblast"));
+		/* the divisions event notes give in brackets ("Tripoli (North)",
+		 * "Kumba (Meme, Sud-Ouest)"), folded, each as said */
+		char brk[3][64];
+		size_t n_brk = 0;
+		if (open + 1 < d->n_tokens && sr_tok_is(d, open, "(")) {
+			size_t t = open + 1, kl = 0;
+			brk[0][0] = '\0';
+			for (; t < d->n_tokens && t < open + 16 && n_brk < 3; t++) {
+				if (sr_tok_is(d, t, ",") || sr_tok_is(d, t, ")")) {
+					if (kl)
+						n_brk++;
+					kl = 0;
+					if (n_brk < 3)
+						brk[n_brk][0] = '\0';
+					if (sr_tok_is(d, t, ")"))
+						break;
+					continue;
+				}
+				kl = fold_append(d->text + d->tokens[t].start, d->tokens[t].end - d->tokens[t].start, brk[n_brk], kl,
+				                 sizeof brk[0]);
+				if (kl == SIZE_MAX) {
+					n_brk = 0;
+					break;
+				}
+			}
+			if (t >= d->n_tokens || !sr_tok_is(d, t, ")"))
+				n_brk = 0; /* not a closed bracket of names */
+		}
 		for (uint32_t e = m[k].k0; e < m[k].k1; e++) {
 			const gplace *p = &G.p[G.k[e].place];
 			float s = score(p, focus, focus_best, next_cc);
 			bool adm1 = !memcmp(p->fcode, "ADM1", 4);
+			/* a reading in the division the brackets name */
+			if (n_brk && p->kind == 0 && in_named_division(p, brk, n_brk))
+				s += 6;
 			if (city_said && p->kind == 0 && p->fcode[0] == 'P')
 				s += 4;
 			if (division_said && p->kind == 0 && p->fcode[0] == 'A')
