@@ -137,6 +137,8 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* lethal force on a protest is excessive force */
 	    {"Police fired tear gas and live rounds to disperse protesters in Khartoum. Two protesters were killed.",
 	     "Excessive force against protesters", 2},
+	    /* a headline's present tense ("19 die"); a toll an event raises */
+	    {"19 die in gunbattle between troops and rebels in Mindanao.", "Armed clash", 19},
 	    /* what a pact means to end did not happen */
 	    {"Army and rebel commanders signed a truce in Galkayo to end months of clashes over grazing land.", "Agreement", -1},
 	};

@@ -364,6 +364,22 @@ static bool ended_object(const sr_doc *d, size_t s, size_t t)
 	return false;
 }
 
+/* Does the sentence say its event raised a toll ("raising the death
+ * toll to 45", "brings the number of dead to")? */
+static bool raises_toll(const sr_doc *d, size_t s)
+{
+	size_t from = d->sentences[s].first_token, to = from + d->sentences[s].n_tokens;
+	for (size_t t = from; t + 2 < to; t++) {
+		if (!(sr_tok_is(d, t, "raising") || sr_tok_is(d, t, "raise") || sr_tok_is(d, t, "raises") ||
+		      sr_tok_is(d, t, "bringing") || sr_tok_is(d, t, "brings") || sr_tok_is(d, t, "pushing")))
+			continue;
+		for (size_t k = t + 1; k < to && k < t + 5; k++)
+			if (sr_tok_is(d, k, "toll") || sr_tok_is(d, k, "number"))
+				return true;
+	}
+	return false;
+}
+
 static bool word_misread(const sr_doc *d, size_t t, int fam)
 {
 	if (fam == FAM_DEMO && (sr_tok_is(d, t, "rally") || sr_tok_is(d, t, "rallies") || sr_tok_is(d, t, "rallied") ||
@@ -1489,7 +1505,9 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				else
 					own = true;
 			}
-			if (cum && !own)
+			/* (a toll it raises, "..., raising the death toll to 270", is
+			 * the war's, but the event that raised it is one) */
+			if (cum && !own && !raises_toll(d, e->sentence))
 				continue;
 		}
 		/* an earthquake that struck, a crash that killed: no one's violence */

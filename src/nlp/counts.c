@@ -31,6 +31,7 @@ typedef struct cue {
 /* the words after a number */
 static const cue AFTER[] = {
     {"killed", SR_COUNT_KILLED},       {"dead", SR_COUNT_KILLED},          {"died", SR_COUNT_KILLED},
+    {"die", SR_COUNT_KILLED},          {"dies", SR_COUNT_KILLED},
     {"deaths", SR_COUNT_KILLED},       {"deaths", SR_COUNT_KILLED},        {"fatalities", SR_COUNT_KILLED},    {"fatality", SR_COUNT_KILLED},
     {"bodies", SR_COUNT_KILLED},       {"slain", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},
     {"executed", SR_COUNT_KILLED},     {"massacred", SR_COUNT_KILLED},     {"lives", SR_COUNT_KILLED},
