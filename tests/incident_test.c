@@ -137,6 +137,8 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* lethal force on a protest is excessive force */
 	    {"Police fired tear gas and live rounds to disperse protesters in Khartoum. Two protesters were killed.",
 	     "Excessive force against protesters", 2},
+	    /* a body found is one killed */
+	    {"The body of a teacher was found with gunshot wounds near Gao, a day after gunmen abducted him.", "Attack", 1},
 	    /* a headline's present tense ("19 die"); a toll an event raises */
 	    {"19 die in gunbattle between troops and rebels in Mindanao.", "Armed clash", 19},
 	    /* what a pact means to end did not happen */

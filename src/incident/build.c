@@ -1834,6 +1834,9 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		 * force on demonstrators) */
 		if (o->acled == SR_ACLED_INTERVENTION && o->fatalities_best > 0)
 			o->acled = SR_ACLED_EXCESSIVE;
+		/* the abducted who are killed: an attack (ACLED codes the worst) */
+		if (o->acled == SR_ACLED_ABDUCTION && o->fatalities_best > 0)
+			o->acled = SR_ACLED_ATTACK;
 		ok = ok && fill_sources(a, c, ms, idx, nm, o);
 		ok = ok && fill_notes(a, d, ms, idx, nm, o);
 		ok = ok && fill_mentions(a, d, ms, idx, nm, o);

@@ -378,6 +378,41 @@ static bool more(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 	return true;
 }
 
+/* A body found: "the body of a farmer", "the bodies of two men" (one, or
+ * the figure of the phrase after "of"), when the sentence says it was
+ * found or recovered. */
+static bool bodies(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
+{
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		bool found = false;
+		for (size_t t = from; t < to && !found; t++)
+			found = sr_tok_is(d, t, "found") || sr_tok_is(d, t, "find") || sr_tok_is(d, t, "finds") ||
+			        sr_tok_is(d, t, "recovered") || sr_tok_is(d, t, "discovered") || sr_tok_is(d, t, "located");
+		if (!found)
+			continue;
+		for (size_t t = from; t + 2 < to; t++) {
+			bool one = sr_tok_is(d, t, "body"), many = sr_tok_is(d, t, "bodies");
+			if ((!one && !many) || !sr_tok_is(d, t + 1, "of"))
+				continue;
+			size_t o = t + 2, b = o + 1;
+			while (b < to && b < o + 5 && (d->tokens[b].pos == SR_POS_NOUN || d->tokens[b].pos == SR_POS_ADJ))
+				b++;
+			size_t noun = b - 1;
+			if (noun < o || d->tokens[noun].pos != SR_POS_NOUN)
+				continue;
+			const sr_number *num;
+			double f = opening_figure(d, o, noun, &num);
+			if (f < 0 && one)
+				f = 1; /* "the body of young man" */
+			if (f > 0 && !add_phrase(v, n, cap, d, si, t, noun, SR_COUNT_KILLED, f, num))
+				return false;
+		}
+	}
+	return true;
+}
+
 /* "killing themselves and four civilians": the attackers the sentence
  * counted ("two female suicide bombers"), "himself" one. */
 static bool selves(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
@@ -717,7 +752,8 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			c->best = num->value;
 		c->cumulative = c2->cumulative;
 	}
-	if (!selves(d, &v, &n, &cap) || !coordinated(d, &v, &n, &cap) || !more(d, &v, &n, &cap)) {
+	if (!selves(d, &v, &n, &cap) || !coordinated(d, &v, &n, &cap) || !more(d, &v, &n, &cap) ||
+	    !bodies(d, &v, &n, &cap)) {
 		free(v);
 		return SR_ENOMEM;
 	}
