@@ -243,6 +243,14 @@ TEST(a_note_and_its_toll)
 	                   20200515, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Attack") && r.x->items[0].fatalities_best == 2);
 	done(&r);
+	/* "No fatalities." stands against a death the note tells of another day */
+	CHECK(incidents_of("On 3 July 2023, rioters threw stones at police and burned cars in Lyon after a man was "
+	                   "killed by an officer the day before. No fatalities.",
+	                   20230704, &r));
+	CHECK(r.x && r.x->n >= 1);
+	for (size_t k = 0; r.x && k < r.x->n; k++)
+		CHECK(r.x->items[k].fatalities_best <= 0);
+	done(&r);
 	/* a word with its doer is enough in a note */
 	CHECK(incidents_of("On 14 July 2019, about 2,000 activists held a rally in Paris, calling on the government "
 	                   "to cut emissions.",

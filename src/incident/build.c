@@ -1112,6 +1112,35 @@ static bool fill_sources(sr_arena *a, const sr_coding *c, const men *ms, const i
 }
 
 /* The counts an incident owns: their figures and the totals. */
+/* Does the paragraph of a count of incident which say no one died ("No
+ * fatalities.", "No fatalities were reported", "no one was killed")? */
+static bool no_fatalities_said(const sr_coding *c, const int *owner, int which)
+{
+	const sr_doc *d = c->doc;
+	size_t para = SIZE_MAX;
+	for (size_t k = 0; k < c->layers.n_counts && para == SIZE_MAX; k++)
+		if (owner[k] == which)
+			para = d->sentences[c->layers.counts[k].sentence].paragraph;
+	if (para == SIZE_MAX)
+		return false;
+	for (size_t s = 0; s < d->n_sentences; s++) {
+		if (d->sentences[s].paragraph != para)
+			continue;
+		size_t from = d->sentences[s].first_token, to = from + d->sentences[s].n_tokens;
+		for (size_t t = from; t + 1 < to; t++) {
+			bool no = sr_tok_is(d, t, "no");
+			if (no && (sr_tok_is(d, t + 1, "fatalities") || sr_tok_is(d, t + 1, "deaths") ||
+			           sr_tok_is(d, t + 1, "casualties")))
+				return true;
+			if ((no || sr_tok_is(d, t, "nobody")) && t + 3 < to &&
+			    ((sr_tok_is(d, t + 1, "one") && sr_tok_is(d, t + 2, "was") && sr_tok_is(d, t + 3, "killed")) ||
+			     (sr_tok_is(d, t, "nobody") && sr_tok_is(d, t + 1, "was") && sr_tok_is(d, t + 2, "killed"))))
+				return true;
+		}
+	}
+	return false;
+}
+
 static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int inc_index, sr_incident *x)
 {
 	const sr_doc *d = c->doc;
@@ -1242,6 +1271,10 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		if (t < d->n_tokens && (sr_tok_is(d, t, "fatalities") || sr_tok_is(d, t, "fatality")))
 			best = low = cx->best, high = -1;
 	}
+	/* ... and so does its "No fatalities." ("no one was killed"): what
+	 * else the text counts was another day's */
+	if (best > 0 && no_fatalities_said(c, owner, inc_index))
+		best = low = 0, high = -1;
 	if (best < 0 && low >= 0)
 		best = low;
 	if (low > best && best >= 0)
