@@ -927,11 +927,16 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		}
 		int srcs[8], tgts[8];
 		size_t ns = conjuncts(c, src, srcs, 8), nt = conjuncts(c, tgt, tgts, 8);
-		if (!ns && passive && !agent && nt && !(c->flags & SR_CODE_STRICT)) {
-			/* "Two soldiers were killed": a material event whose source is
-			 * not said, coded with its target alone */
-			int root0 = (code[0] - '0') * 10 + (code[1] - '0');
-			if (code[0] >= '0' && code[0] <= '9' && ((root0 >= 14 && root0 <= 20) || root0 == 7 || root0 == 8)) {
+		/* with no source said, coded with its target alone: a material
+		 * event in the passive ("Two soldiers were killed"), or an assault
+		 * by people the text does not name ("two men on a motorbike shot
+		 * to death a farmer") */
+		int root0 = code[0] >= '0' && code[0] <= '9' ? (code[0] - '0') * 10 + (code[1] - '0') : -1;
+		bool unnamed = !passive && root0 >= 18 && root0 <= 19 && c->doc->tokens[c->tok[v]].pos == SR_POS_VERB &&
+		               unnamed_subject(c, v);
+		bool unsaid = passive && !agent && ((root0 >= 14 && root0 <= 20) || root0 == 7 || root0 == 8);
+		if (!ns && nt && !(c->flags & SR_CODE_STRICT) && ((passive && !agent) || unnamed)) {
+			if (unsaid || unnamed) {
 				char only[16];
 				snprintf(only, sizeof only, "%.*s", (int)strcspn(code, ":"), code);
 				for (size_t b = 0; b < nt; b++) {
@@ -940,22 +945,6 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 					for (size_t y = 0; y < ntv; y++)
 						push_event(ev, n_ev, c, sent, NULL, &tv[y], only, v, ve, neg, passive, rule);
 				}
-			}
-			v = ve;
-			continue;
-		}
-		if (!ns && !passive && nt && !(c->flags & SR_CODE_STRICT) && code[0] == '1' && code[1] >= '8' &&
-		    code[1] <= '9' && c->doc->tokens[c->tok[v]].pos == SR_POS_VERB && unnamed_subject(c, v)) {
-			/* "two men on a motorbike shot to death a farmer": an assault
-			 * by someone the text does not name, coded with its victim
-			 * alone */
-			char only[16];
-			snprintf(only, sizeof only, "%.*s", (int)strcspn(code, ":"), code);
-			for (size_t b = 0; b < nt; b++) {
-				mention tv[8];
-				size_t ntv = split_codes(&c->m[tgts[b]], tv, 8);
-				for (size_t y = 0; y < ntv; y++)
-					push_event(ev, n_ev, c, sent, NULL, &tv[y], only, v, ve, neg, passive, rule);
 			}
 			v = ve;
 			continue;

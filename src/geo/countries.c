@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <ctype.h>
 
 #include "../util/datadir.h"
+#include "../util/str.h"
 
 static struct {
 	sr_country_info *rows;
@@ -136,40 +136,13 @@ const sr_country_info *sr_geo_country_by_name(const char *name)
 	return NULL;
 }
 
-/* The edit distance of a and b (any case), at most 63 letters each. */
-static int distance(const char *a, const char *b)
-{
-	size_t n = strlen(a), m = strlen(b);
-	if (n > 63 || m > 63)
-		return 99;
-	int row[64];
-	for (size_t j = 0; j <= m; j++)
-		row[j] = (int)j;
-	for (size_t i = 1; i <= n; i++) {
-		int diag = row[0];
-		row[0] = (int)i;
-		for (size_t j = 1; j <= m; j++) {
-			int up = row[j];
-			int cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
-			int best = diag + cost;
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	return row[m];
-}
-
 const sr_country_info *sr_geo_country_nearest(const char *name)
 {
 	pthread_once(&once, load);
 	const sr_country_info *best = NULL;
 	int bd = 99;
 	for (size_t i = 0; name && i < T.n; i++) {
-		int dd = distance(name, T.rows[i].name);
+		int dd = sr_edit_distance(name, T.rows[i].name);
 		if (dd < bd) {
 			bd = dd;
 			best = &T.rows[i];

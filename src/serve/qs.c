@@ -263,27 +263,19 @@ bool sr_api_pairs(const char *qs, size_t len, bool (*fn)(void *user, const char 
 	return true;
 }
 
+static bool set_pair(void *user, const char *key, const char *value)
+{
+	return sr_api_query_set(user, key, value);
+}
+
 bool sr_api_query_parse(sr_api_query *a, const char *qs, size_t len)
 {
-	size_t i = 0;
-	while (i < len) {
-		size_t j = i;
-		while (j < len && qs[j] != '&')
-			j++;
-		if (j > i) {
-			const char *eq = memchr(qs + i, '=', j - i);
-			size_t kn = eq ? (size_t)(eq - (qs + i)) : j - i;
-			char key[64], val[1024];
-			if (!decode(qs + i, kn, key, sizeof key))
-				return refuse(a, "query", "a parameter's name is too long or not text");
-			if (!decode(eq ? eq + 1 : qs + j, eq ? (size_t)(qs + j - eq - 1) : 0, val, sizeof val))
-				return refuse(a, key, "too long or not text");
-			if (!sr_api_query_set(a, key, val))
-				return false;
-		}
-		i = j + 1;
-	}
-	return true;
+	a->err[0] = '\0';
+	if (sr_api_pairs(qs, len, set_pair, a))
+		return true;
+	if (!a->err[0]) /* a pair the decoding refused */
+		refuse(a, "query", "a parameter's name or value is too long or not text");
+	return false;
 }
 
 void sr_api_cursor(char *out, size_t cap, const char *date, long long id)

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "../geo/geo.h"
+#include "../util/str.h"
 #include "sitrep.h"
 
 static bool letters(const char *v, size_t n)
@@ -68,35 +69,9 @@ static const char *const PLOVER[] = {"AGREE",   "CONSULT",  "SUPPORT", "CONCEDE"
                                      "RETREAT", "REQUEST",  "ACCUSE",  "REJECT",  "THREATEN",  "PROTEST",
                                      "SANCTION", "MOBILIZE", "COERCE",  "ASSAULT"};
 
-/* The edit distance of a and b in any case (at most 63 letters each). */
-static int distance(const char *a, const char *b)
-{
-	size_t n = strlen(a), m = strlen(b);
-	if (n > 63 || m > 63)
-		return 99;
-	int row[64];
-	for (size_t j = 0; j <= m; j++)
-		row[j] = (int)j;
-	for (size_t i = 1; i <= n; i++) {
-		int diag = row[0];
-		row[0] = (int)i;
-		for (size_t j = 1; j <= m; j++) {
-			int up = row[j];
-			int best = diag + (tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]));
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	return row[m];
-}
-
 static void consider(const char *v, const char *name, const char **best, int *bd)
 {
-	int d = distance(v, name);
+	int d = sr_edit_distance(v, name);
 	if (d < *bd) {
 		*bd = d;
 		*best = name;

@@ -37,6 +37,10 @@ bool sr_ascii_caseeq(const char *a, size_t an, const char *b);
 /* Case-insensitive search of needle in hay; NULL when absent. */
 const char *sr_memcasemem(const char *hay, size_t hn, const char *needle, size_t nn);
 bool sr_starts_with_ci(const char *s, size_t n, const char *prefix);
+/* The edit distance of a and b, ASCII letters in any case (99 when either
+ * is over 63 bytes): how near a user's word is to a name ("did you
+ * mean"). */
+int sr_edit_distance(const char *a, const char *b);
 /* Trim ASCII and Unicode spaces (U+00A0, U+200B and friends) at both ends. */
 void sr_trim(const char **s, size_t *n);
 /* Append s[0..n) with every run of white space (ASCII, NBSP, thin and
