@@ -67,6 +67,9 @@ TEST(resolution)
 	CHECK_STR(places("Soldiers dispersed a sit-in in Tripoli (North) on Monday."), "Tripoli=Tripoli/LB/city");
 	CHECK_STR(places("Gunmen attacked a checkpoint in Tripoli (Tripoli) on Monday."),
 	          "Tripoli=Tripoli/LY/city | Tripoli=Tripoli/LY/city");
+	/* a country's name said of a person is a town's, throughout the text */
+	CHECK_STR(places("A Palestine man was arrested in Dallas, Texas, a week after he fled Palestine."),
+	          "Palestine=Palestine/US/city | Dallas=Dallas/US/city | Texas=Texas/US/admin1 | Palestine=Palestine/US/city");
 	/* a place standing for its government */
 	CHECK_STR(places("Jordan said it would close the border."), "Jordan=Jordan/JO/country(m)");
 	/* a place the gazetteer does not know is kept, unresolved */

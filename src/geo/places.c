@@ -1089,6 +1089,19 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 						namesake = p;
 				}
 		}
+		/* a country's name said of a person ("a Palestine man", "a Lebanon
+		 * woman"): a town's, as countries' people go by their demonyms */
+		static const char *const PEOPLE[] = {"man",   "woman",    "men",    "women",     "boy",       "girl",
+		                                     "teen",  "teenager", "couple", "family",    "resident",  "residents",
+		                                     "native", "youth",   "driver", "motorist",  NULL};
+		/* (once said so, the name is the town's throughout the text) */
+		bool of_person = false;
+		for (size_t q = 0; q < nm && !of_person; q++)
+			of_person = m[q].k0 == m[k].k0 && m[q].k1 == m[k].k1 && m[q].k1 > m[q].k0 &&
+			            m[q].last + 1 < d->n_tokens && is_any(d, m[q].last + 1, PEOPLE) && m[q].first > 0 &&
+			            (sr_tok_is(d, m[q].first - 1, "a") || sr_tok_is(d, m[q].first - 1, "an") ||
+			             d->tokens[m[q].first - 1].pos == SR_POS_ADJ ||
+			             d->tokens[m[q].first - 1].kind == SR_TOK_NUMBER);
 		bool state_said = (m[k].last + 1 < d->n_tokens && sr_tok_is(d, m[k].last + 1, "state")) ||
 		                  (m[k].first >= 2 && sr_tok_is(d, m[k].first - 1, "of") && sr_tok_is(d, m[k].first - 2, "state"));
 		/* "Haifa city", "Idlib province": the kind the text says */
@@ -1132,6 +1145,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			/* a reading in the division the brackets name */
 			if (n_brk && p->kind == 0 && in_named_division(p, brk, n_brk))
 				s += 6;
+			if (of_person && p->kind != 0)
+				s -= 8;
 			if (city_said && p->kind == 0 && p->fcode[0] == 'P')
 				s += 4;
 			if (division_said && p->kind == 0 && p->fcode[0] == 'A')
