@@ -6,7 +6,7 @@
  *   cc who_did_what.c $(pkg-config --cflags --libs sitrep) -o who_did_what
  *   ./who_did_what "Syrian troops shelled rebel positions near Aleppo."
  *
- * (pkg-config --static --libs sitrep for the static library.) */
+ * (docs/setup.md says how to link the static archive instead.) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
