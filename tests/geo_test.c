@@ -70,6 +70,8 @@ TEST(resolution)
 	/* a country's name said of a person is a town's, throughout the text */
 	CHECK_STR(places("A Palestine man was arrested in Dallas, Texas, a week after he fled Palestine."),
 	          "Palestine=Palestine/US/city | Dallas=Dallas/US/city | Texas=Texas/US/admin1 | Palestine=Palestine/US/city");
+	/* "DR" before Congo is no doctor */
+	CHECK_STR(places("Rebels killed 12 villagers in northern DR Congo."), "DR Congo=DR Congo/CD/country");
 	/* a place standing for its government */
 	CHECK_STR(places("Jordan said it would close the border."), "Jordan=Jordan/JO/country(m)");
 	/* a place the gazetteer does not know is kept, unresolved */

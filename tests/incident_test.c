@@ -175,6 +175,15 @@ TEST(the_day_of_a_note)
 	done(&r);
 }
 
+TEST(whose_country)
+{
+	run r;
+	/* parties of two countries and no place: where those who suffer it are */
+	CHECK(incidents_of("Israeli raid kills three Hizbollah guerrillas.", 19960418, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "LB"));
+	done(&r);
+}
+
 TEST(spans_of_days)
 {
 	run r;
@@ -354,6 +363,7 @@ int main(int argc, char **argv)
 	RUN(types_by_who_acts_and_who_suffers);
 	RUN(the_day_of_a_note);
 	RUN(spans_of_days);
+	RUN(whose_country);
 	RUN(claims_and_sources);
 	RUN(a_note_and_its_toll);
 	RUN(no_conflict_in_other_news);

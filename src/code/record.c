@@ -235,6 +235,24 @@ static bool landmark_name(const sr_doc *d, const sr_place *p)
 	return false;
 }
 
+/* Is the word after place p a force's or an attack's ("Israeli raid",
+ * "Russian troops")? */
+static bool forces_word(const sr_doc *d, const sr_place *p)
+{
+	static const char *const W[] = {"raid",     "raids",    "strike",     "strikes",  "airstrike", "airstrikes",
+	                                "drone",    "drones",   "troops",     "forces",   "soldiers",  "army",
+	                                "warplanes", "jets",    "shelling",   "missile",  "missiles",  "rocket",
+	                                "rockets",  "fire",     "attack",     "attacks",  "military",  "police",
+	                                "navy",     "aircraft", "helicopter", "helicopters", "artillery", "tanks", NULL};
+	size_t t = sr_tok_at(d, p->end ? p->end - 1 : p->start) + 1;
+	if (t >= d->n_tokens)
+		return false;
+	for (size_t i = 0; W[i]; i++)
+		if (sr_tok_is(d, t, W[i]))
+			return true;
+	return false;
+}
+
 static double take_place(const coding *cd, const sr_event *e, sr_event_record *r)
 {
 	const sr_coding *c = &cd->pub;
@@ -254,7 +272,9 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 			continue;
 		if (p->dateline && !dateline)
 			dateline = p;
-		if (p->precision == SR_GEO_COUNTRY && !country)
+		/* (the attackers' demonym, "Israeli raid", "Russian troops", says
+		 * who, not which country it happened in) */
+		if (p->precision == SR_GEO_COUNTRY && !country && !(p->kind == SR_PLACE_DEMONYM && forces_word(c->doc, p)))
 			country = p;
 		if (p->sentence != e->sentence || p->kind == SR_PLACE_DEMONYM || p->dateline)
 			continue;

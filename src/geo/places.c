@@ -679,10 +679,15 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			bool open_class = t->pos == SR_POS_PROPN || t->pos == SR_POS_NOUN || t->pos == SR_POS_ADJ ||
 			                  t->pos == SR_POS_X;
 			size_t article = arabic_article(d->text + t->start, t->end - t->start);
+			/* ("DR Congo" is no doctor's) */
+			bool drc = i + 1 < to && t->end - t->start == 2 && !memcmp(d->text + t->start, "DR", 2) &&
+			           sr_tok_is(d, i + 1, "congo");
+			bool after_drc = i > from && d->tokens[i - 1].end - d->tokens[i - 1].start == 2 &&
+			                 !memcmp(d->text + d->tokens[i - 1].start, "DR", 2) && sr_tok_is(d, i, "congo");
 			if (t->kind != SR_TOK_WORD || !((t->flags & SR_TF_CAP) || upper_line || article) ||
 			    (!open_class && !upper_line && !article) ||
-			    is_any(d, i, NOT_PLACES) ||
-			    (i > from && is_any(d, i - 1, TITLES))) {
+			    (is_any(d, i, NOT_PLACES) && !drc) ||
+			    (i > from && is_any(d, i - 1, TITLES) && !after_drc)) {
 				i++;
 				continue;
 			}

@@ -1812,6 +1812,11 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		/* the country an actor names, when no place does */
 		if (!o->place.country[0]) {
 			const party *p = ic->a1.present && *ic->a1.k.cc3 ? &ic->a1 : ic->a2.present && *ic->a2.k.cc3 ? &ic->a2 : NULL;
+			/* two countries' parties: where it happens is mostly where
+			 * those who suffer it are ("Israeli raid kills three Hizbollah
+			 * guerrillas") */
+			if (p == &ic->a1 && ic->a2.present && *ic->a2.k.cc3 && strncmp(ic->a1.k.cc3, ic->a2.k.cc3, 3) != 0)
+				p = &ic->a2;
 			/* else an actor of one of its mentions ("Two soldiers dead in
 			 * NPA attack": the New People's Army's Philippines) */
 			for (size_t i = 0; !p && i < nm; i++)
