@@ -997,6 +997,17 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		memset(v, 0, nm * sizeof *v);
 		n = 0;
 	}
+	/* the names said of a person ("a Palestine man", "a Lebanon woman"):
+	 * a town's, as countries' people go by their demonyms (found once) */
+	static const char *const PEOPLE[] = {"man",    "woman",    "men",    "women",  "boy",      "girl",
+	                                     "teen",   "teenager", "couple", "family", "resident", "residents",
+	                                     "native", "youth",    "driver", "motorist", NULL};
+	size_t person[32], n_person = 0;
+	for (size_t q = 0; q < nm && n_person < 32; q++)
+		if (m[q].k1 > m[q].k0 && m[q].last + 1 < d->n_tokens && is_any(d, m[q].last + 1, PEOPLE) && m[q].first > 0 &&
+		    (sr_tok_is(d, m[q].first - 1, "a") || sr_tok_is(d, m[q].first - 1, "an") ||
+		     d->tokens[m[q].first - 1].pos == SR_POS_ADJ || d->tokens[m[q].first - 1].kind == SR_TOK_NUMBER))
+			person[n_person++] = q;
 	for (size_t k = 0; k < nm; k++) {
 		/* "Homs, Syria": the country after a comma; "Gainesville, Ga.": the
 		 * division */
@@ -1094,19 +1105,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 						namesake = p;
 				}
 		}
-		/* a country's name said of a person ("a Palestine man", "a Lebanon
-		 * woman"): a town's, as countries' people go by their demonyms */
-		static const char *const PEOPLE[] = {"man",   "woman",    "men",    "women",     "boy",       "girl",
-		                                     "teen",  "teenager", "couple", "family",    "resident",  "residents",
-		                                     "native", "youth",   "driver", "motorist",  NULL};
-		/* (once said so, the name is the town's throughout the text) */
+		/* (once said of a person, the name is a town's throughout the text) */
 		bool of_person = false;
-		for (size_t q = 0; q < nm && !of_person; q++)
-			of_person = m[q].k0 == m[k].k0 && m[q].k1 == m[k].k1 && m[q].k1 > m[q].k0 &&
-			            m[q].last + 1 < d->n_tokens && is_any(d, m[q].last + 1, PEOPLE) && m[q].first > 0 &&
-			            (sr_tok_is(d, m[q].first - 1, "a") || sr_tok_is(d, m[q].first - 1, "an") ||
-			             d->tokens[m[q].first - 1].pos == SR_POS_ADJ ||
-			             d->tokens[m[q].first - 1].kind == SR_TOK_NUMBER);
+		for (size_t q = 0; q < n_person && !of_person; q++)
+			of_person = m[person[q]].k0 == m[k].k0 && m[person[q]].k1 == m[k].k1;
 		bool state_said = (m[k].last + 1 < d->n_tokens && sr_tok_is(d, m[k].last + 1, "state")) ||
 		                  (m[k].first >= 2 && sr_tok_is(d, m[k].first - 1, "of") && sr_tok_is(d, m[k].first - 2, "state"));
 		/* "Haifa city", "Idlib province": the kind the text says */
