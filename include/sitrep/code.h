@@ -29,6 +29,8 @@ typedef struct sr_event {
 	uint8_t hypothetical;       /* "threatened to attack", "will attack": marked, not counted */
 	uint8_t passive;            /* "was shelled by" */
 	uint8_t acled;              /* sr_acled_type: its ACLED sub-event type, 0 when none */
+	uint8_t grievance;          /* what a protest is about ("to mourn those killed", "over
+	                               the arrest of"): marked, not an incident of its own */
 	char rule[96];              /* what fired: "FILE:LINE" of the pattern, "verb FORM [CODE]",
 	                               or "trigger WORD" for an event named without a coded verb */
 } sr_event;

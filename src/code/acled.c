@@ -276,18 +276,37 @@ bool sr_cues_index_ok(void)
 	return index_dropped == 0;
 }
 
-void sr_cues_find(const word *w, size_t n, sr_cues *out)
+/* The cues a protest's grievance does not give it: its setting (a
+ * protest, people, armed men, places) is read there, its violence not. */
+static bool grievance_neutral(int cls)
+{
+	return cls == C_PROTEST || cls == C_CIVILIAN || cls == C_TERRAIN || cls == C_ARMED;
+}
+
+void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 {
 	memset(out, 0, sizeof *out);
 	pthread_once(&index_once, build_index);
+	bool reporter = false; /* in "according to ...": who says so, not what happened */
 	for (size_t i = 0; i < n; i++) {
-		if ((w[i].kind != SR_TOK_WORD && w[i].kind != SR_TOK_NUMBER) || !w[i].n)
+		if (w[i].kind == SR_TOK_PUNCT)
+			reporter = false;
+		if (i + 1 < n && w[i].n == 9 && sr_ascii_ncaseeq(w[i].s, "according", 9) && w[i + 1].n == 2 &&
+		    sr_ascii_ncaseeq(w[i + 1].s, "to", 2))
+			reporter = true;
+		if ((w[i].kind != SR_TOK_WORD && w[i].kind != SR_TOK_NUMBER) || !w[i].n || reporter)
 			continue;
 		int b = bucket(w[i].s, w[i].n);
 		for (size_t k = 0; k < n_by_letters[b]; k++) {
 			const cue_ref *r = &by_letters[b][k];
 			if (out->at[r->cls] || (r->prefix ? w[i].n < r->len : w[i].n != r->len) ||
 			    !sr_ascii_ncaseeq(w[i].s, r->phrase, r->len))
+				continue;
+			if (skip && skip[i] && !grievance_neutral(r->cls))
+				continue;
+			/* "detainees" are prisoners, not people being detained */
+			if ((r->cls == C_INTERVENE || r->cls == C_ARREST) && w[i].n >= 8 &&
+			    sr_ascii_ncaseeq(w[i].s, "detainee", 8))
 				continue;
 			/* a change of hands that was only tried ("an attack to capture
 			 * the town") or is a name ("Oromo Liberation Army") is none */

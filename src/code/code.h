@@ -31,7 +31,9 @@ typedef struct sr_cues {
 	size_t at[40];
 	uint8_t words[40]; /* how many words the cue found there has */
 } sr_cues;
-void sr_cues_find(const word *w, size_t n, sr_cues *out);
+/* skip, when not NULL, marks the words that tell a protest's grievance
+ * (sr_nlp_grievances): no cue of violence is read in them. */
+void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out);
 /* Replace the weapon cues of q by those of part (found from word lo on)
  * when part names a weapon. */
 void sr_cues_take_weapons(sr_cues *q, const sr_cues *part, size_t lo);

@@ -48,6 +48,9 @@ typedef struct ctx {
 	bool hypo; /* the verb being coded is hypothetical */
 	const sr_doc *doc;
 	uint32_t tok[MAX_SENT_TOKENS]; /* each word's token in doc */
+	uint8_t grief[MAX_SENT_TOKENS]; /* the words of a protest's grievance (sr_nlp_grievances) */
+	uint8_t tgrief[MAX_SENT_TOKENS]; /* the same by token of the sentence */
+	bool any_grief;
 	size_t cl_from, cl_to;         /* the sentence's clauses in doc */
 } ctx;
 
@@ -1072,7 +1075,8 @@ static size_t word_at(const ctx *c, size_t off)
 static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 {
 	sr_cues q;
-	sr_cues_find(c->w, c->n, &q);
+	const uint8_t *skip = c->any_grief ? c->grief : NULL;
+	sr_cues_find(c->w, c->n, skip, &q);
 	bool typed = false;
 	/* with several verbs in the sentence, each event reads the cues of its
 	 * own stretch: from where the previous verb's part ends (its next
@@ -1103,14 +1107,15 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				/* the weapon is the one of its stretch; the setting (a
 				 * protest, civilians, armed men) is the sentence's */
 				sr_cues part;
-				sr_cues_find(c->w + lo, hi - lo, &part);
+				sr_cues_find(c->w + lo, hi - lo, skip ? skip + lo : NULL, &part);
 				own = q;
 				sr_cues_take_weapons(&own, &part, lo);
 				qe = &own;
 			}
 		}
 		ev[i].acled = (uint8_t)sr_acled_classify(ev[i].cameo, qe, ev[i].source.code, NULL);
-		typed = typed || ev[i].acled;
+		ev[i].grievance = skip && skip[vw[i]];
+		typed = typed || (ev[i].acled && !ev[i].grievance);
 	}
 	if (typed || (c->flags & SR_CODE_STRICT) || *n_ev >= MAX_EVENTS)
 		return;
@@ -1132,7 +1137,7 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	for (size_t k = 0; k < c->n_m; k++) {
 		if (c->m[k].last < at && c->m[k].code[0])
 			src = &c->m[k];
-		/* "in Gondor", "near Gondor" is where, not whom (a place, issue 5) */
+		/* "in Gondor", "near Gondor" is where, not whom: a place */
 		size_t f = c->m[k].first;
 		bool place = f > 0 && (is_word(c, f - 1, "IN") || is_word(c, f - 1, "NEAR") || is_word(c, f - 1, "AT") ||
 		                       is_word(c, f - 1, "ACROSS") || is_word(c, f - 1, "OUTSIDE") ||
@@ -1150,6 +1155,24 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		src = tgt;
 		tgt = NULL;
 	}
+	/* "the militants were pushed back", "the town was retaken by the
+	 * army": who is named before suffered it; who did it follows "by" */
+	bool passive = false;
+	{
+		size_t b = at;
+		if (b > 0 && c->w[b - 1].pos == SR_POS_ADV)
+			b--;
+		if (b > 0 && (is_word(c, b - 1, "WAS") || is_word(c, b - 1, "WERE") || is_word(c, b - 1, "BEEN") ||
+		              is_word(c, b - 1, "BEING")) &&
+		    c->w[at].pos == SR_POS_VERB) {
+			passive = true;
+			const mention *agent = tgt && tgt->first > 0 && is_word(c, tgt->first - 1, "BY") ? tgt : NULL;
+			if (src && src != agent) {
+				tgt = src;
+				src = agent;
+			}
+		}
+	}
 	if (src && tgt && strcmp(src->code, tgt->code) == 0)
 		tgt = NULL;
 	char rule[96];
@@ -1157,7 +1180,7 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	snprintf(rule, sizeof rule, "trigger %.*s [%s]", (int)(tl < 40 ? tl : 40), c->w[at].s,
 	         sr_acled_sub_event_type(t));
 	size_t before = *n_ev;
-	push_event(ev, n_ev, c, sent, src, tgt, cameo, at, at_last, false, false, rule);
+	push_event(ev, n_ev, c, sent, src, tgt, cameo, at, at_last, false, passive, rule);
 	if (*n_ev > before) {
 		sr_event *e = &ev[*n_ev - 1];
 		e->acled = (uint8_t)t;
@@ -1167,6 +1190,7 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				neg = true;
 		e->negated = neg;
 		e->hypothetical = hypothetical(c, at);
+		e->grievance = c->any_grief && c->grief[at];
 	}
 }
 
@@ -1230,6 +1254,9 @@ sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flag
 				dw->n_prefix = 0; /* numbers and punctuation are not stems */
 			w->id = dw->id;
 		}
+		c->any_grief = sr_nlp_grievances(doc, s, c->tgrief, MAX_SENT_TOKENS) > 0;
+		for (size_t k = 0; k < c->n && c->any_grief; k++)
+			c->grief[k] = c->tgrief[c->tok[k] - st->first_token];
 		memset(c->present, 0, sizeof c->present);
 		for (size_t k = 0; k < c->n; k++)
 			if (c->w[k].id >= 0) {

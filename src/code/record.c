@@ -315,6 +315,12 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		size_t before = pt > 0 && c->doc->tokens[pt - 1].pos == SR_POS_DET ? pt - 1 : pt;
 		if (before > 0 && sr_tok_is(c->doc, before - 1, "from"))
 			dist += 300;
+		/* "near the border with Niger": the neighbour named is a landmark
+		 * of where, not where */
+		if (before > 1 && (sr_tok_is(c->doc, before - 1, "with") || sr_tok_is(c->doc, before - 1, "of")) &&
+		    (sr_tok_is(c->doc, before - 2, "border") || sr_tok_is(c->doc, before - 2, "frontier")) &&
+		    p->precision == SR_GEO_COUNTRY)
+			dist += 300;
 		if (dist < bd) {
 			bd = dist;
 			best = p;
@@ -360,7 +366,7 @@ static double confidence_of(const sr_event *e, const sr_event_record *r, double 
 	conf += e->target.code[0] ? 0.05 : 0;
 	conf += place_gain;
 	conf += how == SR_DATE_CLAUSE ? 0.1 : how == SR_DATE_PUBLICATION ? 0 : 0.05;
-	if (e->negated || e->hypothetical)
+	if (e->negated || e->hypothetical || e->grievance)
 		conf *= 0.5;
 	conf = conf < 0.05 ? 0.05 : conf > 0.95 ? 0.95 : conf;
 	return (double)(long)(conf * 100 + 0.5) / 100;

@@ -277,6 +277,8 @@ static void event_obj(sr_jw *w, const sr_coding *c, const sr_event_record *r, co
 	sr_jw_bool(w, e->negated);
 	sr_jw_key(w, "hypothetical");
 	sr_jw_bool(w, e->hypothetical);
+	sr_jw_key(w, "grievance");
+	sr_jw_bool(w, e->grievance);
 	sr_jw_key(w, "passive");
 	sr_jw_bool(w, e->passive);
 	sr_jw_key(w, "rule");

@@ -231,6 +231,16 @@ void sr_actor_kind_of(const char *code, const sr_doc *d, size_t start, size_t en
 		return;
 	}
 	if (has_role(roles, "OPP")) {
+		/* "opposition fighters", "Syrian opposition forces": armed men
+		 * of the opposition are rebels */
+		for (size_t t = tf; t <= tt && t < d->n_tokens; t++)
+			if (sr_tok_is(d, t, "fighters") || sr_tok_is(d, t, "forces") || sr_tok_is(d, t, "militants") ||
+			    sr_tok_is(d, t, "gunmen") || sr_tok_is(d, t, "rebels") || sr_tok_is(d, t, "insurgents") ||
+			    sr_tok_is(d, t, "militiamen") || sr_tok_is(d, t, "combatants")) {
+				out->inter = SR_INTER_REBELS;
+				snprintf(out->role, sizeof out->role, "REB");
+				return;
+			}
 		bool riot = false;
 		for (size_t t = tf; t < tt; t++)
 			riot = riot || sr_tok_is(d, t, "rioters") || sr_tok_is(d, t, "rioter") || sr_tok_is(d, t, "mob");

@@ -2,7 +2,8 @@
  *
  * 1. Each coded mention with an ACLED type is read as a careful coder
  *    reads it: not when negated, hypothetical, background ("since the
- *    start of the offensive", an event years before the article) or a
+ *    start of the offensive", an event years before the article), what
+ *    a protest is about ("to mourn those killed last month") or a
  *    word with no party of conflict behind it ("the Sixers captured
  *    their biggest win"); who reports it is attribution, never an actor;
  *    an organisation that reports or aids is no combatant; its type is
@@ -149,6 +150,17 @@ static bool in_since(const sr_doc *d, size_t t)
 	return false;
 }
 
+/* Is the count part of what a protest is about ("to mourn dozens of
+ * demonstrators killed last month")? */
+static bool in_grievance(const sr_doc *d, const sr_count *x)
+{
+	uint8_t mask[512];
+	if (x->sentence >= d->n_sentences || !sr_nlp_grievances(d, x->sentence, mask, sizeof mask))
+		return false;
+	size_t t = sr_tok_at(d, x->start), first = d->sentences[x->sentence].first_token;
+	return t >= first && t - first < sizeof mask && mask[t - first];
+}
+
 /* ---- reading a mention ------------------------------------------------------------ */
 
 /* Do any of the layers' sources (who reports) cover the bytes?  Not one
@@ -225,6 +237,10 @@ static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
 			    sr_tok_is(d, k, "inside") || sr_tok_is(d, k, "outside") || sr_tok_is(d, k, "at") ||
 			    sr_tok_is(d, k, "throughout"))
 				return;
+			/* "the border with Niger" */
+			if (sr_tok_is(d, k, "with") && k > 0 &&
+			    (sr_tok_is(d, k - 1, "border") || sr_tok_is(d, k - 1, "borders") || sr_tok_is(d, k - 1, "frontier")))
+				return;
 			if (d->tokens[k].pos != SR_POS_ADJ && d->tokens[k].pos != SR_POS_DET)
 				break;
 		}
@@ -248,7 +264,8 @@ static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
 		                                          "hospital", "facility", "depot", "outpost", "outposts", "position",
 		                                          "positions", "jet", "jets", "plane", "planes", "aircraft",
 		                                          "helicopter", "helicopters", "vehicle", "vehicles", "uniform",
-		                                          "uniforms", "parade", "band", "day", "anniversary", "museum"};
+		                                          "uniforms", "parade", "band", "day", "anniversary", "museum",
+		                                          "area", "areas"};
 		for (size_t k = 0; t < c->doc->n_tokens && k < sizeof PLACE_NOUNS / sizeof *PLACE_NOUNS; k++)
 			if (sr_tok_is(c->doc, t, PLACE_NOUNS[k]) && c->doc->tokens[t].start == a->end + 1)
 				return;
@@ -472,6 +489,28 @@ static bool building_after(const sr_doc *d, const sr_event *e)
 	return false;
 }
 
+/* Is what the event's verb struck a place of unarmed people ("attacked
+ * two villages", "raided a market")? */
+static bool civil_target_after(const sr_doc *d, const sr_event *e)
+{
+	static const char *const P[] = {"village",   "villages", "market",   "marketplace", "markets", "church",
+	                                "churches",  "mosque",   "mosques",  "school",      "schools", "home",
+	                                "homes",     "house",    "houses",   "hamlet",      "hamlets", "community",
+	                                "communities", "settlement", "settlements", "bus",  "wedding", "funeral",
+	                                "farm",      "farms",    "farmers",  "worshippers", "villagers", NULL};
+	const sr_sentence *st = &d->sentences[e->sentence];
+	size_t end = st->first_token + st->n_tokens;
+	size_t v = sr_tok_at(d, e->verb_end ? e->verb_end - 1 : e->verb_start);
+	for (size_t k = v + 1; k < end && k < v + 6; k++) {
+		if (d->tokens[k].kind == SR_TOK_PUNCT || d->tokens[k].pos == SR_POS_ADP || d->tokens[k].pos == SR_POS_VERB)
+			break;
+		for (size_t b = 0; P[b]; b++)
+			if (sr_tok_is(d, k, P[b]))
+				return true;
+	}
+	return false;
+}
+
 static uint8_t decide_type(const men *m, const sr_coding *c)
 {
 	int t = m->e->acled;
@@ -483,7 +522,7 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 		for (size_t k = 0; k < c->layers.n_counts; k++) {
 			const sr_count *x = &c->layers.counts[k];
 			if (x->sentence != m->e->sentence || x->rejected || x->cumulative ||
-			    !(x->kind == SR_COUNT_KILLED || x->kind == SR_COUNT_WOUNDED))
+			    !(x->kind == SR_COUNT_KILLED || x->kind == SR_COUNT_WOUNDED) || in_grievance(c->doc, x))
 				continue;
 			sr_actor_kind g;
 			if (count_group(c->doc, x, &g) && (g.inter == SR_INTER_PROTESTERS || g.inter == SR_INTER_CIVILIANS) &&
@@ -551,6 +590,10 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 	if (t == SR_ACLED_ATTACK && armed(k1) && armed(k2))
 		return SR_ACLED_ARMED_CLASH;
 	if (t == SR_ACLED_ARMED_CLASH && shooting && armed(k1) && !armed(k2) && k2 != SR_INTER_RIOTERS)
+		return SR_ACLED_ATTACK;
+	/* armed men who attack a village, a market, a church, with no one
+	 * said to fight back */
+	if (t == SR_ACLED_ARMED_CLASH && !mutual && armed(k1) && !k2 && civil_target_after(c->doc, m->e))
 		return SR_ACLED_ATTACK;
 	/* armed men who attack and kill people, villagers, civilians */
 	if (t == SR_ACLED_ARMED_CLASH && !mutual && armed(k1) && !armed(k2) && victims == SR_INTER_CIVILIANS)
@@ -1495,7 +1538,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		int root = r->cameo_known ? (r->root[0] - '0') * 10 + (r->root[1] - '0') : 0;
 		if (!e->acled && !e->negated && ((root >= 2 && root <= 5) || (root >= 10 && root <= 13) || root == 16))
 			rin->diplomatic++;
-		if (!e->acled || e->negated || e->hypothetical || e->sentence >= d->n_sentences)
+		if (!e->acled || e->negated || e->hypothetical || e->grievance || e->sentence >= d->n_sentences)
 			continue;
 		men *m = &ms[n];
 		memset(m, 0, sizeof *m);
@@ -1731,7 +1774,7 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		owner[k] = -1;
 		if (cx->rejected)
 			continue;
-		if (cx->cumulative || count_is_aggregate(d, cx)) {
+		if (cx->cumulative || count_is_aggregate(d, cx) || in_grievance(d, cx)) {
 			owner[k] = -2;
 			n_stats++;
 			continue;

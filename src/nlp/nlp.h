@@ -58,6 +58,12 @@ void sr_pos_tag(sr_doc *d);
 /* Phrases, clauses and prepositional phrases (chunk.c); false when out of
  * memory. */
 bool sr_chunk_doc(sr_doc *d);
+/* What a protest is about (cause.c): marks mask[t - first] for each token t
+ * of sentence s (its first cap tokens) that tells a protest's grievance
+ * ("to mourn those killed last month", "over the arrest of"), when the
+ * sentence tells of a protest outside those words; returns how many, 0
+ * when none (and the mask all 0). */
+size_t sr_nlp_grievances(const sr_doc *d, size_t s, uint8_t *mask, size_t cap);
 struct sr_jw;
 /* The doc's layers (text, dateline, sentences, tokens when asked, numbers)
  * as keys of the JSON object being written. */
