@@ -156,6 +156,13 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Rebel fighters were pushed back from the outskirts of Kidal.", "Government regains territory", -1},
 	    {"Syrian opposition fighters retook the town of Kafr Nabl from government forces.",
 	     "Non-state actor overtakes territory", -1},
+	    /* strategic developments the deed names: buildings looted,
+	     * explosives found, a post set up by the armed group it names */
+	    {"Several shops owned by foreigners have been looted in townships near Durban.",
+	     "Looting/property destruction", -1},
+	    {"Two explosive devices were found near a school in Tete and later defused.", "Disrupted weapons use", -1},
+	    {"Activists say Turkish forces have established a new military post near Atarib.",
+	     "Headquarters or base established", -1},
 	    /* a body found is one killed */
 	    {"The body of a teacher was found with gunshot wounds near Gao, a day after gunmen abducted him.", "Attack", 1},
 	    /* a headline's present tense ("19 die"); a toll an event raises */

@@ -304,6 +304,9 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				continue;
 			if (skip && skip[i] && !grievance_neutral(r->cls))
 				continue;
+			/* a dispatcher dispatches calls, not troops */
+			if (r->cls == C_MOVE && w[i].n >= 10 && sr_ascii_ncaseeq(w[i].s, "dispatcher", 10))
+				continue;
 			/* "detainees" are prisoners, not people being detained */
 			if ((r->cls == C_INTERVENE || r->cls == C_ARREST) && w[i].n >= 8 &&
 			    sr_ascii_ncaseeq(w[i].s, "detainee", 8))

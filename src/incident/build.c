@@ -358,6 +358,36 @@ static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
 	return false;
 }
 
+static bool sentence_has_word(const sr_doc *d, size_t s, const char *const *ws)
+{
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	for (size_t t = from; t < to; t++)
+		for (size_t k = 0; ws[k]; k++)
+			if (sr_tok_is(d, t, ws[k]))
+				return true;
+	return false;
+}
+
+/* Does the sentence name buildings or goods a crowd loots or burns? */
+static bool property_in(const sr_doc *d, size_t s)
+{
+	static const char *const W[] = {"shop",  "shops",    "store",      "stores",    "house",   "houses",   "home",
+	                                "homes", "market",   "warehouse",  "warehouses", "business", "businesses",
+	                                "car",   "cars",     "vehicles",   "property",  "properties", "church", "mosque",
+	                                "office", "offices", "supermarket", "supermarkets", "mall", NULL};
+	return sentence_has_word(d, s, W);
+}
+
+/* Does the sentence name explosives of war? */
+static bool explosive_in(const sr_doc *d, size_t s)
+{
+	static const char *const W[] = {"explosive", "explosives", "ied",      "ieds",  "landmine", "landmines", "mines",
+	                                "bomb",      "bombs",      "grenade",  "grenades", "rockets", "mortar",  "mortars",
+	                                "detonator", "detonators", "munitions", "shells", NULL};
+	return sentence_has_word(d, s, W);
+}
+
 /* Is the mention's word one of business, sport or play rather than of
  * conflict: "rally" of shares, "march" of a month, "beat" in a score? */
 /* Is the event word at t what someone means to end or prevent ("to end
@@ -1624,9 +1654,24 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		             sentence_has_party(c, e->sentence, m->fam);
 		if (m->fam == FAM_DEMO && !has_party && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS)
 			has_party = true; /* students, workers, residents who protest */
-		/* shops looted, cars torched: the deed says it */
+		/* shops looted, cars torched: the deed says it (of a trigger
+		 * word, only of buildings: "shops have been looted", not "looted
+		 * the treasury") */
+		bool deed = (e->acled == SR_ACLED_LOOTING && property_in(d, e->sentence)) ||
+		            (e->acled == SR_ACLED_DISRUPTED && explosive_in(d, e->sentence));
 		if (!has_party && e->acled == SR_ACLED_LOOTING && !m->trigger)
 			has_party = true;
+		/* explosives found or defused: the weapon says it is war's */
+		if (deed)
+			has_party = true;
+		/* a base set up, a group formed, told of the armed group alone
+		 * ("a new post was set up by the PMF", "Turkish forces have
+		 * established a post" read as its target) */
+		if ((e->acled == SR_ACLED_CHANGE || e->acled == SR_ACLED_HQ) &&
+		    !m->a1.present && m->a2.present && armed(m->a2.k.inter) && strcmp(m->a2.k.role, "COP") != 0) {
+			m->a1 = m->a2;
+			memset(&m->a2, 0, sizeof m->a2);
+		}
 		if (!has_party)
 			continue;
 		m->type = decide_type(m, c);
@@ -1651,6 +1696,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		                            (armed(m->a1.k.inter) || m->a1.k.inter == SR_INTER_PROTESTERS ||
 		                             m->a1.k.inter == SR_INTER_RIOTERS || m->a1.k.inter == SR_INTER_IDENTITY_MILITIA ||
 		                             (m->fam == FAM_DEMO && !m->a1.k.state)));
+		weak = weak && !deed;
 		if (m->fam == FAM_VIOLENCE)
 			(weak ? rin->weak++ : rin->strong_violence++);
 		else if (m->fam == FAM_DEMO)

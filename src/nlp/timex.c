@@ -946,7 +946,7 @@ static size_t clock_time(const scan *s, size_t i, found *f)
 	}
 	int y, m, d;
 	civil_from_days(day, &y, &m, &d);
-	snprintf(f->value, sizeof f->value, "%04d-%02d-%02dT%02d:%02d", y % 10000, m % 100, d % 100, (int)h, (int)mi);
+	snprintf(f->value, sizeof f->value, "%04d-%02d-%02dT%02d:%02d", y % 10000, m % 100, d % 100, (int)h % 100, (int)mi % 100);
 	f->type = SR_TIMEX_TIME;
 	f->prec = SR_TP_TIME;
 	f->d0 = f->d1 = day;
