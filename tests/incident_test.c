@@ -163,6 +163,13 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Two explosive devices were found near a school in Tete and later defused.", "Disrupted weapons use", -1},
 	    {"Activists say Turkish forces have established a new military post near Atarib.",
 	     "Headquarters or base established", -1},
+	    /* a record the toll sets, told after it, does not make it a total */
+	    {"An air strike killed 29 soldiers near Saraqib, officials said, marking the largest toll since 2016.",
+	     "Air/drone strike", 29},
+	    /* gas in an attack is a weapon, not a leak */
+	    {"A toxic gas attack on the town of Douma killed 43 people, rescuers said.", "Chemical weapon", 43},
+	    /* a checkpoint attacked: its holders fought, whoever the dead are */
+	    {"Militants attacked a checkpoint in Puntland, killing five people.", "Armed clash", 5},
 	    /* a body found is one killed */
 	    {"The body of a teacher was found with gunshot wounds near Gao, a day after gunmen abducted him.", "Attack", 1},
 	    /* a headline's present tense ("19 die"); a toll an event raises */

@@ -445,10 +445,17 @@ static bool disaster_sentence(const sr_doc *d, size_t s)
 {
 	size_t from, to;
 	sentence_tokens(d, s, &from, &to);
+	static const char *const WAR[] = {"attack", "attacks", "raid", "raids", "war", "weapon", "weapons", "munitions",
+	                                  "bombardment", NULL};
 	bool disaster = false;
 	for (size_t t = from; t < to; t++) {
 		uint32_t c = sr_inc_token_classes(d, t);
 		disaster = disaster || (c >> W_NATURAL & 1) || (c >> W_MANMADE & 1);
+		/* gas in an attack or a war is a weapon, not a leak */
+		for (size_t k = 0; WAR[k]; k++)
+			if (sr_tok_is(d, t, WAR[k]) && !(t > from && (sr_tok_is(d, t - 1, "heart") || sr_tok_is(d, t - 1, "panic") ||
+			                                              sr_tok_is(d, t - 1, "asthma"))))
+				return false;
 		if ((c >> W_ARMED & 1) || ((c >> W_WEAPON & 1) && !sr_tok_is(d, t, "explosive") &&
 		                           !sr_tok_is(d, t, "explosives")))
 			return false;
@@ -541,6 +548,26 @@ static bool civil_target_after(const sr_doc *d, const sr_event *e)
 	return false;
 }
 
+/* Is what the event's verb struck a post of armed men ("attacked a
+ * checkpoint", "ambushed an army convoy", "stormed a military base")? */
+static bool armed_target_after(const sr_doc *d, const sr_event *e)
+{
+	static const char *const P[] = {"checkpoint", "checkpoints", "base",     "bases",    "barracks", "convoy",
+	                                "convoys",    "patrol",      "patrols",  "outpost",  "outposts", "garrison",
+	                                "positions",  "position",    "post",     "posts",    NULL};
+	const sr_sentence *st = &d->sentences[e->sentence];
+	size_t end = st->first_token + st->n_tokens;
+	size_t v = sr_tok_at(d, e->verb_end ? e->verb_end - 1 : e->verb_start);
+	for (size_t k = v + 1; k < end && k < v + 6; k++) {
+		if (d->tokens[k].kind == SR_TOK_PUNCT || d->tokens[k].pos == SR_POS_ADP || d->tokens[k].pos == SR_POS_VERB)
+			break;
+		for (size_t b = 0; P[b]; b++)
+			if (sr_tok_is(d, k, P[b]))
+				return true;
+	}
+	return false;
+}
+
 static uint8_t decide_type(const men *m, const sr_coding *c)
 {
 	int t = m->e->acled;
@@ -596,6 +623,11 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 	if (remote_type(t))
 		return (uint8_t)t; /* the weapon decides, whoever the target */
 	int k1 = m->a1.present ? m->a1.k.inter : 0, k2 = m->a2.present ? m->a2.k.inter : 0;
+	/* armed men who attack a checkpoint, a base, a convoy fight those who
+	 * hold it, whoever its dead are said to be ("killing five people") */
+	if ((t == SR_ACLED_ATTACK || t == SR_ACLED_ARMED_CLASH) && (!k1 || armed(k1)) && (!k2 || armed(k2)) &&
+	    armed_target_after(c->doc, m->e))
+		return SR_ACLED_ARMED_CLASH;
 	/* the victims the counts of its sentence name, when no target is coded */
 	if (!k2 && !mutual) {
 		for (size_t i = 0; i < m->r->n_counts && !k2; i++) {
@@ -828,6 +860,12 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 		return SR_ACLED_ARMED_CLASH;
 	if (mutual && best == SR_ACLED_ARMED_CLASH && (!k1 || armed(k1)))
 		return best; /* clashes that kill bystanders too */
+	/* a checkpoint, a base, a convoy attacked: its holders fought, whoever
+	 * the dead are said to be, unless the victims are named civilians */
+	if ((!k1 || armed(k1)) && !(x->a2.present && x->a2.end > x->a2.start && k2 == SR_INTER_CIVILIANS))
+		for (size_t i = 0; i < n; i++)
+			if (ms[idx[i]].type == SR_ACLED_ARMED_CLASH && armed_target_after(c->doc, ms[idx[i]].e))
+				return SR_ACLED_ARMED_CLASH;
 	if (k2 == SR_INTER_CIVILIANS)
 		return SR_ACLED_ATTACK;
 	return best;
@@ -1507,7 +1545,8 @@ static void default_parties(inc *x, const sr_coding *c, const men *ms, const int
 			sr_actor_kind g;
 			const sr_count *cx = &c->layers.counts[k];
 			if ((cx->kind == SR_COUNT_KILLED || cx->kind == SR_COUNT_WOUNDED || cx->kind == SR_COUNT_KIDNAPPED) &&
-			    count_group(c->doc, cx, &g) && (g.inter == SR_INTER_CIVILIANS || armed(g.inter))) {
+			    count_group(c->doc, cx, &g) &&
+			    ((g.inter == SR_INTER_CIVILIANS && x->type != SR_ACLED_ARMED_CLASH) || armed(g.inter))) {
 				x->a2.present = true;
 				x->a2.k = g;
 				break;

@@ -76,16 +76,31 @@ const char *sr_count_kind_name(int k)
 	return k > 0 && k <= SR_COUNT_BESIEGED ? N[k] : NULL;
 }
 
-/* the sentence says the figure adds up a period */
-static bool cumulative(const sr_doc *d, const sr_sentence *st)
+static bool cumulative_in(const sr_doc *d, size_t from, size_t e);
+
+/* The sentence says the figure at token at adds up a period: before it
+ * ("Since 2011, 400,000 have died"), or after it in its own part of the
+ * sentence ("400,000 have died since the war began"; not "29 soldiers
+ * were killed, marking the largest toll since 2016"). */
+static bool cumulative(const sr_doc *d, const sr_sentence *st, size_t at)
+{
+	size_t e = st->first_token + st->n_tokens;
+	for (size_t k = at; k < e; k++)
+		if (d->tokens[k].kind == SR_TOK_PUNCT && (sr_tok_is(d, k, ",") || sr_tok_is(d, k, ";"))) {
+			e = k;
+			break;
+		}
+	return cumulative_in(d, st->first_token, e);
+}
+
+static bool cumulative_in(const sr_doc *d, size_t from, size_t e)
 {
 	static const char *const ONE[] = {"total", "totals", "overall", "altogether", "cumulative", "since", "toll",
 	                                  "tolls", "so-far"};
 	static const char *const RECENT[] = {"monday",  "tuesday",   "wednesday", "thursday", "friday",
 	                                     "saturday", "sunday",   "yesterday", "dawn",     "morning",
 	                                     "overnight", "midnight", "then",     "noon"};
-	for (size_t i = st->first_token; i < st->first_token + st->n_tokens; i++) {
-		size_t e = st->first_token + st->n_tokens;
+	for (size_t i = from; i < e; i++) {
 		/* "since Monday", "since dawn", "not been seen since": a day's
 		 * fighting, not a war's */
 		if (sr_tok_is(d, i, "since")) {
@@ -159,7 +174,7 @@ static bool word_count(sr_count **v, size_t *n, size_t *cap, const sr_doc *d, si
 	c->best = best;
 	c->low = low;
 	c->high = -1;
-	c->cumulative = cumulative(d, &d->sentences[si]);
+	c->cumulative = cumulative(d, &d->sentences[si], i);
 	return true;
 }
 
@@ -469,7 +484,6 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 	for (size_t si = 0; si < d->n_sentences; si++) {
 		const sr_sentence *st = &d->sentences[si];
 		size_t from = st->first_token, to = from + st->n_tokens;
-		int cum = -1;
 		for (; ni < d->n_numbers && d->numbers[ni].start < st->end; ni++) {
 			const sr_number *num = &d->numbers[ni];
 			if (num->start < st->start)
@@ -561,9 +575,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			}
 			if (num->qual == SR_NUM_ABOUT)
 				c->hedged = 1;
-			if (cum < 0)
-				cum = cumulative(d, st);
-			c->cumulative = (uint8_t)cum;
+			c->cumulative = cumulative(d, st, a);
 			/* a year, or a toll no country could have */
 			double fig = c->best >= 0 ? c->best : c->low >= 0 ? c->low : c->high;
 			if (num->year || (num->qual == SR_NUM_EXACT && fig >= 1900 && fig <= 2100 && b == a &&
