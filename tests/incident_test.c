@@ -170,6 +170,12 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"A toxic gas attack on the town of Douma killed 43 people, rescuers said.", "Chemical weapon", 43},
 	    /* a checkpoint attacked: its holders fought, whoever the dead are */
 	    {"Militants attacked a checkpoint in Puntland, killing five people.", "Armed clash", 5},
+	    /* explosives that kill those who set them off: a suicide bomb */
+	    {"Two militants detonated explosives near Ankara, killing themselves.", "Suicide bomb", 2},
+	    /* a rocket-propelled grenade is a rocket; sulfur mustard a chemical */
+	    {"Rebels fired a rocket-propelled grenade at an army truck near Tumaco, wounding two soldiers.",
+	     "Shelling/artillery/missile attack", -1},
+	    {"Government forces used sulfur mustard in an attack on Saraqib.", "Chemical weapon", -1},
 	    /* a body found is one killed */
 	    {"The body of a teacher was found with gunshot wounds near Gao, a day after gunmen abducted him.", "Attack", 1},
 	    /* a headline's present tense ("19 die"); a toll an event raises */

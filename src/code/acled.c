@@ -52,6 +52,7 @@ enum cue {
 	C_NOT_USED,
 	C_TERRAIN,
 	C_DIED,
+	C_SELF,
 	N_CUES
 };
 
@@ -64,12 +65,13 @@ static const char *const CUES[N_CUES][80] = {
     [C_GRENADE] = {"grenade*", "hand-grenade*"},
     [C_CHEM] = {"chemical weapon*", "chemical attack*", "chemical agent*", "chlorine", "sarin", "mustard gas",
                 "nerve agent*", "toxic gas*", "poison gas*", "poisonous gas*", "gas attack*", "chemical munition*",
-                "novichok"},
+                "novichok", "sulfur mustard", "sulphur mustard", "mustard agent*", "vx", "phosgene"},
     [C_AIR] = {"airstrike*", "air strike*", "air-strike*", "air raid*", "air attack*", "warplane*", "war plane*",
                "fighter jet*", "jets", "drone*", "helicopter*", "gunship*", "aircraft", "air force*", "aerial",
                "bombing raid*", "sortie*", "barrel bomb*", "airstrikes"},
     [C_ARTY] = {"shell", "shells", "shelled", "shelling*", "artillery", "mortar*", "rocket*", "missile*",
-                "howitzer*", "katyusha*", "projectile*", "heavy weapons", "tank fire", "rpg*", "bombard*"},
+                "howitzer*", "katyusha*", "projectile*", "heavy weapons", "tank fire", "rpg*", "bombard*",
+                "tank attack*", "tank shell*", "tank round*", "rocket-propelled*"},
     [C_REMOTE] = {"ied", "ieds", "improvised explosive*", "roadside bomb*", "landmine*", "land mine*", "mine",
                   "mines", "car bomb*", "bomb", "bombs", "bombing", "bombings", "explosive*", "explosion*", "blast*",
                   "detonat*", "booby*", "exploded", "vbied*", "sticky bomb*", "bomb blast*", "parcel bomb*"},
@@ -172,6 +174,8 @@ static const char *const CUES[N_CUES][80] = {
                    "airport*", "airbase*", "base", "bases", "outskirts", "suburb*", "countryside", "oilfield*",
                    "dam", "bridge*", "border", "port", "positions", "strongholds", "stronghold"},
     [C_DIED] = {"die", "dies", "died", "dead", "deaths", "death toll"},
+    [C_SELF] = {"killing themselves", "killing himself", "killing herself", "killed themselves", "killed himself",
+                "killed herself", "blowing themselves", "blowing himself", "blowing herself"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
                     "exercise*", "drill*", "parade*", "arsenal*", "development", "stockpile*", "procure*",
                     "purchase*", "sale*", "sell*", "buy*", "bought", "launch site*"},
@@ -303,6 +307,12 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 			    !sr_ascii_ncaseeq(w[i].s, r->phrase, r->len))
 				continue;
 			if (skip && skip[i] && !grievance_neutral(r->cls))
+				continue;
+			/* a rocket-propelled grenade is a rocket */
+			if (r->cls == C_GRENADE && i > 0 && w[i - 1].n >= 9 && sr_ascii_ncaseeq(w[i - 1].s, "propelled", 9))
+				continue;
+			if (r->cls == C_GRENADE && i > 0 && w[i - 1].n >= 16 &&
+			    sr_ascii_ncaseeq(w[i - 1].s, "rocket-propelled", 16))
 				continue;
 			/* a dispatcher dispatches calls, not troops */
 			if (r->cls == C_MOVE && w[i].n >= 10 && sr_ascii_ncaseeq(w[i].s, "dispatcher", 10))
@@ -467,6 +477,9 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	if (violent) {
 		if (CUE(C_SUICIDE))
 			IS(SR_ACLED_SUICIDE, C_SUICIDE);
+		/* "detonated explosives, killing themselves" */
+		if (CUE(C_SELF) && CUE(C_REMOTE))
+			IS(SR_ACLED_SUICIDE, C_REMOTE);
 		if (CUE(C_GRENADE))
 			IS(SR_ACLED_GRENADE, C_GRENADE);
 		if (CUE(C_AIR))
