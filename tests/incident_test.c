@@ -176,6 +176,11 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Rebels fired a rocket-propelled grenade at an army truck near Tumaco, wounding two soldiers.",
 	     "Shelling/artillery/missile attack", -1},
 	    {"Government forces used sulfur mustard in an attack on Saraqib.", "Chemical weapon", -1},
+	    /* headlines: fighting named and placed; a body found with the marks
+	     * of violence; heavy casualties suffered */
+	    {"Coalition air strikes target IS in Raqqa countryside.", "Air/drone strike", -1},
+	    {"They find a body with signs of torture in Culiacan.", "Attack", -1},
+	    {"Militants suffer heavy casualties in army operations in Helmand.", "Armed clash", -1},
 	    /* a body found is one killed */
 	    {"The body of a teacher was found with gunshot wounds near Gao, a day after gunmen abducted him.", "Attack", 1},
 	    /* a headline's present tense ("19 die"); a toll an event raises */
@@ -223,6 +228,10 @@ TEST(whose_country)
 	/* parties of two countries and no place: where those who suffer it are */
 	CHECK(incidents_of("Israeli raid kills three Hizbollah guerrillas.", 19960418, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "LB"));
+	done(&r);
+	/* a people's name places a headline's dead */
+	CHECK(incidents_of("Several killed, wounded in attacks in Afghan north.", 20100510, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "AF"));
 	done(&r);
 	/* the neighbour a border is shared with is not where */
 	CHECK(incidents_of("Gunmen attacked two villages in the Menaka region near the border with Niger, killing 20 "

@@ -336,9 +336,15 @@ static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
 				fighting = sr_tok_is(d, t, FIGHTING[w]);
 			fighting = fighting || (t > from && sr_tok_is(d, t, "strikes") && sr_tok_is(d, t - 1, "air"));
 		}
+		/* (a people's name places it when people died: "Several killed
+		 * in attacks in Afghan north") */
+		bool dead = false;
+		for (size_t t = from; t < to && !dead; t++)
+			dead = sr_tok_is(d, t, "killed") || sr_tok_is(d, t, "dead") || sr_tok_is(d, t, "wounded");
 		for (size_t k = 0; k < c->layers.n_places && fighting && !placed; k++)
 			placed = c->layers.places[k].sentence == s && c->layers.places[k].resolved &&
-			         c->layers.places[k].kind == SR_PLACE_TOPONYM;
+			         (c->layers.places[k].kind == SR_PLACE_TOPONYM ||
+			          (dead && c->layers.places[k].kind == SR_PLACE_DEMONYM));
 		if (fighting && placed)
 			return true;
 	}
@@ -367,6 +373,42 @@ static bool sentence_has_word(const sr_doc *d, size_t s, const char *const *ws)
 			if (sr_tok_is(d, t, ws[k]))
 				return true;
 	return false;
+}
+
+/* Is the word at t a name of armed fighting no sport or market uses
+ * ("air strikes", "shelling", "a gunfight"), in a sentence that places
+ * it somewhere the gazetteer knows ("Clashes in Al-Barqa")? */
+static bool war_noun_placed(const sr_coding *c, size_t s, size_t t)
+{
+	static const char *const W[] = {"airstrikes", "airstrike", "shelling", "gunfight", "gunfights", "firefight",
+	                                "bombardment", "gunbattle", "clashes", NULL};
+	const sr_doc *d = c->doc;
+	bool war = false;
+	for (size_t k = 0; W[k] && !war; k++)
+		war = sr_tok_is(d, t, W[k]);
+	war = war || (sr_tok_is(d, t, "air") && t + 1 < d->n_tokens &&
+	              (sr_tok_is(d, t + 1, "strikes") || sr_tok_is(d, t + 1, "raids")));
+	if (!war)
+		return false;
+	for (size_t k = 0; k < c->layers.n_places; k++) {
+		const sr_place *p = &c->layers.places[k];
+		if (p->sentence == s && p->resolved && p->kind == SR_PLACE_TOPONYM && p->precision <= SR_GEO_ADMIN1)
+			return true;
+	}
+	return false;
+}
+
+/* Does the sentence tell of a body found with the marks of violence
+ * ("They find a body with signs of torture", "the charred remains of a
+ * man were found")? */
+static bool body_found(const sr_doc *d, size_t s)
+{
+	static const char *const FOUND[] = {"find",   "finds",   "found",      "locate",   "located", "locates",
+	                                    "discover", "discovered", "recovered", "dumped", NULL};
+	static const char *const BODY[] = {"body", "bodies", "remains", "corpse", "corpses", NULL};
+	static const char *const MARK[] = {"torture", "tortured", "gunshot", "bullet", "bullets", "executed", "charred",
+	                                   "stabbed", "stab", "beheaded", "mutilated", "shot", "bound", NULL};
+	return sentence_has_word(d, s, FOUND) && sentence_has_word(d, s, BODY) && sentence_has_word(d, s, MARK);
 }
 
 /* Does the sentence name buildings or goods a crowd loots or burns? */
@@ -1697,7 +1739,8 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		 * word, only of buildings: "shops have been looted", not "looted
 		 * the treasury") */
 		bool deed = (e->acled == SR_ACLED_LOOTING && property_in(d, e->sentence)) ||
-		            (e->acled == SR_ACLED_DISRUPTED && explosive_in(d, e->sentence));
+		            (e->acled == SR_ACLED_DISRUPTED && explosive_in(d, e->sentence)) ||
+		            (m->fam == FAM_VIOLENCE && body_found(d, e->sentence));
 		if (!has_party && e->acled == SR_ACLED_LOOTING && !m->trigger)
 			has_party = true;
 		/* explosives found or defused: the weapon says it is war's */
@@ -1735,7 +1778,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		                            (armed(m->a1.k.inter) || m->a1.k.inter == SR_INTER_PROTESTERS ||
 		                             m->a1.k.inter == SR_INTER_RIOTERS || m->a1.k.inter == SR_INTER_IDENTITY_MILITIA ||
 		                             (m->fam == FAM_DEMO && !m->a1.k.state)));
-		weak = weak && !deed;
+		weak = weak && !deed && !(m->fam == FAM_VIOLENCE && war_noun_placed(c, e->sentence, vt));
 		if (m->fam == FAM_VIOLENCE)
 			(weak ? rin->weak++ : rin->strong_violence++);
 		else if (m->fam == FAM_DEMO)
