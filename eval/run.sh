@@ -13,7 +13,7 @@ runs=(
 	"extraction|$B/eval/extract_eval $D/extraction-dev --min-f1 0.93"
 	"pos|$B/eval/pos_eval $D/petrarch2 --min 95"
 	"timex|$B/eval/timex_eval $D/time-dev --min 0.80"
-	"geo|$B/eval/geo_eval $D/geo-dev --min-lgl 0.81 --min-geovirus 0.845"
+	"geo|$B/eval/geo_eval $D/geo-dev --min-lgl 0.85 --min-geovirus 0.845"
 	"petrarch|$B/eval/petrarch_eval $D/petrarch2 --min 85"
 	"petrarch_cli|python3 tests/petrarch_cli_test.py $B/sitrep $D/petrarch2 --min 85"
 	"case2021|$B/eval/case2021_eval $D/events-dev --min 0.78"

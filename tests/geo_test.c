@@ -126,6 +126,24 @@ TEST(resolution)
 	/* Washington is the capital unless the state is said */
 	CHECK_STR(places("Officials in Washington met."), "Washington=Washington/US/city");
 	CHECK_STR(places("Officials in Washington state met."), "Washington=Washington/US/admin1");
+	/* two names that can lie together do: a county and its seat (Texas's
+	 * Huntsville, not Alabama's larger one) */
+	{
+		const char *w = "The burn ban for Walker County was lifted after the Huntsville fire chief met the judge.";
+		sr_doc *wd = NULL;
+		sr_place *wp = NULL;
+		size_t wn = 0;
+		CHECK(sr_analyze(w, strlen(w), NULL, 0, &wd) == SR_OK && sr_places_find(wd, &wp, &wn) == SR_OK);
+		CHECK(wn == 2 && wp && wp[1].resolved && wp[1].lat < 32);
+		free(wp);
+		sr_doc_free(wd);
+	}
+	/* a state's name opening a name of its bodies is the state's */
+	CHECK_STR(places("Agents of the Georgia Bureau of Investigation searched a house in Atlanta."),
+	          "Georgia=Georgia/US/admin1 | Atlanta=Atlanta/US/city");
+	CHECK_STR(places("Officials of the Texas Water Board met on Monday."), "Texas=Texas/US/admin1");
+	/* the government's seat standing for it is a place too */
+	CHECK_STR(places("It seems that Washington is prepared to talk."), "Washington=Washington/US/city");
 	/* the dateline */
 	const char *t = "BEIRUT (AP) \xe2\x80\x94 Clashes continued.";
 	sr_doc *d = NULL;

@@ -424,7 +424,7 @@ static const char *const NOT_ALONE[] = {
     "hope", "liberty", "union", "independence", "center", "centre", "street", "avenue", "road", "church",
     "hospital", "airport", "parish", "county", "district", "province", "region", "state", "island", "lake",
     "mount", "river", "valley", "beach", "park", "star", "grant", "clay", "kent", "otter", "douglas", "marshall",
-    "cook", "washington", "eastern", "western", "northern", "southern", "pacific", "atlantic", "middle", "upper",
+    "cook", "eastern", "western", "northern", "southern", "pacific", "atlantic", "middle", "upper",
     "lower", "greater", "little", "great", "big", "white", "black", "red", "green", "golden", "royal", NULL};
 
 /* the words of directional divisions' names ("Eastern Province") */
@@ -456,6 +456,15 @@ static const char *const PLACE_CUES[] = {"in", "near", "outside", "around", NULL
 static const char *const INSTITUTIONS[] = {"college", "university", "school", "academy", "institute", "foundation",
                                            "company", "corporation", "airlines", "airways", "times", "tribune",
                                            "herald", "gazette", "fc", "triangle", "forest", NULL};
+
+/* words after a country's or a division's name that make it the name of
+ * one of its bodies ("the Georgia Bureau of Investigation", "the Jordan
+ * Valley Authority"): the place's, not a person's */
+static const char *const STATE_BODIES[] = {"department", "bureau",  "association", "board",   "commission",
+                                           "service",    "office",  "court",       "supreme", "legislature",
+                                           "senate",     "house",   "highway",     "patrol",  "agency",
+                                           "authority",  "council", "guard",       "national", "public",
+                                           "general",    "attorney", "governor",   "lottery", NULL};
 
 /* words that open a street's or a square's name ("Plaza Sotomayor",
  * "Avenida Bolivar"), towns of their own somewhere ("Plaza", Poland) */
@@ -551,6 +560,16 @@ static bool any_country(uint32_t k0, uint32_t k1)
 	return false;
 }
 
+/* Is any of the gazetteer entries [k0, k1) a first-order division
+ * ("Texas", "Georgia")? */
+static bool any_division(uint32_t k0, uint32_t k1)
+{
+	for (uint32_t k = k0; k < k1; k++)
+		if (!memcmp(G.p[G.k[k].place].fcode, "ADM1", 4))
+			return true;
+	return false;
+}
+
 /* Is any of the gazetteer entries [k0, k1) a country or its people's
  * name (not a region: "Unity" is South Sudan's)? */
 static bool any_state(uint32_t k0, uint32_t k1)
@@ -581,6 +600,17 @@ static bool common_word(const sr_doc *d, size_t i)
 	if (!sr_lex_find(d->text + t->start, t->end - t->start, &li))
 		return false;
 	return li.form_pos || li.freq[0] + li.freq[1] + li.freq[2] + li.freq[3] > 0;
+}
+
+/* Does the lexicon know token i as a noun alone, never an adjective, a
+ * verb or an adverb ("Texas", not "Federal", "Central")? */
+static bool noun_only(const sr_doc *d, size_t i)
+{
+	const sr_token *t = &d->tokens[i];
+	sr_lexinfo li;
+	if (!sr_lex_find(d->text + t->start, t->end - t->start, &li))
+		return true;
+	return !li.form_pos && !li.freq[1] && !li.freq[2] && !li.freq[3];
 }
 
 typedef struct mention {
@@ -778,7 +808,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * the like only */
 			if (best_len == 1 && !upper_line && case_blind(d, from, to) && !name_word(d, i) &&
 			    (common_word(d, i) || !any_city(k0, k1, 100000)) && !(i > from && is_any(d, i - 1, CUES))) {
-				bool country = any_country(k0, k1);
+				/* (a division's name in title case: "Texas Water Board";
+				 * in capitals every common word is one somewhere) */
+				bool country = any_country(k0, k1) ||
+				               (any_division(k0, k1) && !(t->flags & SR_TF_UPPER) && noun_only(d, i));
 				if (!country) {
 					i++;
 					continue;
@@ -797,7 +830,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				size_t l2 = fold_append(d->text + d->tokens[nx].start, d->tokens[nx].end - d->tokens[nx].start, k2, 0,
 				                        sizeof k2);
 				const struct gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
-				bool country = any_country(k0, k1);
+				bool country = any_country(k0, k1) || any_division(k0, k1);
 				if (!(e2 && (e2->meta & 1)) && !country) {
 					i++;
 					continue;
@@ -842,7 +875,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				              sr_geo_given_name(d->text + d->tokens[i - 1].start,
 				                                d->tokens[i - 1].end - d->tokens[i - 1].start);
 				if (!person && nx < to && d->tokens[nx].kind == SR_TOK_WORD && (d->tokens[nx].flags & SR_TF_CAP) &&
-				    !is_any(d, nx, PLACE_KINDS) && !is_any(d, nx, ADMIN2) &&
+				    !is_any(d, nx, PLACE_KINDS) && !is_any(d, nx, ADMIN2) && !is_any(d, nx, STATE_BODIES) &&
 				    sr_geo_given_name(d->text + t->start, t->end - t->start))
 					person = true;
 				bool org = sr_geo_org_name(d->text + t->start, t->end - t->start);
@@ -852,7 +885,11 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				/* an institution named after it ("Trinity College", "Duke
 				 * University"); a common word opening a sentence, a
 				 * lower-case word after it ("Unity among the parties") */
-				bool institution = nx < to && is_any(d, nx, INSTITUTIONS);
+				/* (a state's stays a place: "Texas Southern University";
+				 * not a feature named after it: "the Timbuktu Triangle") */
+				bool institution = nx < to && is_any(d, nx, INSTITUTIONS) &&
+				                   (!any_division(k0, k1) || sr_tok_is(d, nx, "triangle") ||
+				                    sr_tok_is(d, nx, "forest"));
 				bool opening_word = i == from && !any_state(k0, k1) && common_word(d, i) && nx < to &&
 				                    d->tokens[nx].kind == SR_TOK_WORD && !(d->tokens[nx].flags & SR_TF_CAP);
 				if (person || org || arabic_next || institution || opening_word) {
@@ -1177,6 +1214,36 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 						break;
 					}
 				}
+			/* a division that holds a town the text places clearly
+			 * ("Georgia" in a text about Atlanta is the state) */
+			if (pass == 1 && adm1 && m[k].k1 - m[k].k0 > 1)
+				for (size_t q = 0; q < n_anchors; q++)
+					if (anchors[q].precision == SR_GEO_CITY && !memcmp(anchors[q].country, p->cc, 2) &&
+					    !strncmp(anchors[q].admin1, p->admin, 4)) {
+						s += 3;
+						break;
+					}
+			/* two names of the text that can lie together do ("Huntsville"
+			 * and "Walker County" are Texas's; "Paris" and "Henry County"
+			 * Tennessee's): a reading near a reading of another name */
+			if (m[k].k1 - m[k].k0 > 1 && p->kind == 0 && !names_division && nm <= 200 && !adm1) {
+				bool together = false;
+				for (size_t q = 0; q < nm && !together; q++) {
+					if (m[q].k0 == m[k].k0 || m[q].k1 - m[q].k0 > 300)
+						continue;
+					for (uint32_t f = m[q].k0; f < m[q].k1 && !together; f++) {
+						const gplace *c = &G.p[G.k[f].place];
+						if (c->kind != 0 || !memcmp(c->fcode, "ADM1", 4) || memcmp(c->cc, p->cc, 2))
+							continue;
+						int32_t dl = c->lat - p->lat;
+						if (dl > 50000 || dl < -50000)
+							continue; /* half a degree */
+						together = sr_geo_km(c->lat / 1e5, c->lon / 1e5, p->lat / 1e5, p->lon / 1e5) < 40;
+					}
+				}
+				if (together)
+					s += 2;
+			}
 			if (pass == 1 && m[k].k1 - m[k].k0 > 1 && p->kind == 0 && !names_division) {
 				double nearest = 1e9;
 				for (size_t q = 0; q < n_anchors; q++) {
