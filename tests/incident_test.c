@@ -181,6 +181,15 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Coalition air strikes target IS in Raqqa countryside.", "Air/drone strike", -1},
 	    {"They find a body with signs of torture in Culiacan.", "Attack", -1},
 	    {"Militants suffer heavy casualties in army operations in Helmand.", "Armed clash", -1},
+	    /* what an armed group announces of itself; an office it opens */
+	    {"Two armed groups announced their merger under a single command in Misrata.", "Change to group/activity", -1},
+	    {"The Arakan Army opened a new administrative office in a village of Mrauk-U township.",
+	     "Headquarters or base established", -1},
+	    /* residents who kill a man they accuse of a crime: mob violence */
+	    {"Residents of a village near Kisii beat to death a man they accused of stealing a cow.", "Mob violence", 1},
+	    /* a detention followed by a disappearance */
+	    {"Police detained a student in Culiacan; his family accuses them of forced disappearance.",
+	     "Abduction/forced disappearance", -1},
 	    /* a body found is one killed */
 	    {"The body of a teacher was found with gunshot wounds near Gao, a day after gunmen abducted him.", "Attack", 1},
 	    /* a headline's present tense ("19 die"); a toll an event raises */

@@ -96,6 +96,7 @@ static const char *const CUES[N_CUES][80] = {
                   "sexual violence", "sexually abus*", "sexual abuse", "sexual slavery", "gang-rape*", "gang rape*",
                   "molest*"},
     [C_KIDNAP] = {"kidnap*", "abduct*", "hostage*", "disappeared", "enforced disappearance*", "forcibly disappeared",
+                 "forced disappearance*",
                   "taken captive", "held captive"},
     [C_ARREST] = {"arrest*", "detain*", "detention", "custody", "apprehend*", "nabbed", "rounded up", "jailed",
                   "imprison*", "remanded", "captured"},
@@ -111,7 +112,8 @@ static const char *const CUES[N_CUES][80] = {
     [C_BASE] = {"base", "bases", "military post*", "observation post*", "observation point*", "outpost*",
                 "training camp*", "military camp*", "administration office*", "administrative office*", "camp",
                 "camps",
-                "headquarter*", "checkpoint*", "military camp*", "new post*", "post in", "position in"},
+                "headquarter*", "checkpoint*", "military camp*", "new post*", "post in", "position in",
+                "office", "offices"},
     [C_MOVE] = {"deploy*", "reinforcement*", "redeploy*", "pull back", "pulled back", "pulls back", "pull out",
                 "pulled out", "withdr*", "defect*", "merge*", "moved troops", "moving troops", "sent troops",
                 "sends troops", "send troops", "convoy*", "dispatch*", "mobiliz*", "mobilis*", "recruit*", "disband*",
@@ -461,7 +463,7 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		IS(SR_ACLED_CHEMICAL, C_CHEM);
 	if (CUE(C_DISRUPT_VERB) && CUE(C_WEAPON) && coercive && !CUE(C_CIVILIAN))
 		IS(SR_ACLED_DISRUPTED, C_DISRUPT_VERB);
-	if (CUE(C_BUILD) && CUE(C_BASE) && (coercive || root == 6))
+	if (CUE(C_BUILD) && CUE(C_BASE) && (coercive || root == 6 || root == 8))
 		IS(SR_ACLED_HQ, C_BUILD);
 	if (CUE(C_HANDOVER) && (root == 0 || root == 8 || root == 19 || root == 15))
 		IS(SR_ACLED_TRANSFER, C_HANDOVER);

@@ -218,12 +218,22 @@ static bool city_as_country(const sr_coding *c, const sr_event_actor *a)
 	return false;
 }
 
+static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, bool own_word);
+
 static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
+{
+	party_of_(c, a, p, false);
+}
+
+/* own_word: an armed group that announces what it does itself ("two
+ * armed groups announced their merger") is its actor, not only who
+ * reports it */
+static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, bool own_word)
 {
 	memset(p, 0, sizeof *p);
 	if (a->end <= a->start && !a->code[0])
 		return;
-	if (a->end > a->start && is_reporter(c, a->start, a->end))
+	if (a->end > a->start && !own_word && is_reporter(c, a->start, a->end))
 		return; /* who reports is attribution, never an actor */
 	if (city_as_country(c, a))
 		return;
@@ -409,6 +419,19 @@ static bool body_found(const sr_doc *d, size_t s)
 	static const char *const MARK[] = {"torture", "tortured", "gunshot", "bullet", "bullets", "executed", "charred",
 	                                   "stabbed", "stab", "beheaded", "mutilated", "shot", "bound", NULL};
 	return sentence_has_word(d, s, FOUND) && sentence_has_word(d, s, BODY) && sentence_has_word(d, s, MARK);
+}
+
+/* Does the sentence say the victims were accused of a crime ("two
+ * alleged kidnappers", "a man they accused of robbing a bus", "suspected
+ * thieves")? */
+static bool mob_justice(const sr_doc *d, size_t s)
+{
+	static const char *const SAID[] = {"accused", "alleged", "suspected", "accusing", NULL};
+	static const char *const CRIME[] = {"thief",    "thieves",  "robber",    "robbers",   "robbing",  "robbery",
+	                                    "stealing", "stole",    "theft",     "kidnapper", "kidnappers", "witch",
+	                                    "witches",  "witchcraft", "sorcery", "blasphemy", "rapist",   "rustler",
+	                                    "rustlers", "rustling", "burglar",   "burglars",  "pickpocket", "looting", NULL};
+	return sentence_has_word(d, s, SAID) && sentence_has_word(d, s, CRIME);
 }
 
 /* Does the sentence name buildings or goods a crowd loots or burns? */
@@ -1619,6 +1642,7 @@ static double confidence_of(const men *ms, const int *idx, size_t n, const sr_in
 	conf += n > 1 ? 0.05 : 0;
 	conf += x->actor1.name && x->actor1.start >= 0 ? 0.03 : 0;
 	conf += x->fatalities_best >= 0 ? 0.03 : 0;
+	conf += x->fatalities_best > 0 ? 0.04 : 0; /* a toll: what a report is most about */
 	conf += x->place.geo_precision == 1 ? 0.03 : 0;
 	if (!verb)
 		conf -= 0.05;
@@ -1704,6 +1728,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			continue;
 		party_of(c, &e->source, &m->a1);
 		party_of(c, &e->target, &m->a2);
+		if (!m->a1.present && (e->acled == SR_ACLED_CHANGE || e->acled == SR_ACLED_HQ)) {
+			party_of_(c, &e->source, &m->a1, true);
+			if (m->a1.present && !armed(m->a1.k.inter))
+				memset(&m->a1, 0, sizeof m->a1);
+		}
 		/* a victim is never the attacker: a target coded as the source's
 		 * own words, or as the same actor */
 		if (m->a1.present && m->a2.present &&
@@ -1717,8 +1746,16 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			int kind = c->layers.counts[r->counts[k]].kind;
 			toll = toll || kind == SR_COUNT_KILLED || kind == SR_COUNT_WOUNDED || kind == SR_COUNT_CASUALTIES;
 		}
-		if (m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS && !e->passive &&
-		    (toll || !strncmp(e->cameo, "18", 2) || !strncmp(e->cameo, "20", 2))) {
+		/* residents who beat or kill someone they accuse of a crime ("beat
+		 * two alleged kidnappers", "a man they accused of robbing a bus"):
+		 * mob violence */
+		bool mob = m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS && !e->passive &&
+		           mob_justice(d, e->sentence);
+		if (mob) {
+			m->a1.k.inter = SR_INTER_RIOTERS;
+			m->a1.k.named = 0;
+		} else if (m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS && !e->passive &&
+		           (toll || !strncmp(e->cameo, "18", 2) || !strncmp(e->cameo, "20", 2))) {
 			m->a1.k.inter = SR_INTER_IDENTITY_MILITIA;
 			m->a1.k.named = 0;
 		}
@@ -1756,7 +1793,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		}
 		if (!has_party)
 			continue;
-		m->type = decide_type(m, c);
+		m->type = mob ? SR_ACLED_MOB : decide_type(m, c);
 		m->fam = (uint8_t)family_of(m->type);
 		/* arrests and seizures of a crime (drugs, robbery, smuggling) are
 		 * police work, not a strategic development of a conflict */
