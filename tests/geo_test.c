@@ -144,6 +144,9 @@ TEST(resolution)
 	CHECK_STR(places("Officials of the Texas Water Board met on Monday."), "Texas=Texas/US/admin1");
 	/* the government's seat standing for it is a place too */
 	CHECK_STR(places("It seems that Washington is prepared to talk."), "Washington=Washington/US/city");
+	/* a square's whole name is no town; a great city's short name */
+	CHECK_STR(places("Police dispersed a group near Plaza Baquedano in Santiago."), "Santiago=Santiago/CL/city");
+	CHECK_STR(places("Police raided a favela in Rio on Tuesday."), "Rio=Rio de Janeiro/BR/city");
 	/* the dateline */
 	const char *t = "BEIRUT (AP) \xe2\x80\x94 Clashes continued.";
 	sr_doc *d = NULL;

@@ -190,6 +190,23 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* a detention followed by a disappearance */
 	    {"Police detained a student in Culiacan; his family accuses them of forced disappearance.",
 	     "Abduction/forced disappearance", -1},
+	    /* the dead said to be more ("also killed") are added, in the
+	     * sentence or after it */
+	    {"Jihadists killed 17 soldiers in an attack on an army post near Douentza, the army said, adding that 11 "
+	     "attackers were also killed.",
+	     "Armed clash", 28},
+	    {"Militants stormed a police station in Bannu, killing 10 police officers. Five attackers were also killed.",
+	     "Armed clash", 15},
+	    /* people no longer armed, and community leaders, are civilians;
+	     * a lake named after a country is no actor */
+	    {"Suspected FARC dissidents shot dead a former guerrilla near Toribio.", "Attack", 1},
+	    {"Gunmen killed two Rohingya community leaders in the Kutupalong camp.", "Attack", 2},
+	    {"Gunmen killed 12 fishermen on the shores of Lake Chad near Baga.", "Attack", 12},
+	    /* a shootout between the police and a gang is a clash; a year's
+	     * toll is no incident's */
+	    {"At least 10 people were killed in shootouts between police and drug gang members in Salvador. Police in "
+	     "Bahia killed more than 1,300 people last year.",
+	     "Armed clash", 10},
 	    /* a body found is one killed */
 	    {"The body of a teacher was found with gunshot wounds near Gao, a day after gunmen abducted him.", "Attack", 1},
 	    /* a headline's present tense ("19 die"); a toll an event raises */

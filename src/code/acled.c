@@ -129,7 +129,7 @@ static const char *const CUES[N_CUES][80] = {
                   "reclaim*", "cleared", "clearing", "reassert*", "restored control", "restore control"},
     [C_SEIZE] = {"seized control", "seize control", "seizes control", "captur*", "overran", "overrun*",
                  "took control", "take control", "taken control", "takes control", "took over", "taken over",
-                 "seized", "fell to", "fall to", "stormed", "occupy", "occupied", "gained control", "gain control",
+                 "seized", "fell to", "fall to", "occupy", "occupied", "gained control", "gain control",
                  "in control of", "under the control"},
     [C_AGREE] = {"agreement*", "agreed", "agree", "agrees", "ceasefire*", "cease-fire*", "truce*", "deal",
                  "surrender*", "laid down their arms", "lay down their arms", "peace talks",
@@ -137,7 +137,8 @@ static const char *const CUES[N_CUES][80] = {
                  "memorandum", "reconcil*"},
     [C_CLASH] = {"clash*", "fighting", "fought", "battle*", "gunfight*", "firefight*", "exchange of fire",
                  "exchanged fire", "exchanging fire", "skirmish*", "gun battle*", "gunbattle*", "offensive", "ambush*", "fierce",
-                 "engaged", "confrontation*", "repelled", "repulsed", "counter-attack*", "counterattack*",
+                 "engaged", "confrontation*", "repelled", "repulsed", "counter-attack*", "counterattack*", "shootout*",
+                 "shoot-out*",
                  "heavy casualties"},
     [C_ATTACK] = {"attack*", "assault*", "gunmen", "gunman", "stabb*", "stabbing", "murder*", "massacre*", "executed", "execution*", "executing", "executes",
                   "beheaded", "behead*", "gunned down", "hacked", "shot dead", "killed", "opened fire", "lynch*",
@@ -145,7 +146,7 @@ static const char *const CUES[N_CUES][80] = {
                   "fatally", "slain", "slaying*", "killings", "found the body", "found the bodies", "find body",
                   "finds body", "find the body", "found body", "body was found", "bodies were found", "body found",
                   "bodies found", "recovered the body", "recovered the bodies", "bodies recovered", "charred remains",
-                  "decimat*"},
+                  "decimat*", "stormed"},
     [C_CIVILIAN] = {"civilian*", "villager*", "resident*", "worshipper*", "student*", "farmer*", "passenger*",
                     "women", "children", "people", "family", "families", "man", "woman", "journalist*",
                     "shoppers", "pilgrims", "locals", "herders", "displaced", "refugee*", "teacher*", "doctor*",
@@ -160,7 +161,9 @@ static const char *const CUES[N_CUES][80] = {
                  "outpost*", "gendarme*", "servicemen", "taliban", "insurgent", "militant", "terrorist", "rebel",
                  "guerrilla*", "jihadist*", "extremist*", "separatist*", "gunmen", "maoist*", "naxal*", "shabaab",
                  "shabab", "policemen", "policeman", "soldier", "combatants"},
-    [C_DISASTER] = {"earthquake*", "quake*", "flood*", "cyclone*", "hurricane*", "typhoon*", "storm*", "landslide*",
+    /* ("storm", not "stormed") */
+    [C_DISASTER] = {"earthquake*", "quake*", "flood*", "cyclone*", "hurricane*", "typhoon*", "storm", "storms",
+                    "rainstorm*", "snowstorm*", "sandstorm*", "landslide*",
                     "mudslide*", "drought*", "wildfire*", "bushfire*", "forest fire*", "tsunami*", "avalanche*",
                     "volcan*", "eruption*", "heavy rain*", "monsoon*", "tornado*", "fire broke out", "blaze*",
                     "caught fire", "accident*", "crash*", "crashed", "collaps*", "derail*", "leak*", "spill*",
@@ -420,7 +423,10 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	int base = cameo && sr_cameo_info(cameo, &m) && m.acled_sub ? sr_acled_from_name(m.acled_sub) : 0;
 	/* an event named by its words alone: not when the words tell of a
 	 * disaster, an accident, a crime, or weapons not used */
-	if (root == 0 && (CUE0(C_DISASTER) || CUE0(C_CRIME) || CUE0(C_NOT_USED)) && !CUE0(C_PROTEST) &&
+	/* (a gunfight between the police and a gang is a clash, a crime's
+	 * as it may be) */
+	bool gang_fight = CUE0(C_CRIME) && !CUE0(C_DISASTER) && !CUE0(C_NOT_USED) && CUE0(C_CLASH) && CUE0(C_ARMED);
+	if (root == 0 && !gang_fight && (CUE0(C_DISASTER) || CUE0(C_CRIME) || CUE0(C_NOT_USED)) && !CUE0(C_PROTEST) &&
 	    !CUE0(C_SUICIDE) && !CUE0(C_GRENADE) && !CUE0(C_KIDNAP) && !CUE0(C_SEXUAL) &&
 	    !(CUE0(C_MOB) && !CUE0(C_DISASTER)))
 		return SR_ACLED_NONE;

@@ -867,7 +867,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			/* "in Plaza Sotomayor": a square's name, whatever cue */
 			if (best_len == 1 && !upper_line && nx < to && is_any(d, i, STREETS) &&
 			    (d->tokens[nx].flags & SR_TF_CAP) && d->tokens[nx].kind == SR_TOK_WORD) {
-				i++;
+				/* the whole name: "Plaza Baquedano" is no Baquedano */
+				i = nx;
+				while (i < to && (d->tokens[i].flags & SR_TF_CAP) && d->tokens[i].kind == SR_TOK_WORD)
+					i++;
 				continue;
 			}
 			if (best_len == 1 && !upper_line && !(i > from && is_any(d, i - 1, CUES))) {

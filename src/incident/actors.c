@@ -204,6 +204,18 @@ void sr_actor_kind_of(const char *code, const sr_doc *d, size_t start, size_t en
 					}
 			/* a court or a parliament reports, rules and sits: it does not fight */
 			out->institution = !strcmp(STATE[k], "JUD") || !strcmp(STATE[k], "LEG");
+			/* community leaders, village elders, a tribal chief: people,
+			 * not the state */
+			if (!strcmp(STATE[k], "GOV"))
+				for (size_t t = tf >= 2 ? tf - 2 : 0; t < tt; t++)
+					if (sr_tok_is(d, t, "community") || sr_tok_is(d, t, "village") || sr_tok_is(d, t, "tribal") ||
+					    sr_tok_is(d, t, "clan") || sr_tok_is(d, t, "traditional") || sr_tok_is(d, t, "religious") ||
+					    sr_tok_is(d, t, "elder") || sr_tok_is(d, t, "elders")) {
+						out->state = 0;
+						out->inter = SR_INTER_CIVILIANS;
+						snprintf(out->role, sizeof out->role, "CVL");
+						break;
+					}
 			return;
 		}
 	if (has_role(roles, "REB") || has_role(roles, "INS")) {

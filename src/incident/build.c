@@ -247,6 +247,10 @@ static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, boo
 			    sr_tok_is(d, k, "inside") || sr_tok_is(d, k, "outside") || sr_tok_is(d, k, "at") ||
 			    sr_tok_is(d, k, "throughout"))
 				return;
+			/* "Lake Chad", "the Gulf of Aden": a feature's name */
+			if (k + 1 == t && (sr_tok_is(d, k, "lake") || sr_tok_is(d, k, "gulf") || sr_tok_is(d, k, "sea") ||
+			                   sr_tok_is(d, k, "river") || sr_tok_is(d, k, "bay") || sr_tok_is(d, k, "basin")))
+				return;
 			/* "the border with Niger" */
 			if (sr_tok_is(d, k, "with") && k > 0 &&
 			    (sr_tok_is(d, k - 1, "border") || sr_tok_is(d, k - 1, "borders") || sr_tok_is(d, k - 1, "frontier")))
@@ -283,6 +287,18 @@ static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, boo
 	sr_actor_kind_of(a->code, c->doc, a->start, a->end, &p->k);
 	if (p->k.institution || p->k.inter == SR_INTER_NONE)
 		return; /* a body that reports, aids or judges is no party */
+	/* a former fighter, a retired soldier: no longer armed */
+	if (a->end > a->start) {
+		size_t t0 = sr_tok_at(c->doc, a->start);
+		for (size_t t = t0 ? t0 - 1 : t0; t < c->doc->n_tokens && c->doc->tokens[t].start < a->end && t < t0 + 3; t++)
+			if (sr_tok_is(c->doc, t, "former") || sr_tok_is(c->doc, t, "retired") || sr_tok_is(c->doc, t, "ex") ||
+			    sr_tok_is(c->doc, t, "demobilised") || sr_tok_is(c->doc, t, "demobilized"))
+				if (armed(p->k.inter)) {
+					p->k.inter = SR_INTER_CIVILIANS;
+					p->k.state = 0;
+					snprintf(p->k.role, sizeof p->k.role, "CVL");
+				}
+	}
 	p->code = a->code[0] ? a->code : NULL;
 	p->start = a->start;
 	p->end = a->end;
@@ -1317,6 +1333,18 @@ static bool no_fatalities_said(const sr_coding *c, const int *owner, int which)
 	return false;
 }
 
+/* Does the count say its dead are more than those told ("were also
+ * killed", "also died")? */
+static bool count_says_also(const sr_doc *d, const sr_count *x)
+{
+	size_t from = sr_tok_at(d, x->num_start), to = sr_tok_at(d, x->end ? x->end - 1 : x->start);
+	size_t first = d->sentences[x->sentence].first_token;
+	for (size_t t = from >= first + 2 ? from - 2 : first; t <= to && t < d->n_tokens; t++)
+		if (sr_tok_is(d, t, "also"))
+			return true;
+	return false;
+}
+
 static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int inc_index, sr_incident *x)
 {
 	const sr_doc *d = c->doc;
@@ -1389,7 +1417,11 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		if (cx->kind != SR_COUNT_KILLED || o->part)
 			continue;
 		sr_actor_kind g;
-		int grp = count_group(d, cx, &g) ? (armed(g.inter) ? 1 : 2) : 0;
+		/* the group: the state's armed men, others' armed men, the
+		 * unarmed; 0 when the words do not say */
+		int grp = count_group(d, cx, &g) ? (armed(g.inter) ? (g.state ? 1 : 3) : 2) : 0;
+		/* "Five attackers were also killed": more dead, not the same */
+		bool also = count_says_also(d, cx);
 		/* a headline says again what the text says: of no group of its own */
 		if (d->sentences[cx->sentence].kind == SR_SENT_HEADLINE)
 			grp = 0;
@@ -1403,6 +1435,15 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 			sent_high = hi >= 0 ? (sent_high >= 0 ? sent_high : 0) + hi : sent_high;
 			prev_in_sum = true;
 			cur_group = 0; /* a sum over groups: of no one group */
+		} else if ((sent_best >= 0 || sent_low >= 0) &&
+		           (also || (grp && cur_group > 0 && grp != cur_group))) {
+			/* "killed 17 soldiers, adding that 11 attackers were also
+			 * killed": another group's dead, added */
+			sent_best = (sent_best >= 0 ? sent_best : 0) + (f >= 0 ? f : 0);
+			sent_low = lo >= 0 ? (sent_low >= 0 ? sent_low : 0) + lo : sent_low;
+			sent_high = hi >= 0 ? (sent_high >= 0 ? sent_high : 0) + hi : sent_high;
+			prev_in_sum = true;
+			cur_group = 0;
 		} else if (sent_best >= 0 || sent_low >= 0) {
 			/* said again in the sentence */
 			o->restated = 1;
@@ -1412,7 +1453,9 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 			sent_best = f;
 			sent_low = lo;
 			sent_high = hi;
-			cur_group = grp;
+			/* (in a sentence of its own, "also" makes a group of its own,
+			 * added to the others) */
+			cur_group = also && cx->sentence > 0 ? 4 + (int)k : grp;
 		}
 		prev = cx;
 	}
@@ -1420,8 +1463,13 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 	 * apart (soldiers, civilians) added, a figure of no group the larger
 	 * of itself and their sum */
 	double known = -1, unknown = -1, klow = -1, ulow = -1, khigh = -1, uhigh = -1;
+	double extra = 0, elow = 0, ehigh = 0; /* the dead said to be more ("also killed") */
 	for (size_t g = 0; g < n_groups; g++) {
-		if (groups[g].group > 0) {
+		if (groups[g].group >= 4) {
+			extra += groups[g].best >= 0 ? groups[g].best : 0;
+			elow += groups[g].low >= 0 ? groups[g].low : groups[g].best >= 0 ? groups[g].best : 0;
+			ehigh += groups[g].high >= 0 ? groups[g].high : groups[g].best >= 0 ? groups[g].best : 0;
+		} else if (groups[g].group > 0) {
 			known = (known >= 0 ? known : 0) + (groups[g].best >= 0 ? groups[g].best : 0);
 			klow = groups[g].low >= 0 ? (klow >= 0 ? klow : 0) + groups[g].low : klow;
 			khigh = groups[g].high >= 0 ? (khigh >= 0 ? khigh : 0) + groups[g].high : khigh;
@@ -1437,6 +1485,11 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 	best = known > unknown ? known : unknown;
 	low = klow > ulow ? klow : ulow;
 	high = khigh > uhigh ? khigh : uhigh;
+	if (extra > 0) {
+		best = (best >= 0 ? best : 0) + extra;
+		low = (low >= 0 ? low : 0) + elow;
+		high = high >= 0 ? high + ehigh : -1;
+	}
 	/* a tally in event data's words ("... 8 fatalities.", "1 fatality")
 	 * is the coder's own sum of all the above: it stands */
 	for (size_t k = 0; k < c->layers.n_counts; k++) {
@@ -1766,6 +1819,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				m->a1 = m->a2;
 			memset(&m->a2, 0, sizeof m->a2);
 		}
+		/* community leaders who sign a truce sign for their communities'
+		 * armed men */
+		if (e->acled == SR_ACLED_AGREEMENT && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS &&
+		    !strcmp(m->a1.k.role, "CVL") && !m->a1.k.assoc[0])
+			m->a1.k.inter = SR_INTER_IDENTITY_MILITIA;
 		bool has_party = (m->a1.present && (armed(m->a1.k.inter) || m->a1.k.inter == SR_INTER_PROTESTERS ||
 		                                m->a1.k.inter == SR_INTER_RIOTERS)) ||
 		             (m->a2.present && (armed(m->a2.k.inter) || m->a2.k.inter == SR_INTER_CIVILIANS)) ||

@@ -118,6 +118,12 @@ static bool cumulative_in(const sr_doc *d, size_t from, size_t e)
 			return true;
 		if (i + 1 < e && sr_tok_is(d, i, "to") && sr_tok_is(d, i + 1, "date"))
 			return true;
+		/* "last year", "this year", "in the past decade", "annually" */
+		if (i + 1 < e && (sr_tok_is(d, i, "last") || sr_tok_is(d, i, "this") || sr_tok_is(d, i, "past")) &&
+		    (sr_tok_is(d, i + 1, "year") || sr_tok_is(d, i + 1, "decade")))
+			return true;
+		if (sr_tok_is(d, i, "annually") || (i + 1 < e && sr_tok_is(d, i, "per") && sr_tok_is(d, i + 1, "year")))
+			return true;
 		/* "years of", "months of fighting", "during the war", "in the conflict" */
 		if (i + 1 < e && (sr_tok_is(d, i, "years") || sr_tok_is(d, i, "months") || sr_tok_is(d, i, "decades")) && sr_tok_is(d, i + 1, "of"))
 			return true;
