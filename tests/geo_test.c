@@ -147,6 +147,9 @@ TEST(resolution)
 	/* a square's whole name is no town; a great city's short name */
 	CHECK_STR(places("Police dispersed a group near Plaza Baquedano in Santiago."), "Santiago=Santiago/CL/city");
 	CHECK_STR(places("Police raided a favela in Rio on Tuesday."), "Rio=Rio de Janeiro/BR/city");
+	/* "Caloocan city" for Caloocan City; Metro Manila, the capital region */
+	CHECK_STR(places("Police shot two men in Caloocan city, Metro Manila."),
+	          "Caloocan=Caloocan City/PH/city | Metro Manila=National Capital Region/PH/admin1");
 	/* the dateline */
 	const char *t = "BEIRUT (AP) \xe2\x80\x94 Clashes continued.";
 	sr_doc *d = NULL;

@@ -290,6 +290,17 @@ static void cities(const char *path)
 		char kname[256];
 		size_t kname_n = keyof(fld[2][0] ? fld[2] : name, kname, sizeof kname);
 		bool seat = !strcmp(fld[7], "PPLC") || !strcmp(fld[7], "PPLA") || !strcmp(fld[7], "PPLA2");
+		/* "Caloocan" of "Caloocan City", as news writes "Caloocan city",
+		 * of cities of 100,000 people or more (kept for later too, so that
+		 * "Mexico" stays the country's); not in the United States, whose
+		 * "Kansas City" and "Rapid City" are never said short */
+		size_t an = strlen(fld[2]);
+		if (pl.pop >= 100000 && memcmp(pl.cc, "US", 2) && an > 9 && !strcmp(fld[2] + an - 5, " City")) {
+			char k[256];
+			size_t kn = keyof(fld[2], k, sizeof k);
+			if (kn > 9 && !memcmp(k + kn - 5, " city", 5))
+				push_key(&ALT, &n_alt, &cap_alt, str(k, kn - 5), idx);
+		}
 		if (seat || pl.pop >= 100000)
 		for (char *save = NULL, *a = strtok_r(fld[3], ",", &save); a; a = strtok_r(NULL, ",", &save))
 			if (strlen(a) >= 4 && latin_name(a) && !code_like(a)) {
