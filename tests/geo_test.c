@@ -147,6 +147,10 @@ TEST(resolution)
 	/* a square's whole name is no town; a great city's short name */
 	CHECK_STR(places("Police dispersed a group near Plaza Baquedano in Santiago."), "Santiago=Santiago/CL/city");
 	CHECK_STR(places("Police raided a favela in Rio on Tuesday."), "Rio=Rio de Janeiro/BR/city");
+	/* a town unknown in the divisions the brackets name is no other
+	 * country's town of a like name */
+	CHECK_STR(places("An IED exploded near Boni (Douentza, Mopti)."),
+	          "Boni? | Douentza=Douentza/ML/city | Mopti=Mopti/ML/admin1");
 	/* "Caloocan city" for Caloocan City; Metro Manila, the capital region */
 	CHECK_STR(places("Police shot two men in Caloocan city, Metro Manila."),
 	          "Caloocan=Caloocan City/PH/city | Metro Manila=National Capital Region/PH/admin1");

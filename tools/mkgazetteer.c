@@ -204,7 +204,9 @@ static void div_add(divs *d, const char *code, const place *pl)
  * are too often another place's, a person's or a word ("Hall", "Bank"). */
 static bool variant_of(const char *k, size_t kn, const char *name, size_t nn)
 {
-	if (!nn || k[0] != name[0] || kn > 64 || nn > 64 || (kn > nn ? kn - nn : nn - kn) > 2)
+	/* (one of five letters or more: "Boni" is no spelling of "Bonn",
+	 * "Taizz" one of "Taiz") */
+	if (!nn || k[0] != name[0] || kn > 64 || nn > 64 || (kn < 5 && nn < 5) || (kn > nn ? kn - nn : nn - kn) > 2)
 		return false;
 	unsigned d[65], prev;
 	for (size_t j = 0; j <= nn; j++)

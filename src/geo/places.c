@@ -1320,6 +1320,15 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			}
 			stray = !near;
 		}
+		/* "Boni (Douentza, Mopti)": a town the gazetteer does not know
+		 * in the divisions the brackets name is not another country's
+		 * town of that name; the divisions give its point */
+		if (!stray && best && best->kind == 0 && n_brk && next && next->k1 > next->k0) {
+			bool same = false;
+			for (uint32_t e = next->k0; e < next->k1 && !same; e++)
+				same = !memcmp(G.p[G.k[e].place].cc, best->cc, 2);
+			stray = !same;
+		}
 		/* "Suffolk, England" when the gazetteer knows no Suffolk in
 		 * England: not another country's */
 		if (best && best->kind == 0 && memcmp(best->fcode, "ADM1", 4) && !names_division && next &&
