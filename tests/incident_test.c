@@ -248,6 +248,26 @@ TEST(the_day_of_a_note)
 	done(&r);
 }
 
+TEST(who_did_it_and_to_whom)
+{
+	run r;
+	/* who comes after "by" did it; the weapon "with" which is no target */
+	CHECK(incidents_of("On 8 February 2022, an IED planted by suspected JNIM militants exploded as a Malian army "
+	                   "convoy passed near Boni (Douentza, Mopti), killing 3 soldiers.",
+	                   20220209, &r));
+	CHECK(r.x && r.x->n == 1);
+	if (r.x && r.x->n) {
+		CHECK(r.x->items[0].actor1.inter == 2 || r.x->items[0].actor1.inter == 3);
+		CHECK(r.x->items[0].actor2.inter == 1);
+		CHECK(!strcmp(r.x->items[0].place.country, "ML"));
+	}
+	done(&r);
+	CHECK(incidents_of("On 10 July 2023, Russian forces shelled Kherson city with artillery, wounding 2 civilians.",
+	                   20230711, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].actor2.inter == 7);
+	done(&r);
+}
+
 TEST(whose_country)
 {
 	run r;
@@ -447,6 +467,7 @@ int main(int argc, char **argv)
 	RUN(types_by_who_acts_and_who_suffers);
 	RUN(the_day_of_a_note);
 	RUN(spans_of_days);
+	RUN(who_did_it_and_to_whom);
 	RUN(whose_country);
 	RUN(claims_and_sources);
 	RUN(a_note_and_its_toll);

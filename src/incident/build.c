@@ -450,6 +450,22 @@ static bool mob_justice(const sr_doc *d, size_t s)
 	return sentence_has_word(d, s, SAID) && sentence_has_word(d, s, CRIME);
 }
 
+/* Are the words [start, end) weapons alone ("artillery", "heavy
+ * weapons", "drones")? */
+static bool weapon_words(const sr_doc *d, size_t start, size_t end)
+{
+	size_t t = sr_tok_at(d, start);
+	bool any = false;
+	for (; t < d->n_tokens && d->tokens[t].start < end; t++) {
+		if (d->tokens[t].kind != SR_TOK_WORD)
+			continue;
+		if (!sr_inc_tok_in(d, t, W_WEAPON) && d->tokens[t].pos != SR_POS_ADJ)
+			return false;
+		any = any || sr_inc_tok_in(d, t, W_WEAPON);
+	}
+	return any;
+}
+
 /* Does the sentence name buildings or goods a crowd loots or burns? */
 static bool property_in(const sr_doc *d, size_t s)
 {
@@ -1785,6 +1801,22 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			party_of_(c, &e->source, &m->a1, true);
 			if (m->a1.present && !armed(m->a1.k.inter))
 				memset(&m->a1, 0, sizeof m->a1);
+		}
+		/* "an IED planted by JNIM militants exploded": who comes after
+		 * "by" did it */
+		if (!m->a1.present && m->a2.present && m->a2.start > 0) {
+			size_t bt = sr_tok_at(d, m->a2.start);
+			if (bt > 0 && (sr_tok_is(d, bt - 1, "by") ||
+			               (bt > 1 && sr_tok_is(d, bt - 2, "by") && d->tokens[bt - 1].pos == SR_POS_ADJ))) {
+				m->a1 = m->a2;
+				memset(&m->a2, 0, sizeof m->a2);
+			}
+		}
+		/* "shelled the city with artillery": the weapon is no target */
+		if (m->a2.present && m->a2.start > 0 && weapon_words(d, m->a2.start, m->a2.end)) {
+			size_t wt = sr_tok_at(d, m->a2.start);
+			if (wt > 0 && sr_tok_is(d, wt - 1, "with"))
+				memset(&m->a2, 0, sizeof m->a2);
 		}
 		/* a victim is never the attacker: a target coded as the source's
 		 * own words, or as the same actor */
