@@ -207,6 +207,13 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"At least 10 people were killed in shootouts between police and drug gang members in Salvador. Police in "
 	     "Bahia killed more than 1,300 people last year.",
 	     "Armed clash", 10},
+	    /* a riot after a killing: the killing is what it is about */
+	    {"Rioters set fire to the town hall and looted shops in Nanterre after a teenager was shot dead by police.",
+	     "Violent demonstration", 0},
+	    /* a city given up; communities that clash */
+	    {"Taliban fighters entered Jalalabad without resistance after the provincial governor surrendered.",
+	     "Non-violent transfer of territory", -1},
+	    {"Fulani herders and Dogon hunters clashed near Bankass. 5 people were killed.", "Armed clash", 5},
 	    /* a body found is one killed */
 	    {"The body of a teacher was found with gunshot wounds near Gao, a day after gunmen abducted him.", "Attack", 1},
 	    /* a headline's present tense ("19 die"); a toll an event raises */

@@ -57,6 +57,7 @@ typedef struct men {
 
 typedef struct inc {
 	int first_men;
+	size_t sentence; /* its first mention's */
 	uint8_t fam, type;
 	party a1, a2;
 	int32_t first, last;
@@ -353,7 +354,8 @@ static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
 	 * placed somewhere the gazetteer knows */
 	if (fam == FAM_VIOLENCE) {
 		bool fighting = false, placed = false;
-		static const char *const FIGHTING[] = {"clashes", "fighting", "shelling", "airstrikes", "airstrike",
+		static const char *const FIGHTING[] = {"clashes", "clashed", "fought", "battled", "fighting", "shelling",
+		                                       "airstrikes", "airstrike",
 		                                       "bombardment", "gunfight", "firefight", "ambush", "gunbattle",
 		                                       "raids", "raid", "attack", "attacks", "attacked", "bombed",
 		                                       "bombing", "killed", "shelled", "drone"};
@@ -850,6 +852,10 @@ static bool joins(const men *m, const inc *x)
 	    (!m->a2.present || m->a2.k.inter == SR_INTER_PROTESTERS || m->a2.k.inter == SR_INTER_RIOTERS ||
 	     m->a2.k.inter == SR_INTER_CIVILIANS) &&
 	    places_agree(place_of(m), x->place) && days_agree(m, x))
+		return true;
+	/* ground handed over in the sentence that tells it taken ("seized
+	 * the town after the troops retreated") is the taking's */
+	if (m->type == SR_ACLED_TRANSFER && territory_type(x->type) && m->e->sentence == x->sentence)
 		return true;
 	/* arrests at the protest just told are its intervention */
 	if (m->type == SR_ACLED_ARRESTS && x->fam == FAM_DEMO && (!m->a1.present || m->a1.k.state) &&
@@ -1876,7 +1882,8 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* a base set up, a group formed, told of the armed group alone
 		 * ("a new post was set up by the PMF", "Turkish forces have
 		 * established a post" read as its target) */
-		if ((e->acled == SR_ACLED_CHANGE || e->acled == SR_ACLED_HQ) &&
+		if ((e->acled == SR_ACLED_CHANGE || e->acled == SR_ACLED_HQ ||
+		     (e->acled == SR_ACLED_TRANSFER && m->a2.present && m->a2.k.state)) &&
 		    !m->a1.present && m->a2.present && armed(m->a2.k.inter) && strcmp(m->a2.k.role, "COP") != 0) {
 			m->a1 = m->a2;
 			memset(&m->a2, 0, sizeof m->a2);
@@ -2005,6 +2012,7 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 			inc *nx = &incs[ni];
 			memset(nx, 0, sizeof *nx);
 			nx->first_men = (int)i;
+			nx->sentence = m->e->sentence;
 			nx->fam = m->fam;
 			nx->type = m->type;
 			found = (int)ni++;

@@ -32,6 +32,16 @@ static bool any_of(const sr_doc *d, size_t i, const char *const *ws)
 	return false;
 }
 
+static bool done_to(const sr_doc *d, size_t i)
+{
+	static const char *const W[] = {
+	    "killed",  "murdered", "arrested", "detained", "shot",     "abducted", "kidnapped", "jailed",  "imprisoned",
+	    "sentenced", "wounded", "injured", "hurt",     "beaten",   "tortured", "raped",     "disappeared", "executed",
+	    "evicted", "held",     "taken",    "slain",    "gunned",   "lynched",  "died",      "accused", "charged",
+	    "killing", "shooting", "detaining", "arresting", "jailing", "kill",    "kills",     "dying",   NULL};
+	return any_of(d, i, W);
+}
+
 /* Words after which what follows is the grievance itself. */
 static bool direct_opener(const sr_doc *d, size_t i, size_t to)
 {
@@ -83,16 +93,6 @@ static bool protest_word(const sr_doc *d, size_t i)
 	return false;
 }
 
-static bool done_to(const sr_doc *d, size_t i)
-{
-	static const char *const W[] = {
-	    "killed",  "murdered", "arrested", "detained", "shot",     "abducted", "kidnapped", "jailed",  "imprisoned",
-	    "sentenced", "wounded", "injured", "hurt",     "beaten",   "tortured", "raped",     "disappeared", "executed",
-	    "evicted", "held",     "taken",    "slain",    "gunned",   "lynched",  "died",      "accused", "charged",
-	    "killing", "shooting", "detaining", "arresting", "jailing", "kill",    "kills",     "dying",   NULL};
-	return any_of(d, i, W);
-}
-
 /* Does a clause of its own begin at token i ("when", "but", "and
  * clashed")? */
 static bool clause_break(const sr_doc *d, size_t i, size_t to)
@@ -130,22 +130,28 @@ size_t sr_nlp_grievances(const sr_doc *d, size_t s, uint8_t *mask, size_t cap)
 	size_t marked = 0;
 	for (size_t t = from; t < to; t++) {
 		size_t begin = 0;
+		bool clause = false; /* the grievance is a clause ("a man was shot"): its auxiliary is its own */
 		if (direct_opener(d, t, to))
 			begin = t + 1 + (sr_tok_is(d, t, "justice") || sr_tok_is(d, t, "release"));
 		else if (noun_opener(d, t))
 			/* a deed within three words: "over the killing", "against
-			 * police brutality", "following the death" */
-			for (size_t k = t + 1; k < to && k <= t + 3 && !begin; k++) {
+			 * police brutality", "following the death"; a clause of what
+			 * was done to someone within five: "after a teenager was shot
+			 * dead by police" */
+			for (size_t k = t + 1; k < to && k <= t + 5 && !begin; k++) {
 				if (d->tokens[k].kind == SR_TOK_PUNCT)
 					break;
-				if (grievance_noun(d, k))
+				if (k <= t + 3 && grievance_noun(d, k))
 					begin = t + 1;
+				else if ((sr_tok_is(d, t, "after") || sr_tok_is(d, t, "following") || sr_tok_is(d, t, "over")) &&
+				         d->tokens[k].pos == SR_POS_VERB && done_to(d, k) && k > t + 1)
+					begin = t + 1, clause = true;
 			}
 		if (!begin)
 			continue;
 		size_t k = begin;
 		for (; k < to && k < begin + 20; k++) {
-			if (clause_break(d, k, to))
+			if (clause_break(d, k, to) && !(clause && d->tokens[k].pos == SR_POS_AUX))
 				break;
 			mask[k - from] = 1;
 			marked++;
