@@ -147,6 +147,9 @@ TEST(resolution)
 	/* a square's whole name is no town; a great city's short name */
 	CHECK_STR(places("Police dispersed a group near Plaza Baquedano in Santiago."), "Santiago=Santiago/CL/city");
 	CHECK_STR(places("Police raided a favela in Rio on Tuesday."), "Rio=Rio de Janeiro/BR/city");
+	/* a spelling the gazetteer does not hold, of a town of one country
+	 * only, when the text names none */
+	CHECK_STR(places("A soldier was killed in clashes near Saraqeb."), "Saraqeb=Sar\xc4\x81qib/SY/city");
 	/* a town unknown in the divisions the brackets name is no other
 	 * country's town of a like name */
 	CHECK_STR(places("An IED exploded near Boni (Douentza, Mopti)."),

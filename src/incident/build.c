@@ -1655,8 +1655,11 @@ static void default_parties(inc *x, const sr_coding *c, const men *ms, const int
 			x->a2.k.state = 1;
 			snprintf(x->a2.k.role, sizeof x->a2.k.role, "COP");
 		}
-		if (x->type == SR_ACLED_PEACEFUL && x->a2.present && !armed(x->a2.k.inter))
-			memset(&x->a2, 0, sizeof x->a2); /* what they protest against is not a party */
+		/* what they protest against, a ministry or a company, is not a
+		 * party; counter-demonstrators are */
+		if (x->type == SR_ACLED_PEACEFUL && x->a2.present && x->a2.k.inter != SR_INTER_PROTESTERS &&
+		    x->a2.k.inter != SR_INTER_RIOTERS)
+			memset(&x->a2, 0, sizeof x->a2);
 		return;
 	}
 	if (x->fam == FAM_STRATEGIC) {
