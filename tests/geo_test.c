@@ -150,6 +150,9 @@ TEST(resolution)
 	/* a spelling the gazetteer does not hold, of a town of one country
 	 * only, when the text names none */
 	CHECK_STR(places("A soldier was killed in clashes near Saraqeb."), "Saraqeb=Sar\xc4\x81qib/SY/city");
+	/* ... or of the country of the divisions its brackets name */
+	CHECK_STR(places("A suicide bomber attacked a convoy near Miranshah (North Waziristan, Khyber Pakhtunkhwa)."),
+	          "Miranshah=Miran Shah/PK/city | Khyber Pakhtunkhwa=Khyber Pakhtunkhwa/PK/admin1");
 	/* a town unknown in the divisions the brackets name is no other
 	 * country's town of a like name */
 	CHECK_STR(places("An IED exploded near Boni (Douentza, Mopti)."),

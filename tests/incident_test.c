@@ -214,6 +214,9 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Taliban fighters entered Jalalabad without resistance after the provincial governor surrendered.",
 	     "Non-violent transfer of territory", -1},
 	    {"Fulani herders and Dogon hunters clashed near Bankass. 5 people were killed.", "Armed clash", 5},
+	    /* armed men who block a road are no demonstrators */
+	    {"Armed bandits blocked the Kaduna-Abuja highway south of Kaduna and abducted 14 passengers from two buses.",
+	     "Abduction/forced disappearance", 0},
 	    /* a body found is one killed */
 	    {"The body of a teacher was found with gunshot wounds near Gao, a day after gunmen abducted him.", "Attack", 1},
 	    /* a headline's present tense ("19 die"); a toll an event raises */

@@ -468,6 +468,23 @@ static bool weapon_words(const sr_doc *d, size_t start, size_t end)
 	return any;
 }
 
+/* Does the sentence name a protest ("protesters", "a demonstration", "a
+ * rally")? */
+static bool protest_word_in(const sr_doc *d, size_t s)
+{
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	for (size_t t = from; t < to; t++) {
+		const sr_token *k = &d->tokens[t];
+		if ((k->end - k->start >= 7 && (sr_ascii_ncaseeq(d->text + k->start, "protest", 7) ||
+		                                sr_ascii_ncaseeq(d->text + k->start, "demonstr", 8))) ||
+		    sr_tok_is(d, t, "rally") || sr_tok_is(d, t, "rallies") || sr_tok_is(d, t, "march") ||
+		    sr_tok_is(d, t, "marched") || sr_tok_is(d, t, "sit-in") || sr_inc_tok_in(d, t, W_PROTEST))
+			return true;
+	}
+	return false;
+}
+
 /* Does the sentence name buildings or goods a crowd loots or burns? */
 static bool property_in(const sr_doc *d, size_t s)
 {
@@ -1892,6 +1909,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			memset(&m->a2, 0, sizeof m->a2);
 		}
 		if (!has_party)
+			continue;
+		/* armed men who block a road are no demonstrators ("bandits
+		 * blocked the highway and abducted 14 passengers") */
+		if (m->fam == FAM_DEMO && m->a1.present && armed(m->a1.k.inter) && !m->a1.k.state &&
+		    !protest_word_in(d, e->sentence))
 			continue;
 		m->type = mob ? SR_ACLED_MOB : decide_type(m, c);
 		m->fam = (uint8_t)family_of(m->type);
