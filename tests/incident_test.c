@@ -214,6 +214,12 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Taliban fighters entered Jalalabad without resistance after the provincial governor surrendered.",
 	     "Non-violent transfer of territory", -1},
 	    {"Fulani herders and Dogon hunters clashed near Bankass. 5 people were killed.", "Armed clash", 5},
+	    /* the body found is the victim's, not an attacker's */
+	    {"The body of a farmer was found with gunshot wounds near Bandiagara, two days after he was taken by "
+	     "suspected JNIM militants.",
+	     "Attack", 1},
+	    /* youths who throw fireworks at police and burn cars riot */
+	    {"Youths threw fireworks at police and burned cars in Nanterre.", "Violent demonstration", 0},
 	    /* armed men who block a road are no demonstrators */
 	    {"Armed bandits blocked the Kaduna-Abuja highway south of Kaduna and abducted 14 passengers from two buses.",
 	     "Abduction/forced disappearance", 0},

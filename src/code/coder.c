@@ -313,6 +313,17 @@ static bool wall(const ctx *c, size_t i)
 	       is_word(c, i, "WHEN") || is_word(c, i, "BECAUSE") || is_word(c, i, "SINCE") || is_word(c, i, "ALTHOUGH");
 }
 
+/* Is the actor at word i the object of a preposition ("at police",
+ * "against the army")? */
+static bool object_of_preposition(const ctx *c, size_t i)
+{
+	size_t b = i;
+	if (b > 0 && (is_word(c, b - 1, "THE") || is_word(c, b - 1, "A") || is_word(c, b - 1, "AN")))
+		b--;
+	return b > 0 && (is_word(c, b - 1, "AT") || is_word(c, b - 1, "AGAINST") || is_word(c, b - 1, "TOWARDS") ||
+	                 is_word(c, b - 1, "TOWARD") || is_word(c, b - 1, "ON") || is_word(c, b - 1, "INTO"));
+}
+
 /* The mention that ends at or before word i and belongs to the clause: */
 static int find_source(const ctx *c, size_t verb)
 {
@@ -332,8 +343,10 @@ static int find_source(const ctx *c, size_t verb)
 				start = i + 1;
 				break;
 			}
+	/* (not the object of a preposition: "threw stones at police and
+	 * burned cars" is not the police's burning) */
 	for (size_t k = 0; k < c->n_m; k++)
-		if (c->m[k].first >= start && c->m[k].last < verb)
+		if (c->m[k].first >= start && c->m[k].last < verb && !object_of_preposition(c, c->m[k].first))
 			return (int)k;
 	return -1;
 }
@@ -1135,7 +1148,7 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	 * target: the first actor after it */
 	const mention *src = NULL, *tgt = NULL;
 	for (size_t k = 0; k < c->n_m; k++) {
-		if (c->m[k].last < at && c->m[k].code[0])
+		if (c->m[k].last < at && c->m[k].code[0] && !object_of_preposition(c, c->m[k].first))
 			src = &c->m[k];
 		/* "in Gondor", "near Gondor" is where, not whom: a place */
 		size_t f = c->m[k].first;
@@ -1164,7 +1177,7 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			b--;
 		if (b > 0 && (is_word(c, b - 1, "WAS") || is_word(c, b - 1, "WERE") || is_word(c, b - 1, "BEEN") ||
 		              is_word(c, b - 1, "BEING")) &&
-		    c->w[at].pos == SR_POS_VERB) {
+		    (c->w[at].pos == SR_POS_VERB || c->w[at].pos == SR_POS_ADJ)) {
 			passive = true;
 			const mention *agent = tgt && tgt->first > 0 && is_word(c, tgt->first - 1, "BY") ? tgt : NULL;
 			if (src && src != agent) {

@@ -468,6 +468,16 @@ static bool weapon_words(const sr_doc *d, size_t start, size_t end)
 	return any;
 }
 
+/* Does the sentence tell of rioting: stones, fireworks or petrol bombs
+ * thrown, police attacked, barricades? */
+static bool riot_word_in(const sr_doc *d, size_t s)
+{
+	static const char *const W[] = {"threw",      "throwing",  "hurled",     "pelted", "stones",  "rocks",
+	                                "fireworks",  "molotov",   "barricades", "rioted", "rioting", "rioters",
+	                                "clashed",    "protesters", "demonstrators", NULL};
+	return sentence_has_word(d, s, W);
+}
+
 /* Does the sentence name a protest ("protesters", "a demonstration", "a
  * rally")? */
 static bool protest_word_in(const sr_doc *d, size_t s)
@@ -1916,6 +1926,16 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		    !protest_word_in(d, e->sentence))
 			continue;
 		m->type = mob ? SR_ACLED_MOB : decide_type(m, c);
+		/* youths, residents, protesters who burn cars and throw things at
+		 * the police riot */
+		if (m->type == SR_ACLED_LOOTING && m->a1.present &&
+		    (m->a1.k.inter == SR_INTER_CIVILIANS || m->a1.k.inter == SR_INTER_PROTESTERS ||
+		     m->a1.k.inter == SR_INTER_RIOTERS) &&
+		    riot_word_in(d, e->sentence)) {
+			m->type = SR_ACLED_VIOLENT_DEMO;
+			m->a1.k.inter = SR_INTER_RIOTERS;
+			m->a1.k.named = 0;
+		}
 		m->fam = (uint8_t)family_of(m->type);
 		/* arrests and seizures of a crime (drugs, robbery, smuggling) are
 		 * police work, not a strategic development of a conflict */
