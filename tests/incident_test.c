@@ -215,7 +215,7 @@ TEST(types_by_who_acts_and_who_suffers)
 	     "Non-violent transfer of territory", -1},
 	    {"Fulani herders and Dogon hunters clashed near Bankass. 5 people were killed.", "Armed clash", 5},
 	    /* the body found is the victim's, not an attacker's */
-	    {"The body of a farmer was found with gunshot wounds near Bandiagara, two days after he was taken by "
+	    {"The body of a farmer was found dead with gunshot wounds near Bandiagara, two days after he was taken by "
 	     "suspected JNIM militants.",
 	     "Attack", 1},
 	    /* youths who throw fireworks at police and burn cars riot */
