@@ -1926,16 +1926,6 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		    !protest_word_in(d, e->sentence))
 			continue;
 		m->type = mob ? SR_ACLED_MOB : decide_type(m, c);
-		/* youths, residents, protesters who burn cars and throw things at
-		 * the police riot */
-		if (m->type == SR_ACLED_LOOTING && m->a1.present &&
-		    (m->a1.k.inter == SR_INTER_CIVILIANS || m->a1.k.inter == SR_INTER_PROTESTERS ||
-		     m->a1.k.inter == SR_INTER_RIOTERS) &&
-		    riot_word_in(d, e->sentence)) {
-			m->type = SR_ACLED_VIOLENT_DEMO;
-			m->a1.k.inter = SR_INTER_RIOTERS;
-			m->a1.k.named = 0;
-		}
 		m->fam = (uint8_t)family_of(m->type);
 		/* arrests and seizures of a crime (drugs, robbery, smuggling) are
 		 * police work, not a strategic development of a conflict */
@@ -2014,6 +2004,20 @@ static void absorb_destruction(men *ms, size_t n, const sr_doc *d)
 		ms[i].type = ms[best].type;
 		ms[i].a1 = ms[best].a1;
 		ms[i].a2 = ms[best].a2;
+	}
+	/* youths, residents, protesters who burn cars and throw things at the
+	 * police, with no riot told beside it: a riot of its own */
+	for (size_t i = 0; i < n; i++) {
+		men *m = &ms[i];
+		if (m->type == SR_ACLED_LOOTING && m->a1.present &&
+		    (m->a1.k.inter == SR_INTER_CIVILIANS || m->a1.k.inter == SR_INTER_PROTESTERS ||
+		     m->a1.k.inter == SR_INTER_RIOTERS) &&
+		    riot_word_in(d, m->e->sentence)) {
+			m->fam = FAM_DEMO;
+			m->type = SR_ACLED_VIOLENT_DEMO;
+			m->a1.k.inter = SR_INTER_RIOTERS;
+			m->a1.k.named = 0;
+		}
 	}
 }
 
