@@ -220,6 +220,17 @@ TEST(types_by_who_acts_and_who_suffers)
 	     "Attack", 1},
 	    /* youths who throw fireworks at police and burn cars riot */
 	    {"Youths threw fireworks at police and burned cars in Nanterre.", "Violent demonstration", 0},
+	    /* force on a crowd that harms no one is an intervention; a strike
+	     * of teachers is no attack; who backs the troops does not lead */
+	    {"Riot police used tear gas to disperse students who blocked the main avenue in Bogota during a national "
+	     "strike.",
+	     "Protest with intervention", 0},
+	    {"Security forces arrested three journalists covering a teachers' strike in Erbil.", "Arrests", 0},
+	    {"Somali troops backed by clan militias regained control of Jalalaqsi from Al Shabaab.",
+	     "Government regains territory", -1},
+	    {"Supporters of the former prime minister stormed a senior army commander's residence in Lahore and set "
+	     "parts of it on fire.",
+	     "Violent demonstration", 0},
 	    /* armed men who block a road are no demonstrators */
 	    {"Armed bandits blocked the Kaduna-Abuja highway south of Kaduna and abducted 14 passengers from two buses.",
 	     "Abduction/forced disappearance", 0},

@@ -530,6 +530,9 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	}
 #undef IS
 #undef CUE
+	/* force used on a crowd that kills or wounds no one is an intervention */
+	if (base == SR_ACLED_EXCESSIVE && !q->at[C_LETHAL])
+		return SR_ACLED_INTERVENTION;
 	return base;
 }
 

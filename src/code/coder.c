@@ -320,6 +320,15 @@ static bool object_of_preposition(const ctx *c, size_t i)
 	size_t b = i;
 	if (b > 0 && (is_word(c, b - 1, "THE") || is_word(c, b - 1, "A") || is_word(c, b - 1, "AN")))
 		b--;
+	/* "troops backed by (clan) militias regained" */
+	for (size_t q = b, steps = 0; q > 1 && steps < 3; q--, steps++) {
+		if (is_word(c, q - 1, "BY") &&
+		    (is_word(c, q - 2, "BACKED") || is_word(c, q - 2, "SUPPORTED") || is_word(c, q - 2, "ASSISTED") ||
+		     is_word(c, q - 2, "AIDED") || is_word(c, q - 2, "ACCOMPANIED") || is_word(c, q - 2, "JOINED")))
+			return true;
+		if (c->w[q - 1].kind != SR_TOK_WORD)
+			break;
+	}
 	return b > 0 && (is_word(c, b - 1, "AT") || is_word(c, b - 1, "AGAINST") || is_word(c, b - 1, "TOWARDS") ||
 	                 is_word(c, b - 1, "TOWARD") || is_word(c, b - 1, "ON") || is_word(c, b - 1, "INTO"));
 }
@@ -722,6 +731,11 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				det = det || is_word(c, k, DET[q]);
 			if (det) {
 				noun = !is_word(c, k, "THAT") || steps == 0;
+				break;
+			}
+			/* "a teachers' strike": after a plural possessive */
+			if (steps == 0 && (is_punct(c, k, "'") || is_punct(c, k, "\xe2\x80\x99"))) {
+				noun = true;
 				break;
 			}
 			if (c->w[k].kind != SR_TOK_WORD || (c->w[k].flags & SR_TF_CAP))

@@ -468,6 +468,14 @@ static bool weapon_words(const sr_doc *d, size_t start, size_t end)
 	return any;
 }
 
+/* Does the sentence tell of something set on fire or ransacked? */
+static bool arson_in(const sr_doc *d, size_t s)
+{
+	static const char *const W[] = {"fire", "ablaze", "torched", "burned", "burnt", "ransacked", "vandalised",
+	                                "vandalized", "looted", NULL};
+	return sentence_has_word(d, s, W);
+}
+
 /* Does the sentence tell of rioting: stones, fireworks or petrol bombs
  * thrown, police attacked, barricades? */
 static bool riot_word_in(const sr_doc *d, size_t s)
@@ -767,6 +775,10 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 	if (t == SR_ACLED_SEXUAL || t == SR_ACLED_ABDUCTION)
 		return (uint8_t)t;
 	if (k1 == SR_INTER_PROTESTERS || k1 == SR_INTER_RIOTERS)
+		return SR_ACLED_VIOLENT_DEMO;
+	/* supporters, residents, youths who storm a building and set it on
+	 * fire: a riot */
+	if (k1 == SR_INTER_CIVILIANS && !armed(k2) && arson_in(c->doc, m->e->sentence))
 		return SR_ACLED_VIOLENT_DEMO;
 	if (armed(k2) && (armed(k1) || !k1))
 		return SR_ACLED_ARMED_CLASH;
