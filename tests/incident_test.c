@@ -289,6 +289,17 @@ TEST(who_did_it_and_to_whom)
 		CHECK(!strcmp(r.x->items[0].place.country, "ML"));
 	}
 	done(&r);
+	/* the state whose weapon it is; one strike on two targets */
+	CHECK(incidents_of("On 24 February 2022, a Russian missile hit a residential building in Chuhuiv, killing a "
+	                   "14-year-old boy.",
+	                   20220225, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].actor1.name && strstr(r.x->items[0].actor1.name, "Russia"));
+	done(&r);
+	CHECK(incidents_of("On 5 August 2022, an Israeli air strike on a building in Gaza City killed a PIJ commander and "
+	                   "four civilians.",
+	                   20220806, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 5);
+	done(&r);
 	CHECK(incidents_of("On 10 July 2023, Russian forces shelled Kherson city with artillery, wounding 2 civilians.",
 	                   20230711, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].actor2.inter == 7);

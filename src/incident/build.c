@@ -57,7 +57,8 @@ typedef struct men {
 
 typedef struct inc {
 	int first_men;
-	size_t sentence; /* its first mention's */
+	size_t sentence;   /* its first mention's */
+	size_t verb_start; /* its first mention's verb */
 	uint8_t fam, type;
 	party a1, a2;
 	int32_t first, last;
@@ -160,6 +161,41 @@ static bool in_grievance(const sr_doc *d, const sr_count *x)
 		return false;
 	size_t t = sr_tok_at(d, x->start), first = d->sentences[x->sentence].first_token;
 	return t >= first && t - first < sizeof mask && mask[t - first];
+}
+
+/* The military of the country whose people's name comes before a
+ * weapon or a force in sentence s ("a Russian missile", "Turkish drone
+ * strikes", "Israeli troops"), as party p; p unchanged when none. */
+static void demonym_forces(const sr_coding *c, size_t s, party *p)
+{
+	static const char *const W[] = {"missile",  "missiles",  "drone",   "drones",   "strike",     "strikes",
+	                                "airstrike", "airstrikes", "jets",   "warplanes", "warplane", "aircraft",
+	                                "rocket",   "rockets",   "shelling", "artillery", "troops",    "forces",
+	                                "soldiers", "army",      "raid",    "raids",    "helicopter", "helicopters",
+	                                "navy",     "tank",      "tanks",   "bombardment", NULL};
+	const sr_doc *d = c->doc;
+	for (size_t k = 0; k < c->layers.n_places; k++) {
+		const sr_place *pl = &c->layers.places[k];
+		if (pl->sentence != s || pl->kind != SR_PLACE_DEMONYM || !pl->resolved || !pl->country[0])
+			continue;
+		size_t t = sr_tok_at(d, pl->end ? pl->end - 1 : pl->start) + 1;
+		bool force = false;
+		for (size_t w = 0; W[w] && t < d->n_tokens && !force; w++)
+			force = sr_tok_is(d, t, W[w]) || (t + 1 < d->n_tokens && (sr_tok_is(d, t, "air") || sr_tok_is(d, t, "drone")) &&
+			                                  sr_tok_is(d, t + 1, W[w]));
+		const sr_country_info *ci = force ? sr_geo_country(pl->country) : NULL;
+		if (!ci)
+			continue;
+		memset(p, 0, sizeof *p);
+		p->present = true;
+		p->k.inter = SR_INTER_STATE;
+		p->k.state = 1;
+		snprintf(p->k.role, sizeof p->k.role, "MIL");
+		snprintf(p->k.cc3, sizeof p->k.cc3, "%s", ci->cc3);
+		p->start = pl->start;
+		p->end = pl->end;
+		return;
+	}
 }
 
 /* ---- reading a mention ------------------------------------------------------------ */
@@ -891,6 +927,10 @@ static bool joins(const men *m, const inc *x)
 	    (!m->a2.present || m->a2.k.inter == SR_INTER_PROTESTERS || m->a2.k.inter == SR_INTER_RIOTERS ||
 	     m->a2.k.inter == SR_INTER_CIVILIANS) &&
 	    places_agree(place_of(m), x->place) && days_agree(m, x))
+		return true;
+	/* one verb of two targets ("killed a commander and four civilians"):
+	 * one event */
+	if (m->e->sentence == x->sentence && m->e->verb_start == x->verb_start && m->fam == x->fam)
 		return true;
 	/* ground handed over in the sentence that tells it taken ("seized
 	 * the town after the troops retreated") is the taking's */
@@ -1866,6 +1906,10 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			if (wt > 0 && sr_tok_is(d, wt - 1, "with"))
 				memset(&m->a2, 0, sizeof m->a2);
 		}
+		/* "a Russian missile hit", "an Israeli drone strike": the state
+		 * whose weapon it is, when no one else is said to have done it */
+		if (!m->a1.present && m->fam == FAM_VIOLENCE)
+			demonym_forces(c, e->sentence, &m->a1);
 		/* a victim is never the attacker: a target coded as the source's
 		 * own words, or as the same actor */
 		if (m->a1.present && m->a2.present &&
@@ -2074,6 +2118,7 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 			memset(nx, 0, sizeof *nx);
 			nx->first_men = (int)i;
 			nx->sentence = m->e->sentence;
+			nx->verb_start = m->e->verb_start;
 			nx->fam = m->fam;
 			nx->type = m->type;
 			found = (int)ni++;
