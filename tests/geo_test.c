@@ -150,6 +150,11 @@ TEST(resolution)
 	/* a spelling the gazetteer does not hold, of a town of one country
 	 * only, when the text names none */
 	CHECK_STR(places("A soldier was killed in clashes near Saraqeb."), "Saraqeb=Sar\xc4\x81qib/SY/city");
+	/* the division in brackets is the one of the place before it, whoever
+	 * the text's forces are */
+	CHECK_STR(places("Wagner withdrew its fighters from Bakhmut (Donetsk) and handed its positions to the Russian "
+	                 "army."),
+	          "Bakhmut=Bakhmut/UA/city | Donetsk=Donetsk/UA/city | Russian=Russia/RU/country(d)");
 	/* ... or of the country of the divisions its brackets name */
 	CHECK_STR(places("A suicide bomber attacked a convoy near Miranshah (North Waziristan, Khyber Pakhtunkhwa)."),
 	          "Miranshah=Miran Shah/PK/city | Khyber Pakhtunkhwa=Khyber Pakhtunkhwa/PK/admin1");

@@ -1127,6 +1127,16 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		const mention *prev = NULL; /* the place before a comma */
 		if (k > 0 && m[k - 1].last + 2 == m[k].first && sr_tok_is(d, m[k - 1].last + 1, ","))
 			prev = &m[k - 1];
+		/* the place whose divisions the brackets this one is in name:
+		 * "Bakhmut (Donetsk)" is Ukraine's Donetsk */
+		const mention *bracketed = NULL;
+		for (size_t q = k; q-- > 0 && !bracketed && m[q].last + 8 >= m[k].first;) {
+			size_t o = m[q].last + 1;
+			if (o < m[k].first && sr_tok_is(d, o, "("))
+				bracketed = &m[q];
+			else if (o + 1 < m[k].first && is_any(d, o, KIND_WORDS) && sr_tok_is(d, o + 1, "("))
+				bracketed = &m[q];
+		}
 		bool next_has_adm = false, next_only_div = next != NULL;
 		if (next)
 			for (uint32_t e = next->k0; e < next->k1; e++) {
@@ -1240,6 +1250,12 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				s += 4;
 			if (next_has_adm && memcmp(p->fcode, "ADM1", 4) && in_division(next, p))
 				s += 6;
+			if (bracketed && bracketed->k1 > bracketed->k0)
+				for (uint32_t f = bracketed->k0; f < bracketed->k1; f++)
+					if (!memcmp(G.p[G.k[f].place].cc, p->cc, 2)) {
+						s += 4;
+						break;
+					}
 			/* "Decatur, Georgia": the division that holds the place before */
 			if (prev && !memcmp(p->fcode, "ADM1", 4))
 				for (uint32_t f = prev->k0; f < prev->k1; f++) {
