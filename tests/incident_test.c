@@ -289,6 +289,12 @@ TEST(who_did_it_and_to_whom)
 		CHECK(!strcmp(r.x->items[0].place.country, "ML"));
 	}
 	done(&r);
+	/* whose warplanes: the country that leads the coalition */
+	CHECK(incidents_of("Warplanes from the Saudi-led coalition struck weapons depots in Sanaa on Tuesday.", 20150506,
+	                   &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].actor1.name &&
+	      !strcmp(r.x->items[0].actor1.name, "Military Forces of Saudi Arabia"));
+	done(&r);
 	/* the state whose weapon it is; one strike on two targets */
 	CHECK(incidents_of("On 24 February 2022, a Russian missile hit a residential building in Chuhuiv, killing a "
 	                   "14-year-old boy.",

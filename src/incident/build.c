@@ -198,6 +198,47 @@ static void demonym_forces(const sr_coding *c, size_t s, party *p)
 	}
 }
 
+/* The country of state forces named without one, from the people's or
+ * country's name within a few words after them ("warplanes from the
+ * Saudi-led coalition", "troops of the Kenyan army"). */
+static void owner_country(const sr_coding *c, size_t after, party *p)
+{
+	const sr_doc *d = c->doc;
+	size_t t0 = sr_tok_at(d, after > 0 ? after - 1 : 0) + 1;
+	if (t0 >= d->n_tokens || !(sr_tok_is(d, t0, "from") || sr_tok_is(d, t0, "of")))
+		return;
+	for (size_t k = 0; k < c->layers.n_places; k++) {
+		const sr_place *pl = &c->layers.places[k];
+		if (!pl->resolved || !pl->country[0] || pl->precision != SR_GEO_COUNTRY)
+			continue;
+		size_t pt = sr_tok_at(d, pl->start);
+		if (pt <= t0 || pt > t0 + 3)
+			continue;
+		const sr_country_info *ci = sr_geo_country(pl->country);
+		if (ci)
+			snprintf(p->k.cc3, sizeof p->k.cc3, "%s", ci->cc3);
+		return;
+	}
+	/* "the Saudi-led coalition" */
+	for (size_t t = t0 + 1; t < d->n_tokens && t <= t0 + 3; t++) {
+		const sr_token *k = &d->tokens[t];
+		size_t n = k->end - k->start;
+		if (n > 4 && !memcmp(d->text + k->end - 4, "-led", 4))
+			n -= 4;
+		else if (!(t + 2 < d->n_tokens && sr_tok_is(d, t + 1, "-") && sr_tok_is(d, t + 2, "led")))
+			continue;
+		char name[64], cc2[3];
+		snprintf(name, sizeof name, "%.*s", (int)(n < 63 ? n : 63), d->text + k->start);
+		const sr_country_info *ci = sr_geo_country_by_name(name);
+		if (!ci && sr_geo_demonym_country(d->text + k->start, n, cc2))
+			ci = sr_geo_country(cc2);
+		if (ci) {
+			snprintf(p->k.cc3, sizeof p->k.cc3, "%s", ci->cc3);
+			return;
+		}
+	}
+}
+
 /* ---- reading a mention ------------------------------------------------------------ */
 
 /* Do any of the layers' sources (who reports) cover the bytes?  Not one
@@ -1910,6 +1951,9 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		 * whose weapon it is, when no one else is said to have done it */
 		if (!m->a1.present && m->fam == FAM_VIOLENCE)
 			demonym_forces(c, e->sentence, &m->a1);
+		/* "warplanes from the Saudi-led coalition": whose they are */
+		if (m->a1.present && m->a1.k.state && !m->a1.k.cc3[0] && m->a1.end > m->a1.start)
+			owner_country(c, m->a1.end, &m->a1);
 		/* a victim is never the attacker: a target coded as the source's
 		 * own words, or as the same actor */
 		if (m->a1.present && m->a2.present &&
