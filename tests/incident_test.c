@@ -231,6 +231,11 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Supporters of the former prime minister stormed a senior army commander's residence in Lahore and set "
 	     "parts of it on fire.",
 	     "Violent demonstration", 0},
+	    /* a grenade thrown by a crowd is a grenade; a stun grenade the
+	     * police's intervention; soldiers sent to help after a flood no
+	     * change to an armed group */
+	    {"Three activists hurled two grenades at soldiers deployed in front of a school in Bangkok.", "Grenade", -1},
+	    {"Police used tear gas and stun grenades to disperse protesters in Tbilisi.", "Protest with intervention", 0},
 	    /* armed men who block a road are no demonstrators */
 	    {"Armed bandits blocked the Kaduna-Abuja highway south of Kaduna and abducted 14 passengers from two buses.",
 	     "Abduction/forced disappearance", 0},
@@ -425,6 +430,7 @@ TEST(a_note_and_its_toll)
 TEST(no_conflict_in_other_news)
 {
 	static const char *const T[] = {
+	    "Japan's military mobilized on Tuesday to help dig out more than 200 vehicles stuck in heavy snow.",
 	    "The Sixers captured their biggest win of the season, beating Boston 120-98 on Tuesday.",
 	    "Dependency clashes in the Python package manager broke the build for thousands of users.",
 	    "Shares rallied in March as investors bet on a recovery in the economy.",

@@ -315,6 +315,12 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				continue;
 			if (skip && skip[i] && !grievance_neutral(r->cls))
 				continue;
+			/* a stun grenade is no weapon of war: the police's */
+			if (r->cls == C_GRENADE && i > 0 &&
+			    ((w[i - 1].n == 4 && (sr_ascii_ncaseeq(w[i - 1].s, "stun", 4) || sr_ascii_ncaseeq(w[i - 1].s, "tear", 4))) ||
+			     (w[i - 1].n == 5 && (sr_ascii_ncaseeq(w[i - 1].s, "flash", 5) || sr_ascii_ncaseeq(w[i - 1].s, "smoke", 5))) ||
+			     (w[i - 1].n == 3 && sr_ascii_ncaseeq(w[i - 1].s, "gas", 3))))
+				continue;
 			/* a rocket-propelled grenade is a rocket */
 			if (r->cls == C_GRENADE && i > 0 && w[i - 1].n >= 9 && sr_ascii_ncaseeq(w[i - 1].s, "propelled", 9))
 				continue;
@@ -448,6 +454,9 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		IS(SR_ACLED_SEXUAL, C_SEXUAL);
 	if (CUE(C_KIDNAP) && coercive && !CUE(C_PROTEST))
 		IS(SR_ACLED_ABDUCTION, C_KIDNAP);
+	/* a grenade thrown, by a crowd as by anyone, is a grenade */
+	if (CUE(C_GRENADE) && (violent || root == 14) && !(CUE(C_DISRUPT_VERB) && CUE(C_WEAPON)))
+		IS(SR_ACLED_GRENADE, C_GRENADE);
 	if (CUE(C_PROTEST) || root == 14) {
 		int p = CUE(C_PROTEST) ? C_PROTEST : -1;
 		if (CUE(C_MOB))

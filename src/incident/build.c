@@ -580,6 +580,22 @@ static bool protest_word_in(const sr_doc *d, size_t s)
 	return false;
 }
 
+/* Does the sentence tell of relief after a disaster: forces sent to
+ * help, rescue, dig out? */
+static bool relief_sentence(const sr_doc *d, size_t s)
+{
+	static const char *const HELP[] = {"help", "rescue", "rescued", "relief", "evacuate", "evacuated", "dig",
+	                                   "trapped", "stranded", "aid", NULL};
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	bool disaster = false;
+	for (size_t t = from; t < to && !disaster; t++) {
+		uint32_t c = sr_inc_token_classes(d, t);
+		disaster = (c >> W_NATURAL & 1) || (c >> W_MANMADE & 1) || (c >> W_WEATHER & 1);
+	}
+	return disaster && sentence_has_word(d, s, HELP);
+}
+
 /* Does the sentence name buildings or goods a crowd loots or burns? */
 static bool property_in(const sr_doc *d, size_t s)
 {
@@ -2032,6 +2048,10 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		if ((m->fam == FAM_STRATEGIC || territory_type(m->type)) && crime_sentence(d, e->sentence) &&
 		    !(m->a1.present && armed(m->a1.k.inter) && !m->a1.k.state))
 			continue; /* (gangs that burn buses are an armed group's deed) */
+		/* soldiers sent to help after a flood or a snowfall: relief, not
+		 * a change to an armed group */
+		if (m->type == SR_ACLED_CHANGE && relief_sentence(d, e->sentence))
+			continue;
 		/* a change to a group, a base set up, ground handed over: of an
 		 * armed group (an aid convoy moving is none) */
 		if ((m->type == SR_ACLED_CHANGE || m->type == SR_ACLED_HQ || m->type == SR_ACLED_TRANSFER) &&
