@@ -234,7 +234,8 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* a grenade thrown by a crowd is a grenade; a stun grenade the
 	     * police's intervention; soldiers sent to help after a flood no
 	     * change to an armed group */
-	    {"Three activists hurled two grenades at soldiers deployed in front of a school in Bangkok.", "Grenade", -1},
+	    {"Three activists hurled two grenades at soldiers guarding a school in Bangkok, wounding four of them.", "Grenade",
+	     -1},
 	    {"Police used tear gas and stun grenades to disperse protesters in Tbilisi.", "Protest with intervention", 0},
 	    /* armed men who block a road are no demonstrators */
 	    {"Armed bandits blocked the Kaduna-Abuja highway south of Kaduna and abducted 14 passengers from two buses.",
