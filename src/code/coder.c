@@ -633,7 +633,7 @@ static bool discarded(const ctx *c)
  * event has not happened. */
 static bool hypothetical(const ctx *c, size_t v)
 {
-	static const char *const MODAL[] = {"WILL", "WOULD", "COULD", "MAY", "MIGHT", "SHALL", "SHOULD", "'LL", "CAN"};
+	static const char *const MODAL[] = {"WILL", "WOULD", "COULD", "MAY", "MIGHT", "SHALL", "SHOULD", "'LL", "CAN", "MUST"};
 	static const char *const INTENT[] = {"THREATEN", "VOW",     "PLAN",    "INTEND",  "WANT",  "SEEK",
 	                                     "SOUGHT",   "PROMISE", "PLEDGE",  "AIM",     "TRY",   "TRIED",
 	                                     "HOPE",     "EXPECT",  "PREPARE", "PROPOSE", "OFFER", "DECIDE",
