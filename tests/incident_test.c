@@ -237,6 +237,8 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Three activists hurled two grenades at soldiers guarding a school in Bangkok, wounding four of them.", "Grenade",
 	     -1},
 	    {"Police used tear gas and stun grenades to disperse protesters in Tbilisi.", "Protest with intervention", 0},
+	    /* a headline's "X vs Y" of armed men is their clash */
+	    {"Soldiers vs Boko Haram, Borno.", "Armed clash", -1},
 	    /* armed men who block a road are no demonstrators */
 	    {"Armed bandits blocked the Kaduna-Abuja highway south of Kaduna and abducted 14 passengers from two buses.",
 	     "Abduction/forced disappearance", 0},
@@ -432,6 +434,7 @@ TEST(no_conflict_in_other_news)
 {
 	static const char *const T[] = {
 	    "Japan's military mobilized on Tuesday to help dig out more than 200 vehicles stuck in heavy snow.",
+	    "Arsenal vs Chelsea: five things we learned from the derby.",
 	    "The Sixers captured their biggest win of the season, beating Boston 120-98 on Tuesday.",
 	    "Dependency clashes in the Python package manager broke the build for thousands of users.",
 	    "Shares rallied in March as investors bet on a recovery in the economy.",

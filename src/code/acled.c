@@ -138,6 +138,7 @@ static const char *const CUES[N_CUES][80] = {
     [C_CLASH] = {"clash*", "fighting", "fought", "battle*", "gunfight*", "firefight*", "exchange of fire",
                  "exchanged fire", "exchanging fire", "skirmish*", "gun battle*", "gunbattle*", "offensive", "ambush*", "fierce",
                  "engaged", "confrontation*", "repelled", "repulsed", "counter-attack*", "counterattack*", "shootout*",
+                 "vs", "versus",
                  "shoot-out*",
                  "heavy casualties"},
     [C_ATTACK] = {"attack*", "assault*", "gunmen", "gunman", "stabb*", "stabbing", "murder*", "massacre*", "executed", "execution*", "executing", "executes",
