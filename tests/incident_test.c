@@ -242,6 +242,12 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* armed men who block a road are no demonstrators */
 	    {"Armed bandits blocked the Kaduna-Abuja highway south of Kaduna and abducted 14 passengers from two buses.",
 	     "Abduction/forced disappearance", 0},
+	    /* a change a group or a government announces is one */
+	    {"The federal government announced in Addis Ababa that all regional special forces would be dissolved.",
+	     "Change to group/activity", -1},
+	    {"KIA commanders in Myitkyina announced that the group would begin compulsory recruitment in villages under "
+	     "its control.",
+	     "Change to group/activity", -1},
 	    /* a body found is one killed */
 	    {"The body of a teacher was found with gunshot wounds near Gao, a day after gunmen abducted him.", "Attack", 1},
 	    /* a headline's present tense ("19 die"); a toll an event raises */

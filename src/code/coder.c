@@ -1173,9 +1173,14 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		if (f > at && c->m[k].code[0] && !tgt && !place)
 			tgt = &c->m[k];
 	}
+	/* (who announces a change of its own is its actor: "the KIA announced
+	 * that the group would begin recruitment") */
+	bool own_change = t == SR_ACLED_CHANGE || t == SR_ACLED_HQ || t == SR_ACLED_AGREEMENT;
 	if (src)
 		for (size_t i = src->last + 1; i < at; i++)
-			if (wall(c, i))
+			if (wall(c, i) && !(own_change && is_word(c, i, "THAT") && i > 0 &&
+			                    (is_word(c, i - 1, "ANNOUNCED") || is_word(c, i - 1, "DECLARED") ||
+			                     is_word(c, i - 1, "ANNOUNCES") || is_word(c, i - 1, "DECLARES"))))
 				src = NULL;
 	/* "an attack by gunmen": who did it comes after "by" */
 	if (tgt && tgt->first > 0 && is_word(c, tgt->first - 1, "BY") && !src) {

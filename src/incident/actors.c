@@ -189,7 +189,10 @@ void sr_actor_kind_of(const char *code, const sr_doc *d, size_t start, size_t en
 		return;
 	}
 	static const char *const STATE[] = {"MIL", "COP", "SPY", "GOV", "JUD", "LEG"};
-	for (size_t k = 0; k < sizeof STATE / sizeof *STATE; k++)
+	/* (a rebel group's commanders or fighters, "KIA commanders": the
+	 * rebels') */
+	bool rebel = has_role(roles, "REB") || has_role(roles, "INS");
+	for (size_t k = 0; k < sizeof STATE / sizeof *STATE && !rebel; k++)
 		if (has_role(roles, STATE[k])) {
 			out->state = 1;
 			out->inter = SR_INTER_STATE;

@@ -239,6 +239,20 @@ static void owner_country(const sr_coding *c, size_t after, party *p)
 	}
 }
 
+/* Does the sentence announce or order something ("announced that",
+ * "ordered", "decided")? */
+static bool announced(const sr_doc *d, size_t s)
+{
+	size_t from = d->sentences[s].first_token, to = from + d->sentences[s].n_tokens;
+	static const char *const W[] = {"announced", "announces", "declared", "declares", "ordered", "orders",
+	                                "decided", "decreed", NULL};
+	for (size_t t = from; t < to; t++)
+		for (size_t k = 0; W[k]; k++)
+			if (sr_tok_is(d, t, W[k]))
+				return true;
+	return false;
+}
+
 /* ---- reading a mention ------------------------------------------------------------ */
 
 /* Do any of the layers' sources (who reports) cover the bytes?  Not one
@@ -1887,7 +1901,12 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		int root = r->cameo_known ? (r->root[0] - '0') * 10 + (r->root[1] - '0') : 0;
 		if (!e->acled && !e->negated && ((root >= 2 && root <= 5) || (root >= 10 && root <= 13) || root == 16))
 			rin->diplomatic++;
-		if (!e->acled || e->negated || e->hypothetical || e->grievance || e->sentence >= d->n_sentences)
+		if (!e->acled || e->negated || e->grievance || e->sentence >= d->n_sentences)
+			continue;
+		/* what will happen did not, unless it is a change an armed group
+		 * or a government announces ("announced that the special forces
+		 * would be dissolved"): the announcement is the development */
+		if (e->hypothetical && !((e->acled == SR_ACLED_CHANGE || e->acled == SR_ACLED_HQ) && announced(d, e->sentence)))
 			continue;
 		men *m = &ms[n];
 		memset(m, 0, sizeof *m);

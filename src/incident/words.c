@@ -97,6 +97,7 @@ static const char *const LISTS[W_N] = {
                 " troop troops soldier soldiers insurgent insurgents supporter supporters loyalist loyalists"
                 " jihadist jihadists militia militias militiaman militiamen men group groups cadre cadres"
                 " army police unit units elements operatives terrorists terrorist guerrillas guerrilla"
+                " commander commanders leader leaders faction factions"
                 " the a an of 's ' suspected alleged armed heavily suspected ",
     [W_IDENTITY] = " ethnic communal tribal tribe tribes clan clans herders herdsmen vigilante vigilantes"
                    " self-defence self-defense sectarian militia-men ",
