@@ -441,6 +441,8 @@ TEST(no_conflict_in_other_news)
 	static const char *const T[] = {
 	    "Japan's military mobilized on Tuesday to help dig out more than 200 vehicles stuck in heavy snow.",
 	    "Arsenal vs Chelsea: five things we learned from the derby.",
+	    "Army vs Navy: Midshipmen beat the Black Knights 17-11 in Philadelphia.",
+	    "Police found the body of a missing hiker in the mountains near Aspen on Sunday.",
 	    "The Sixers captured their biggest win of the season, beating Boston 120-98 on Tuesday.",
 	    "Dependency clashes in the Python package manager broke the build for thousands of users.",
 	    "Shares rallied in March as investors bet on a recovery in the economy.",

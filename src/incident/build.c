@@ -517,6 +517,17 @@ static bool war_noun_placed(const sr_coding *c, size_t s, size_t t)
 	return false;
 }
 
+/* Does the sentence name the marks of violence on a body (gunshot
+ * wounds, torture, burns)? */
+static bool marks_of_violence(const sr_doc *d, size_t s)
+{
+	static const char *const MARK[] = {"torture", "tortured", "gunshot", "bullet", "bullets", "executed", "charred",
+	                                   "stabbed", "stab", "beheaded", "mutilated", "shot", "bound", "strangled",
+	                                   "killed", "murdered", "slain", "tied", "riddled", "bullet-riddled",
+	                                   "blindfolded", "decapitated", "dismembered", "wounds", "handcuffed", NULL};
+	return sentence_has_word(d, s, MARK);
+}
+
 /* Does the sentence tell of a body found with the marks of violence
  * ("They find a body with signs of torture", "the charred remains of a
  * man were found")? */
@@ -525,9 +536,7 @@ static bool body_found(const sr_doc *d, size_t s)
 	static const char *const FOUND[] = {"find",   "finds",   "found",      "locate",   "located", "locates",
 	                                    "discover", "discovered", "recovered", "dumped", NULL};
 	static const char *const BODY[] = {"body", "bodies", "remains", "corpse", "corpses", NULL};
-	static const char *const MARK[] = {"torture", "tortured", "gunshot", "bullet", "bullets", "executed", "charred",
-	                                   "stabbed", "stab", "beheaded", "mutilated", "shot", "bound", NULL};
-	return sentence_has_word(d, s, FOUND) && sentence_has_word(d, s, BODY) && sentence_has_word(d, s, MARK);
+	return sentence_has_word(d, s, FOUND) && sentence_has_word(d, s, BODY) && marks_of_violence(d, s);
 }
 
 /* Does the sentence say the victims were accused of a crime ("two
@@ -608,6 +617,18 @@ static bool relief_sentence(const sr_doc *d, size_t s)
 		disaster = (c >> W_NATURAL & 1) || (c >> W_MANMADE & 1) || (c >> W_WEATHER & 1);
 	}
 	return disaster && sentence_has_word(d, s, HELP);
+}
+
+/* Is the word at t one of a body found ("body", "bodies"; "found" in a
+ * sentence of a body or the dead)? */
+static bool body_word(const sr_doc *d, size_t t, size_t s)
+{
+	static const char *const BODY[] = {"body", "bodies", "remains", "corpse", "corpses", "dead", NULL};
+	if (sr_tok_is(d, t, "body") || sr_tok_is(d, t, "bodies") || sr_tok_is(d, t, "charred"))
+		return true;
+	return (sr_tok_is(d, t, "found") || sr_tok_is(d, t, "find") || sr_tok_is(d, t, "finds") ||
+	        sr_tok_is(d, t, "recovered")) &&
+	       sentence_has_word(d, s, BODY);
 }
 
 /* Does the sentence name buildings or goods a crowd loots or burns? */
@@ -2060,6 +2081,27 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		if (m->fam == FAM_DEMO && m->a1.present && armed(m->a1.k.inter) && !m->a1.k.state &&
 		    !protest_word_in(d, e->sentence))
 			continue;
+		/* a headline's "Soldiers vs Boko Haram": the state's men against
+		 * others (not "Army vs Navy", a game) */
+		if (m->trigger && (sr_tok_is(d, vt, "vs") || sr_tok_is(d, vt, "versus")) &&
+		    !(m->a1.present && m->a2.present && armed(m->a1.k.inter) && armed(m->a2.k.inter) &&
+		      m->a1.k.state != m->a2.k.state))
+			continue;
+		/* a body found with no mark of violence ("police found the body of
+		 * a missing hiker") is no one's attack, and who found it did not
+		 * kill */
+		if (m->trigger && m->fam == FAM_VIOLENCE && body_word(d, vt, e->sentence)) {
+			/* (several bodies found together are seldom a death of
+			 * nature: "7 bodies found on the road to Parral") */
+			bool several = false;
+			for (size_t k = 0; k < c->layers.n_counts && !several; k++)
+				several = c->layers.counts[k].sentence == e->sentence && c->layers.counts[k].kind == SR_COUNT_KILLED &&
+				          c->layers.counts[k].best >= 2;
+			if (!marks_of_violence(d, e->sentence) && !several)
+				continue;
+			if (m->a1.present && m->a1.k.state && strcmp(m->a1.k.role, "MIL") != 0)
+				memset(&m->a1, 0, sizeof m->a1);
+		}
 		m->type = mob ? SR_ACLED_MOB : decide_type(m, c);
 		m->fam = (uint8_t)family_of(m->type);
 		/* arrests and seizures of a crime (drugs, robbery, smuggling) are
