@@ -238,7 +238,9 @@ static void skel_load(void)
 }
 
 /* The most populous town of country cc whose name has the skeleton of
- * words[0, n) (NULL: none). */
+ * words[0, n); with cc -1, of any country, when every town of 1,000
+ * people or more with that skeleton lies in one country and the largest
+ * has 5,000 or more (NULL: none, or several countries'). */
 static const gplace *by_skeleton(const char *words, size_t n, int cc)
 {
 	pthread_once(&skel_once, skel_load);
@@ -258,43 +260,14 @@ static const gplace *by_skeleton(const char *words, size_t n, int cc)
 	const gplace *best = NULL;
 	for (size_t i = lo; i < K2.n && K2.v[i].h == h; i++) {
 		const gplace *p = &G.p[K2.v[i].place];
-		if (cc_index(p->cc) == cc && p->fcode[0] == 'P' && (!best || p->pop > best->pop))
-			best = p;
-	}
-	return best;
-}
-
-/* The most populous town whose name has the skeleton of words[0, n),
- * when every town of 1,000 people or more with that skeleton lies in one
- * country and the largest has 5,000 or more (NULL: none, or several
- * countries'). */
-static const gplace *by_skeleton_anywhere(const char *words, size_t n)
-{
-	pthread_once(&skel_once, skel_load);
-	char key[256];
-	size_t kn = fold_append(words, n, key, 0, sizeof key);
-	uint64_t h = kn && kn != SIZE_MAX ? skeleton(key, kn) : 0;
-	if (!h || !K2.n)
-		return NULL;
-	size_t lo = 0, hi = K2.n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (K2.v[mid].h < h)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	const gplace *best = NULL;
-	for (size_t i = lo; i < K2.n && K2.v[i].h == h; i++) {
-		const gplace *p = &G.p[K2.v[i].place];
-		if (p->fcode[0] != 'P' || p->pop < 1000)
+		if (p->fcode[0] != 'P' || (cc >= 0 ? cc_index(p->cc) != cc : p->pop < 1000))
 			continue;
-		if (best && memcmp(best->cc, p->cc, 2))
+		if (cc < 0 && best && memcmp(best->cc, p->cc, 2))
 			return NULL; /* towns of two countries */
 		if (!best || p->pop > best->pop)
 			best = p;
 	}
-	return best && best->pop >= 5000 ? best : NULL;
+	return cc >= 0 || (best && best->pop >= 5000) ? best : NULL;
 }
 
 /* The admin-1 divisions (places with id -2), sorted by country and code,
@@ -1417,8 +1390,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		 * only spelled so, of some size */
 		if (m[k].k0 == m[k].k1 && !m[k].demonym && !spelled && named_countries == 0 && focus_best < 0 &&
 		    m[k].last - m[k].first < 3 && !(m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, ADMIN2))) {
-			const gplace *sp = by_skeleton_anywhere(d->text + d->tokens[m[k].first].start,
-			                                        d->tokens[m[k].last].end - d->tokens[m[k].first].start);
+			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,
+			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, -1);
 			if (sp) {
 				best = sp;
 				spelled = true;

@@ -788,6 +788,23 @@ static bool building_after(const sr_doc *d, const sr_event *e)
 	return false;
 }
 
+/* Does the object of the event's verb (its words up to a preposition, a
+ * verb or a mark) hold one of words? */
+static bool object_is(const sr_doc *d, const sr_event *e, const char *const *words)
+{
+	const sr_sentence *st = &d->sentences[e->sentence];
+	size_t end = st->first_token + st->n_tokens;
+	size_t v = sr_tok_at(d, e->verb_end ? e->verb_end - 1 : e->verb_start);
+	for (size_t k = v + 1; k < end && k < v + 6; k++) {
+		if (d->tokens[k].kind == SR_TOK_PUNCT || d->tokens[k].pos == SR_POS_ADP || d->tokens[k].pos == SR_POS_VERB)
+			break;
+		for (size_t b = 0; words[b]; b++)
+			if (sr_tok_is(d, k, words[b]))
+				return true;
+	}
+	return false;
+}
+
 /* Is what the event's verb struck a place of unarmed people ("attacked
  * two villages", "raided a market")? */
 static bool civil_target_after(const sr_doc *d, const sr_event *e)
@@ -797,17 +814,7 @@ static bool civil_target_after(const sr_doc *d, const sr_event *e)
 	                                "homes",     "house",    "houses",   "hamlet",      "hamlets", "community",
 	                                "communities", "settlement", "settlements", "bus",  "wedding", "funeral",
 	                                "farm",      "farms",    "farmers",  "worshippers", "villagers", NULL};
-	const sr_sentence *st = &d->sentences[e->sentence];
-	size_t end = st->first_token + st->n_tokens;
-	size_t v = sr_tok_at(d, e->verb_end ? e->verb_end - 1 : e->verb_start);
-	for (size_t k = v + 1; k < end && k < v + 6; k++) {
-		if (d->tokens[k].kind == SR_TOK_PUNCT || d->tokens[k].pos == SR_POS_ADP || d->tokens[k].pos == SR_POS_VERB)
-			break;
-		for (size_t b = 0; P[b]; b++)
-			if (sr_tok_is(d, k, P[b]))
-				return true;
-	}
-	return false;
+	return object_is(d, e, P);
 }
 
 /* Is what the event's verb struck a post of armed men ("attacked a
@@ -817,17 +824,7 @@ static bool armed_target_after(const sr_doc *d, const sr_event *e)
 	static const char *const P[] = {"checkpoint", "checkpoints", "base",     "bases",    "barracks", "convoy",
 	                                "convoys",    "patrol",      "patrols",  "outpost",  "outposts", "garrison",
 	                                "positions",  "position",    "post",     "posts",    NULL};
-	const sr_sentence *st = &d->sentences[e->sentence];
-	size_t end = st->first_token + st->n_tokens;
-	size_t v = sr_tok_at(d, e->verb_end ? e->verb_end - 1 : e->verb_start);
-	for (size_t k = v + 1; k < end && k < v + 6; k++) {
-		if (d->tokens[k].kind == SR_TOK_PUNCT || d->tokens[k].pos == SR_POS_ADP || d->tokens[k].pos == SR_POS_VERB)
-			break;
-		for (size_t b = 0; P[b]; b++)
-			if (sr_tok_is(d, k, P[b]))
-				return true;
-	}
-	return false;
+	return object_is(d, e, P);
 }
 
 static uint8_t decide_type(const men *m, const sr_coding *c)
