@@ -356,6 +356,17 @@ TEST(spans_of_days)
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].date.first == 20210603 && r.x->items[0].date.last == 20210606 &&
 	      r.x->items[0].date.time_precision == 2);
 	done(&r);
+	/* event data's hedges: "(week of)", "(month of)" */
+	CHECK(incidents_of("Around 10 May 2021 (week of), Taliban militants attacked a checkpoint in Nerkh district, "
+	                   "killing 3 soldiers.",
+	                   20210520, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].date.first == 20210510 && r.x->items[0].date.time_precision == 2);
+	done(&r);
+	CHECK(incidents_of("Around 1 May 2021 (month of), Taliban militants attacked a checkpoint in Nerkh district, "
+	                   "killing 3 soldiers.",
+	                   20210520, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].date.time_precision == 3);
+	done(&r);
 	CHECK(incidents_of("Around mid-October 2019, ISWAP fighters set up a base in the forest near Monguno "
 	                   "(Borno).",
 	                   20191101, &r));

@@ -1335,6 +1335,19 @@ static bool fill_date(const sr_coding *c, const men *ms, const int *idx, size_t 
 		}
 	}
 	o->time_precision = time_precision_of(o->precision);
+	/* event data's own hedges after a day: "10 May 2021 (week of)",
+	 * "(month of)" */
+	if (o->end > 0) {
+		const sr_doc *doc = c->doc;
+		size_t t = sr_tok_at(doc, (size_t)o->end - 1) + 1;
+		if (t + 3 < doc->n_tokens && sr_tok_is(doc, t, "(") && sr_tok_is(doc, t + 2, "of") &&
+		    sr_tok_is(doc, t + 3, ")")) {
+			if (sr_tok_is(doc, t + 1, "week") && o->time_precision < 2)
+				o->time_precision = 2;
+			else if (sr_tok_is(doc, t + 1, "month"))
+				o->time_precision = 3;
+		}
+	}
 	return true;
 }
 
