@@ -154,10 +154,13 @@ TEST(resolution)
 	 * the text's forces are */
 	CHECK_STR(places("Wagner withdrew its fighters from Bakhmut (Donetsk) and handed its positions to the Russian "
 	                 "army."),
-	          "Bakhmut=Bakhmut/UA/city | Donetsk=Donetsk/UA/city | Russian=Russia/RU/country(d)");
+	          "Bakhmut=Bakhmut/UA/city | Donetsk=Donetsk/UA/admin1 | Russian=Russia/RU/country(d)");
 	/* ... or of the country of the divisions its brackets name */
 	CHECK_STR(places("A suicide bomber attacked a convoy near Miranshah (North Waziristan, Khyber Pakhtunkhwa)."),
 	          "Miranshah=Miran Shah/PK/city | Khyber Pakhtunkhwa=Khyber Pakhtunkhwa/PK/admin1");
+	/* what notes give in brackets after a place is a division */
+	CHECK_STR(places("Military jets bombed a school in Kalay township (Sagaing), killing five civilians."),
+	          "Kalay? | Sagaing=Sagaing Region/MM/admin1");
 	/* a town unknown in the divisions the brackets name is no other
 	 * country's town of a like name */
 	CHECK_STR(places("An IED exploded near Boni (Douentza, Mopti)."),

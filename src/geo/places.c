@@ -1223,6 +1223,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				s += 4;
 			if (next_has_adm && memcmp(p->fcode, "ADM1", 4) && in_division(next, p))
 				s += 6;
+			/* (what event notes give in brackets is a division: "Kalay
+			 * township (Sagaing)" is the region) */
+			if (bracketed && p->kind == 0 && p->fcode[0] == 'A')
+				s += 3;
 			if (bracketed && bracketed->k1 > bracketed->k0)
 				for (uint32_t f = bracketed->k0; f < bracketed->k1; f++)
 					if (!memcmp(G.p[G.k[f].place].cc, p->cc, 2)) {
