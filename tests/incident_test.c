@@ -344,6 +344,19 @@ TEST(whose_country)
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "ML") &&
 	      r.x->items[0].fatalities_best == 20);
 	done(&r);
+	/* a country's name before its troops says whose; a people's name
+	 * after "in" says where */
+	CHECK(incidents_of("2 militants killed, 3 U.S. coalition troops wounded in southern Afghan clash.", 20070207, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "AF"));
+	done(&r);
+	/* but not the attackers' people ("in Israeli air raid") */
+	CHECK(incidents_of("Three Lebanese killed in Israeli air raid.", 20060806, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "LB"));
+	done(&r);
+	/* a region the gazetteer lacks lies in the country its sentence names */
+	CHECK(incidents_of("Somalia: Roadside bomb targets Kenyan military convoy in Lower Jubba.", 20150201, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "SO"));
+	done(&r);
 }
 
 TEST(spans_of_days)

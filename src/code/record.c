@@ -243,13 +243,46 @@ static bool forces_word(const sr_doc *d, const sr_place *p)
 	                                "drone",    "drones",   "troops",     "forces",   "soldiers",  "army",
 	                                "warplanes", "jets",    "shelling",   "missile",  "missiles",  "rocket",
 	                                "rockets",  "fire",     "attack",     "attacks",  "military",  "police",
-	                                "navy",     "aircraft", "helicopter", "helicopters", "artillery", "tanks", NULL};
+	                                "navy",     "aircraft", "helicopter", "helicopters", "artillery", "tanks",
+	                                "coalition", "militants", "rebels", "fighters", "air", "firing", "gunfire",
+	                                "bombing", "bombardment", "offensive", "operation", "operations", NULL};
 	size_t t = sr_tok_at(d, p->end ? p->end - 1 : p->start) + 1;
 	if (t >= d->n_tokens)
 		return false;
 	for (size_t i = 0; W[i]; i++)
 		if (sr_tok_is(d, t, W[i]))
 			return true;
+	return false;
+}
+
+/* Is the word after place p a force's own ("US military", "U.S.
+ * coalition troops"), not an attack's ("Lebanon attacks" are there)? */
+static bool force_noun(const sr_doc *d, const sr_place *p)
+{
+	static const char *const W[] = {"troops", "forces", "soldiers", "army", "military", "coalition", "police",
+	                                "navy", "warplanes", "jets", "drone", "drones", "aircraft", "helicopters", NULL};
+	size_t t = sr_tok_at(d, p->end ? p->end - 1 : p->start) + 1;
+	for (size_t i = 0; W[i] && t < d->n_tokens; i++)
+		if (sr_tok_is(d, t, W[i]))
+			return true;
+	return false;
+}
+
+/* Is the people's name p where, not who: after "in" over a direction or
+ * a number ("in southern Afghan clash", "in 2 Afghan districts"), and
+ * not before a force's word ("in Afghan army custody" names who)? */
+static bool demonym_where(const sr_doc *d, const sr_place *p)
+{
+	if (forces_word(d, p))
+		return false;
+	size_t t = sr_tok_at(d, p->start);
+	for (size_t b = t, steps = 0; b-- > 0 && steps < 3; steps++) {
+		if (sr_tok_is(d, b, "in") || sr_tok_is(d, b, "across") || sr_tok_is(d, b, "inside"))
+			return true;
+		int pos = d->tokens[b].pos;
+		if (pos != SR_POS_ADJ && pos != SR_POS_NUM && pos != SR_POS_DET)
+			return false;
+	}
 	return false;
 }
 
@@ -276,7 +309,11 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		 * who, not which country it happened in) */
 		if (p->precision == SR_GEO_COUNTRY && !country && !(p->kind == SR_PLACE_DEMONYM && forces_word(c->doc, p)))
 			country = p;
-		if (p->sentence != e->sentence || p->kind == SR_PLACE_DEMONYM || p->dateline)
+		if (p->sentence != e->sentence || p->dateline || (p->kind == SR_PLACE_DEMONYM && !demonym_where(c->doc, p)))
+			continue;
+		/* a country's name before its forces' word ("3 U.S. coalition
+		 * troops", "US military") says whose, as a people's name does */
+		if (p->precision == SR_GEO_COUNTRY && p->kind != SR_PLACE_DEMONYM && force_noun(c->doc, p))
 			continue;
 		/* the words of its actors name who, not where ("Taliban", a
 		 * village's name too; "the Kabul police" is placed by its own

@@ -1372,6 +1372,14 @@ static const sr_place *host_of(const sr_coding *c, size_t s)
 	for (size_t k = 0; k < c->layers.n_places; k++)
 		if (c->layers.places[k].dateline && c->layers.places[k].resolved)
 			return &c->layers.places[k];
+	/* else the country its sentence names by name ("Somalia: roadside
+	 * bomb targets convoy in Lower Jubba"), not by its people's */
+	for (size_t k = 0; k < c->layers.n_places; k++) {
+		const sr_place *p = &c->layers.places[k];
+		if (p->sentence == s && p->resolved && !p->metonymy && p->kind != SR_PLACE_DEMONYM &&
+		    p->precision == SR_GEO_COUNTRY && p->country[0])
+			return p;
+	}
 	return NULL;
 }
 
