@@ -353,6 +353,18 @@ TEST(whose_country)
 	CHECK(incidents_of("Three Lebanese killed in Israeli air raid.", 20060806, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "LB"));
 	done(&r);
+	/* a people's name before a place's kind is where; a line between
+	 * states is no one's */
+	CHECK(incidents_of("Pakistani troops shelled Indian villages along the Line of Control, killing two civilians.",
+	                   20191011, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "IN"));
+	done(&r);
+	/* (but a neighbour's border is a landmark of where) */
+	CHECK(incidents_of("M23 rebels seized Bunagana town on the Ugandan border (Rutshuru, Nord-Kivu) after troops "
+	                   "retreated.",
+	                   20220613, &r));
+	CHECK(r.x && r.x->n >= 1 && !strcmp(r.x->items[0].place.country, "CD"));
+	done(&r);
 	/* a region the gazetteer lacks lies in the country its sentence names */
 	CHECK(incidents_of("Somalia: Roadside bomb targets Kenyan military convoy in Lower Jubba.", 20150201, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "SO"));

@@ -9,6 +9,7 @@
  * country the text is about), who says so, and its confidence.  The
  * renderers (render.c, the store's exports) print the record and decide
  * nothing. */
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -275,6 +276,19 @@ static bool demonym_where(const sr_doc *d, const sr_place *p)
 {
 	if (forces_word(d, p))
 		return false;
+	/* (a word after it, "in Afghan districts"; "in French" alone is a
+	 * language) */
+	size_t nx = sr_tok_at(d, p->end ? p->end - 1 : p->start) + 1;
+	if (nx >= d->n_tokens || !isalpha((unsigned char)d->text[d->tokens[nx].start]))
+		return false;
+	/* a people's name before a place's kind is where ("burn Azeri
+	 * village", "shelled Syrian territory") */
+	static const char *const KINDS[] = {"village",   "villages", "town",     "towns",       "city",     "capital",
+	                                    "territory", "soil",     "district", "districts",   "province", "provinces",
+	                                    "region",    "airspace", "waters",   "countryside", NULL};
+	for (size_t i = 0; KINDS[i]; i++)
+		if (sr_tok_is(d, nx, KINDS[i]))
+			return true;
 	size_t t = sr_tok_at(d, p->start);
 	for (size_t b = t, steps = 0; b-- > 0 && steps < 3; steps++) {
 		if (sr_tok_is(d, b, "in") || sr_tok_is(d, b, "across") || sr_tok_is(d, b, "inside"))
@@ -329,15 +343,21 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		/* a country as the actor ("Russia fired") is who, not where */
 		bool state_source = in_source && p->precision >= SR_GEO_COUNTRY;
 		bool state_target = in_target && p->precision >= SR_GEO_COUNTRY;
-		if (named_source || named_target || state_source || state_target)
+		/* (but a people's name said as where is where: "shelled Indian
+		 * villages") */
+		if ((named_source || named_target || state_source || state_target) && p->kind != SR_PLACE_DEMONYM)
 			continue;
 		size_t dist = distance(p->start, e->verb_start);
-		if (in_source || in_target)
+		if ((in_source || in_target) && p->kind != SR_PLACE_DEMONYM)
 			dist += 1000;
+		/* a region of no one country ("the Line of Control") places less
+		 * than one of a country */
+		if (p->resolved && !p->country[0])
+			dist += 150;
 		/* where is said after "in", "near", "at" (over a determiner or an
 		 * adjective: "in the northern town of"); a name standing alone
 		 * ("the Iron Dome system", "Fano militiamen") is rarely where */
-		bool cued = false;
+		bool cued = p->kind == SR_PLACE_DEMONYM; /* (said as where, above) */
 		for (size_t b = pt, steps = 0; b-- > 0 && steps < 3 && !cued; steps++) {
 			int pos = c->doc->tokens[b].pos;
 			if (pos == SR_POS_ADP)
