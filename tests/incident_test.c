@@ -324,6 +324,31 @@ TEST(who_did_it_and_to_whom)
 	                   20230711, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].actor2.inter == 7);
 	done(&r);
+	/* who clashed with whom: the subject of a verb that takes no object
+	 * is no headline's passive; state forces by their short forms */
+	CHECK(incidents_of("On 2 April 2022, FARDC clashed with CODECO militants in Djugu (Ituri).", 20220403, &r));
+	CHECK(r.x && r.x->n == 1);
+	if (r.x && r.x->n) {
+		CHECK_STR(r.x->items[0].actor1.name, "Military Forces of DR Congo");
+		CHECK(r.x->items[0].actor2.inter == SR_INTER_REBELS);
+	}
+	done(&r);
+	/* a people's militia in ACLED's name for it */
+	CHECK(incidents_of("On 3 March 2021, Fulani militia attacked Tiv farmers in Ukum (Benue), killing 7.", 20210304, &r));
+	CHECK(r.x && r.x->n == 1);
+	if (r.x && r.x->n) {
+		CHECK(r.x->items[0].actor1.inter == SR_INTER_IDENTITY_MILITIA);
+		CHECK_STR(r.x->items[0].actor1.name, "Fulani Ethnic Militia (Nigeria)");
+	}
+	done(&r);
+	/* those who withdraw lose the ground the others regain: one incident */
+	CHECK(incidents_of("On 21 August 2019, Syrian regime forces regained control of Khan Shaykhun town (Idleb) after "
+	                   "Hayat Tahrir al-Sham fighters withdrew under heavy bombardment.",
+	                   20190822, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Government regains territory"));
+	if (r.x && r.x->n)
+		CHECK(r.x->items[0].actor1.inter == SR_INTER_STATE && r.x->items[0].actor2.inter == SR_INTER_REBELS);
+	done(&r);
 }
 
 TEST(whose_country)

@@ -846,7 +846,16 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				if (no_object && a < c->n && c->doc->sentences[sent].kind != SR_SENT_HEADLINE &&
 				    (is_word(c, a, "ON") || is_word(c, a, "AT") || is_word(c, a, "UPON")))
 					no_object = false;
-				if (be || (after_subject && no_object))
+				/* (a verb that takes no object is never a participle's
+				 * passive: "troops clashed with rebels") */
+				static const char *const INTRANSITIVE[] = {"CLASHED",  "FOUGHT",      "BATTLED",  "PROTESTED",
+				                                           "DEMONSTRATED", "MARCHED", "RALLIED",  "RIOTED",
+				                                           "GATHERED", "RETREATED",   "WITHDREW", "SURRENDERED",
+				                                           "DEFECTED", "MUTINIED",    NULL};
+				bool intransitive = false;
+				for (size_t q = 0; INTRANSITIVE[q] && !intransitive; q++)
+					intransitive = is_word(c, v, INTRANSITIVE[q]);
+				if (be || (after_subject && no_object && !intransitive))
 					passive = true;
 			}
 		}

@@ -225,6 +225,14 @@ void sr_actor_kind_of(const char *code, const sr_doc *d, size_t start, size_t en
 		out->named = tt > tf && self_named(d, tf, tt, out->cc3);
 		snprintf(out->role, sizeof out->role, "REB");
 		bool identity = false, militia = false, rebels = out->named;
+		/* the people its men are named by, just before them too ("Fulani
+		 * militia", "Dogon militiamen") */
+		for (size_t t = tf >= 2 ? tf - 2 : 0; t < tt; t++)
+			if ((d->tokens[t].flags & SR_TF_CAP) && sr_inc_tok_in(d, t, W_PEOPLE)) {
+				identity = true;
+				size_t n = d->tokens[t].end - d->tokens[t].start;
+				snprintf(out->people, sizeof out->people, "%.*s", (int)(n < 20 ? n : 20), d->text + d->tokens[t].start);
+			}
 		for (size_t t = tf; t < tt; t++) {
 			identity = identity || sr_inc_tok_in(d, t, W_IDENTITY);
 			militia = militia || sr_tok_is(d, t, "militia") || sr_tok_is(d, t, "militias") ||
@@ -373,7 +381,17 @@ void sr_actor_name(const sr_actor_kind *k, const char *cc2, const sr_doc *d, siz
 		                                     [SR_INTER_PROTESTERS] = "Protesters",
 		                                     [SR_INTER_CIVILIANS] = "Civilians"};
 		const char *who = k->inter < sizeof PEOPLE / sizeof *PEOPLE ? PEOPLE[k->inter] : NULL;
-		if (who)
+		if (k->inter == SR_INTER_IDENTITY_MILITIA && *k->people) {
+			/* "Fulani Ethnic Militia (Nigeria)", in the people's name as written */
+			char p[24];
+			snprintf(p, sizeof p, "%s", k->people);
+			if (p[0] >= 'a' && p[0] <= 'z')
+				p[0] = (char)(p[0] - ('a' - 'A'));
+			for (size_t i = 1; p[i]; i++)
+				if (p[i] >= 'A' && p[i] <= 'Z')
+					p[i] = (char)(p[i] + ('a' - 'A'));
+			snprintf(buf, cap, country ? "%s Ethnic Militia (%s)" : "%s Ethnic Militia", p, country);
+		} else if (who)
 			snprintf(buf, cap, country ? "%s (%s)" : "%s", who, country);
 		break;
 	}

@@ -2005,6 +2005,12 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			if (m->a1.present && !armed(m->a1.k.inter))
 				memset(&m->a1, 0, sizeof m->a1);
 		}
+		/* those who withdraw give ground up: they are its losers, not
+		 * who takes it ("regained control after HTS withdrew") */
+		if (!strcmp(e->cameo, "0874") && territory_type(e->acled) && m->a1.present && !m->a2.present) {
+			m->a2 = m->a1;
+			memset(&m->a1, 0, sizeof m->a1);
+		}
 		/* "an IED planted by JNIM militants exploded": who comes after
 		 * "by" did it */
 		if (!m->a1.present && m->a2.present && m->a2.start > 0) {

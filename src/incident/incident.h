@@ -28,6 +28,7 @@ enum {
 	W_CONFLICT,    /* the words of armed conflict and unrest */
 	W_AGENT,       /* what is not a group's name: "fighters", "the", "suspected" */
 	W_IDENTITY,    /* what makes a militia communal: "ethnic", "herders" */
+	W_PEOPLE,      /* peoples whose militias are named by them: "Fulani", "Dogon" */
 	W_SUBSET,      /* "including", "among" */
 	W_AGGREGATE,   /* "nationwide", "across", "separate" */
 	W_STATE_AGENT, /* the state's armed men: soldiers, police */
@@ -55,6 +56,7 @@ typedef struct sr_actor_kind {
 	char role[4];         /* "MIL", "COP", "GOV", "REB", "UAF", "CVL", "OPP" ... */
 	char cc3[4];          /* its country (ISO alpha-3), "" when none */
 	char assoc[32];       /* what the people are ("Students"), "" when none */
+	char people[24];      /* the people an identity militia is of ("Fulani"), "" when none */
 } sr_actor_kind;
 /* The kind of an actor with CAMEO code code, written as text[start, end). */
 void sr_actor_kind_of(const char *code, const sr_doc *d, size_t start, size_t end, sr_actor_kind *out);

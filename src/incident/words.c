@@ -101,6 +101,9 @@ static const char *const LISTS[W_N] = {
                 " the a an of 's ' suspected alleged armed heavily suspected ",
     [W_IDENTITY] = " ethnic communal tribal tribe tribes clan clans herders herdsmen vigilante vigilantes"
                    " self-defence self-defense sectarian militia-men ",
+    /* peoples whose armed men conflict news names by them */
+    [W_PEOPLE] = " fulani peul dogon dozo dozos bambara hema lendu nuer dinka murle misseriya rizeigat"
+                 " masalit pokot turkana borana tiv jukun berom bachama ",
     [W_SUBSET] = " including include includes among ",
     [W_AGGREGATE] = " nationwide countrywide across throughout separate various different several-incidents"
                     " country-wide statewide province-wide ",
