@@ -340,6 +340,15 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 			if ((r->cls == C_SEIZE || r->cls == C_REGAIN) && i > 0 &&
 			    ((w[i].flags & SR_TF_CAP) || (w[i - 1].n == 2 && sr_ascii_ncaseeq(w[i - 1].s, "to", 2))))
 				continue;
+			/* bodies recovered are found, no ground regained */
+			if (r->cls == C_REGAIN && w[i].n >= 7 && sr_ascii_ncaseeq(w[i].s, "recover", 7)) {
+				bool body = false;
+				for (size_t q = i + 1; q < n && q < i + 4 && !body; q++)
+					body = (w[q].n >= 4 && sr_ascii_ncaseeq(w[q].s, "bod", 3)) ||
+					       (w[q].n >= 6 && (sr_ascii_ncaseeq(w[q].s, "remains", 7) || sr_ascii_ncaseeq(w[q].s, "corpse", 6)));
+				if (body)
+					continue;
+			}
 			/* "March 12": the month, not a march */
 			if (r->cls == C_PROTEST && i > 0 && (w[i].flags & SR_TF_CAP) && w[i].n == 5 &&
 			    sr_ascii_ncaseeq(w[i].s, "march", 5))

@@ -846,6 +846,17 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				if (no_object && a < c->n && c->doc->sentences[sent].kind != SR_SENT_HEADLINE &&
 				    (is_word(c, a, "ON") || is_word(c, a, "AT") || is_word(c, a, "UPON")))
 					no_object = false;
+				/* "militants besieged and attacked the village", "burned
+				 * down 10 houses": an object after a second verb or a
+				 * particle */
+				if (no_object && a + 1 < c->n && c->w[a].pos == SR_POS_CCONJ &&
+				    c->doc->tokens[c->tok[a + 1]].form == SR_FORM_PAST && c->w[a + 1].pos == SR_POS_VERB)
+					no_object = false;
+				if (no_object && a + 1 < c->n &&
+				    (is_word(c, a, "DOWN") || is_word(c, a, "UP") || is_word(c, a, "OFF") || is_word(c, a, "OUT")) &&
+				    (c->w[a + 1].pos == SR_POS_DET || c->w[a + 1].pos == SR_POS_NUM ||
+				     c->w[a + 1].pos == SR_POS_NOUN || c->w[a + 1].pos == SR_POS_PROPN || c->w[a + 1].pos == SR_POS_ADJ))
+					no_object = false;
 				/* (a verb that takes no object is never a participle's
 				 * passive: "troops clashed with rebels") */
 				static const char *const INTRANSITIVE[] = {"CLASHED",  "FOUGHT",      "BATTLED",  "PROTESTED",

@@ -348,7 +348,11 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		if ((named_source || named_target || state_source || state_target) && p->kind != SR_PLACE_DEMONYM)
 			continue;
 		size_t dist = distance(p->start, e->verb_start);
-		if ((in_source || in_target) && p->kind != SR_PLACE_DEMONYM)
+		/* (the place after a preposition is where even when the actor's
+		 * words reach it: "lynched a thief in Port-au-Prince") */
+		bool at_prep = pt > 0 && (sr_tok_is(c->doc, pt - 1, "in") || sr_tok_is(c->doc, pt - 1, "at") ||
+		                          sr_tok_is(c->doc, pt - 1, "near") || sr_tok_is(c->doc, pt - 1, "outside"));
+		if ((in_source || in_target) && p->kind != SR_PLACE_DEMONYM && !at_prep)
 			dist += 1000;
 		/* a region of no one country ("the Line of Control") places less
 		 * than one of a country */

@@ -372,7 +372,13 @@ static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, boo
 		                                          "helicopter", "helicopters", "vehicle", "vehicles", "uniform",
 		                                          "uniforms", "parade", "band", "day", "anniversary", "museum",
 		                                          "area", "areas"};
-		for (size_t k = 0; t < c->doc->n_tokens && k < sizeof PLACE_NOUNS / sizeof *PLACE_NOUNS; k++)
+		/* (but the aircraft that act are their forces': "Israeli
+		 * military aircraft struck") */
+		bool craft_act = t + 1 < c->doc->n_tokens && c->doc->tokens[t + 1].pos == SR_POS_VERB &&
+		                 (sr_tok_is(c->doc, t, "aircraft") || sr_tok_is(c->doc, t, "jets") ||
+		                  sr_tok_is(c->doc, t, "planes") || sr_tok_is(c->doc, t, "helicopters") ||
+		                  sr_tok_is(c->doc, t, "jet") || sr_tok_is(c->doc, t, "helicopter"));
+		for (size_t k = 0; !craft_act && t < c->doc->n_tokens && k < sizeof PLACE_NOUNS / sizeof *PLACE_NOUNS; k++)
 			if (sr_tok_is(c->doc, t, PLACE_NOUNS[k]) && c->doc->tokens[t].start == a->end + 1)
 				return;
 	}
@@ -1947,6 +1953,17 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		 * would be dissolved"): the announcement is the development */
 		if (e->hypothetical && !((e->acled == SR_ACLED_CHANGE || e->acled == SR_ACLED_HQ) && announced(d, e->sentence)))
 			continue;
+		/* a surrender or a withdrawal beside the taking of the ground
+		 * ("took over Ghazni after government forces surrendered") is how
+		 * it changed hands, no event of its own */
+		if (!strcmp(e->cameo, "0874")) {
+			bool taken = false;
+			for (size_t j = 0; j < c->n_events && !taken; j++)
+				taken = j != i && c->events[j].sentence == e->sentence && territory_type(c->events[j].acled) &&
+				        !c->events[j].negated && strcmp(c->events[j].cameo, "0874") != 0;
+			if (taken)
+				continue;
+		}
 		men *m = &ms[n];
 		memset(m, 0, sizeof *m);
 		m->rec = i;
