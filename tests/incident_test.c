@@ -377,6 +377,37 @@ TEST(who_did_it_and_to_whom)
 	CHECK(incidents_of("On 3 May 2021, police recovered the bodies of three men in Palma (Cabo Delgado).", 20210504, &r));
 	CHECK(!r.x || r.x->n == 0 || !territory(&r.x->items[0]));
 	done(&r);
+	/* two who exchange fire fight each other; the civilians caught in it
+	 * are the battle's dead */
+	CHECK(incidents_of("On 8 November 2022, the Sudanese army and the RSF exchanged fire in El Geneina (West Darfur), "
+	                   "killing 4 civilians caught in the crossfire.",
+	                   20221109, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Armed clash") && r.x->items[0].fatalities_best == 4);
+	done(&r);
+	/* whom the victims were said to work for is no target */
+	CHECK(incidents_of("On 27 July 2022, Al Shabaab militants publicly executed two men accused of spying for the "
+	                   "government in Jilib (Middle Juba).",
+	                   20220728, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Attack") &&
+	      r.x->items[0].actor2.inter == SR_INTER_CIVILIANS);
+	done(&r);
+	/* ground a foreign state's forces take (ACLED: as a non-state actor's) */
+	CHECK(incidents_of("On 2 March 2022, Russian forces captured Kherson city (Kherson).", 20220303, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Non-state actor overtakes territory"));
+	done(&r);
+	/* protesters wounded by tear gas: an intervention; shot dead:
+	 * excessive force, the force's deed first */
+	CHECK(incidents_of("On 17 March 2021, police fired tear gas to disperse opposition supporters protesting in Dakar "
+	                   "(Dakar). 3 protesters were injured.",
+	                   20210318, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Protest with intervention"));
+	done(&r);
+	CHECK(incidents_of("On 28 February 2021, security forces opened fire on anti-coup protesters in Yangon (Yangon), "
+	                   "killing 18.",
+	                   20210301, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Excessive force against protesters") &&
+	      r.x->items[0].actor1.inter == SR_INTER_STATE && r.x->items[0].actor2.inter == SR_INTER_PROTESTERS);
+	done(&r);
 	/* those who withdraw lose the ground the others regain: one incident */
 	CHECK(incidents_of("On 21 August 2019, Syrian regime forces regained control of Khan Shaykhun town (Idleb) after "
 	                   "Hayat Tahrir al-Sham fighters withdrew under heavy bombardment.",

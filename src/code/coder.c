@@ -699,6 +699,13 @@ static bool unnamed_subject(const ctx *c, size_t v)
 	return who;
 }
 
+/* Are two mentions the same words ("the army" twice)? */
+static bool same_words(const ctx *c, const mention *a, const mention *b)
+{
+	size_t na = c->w[a->last].end - c->w[a->first].start, nb = c->w[b->last].end - c->w[b->first].start;
+	return na == nb && !memcmp(c->doc->text + c->w[a->first].start, c->doc->text + c->w[b->first].start, na);
+}
+
 static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 {
 	bool is_verb[MAX_SENT_TOKENS] = {false};
@@ -1019,11 +1026,24 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				snprintf(rule + strlen(rule), sizeof rule - strlen(rule), " (intent)");
 			}
 		}
-		if (!nt && ns >= 2) {
-			/* "Gondor and Osgiliath agree": each with the other */
+		/* "the army and the RSF exchanged fire, killing 4 civilians": two
+		 * who fight each other, whoever else suffers it */
+		bool mutual = is_word(c, v, "CLASHED") || is_word(c, v, "CLASH") || is_word(c, v, "CLASHING") ||
+		              is_word(c, v, "FOUGHT") || is_word(c, v, "BATTLED") ||
+		              (v > 0 && is_word(c, v, "FIRE") &&
+		               (is_word(c, v - 1, "EXCHANGED") || is_word(c, v - 1, "EXCHANGE") || is_word(c, v - 1, "EXCHANGING")));
+		if (mutual && nt && tgt >= 0 && c->m[tgt].first > 0 &&
+		    (is_word(c, c->m[tgt].first - 1, "WITH") || is_word(c, c->m[tgt].first - 1, "AGAINST")))
+			mutual = false;
+		if ((!nt || mutual) && ns >= 2) {
+			/* "Gondor and Osgiliath agree": each with the other (two of
+			 * one country's code by their own words: "the Sudanese army
+			 * and the RSF") */
 			for (size_t a = 0; a < ns; a++)
 				for (size_t b = 0; b < ns; b++)
-					if (a != b && strcmp(c->m[srcs[a]].code, c->m[srcs[b]].code) != 0 && c->m[srcs[a]].code[0] &&
+					if (a != b && c->m[srcs[a]].code[0] &&
+					    (strcmp(c->m[srcs[a]].code, c->m[srcs[b]].code) != 0 ||
+					     (mutual && !same_words(c, &c->m[srcs[a]], &c->m[srcs[b]]))) &&
 					    !((c->flags & SR_CODE_STRICT) && strncmp(c->m[srcs[a]].code, "---", 3) == 0))
 						push_event(ev, n_ev, c, sent, &c->m[srcs[a]], &c->m[srcs[b]], first, v, ve, neg, passive,
 						           rule);

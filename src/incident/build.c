@@ -50,6 +50,7 @@ typedef struct men {
 	uint8_t fam, type;
 	party a1, a2;
 	bool trigger;   /* named by a word alone */
+	bool sequel;    /* a participle after a comma: ", killing four civilians" */
 	bool own_date;  /* a date of its own words (not the publication day) */
 	int32_t first, last;
 	int inc;        /* its incident, -1 when none */
@@ -833,6 +834,28 @@ static bool armed_target_after(const sr_doc *d, const sr_event *e)
 	return object_is(d, e, P);
 }
 
+/* Does sentence s tell of live fire, beatings or serious wounds ("opened
+ * fire", "live ammunition", "brutally attacked", "critically injured"),
+ * not of tear gas and rubber bullets alone? */
+static bool serious_force(const sr_doc *d, size_t s)
+{
+	const sr_sentence *se = &d->sentences[s];
+	for (size_t t = se->first_token; t < se->first_token + se->n_tokens && t < d->n_tokens; t++) {
+		bool soft = t > 0 && (sr_tok_is(d, t - 1, "rubber") || sr_tok_is(d, t - 1, "plastic"));
+		if ((sr_tok_is(d, t, "live") && t + 1 < d->n_tokens &&
+		     (sr_tok_is(d, t + 1, "ammunition") || sr_tok_is(d, t + 1, "rounds") || sr_tok_is(d, t + 1, "fire") ||
+		      sr_tok_is(d, t + 1, "bullets"))) ||
+		    sr_tok_is(d, t, "shot") || sr_tok_is(d, t, "gunfire") || sr_tok_is(d, t, "gunshot") ||
+		    sr_tok_is(d, t, "gunshots") || sr_tok_is(d, t, "critically") || sr_tok_is(d, t, "seriously") ||
+		    sr_tok_is(d, t, "brutally") || sr_tok_is(d, t, "beat") || sr_tok_is(d, t, "beaten") ||
+		    sr_tok_is(d, t, "attacked") || sr_tok_is(d, t, "stabbed") || sr_tok_is(d, t, "clubbed") ||
+		    ((sr_tok_is(d, t, "bullets") || sr_tok_is(d, t, "bullet")) && !soft) ||
+		    (sr_tok_is(d, t, "opened") && t + 1 < d->n_tokens && sr_tok_is(d, t + 1, "fire")))
+			return true;
+	}
+	return false;
+}
+
 static uint8_t decide_type(const men *m, const sr_coding *c)
 {
 	int t = m->e->acled;
@@ -845,6 +868,10 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 			const sr_count *x = &c->layers.counts[k];
 			if (x->sentence != m->e->sentence || x->rejected || x->cumulative ||
 			    !(x->kind == SR_COUNT_KILLED || x->kind == SR_COUNT_WOUNDED) || in_grievance(c->doc, x))
+				continue;
+			/* (the wounded of tear gas, batons and rubber bullets are
+			 * an intervention's; of live fire, excessive force) */
+			if (x->kind == SR_COUNT_WOUNDED && !serious_force(c->doc, m->e->sentence))
 				continue;
 			sr_actor_kind g;
 			if (count_group(c->doc, x, &g) && (g.inter == SR_INTER_PROTESTERS || g.inter == SR_INTER_CIVILIANS) &&
@@ -1022,6 +1049,11 @@ static bool joins(const men *m, const inc *x)
 	    (!m->a2.present || m->a2.k.inter == SR_INTER_PROTESTERS || m->a2.k.inter == SR_INTER_RIOTERS ||
 	     m->a2.k.inter == SR_INTER_CIVILIANS) &&
 	    places_agree(place_of(m), x->place) && days_agree(m, x))
+		return true;
+	/* what the fighting just told did (", killing four civilians caught
+	 * in the crossfire"): its toll, by either side */
+	if (m->sequel && m->fam == FAM_VIOLENCE && x->type == SR_ACLED_ARMED_CLASH && m->e->sentence == x->sentence &&
+	    (!m->a1.present || parties_agree(&m->a1, &x->a1) || parties_agree(&m->a1, &x->a2)))
 		return true;
 	/* one verb of two targets ("killed a commander and four civilians"):
 	 * one event */
@@ -1973,6 +2005,8 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		m->fam = (uint8_t)family_of(e->acled);
 		m->trigger = strncmp(e->rule, "trigger ", 8) == 0;
 		size_t vt = sr_tok_at(d, e->verb_start);
+		m->sequel = vt > 0 && sr_tok_is(d, vt - 1, ",") && d->tokens[vt].end - d->tokens[vt].start > 4 &&
+		            !memcmp(d->text + d->tokens[vt].end - 3, "ing", 3);
 		/* background: "since the start of the offensive" */
 		if (in_since(d, vt))
 			continue;
@@ -2038,6 +2072,15 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				memset(&m->a2, 0, sizeof m->a2);
 			}
 		}
+		/* "executed two men accused of spying for the government": whom
+		 * someone works for is no target */
+		if (m->a2.present && m->a2.end > m->a2.start) {
+			size_t ft = sr_tok_at(d, m->a2.start);
+			if (ft > 0 && d->tokens[ft - 1].pos == SR_POS_DET)
+				ft--;
+			if (ft > 0 && sr_tok_is(d, ft - 1, "for"))
+				memset(&m->a2, 0, sizeof m->a2);
+		}
 		/* "shelled the city with artillery": the weapon is no target */
 		if (m->a2.present && m->a2.start > 0 && weapon_words(d, m->a2.start, m->a2.end)) {
 			size_t wt = sr_tok_at(d, m->a2.start);
@@ -2053,9 +2096,15 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			owner_country(c, m->a1.end, &m->a1);
 		/* a victim is never the attacker: a target coded as the source's
 		 * own words, or as the same actor */
+		/* (two of one country's code by their own words fight each
+		 * other: "the Sudanese army and the RSF exchanged fire") */
+		bool two_named = m->a1.present && m->a2.present && m->a1.end > m->a1.start && m->a2.end > m->a2.start &&
+		                 !(m->a1.end - m->a1.start == m->a2.end - m->a2.start &&
+		                   !memcmp(d->text + m->a1.start, d->text + m->a2.start, m->a1.end - m->a1.start));
 		if (m->a1.present && m->a2.present &&
 		    ((m->a1.start == m->a2.start && m->a1.end == m->a2.end) ||
-		     (m->a1.code && m->a2.code && !strcmp(m->a1.code, m->a2.code) && strncmp(m->a1.code, "---", 3))))
+		     (m->a1.code && m->a2.code && !strcmp(m->a1.code, m->a2.code) && strncmp(m->a1.code, "---", 3) &&
+		      !two_named)))
 			memset(&m->a2, 0, sizeof m->a2);
 		/* people who kill ("herders killed ten villagers"): a communal
 		 * militia, in ACLED's terms */
@@ -2450,6 +2499,37 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		 * force on demonstrators) */
 		if (o->acled == SR_ACLED_INTERVENTION && o->fatalities_best > 0)
 			o->acled = SR_ACLED_EXCESSIVE;
+		/* excessive force is the force's deed: its actor first, the
+		 * protesters second (an intervention the protest's, as told) */
+		if (o->acled == SR_ACLED_EXCESSIVE && o->actor1.inter == SR_INTER_PROTESTERS &&
+		    (o->actor2.inter == SR_INTER_STATE || o->actor2.inter == SR_INTER_EXTERNAL)) {
+			sr_incident_actor t = o->actor1;
+			o->actor1 = o->actor2;
+			o->actor2 = t;
+			const sr_incident_actor *ta = o->assoc1;
+			o->assoc1 = o->assoc2;
+			o->assoc2 = ta;
+			size_t tn = o->n_assoc1;
+			o->n_assoc1 = o->n_assoc2;
+			o->n_assoc2 = tn;
+		}
+		/* ground a foreign state's forces take is taken as a non-state
+		 * actor's is (ACLED: "a non-state actor or a foreign state
+		 * actor captures territory") */
+		if (o->acled == SR_ACLED_GOV_REGAINS && o->actor1.inter == SR_INTER_EXTERNAL) {
+			/* (beside the host state's own forces, "Rwandan and Mozambican
+			 * troops recaptured", it is the government's ground) */
+			bool host = false;
+			for (size_t i = 0; i < nm && !host; i++) {
+				const party *p = &ms[idx[i]].a1;
+				char own[3] = "";
+				if (p->present && p->k.state && *p->k.cc3)
+					sr_cc2_of(p->k.cc3, own);
+				host = *own && !strcmp(own, cc2);
+			}
+			if (!host)
+				o->acled = SR_ACLED_NSA_OVERTAKES;
+		}
 		/* the abducted who are killed: an attack (ACLED codes the worst) */
 		if (o->acled == SR_ACLED_ABDUCTION && o->fatalities_best > 0)
 			o->acled = SR_ACLED_ATTACK;
