@@ -150,6 +150,8 @@ TEST(resolution)
 	/* a spelling the gazetteer does not hold, of a town of one country
 	 * only, when the text names none */
 	CHECK_STR(places("A soldier was killed in clashes near Saraqeb."), "Saraqeb=Sar\xc4\x81qib/SY/city");
+	/* a seat's name with the Arabic article news writes */
+	CHECK_STR(places("Fighting broke out in El Geneina on Monday."), "El Geneina=Geneina/SD/city");
 	/* the division in brackets is the one of the place before it, whoever
 	 * the text's forces are */
 	CHECK_STR(places("Wagner withdrew its fighters from Bakhmut (Donetsk) and handed its positions to the Russian "

@@ -310,6 +310,15 @@ static void cities(const char *path)
 				size_t kn = keyof(a, k, sizeof k);
 				if (kn >= 4 && variant_of(k, kn, kname, kname_n))
 					push_key(&ALT, &n_alt, &cap_alt, str(k, kn), idx);
+				/* its name with the Arabic article news writes ("El
+				 * Geneina" of "Geneina") */
+				static const char *const AL[] = {"al", "el", "ar", "as", "ash", "ad", "az", "at", "an"};
+				for (size_t ar = 0; ar < sizeof AL / sizeof *AL; ar++) {
+					size_t l = strlen(AL[ar]);
+					if (kn > l + 1 && !memcmp(k, AL[ar], l) && k[l] == ' ' && kn - l - 1 == kname_n &&
+					    !memcmp(k + l + 1, kname, kname_n))
+						push_key(&ALT, &n_alt, &cap_alt, str(k, kn), idx);
+				}
 			}
 		/* where its divisions are (its admin-1 code as kept: four letters) */
 		char code[64];
