@@ -408,6 +408,33 @@ TEST(who_did_it_and_to_whom)
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Excessive force against protesters") &&
 	      r.x->items[0].actor1.inter == SR_INTER_STATE && r.x->items[0].actor2.inter == SR_INTER_PROTESTERS);
 	done(&r);
+	/* "killed at least 20" has an object; "by" names the striker */
+	CHECK(incidents_of("On 20 June 2022, an airstrike by the Nigerian Air Force killed at least 20 ISWAP fighters in "
+	                   "Marte (Borno).",
+	                   20220621, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].actor1.inter == SR_INTER_STATE &&
+	      r.x->items[0].actor2.inter == SR_INTER_REBELS && r.x->items[0].fatalities_best == 20);
+	if (r.x && r.x->n)
+		CHECK_STR(r.x->items[0].actor2.name, "ISWAP");
+	done(&r);
+	/* the victims' people are not whose weapon killed them */
+	CHECK(incidents_of("On 22 February 2022, two Ukrainian soldiers were killed when Russian artillery shelled their "
+	                   "positions near Shchastia (Luhansk).",
+	                   20220223, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].actor1.name && strstr(r.x->items[0].actor1.name, "Russia"));
+	done(&r);
+	/* a protest reported on is no protest */
+	CHECK(incidents_of("On 27 September 2022, Taliban forces arrested four journalists in Kabul (Kabul) for reporting "
+	                   "on a protest.",
+	                   20220928, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Arrests"));
+	done(&r);
+	/* those who repel an attack fight its attackers */
+	CHECK(incidents_of("On 9 May 2021, FAMa repelled a JNIM attack on their camp in Boni (Douentza, Mopti).", 20210510,
+	                   &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Armed clash") &&
+	      r.x->items[0].actor2.inter == SR_INTER_REBELS);
+	done(&r);
 	/* those who withdraw lose the ground the others regain: one incident */
 	CHECK(incidents_of("On 21 August 2019, Syrian regime forces regained control of Khan Shaykhun town (Idleb) after "
 	                   "Hayat Tahrir al-Sham fighters withdrew under heavy bombardment.",

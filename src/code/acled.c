@@ -349,6 +349,18 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				if (body)
 					continue;
 			}
+			/* a protest reported on, filmed or written about is the
+			 * topic of what is done ("arrested journalists for reporting
+			 * on a protest"), no protest of this event */
+			if (r->cls == C_PROTEST && i > 0) {
+				bool topic = false;
+				for (size_t q = i, st = 0; q-- > 0 && st < 3 && !topic; st++)
+					topic = (w[q].n >= 6 && (sr_ascii_ncaseeq(w[q].s, "report", 6) || sr_ascii_ncaseeq(w[q].s, "coveri", 6) ||
+					                         sr_ascii_ncaseeq(w[q].s, "filmin", 6) || sr_ascii_ncaseeq(w[q].s, "coverage", 8))) ||
+					        (w[q].n == 5 && sr_ascii_ncaseeq(w[q].s, "about", 5));
+				if (topic)
+					continue;
+			}
 			/* "March 12": the month, not a march */
 			if (r->cls == C_PROTEST && i > 0 && (w[i].flags & SR_TF_CAP) && w[i].n == 5 &&
 			    sr_ascii_ncaseeq(w[i].s, "march", 5))

@@ -853,6 +853,10 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				if (no_object && a < c->n && c->doc->sentences[sent].kind != SR_SENT_HEADLINE &&
 				    (is_word(c, a, "ON") || is_word(c, a, "AT") || is_word(c, a, "UPON")))
 					no_object = false;
+				/* "killed at least 20": a number of them is the object */
+				if (no_object && a + 1 < c->n && is_word(c, a, "AT") &&
+				    (is_word(c, a + 1, "LEAST") || is_word(c, a + 1, "MOST")))
+					no_object = false;
 				/* "militants besieged and attacked the village", "burned
 				 * down 10 houses": an object after a second verb or a
 				 * particle */

@@ -337,6 +337,16 @@ static void own_name(const sr_doc *d, size_t start, size_t end, char *buf, size_
 	for (size_t i = 0; i < k; i++)
 		if (buf[i] >= 'a' && buf[i] <= 'z')
 			upper = false;
+	/* (an acronym in a text in small letters stays one: "ISWAP") */
+	for (size_t q = 0; upper && q < d->n_sentences; q++) {
+		const sr_sentence *se = &d->sentences[q];
+		if (s < se->start || s >= se->end)
+			continue;
+		size_t lower = 0;
+		for (size_t i = se->start; i < se->end && i < d->text_len; i++)
+			lower += d->text[i] >= 'a' && d->text[i] <= 'z';
+		upper = lower * 4 < se->end - se->start;
+	}
 	if (upper)
 		for (size_t i = 1; i < k; i++)
 			if (buf[i] >= 'A' && buf[i] <= 'Z' && buf[i - 1] != ' ' && buf[i - 1] != '-')

@@ -167,7 +167,8 @@ static bool in_grievance(const sr_doc *d, const sr_count *x)
 /* The military of the country whose people's name comes before a
  * weapon or a force in sentence s ("a Russian missile", "Turkish drone
  * strikes", "Israeli troops"), as party p; p unchanged when none. */
-static void demonym_forces(const sr_coding *c, size_t s, party *p)
+/* (victims: the party whose people's name is no doer's) */
+static void demonym_forces(const sr_coding *c, size_t s, party *p, const party *victims)
 {
 	static const char *const W[] = {"missile",  "missiles",  "drone",   "drones",   "strike",     "strikes",
 	                                "airstrike", "airstrikes", "jets",   "warplanes", "warplane", "aircraft",
@@ -178,6 +179,10 @@ static void demonym_forces(const sr_coding *c, size_t s, party *p)
 	for (size_t k = 0; k < c->layers.n_places; k++) {
 		const sr_place *pl = &c->layers.places[k];
 		if (pl->sentence != s || pl->kind != SR_PLACE_DEMONYM || !pl->resolved || !pl->country[0])
+			continue;
+		/* (not the victims' people: "Ukrainian soldiers were killed when
+		 * Russian artillery shelled") */
+		if (victims && victims->present && pl->start >= victims->start && pl->end <= victims->end)
 			continue;
 		size_t t = sr_tok_at(d, pl->end ? pl->end - 1 : pl->start) + 1;
 		bool force = false;
@@ -2090,7 +2095,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* "a Russian missile hit", "an Israeli drone strike": the state
 		 * whose weapon it is, when no one else is said to have done it */
 		if (!m->a1.present && m->fam == FAM_VIOLENCE)
-			demonym_forces(c, e->sentence, &m->a1);
+			demonym_forces(c, e->sentence, &m->a1, &m->a2);
 		/* "warplanes from the Saudi-led coalition": whose they are */
 		if (m->a1.present && m->a1.k.state && !m->a1.k.cc3[0] && m->a1.end > m->a1.start)
 			owner_country(c, m->a1.end, &m->a1);
