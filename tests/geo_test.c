@@ -152,6 +152,8 @@ TEST(resolution)
 	CHECK_STR(places("A soldier was killed in clashes near Saraqeb."), "Saraqeb=Sar\xc4\x81qib/SY/city");
 	/* a seat's name with the Arabic article news writes */
 	CHECK_STR(places("Fighting broke out in El Geneina on Monday."), "El Geneina=Geneina/SD/city");
+	/* a great city by its first word ("Acapulco de Juárez") */
+	CHECK_STR(places("Two men were shot dead in Acapulco on Monday."), "Acapulco=Acapulco de Ju\xc3\xa1rez/MX/city");
 	/* the division in brackets is the one of the place before it, whoever
 	 * the text's forces are */
 	CHECK_STR(places("Wagner withdrew its fighters from Bakhmut (Donetsk) and handed its positions to the Russian "

@@ -435,6 +435,12 @@ TEST(who_did_it_and_to_whom)
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Armed clash") &&
 	      r.x->items[0].actor2.inter == SR_INTER_REBELS);
 	done(&r);
+	/* bodies found with the marks of violence, words between */
+	CHECK(incidents_of("On or around 14 March 2021, the bodies of 6 men with gunshot wounds were found in Tecpan de "
+	                   "Galeana (Guerrero).",
+	                   20210316, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Attack") && r.x->items[0].fatalities_best == 6);
+	done(&r);
 	/* those who withdraw lose the ground the others regain: one incident */
 	CHECK(incidents_of("On 21 August 2019, Syrian regime forces regained control of Khan Shaykhun town (Idleb) after "
 	                   "Hayat Tahrir al-Sham fighters withdrew under heavy bombardment.",

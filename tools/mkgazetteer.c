@@ -303,6 +303,25 @@ static void cities(const char *path)
 			if (kn > 9 && !memcmp(k + kn - 5, " city", 5))
 				push_key(&ALT, &n_alt, &cap_alt, str(k, kn - 5), idx);
 		}
+		/* "Acapulco" of "Acapulco de Juárez", "Chilpancingo" of
+		 * "Chilpancingo de los Bravo": a city of 100,000 or more by the
+		 * one word news gives it (kept for later, so that a place's own
+		 * name wins) */
+		if (pl.pop >= 100000) {
+			const char *de = strstr(fld[2], " de ");
+			size_t pn = de ? (size_t)(de - fld[2]) : 0;
+			static const char *const GENERIC[] = {"Ciudad", "Villa", "Puerto", "Santa", "Santo", "Nuestra", NULL};
+			bool generic = false;
+			for (size_t g = 0; GENERIC[g]; g++)
+				generic = generic || (strlen(GENERIC[g]) == pn && !strncmp(fld[2], GENERIC[g], pn));
+			if (de && pn >= 5 && !memchr(fld[2], ' ', pn) && !generic) {
+				char k[256];
+				size_t kn = keyof(fld[2], k, sizeof k);
+				char *sp = memchr(k, ' ', kn);
+				if (sp)
+					push_key(&ALT, &n_alt, &cap_alt, str(k, (size_t)(sp - k)), idx);
+			}
+		}
 		if (seat || pl.pop >= 100000)
 		for (char *save = NULL, *a = strtok_r(fld[3], ",", &save); a; a = strtok_r(NULL, ",", &save))
 			if (strlen(a) >= 4 && latin_name(a) && !code_like(a)) {

@@ -369,6 +369,24 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				out->at[r->cls] = i + 1, out->words[r->cls] = r->words;
 		}
 	}
+	/* bodies found with words between ("the bodies of 6 men with
+	 * gunshot wounds were found"): the find, as "bodies found" is */
+	for (size_t i = 1; i < n && !out->at[C_ATTACK]; i++) {
+		if (!((w[i].n == 5 && sr_ascii_ncaseeq(w[i].s, "found", 5)) ||
+		      (w[i].n == 10 && sr_ascii_ncaseeq(w[i].s, "discovered", 10))) ||
+		    (skip && skip[i]))
+			continue;
+		for (size_t q = i, st = 0; q-- > 0 && st < 10; st++) {
+			if (w[q].kind == SR_TOK_PUNCT && w[q].n == 1 && (w[q].s[0] == ',' || w[q].s[0] == ';'))
+				break;
+			if ((w[q].n == 6 && sr_ascii_ncaseeq(w[q].s, "bodies", 6)) ||
+			    (w[q].n == 4 && sr_ascii_ncaseeq(w[q].s, "body", 4)) ||
+			    (w[q].n >= 6 && sr_ascii_ncaseeq(w[q].s, "corpse", 6))) {
+				out->at[C_ATTACK] = i + 1, out->words[C_ATTACK] = 1;
+				break;
+			}
+		}
+	}
 }
 
 static const char *const TYPES[][2] = {
