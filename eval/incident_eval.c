@@ -566,7 +566,7 @@ int main(int argc, char **argv)
 	}
 	if (wanted("ucdp"))
 		eval_ucdp(d, argv[1]);
-	static const char *const NOTES[] = {"notes-a", "notes-b", "wire", "none"};
+	static const char *const NOTES[] = {"notes-a", "notes-b", "notes-c", "wire", "none"};
 	for (size_t k = 0; k < sizeof NOTES / sizeof *NOTES; k++)
 		if (wanted(NOTES[k]))
 			eval_notes(d, argv[2], NOTES[k]);

@@ -441,6 +441,29 @@ TEST(who_did_it_and_to_whom)
 	                   20210316, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Attack") && r.x->items[0].fatalities_best == 6);
 	done(&r);
+	/* the first word of an Arabic name unknown whole is no place */
+	CHECK(incidents_of("On 23 July 2022, a Houthi sniper shot and killed a 10-year-old boy in the Al Rawdah neighbourhood "
+	                   "of Taizz city (Al Qahirah, Taizz).",
+	                   20220724, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "YE"));
+	done(&r);
+	CHECK(incidents_of("Fighting erupted overnight on 21 February 2024 between two militias in the Ain Zara area of "
+	                   "Tripoli (Tripoli, Tripoli), Libya, leaving two dead.",
+	                   20240222, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "LY"));
+	done(&r);
+	/* "fired around 20 rockets" has an object: who fired is the subject */
+	CHECK(incidents_of("On 12 November 2023, Hezbollah fired around 20 rockets towards Kiryat Shmona (HaZafon), "
+	                   "damaging several buildings.",
+	                   20231113, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].actor1.name && !strcmp(r.x->items[0].actor1.name, "Hezbollah"));
+	done(&r);
+	/* the town shelled is where, not where from */
+	CHECK(incidents_of("Russian forces shelled Nikopol (Nikopolskyi, Dnipropetrovsk) with heavy artillery from across "
+	                   "the Kakhovka reservoir on 11 July 2023, killing a 58-year-old man.",
+	                   20230712, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].place.name && !strcmp(r.x->items[0].place.name, "Nikopol"));
+	done(&r);
 	/* those who withdraw lose the ground the others regain: one incident */
 	CHECK(incidents_of("On 21 August 2019, Syrian regime forces regained control of Khan Shaykhun town (Idleb) after "
 	                   "Hayat Tahrir al-Sham fighters withdrew under heavy bombardment.",

@@ -78,7 +78,7 @@ static const char *const CUES[N_CUES][80] = {
     [C_PROTEST] = {"protest*", "demonstrat*", "rally", "rallies", "rallied", "march", "marched", "marches",
                    "marching", "rioters", "sit-in*", "die-in*", "walked out", "stage-in*", "picket*", "walkout*", "vigil*", "marchers", "strikers", "went on strike",
                    "on strike", "general strike", "hunger strike*", "took to the streets", "take to the streets",
-                   "taken to the streets", "blockade*"},
+                   "taken to the streets", "blockade*", "dharna*", "hartal*"},
     [C_INTERVENE] = {"dispers*", "suppress*", "repress*", "tear gas", "teargas", "tear-gas", "water cannon*", "rubber bullet*", "baton*",
                      "arrest*", "detain*", "pepper spray", "stun grenade*", "broke up", "break up", "cracked down",
                      "crackdown", "charged at", "rounded up", "clashed with police", "clashed with security",

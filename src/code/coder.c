@@ -857,6 +857,12 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				if (no_object && a + 1 < c->n && is_word(c, a, "AT") &&
 				    (is_word(c, a + 1, "LEAST") || is_word(c, a + 1, "MOST")))
 					no_object = false;
+				/* "fired around 20 rockets", "killed over 30" */
+				if (no_object && a + 1 < c->n && c->w[a + 1].pos == SR_POS_NUM &&
+				    (is_word(c, a, "AROUND") || is_word(c, a, "ABOUT") || is_word(c, a, "OVER") ||
+				     is_word(c, a, "NEARLY") || is_word(c, a, "SOME") || is_word(c, a, "APPROXIMATELY") ||
+				     is_word(c, a, "ALMOST") || is_word(c, a, "ROUGHLY")))
+					no_object = false;
 				/* "militants besieged and attacked the village", "burned
 				 * down 10 houses": an object after a second verb or a
 				 * particle */

@@ -352,7 +352,11 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		 * words reach it: "lynched a thief in Port-au-Prince") */
 		bool at_prep = pt > 0 && (sr_tok_is(c->doc, pt - 1, "in") || sr_tok_is(c->doc, pt - 1, "at") ||
 		                          sr_tok_is(c->doc, pt - 1, "near") || sr_tok_is(c->doc, pt - 1, "outside"));
-		if ((in_source || in_target) && p->kind != SR_PLACE_DEMONYM && !at_prep)
+		/* (nor is a place that is the whole target, coded by its
+		 * country: "Russian forces shelled Nikopol") */
+		bool whole_target = in_target && p->start == e->target.start && p->end == e->target.end &&
+		                    strlen(e->target.code) == 3 && p->precision < SR_GEO_COUNTRY && !after_prep;
+		if ((in_source || in_target) && p->kind != SR_PLACE_DEMONYM && !at_prep && !whole_target)
 			dist += 1000;
 		/* a region of no one country ("the Line of Control") places less
 		 * than one of a country */
@@ -374,8 +378,11 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		/* "rockets fired from the Gaza Strip struck Ashkelon": where
 		 * from is not where it happened */
 		size_t before = pt > 0 && c->doc->tokens[pt - 1].pos == SR_POS_DET ? pt - 1 : pt;
-		if (before > 0 && sr_tok_is(c->doc, before - 1, "from"))
-			dist += 300;
+		if ((before > 0 && sr_tok_is(c->doc, before - 1, "from")) ||
+		    (before > 1 && sr_tok_is(c->doc, before - 2, "from") &&
+		     (sr_tok_is(c->doc, before - 1, "across") || sr_tok_is(c->doc, before - 1, "inside") ||
+		      sr_tok_is(c->doc, before - 1, "within") || sr_tok_is(c->doc, before - 1, "near"))))
+			dist += 300; /* (and "from across the reservoir") */
 		/* "near the border with Niger": the neighbour named is a landmark
 		 * of where, not where */
 		if (before > 1 && (sr_tok_is(c->doc, before - 1, "with") || sr_tok_is(c->doc, before - 1, "of")) &&

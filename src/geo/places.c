@@ -870,6 +870,33 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * organisation's ("Nokia said", "Xinhua reported") and a word
 			 * of an Arabic name ("Hay al-Sultani"); unless "in", "near" ...
 			 * say a place comes */
+			/* the first word of an Arabic name the gazetteer does not
+			 * know whole ("Al Rawdah", "Ain Zara", "Deir Hafer"): no
+			 * place alone ("Ål", "Ain"), nor is the rest */
+			{
+				static const char *const OPENERS[] = {"al", "el", "ain", "ein", "bir", "tell", "tal", "tall",
+				                                      "deir", "kafr", "kfar", "beit", "jabal", "jebel", "wadi",
+				                                      "ras", "abu", "umm", "bani", "hay", "hayy", "sheikh", "sidi",
+				                                      "bab", "qasr", "dar", NULL};
+				size_t nx1 = i + 1;
+				if (best_len == 1 && !upper_line && nx1 < to && is_any(d, i, OPENERS) &&
+				    (d->tokens[nx1].flags & SR_TF_CAP) && d->tokens[nx1].kind == SR_TOK_WORD && !any_country(k0, k1)) {
+					i = nx1;
+					while (i < to && (d->tokens[i].flags & SR_TF_CAP) && d->tokens[i].kind == SR_TOK_WORD)
+						i++;
+					continue;
+				}
+			}
+			/* "Kaplan Street", "Tahrir Square": a street or a square
+			 * named after a place or a person, no town */
+			{
+				static const char *const KINDS[] = {"street", "avenue", "square", "boulevard", "lane", NULL};
+				size_t after = i + best_len;
+				if (!upper_line && after < to && (d->tokens[after].flags & SR_TF_CAP) && is_any(d, after, KINDS)) {
+					i = after;
+					continue;
+				}
+			}
 			/* "in Plaza Sotomayor": a square's name, whatever cue */
 			if (best_len == 1 && !upper_line && nx < to && is_any(d, i, STREETS) &&
 			    (d->tokens[nx].flags & SR_TF_CAP) && d->tokens[nx].kind == SR_TOK_WORD) {

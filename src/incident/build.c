@@ -600,6 +600,34 @@ static bool riot_word_in(const sr_doc *d, size_t s)
 
 /* Does the sentence name a protest ("protesters", "a demonstration", "a
  * rally")? */
+/* Are people, or a number of them, named before token vt in sentence s
+ * ("dozens of unemployed graduates", "tens of thousands", "farmers")? */
+static bool crowd_before(const sr_doc *d, size_t s, size_t vt)
+{
+	size_t first = d->sentences[s].first_token;
+	for (size_t t = vt, steps = 0; t-- > first && steps < 12; steps++)
+		if (sr_inc_tok_in(d, t, W_CIVILIAN) || sr_inc_tok_in(d, t, W_PROTEST) || sr_tok_is(d, t, "thousands") ||
+		    sr_tok_is(d, t, "hundreds") || sr_tok_is(d, t, "dozens") || sr_tok_is(d, t, "graduates") ||
+		    sr_tok_is(d, t, "depositors") || sr_tok_is(d, t, "supporters") || sr_tok_is(d, t, "members"))
+			return true;
+	return false;
+}
+
+/* Does sentence s say what a crowd wants or opposes ("demanding",
+ * "to demand", "against the plan", "calling for", "in protest at")? */
+static bool demand_said(const sr_doc *d, size_t s)
+{
+	const sr_sentence *se = &d->sentences[s];
+	for (size_t t = se->first_token; t < se->first_token + se->n_tokens && t < d->n_tokens; t++)
+		if (sr_tok_is(d, t, "demand") || sr_tok_is(d, t, "demanding") || sr_tok_is(d, t, "demanded") ||
+		    sr_tok_is(d, t, "against") || sr_tok_is(d, t, "denounce") || sr_tok_is(d, t, "denouncing") ||
+		    sr_tok_is(d, t, "condemn") || sr_tok_is(d, t, "condemning") || sr_tok_is(d, t, "protest") ||
+		    sr_tok_is(d, t, "protesting") || sr_tok_is(d, t, "demands") ||
+		    (sr_tok_is(d, t, "calling") && t + 1 < d->n_tokens && sr_tok_is(d, t + 1, "for")))
+			return true;
+	return false;
+}
+
 static bool protest_word_in(const sr_doc *d, size_t s)
 {
 	size_t from, to;
@@ -2224,6 +2252,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		                             m->a1.k.inter == SR_INTER_RIOTERS || m->a1.k.inter == SR_INTER_IDENTITY_MILITIA ||
 		                             (m->fam == FAM_DEMO && !m->a1.k.state)));
 		weak = weak && !deed && !(m->fam == FAM_VIOLENCE && war_noun_placed(c, e->sentence, vt));
+		/* a crowd that gathers for a demand ("dozens of graduates held a
+		 * sit-in ... demanding jobs", "thousands marched against the
+		 * plan") protests, named by its word alone */
+		if (weak && m->fam == FAM_DEMO && crowd_before(d, e->sentence, vt) && demand_said(d, e->sentence))
+			weak = false;
 		if (m->fam == FAM_VIOLENCE)
 			(weak ? rin->weak++ : rin->strong_violence++);
 		else if (m->fam == FAM_DEMO)
