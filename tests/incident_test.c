@@ -464,6 +464,37 @@ TEST(who_did_it_and_to_whom)
 	                   20230712, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].place.name && !strcmp(r.x->items[0].place.name, "Nikopol"));
 	done(&r);
+	/* tolls as notes give them */
+	static const struct {
+		const char *text;
+		double dead;
+	} TOLLS[] = {
+	    {"On 8 March 2022, militants attacked the army base in Marte (Borno). 7 soldiers and an unknown number of "
+	     "insurgents were killed.", 7},
+	    {"A mob beat and set ablaze a man accused of stealing a motorcycle in Kano (Kano) on 3 November 2021. He died "
+	     "at the scene.", 1},
+	    {"On 12 May 2023, JNIM militants attacked the FAMa camp at Sokolo (Segou); the army said it repulsed the assault "
+	     "and killed 14 assailants, while 3 soldiers died.", 17},
+	    {"On 21 November 2022, soldiers clashed with JNIM militants near Torodi (Tillaberi). The defence ministry "
+	     "reported 6 soldiers and 'about twenty' assailants killed.", 26},
+	    {"On 9 November 2022, OLA fighters battled security forces in Nekemte (Oromia). At least 12 combatants from both "
+	     "sides were killed.", 12},
+	    {"On 24 April 2023, gunmen shot dead the driver of a van in Chilpancingo (Guerrero).", 1},
+	    {"Gunmen of two cartels fought a shootout in Frontera Comalapa (Chiapas) on 27 May 2023, leaving 4 of them dead.",
+	     4},
+	    {"PDF fighters ambushed a military column near Kale (Sagaing) on 6 May 2022; the PDF claimed to have killed 8 "
+	     "soldiers, while 2 of its fighters died.", 10},
+	};
+	for (size_t i = 0; i < sizeof TOLLS / sizeof *TOLLS; i++) {
+		CHECK(incidents_of(TOLLS[i].text, 20230101, &r));
+		double got = r.x && r.x->n ? (r.x->items[0].fatalities_best >= 0 ? r.x->items[0].fatalities_best
+		                                                                  : r.x->items[0].fatalities_low)
+		                           : -1;
+		if (got != TOLLS[i].dead)
+			fprintf(stderr, "  toll %g, want %g: %s\n", got, TOLLS[i].dead, TOLLS[i].text);
+		CHECK(got == TOLLS[i].dead);
+		done(&r);
+	}
 	/* those who withdraw lose the ground the others regain: one incident */
 	CHECK(incidents_of("On 21 August 2019, Syrian regime forces regained control of Khan Shaykhun town (Idleb) after "
 	                   "Hayat Tahrir al-Sham fighters withdrew under heavy bombardment.",

@@ -419,7 +419,10 @@ static bool count_group(const sr_doc *d, const sr_count *x, sr_actor_kind *k)
 	 * phrase (not "Twelve killed as Syrian troops shelled") */
 	for (size_t i = t + 1; i < e && i <= t + 4; i++) {
 		int p = d->tokens[i].pos;
-		if (d->tokens[i].kind == SR_TOK_PUNCT || !(p == SR_POS_NOUN || p == SR_POS_PROPN || p == SR_POS_ADJ))
+		/* (the word right after the number is its noun whatever its tag:
+		 * "killed 14 assailants") */
+		if (d->tokens[i].kind == SR_TOK_PUNCT ||
+		    !(p == SR_POS_NOUN || p == SR_POS_PROPN || p == SR_POS_ADJ || (i == t + 1 && d->tokens[i].kind == SR_TOK_WORD)))
 			break;
 		if (sr_actor_kind_words(d, i, i + 1, k))
 			return true;
@@ -1114,6 +1117,18 @@ static bool joins(const men *m, const inc *x)
 	bool swapped = m->fam == FAM_VIOLENCE && m->a1.present && x->a2.present && parties_agree(&m->a1, &x->a2) &&
 	               (!m->a2.present || parties_agree(&m->a2, &x->a1)) && armed(m->a1.k.inter) &&
 	               (!m->a2.present || armed(m->a2.k.inter));
+	/* (the side attacked not named before: "JNIM attacked the camp; the
+	 * army repulsed the assailants") */
+	if (!swapped && m->fam == FAM_VIOLENCE && m->type == SR_ACLED_ARMED_CLASH && x->type == SR_ACLED_ARMED_CLASH &&
+	    m->a1.present && m->a2.present && !x->a2.present && x->a1.present && armed(m->a1.k.inter) &&
+	    armed(m->a2.k.inter) && side(&m->a1) != side(&x->a1) && parties_agree(&m->a2, &x->a1))
+		swapped = true;
+	/* the attackers fought off by a side not named as the doer ("the army
+	 * said it repulsed the assault and killed 14 assailants") */
+	if (!same_sides && !swapped && !m->a1.present && m->a2.present && x->a1.present &&
+	    m->type == SR_ACLED_ARMED_CLASH && x->type == SR_ACLED_ARMED_CLASH && armed(m->a2.k.inter) &&
+	    parties_agree(&m->a2, &x->a1))
+		swapped = true;
 	if (!same_sides && !swapped)
 		return false;
 	if (!places_agree(place_of(m), x->place))
@@ -1217,16 +1232,22 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 
 /* Is the count a part of a larger one said before it ("including three
  * children", "among them two women")? */
-static bool count_is_part(const sr_doc *d, const sr_count *x)
+static bool count_is_part(const sr_doc *d, const sr_count *x, const sr_count *all, size_t n_all)
 {
 	size_t t = sr_tok_at(d, x->start);
 	size_t s = d->sentences[x->sentence].first_token;
 	for (size_t k = t, steps = 0; k-- > s && steps < 3; steps++)
 		if (sr_inc_tok_in(d, k, W_SUBSET))
 			return true;
-	/* "of whom", "of them" */
-	return t + 2 < d->n_tokens && sr_tok_is(d, t + 1, "of") &&
-	       (sr_tok_is(d, t + 2, "them") || sr_tok_is(d, t + 2, "whom"));
+	/* "of whom", "of them" (a part of a figure said before it: "leaving
+	 * 4 of them dead" after no figure is the whole) */
+	if (!(t + 2 < d->n_tokens && sr_tok_is(d, t + 1, "of") &&
+	      (sr_tok_is(d, t + 2, "them") || sr_tok_is(d, t + 2, "whom"))))
+		return false;
+	for (size_t q = 0; q < n_all; q++)
+		if (&all[q] != x && all[q].start < x->start && all[q].sentence + 1 >= x->sentence && !all[q].rejected)
+			return true;
+	return false;
 }
 
 /* Is the count an aggregate over a country or over several events
@@ -1695,7 +1716,7 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		o->text = dup_span(a, d, (int64_t)cx->start, (int64_t)cx->end);
 		o->start = (int64_t)cx->start;
 		o->end = (int64_t)cx->end;
-		o->part = count_is_part(d, cx);
+		o->part = count_is_part(d, cx, c->layers.counts, c->layers.n_counts);
 		if (cx->kind != SR_COUNT_KILLED || o->part)
 			continue;
 		sr_actor_kind g;
@@ -1705,8 +1726,8 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		/* "Five attackers were also killed": more dead, not the same */
 		bool also = count_says_also(d, cx);
 		/* a headline says again what the text says: of no group of its own */
-		if (d->sentences[cx->sentence].kind == SR_SENT_HEADLINE)
-			grp = 0;
+		if (d->sentences[cx->sentence].kind == SR_SENT_HEADLINE && d->n_sentences >= 3)
+			grp = 0; /* (a note of a sentence or two is no headline over a text) */
 		double f = figure(cx);
 		double lo = cx->low >= 0 ? cx->low : cx->best;
 		double hi = cx->high >= 0 ? cx->high : cx->best;

@@ -197,8 +197,12 @@ static double opening_figure(const sr_doc *d, size_t t, size_t noun, const sr_nu
 			*num = &d->numbers[q];
 			return d->numbers[q].qual == SR_NUM_AT_LEAST ? d->numbers[q].low : d->numbers[q].value;
 		}
+	/* ("both sides", "both parties" are no two people) */
 	if (sr_tok_is(d, t, "both"))
-		return 2;
+		return noun == t + 1 && (sr_tok_is(d, noun, "sides") || sr_tok_is(d, noun, "parties") ||
+		                         sr_tok_is(d, noun, "camps"))
+		           ? -1
+		           : 2;
 	bool singular = d->tokens[noun].end - d->tokens[noun].start > 0;
 	char lemma[64];
 	size_t ln = sr_token_lemma(d, noun, lemma, sizeof lemma);
@@ -506,7 +510,12 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			 * adverbs, "of", "people" between */
 			int kind = 0;
 			size_t cue_end = b;
-			for (size_t k = b + 1; k < to && k <= b + 5; k++) {
+			/* "both sides" are no two people */
+			if (a == b && sr_tok_is(d, a, "both") && b + 1 < to &&
+			    (sr_tok_is(d, b + 1, "sides") || sr_tok_is(d, b + 1, "parties") || sr_tok_is(d, b + 1, "camps")))
+				continue;
+			size_t reach = b + 5;
+			for (size_t k = b + 1; k < to && k <= reach; k++) {
 				kind = cue_at(d, k, AFTER, sizeof AFTER / sizeof *AFTER);
 				if (kind) {
 					cue_end = k;
@@ -524,9 +533,32 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 						break;
 				}
 				int p = d->tokens[k].pos;
-				if (!(p == SR_POS_NOUN || p == SR_POS_ADJ || p == SR_POS_AUX || p == SR_POS_ADV || p == SR_POS_PROPN ||
-				      sr_tok_is(d, k, "of") || sr_tok_is(d, k, "been") || sr_tok_is(d, k, "being") || sr_tok_is(d, k, "have") || sr_tok_is(d, k, "has") ||
-				      sr_tok_is(d, k, "had")))
+				/* "4 of them dead", "2 of its fighters died", "'about
+				 * twenty' assailants", "12 combatants from both sides",
+				 * "7 soldiers and an unknown number of insurgents" */
+				bool between = (sr_tok_is(d, k, "them") && sr_tok_is(d, k - 1, "of")) ||
+				               ((sr_tok_is(d, k, "its") || sr_tok_is(d, k, "their") || sr_tok_is(d, k, "his") ||
+				                 sr_tok_is(d, k, "her") || sr_tok_is(d, k, "the")) &&
+				                sr_tok_is(d, k - 1, "of")) ||
+				               sr_tok_is(d, k, "'") || sr_tok_is(d, k, "\xe2\x80\x99") || sr_tok_is(d, k, "\"") ||
+				               ((sr_tok_is(d, k, "from") || sr_tok_is(d, k, "on")) && k + 1 < to &&
+				                (sr_tok_is(d, k + 1, "both") || sr_tok_is(d, k + 1, "each"))) ||
+				               ((sr_tok_is(d, k, "both") || sr_tok_is(d, k, "each")) && k + 1 < to &&
+				                (sr_tok_is(d, k + 1, "sides") || sr_tok_is(d, k + 1, "side")));
+				if (sr_tok_is(d, k, "and") && k + 2 < to &&
+				    (sr_tok_is(d, k + 2, "unknown") || sr_tok_is(d, k + 2, "undetermined") ||
+				     sr_tok_is(d, k + 2, "unspecified") || sr_tok_is(d, k + 1, "several") ||
+				     sr_tok_is(d, k + 1, "many"))) {
+					between = true;
+					reach = k + 8;
+				}
+				if (between && reach < k + 3)
+					reach = k + 3;
+				if (!between && (sr_tok_is(d, k, "an") || sr_tok_is(d, k, "a")) && k > b + 1 && sr_tok_is(d, k - 1, "and"))
+					between = true;
+				if (!(between || p == SR_POS_NOUN || p == SR_POS_ADJ || p == SR_POS_AUX || p == SR_POS_ADV ||
+				      p == SR_POS_PROPN || sr_tok_is(d, k, "of") || sr_tok_is(d, k, "been") || sr_tok_is(d, k, "being") ||
+				      sr_tok_is(d, k, "have") || sr_tok_is(d, k, "has") || sr_tok_is(d, k, "had")))
 					break;
 			}
 			/* the word before: "killing at least 12", "a toll of 40"; right
@@ -639,7 +671,13 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			               (sr_tok_is(d, i, "the") && i > from + 1 && sr_tok_is(d, i - 2, ",") &&
 			                d->tokens[i - 1].end - d->tokens[i - 1].start > 3 &&
 			                sr_ascii_ncaseeq(d->text + d->tokens[i - 1].end - 3, "ing", 3) &&
-			                cue_at(d, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE));
+			                cue_at(d, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE)) ||
+			               /* ("shot dead the driver", "killed the village chief") */
+			               (sr_tok_is(d, i, "the") && i > from + 1 &&
+			                ((sr_tok_is(d, i - 1, "dead") && d->tokens[i - 2].pos == SR_POS_VERB) ||
+			                 sr_tok_is(d, i - 1, "killed") || sr_tok_is(d, i - 1, "murdered") ||
+			                 sr_tok_is(d, i - 1, "beheaded") || sr_tok_is(d, i - 1, "lynched") ||
+			                 sr_tok_is(d, i - 1, "executed")));
 			if (!article)
 				continue;
 			/* the person: up to three modifiers, then a noun */
@@ -711,6 +749,35 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			}
 		}
 	}
+	/* one person told of by a pronoun: "He died at the scene", "she was
+	 * killed" (the victim the sentence before names) */
+	for (size_t si = 1; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t i = st->first_token, to = i + st->n_tokens;
+		if (i + 1 >= to || !(sr_tok_is(d, i, "he") || sr_tok_is(d, i, "she")))
+			continue;
+		size_t a = i + 1;
+		if (a < to && d->tokens[a].pos == SR_POS_ADV)
+			a++;
+		size_t end = SIZE_MAX;
+		if (a < to && (sr_tok_is(d, a, "died") || sr_tok_is(d, a, "succumbed")))
+			end = a;
+		else if (a + 1 < to && sr_tok_is(d, a, "was") &&
+		         (sr_tok_is(d, a + 1, "killed") || sr_tok_is(d, a + 1, "murdered") || sr_tok_is(d, a + 1, "executed")))
+			end = a + 1;
+		else if (a + 2 < to && sr_tok_is(d, a, "was") && sr_tok_is(d, a + 2, "dead") &&
+		         (sr_tok_is(d, a + 1, "shot") || sr_tok_is(d, a + 1, "found") || sr_tok_is(d, a + 1, "pronounced")))
+			end = a + 2;
+		if (end == SIZE_MAX)
+			continue;
+		bool counted = false;
+		for (size_t q = 0; q < n && !counted; q++)
+			counted = v[q].sentence == si && v[q].kind == SR_COUNT_KILLED;
+		if (!counted && !word_count(&v, &n, &cap, d, si, i, end, SR_COUNT_KILLED, 1, -1)) {
+			free(v);
+			return SR_ENOMEM;
+		}
+	}
 	/* groups joined by "and": "Forty GNA soldiers and eight LNA soldiers
 	 * were killed": the first number takes the kind of the count after it */
 	size_t n_found = n;
@@ -723,8 +790,11 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 		size_t t = token_at(d, from, from + st->n_tokens, c2->num_start);
 		if (t == SIZE_MAX || t < from + 2)
 			continue;
-		/* back over "and" / ",", then up to four words of a group */
+		/* back over "and" / ",", then up to four words of a group (over
+		 * a quotation mark: "6 soldiers and 'about twenty' assailants") */
 		size_t k = t - 1;
+		if (k > from && (sr_tok_is(d, k, "'") || sr_tok_is(d, k, "\"") || sr_tok_is(d, k, "\xe2\x80\x98")))
+			k--;
 		if (!(sr_tok_is(d, k, "and") || sr_tok_is(d, k, ",")))
 			continue;
 		size_t j = k;
