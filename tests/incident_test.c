@@ -495,6 +495,41 @@ TEST(who_did_it_and_to_whom)
 		CHECK(got == TOLLS[i].dead);
 		done(&r);
 	}
+	/* a people's armed men shooting villagers; killing and burning: an
+	 * attack */
+	CHECK(incidents_of("On 10 April 2022, suspected Fulani herdsmen invaded Mushu village (Bokkos, Plateau) at night, "
+	                   "shooting sleeping residents and torching homes.",
+	                   20220411, &r));
+	CHECK(r.x && r.x->n >= 1 && !strcmp(sub(&r.x->items[0]), "Attack"));
+	done(&r);
+	CHECK(incidents_of("On 19 December 2022, Islamic State Sahel militants executed 11 civilians in Sebba (Yagha, "
+	                   "Sahel) and burnt down the local market.",
+	                   20221220, &r));
+	CHECK(r.x && r.x->n >= 1 && !strcmp(sub(&r.x->items[0]), "Attack") && r.x->items[0].fatalities_best == 11);
+	done(&r);
+	/* people who gather to demand something protest; a crowd that
+	 * disperses of itself met no force */
+	CHECK(incidents_of("On 16 January 2022, around 20 women gathered in Herat city (Herat) to demand the right to work; "
+	                   "Taliban members dispersed them by firing into the air.",
+	                   20220117, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Protest with intervention"));
+	done(&r);
+	CHECK(incidents_of("On 6 February 2023, traders gathered in Ikeja (Lagos) to protest the scarcity of naira notes, "
+	                   "chanting for several hours before dispersing.",
+	                   20230207, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Peaceful protest"));
+	done(&r);
+	/* a protest before is no protest now; people seized: an abduction */
+	CHECK(incidents_of("SEBIN agents detained a local party coordinator at his home in Barquisimeto (Lara) on 6 August "
+	                   "2024, days after the post-election protests.",
+	                   20240807, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Arrests"));
+	done(&r);
+	CHECK(incidents_of("Armed bandits raided Kucheri village near Tsafe (Zamfara) on 19 September 2021 and took away 23 "
+	                   "residents.",
+	                   20210920, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Abduction/forced disappearance"));
+	done(&r);
 	/* those who withdraw lose the ground the others regain: one incident */
 	CHECK(incidents_of("On 21 August 2019, Syrian regime forces regained control of Khan Shaykhun town (Idleb) after "
 	                   "Hayat Tahrir al-Sham fighters withdrew under heavy bombardment.",

@@ -65,7 +65,8 @@ static const char *const CUES[N_CUES][80] = {
     [C_GRENADE] = {"grenade*", "hand-grenade*"},
     [C_CHEM] = {"chemical weapon*", "chemical attack*", "chemical agent*", "chlorine", "sarin", "mustard gas",
                 "nerve agent*", "toxic gas*", "poison gas*", "poisonous gas*", "gas attack*", "chemical munition*",
-                "novichok", "sulfur mustard", "sulphur mustard", "mustard agent*", "vx", "phosgene"},
+                "novichok", "sulfur mustard", "sulphur mustard", "mustard agent*", "vx", "phosgene",
+                "cs gas", "chloropicrin", "gas grenade*", "k-51"},
     [C_AIR] = {"airstrike*", "air strike*", "air-strike*", "air raid*", "air attack*", "warplane*", "war plane*",
                "fighter jet*", "jets", "drone*", "helicopter*", "gunship*", "aircraft", "air force*", "aerial",
                "bombing raid*", "sortie*", "barrel bomb*", "airstrikes"},
@@ -270,6 +271,10 @@ static void build_index(void)
 void sr_cues_take_weapons(sr_cues *q, const sr_cues *part, size_t lo)
 {
 	static const int WEAPONS[] = {C_SUICIDE, C_GRENADE, C_CHEM, C_AIR, C_ARTY, C_REMOTE};
+	/* what is looted or burnt is its own verb's ("shooting residents and
+	 * torching homes": the shooting is no arson) */
+	q->at[C_LOOT] = part->at[C_LOOT] ? part->at[C_LOOT] + lo : 0;
+	q->words[C_LOOT] = part->words[C_LOOT];
 	bool any = false;
 	for (size_t k = 0; k < sizeof WEAPONS / sizeof *WEAPONS; k++)
 		any = any || part->at[WEAPONS[k]];
@@ -316,6 +321,20 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				continue;
 			if (skip && skip[i] && !grievance_neutral(r->cls))
 				continue;
+			/* a crowd that disperses of itself ("before dispersing",
+			 * "dispersed peacefully") met no force */
+			if (r->cls == C_INTERVENE && w[i].n >= 7 && sr_ascii_ncaseeq(w[i].s, "dispers", 7) &&
+			    ((i > 0 && ((w[i - 1].n == 6 && sr_ascii_ncaseeq(w[i - 1].s, "before", 6)) ||
+			                (w[i - 1].n == 5 && sr_ascii_ncaseeq(w[i - 1].s, "later", 5)))) ||
+			     (i + 1 < n && ((w[i + 1].n == 10 && sr_ascii_ncaseeq(w[i + 1].s, "peacefully", 10)) ||
+			                    (w[i + 1].n == 7 && sr_ascii_ncaseeq(w[i + 1].s, "without", 7)) ||
+			                    (w[i + 1].n == 6 && sr_ascii_ncaseeq(w[i + 1].s, "calmly", 6)) ||
+			                    (w[i + 1].n == 11 && sr_ascii_ncaseeq(w[i + 1].s, "voluntarily", 11))))))
+				continue;
+			/* a tear gas grenade is the police's, no chemical weapon */
+			if (r->cls == C_CHEM && i > 0 && w[i - 1].n >= 4 &&
+			    (sr_ascii_ncaseeq(w[i - 1].s, "tear", 4) || sr_ascii_ncaseeq(w[i - 1].s, "teargas", 7)))
+				continue;
 			/* a stun grenade is no weapon of war: the police's */
 			if (r->cls == C_GRENADE && i > 0 &&
 			    ((w[i - 1].n == 4 && (sr_ascii_ncaseeq(w[i - 1].s, "stun", 4) || sr_ascii_ncaseeq(w[i - 1].s, "tear", 4))) ||
@@ -354,10 +373,20 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 			 * on a protest"), no protest of this event */
 			if (r->cls == C_PROTEST && i > 0) {
 				bool topic = false;
+				/* (the people who protest act now: "after protesters
+				 * smashed windows") */
+				bool people = (w[i].n >= 9 && sr_ascii_ncaseeq(w[i].s, "protester", 9)) ||
+				              (w[i].n >= 12 && sr_ascii_ncaseeq(w[i].s, "demonstrator", 12)) ||
+				              (w[i].n >= 7 && sr_ascii_ncaseeq(w[i].s, "marcher", 7));
 				for (size_t q = i, st = 0; q-- > 0 && st < 3 && !topic; st++)
 					topic = (w[q].n >= 6 && (sr_ascii_ncaseeq(w[q].s, "report", 6) || sr_ascii_ncaseeq(w[q].s, "coveri", 6) ||
 					                         sr_ascii_ncaseeq(w[q].s, "filmin", 6) || sr_ascii_ncaseeq(w[q].s, "coverage", 8))) ||
-					        (w[q].n == 5 && sr_ascii_ncaseeq(w[q].s, "about", 5));
+					        (w[q].n == 5 && sr_ascii_ncaseeq(w[q].s, "about", 5)) ||
+					        /* "days after the post-election protests": what came
+					         * before, not this event */
+					        (!people && ((w[q].n == 5 && sr_ascii_ncaseeq(w[q].s, "after", 5)) ||
+					                     (w[q].n == 9 && sr_ascii_ncaseeq(w[q].s, "following", 9)) ||
+					                     (w[q].n == 5 && sr_ascii_ncaseeq(w[q].s, "since", 5))));
 				if (topic)
 					continue;
 			}
@@ -369,6 +398,49 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				out->at[r->cls] = i + 1, out->words[r->cls] = r->words;
 		}
 	}
+	/* people who gather to demand or oppose something protest ("around
+	 * 20 women gathered to demand the right to work", "gathered ...
+	 * calling for their relatives to be demobilised") */
+	if (!out->at[C_PROTEST]) {
+		size_t at = 0;
+		bool demand = false;
+		for (size_t i = 0; i < n; i++) {
+			if ((w[i].n == 8 && (sr_ascii_ncaseeq(w[i].s, "gathered", 8) || sr_ascii_ncaseeq(w[i].s, "assembled", 8))) ||
+			    (w[i].n == 9 && (sr_ascii_ncaseeq(w[i].s, "assembled", 9) || sr_ascii_ncaseeq(w[i].s, "converged", 9))))
+				if (!at && !(skip && skip[i]))
+					at = i + 1;
+			demand = demand || (w[i].n >= 6 && sr_ascii_ncaseeq(w[i].s, "demand", 6)) ||
+			         (i + 1 < n && w[i].n == 7 && sr_ascii_ncaseeq(w[i].s, "calling", 7) && w[i + 1].n == 3 &&
+			          sr_ascii_ncaseeq(w[i + 1].s, "for", 3)) ||
+			         (w[i].n == 7 && sr_ascii_ncaseeq(w[i].s, "against", 7)) ||
+			         (w[i].n >= 8 && sr_ascii_ncaseeq(w[i].s, "denounc", 7));
+		}
+		if (at && demand)
+			out->at[C_PROTEST] = at, out->words[C_PROTEST] = 1;
+	}
+	/* people taken away ("took away 23 residents", "carried away two
+	 * women"): abducted; bags and phones taken away are not */
+	if (!out->at[C_KIDNAP])
+		for (size_t i = 0; i + 2 < n && !out->at[C_KIDNAP]; i++) {
+			if (!(w[i + 1].n == 4 && sr_ascii_ncaseeq(w[i + 1].s, "away", 4)) ||
+			    !((w[i].n == 4 && sr_ascii_ncaseeq(w[i].s, "took", 4)) ||
+			      (w[i].n == 5 && sr_ascii_ncaseeq(w[i].s, "taken", 5)) ||
+			      (w[i].n == 7 && sr_ascii_ncaseeq(w[i].s, "carried", 7)) ||
+			      (w[i].n == 8 && sr_ascii_ncaseeq(w[i].s, "whisked", 8))))
+				continue;
+			for (size_t q = i + 2; q < n && q < i + 6; q++) {
+				static const char *const WHO[] = {"residents", "villagers", "people", "women", "children", "men",
+				                                  "girls", "boys", "passengers", "students", "farmers", "civilians",
+				                                  "worshippers", "travellers", "travelers", NULL};
+				bool who = w[q].kind == SR_TOK_NUMBER;
+				for (size_t k = 0; WHO[k] && !who; k++)
+					who = w[q].n == strlen(WHO[k]) && sr_ascii_ncaseeq(w[q].s, WHO[k], w[q].n);
+				if (who) {
+					out->at[C_KIDNAP] = i + 1, out->words[C_KIDNAP] = 2;
+					break;
+				}
+			}
+		}
 	/* bodies found with words between ("the bodies of 6 men with
 	 * gunshot wounds were found"): the find, as "bodies found" is */
 	for (size_t i = 1; i < n && !out->at[C_ATTACK]; i++) {
@@ -550,9 +622,13 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	}
 	if (root == 17 && base == SR_ACLED_ARRESTS)
 		return SR_ACLED_ARRESTS;
-	if (CUE(C_ARREST) && (root == 17 || root == 0))
+	/* (what is burnt or destroyed is no arrest, whoever is arrested in
+	 * its sentence) */
+	if (CUE(C_ARREST) && (root == 17 || root == 0) && !(cameo && !strcmp(cameo, "1712")))
 		IS(SR_ACLED_ARRESTS, C_ARREST);
-	if (CUE(C_LOOT) && coercive)
+	/* (killing and fighting beside the looting or burning are the event:
+	 * "executed 11 civilians and burnt down the market") */
+	if (CUE(C_LOOT) && coercive && root != 18)
 		IS(SR_ACLED_LOOTING, C_LOOT);
 	if (CUE(C_AGREE) && (root == 0 || root == 3 || root == 5 || root == 6 || root == 8))
 		IS(SR_ACLED_AGREEMENT, C_AGREE);

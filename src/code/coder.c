@@ -1085,8 +1085,11 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				for (size_t x = 0; x < nsv; x++)
 					for (size_t y = 0; y < ntv; y++) {
 						const mention *sm = &sv[x], *tm = &tv[y];
-						if (strcmp(sm->code, tm->code) == 0)
-							continue; /* an actor does not act on itself */
+						/* an actor does not act on itself (but "herdsmen"
+						 * shooting "residents" are two groups of people) */
+						if (strcmp(sm->code, tm->code) == 0 &&
+						    (strict || strncmp(sm->code, "---", 3) != 0 || same_words(c, sm, tm)))
+							continue;
 						push_event(ev, n_ev, c, sent, sm, tm, first, v, ve, neg, passive, rule);
 						if (second[0] && strcmp(second, "---") != 0)
 							push_event(ev, n_ev, c, sent, tm, sm, second, v, ve, neg, passive, rule);

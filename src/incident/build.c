@@ -557,13 +557,66 @@ static bool body_found(const sr_doc *d, size_t s)
 /* Does the sentence say the victims were accused of a crime ("two
  * alleged kidnappers", "a man they accused of robbing a bus", "suspected
  * thieves")? */
+/* Are a people named in or just before the words [start, end) ("Dinka
+ * Bor herders", "Tiv farmers")? */
+static bool people_named(const sr_doc *d, size_t start, size_t end)
+{
+	if (end <= start)
+		return false;
+	size_t a = sr_tok_at(d, start), b = sr_tok_at(d, end - 1);
+	for (size_t t = a >= 3 ? a - 3 : 0; t <= b && t < d->n_tokens; t++)
+		if ((d->tokens[t].flags & SR_TF_CAP) && sr_inc_tok_in(d, t, W_PEOPLE))
+			return true;
+	return false;
+}
+
+/* Are the words [start, end), or the three before them, those of a
+ * community's armed men ("armed Murle youths", "Fulani herdsmen")? */
+static bool communal_words(const sr_doc *d, size_t start, size_t end)
+{
+	if (end <= start)
+		return false;
+	if (people_named(d, start, end))
+		return true;
+	size_t a = sr_tok_at(d, start), b = sr_tok_at(d, end - 1);
+	for (size_t t = a >= 3 ? a - 3 : 0; t <= b && t < d->n_tokens; t++)
+		if (sr_tok_is(d, t, "armed") || sr_inc_tok_in(d, t, W_IDENTITY))
+			return true;
+	return false;
+}
+
+/* The people named in or just before the words [start, end) as the
+ * identity militia k's ("Fulani herdsmen": Fulani). */
+static void people_of(const sr_doc *d, size_t start, size_t end, sr_actor_kind *k)
+{
+	if (end <= start)
+		return;
+	size_t a = sr_tok_at(d, start), b = sr_tok_at(d, end - 1);
+	for (size_t t = a >= 3 ? a - 3 : 0; t <= b && t < d->n_tokens; t++)
+		if ((d->tokens[t].flags & SR_TF_CAP) && sr_inc_tok_in(d, t, W_PEOPLE)) {
+			size_t n = d->tokens[t].end - d->tokens[t].start;
+			snprintf(k->people, sizeof k->people, "%.*s", (int)(n < 20 ? n : 20), d->text + d->tokens[t].start);
+			return;
+		}
+}
+
+/* Does sentence s tell of fighting ("sparking heavy fighting", "clashes
+ * erupted", "fought")? */
+static bool fighting_said(const sr_doc *d, size_t s)
+{
+	static const char *const W[] = {"fighting", "fought", "clashes", "clashed", "clash", "battled", "gunfight",
+	                                "firefight", "exchanged", NULL};
+	return sentence_has_word(d, s, W);
+}
+
 static bool mob_justice(const sr_doc *d, size_t s)
 {
 	static const char *const SAID[] = {"accused", "alleged", "suspected", "accusing", NULL};
 	static const char *const CRIME[] = {"thief",    "thieves",  "robber",    "robbers",   "robbing",  "robbery",
 	                                    "stealing", "stole",    "theft",     "kidnapper", "kidnappers", "witch",
 	                                    "witches",  "witchcraft", "sorcery", "blasphemy", "rapist",   "rustler",
-	                                    "rustlers", "rustling", "burglar",   "burglars",  "pickpocket", "looting", NULL};
+	                                    "rustlers", "rustling", "burglar",   "burglars",  "pickpocket", "looting",
+	                                    "gang",     "gangs",    "criminals", "criminal",  NULL};
 	return sentence_has_word(d, s, SAID) && sentence_has_word(d, s, CRIME);
 }
 
@@ -937,8 +990,9 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 		return SR_ACLED_ATTACK;
 	/* a building stormed ("stormed a billiards hall", "a wedding party"):
 	 * the people in it attacked, no ground taken */
-	if ((t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES) && building_after(c->doc, m->e) &&
-	    !(m->a2.present && armed(m->a2.k.inter)))
+	if ((t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES ||
+	     (t == SR_ACLED_ARMED_CLASH && !m->a2.present && m->a1.present && armed(m->a1.k.inter))) &&
+	    building_after(c->doc, m->e) && !(m->a2.present && armed(m->a2.k.inter)) && !armed_target_after(c->doc, m->e))
 		return SR_ACLED_ATTACK;
 	/* territory changes hands: by whom */
 	if (t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES) {
@@ -2176,9 +2230,20 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			m->a1.k.inter = SR_INTER_RIOTERS;
 			m->a1.k.named = 0;
 		} else if (m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS && !e->passive &&
-		           (toll || !strncmp(e->cameo, "18", 2) || !strncmp(e->cameo, "20", 2))) {
+		           (toll || !strncmp(e->cameo, "18", 2) || !strncmp(e->cameo, "20", 2) ||
+		            ((!strcmp(e->cameo, "190") || !strcmp(e->cameo, "191") || !strcmp(e->cameo, "192")) &&
+		             communal_words(d, m->a1.start, m->a1.end)))) {
 			m->a1.k.inter = SR_INTER_IDENTITY_MILITIA;
 			m->a1.k.named = 0;
+			people_of(d, m->a1.start, m->a1.end, &m->a1.k);
+			/* a people's men who fight another people's, told as a fight
+			 * ("raided cattle camps of Dinka herders, sparking heavy
+			 * fighting"): two communal militias clash */
+			if (m->a2.present && m->a2.k.inter == SR_INTER_CIVILIANS && people_named(d, m->a2.start, m->a2.end) &&
+			    fighting_said(d, e->sentence)) {
+				m->a2.k.inter = SR_INTER_IDENTITY_MILITIA;
+				people_of(d, m->a2.start, m->a2.end, &m->a2.k);
+			}
 		}
 		/* the words that name the event name who did it ("suicide bomber",
 		 * "gunmen attack"): not its target */
@@ -2223,7 +2288,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* armed men who block a road are no demonstrators ("bandits
 		 * blocked the highway and abducted 14 passengers") */
 		if (m->fam == FAM_DEMO && m->a1.present && armed(m->a1.k.inter) && !m->a1.k.state &&
-		    !protest_word_in(d, e->sentence))
+		    !protest_word_in(d, e->sentence) && !(crowd_before(d, e->sentence, vt) && demand_said(d, e->sentence)))
 			continue;
 		/* a headline's "Soldiers vs Boko Haram": the state's men against
 		 * others (not "Army vs Navy", a game) */
