@@ -484,6 +484,9 @@ TEST(who_did_it_and_to_whom)
 	     4},
 	    {"PDF fighters ambushed a military column near Kale (Sagaing) on 6 May 2022; the PDF claimed to have killed 8 "
 	     "soldiers, while 2 of its fighters died.", 10},
+	    {"Gunmen attacked Mushu village (Plateau) at night; nine villagers lost their lives.", 9},
+	    {"Russian forces shelled Nikopol (Dnipropetrovsk) with heavy artillery from across the Kakhovka reservoir on 11 "
+	     "July 2023, killing a 58-year-old man.", 1},
 	};
 	for (size_t i = 0; i < sizeof TOLLS / sizeof *TOLLS; i++) {
 		CHECK(incidents_of(TOLLS[i].text, 20230101, &r));
@@ -529,6 +532,18 @@ TEST(who_did_it_and_to_whom)
 	                   "residents.",
 	                   20210920, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Abduction/forced disappearance"));
+	done(&r);
+	/* a name said to lie in a town far from its own reading is part of it */
+	CHECK(incidents_of("Thousands of Indigenous people marched along the Esplanada dos Ministerios in Brasilia "
+	                   "(Federal District) on 30 August 2023 against the land thesis.",
+	                   20230831, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].place.name && !strncmp(r.x->items[0].place.name, "Bras", 4));
+	done(&r);
+	/* Israel's divisions by their Hebrew names */
+	CHECK(incidents_of("On 12 November 2023, Hezbollah fired around 20 rockets towards Kiryat Shmona (HaZafon), "
+	                   "damaging several buildings.",
+	                   20231113, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "IL"));
 	done(&r);
 	/* those who withdraw lose the ground the others regain: one incident */
 	CHECK(incidents_of("On 21 August 2019, Syrian regime forces regained control of Khan Shaykhun town (Idleb) after "

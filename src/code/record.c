@@ -300,6 +300,13 @@ static bool demonym_where(const sr_doc *d, const sr_place *p)
 	return false;
 }
 
+/* Where the words after place p that may name its kind end: a few
+ * words on ("Lascahobas road in", "Kaplan camp of"). */
+static size_t best_end_limit(const sr_doc *d, const sr_place *p)
+{
+	return sr_tok_at(d, p->end ? p->end - 1 : p->start) + 4;
+}
+
 static double take_place(const coding *cd, const sr_event *e, sr_event_record *r)
 {
 	const sr_coding *c = &cd->pub;
@@ -396,6 +403,26 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		if (p->resolved && (p->precision == SR_GEO_CITY || p->precision == SR_GEO_SITE) && dist < 1000 &&
 		    n_towns < sizeof towns / sizeof *towns)
 			towns[n_towns++] = p;
+	}
+	/* "the Esplanada dos Ministerios in Brasilia", "Lascahobas road in
+	 * Mirebalais": a name said to lie in a town far from its own reading
+	 * is a part of that town */
+	if (best && best->resolved && best->precision <= SR_GEO_CITY) {
+		size_t t = sr_tok_at(c->doc, best->end ? best->end - 1 : best->start) + 1;
+		while (t < c->doc->n_tokens && t < best_end_limit(c->doc, best) && c->doc->tokens[t].kind == SR_TOK_WORD &&
+		       !sr_tok_is(c->doc, t, "in") && !sr_tok_is(c->doc, t, "of"))
+			t++;
+		if (t + 1 < c->doc->n_tokens && (sr_tok_is(c->doc, t, "in") || sr_tok_is(c->doc, t, "of")))
+			for (size_t k = 0; k < c->layers.n_places; k++) {
+				const sr_place *q = &c->layers.places[k];
+				size_t qt = sr_tok_at(c->doc, q->start);
+				if (q->sentence == best->sentence && q->resolved && q->kind != SR_PLACE_DEMONYM &&
+				    q->precision <= SR_GEO_CITY && (qt == t + 1 || (qt == t + 2 && sr_tok_is(c->doc, t + 1, "the"))) &&
+				    sr_geo_km(q->lat, q->lon, best->lat, best->lon) > 10) {
+					best = q;
+					break;
+				}
+			}
 	}
 	/* the most specific place the sentence supports: a town inside the
 	 * region nearest the verb ("an air strike hit Mekelle, the capital of

@@ -1311,8 +1311,10 @@ static bool count_is_aggregate(const sr_doc *d, const sr_count *x)
 	size_t from, to;
 	sentence_tokens(d, x->sentence, &from, &to);
 	for (size_t t = from; t < to; t++)
-		if (sr_inc_tok_in(d, t, W_AGGREGATE))
-			return true;
+		if (sr_inc_tok_in(d, t, W_AGGREGATE) &&
+		    !((sr_tok_is(d, t, "across") || sr_tok_is(d, t, "throughout")) && t > from &&
+		      (sr_tok_is(d, t - 1, "from") || sr_tok_is(d, t - 1, "fled"))))
+			return true; /* ("from across the reservoir" is where from) */
 	return false;
 }
 

@@ -545,6 +545,11 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				                (sr_tok_is(d, k + 1, "both") || sr_tok_is(d, k + 1, "each"))) ||
 				               ((sr_tok_is(d, k, "both") || sr_tok_is(d, k, "each")) && k + 1 < to &&
 				                (sr_tok_is(d, k + 1, "sides") || sr_tok_is(d, k + 1, "side")));
+				/* "nine villagers lost their lives" */
+				if ((sr_tok_is(d, k, "lost") && k + 2 < to && sr_tok_is(d, k + 1, "their") &&
+				     sr_tok_is(d, k + 2, "lives")) ||
+				    (sr_tok_is(d, k, "their") && sr_tok_is(d, k - 1, "lost")))
+					between = true;
 				if (sr_tok_is(d, k, "and") && k + 2 < to &&
 				    (sr_tok_is(d, k + 2, "unknown") || sr_tok_is(d, k + 2, "undetermined") ||
 				     sr_tok_is(d, k + 2, "unspecified") || sr_tok_is(d, k + 1, "several") ||
