@@ -545,6 +545,23 @@ TEST(who_did_it_and_to_whom)
 	                   20231113, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "IL"));
 	done(&r);
+	/* a retreat after a fight ends it; the police who disperse the crowd
+	 * just told are its intervention; a grievance's vigilante is no mob */
+	CHECK(incidents_of("On 9 November 2022, OLA fighters entered Nekemte (Oromia) and battled security forces for "
+	                   "several hours before retreating.",
+	                   20221110, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Armed clash"));
+	done(&r);
+	CHECK(incidents_of("Students blocking the Shahbag intersection in Dhaka (Dhaka) on 16 July 2024 over the job quota "
+	                   "system were dispersed by police with tear gas and baton charges.",
+	                   20240717, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Protest with intervention"));
+	done(&r);
+	CHECK(incidents_of("On 25 June 2021, youths in Omoku (Rivers) angered by the killing of a local vigilante leader set "
+	                   "fire to the divisional police headquarters and blocked the East-West road.",
+	                   20210626, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Violent demonstration"));
+	done(&r);
 	/* those who withdraw lose the ground the others regain: one incident */
 	CHECK(incidents_of("On 21 August 2019, Syrian regime forces regained control of Khan Shaykhun town (Idleb) after "
 	                   "Hayat Tahrir al-Sham fighters withdrew under heavy bombardment.",

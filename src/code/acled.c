@@ -331,6 +331,13 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 			                    (w[i + 1].n == 6 && sr_ascii_ncaseeq(w[i + 1].s, "calmly", 6)) ||
 			                    (w[i + 1].n == 11 && sr_ascii_ncaseeq(w[i + 1].s, "voluntarily", 11))))))
 				continue;
+			/* a vigilante leader or group is a person or a body, no mob */
+			if (r->cls == C_MOB && i + 1 < n && w[i].n >= 9 && sr_ascii_ncaseeq(w[i].s, "vigilante", 9) &&
+			    ((w[i + 1].n == 6 && sr_ascii_ncaseeq(w[i + 1].s, "leader", 6)) ||
+			     (w[i + 1].n == 9 && sr_ascii_ncaseeq(w[i + 1].s, "commander", 9)) ||
+			     (w[i + 1].n >= 5 && sr_ascii_ncaseeq(w[i + 1].s, "group", 5)) ||
+			     (w[i + 1].n >= 6 && sr_ascii_ncaseeq(w[i + 1].s, "member", 6))))
+				continue;
 			/* a tear gas grenade is the police's, no chemical weapon */
 			if (r->cls == C_CHEM && i > 0 && w[i - 1].n >= 4 &&
 			    (sr_ascii_ncaseeq(w[i - 1].s, "tear", 4) || sr_ascii_ncaseeq(w[i - 1].s, "teargas", 7)))

@@ -809,6 +809,10 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		if (!is_verb[v])
 			continue;
 
+		/* a verb's form after "with" is a noun: the means ("dispersed with
+		 * tear gas", "with gunfire") */
+		if (v > 0 && is_word(c, v - 1, "WITH") && !(c->flags & SR_CODE_STRICT))
+			continue;
 		/* a verb inside an actor mention ("the attack force") is not one */
 		bool inside = false;
 		for (size_t k = 0; k < c->n_m; k++)

@@ -1153,6 +1153,13 @@ static bool joins(const men *m, const inc *x)
 	 * the town after the troops retreated") is the taking's */
 	if (m->type == SR_ACLED_TRANSFER && territory_type(x->type) && m->e->sentence == x->sentence)
 		return true;
+	/* the police who disperse the crowd just told ("were dispersed by
+	 * police with tear gas"): that protest's intervention */
+	if (m->fam == FAM_DEMO && x->fam == FAM_DEMO && m->a1.present && m->a1.k.state &&
+	    (!m->a2.present || m->a2.k.inter == SR_INTER_PROTESTERS || m->a2.k.inter == SR_INTER_CIVILIANS ||
+	     m->a2.k.inter == SR_INTER_RIOTERS) &&
+	    (!x->a1.present || !x->a1.k.state) && places_agree(place_of(m), x->place) && days_agree(m, x))
+		return true;
 	/* arrests at the protest just told are its intervention */
 	if (m->type == SR_ACLED_ARRESTS && x->fam == FAM_DEMO && (!m->a1.present || m->a1.k.state) &&
 	    places_agree(place_of(m), x->place) && days_agree(m, x))
@@ -2097,11 +2104,13 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			continue;
 		/* a surrender or a withdrawal beside the taking of the ground
 		 * ("took over Ghazni after government forces surrendered") is how
-		 * it changed hands, no event of its own */
+		 * it changed hands, beside a fight how it ended ("battled for
+		 * hours before retreating"): no event of its own */
 		if (!strcmp(e->cameo, "0874")) {
 			bool taken = false;
 			for (size_t j = 0; j < c->n_events && !taken; j++)
-				taken = j != i && c->events[j].sentence == e->sentence && territory_type(c->events[j].acled) &&
+				taken = j != i && c->events[j].sentence == e->sentence &&
+				        (territory_type(c->events[j].acled) || family_of(c->events[j].acled) == FAM_VIOLENCE) &&
 				        !c->events[j].negated && strcmp(c->events[j].cameo, "0874") != 0;
 			if (taken)
 				continue;

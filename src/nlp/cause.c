@@ -75,6 +75,10 @@ static bool grievance_noun(const sr_doc *d, size_t i)
 static bool noun_opener(const sr_doc *d, size_t i)
 {
 	static const char *const W[] = {"over", "against", "following", "after", "about", "at", NULL};
+	/* "angered by the killing of" */
+	static const char *const ANGER[] = {"angered", "outraged", "enraged", "incensed", "angry", "furious", NULL};
+	if (sr_tok_is(d, i, "by") && i > 0 && any_of(d, i - 1, ANGER))
+		return true;
 	return any_of(d, i, W) || tok_prefix(d, i, "protest") || tok_prefix(d, i, "demand");
 }
 
