@@ -681,6 +681,76 @@ static int cc_index(const char *cc)
 	return (cc[0] - 'A') * 26 + (cc[1] - 'A');
 }
 
+/* Do the words [start, end) lie in brackets ("(Kale, Sagaing)")? */
+static bool in_brackets(const sr_doc *d, size_t start, size_t end)
+{
+	bool open = false;
+	for (size_t i = start, steps = 0; i-- > 0 && steps < 80; steps++) {
+		char ch = d->text[i];
+		if (ch == ')' || ch == '.' || ch == '\n')
+			break;
+		if (ch == '(') {
+			open = true;
+			break;
+		}
+	}
+	if (!open)
+		return false;
+	for (size_t i = end, steps = 0; i < d->text_len && steps < 80; i++, steps++) {
+		char ch = d->text[i];
+		if (ch == '(' || ch == '.' || ch == '\n')
+			return false;
+		if (ch == ')')
+			return true;
+	}
+	return false;
+}
+
+/* An event note's brackets name the divisions of one country ("Kale and
+ * Kalewa (Kale, Sagaing)"): a town outside them read in another country
+ * the text names nowhere else is one the gazetteer lacks there, no town
+ * abroad; it stays unresolved. */
+static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
+{
+	char cc[3] = "";
+	bool one = true;
+	for (size_t i = 0; i < n && one; i++) {
+		if (!v[i].resolved || !v[i].country[0] || v[i].kind == SR_PLACE_DEMONYM || !in_brackets(d, v[i].start, v[i].end))
+			continue;
+
+		if (!cc[0])
+			memcpy(cc, v[i].country, 3);
+		else if (strcmp(cc, v[i].country) != 0)
+			one = false;
+	}
+	if (!cc[0] || !one)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		sr_place *p = &v[i];
+		if (!p->resolved || !p->country[0] || !strcmp(p->country, cc) || p->precision > SR_GEO_ADMIN2 ||
+		    in_brackets(d, p->start, p->end))
+			continue;
+		/* (named elsewhere in its country; or its name read in the
+		 * brackets too, "Santiago (Santiago, ...)": the brackets' reading
+		 * is that name's again, no evidence of their own) */
+		bool named = false;
+		for (size_t j = 0; j < n && !named; j++) {
+			bool same = v[j].end - v[j].start == p->end - p->start &&
+			            !memcmp(d->text + v[j].start, d->text + p->start, p->end - p->start);
+			named = j != i && v[j].resolved &&
+			        (same ? in_brackets(d, v[j].start, v[j].end) : !strcmp(v[j].country, p->country));
+		}
+		if (named)
+			continue;
+		p->resolved = 0;
+		p->geonameid = -1;
+		p->name = "";
+		p->country[0] = '\0';
+		p->admin1[0] = '\0';
+		p->lat = p->lon = 0;
+	}
+}
+
 sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 {
 	*out = NULL;
@@ -1484,6 +1554,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	}
 	free(anchors);
 	free(m);
+	strays_abroad(d, v, n);
 	*out = v;
 	*n_out = n;
 	return SR_OK;
