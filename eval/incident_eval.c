@@ -9,7 +9,7 @@
  *   incident found, its country, its place within 25 and 161 km, its day
  *   inside the event's days, deaths inside GED's [low, high]; and English
  *   identified on the rows given as they are.
- * - notes-a, notes-b, wire, none (FIXTURES_DIR/SET.jsonl, written for
+ * - notes-a, notes-b, notes-c, wire, none (FIXTURES_DIR/SET.jsonl, written for
  *   sitrep): event and sub-event type, fatalities exact where there are
  *   deaths, deaths where there are none, country, place within 25 km, day
  *   exact, exactly one incident (notes); incidents counted (wire); no
