@@ -485,6 +485,14 @@ TEST(who_did_it_and_to_whom)
 	    {"PDF fighters ambushed a military column near Kale (Sagaing) on 6 May 2022; the PDF claimed to have killed 8 "
 	     "soldiers, while 2 of its fighters died.", 10},
 	    {"Gunmen attacked Mushu village (Plateau) at night; nine villagers lost their lives.", 9},
+	    {"A passenger bus hit a landmine near Bandiagara (Mopti) on 13 October 2022, claiming the lives of 8 passengers.",
+	     8},
+	    {"ADF rebels attacked farmers near Beni (Nord-Kivu) on 8 September 2022. The bodies of 9 civilians were recovered "
+	     "the following morning.", 9},
+	    {"Russian warplanes bombed a farm near Jisr ash Shughur (Idleb) on 25 June 2023. Five civilians were wounded, two "
+	     "of whom died later in hospital.", 2},
+	    {"A roadside bomb targeted a police vehicle in Afgooye (Lower Shabelle) on 19 December 2022, wounding four "
+	     "officers. One police officer succumbed to his injuries.", 1},
 	    {"Russian forces shelled Nikopol (Dnipropetrovsk) with heavy artillery from across the Kakhovka reservoir on 11 "
 	     "July 2023, killing a 58-year-old man.", 1},
 	};

@@ -369,6 +369,9 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 			/* bodies recovered are found, no ground regained */
 			if (r->cls == C_REGAIN && w[i].n >= 7 && sr_ascii_ncaseeq(w[i].s, "recover", 7)) {
 				bool body = false;
+				/* ("the bodies of 9 civilians were recovered") */
+				for (size_t q = i, st = 0; q-- > 0 && st < 8 && !body; st++)
+					body = (w[q].n >= 4 && sr_ascii_ncaseeq(w[q].s, "bod", 3));
 				for (size_t q = i + 1; q < n && q < i + 4 && !body; q++)
 					body = (w[q].n >= 4 && sr_ascii_ncaseeq(w[q].s, "bod", 3)) ||
 					       (w[q].n >= 6 && (sr_ascii_ncaseeq(w[q].s, "remains", 7) || sr_ascii_ncaseeq(w[q].s, "corpse", 6)));

@@ -1306,7 +1306,8 @@ static bool count_is_part(const sr_doc *d, const sr_count *x, const sr_count *al
 	      (sr_tok_is(d, t + 2, "them") || sr_tok_is(d, t + 2, "whom"))))
 		return false;
 	for (size_t q = 0; q < n_all; q++)
-		if (&all[q] != x && all[q].start < x->start && all[q].sentence + 1 >= x->sentence && !all[q].rejected)
+		if (&all[q] != x && all[q].start < x->start && all[q].sentence + 1 >= x->sentence && !all[q].rejected &&
+		    all[q].kind == x->kind) /* ("five wounded, two of whom died": no part of a toll) */
 			return true;
 	return false;
 }

@@ -31,7 +31,7 @@ typedef struct cue {
 /* the words after a number */
 static const cue AFTER[] = {
     {"killed", SR_COUNT_KILLED},       {"dead", SR_COUNT_KILLED},          {"died", SR_COUNT_KILLED},
-    {"die", SR_COUNT_KILLED},          {"dies", SR_COUNT_KILLED},
+    {"die", SR_COUNT_KILLED},          {"dies", SR_COUNT_KILLED},          {"succumbed", SR_COUNT_KILLED},
     {"deaths", SR_COUNT_KILLED},       {"deaths", SR_COUNT_KILLED},        {"fatalities", SR_COUNT_KILLED},    {"fatality", SR_COUNT_KILLED},
     {"bodies", SR_COUNT_KILLED},       {"slain", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},
     {"executed", SR_COUNT_KILLED},     {"massacred", SR_COUNT_KILLED},     {"lives", SR_COUNT_KILLED},
@@ -59,6 +59,8 @@ static const cue BEFORE[] = {
     {"abducting", SR_COUNT_KIDNAPPED}, {"freed", SR_COUNT_EVACUATED},      {"toll", SR_COUNT_KILLED},
     {"dead", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},      {"murdering", SR_COUNT_KILLED},
     {"stabbing", SR_COUNT_WOUNDED},    {"beheaded", SR_COUNT_KILLED},      {"lynched", SR_COUNT_KILLED},
+    /* "claiming the lives of 8", "the bodies of three fishermen" */
+    {"lives", SR_COUNT_KILLED},        {"bodies", SR_COUNT_KILLED},
 };
 
 static int cue_at(const sr_doc *d, size_t i, const cue *c, size_t n)
@@ -536,7 +538,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				/* "4 of them dead", "2 of its fighters died", "'about
 				 * twenty' assailants", "12 combatants from both sides",
 				 * "7 soldiers and an unknown number of insurgents" */
-				bool between = (sr_tok_is(d, k, "them") && sr_tok_is(d, k - 1, "of")) ||
+				bool between = ((sr_tok_is(d, k, "them") || sr_tok_is(d, k, "whom")) && sr_tok_is(d, k - 1, "of")) ||
 				               ((sr_tok_is(d, k, "its") || sr_tok_is(d, k, "their") || sr_tok_is(d, k, "his") ||
 				                 sr_tok_is(d, k, "her") || sr_tok_is(d, k, "the")) &&
 				                sr_tok_is(d, k - 1, "of")) ||
