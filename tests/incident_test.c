@@ -570,6 +570,17 @@ TEST(who_did_it_and_to_whom)
 	                   20210626, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Violent demonstration"));
 	done(&r);
+	/* riot police are police, no riot; an island is no Iceland */
+	CHECK(incidents_of("Protesters rallied outside parliament in Tbilisi (Tbilisi) on 29 November 2024 after the "
+	                   "government suspended EU accession talks; riot police dispersed them with water cannon.",
+	                   20241130, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Protest with intervention"));
+	done(&r);
+	CHECK(incidents_of("On 23 April 2022, Boko Haram militants stormed a fishing camp on an island near Bol (Lac), "
+	                   "killing three fishermen.",
+	                   20220424, &r));
+	CHECK(r.x && r.x->n >= 1 && r.x->items[0].actor2.name && !strstr(r.x->items[0].actor2.name, "Iceland"));
+	done(&r);
 	/* those who withdraw lose the ground the others regain: one incident */
 	CHECK(incidents_of("On 21 August 2019, Syrian regime forces regained control of Khan Shaykhun town (Idleb) after "
 	                   "Hayat Tahrir al-Sham fighters withdrew under heavy bombardment.",

@@ -56,7 +56,9 @@ static void line(FILE *f, const char *prefix, const char *s, const char *code, c
 {
 	char p[128];
 	phrase(s, p, sizeof p);
-	if (!p[0])
+	/* (a common word among the spellings, Iceland's "Island", names no
+	 * country in English news) */
+	if (!p[0] || !strcmp(p, "ISLAND_"))
 		return;
 	for (int i = 0; i < *n_seen; i++)
 		if (strcmp(seen[i], p) == 0)

@@ -331,6 +331,14 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 			                    (w[i + 1].n == 6 && sr_ascii_ncaseeq(w[i + 1].s, "calmly", 6)) ||
 			                    (w[i + 1].n == 11 && sr_ascii_ncaseeq(w[i + 1].s, "voluntarily", 11))))))
 				continue;
+			/* riot police are police, no riot */
+			if (r->cls == C_RIOT && i + 1 < n && w[i].n == 4 && sr_ascii_ncaseeq(w[i].s, "riot", 4) &&
+			    ((w[i + 1].n == 6 && sr_ascii_ncaseeq(w[i + 1].s, "police", 6)) ||
+			     (w[i + 1].n == 4 && sr_ascii_ncaseeq(w[i + 1].s, "gear", 4)) ||
+			     (w[i + 1].n == 7 && sr_ascii_ncaseeq(w[i + 1].s, "control", 7)) ||
+			     (w[i + 1].n >= 4 && sr_ascii_ncaseeq(w[i + 1].s, "unit", 4)) ||
+			     (w[i + 1].n == 5 && sr_ascii_ncaseeq(w[i + 1].s, "squad", 5))))
+				continue;
 			/* a vigilante leader or group is a person or a body, no mob */
 			if (r->cls == C_MOB && i + 1 < n && w[i].n >= 9 && sr_ascii_ncaseeq(w[i].s, "vigilante", 9) &&
 			    ((w[i + 1].n == 6 && sr_ascii_ncaseeq(w[i + 1].s, "leader", 6)) ||
