@@ -957,10 +957,12 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					continue;
 				}
 			}
-			/* "Kaplan Street", "Tahrir Square": a street or a square
-			 * named after a place or a person, no town */
+			/* "Tahrir Square", "Haussmann Boulevard": a square named
+			 * after a place or a person, no town */
 			{
-				static const char *const KINDS[] = {"street", "avenue", "square", "boulevard", "lane", NULL};
+				/* (not "Street", "Avenue": local news names its streets after
+				 * the towns they lead to, and means the town) */
+				static const char *const KINDS[] = {"square", "boulevard", NULL};
 				size_t after = i + best_len;
 				if (!upper_line && after < to && (d->tokens[after].flags & SR_TF_CAP) && is_any(d, after, KINDS)) {
 					i = after;
