@@ -201,6 +201,15 @@ static bool word_is(const word *w, const char *p, size_t pn)
 	return sr_ascii_ncaseeq(w->s, p, pn);
 }
 
+/* Does the word match any of the cue words ps (NULL-ended)? */
+static bool word_in(const word *w, const char *const *ps)
+{
+	for (; *ps; ps++)
+		if (word_is(w, *ps, strlen(*ps)))
+			return true;
+	return false;
+}
+
 /* Is cue phrase p at word i? */
 static bool phrase_at(const word *w, size_t n, size_t i, const char *p)
 {
@@ -300,6 +309,9 @@ static bool grievance_neutral(int cls)
 	return cls == C_PROTEST || cls == C_CIVILIAN || cls == C_TERRAIN || cls == C_ARMED;
 }
 
+/* The words of the dead found ("the bodies of", "a corpse") */
+static const char *const BODIES[] = {"body", "bodies", "corpse*", NULL};
+
 void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 {
 	memset(out, 0, sizeof *out);
@@ -323,32 +335,21 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				continue;
 			/* a crowd that disperses of itself ("before dispersing",
 			 * "dispersed peacefully") met no force */
-			if (r->cls == C_INTERVENE && w[i].n >= 7 && sr_ascii_ncaseeq(w[i].s, "dispers", 7) &&
-			    ((i > 0 && ((w[i - 1].n == 6 && sr_ascii_ncaseeq(w[i - 1].s, "before", 6)) ||
-			                (w[i - 1].n == 5 && sr_ascii_ncaseeq(w[i - 1].s, "later", 5)))) ||
-			     (i + 1 < n && ((w[i + 1].n == 10 && sr_ascii_ncaseeq(w[i + 1].s, "peacefully", 10)) ||
-			                    (w[i + 1].n == 7 && sr_ascii_ncaseeq(w[i + 1].s, "without", 7)) ||
-			                    (w[i + 1].n == 6 && sr_ascii_ncaseeq(w[i + 1].s, "calmly", 6)) ||
-			                    (w[i + 1].n == 11 && sr_ascii_ncaseeq(w[i + 1].s, "voluntarily", 11))))))
+			static const char *const SELF_BEFORE[] = {"before", "later", NULL};
+			static const char *const SELF_AFTER[] = {"peacefully", "without", "calmly", "voluntarily", NULL};
+			if (r->cls == C_INTERVENE && word_is(&w[i], "dispers*", 8) &&
+			    ((i > 0 && word_in(&w[i - 1], SELF_BEFORE)) || (i + 1 < n && word_in(&w[i + 1], SELF_AFTER))))
 				continue;
 			/* riot police are police, no riot */
-			if (r->cls == C_RIOT && i + 1 < n && w[i].n == 4 && sr_ascii_ncaseeq(w[i].s, "riot", 4) &&
-			    ((w[i + 1].n == 6 && sr_ascii_ncaseeq(w[i + 1].s, "police", 6)) ||
-			     (w[i + 1].n == 4 && sr_ascii_ncaseeq(w[i + 1].s, "gear", 4)) ||
-			     (w[i + 1].n == 7 && sr_ascii_ncaseeq(w[i + 1].s, "control", 7)) ||
-			     (w[i + 1].n >= 4 && sr_ascii_ncaseeq(w[i + 1].s, "unit", 4)) ||
-			     (w[i + 1].n == 5 && sr_ascii_ncaseeq(w[i + 1].s, "squad", 5))))
+			static const char *const RIOT_POLICE[] = {"police", "gear", "control", "unit*", "squad", NULL};
+			if (r->cls == C_RIOT && i + 1 < n && word_is(&w[i], "riot", 4) && word_in(&w[i + 1], RIOT_POLICE))
 				continue;
 			/* a vigilante leader or group is a person or a body, no mob */
-			if (r->cls == C_MOB && i + 1 < n && w[i].n >= 9 && sr_ascii_ncaseeq(w[i].s, "vigilante", 9) &&
-			    ((w[i + 1].n == 6 && sr_ascii_ncaseeq(w[i + 1].s, "leader", 6)) ||
-			     (w[i + 1].n == 9 && sr_ascii_ncaseeq(w[i + 1].s, "commander", 9)) ||
-			     (w[i + 1].n >= 5 && sr_ascii_ncaseeq(w[i + 1].s, "group", 5)) ||
-			     (w[i + 1].n >= 6 && sr_ascii_ncaseeq(w[i + 1].s, "member", 6))))
+			static const char *const ONE_OF_THEM[] = {"leader", "commander", "group*", "member*", NULL};
+			if (r->cls == C_MOB && i + 1 < n && word_is(&w[i], "vigilante*", 10) && word_in(&w[i + 1], ONE_OF_THEM))
 				continue;
 			/* a tear gas grenade is the police's, no chemical weapon */
-			if (r->cls == C_CHEM && i > 0 && w[i - 1].n >= 4 &&
-			    (sr_ascii_ncaseeq(w[i - 1].s, "tear", 4) || sr_ascii_ncaseeq(w[i - 1].s, "teargas", 7)))
+			if (r->cls == C_CHEM && i > 0 && word_is(&w[i - 1], "tear*", 5))
 				continue;
 			/* a stun grenade is no weapon of war: the police's */
 			if (r->cls == C_GRENADE && i > 0 &&
@@ -375,14 +376,14 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 			    ((w[i].flags & SR_TF_CAP) || (w[i - 1].n == 2 && sr_ascii_ncaseeq(w[i - 1].s, "to", 2))))
 				continue;
 			/* bodies recovered are found, no ground regained */
-			if (r->cls == C_REGAIN && w[i].n >= 7 && sr_ascii_ncaseeq(w[i].s, "recover", 7)) {
+			if (r->cls == C_REGAIN && word_is(&w[i], "recover*", 8)) {
+				/* (before it too: "the bodies of 9 civilians were
+				 * recovered") */
 				bool body = false;
-				/* ("the bodies of 9 civilians were recovered") */
 				for (size_t q = i, st = 0; q-- > 0 && st < 8 && !body; st++)
-					body = (w[q].n >= 4 && sr_ascii_ncaseeq(w[q].s, "bod", 3));
+					body = word_in(&w[q], BODIES);
 				for (size_t q = i + 1; q < n && q < i + 4 && !body; q++)
-					body = (w[q].n >= 4 && sr_ascii_ncaseeq(w[q].s, "bod", 3)) ||
-					       (w[q].n >= 6 && (sr_ascii_ncaseeq(w[q].s, "remains", 7) || sr_ascii_ncaseeq(w[q].s, "corpse", 6)));
+					body = word_in(&w[q], BODIES) || word_is(&w[q], "remains", 7);
 				if (body)
 					continue;
 			}
@@ -393,18 +394,14 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				bool topic = false;
 				/* (the people who protest act now: "after protesters
 				 * smashed windows") */
-				bool people = (w[i].n >= 9 && sr_ascii_ncaseeq(w[i].s, "protester", 9)) ||
-				              (w[i].n >= 12 && sr_ascii_ncaseeq(w[i].s, "demonstrator", 12)) ||
-				              (w[i].n >= 7 && sr_ascii_ncaseeq(w[i].s, "marcher", 7));
+				static const char *const PEOPLE[] = {"protester*", "demonstrator*", "marcher*", NULL};
+				static const char *const TOPIC[] = {"report*", "coveri*", "filmin*", "coverage", "about", NULL};
+				/* "days after the post-election protests": what came
+				 * before, not this event */
+				static const char *const BEFORE_IT[] = {"after", "following", "since", NULL};
+				bool people = word_in(&w[i], PEOPLE);
 				for (size_t q = i, st = 0; q-- > 0 && st < 3 && !topic; st++)
-					topic = (w[q].n >= 6 && (sr_ascii_ncaseeq(w[q].s, "report", 6) || sr_ascii_ncaseeq(w[q].s, "coveri", 6) ||
-					                         sr_ascii_ncaseeq(w[q].s, "filmin", 6) || sr_ascii_ncaseeq(w[q].s, "coverage", 8))) ||
-					        (w[q].n == 5 && sr_ascii_ncaseeq(w[q].s, "about", 5)) ||
-					        /* "days after the post-election protests": what came
-					         * before, not this event */
-					        (!people && ((w[q].n == 5 && sr_ascii_ncaseeq(w[q].s, "after", 5)) ||
-					                     (w[q].n == 9 && sr_ascii_ncaseeq(w[q].s, "following", 9)) ||
-					                     (w[q].n == 5 && sr_ascii_ncaseeq(w[q].s, "since", 5))));
+					topic = word_in(&w[q], TOPIC) || (!people && word_in(&w[q], BEFORE_IT));
 				if (topic)
 					continue;
 			}
@@ -420,18 +417,14 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 	 * 20 women gathered to demand the right to work", "gathered ...
 	 * calling for their relatives to be demobilised") */
 	if (!out->at[C_PROTEST]) {
+		static const char *const GATHER[] = {"gathered", "assembled", "converged", NULL};
+		static const char *const DEMAND[] = {"demand*", "against", "denounc*", NULL};
 		size_t at = 0;
 		bool demand = false;
 		for (size_t i = 0; i < n; i++) {
-			if ((w[i].n == 8 && (sr_ascii_ncaseeq(w[i].s, "gathered", 8) || sr_ascii_ncaseeq(w[i].s, "assembled", 8))) ||
-			    (w[i].n == 9 && (sr_ascii_ncaseeq(w[i].s, "assembled", 9) || sr_ascii_ncaseeq(w[i].s, "converged", 9))))
-				if (!at && !(skip && skip[i]))
-					at = i + 1;
-			demand = demand || (w[i].n >= 6 && sr_ascii_ncaseeq(w[i].s, "demand", 6)) ||
-			         (i + 1 < n && w[i].n == 7 && sr_ascii_ncaseeq(w[i].s, "calling", 7) && w[i + 1].n == 3 &&
-			          sr_ascii_ncaseeq(w[i + 1].s, "for", 3)) ||
-			         (w[i].n == 7 && sr_ascii_ncaseeq(w[i].s, "against", 7)) ||
-			         (w[i].n >= 8 && sr_ascii_ncaseeq(w[i].s, "denounc", 7));
+			if (!at && word_in(&w[i], GATHER) && !(skip && skip[i]))
+				at = i + 1;
+			demand = demand || word_in(&w[i], DEMAND) || phrase_at(w, n, i, "calling for");
 		}
 		if (at && demand)
 			out->at[C_PROTEST] = at, out->words[C_PROTEST] = 1;
@@ -440,20 +433,14 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 	 * women"): abducted; bags and phones taken away are not */
 	if (!out->at[C_KIDNAP])
 		for (size_t i = 0; i + 2 < n && !out->at[C_KIDNAP]; i++) {
-			if (!(w[i + 1].n == 4 && sr_ascii_ncaseeq(w[i + 1].s, "away", 4)) ||
-			    !((w[i].n == 4 && sr_ascii_ncaseeq(w[i].s, "took", 4)) ||
-			      (w[i].n == 5 && sr_ascii_ncaseeq(w[i].s, "taken", 5)) ||
-			      (w[i].n == 7 && sr_ascii_ncaseeq(w[i].s, "carried", 7)) ||
-			      (w[i].n == 8 && sr_ascii_ncaseeq(w[i].s, "whisked", 8))))
+			static const char *const TOOK[] = {"took", "taken", "carried", "whisked", NULL};
+			static const char *const WHO[] = {"residents", "villagers", "people", "women",      "children",
+			                                  "men",       "girls",     "boys",   "passengers", "students",
+			                                  "farmers",   "civilians", "worshippers", "travellers", "travelers", NULL};
+			if (!word_is(&w[i + 1], "away", 4) || !word_in(&w[i], TOOK))
 				continue;
 			for (size_t q = i + 2; q < n && q < i + 6; q++) {
-				static const char *const WHO[] = {"residents", "villagers", "people", "women", "children", "men",
-				                                  "girls", "boys", "passengers", "students", "farmers", "civilians",
-				                                  "worshippers", "travellers", "travelers", NULL};
-				bool who = w[q].kind == SR_TOK_NUMBER;
-				for (size_t k = 0; WHO[k] && !who; k++)
-					who = w[q].n == strlen(WHO[k]) && sr_ascii_ncaseeq(w[q].s, WHO[k], w[q].n);
-				if (who) {
+				if (w[q].kind == SR_TOK_NUMBER || word_in(&w[q], WHO)) {
 					out->at[C_KIDNAP] = i + 1, out->words[C_KIDNAP] = 2;
 					break;
 				}
@@ -462,16 +449,13 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 	/* bodies found with words between ("the bodies of 6 men with
 	 * gunshot wounds were found"): the find, as "bodies found" is */
 	for (size_t i = 1; i < n && !out->at[C_ATTACK]; i++) {
-		if (!((w[i].n == 5 && sr_ascii_ncaseeq(w[i].s, "found", 5)) ||
-		      (w[i].n == 10 && sr_ascii_ncaseeq(w[i].s, "discovered", 10))) ||
-		    (skip && skip[i]))
+		static const char *const FOUND[] = {"found", "discovered", NULL};
+		if (!word_in(&w[i], FOUND) || (skip && skip[i]))
 			continue;
 		for (size_t q = i, st = 0; q-- > 0 && st < 10; st++) {
 			if (w[q].kind == SR_TOK_PUNCT && w[q].n == 1 && (w[q].s[0] == ',' || w[q].s[0] == ';'))
 				break;
-			if ((w[q].n == 6 && sr_ascii_ncaseeq(w[q].s, "bodies", 6)) ||
-			    (w[q].n == 4 && sr_ascii_ncaseeq(w[q].s, "body", 4)) ||
-			    (w[q].n >= 6 && sr_ascii_ncaseeq(w[q].s, "corpse", 6))) {
+			if (word_in(&w[q], BODIES)) {
 				out->at[C_ATTACK] = i + 1, out->words[C_ATTACK] = 1;
 				break;
 			}

@@ -236,6 +236,12 @@ static bool landmark_name(const sr_doc *d, const sr_place *p)
 	return false;
 }
 
+/* The token right after place p's words. */
+static size_t token_after(const sr_doc *d, const sr_place *p)
+{
+	return sr_tok_at(d, p->end ? p->end - 1 : p->start) + 1;
+}
+
 /* Is the word after place p a force's or an attack's ("Israeli raid",
  * "Russian troops")? */
 static bool forces_word(const sr_doc *d, const sr_place *p)
@@ -247,7 +253,7 @@ static bool forces_word(const sr_doc *d, const sr_place *p)
 	                                "navy",     "aircraft", "helicopter", "helicopters", "artillery", "tanks",
 	                                "coalition", "militants", "rebels", "fighters", "air", "firing", "gunfire",
 	                                "bombing", "bombardment", "offensive", "operation", "operations", NULL};
-	size_t t = sr_tok_at(d, p->end ? p->end - 1 : p->start) + 1;
+	size_t t = token_after(d, p);
 	if (t >= d->n_tokens)
 		return false;
 	for (size_t i = 0; W[i]; i++)
@@ -262,7 +268,7 @@ static bool force_noun(const sr_doc *d, const sr_place *p)
 {
 	static const char *const W[] = {"troops", "forces", "soldiers", "army", "military", "coalition", "police",
 	                                "navy", "warplanes", "jets", "drone", "drones", "aircraft", "helicopters", NULL};
-	size_t t = sr_tok_at(d, p->end ? p->end - 1 : p->start) + 1;
+	size_t t = token_after(d, p);
 	for (size_t i = 0; W[i] && t < d->n_tokens; i++)
 		if (sr_tok_is(d, t, W[i]))
 			return true;
@@ -278,7 +284,7 @@ static bool demonym_where(const sr_doc *d, const sr_place *p)
 		return false;
 	/* (a word after it, "in Afghan districts"; "in French" alone is a
 	 * language) */
-	size_t nx = sr_tok_at(d, p->end ? p->end - 1 : p->start) + 1;
+	size_t nx = token_after(d, p);
 	if (nx >= d->n_tokens || !isalpha((unsigned char)d->text[d->tokens[nx].start]))
 		return false;
 	/* a people's name before a place's kind is where ("burn Azeri
@@ -298,13 +304,6 @@ static bool demonym_where(const sr_doc *d, const sr_place *p)
 			return false;
 	}
 	return false;
-}
-
-/* Where the words after place p that may name its kind end: a few
- * words on ("Lascahobas road in", "Kaplan camp of"). */
-static size_t best_end_limit(const sr_doc *d, const sr_place *p)
-{
-	return sr_tok_at(d, p->end ? p->end - 1 : p->start) + 4;
 }
 
 static double take_place(const coding *cd, const sr_event *e, sr_event_record *r)
@@ -408,8 +407,9 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 	 * Mirebalais": a name said to lie in a town far from its own reading
 	 * is a part of that town */
 	if (best && best->resolved && best->precision <= SR_GEO_CITY) {
-		size_t t = sr_tok_at(c->doc, best->end ? best->end - 1 : best->start) + 1;
-		while (t < c->doc->n_tokens && t < best_end_limit(c->doc, best) && c->doc->tokens[t].kind == SR_TOK_WORD &&
+		/* (over a few words of its kind: "Lascahobas road in") */
+		size_t t = token_after(c->doc, best), limit = t + 3;
+		while (t < c->doc->n_tokens && t < limit && c->doc->tokens[t].kind == SR_TOK_WORD &&
 		       !sr_tok_is(c->doc, t, "in") && !sr_tok_is(c->doc, t, "of"))
 			t++;
 		if (t + 1 < c->doc->n_tokens && (sr_tok_is(c->doc, t, "in") || sr_tok_is(c->doc, t, "of")))

@@ -712,23 +712,24 @@ static bool in_brackets(const sr_doc *d, size_t start, size_t end)
  * abroad; it stays unresolved. */
 static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
 {
+	/* which places lie in brackets, found once */
+	bool *in = n ? calloc(n, sizeof *in) : NULL;
+	if (!in)
+		return;
 	char cc[3] = "";
 	bool one = true;
-	for (size_t i = 0; i < n && one; i++) {
-		if (!v[i].resolved || !v[i].country[0] || v[i].kind == SR_PLACE_DEMONYM || !in_brackets(d, v[i].start, v[i].end))
+	for (size_t i = 0; i < n; i++) {
+		in[i] = v[i].resolved && in_brackets(d, v[i].start, v[i].end);
+		if (!in[i] || !v[i].country[0] || v[i].kind == SR_PLACE_DEMONYM)
 			continue;
-
 		if (!cc[0])
 			memcpy(cc, v[i].country, 3);
 		else if (strcmp(cc, v[i].country) != 0)
 			one = false;
 	}
-	if (!cc[0] || !one)
-		return;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && cc[0] && one; i++) {
 		sr_place *p = &v[i];
-		if (!p->resolved || !p->country[0] || !strcmp(p->country, cc) || p->precision > SR_GEO_ADMIN2 ||
-		    in_brackets(d, p->start, p->end))
+		if (!p->resolved || !p->country[0] || !strcmp(p->country, cc) || p->precision > SR_GEO_ADMIN2 || in[i])
 			continue;
 		/* (named elsewhere in its country; or its name read in the
 		 * brackets too, "Santiago (Santiago, ...)": the brackets' reading
@@ -737,8 +738,7 @@ static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
 		for (size_t j = 0; j < n && !named; j++) {
 			bool same = v[j].end - v[j].start == p->end - p->start &&
 			            !memcmp(d->text + v[j].start, d->text + p->start, p->end - p->start);
-			named = j != i && v[j].resolved &&
-			        (same ? in_brackets(d, v[j].start, v[j].end) : !strcmp(v[j].country, p->country));
+			named = j != i && v[j].resolved && (same ? in[j] : !strcmp(v[j].country, p->country));
 		}
 		if (named)
 			continue;
@@ -749,6 +749,7 @@ static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
 		p->admin1[0] = '\0';
 		p->lat = p->lon = 0;
 	}
+	free(in);
 }
 
 sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)

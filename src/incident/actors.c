@@ -138,6 +138,18 @@ bool sr_actor_kind_words(const sr_doc *d, size_t tf, size_t tt, sr_actor_kind *o
 	return false;
 }
 
+bool sr_actor_people(const sr_doc *d, size_t from, size_t to, sr_actor_kind *k)
+{
+	for (size_t t = from; t < to && t < d->n_tokens; t++)
+		if ((d->tokens[t].flags & SR_TF_CAP) && sr_inc_tok_in(d, t, W_PEOPLE)) {
+			size_t n = d->tokens[t].end - d->tokens[t].start;
+			if (k)
+				snprintf(k->people, sizeof k->people, "%.*s", (int)(n < 20 ? n : 20), d->text + d->tokens[t].start);
+			return true;
+		}
+	return false;
+}
+
 void sr_actor_kind_of(const char *code, const sr_doc *d, size_t start, size_t end, sr_actor_kind *out)
 {
 	memset(out, 0, sizeof *out);
@@ -227,12 +239,7 @@ void sr_actor_kind_of(const char *code, const sr_doc *d, size_t start, size_t en
 		bool identity = false, militia = false, rebels = out->named;
 		/* the people its men are named by, just before them too ("Fulani
 		 * militia", "Dogon militiamen") */
-		for (size_t t = tf >= 2 ? tf - 2 : 0; t < tt; t++)
-			if ((d->tokens[t].flags & SR_TF_CAP) && sr_inc_tok_in(d, t, W_PEOPLE)) {
-				identity = true;
-				size_t n = d->tokens[t].end - d->tokens[t].start;
-				snprintf(out->people, sizeof out->people, "%.*s", (int)(n < 20 ? n : 20), d->text + d->tokens[t].start);
-			}
+		identity = sr_actor_people(d, tf >= 2 ? tf - 2 : 0, tt, out);
 		for (size_t t = tf; t < tt; t++) {
 			identity = identity || sr_inc_tok_in(d, t, W_IDENTITY);
 			militia = militia || sr_tok_is(d, t, "militia") || sr_tok_is(d, t, "militias") ||

@@ -559,15 +559,14 @@ static bool body_found(const sr_doc *d, size_t s)
  * thieves")? */
 /* Are a people named in or just before the words [start, end) ("Dinka
  * Bor herders", "Tiv farmers")? */
-static bool people_named(const sr_doc *d, size_t start, size_t end)
+/* The people named in or just before the words [start, end), as the
+ * identity militia k's when k is given ("Fulani herdsmen": Fulani). */
+static bool people_of(const sr_doc *d, size_t start, size_t end, sr_actor_kind *k)
 {
 	if (end <= start)
 		return false;
 	size_t a = sr_tok_at(d, start), b = sr_tok_at(d, end - 1);
-	for (size_t t = a >= 3 ? a - 3 : 0; t <= b && t < d->n_tokens; t++)
-		if ((d->tokens[t].flags & SR_TF_CAP) && sr_inc_tok_in(d, t, W_PEOPLE))
-			return true;
-	return false;
+	return sr_actor_people(d, a >= 3 ? a - 3 : 0, b + 1, k);
 }
 
 /* Are the words [start, end), or the three before them, those of a
@@ -576,7 +575,7 @@ static bool communal_words(const sr_doc *d, size_t start, size_t end)
 {
 	if (end <= start)
 		return false;
-	if (people_named(d, start, end))
+	if (people_of(d, start, end, NULL))
 		return true;
 	size_t a = sr_tok_at(d, start), b = sr_tok_at(d, end - 1);
 	for (size_t t = a >= 3 ? a - 3 : 0; t <= b && t < d->n_tokens; t++)
@@ -585,20 +584,6 @@ static bool communal_words(const sr_doc *d, size_t start, size_t end)
 	return false;
 }
 
-/* The people named in or just before the words [start, end) as the
- * identity militia k's ("Fulani herdsmen": Fulani). */
-static void people_of(const sr_doc *d, size_t start, size_t end, sr_actor_kind *k)
-{
-	if (end <= start)
-		return;
-	size_t a = sr_tok_at(d, start), b = sr_tok_at(d, end - 1);
-	for (size_t t = a >= 3 ? a - 3 : 0; t <= b && t < d->n_tokens; t++)
-		if ((d->tokens[t].flags & SR_TF_CAP) && sr_inc_tok_in(d, t, W_PEOPLE)) {
-			size_t n = d->tokens[t].end - d->tokens[t].start;
-			snprintf(k->people, sizeof k->people, "%.*s", (int)(n < 20 ? n : 20), d->text + d->tokens[t].start);
-			return;
-		}
-}
 
 /* Does sentence s tell of fighting ("sparking heavy fighting", "clashes
  * erupted", "fought")? */
@@ -2251,7 +2236,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			/* a people's men who fight another people's, told as a fight
 			 * ("raided cattle camps of Dinka herders, sparking heavy
 			 * fighting"): two communal militias clash */
-			if (m->a2.present && m->a2.k.inter == SR_INTER_CIVILIANS && people_named(d, m->a2.start, m->a2.end) &&
+			if (m->a2.present && m->a2.k.inter == SR_INTER_CIVILIANS && people_of(d, m->a2.start, m->a2.end, NULL) &&
 			    fighting_said(d, e->sentence)) {
 				m->a2.k.inter = SR_INTER_IDENTITY_MILITIA;
 				people_of(d, m->a2.start, m->a2.end, &m->a2.k);
@@ -2299,8 +2284,12 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			continue;
 		/* armed men who block a road are no demonstrators ("bandits
 		 * blocked the highway and abducted 14 passengers") */
+		/* (a crowd that gathers for a demand: "dozens of graduates held a
+		 * sit-in ... demanding jobs", "thousands marched against the
+		 * plan") */
+		bool demanding = m->fam == FAM_DEMO && crowd_before(d, e->sentence, vt) && demand_said(d, e->sentence);
 		if (m->fam == FAM_DEMO && m->a1.present && armed(m->a1.k.inter) && !m->a1.k.state &&
-		    !protest_word_in(d, e->sentence) && !(crowd_before(d, e->sentence, vt) && demand_said(d, e->sentence)))
+		    !protest_word_in(d, e->sentence) && !demanding)
 			continue;
 		/* a headline's "Soldiers vs Boko Haram": the state's men against
 		 * others (not "Army vs Navy", a game) */
@@ -2350,10 +2339,9 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		                             m->a1.k.inter == SR_INTER_RIOTERS || m->a1.k.inter == SR_INTER_IDENTITY_MILITIA ||
 		                             (m->fam == FAM_DEMO && !m->a1.k.state)));
 		weak = weak && !deed && !(m->fam == FAM_VIOLENCE && war_noun_placed(c, e->sentence, vt));
-		/* a crowd that gathers for a demand ("dozens of graduates held a
-		 * sit-in ... demanding jobs", "thousands marched against the
-		 * plan") protests, named by its word alone */
-		if (weak && m->fam == FAM_DEMO && crowd_before(d, e->sentence, vt) && demand_said(d, e->sentence))
+		/* a crowd that gathers for a demand protests, named by its word
+		 * alone */
+		if (weak && demanding)
 			weak = false;
 		if (m->fam == FAM_VIOLENCE)
 			(weak ? rin->weak++ : rin->strong_violence++);

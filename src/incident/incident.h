@@ -58,6 +58,9 @@ typedef struct sr_actor_kind {
 	char assoc[32];       /* what the people are ("Students"), "" when none */
 	char people[24];      /* the people an identity militia is of ("Fulani"), "" when none */
 } sr_actor_kind;
+/* Is a people named by one of tokens [from, to) ("Fulani militia")?  Its
+ * name, as written, goes to k->people when k is given. */
+bool sr_actor_people(const sr_doc *d, size_t from, size_t to, sr_actor_kind *k);
 /* The kind of an actor with CAMEO code code, written as text[start, end). */
 void sr_actor_kind_of(const char *code, const sr_doc *d, size_t start, size_t end, sr_actor_kind *out);
 /* The kind of a group named by plain words (no code): "14 civilians",

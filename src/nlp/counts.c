@@ -186,6 +186,13 @@ static bool word_count(sr_count **v, size_t *n, size_t *cap, const sr_doc *d, si
 	return true;
 }
 
+/* Is token t "both" of sides, parties or camps, no two people? */
+static bool both_sides(const sr_doc *d, size_t t)
+{
+	return sr_tok_is(d, t, "both") && t + 1 < d->n_tokens &&
+	       (sr_tok_is(d, t + 1, "sides") || sr_tok_is(d, t + 1, "parties") || sr_tok_is(d, t + 1, "camps"));
+}
+
 /* The figure of a victims' phrase's opening word: a number of the
  * numbers layer, "a"/"an" and a singular "her"/"his"/"their" one, "both"
  * two; -1 when it says none. */
@@ -199,12 +206,8 @@ static double opening_figure(const sr_doc *d, size_t t, size_t noun, const sr_nu
 			*num = &d->numbers[q];
 			return d->numbers[q].qual == SR_NUM_AT_LEAST ? d->numbers[q].low : d->numbers[q].value;
 		}
-	/* ("both sides", "both parties" are no two people) */
 	if (sr_tok_is(d, t, "both"))
-		return noun == t + 1 && (sr_tok_is(d, noun, "sides") || sr_tok_is(d, noun, "parties") ||
-		                         sr_tok_is(d, noun, "camps"))
-		           ? -1
-		           : 2;
+		return both_sides(d, t) ? -1 : 2;
 	bool singular = d->tokens[noun].end - d->tokens[noun].start > 0;
 	char lemma[64];
 	size_t ln = sr_token_lemma(d, noun, lemma, sizeof lemma);
@@ -512,9 +515,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			 * adverbs, "of", "people" between */
 			int kind = 0;
 			size_t cue_end = b;
-			/* "both sides" are no two people */
-			if (a == b && sr_tok_is(d, a, "both") && b + 1 < to &&
-			    (sr_tok_is(d, b + 1, "sides") || sr_tok_is(d, b + 1, "parties") || sr_tok_is(d, b + 1, "camps")))
+			if (a == b && both_sides(d, a))
 				continue;
 			size_t reach = b + 5;
 			for (size_t k = b + 1; k < to && k <= reach; k++) {
