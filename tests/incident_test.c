@@ -589,6 +589,49 @@ TEST(who_did_it_and_to_whom)
 	if (r.x && r.x->n)
 		CHECK(r.x->items[0].actor1.inter == SR_INTER_STATE);
 	done(&r);
+	/* the hour "on" a day is that day's, not the report's */
+	CHECK(incidents_of("Gunmen shot dead a trader outside his shop in Kaduna (Kaduna) at about 8 pm on 3 March 2022.",
+	                   20220306, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].has_date && r.x->items[0].date.first == 20220303);
+	done(&r);
+	/* who drives onto a mine is its target; the dead of the next sentence
+	 * (one dying "the following day") are its toll */
+	CHECK(incidents_of("A police truck hit a landmine near Kidal (Kidal) on 5 May 2022. Three officers were killed and a "
+	                   "fourth died of his wounds the following day.",
+	                   20220509, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Remote explosive/landmine/IED"));
+	if (r.x && r.x->n)
+		CHECK(r.x->items[0].actor2.inter == SR_INTER_STATE && r.x->items[0].actor1.inter != SR_INTER_STATE &&
+		      r.x->items[0].fatalities_best == 3 && r.x->items[0].date.first == 20220505);
+	done(&r);
+	/* gunmen who open fire on a camp's people set up no base */
+	CHECK(incidents_of("On 2 July 2022, gunmen raided a displacement camp near Djibo (Soum) and opened fire on "
+	                   "residents, killing two men.",
+	                   20220704, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Attack"));
+	done(&r);
+	/* a man seized by a mob is no ground taken */
+	CHECK(incidents_of("On 9 April 2022, a mob in Kano (Kano) seized a man accused of blasphemy, beat him and set him "
+	                   "ablaze.",
+	                   20220410, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Mob violence"));
+	done(&r);
+	/* a raid that only loots and burns is property destruction */
+	CHECK(incidents_of("On 12 March 2022, ISWAP militants raided the outskirts of Monguno (Borno), carting away "
+	                   "livestock and torching 20 houses. No casualties were reported.",
+	                   20220314, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Looting/property destruction"));
+	done(&r);
+	/* a toll "put at" a figure is the event's; the people the raiders
+	 * come from name their militia */
+	CHECK(incidents_of("On 3 March 2023, armed youths believed to be from the Nuer community attacked a cattle camp "
+	                   "near Akobo (Jonglei). Officials put the death toll at 11.",
+	                   20230305, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Attack"));
+	if (r.x && r.x->n)
+		CHECK(r.x->items[0].fatalities_best == 11 && r.x->items[0].actor1.name &&
+		      strstr(r.x->items[0].actor1.name, "Nuer"));
+	done(&r);
 }
 
 TEST(whose_country)

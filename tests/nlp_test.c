@@ -351,6 +351,14 @@ TEST(temporal_expressions)
 	          "next Friday=2014-04-18(future) | now=PRESENT_REF | the third quarter of 2013=2013-Q3");
 	CHECK_STR(dates("In the 1990s, at 5 p.m. Monday, this morning, every week.", 20140416),
 	          "the 1990s=199 | 5 p.m. Monday=2014-04-14T17:00 | this morning=2014-04-16TMO | every week=P1W");
+	/* the hour "on" a day is that day's; "the following day" and "two
+	 * days later" count from the day the text last named */
+	CHECK_STR(dates("Gunmen struck at 9 pm on 4 December 2022. A third died the following day.", 20221210),
+	          "9 pm on 4 December 2022=2022-12-04T21:00 | the following day=2022-12-05");
+	CHECK_STR(dates("The raid began on 3 May 2021; two days later the town fell.", 20210510),
+	          "3 May 2021=2021-05-03 | two days later=2021-05-05");
+	/* with no day named before, "the next day" is the reference day's */
+	CHECK_STR(dates("Talks resume the next day.", 20140416), "the next day=2014-04-17(future)");
 	/* digits after a letter are no count, however many (a fuzzer find: the
 	 * count overflowed) */
 	CHECK_STR(dates("A x66666666666666666666666666-year plan and a 7x-day truce.", 20140416), "");

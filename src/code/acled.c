@@ -309,6 +309,66 @@ static bool grievance_neutral(int cls)
 	return cls == C_PROTEST || cls == C_CIVILIAN || cls == C_TERRAIN || cls == C_ARMED;
 }
 
+/* The words a cue's context takes back: cue class cls, its word
+ * (NULL: any of the class), and the words just before or just after it
+ * that make it no cue (both NULL: the word never is one). */
+typedef struct cue_exception {
+	uint8_t cls;
+	const char *word;
+	const char *const *before, *const *after;
+} cue_exception;
+
+#define WORDS(...) ((const char *const[]){__VA_ARGS__, NULL})
+static const cue_exception EXCEPTIONS[] = {
+    /* a crowd that disperses of itself ("before dispersing", "dispersed
+     * peacefully") met no force */
+    {C_INTERVENE, "dispers*", WORDS("before", "later"), WORDS("peacefully", "without", "calmly", "voluntarily")},
+    /* riot police are police, no riot */
+    {C_RIOT, "riot", NULL, WORDS("police", "gear", "control", "unit*", "squad")},
+    /* a vigilante leader or group is a person or a body, no mob */
+    {C_MOB, "vigilante*", NULL, WORDS("leader", "commander", "group*", "member*")},
+    /* a tear gas grenade is the police's, no chemical weapon */
+    {C_CHEM, NULL, WORDS("tear*"), NULL},
+    /* stun, flash and smoke grenades are no weapons of war; a
+     * rocket-propelled grenade is a rocket */
+    {C_GRENADE, NULL, WORDS("stun", "tear", "flash", "smoke", "gas", "propelled*", "rocket-propelled*"), NULL},
+    /* a dispatcher dispatches calls, not troops */
+    {C_MOVE, "dispatcher*", NULL, NULL},
+    /* "detainees" are prisoners, not people being detained */
+    {C_INTERVENE, "detainee*", NULL, NULL},
+    {C_ARREST, "detainee*", NULL, NULL},
+    /* fire opened is no post opened */
+    {C_BUILD, "opened", NULL, WORDS("fire")},
+    /* people seized are taken, no ground ("seized a man suspected of
+     * theft", "captured two soldiers") */
+    {C_SEIZE, "seized", NULL, WORDS("him", "her", "them", "man", "men", "woman", "women", "boy*", "girl*", "suspect*",
+                                    "thief", "thieves", "person*", "people", "soldier*", "driver*", "journalist*")},
+    {C_SEIZE, "captur*", NULL, WORDS("him", "her", "them", "man", "men", "woman", "women", "boy*", "girl*", "suspect*",
+                                     "thief", "thieves", "person*", "people", "soldier*", "driver*", "journalist*")},
+};
+#undef WORDS
+
+static bool cue_excepted(const word *w, size_t n, size_t i, int cls)
+{
+	for (size_t k = 0; k < sizeof EXCEPTIONS / sizeof *EXCEPTIONS; k++) {
+		const cue_exception *x = &EXCEPTIONS[k];
+		if (x->cls != cls || (x->word && !word_is(&w[i], x->word, strlen(x->word))))
+			continue;
+		if (!x->before && !x->after)
+			return true;
+		if (x->before && i > 0 && word_in(&w[i - 1], x->before))
+			return true;
+		/* (after an article or a number: "seized a man", "two men") */
+		static const char *const DET[] = {"a", "an", "the", "two", "three", "four", "five", "several", NULL};
+		if (x->after && i + 1 < n) {
+			size_t j = word_in(&w[i + 1], DET) || w[i + 1].kind == SR_TOK_NUMBER ? i + 2 : i + 1;
+			if (j < n && word_in(&w[j], x->after))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* The words of the dead found ("the bodies of", "a corpse") */
 static const char *const BODIES[] = {"body", "bodies", "corpse*", NULL};
 
@@ -333,42 +393,7 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				continue;
 			if (skip && skip[i] && !grievance_neutral(r->cls))
 				continue;
-			/* a crowd that disperses of itself ("before dispersing",
-			 * "dispersed peacefully") met no force */
-			static const char *const SELF_BEFORE[] = {"before", "later", NULL};
-			static const char *const SELF_AFTER[] = {"peacefully", "without", "calmly", "voluntarily", NULL};
-			if (r->cls == C_INTERVENE && word_is(&w[i], "dispers*", 8) &&
-			    ((i > 0 && word_in(&w[i - 1], SELF_BEFORE)) || (i + 1 < n && word_in(&w[i + 1], SELF_AFTER))))
-				continue;
-			/* riot police are police, no riot */
-			static const char *const RIOT_POLICE[] = {"police", "gear", "control", "unit*", "squad", NULL};
-			if (r->cls == C_RIOT && i + 1 < n && word_is(&w[i], "riot", 4) && word_in(&w[i + 1], RIOT_POLICE))
-				continue;
-			/* a vigilante leader or group is a person or a body, no mob */
-			static const char *const ONE_OF_THEM[] = {"leader", "commander", "group*", "member*", NULL};
-			if (r->cls == C_MOB && i + 1 < n && word_is(&w[i], "vigilante*", 10) && word_in(&w[i + 1], ONE_OF_THEM))
-				continue;
-			/* a tear gas grenade is the police's, no chemical weapon */
-			if (r->cls == C_CHEM && i > 0 && word_is(&w[i - 1], "tear*", 5))
-				continue;
-			/* a stun grenade is no weapon of war: the police's */
-			if (r->cls == C_GRENADE && i > 0 &&
-			    ((w[i - 1].n == 4 && (sr_ascii_ncaseeq(w[i - 1].s, "stun", 4) || sr_ascii_ncaseeq(w[i - 1].s, "tear", 4))) ||
-			     (w[i - 1].n == 5 && (sr_ascii_ncaseeq(w[i - 1].s, "flash", 5) || sr_ascii_ncaseeq(w[i - 1].s, "smoke", 5))) ||
-			     (w[i - 1].n == 3 && sr_ascii_ncaseeq(w[i - 1].s, "gas", 3))))
-				continue;
-			/* a rocket-propelled grenade is a rocket */
-			if (r->cls == C_GRENADE && i > 0 && w[i - 1].n >= 9 && sr_ascii_ncaseeq(w[i - 1].s, "propelled", 9))
-				continue;
-			if (r->cls == C_GRENADE && i > 0 && w[i - 1].n >= 16 &&
-			    sr_ascii_ncaseeq(w[i - 1].s, "rocket-propelled", 16))
-				continue;
-			/* a dispatcher dispatches calls, not troops */
-			if (r->cls == C_MOVE && w[i].n >= 10 && sr_ascii_ncaseeq(w[i].s, "dispatcher", 10))
-				continue;
-			/* "detainees" are prisoners, not people being detained */
-			if ((r->cls == C_INTERVENE || r->cls == C_ARREST) && w[i].n >= 8 &&
-			    sr_ascii_ncaseeq(w[i].s, "detainee", 8))
+			if (cue_excepted(w, n, i, r->cls))
 				continue;
 			/* a change of hands that was only tried ("an attack to capture
 			 * the town") or is a name ("Oromo Liberation Army") is none */

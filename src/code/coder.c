@@ -333,6 +333,26 @@ static bool object_of_preposition(const ctx *c, size_t i)
 	                 is_word(c, b - 1, "TOWARD") || is_word(c, b - 1, "ON") || is_word(c, b - 1, "INTO"));
 }
 
+/* Is the actor at word i the object of a verb before it, with the verb
+ * at v coordinated after it ("seized three men, stoned them and ...")?
+ * Its words are preceded by a verb (past an article, a number or an
+ * adjective), and only a comma or "and" stands between it and v. */
+static bool object_of_verb(const ctx *c, size_t i, size_t v)
+{
+	const sr_doc *d = c->doc;
+	size_t b = i;
+	while (b > 0 && b + 3 > i) {
+		int pos = d->tokens[c->tok[b - 1]].pos;
+		if (pos != SR_POS_DET && pos != SR_POS_NUM && pos != SR_POS_ADJ)
+			break;
+		b--;
+	}
+	if (b == 0 || d->tokens[c->tok[b - 1]].pos != SR_POS_VERB)
+		return false;
+	/* the coordination before v */
+	return v > 0 && (is_punct(c, v - 1, ",") || is_word(c, v - 1, "AND"));
+}
+
 /* The mention that ends at or before word i and belongs to the clause: */
 static int find_source(const ctx *c, size_t verb)
 {
@@ -905,6 +925,10 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		{
 			int cs = -1, co = -1;
 			clause_roles(c, v, &cs, &co);
+			/* (an earlier verb's object is no subject: "residents seized
+			 * three gang members, stoned them": the residents stoned) */
+			if (cs >= 0 && object_of_verb(c, c->m[cs].first, v))
+				cs = -1;
 			if (cs >= 0)
 				src = cs;
 		}

@@ -566,7 +566,18 @@ static bool people_of(const sr_doc *d, size_t start, size_t end, sr_actor_kind *
 	if (end <= start)
 		return false;
 	size_t a = sr_tok_at(d, start), b = sr_tok_at(d, end - 1);
-	return sr_actor_people(d, a >= 3 ? a - 3 : 0, b + 1, k);
+	if (sr_actor_people(d, a >= 3 ? a - 3 : 0, b + 1, k))
+		return true;
+	/* "armed youth suspected to be from the Murle community" */
+	size_t e = d->n_tokens;
+	bool from = false;
+	for (size_t t = b + 1; t < e && t < b + 8 && d->tokens[t].kind != SR_TOK_PUNCT; t++) {
+		if (sr_tok_is(d, t, "from") || sr_tok_is(d, t, "of") || sr_tok_is(d, t, "belonging"))
+			from = true;
+		else if (from && sr_actor_people(d, t, t + 1, k))
+			return true;
+	}
+	return false;
 }
 
 /* Are the words [start, end), or the three before them, those of a
@@ -894,7 +905,9 @@ static bool civil_target_after(const sr_doc *d, const sr_event *e)
 	                                "churches",  "mosque",   "mosques",  "school",      "schools", "home",
 	                                "homes",     "house",    "houses",   "hamlet",      "hamlets", "community",
 	                                "communities", "settlement", "settlements", "bus",  "wedding", "funeral",
-	                                "farm",      "farms",    "farmers",  "worshippers", "villagers", NULL};
+	                                "farm",      "farms",    "farmers",  "worshippers", "villagers",
+	                                /* camps of people, not of armed men */
+	                                "fishing",   "cattle",   "refugee",  "refugees",    "idp",     "displacement", NULL};
 	return object_is(d, e, P);
 }
 
@@ -1112,10 +1125,12 @@ static bool joins(const men *m, const inc *x)
 	 * and four soldiers were killed", "A police officer was killed"):
 	 * the toll of the fighting, the attack or the riot just told, where
 	 * and when they agree; either side's dead */
+	/* (a day of its sentence but not of its clause is the day of
+	 * something else told there: "a third succumbed the following day") */
 	if (!m->a1.present && m->fam == FAM_VIOLENCE &&
 	    (m->type == SR_ACLED_ATTACK || m->type == SR_ACLED_ARMED_CLASH || m->type == x->type) &&
 	    (x->fam == FAM_VIOLENCE || (x->fam == FAM_DEMO && x->type != SR_ACLED_PEACEFUL)) &&
-	    places_agree(place_of(m), x->place) && days_agree(m, x))
+	    places_agree(place_of(m), x->place) && (m->r->date.source == SR_DATE_SENTENCE || days_agree(m, x)))
 		return true;
 	/* the police or the army firing on the crowd just told is the force
 	 * met by that protest */
@@ -2177,6 +2192,20 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				memset(&m->a2, 0, sizeof m->a2);
 			}
 		}
+		/* "an army vehicle struck an IED", "a soldier stepped on a
+		 * landmine": who meets the explosive is its target */
+		if (e->acled == SR_ACLED_REMOTE && m->a1.present && !m->a2.present && m->a1.end <= e->verb_start) {
+			static const char *const MET[] = {"struck", "hit", "stepped", "ran", "drove", "triggered", NULL};
+			size_t from = sr_tok_at(d, m->a1.end), to = sr_tok_at(d, e->verb_start);
+			bool met = false;
+			for (size_t t = from; t < to && t < from + 6 && !met; t++)
+				for (const char *const *w = MET; *w && !met; w++)
+					met = sr_tok_is(d, t, *w);
+			if (met) {
+				m->a2 = m->a1;
+				memset(&m->a1, 0, sizeof m->a1);
+			}
+		}
 		/* "executed two men accused of spying for the government": whom
 		 * someone works for is no target */
 		if (m->a2.present && m->a2.end > m->a2.start) {
@@ -2361,8 +2390,9 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 /* Property burnt or looted in the sentence of a riot or an attack is part
  * of it ("rioted, burning tyres", "attacked the village, torching houses"),
  * not an event of its own. */
-static void absorb_destruction(men *ms, size_t n, const sr_doc *d)
+static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 {
+	const sr_doc *d = c->doc;
 	/* an arrest that ends in a killing by the same men ("detained four
 	 * herders and executed them") is the killing */
 	for (size_t i = 0; i < n; i++) {
@@ -2376,6 +2406,29 @@ static void absorb_destruction(men *ms, size_t n, const sr_doc *d)
 				ms[i].a2 = ms[k].a2.present ? ms[k].a2 : ms[i].a2;
 				break;
 			}
+	}
+	/* a raid that only loots and burns ("raided the outskirts of Mora,
+	 * making off with cattle and torching 12 houses"), with no one said
+	 * to fight, to be hurt or killed: the looting is the event */
+	bool hurt = false;
+	for (size_t k = 0; k < c->layers.n_counts && !hurt; k++) {
+		const sr_count *x = &c->layers.counts[k];
+		hurt = !x->rejected && !x->cumulative && (x->kind == SR_COUNT_KILLED || x->kind == SR_COUNT_WOUNDED ||
+		                                          x->kind == SR_COUNT_CASUALTIES || x->kind == SR_COUNT_KIDNAPPED) &&
+		       x->best != 0;
+	}
+	for (size_t i = 0; i < n && !hurt; i++) {
+		if (ms[i].type != SR_ACLED_LOOTING)
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			men *r = &ms[k];
+			if (r->type != SR_ACLED_ARMED_CLASH || r->e->sentence != ms[i].e->sentence || strcmp(r->e->cameo, "190") ||
+			    !r->a1.present || !armed(r->a1.k.inter) || r->a2.present || armed_target_after(d, r->e) ||
+			    civil_target_after(d, r->e) || mutual_sentence(d, r->e->sentence))
+				continue;
+			r->fam = FAM_STRATEGIC;
+			r->type = SR_ACLED_LOOTING;
+		}
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (ms[i].type != SR_ACLED_LOOTING)
@@ -2439,7 +2492,7 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 	size_t n = 0, ni = 0;
 	sr_relevance_in rin = {0};
 	read_mentions(c, ms, &n, &rin);
-	absorb_destruction(ms, n, d);
+	absorb_destruction(ms, n, c);
 	/* merge, in text order */
 	for (size_t i = 0; i < n; i++) {
 		men *m = &ms[i];

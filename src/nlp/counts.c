@@ -113,6 +113,17 @@ static bool cumulative_in(const sr_doc *d, size_t from, size_t e)
 				return true;
 			continue;
 		}
+		/* "put the death toll at 14", "the toll stood at 9": one event's
+		 * dead, told as a toll; raised to a figure, a war's */
+		if ((sr_tok_is(d, i, "toll") || sr_tok_is(d, i, "tolls")) && i + 2 < e &&
+		    (sr_tok_is(d, i + 1, "at") || (sr_tok_is(d, i + 1, "stood") && sr_tok_is(d, i + 2, "at")))) {
+			bool raised = false;
+			for (size_t k = i; k > from && k + 4 > i && !raised; k--)
+				raised = sr_tok_is(d, k - 1, "raising") || sr_tok_is(d, k - 1, "bringing") ||
+				         sr_tok_is(d, k - 1, "taking") || sr_tok_is(d, k - 1, "pushing");
+			if (!raised)
+				continue;
+		}
 		for (size_t k = 0; k < sizeof ONE / sizeof *ONE; k++)
 			if (sr_tok_is(d, i, ONE[k]))
 				return true;

@@ -73,6 +73,8 @@ typedef struct scan {
 	long ref;        /* the reference day, days since 1970 */
 	int ry, rm, rd;
 	bool future;     /* the sentence speaks of the future ("will") */
+	long anchor;     /* the day the text last named, -1 when none: "the
+	                    following day" and "two days later" count from it */
 } scan;
 
 static bool is(const scan *s, size_t i, const char *w)
@@ -357,8 +359,11 @@ static size_t rel_unit(const scan *s, size_t i, found *f)
 	if (pl || u == U_NONE)
 		return 0;
 	/* "the past week" said of a span is still the week */
+	/* "the following day", "the previous day": the day after or before
+	 * the one just told, where one was told */
+	bool told = s->anchor >= 0 && (is_any(s, k, NEXT) || is(s, k, "previous") || is(s, k, "preceding"));
 	switch (u) {
-	case U_DAY: set_day(f, s->ref + dir); break;
+	case U_DAY: set_day(f, (told ? s->anchor : s->ref) + dir); break;
 	case U_WEEK: set_week(f, s->ref + 7 * dir); break;
 	case U_WEEKEND: set_week(f, s->ref + 7 * dir), strcat(f->value, "-WE"); break;
 	case U_MONTH: {
@@ -404,6 +409,11 @@ static size_t ago(const scan *s, size_t i, found *f)
 	long n = is(s, i, "a") || is(s, i, "an") ? 1 : count(s, i);
 	bool pl;
 	unit u = unit_at(s, i + 1, &pl);
+	/* "two days later": after the day just told */
+	if (n >= 1 && n < 60 && u == U_DAY && is(s, i + 2, "later") && s->anchor >= 0) {
+		set_day(f, s->anchor + n);
+		return 3;
+	}
 	if (n < 1 || u == U_NONE || !(is(s, i + 2, "ago") || is(s, i + 2, "earlier") || is(s, i + 2, "before")))
 		return 0;
 	switch (u) {
@@ -912,6 +922,8 @@ static size_t words(const scan *s, size_t i, found *f)
 	return 0;
 }
 
+static size_t lone_weekday(const scan *s, size_t i, found *f);
+
 /* "5 p.m.", "10:30 a.m.", "noon" */
 static size_t clock_time(const scan *s, size_t i, found *f)
 {
@@ -936,6 +948,7 @@ static size_t clock_time(const scan *s, size_t i, found *f)
 	}
 	/* "10 p.m. Wednesday", "noon Thursday" */
 	long day = s->ref;
+	bool day_said = true; /* the clock's day is named beside it */
 	int wd = weekday_at(s, k + 1);
 	if (wd) {
 		day = nearest_weekday(s, wd, future_near(s, i) ? 2 : 0);
@@ -943,12 +956,29 @@ static size_t clock_time(const scan *s, size_t i, found *f)
 	} else if (is(s, k + 1, "yesterday") || is(s, k + 1, "today") || is(s, k + 1, "tomorrow")) {
 		day = s->ref + (is(s, k + 1, "yesterday") ? -1 : is(s, k + 1, "tomorrow") ? 1 : 0);
 		k++;
-	}
+	} else if (is(s, k + 1, "on")) {
+		/* "shortly after 7 am on 9 February 2022", "9 pm on Friday":
+		 * the day named next is the clock's day */
+		found g = {0};
+		size_t n = month_date(s, k + 2, &g);
+		if (!n)
+			n = numeric_date(s, k + 2, &g);
+		if (!n)
+			n = lone_weekday(s, k + 2, &g);
+		if (n && g.prec == SR_TP_DAY && g.d0 == g.d1) {
+			day = g.d0;
+			k += 1 + n;
+		} else
+			day_said = false;
+	} else
+		day_said = false;
 	int y, m, d;
 	civil_from_days(day, &y, &m, &d);
 	snprintf(f->value, sizeof f->value, "%04d-%02d-%02dT%02d:%02d", y % 10000, m % 100, d % 100, (int)h % 100, (int)mi % 100);
 	f->type = SR_TIMEX_TIME;
-	f->prec = SR_TP_TIME;
+	/* a clock alone tells the hour of a day not said: the day is only
+	 * the reference day; with its day named, the day is known */
+	f->prec = day_said ? SR_TP_DAY : SR_TP_TIME;
 	f->d0 = f->d1 = day;
 	return k + 1 - i;
 }
@@ -1052,9 +1082,11 @@ sr_status sr_timex_find(const sr_doc *d, int32_t ref, sr_timex **out, size_t *n_
 	                            duration, lone_weekday, year};
 	size_t cap = 0, n = 0;
 	sr_timex *v = NULL;
+	long anchor = -1;
 	for (size_t si = 0; si < d->n_sentences; si++) {
 		const sr_sentence *st = &d->sentences[si];
-		scan s = {d, st->first_token, st->first_token + st->n_tokens, days_from_civil(ry, rm, rd), ry, rm, rd, false};
+		scan s = {d, st->first_token, st->first_token + st->n_tokens, days_from_civil(ry, rm, rd), ry, rm, rd, false,
+		          anchor};
 		/* a sentence about the future: "will", "'ll", "next" */
 		for (size_t i = s.from; i < s.to; i++)
 			if (is(&s, i, "will") || is(&s, i, "'ll") || is(&s, i, "shall") || is(&s, i, "going"))
@@ -1077,6 +1109,8 @@ sr_status sr_timex_find(const sr_doc *d, int32_t ref, sr_timex **out, size_t *n_
 				continue;
 			}
 			f.last = i + used - 1;
+			if (f.prec == SR_TP_DAY && f.d0 == f.d1)
+				anchor = s.anchor = f.d0;
 			if (!SR_VEC_GROW(v, n, cap, 16)) {
 				free(v);
 				return SR_ENOMEM;
