@@ -53,6 +53,7 @@ enum cue {
 	C_TERRAIN,
 	C_DIED,
 	C_SELF,
+	C_DEFUSE,
 	N_CUES
 };
 
@@ -68,7 +69,7 @@ static const char *const CUES[N_CUES][80] = {
                 "novichok", "sulfur mustard", "sulphur mustard", "mustard agent*", "vx", "phosgene",
                 "cs gas", "chloropicrin", "gas grenade*", "k-51"},
     [C_AIR] = {"airstrike*", "air strike*", "air-strike*", "air raid*", "air attack*", "warplane*", "war plane*",
-               "fighter jet*", "jets", "drone*", "helicopter*", "gunship*", "aircraft", "air force*", "aerial",
+               "fighter jet*", "jet", "jets", "military plane*", "drone*", "helicopter*", "gunship*", "aircraft", "air force*", "aerial",
                "bombing raid*", "sortie*", "barrel bomb*", "airstrikes"},
     [C_ARTY] = {"shell", "shells", "shelled", "shelling*", "artillery", "mortar*", "rocket*", "missile*",
                 "howitzer*", "katyusha*", "projectile*", "heavy weapons", "tank fire", "rpg*", "bombard*",
@@ -185,6 +186,8 @@ static const char *const CUES[N_CUES][80] = {
     [C_DIED] = {"die", "dies", "died", "dead", "deaths", "death toll"},
     [C_SELF] = {"killing themselves", "killing himself", "killing herself", "killed themselves", "killed himself",
                 "killed herself", "blowing themselves", "blowing himself", "blowing herself"},
+    /* a bomb made safe: weapons not used, whoever was near */
+    [C_DEFUSE] = {"defus*", "deactivat*", "bomb disposal", "controlled explosion*"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
                     "exercise*", "drill*", "parade*", "arsenal*", "development", "stockpile*", "procure*",
                     "purchase*", "sale*", "sell*", "buy*", "bought", "launch site*"},
@@ -337,6 +340,9 @@ static const cue_exception EXCEPTIONS[] = {
     /* "detainees" are prisoners, not people being detained */
     {C_INTERVENE, "detainee*", NULL, NULL},
     {C_ARREST, "detainee*", NULL, NULL},
+    /* a bomb someone tried to defuse ("blew up as police were trying
+     * to defuse it") went off */
+    {C_DEFUSE, NULL, WORDS("to", "while", "when"), NULL},
     /* fire opened is no post opened */
     {C_BUILD, "opened", NULL, WORDS("fire")},
     /* people seized are taken, no ground ("seized a man suspected of
@@ -600,6 +606,12 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		int p = CUE(C_PROTEST) ? C_PROTEST : -1;
 		if (CUE(C_MOB))
 			IS(SR_ACLED_MOB, C_MOB);
+		/* the crowd itself does the violence ("demonstrators hurled
+		 * petrol bombs at troops; 25 were injured"): a riot, whoever
+		 * was hurt */
+		bool crowd_did = src_code && strlen(src_code) >= 6 && !strncmp(src_code + 3, "OPP", 3);
+		if (crowd_did && CUE(C_RIOT) && violent && root)
+			IS(SR_ACLED_VIOLENT_DEMO, p >= 0 ? p : C_RIOT);
 		if (CUE(C_LETHAL) && (CUE(C_INTERVENE) || (violent && root)))
 			IS(SR_ACLED_EXCESSIVE, p >= 0 ? p : C_LETHAL);
 		if (CUE(C_RIOT))
@@ -615,7 +627,7 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		IS(SR_ACLED_MOB, C_MOB);
 	if (CUE(C_CHEM) && violent)
 		IS(SR_ACLED_CHEMICAL, C_CHEM);
-	if (CUE(C_DISRUPT_VERB) && CUE(C_WEAPON) && coercive && !CUE(C_CIVILIAN))
+	if (CUE(C_DISRUPT_VERB) && CUE(C_WEAPON) && coercive && (!CUE(C_CIVILIAN) || CUE(C_DEFUSE)))
 		IS(SR_ACLED_DISRUPTED, C_DISRUPT_VERB);
 	if (CUE(C_BUILD) && CUE(C_BASE) && (coercive || root == 6 || root == 8))
 		IS(SR_ACLED_HQ, C_BUILD);

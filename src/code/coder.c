@@ -400,6 +400,16 @@ static int find_target(const ctx *c, size_t verb_end, size_t *stop)
 				break;
 			}
 	}
+	/* "hacked him to death, leaving a note branding him a police
+	 * informer": the object is the pronoun's person, told before; what
+	 * the clause after the comma names is not it */
+	if (verb_end + 1 < end && (is_word(c, verb_end + 1, "HIM") || is_word(c, verb_end + 1, "HER") ||
+	                           is_word(c, verb_end + 1, "THEM")))
+		for (size_t i = verb_end + 2; i < end; i++)
+			if (is_punct(c, i, ",")) {
+				end = i;
+				break;
+			}
 	*stop = end;
 	for (size_t k = 0; k < c->n_m; k++)
 		if (c->m[k].first > verb_end && c->m[k].first < end)

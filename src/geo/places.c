@@ -731,6 +731,11 @@ static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
 		sr_place *p = &v[i];
 		if (!p->resolved || !p->country[0] || !strcmp(p->country, cc) || p->precision > SR_GEO_ADMIN2 || in[i])
 			continue;
+		/* (a capital is no town the gazetteer lacks: the brackets'
+		 * reading is the doubtful one, "Caracas (Libertador, Capital
+		 * District)") */
+		if (!strcmp(p->fcode, "PPLC"))
+			continue;
 		/* (named elsewhere in its country; or its name read in the
 		 * brackets too, "Santiago (Santiago, ...)": the brackets' reading
 		 * is that name's again, no evidence of their own) */
@@ -1449,7 +1454,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		/* "Boni (Douentza, Mopti)": a town the gazetteer does not know
 		 * in the divisions the brackets name is not another country's
 		 * town of that name; the divisions give its point */
-		if (!stray && best && best->kind == 0 && n_brk && next && next->k1 > next->k0) {
+		/* (a city of some size is no town the gazetteer lacks: the
+		 * brackets' reading is the doubtful one, "Caracas (Libertador,
+		 * Capital District)") */
+		if (!stray && best && best->kind == 0 && best->pop < 100000 && n_brk && next && next->k1 > next->k0) {
 			bool same = false;
 			for (uint32_t e = next->k0; e < next->k1 && !same; e++)
 				same = !memcmp(G.p[G.k[e].place].cc, best->cc, 2);

@@ -304,6 +304,14 @@ static bool city_as_country(const sr_coding *c, const sr_event_actor *a)
 		return false;
 	const char *t = c->doc->text;
 	size_t n = a->end - a->start;
+	/* the end of a longer name ("Mocimboa da Praia", "Vila de Praia") */
+	const sr_doc *d = c->doc;
+	size_t at = sr_tok_at(d, a->start);
+	static const char *const LINK[] = {"da", "de", "do", "dos", "das", "del", "di", "du", "la", NULL};
+	if (at >= 2 && (d->tokens[at - 2].flags & SR_TF_CAP))
+		for (const char *const *w = LINK; *w; w++)
+			if (sr_tok_is(d, at - 1, *w))
+				return true;
 	for (size_t k = 0; k < c->layers.n_places; k++) {
 		const sr_place *p = &c->layers.places[k];
 		if (!p->resolved || p->kind != SR_PLACE_TOPONYM || p->precision > SR_GEO_ADMIN1)
@@ -1712,6 +1720,20 @@ static bool count_says_also(const sr_doc *d, const sr_count *x)
 	return false;
 }
 
+/* Do the words between two counts of a sentence set one claim against
+ * another ("..., while a spokesman acknowledged", "but police said")? */
+static bool claims_differ(const sr_doc *d, const sr_count *a, const sr_count *b)
+{
+	static const char *const W[] = {"while", "but", "whereas", "acknowledged", "admitted", "conceded", "claimed",
+	                                "said", "says", "according", NULL};
+	size_t from = sr_tok_at(d, a->end ? a->end - 1 : a->end) + 1, to = sr_tok_at(d, b->start);
+	for (size_t t = from; t < to; t++)
+		for (const char *const *w = W; *w; w++)
+			if (sr_tok_is(d, t, *w))
+				return true;
+	return false;
+}
+
 static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int inc_index, sr_incident *x)
 {
 	const sr_doc *d = c->doc;
@@ -1816,6 +1838,11 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 			o->restated = 1;
 			if (!prev_in_sum && f > sent_best)
 				sent_best = f;
+			/* another side's lower figure ("the NRF claimed 7 Taliban
+			 * were killed, while a Taliban spokesman acknowledged 2"):
+			 * the conservative one */
+			if (prev && lo >= 0 && sent_low >= 0 && lo < sent_low && claims_differ(d, prev, cx))
+				sent_low = lo;
 		} else {
 			sent_best = f;
 			sent_low = lo;
@@ -2109,9 +2136,13 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		 * hours before retreating"): no event of its own */
 		if (!strcmp(e->cameo, "0874")) {
 			bool taken = false;
+			/* (or in the sentence after the taking: "retook the town. The
+			 * insurgents had withdrawn ahead of the advance") */
 			for (size_t j = 0; j < c->n_events && !taken; j++)
-				taken = j != i && c->events[j].sentence == e->sentence &&
-				        (territory_type(c->events[j].acled) || family_of(c->events[j].acled) == FAM_VIOLENCE) &&
+				taken = j != i &&
+				        ((c->events[j].sentence == e->sentence &&
+				          (territory_type(c->events[j].acled) || family_of(c->events[j].acled) == FAM_VIOLENCE)) ||
+				         (c->events[j].sentence + 1 == e->sentence && territory_type(c->events[j].acled))) &&
 				        !c->events[j].negated && strcmp(c->events[j].cameo, "0874") != 0;
 			if (taken)
 				continue;
@@ -2406,6 +2437,28 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 				ms[i].a2 = ms[k].a2.present ? ms[k].a2 : ms[i].a2;
 				break;
 			}
+	}
+	/* weapons recovered after a fight ("Three rebels were killed and
+	 * several firearms were recovered"): the fight's spoils, no event of
+	 * their own; a bomb defused or a plot foiled stays one */
+	for (size_t i = 0; i < n; i++) {
+		if (ms[i].type != SR_ACLED_DISRUPTED)
+			continue;
+		static const char *const FOILED[] = {"defused", "defuse", "dismantled", "foiled", "thwarted", "intercepted",
+		                                     "shot", "neutralised", "neutralized", "detonated", NULL};
+		if (sentence_has_word(d, ms[i].e->sentence, FOILED))
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			const men *f = &ms[k];
+			if (f->fam != FAM_VIOLENCE || remote_type(f->type) || f->e->sentence > ms[i].e->sentence ||
+			    ms[i].e->sentence - f->e->sentence > 1)
+				continue;
+			ms[i].fam = f->fam;
+			ms[i].type = f->type;
+			ms[i].a1 = f->a1;
+			ms[i].a2 = f->a2;
+			break;
+		}
 	}
 	/* a raid that only loots and burns ("raided the outskirts of Mora,
 	 * making off with cattle and torching 12 houses"), with no one said

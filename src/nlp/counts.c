@@ -500,6 +500,26 @@ static bool selves(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 	return true;
 }
 
+/* One person named twice: "One protester, a 22-year-old student, died":
+ * a lone victim set off by commas right after another is the same one. */
+static void appositions(const sr_doc *d, sr_count *v, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		sr_count *a = &v[i - 1], *b = &v[i];
+		if (a->rejected || b->rejected || a->sentence != b->sentence || a->kind != b->kind || a->best != 1 ||
+		    b->best != 1)
+			continue;
+		size_t ta = sr_tok_at(d, a->end ? a->end - 1 : a->end), tb = sr_tok_at(d, b->start);
+		if (tb != ta + 2 || !sr_tok_is(d, ta + 1, ","))
+			continue;
+		bool closed = false;
+		for (size_t t = tb; t < d->n_tokens && d->tokens[t].start < b->end && !closed; t++)
+			closed = sr_tok_is(d, t, ",");
+		if (closed)
+			b->rejected = "the same person again";
+	}
+}
+
 sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 {
 	*out = NULL;
@@ -797,6 +817,24 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			return SR_ENOMEM;
 		}
 	}
+	/* one person done to death: "hacked him to death", "beat her to
+	 * death" */
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		for (size_t i = from + 1; i + 2 < to; i++) {
+			if (!(sr_tok_is(d, i, "him") || sr_tok_is(d, i, "her")) || d->tokens[i - 1].pos != SR_POS_VERB ||
+			    !sr_tok_is(d, i + 1, "to") || !sr_tok_is(d, i + 2, "death"))
+				continue;
+			bool counted = false;
+			for (size_t q = 0; q < n && !counted; q++)
+				counted = v[q].sentence == si && v[q].kind == SR_COUNT_KILLED;
+			if (!counted && !word_count(&v, &n, &cap, d, si, i, i + 2, SR_COUNT_KILLED, 1, -1)) {
+				free(v);
+				return SR_ENOMEM;
+			}
+		}
+	}
 	/* groups joined by "and": "Forty GNA soldiers and eight LNA soldiers
 	 * were killed": the first number takes the kind of the count after it */
 	size_t n_found = n;
@@ -866,6 +904,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 	}
 	/* in text order */
 	sr_sort_by_offset(v, n, sizeof *v, offsetof(sr_count, start));
+	appositions(d, v, n);
 	*out = v;
 	*n_out = n;
 	return SR_OK;
