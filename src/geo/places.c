@@ -423,7 +423,9 @@ static const char *const NOT_PLACES[] = {
     "ministry", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     /* peoples and faiths that towns are named after ("Arab", Alabama) */
     "arab", "arabs", "kurd", "kurds", "christian", "christians", "muslim", "muslims", "hindu", "hindus", "jewish",
-    "sunni", "shia", "shiite", "druze", "tuareg", "fulani", "hausa", NULL};
+    "sunni", "shia", "shiite", "druze", "tuareg", "fulani", "hausa",
+    /* armed groups' names that begin with a village's ("Boko Haram") */
+    "boko", "haram", NULL};
 /* and words that begin names ("New York", "South Sudan") but are none alone */
 static const char *const NOT_ALONE[] = {
     "united", "national", "north", "south", "east", "west", "central", "new", "old", "city", "victoria", "mercy",
@@ -853,7 +855,19 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				if (!(e->meta & 2) && !poss_next)
 					break; /* no longer name begins with them */
 			}
-			if (!best_len && i > from && is_any(d, i - 1, PLACE_CUES) && t->pos == SR_POS_PROPN && !upper_line) {
+			/* (a common word that is a village somewhere, first in a
+			 * longer name: "in Bat Galim Square") */
+			bool name_goes_on = false;
+			if (best_len == 1 && i + 1 < to && !upper_line && common_word(d, i) &&
+			    d->tokens[i + 1].kind == SR_TOK_WORD && (d->tokens[i + 1].flags & SR_TF_CAP) &&
+			    d->tokens[i + 1].pos == SR_POS_PROPN && !any_country(k0, k1) && !any_division(k0, k1)) {
+				char k2[128];
+				size_t l2 = fold_append(d->text + d->tokens[i + 1].start, d->tokens[i + 1].end - d->tokens[i + 1].start,
+				                        k2, 0, sizeof k2);
+				name_goes_on = !(l2 && l2 != SIZE_MAX && slot_of(k2, l2));
+			}
+			if ((!best_len || name_goes_on) && i > from && is_any(d, i - 1, PLACE_CUES) && t->pos == SR_POS_PROPN &&
+			    !upper_line) {
 				/* "in Kelleyland": a place the gazetteer does not know is
 				 * kept, unresolved, with its words */
 				size_t last = i;
@@ -971,7 +985,14 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				static const char *const KINDS[] = {"square", "boulevard", NULL};
 				size_t after = i + best_len;
 				if (!upper_line && after < to && (d->tokens[after].flags & SR_TF_CAP) && is_any(d, after, KINDS)) {
-					i = after;
+					/* (kept with its words, unresolved: a part of the town
+					 * the text places it in, "Bat Galim Square of Haifa") */
+					if (!SR_VEC_GROW(m, nm, cap, 32)) {
+						free(m);
+						return SR_ENOMEM;
+					}
+					m[nm++] = (mention){i, after, 0, 0, false};
+					i = after + 1;
 					continue;
 				}
 			}

@@ -1127,6 +1127,14 @@ static bool territory_type(int t)
 	return t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES;
 }
 
+/* Does the sentence say its event is another ("Army warplanes separately
+ * bombed", "in a separate attack", "elsewhere")? */
+static bool separate_said(const sr_doc *d, size_t s)
+{
+	static const char *const W[] = {"separately", "separate", "elsewhere", NULL};
+	return sentence_has_word(d, s, W);
+}
+
 static bool joins(const men *m, const inc *x)
 {
 	/* the dead and wounded told with no one who did it ("Twelve fighters
@@ -2555,8 +2563,10 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		for (size_t j = 0; j < i && found < 0; j++)
 			if (ms[j].e->sentence == m->e->sentence && ms[j].inc >= 0 && joins(m, &incs[ms[j].inc]))
 				found = ms[j].inc;
+		/* (an event said to be another joins none told before it) */
+		bool separate = separate_said(d, m->e->sentence);
 		for (size_t k = ni; k-- > 0 && found < 0;)
-			if (joins(m, &incs[k]))
+			if ((!separate || incs[k].sentence == m->e->sentence) && joins(m, &incs[k]))
 				found = (int)k;
 		if (found < 0) {
 			inc *nx = &incs[ni];
