@@ -632,6 +632,49 @@ TEST(who_did_it_and_to_whom)
 		CHECK(r.x->items[0].fatalities_best == 11 && r.x->items[0].actor1.name &&
 		      strstr(r.x->items[0].actor1.name, "Nuer"));
 	done(&r);
+	/* the army whose base is stormed is the other side; "its unit
+	 * suffered no casualties" says nothing of the others' dead */
+	CHECK(incidents_of("On 2 May 2024, JNIM fighters stormed a Malian army base in Boni (Douentza, Mopti). The army "
+	                   "said 9 attackers were killed and that its unit suffered no casualties.",
+	                   20240504, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Armed clash"));
+	if (r.x && r.x->n)
+		CHECK(r.x->items[0].actor2.inter == SR_INTER_STATE && sr_incident_acled_fatalities(&r.x->items[0]) == 9);
+	done(&r);
+	/* a landmine of war is no mine's accident */
+	CHECK(incidents_of("A herder was killed after stepping on an anti-personnel mine near Tame (Arauca) on 4 March "
+	                   "2024.",
+	                   20240306, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Remote explosive/landmine/IED") &&
+	      r.x->items[0].fatalities_best == 1);
+	done(&r);
+	/* an event said to be separate is another, near as it may be */
+	CHECK(incidents_of("A shell struck a market in Omdurman on Monday, killing 12 civilians, medics said. Army "
+	                   "warplanes separately bombed positions in Khartoum North.",
+	                   20231010, &r));
+	CHECK(r.x && r.x->n == 2);
+	done(&r);
+	/* "who" in lower case is no WHO: the villagers are the victims */
+	CHECK(incidents_of("On 3 June 2024, bandits abducted 30 residents of Kurya (Zamfara). Two villagers who tried to "
+	                   "flee were shot dead.",
+	                   20240605, &r));
+	CHECK(r.x && r.x->n >= 1);
+	for (size_t i = 0; r.x && i < r.x->n; i++)
+		CHECK(!r.x->items[i].actor2.name || !strstr(r.x->items[i].actor2.name, "World Health"));
+	done(&r);
+	/* a town of one country with a division of another after its kind
+	 * ("Kani town, Sagaing region") is no town abroad */
+	CHECK(incidents_of("Resistance fighters ambushed a military column near Kani town, Sagaing region, on 14 January "
+	                   "2024, killing 8 soldiers.",
+	                   20240116, &r));
+	CHECK(r.x && r.x->n == 1 && strcmp(r.x->items[0].place.country, "JP") != 0);
+	done(&r);
+	/* one sentence, one crowd: what it demands is no other protest */
+	CHECK(incidents_of("On 28 October 2019, police used tear gas to disperse demonstrators who had occupied a square in "
+	                   "Basra (Basra) to demand jobs.",
+	                   20191030, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Protest with intervention"));
+	done(&r);
 }
 
 TEST(whose_country)

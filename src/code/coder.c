@@ -99,7 +99,14 @@ static size_t match_at(const ctx *c, sr_dict_kind kind, size_t i, int32_t *entry
 		n++;
 	}
 	*entry = -1;
-	return n ? sr_trie_walk(sr_dict_trie(c->d, kind), &c->dw[i], n, entry) : 0;
+	size_t len = n ? sr_trie_walk(sr_dict_trie(c->d, kind), &c->dw[i], n, entry) : 0;
+	/* a short actor's name alone is an acronym's ("WHO", "UN", "IS"),
+	 * said in capitals: "villagers who" names no WHO */
+	if (len == 1 && kind == SR_DICT_ACTORS && c->w[i].n <= 3 && !(c->w[i].flags & SR_TF_CAP)) {
+		*entry = -1;
+		return 0;
+	}
+	return len;
 }
 
 static void add_mention(ctx *c, size_t first, size_t last, const char *code, bool actor)

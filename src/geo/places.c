@@ -1186,16 +1186,18 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		const char *next_cc = NULL;
 		const mention *next = NULL; /* the place after the comma */
 		size_t after = m[k].last + 1;
-		if (after + 1 < d->n_tokens && sr_tok_is(d, after, ","))
+		static const char *const KIND_WORDS[] = {"town", "city", "village", "district", "area", "camp", "province",
+		                                         "region", "county", "municipality", "township", "neighbourhood",
+		                                         "neighborhood", "territory", "locality", "commune", NULL};
+		/* (past its kind: "Kani town, Sagaing region") */
+		size_t comma = after + 1 < d->n_tokens && is_any(d, after, KIND_WORDS) ? after + 1 : after;
+		if (comma + 1 < d->n_tokens && sr_tok_is(d, comma, ","))
 			for (size_t q = k + 1; q < nm && !next; q++)
-				if (m[q].first == after + 1)
+				if (m[q].first == comma + 1)
 					next = &m[q];
 		/* "Palma town (Cabo Delgado)", "Kumba (Meme, Sud-Ouest)": the
 		 * divisions event notes give in brackets, the last the largest */
 		size_t open = after;
-		static const char *const KIND_WORDS[] = {"town", "city", "village", "district", "area", "camp", "province",
-		                                         "region", "county", "municipality", "township", "neighbourhood",
-		                                         "neighborhood", "territory", "locality", "commune", NULL};
 		if (open + 1 < d->n_tokens && is_any(d, open, KIND_WORDS))
 			open++; /* "town", "city", "village" */
 		/* "the Rampura area of Dhaka", "Tekulguda village of Sukma

@@ -336,6 +336,7 @@ static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
  * reports it */
 static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, bool own_word)
 {
+	bool held = false; /* its words are those of a post it holds */
 	memset(p, 0, sizeof *p);
 	if (a->end <= a->start && !a->code[0])
 		return;
@@ -392,11 +393,21 @@ static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, boo
 		                 (sr_tok_is(c->doc, t, "aircraft") || sr_tok_is(c->doc, t, "jets") ||
 		                  sr_tok_is(c->doc, t, "planes") || sr_tok_is(c->doc, t, "helicopters") ||
 		                  sr_tok_is(c->doc, t, "jet") || sr_tok_is(c->doc, t, "helicopter"));
+		/* (a post of armed men is held by them: "stormed a Nigerian Army
+		 * base" fights the army) */
+		static const char *const HELD[] = {"base", "bases", "barracks", "outpost", "outposts", "checkpoint",
+		                                   "checkpoints", "post", "posts", "position", "positions", NULL};
 		for (size_t k = 0; !craft_act && t < c->doc->n_tokens && k < sizeof PLACE_NOUNS / sizeof *PLACE_NOUNS; k++)
-			if (sr_tok_is(c->doc, t, PLACE_NOUNS[k]) && c->doc->tokens[t].start == a->end + 1)
-				return;
+			if (sr_tok_is(c->doc, t, PLACE_NOUNS[k]) && c->doc->tokens[t].start == a->end + 1) {
+				for (const char *const *h = HELD; *h && !held; h++)
+					held = sr_tok_is(c->doc, t, *h);
+				if (!held)
+					return;
+			}
 	}
 	sr_actor_kind_of(a->code, c->doc, a->start, a->end, &p->k);
+	if (held && !armed(p->k.inter))
+		return;
 	if (p->k.institution || p->k.inter == SR_INTER_NONE)
 		return; /* a body that reports, aids or judges is no party */
 	/* a former fighter, a retired soldier: no longer armed */
@@ -807,8 +818,11 @@ static bool disaster_sentence(const sr_doc *d, size_t s)
 {
 	size_t from, to;
 	sentence_tokens(d, s, &from, &to);
-	static const char *const WAR[] = {"attack", "attacks", "raid", "raids", "war", "weapon", "weapons", "munitions",
-	                                  "bombardment", NULL};
+	static const char *const WAR[] = {"attack",   "attacks",        "raid",      "raids",    "war",
+	                                  "weapon",   "weapons",        "munitions", "bombardment",
+	                                  /* a mine of war, not a mine's accident */
+	                                  "landmine", "landmines",      "anti-personnel", "antipersonnel", "anti-tank",
+	                                  "ordnance", "unexploded",     NULL};
 	bool disaster = false;
 	for (size_t t = from; t < to; t++) {
 		uint32_t c = sr_inc_token_classes(d, t);
@@ -1175,6 +1189,12 @@ static bool joins(const men *m, const inc *x)
 	    (!m->a2.present || m->a2.k.inter == SR_INTER_PROTESTERS || m->a2.k.inter == SR_INTER_CIVILIANS ||
 	     m->a2.k.inter == SR_INTER_RIOTERS) &&
 	    (!x->a1.present || !x->a1.k.state) && places_agree(place_of(m), x->place) && days_agree(m, x))
+		return true;
+	/* a crowd's words of one sentence in one place tell one protest ("to
+	 * disperse demonstrators who had occupied the square to demand the
+	 * fall of the government"): what they demand names no other party */
+	if (m->fam == FAM_DEMO && x->fam == FAM_DEMO && m->e->sentence == x->sentence &&
+	    places_agree(place_of(m), x->place) && days_agree(m, x))
 		return true;
 	/* arrests at the protest just told are its intervention */
 	if (m->type == SR_ACLED_ARRESTS && x->fam == FAM_DEMO && (!m->a1.present || m->a1.k.state) &&
@@ -1704,8 +1724,12 @@ static bool no_fatalities_said(const sr_coding *c, const int *owner, int which)
 		size_t from = d->sentences[s].first_token, to = from + d->sentences[s].n_tokens;
 		for (size_t t = from; t + 1 < to; t++) {
 			bool no = sr_tok_is(d, t, "no");
-			if (no && (sr_tok_is(d, t + 1, "fatalities") || sr_tok_is(d, t + 1, "deaths") ||
-			           sr_tok_is(d, t + 1, "casualties")))
+			/* (one side's: "its unit suffered no casualties") */
+			bool side_own = t > from && (sr_tok_is(d, t - 1, "suffered") || sr_tok_is(d, t - 1, "sustained") ||
+			                             sr_tok_is(d, t - 1, "incurred"));
+			if (no && !side_own &&
+			    (sr_tok_is(d, t + 1, "fatalities") || sr_tok_is(d, t + 1, "deaths") ||
+			     sr_tok_is(d, t + 1, "casualties")))
 				return true;
 			if ((no || sr_tok_is(d, t, "nobody")) && t + 3 < to &&
 			    ((sr_tok_is(d, t + 1, "one") && sr_tok_is(d, t + 2, "was") && sr_tok_is(d, t + 3, "killed")) ||
