@@ -675,6 +675,40 @@ TEST(who_did_it_and_to_whom)
 	                   20191030, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Protest with intervention"));
 	done(&r);
+	/* a man lynched is a man dead */
+	CHECK(incidents_of("A suspected goat thief was lynched by a mob in Jinja (Jinja), Uganda, on 2 March 2024.", 20240304,
+	                   &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Mob violence") && r.x->items[0].fatalities_best == 1);
+	done(&r);
+	/* taken to an unknown location: forcibly disappeared */
+	CHECK(incidents_of("On 4 May 2024, intelligence officers detained a former police officer at his home in Herat "
+	                   "(Herat) and took him to an unknown location, his relatives said.",
+	                   20240506, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Abduction/forced disappearance"));
+	done(&r);
+	/* the dead set off by commas ("46 people, mostly women and
+	 * children, were killed") are counted */
+	CHECK(incidents_of("On 3 March 2024, warplanes bombed villages in Paktika (Paktika). Local officials said 19 people, "
+	                   "mostly women and children, were killed.",
+	                   20240305, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 19);
+	done(&r);
+	/* arrests of people accused of calling for protests are no protest;
+	 * journalists arrested on a crime's charge are political arrests */
+	CHECK(incidents_of("Police in Cairo (Cairo) arrested 6 people accused of calling for protests against price rises "
+	                   "on 2 June 2024.",
+	                   20240603, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Arrests"));
+	done(&r);
+	CHECK(incidents_of("On 8 May 2024, police in Minsk (Minsk) detained two journalists on smuggling charges.", 20240510,
+	                   &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Arrests"));
+	done(&r);
+	/* "taken full control" is ground taken */
+	CHECK(incidents_of("On 9 February 2024, the Arakan Army said it had taken full control of Kyauktaw township (Rakhine).",
+	                   20240210, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Non-state actor overtakes territory"));
+	done(&r);
 }
 
 TEST(whose_country)

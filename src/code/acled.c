@@ -99,7 +99,12 @@ static const char *const CUES[N_CUES][80] = {
                   "molest*"},
     [C_KIDNAP] = {"kidnap*", "abduct*", "hostage*", "disappeared", "enforced disappearance*", "forcibly disappeared",
                  "forced disappearance*",
-                  "taken captive", "held captive"},
+                  "taken captive", "held captive",
+                  /* taken where no one knows: forcibly disappeared */
+                  "to an unknown location*", "to unknown location*", "to an unknown destination*",
+                  "to an undisclosed location*", "whereabouts",
+                  "bundled", "drove them away", "drove him away", "drove her away", "forced him into",
+                  "forced her into", "forced them into"},
     [C_ARREST] = {"arrest*", "detain*", "detention", "custody", "apprehend*", "nabbed", "rounded up", "jailed",
                   "imprison*", "remanded", "captured"},
     [C_DISRUPT_VERB] = {"seiz*", "confiscat*", "recover*", "found", "discover*", "defus*", "dismantl*", "intercept*",
@@ -130,7 +135,7 @@ static const char *const CUES[N_CUES][80] = {
                   "wrest control", "flushed out", "ousted",
                   "reclaim*", "cleared", "clearing", "reassert*", "restored control", "restore control"},
     [C_SEIZE] = {"seized control", "seize control", "seizes control", "captur*", "overran", "overrun*",
-                 "took control", "take control", "taken control", "takes control", "took over", "taken over",
+                 "took control", "take control", "taken control", "takes control", "took full control", "taken full control", "took over", "taken over",
                  "seized", "fell to", "fall to", "occupy", "occupied", "gained control", "gain control",
                  "in control of", "under the control"},
     [C_AGREE] = {"agreement*", "agreed", "agree", "agrees", "ceasefire*", "cease-fire*", "truce*", "deal",
@@ -426,7 +431,9 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				/* (the people who protest act now: "after protesters
 				 * smashed windows") */
 				static const char *const PEOPLE[] = {"protester*", "demonstrator*", "marcher*", NULL};
-				static const char *const TOPIC[] = {"report*", "coveri*", "filmin*", "coverage", "about", NULL};
+				static const char *const TOPIC[] = {"report*", "coveri*", "filmin*", "coverage", "about",
+				                                    /* "accused of calling for protests" */
+				                                    "calling", "call", "calls", "urging", "inciting", NULL};
 				/* "days after the post-election protests": what came
 				 * before, not this event */
 				static const char *const BEFORE_IT[] = {"after", "following", "since", NULL};

@@ -153,6 +153,21 @@ static bool in_since(const sr_doc *d, size_t t)
 	return false;
 }
 
+/* Is the word at t what someone calls for or urges ("calling for
+ * protests", "urged a general strike")? */
+static bool called_for(const sr_doc *d, size_t t)
+{
+	static const char *const CALL[] = {"calling", "call", "calls", "called", "urging", "urged", "inciting", NULL};
+	for (size_t k = t, steps = 0; k-- > 0 && steps < 3; steps++) {
+		if (d->tokens[k].kind == SR_TOK_PUNCT)
+			break;
+		for (const char *const *w = CALL; *w; w++)
+			if (sr_tok_is(d, k, *w))
+				return true;
+	}
+	return false;
+}
+
 /* Is the count part of what a protest is about ("to mourn dozens of
  * demonstrators killed last month")? */
 static bool in_grievance(const sr_doc *d, const sr_count *x)
@@ -373,6 +388,11 @@ static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, boo
 		if (t < c->doc->n_tokens && c->doc->tokens[t].start == a->end + 1 &&
 		    (c->doc->tokens[t].pos == SR_POS_NOUN || c->doc->tokens[t].pos == SR_POS_PROPN) &&
 		    !sr_inc_tok_in(c->doc, t, W_ARMED))
+			return;
+		/* (and before another's: "Pakistani and Indian students") */
+		if (t + 2 < c->doc->n_tokens && (sr_tok_is(c->doc, t, "and") || sr_tok_is(c->doc, t, "or")) &&
+		    (c->doc->tokens[t + 1].flags & SR_TF_CAP) && c->doc->tokens[t + 2].pos == SR_POS_NOUN &&
+		    !sr_inc_tok_in(c->doc, t + 2, W_ARMED))
 			return;
 	}
 	/* "a police station", "an army base", "fighter jets": a place or a
@@ -631,8 +651,29 @@ static bool mob_justice(const sr_doc *d, size_t s)
 	                                    "stealing", "stole",    "theft",     "kidnapper", "kidnappers", "witch",
 	                                    "witches",  "witchcraft", "sorcery", "blasphemy", "rapist",   "rustler",
 	                                    "rustlers", "rustling", "burglar",   "burglars",  "pickpocket", "looting",
-	                                    "gang",     "gangs",    "criminals", "criminal",  NULL};
+	                                    "gang",     "gangs",    "criminals", "criminal",  "breaking", "burglary",
+	                                    "stealing", "killing",  "murder",    NULL};
 	return sentence_has_word(d, s, SAID) && sentence_has_word(d, s, CRIME);
+}
+
+/* Are the people before word start a crowd ("hundreds of men", "a crowd
+ * of residents", "dozens of youths")? */
+static bool crowd_of(const sr_doc *d, size_t start, size_t end)
+{
+	static const char *const CROWD[] = {"hundreds", "dozens", "thousands", "scores", "crowd", "crowds", "mob", NULL};
+	size_t t = sr_tok_at(d, start), e = sr_tok_at(d, end - 1) + 1;
+	for (size_t k = t; k < e; k++)
+		for (const char *const *w = CROWD; *w; w++)
+			if (sr_tok_is(d, k, *w))
+				return true;
+	for (size_t k = t, steps = 0; k-- > 0 && steps < 4; steps++) {
+		if (d->tokens[k].kind == SR_TOK_PUNCT)
+			break;
+		for (const char *const *w = CROWD; *w; w++)
+			if (sr_tok_is(d, k, *w))
+				return true;
+	}
+	return false;
 }
 
 /* Are the words [start, end) weapons alone ("artillery", "heavy
@@ -1156,11 +1197,13 @@ static bool joins(const men *m, const inc *x)
 	 * the toll of the fighting, the attack or the riot just told, where
 	 * and when they agree; either side's dead */
 	/* (a day of its sentence but not of its clause is the day of
-	 * something else told there: "a third succumbed the following day") */
+	 * something else told there: "a third succumbed the following day";
+	 * as is the day it was reported) */
 	if (!m->a1.present && m->fam == FAM_VIOLENCE &&
 	    (m->type == SR_ACLED_ATTACK || m->type == SR_ACLED_ARMED_CLASH || m->type == x->type) &&
 	    (x->fam == FAM_VIOLENCE || (x->fam == FAM_DEMO && x->type != SR_ACLED_PEACEFUL)) &&
-	    places_agree(place_of(m), x->place) && (m->r->date.source == SR_DATE_SENTENCE || days_agree(m, x)))
+	    places_agree(place_of(m), x->place) &&
+	    (m->r->date.source == SR_DATE_SENTENCE || m->r->date.source == SR_DATE_REPORT || days_agree(m, x)))
 		return true;
 	/* the police or the army firing on the crowd just told is the force
 	 * met by that protest */
@@ -2193,6 +2236,10 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* background: "since the start of the offensive" */
 		if (in_since(d, vt))
 			continue;
+		/* a protest called for is none held ("accused of calling for
+		 * protests") */
+		if (m->fam == FAM_DEMO && called_for(d, vt))
+			continue;
 		if (r->has_date) {
 			/* a clock time alone ("shortly after noon") says no day */
 			m->own_date = r->date.source != SR_DATE_PUBLICATION && r->date.precision != SR_TP_TIME;
@@ -2314,7 +2361,8 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		 * two alleged kidnappers", "a man they accused of robbing a bus"):
 		 * mob violence */
 		bool mob = m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS && !e->passive &&
-		           mob_justice(d, e->sentence);
+		           (mob_justice(d, e->sentence) ||
+		            (m->a1.end > m->a1.start && crowd_of(d, m->a1.start, m->a1.end) && !weapon_words(d, m->a1.start, m->a1.end)));
 		if (mob) {
 			m->a1.k.inter = SR_INTER_RIOTERS;
 			m->a1.k.named = 0;
@@ -2408,8 +2456,15 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		m->fam = (uint8_t)family_of(m->type);
 		/* arrests and seizures of a crime (drugs, robbery, smuggling) are
 		 * police work, not a strategic development of a conflict */
+		/* (but journalists, opponents, activists arrested on a charge
+		 * of a crime are political arrests, as ACLED codes them) */
+		static const char *const POLITICAL[] = {"MED", "OPP", "HRI", "LEG", "ACT", "NGO", "GOV", NULL};
+		bool political = false;
+		for (const char *const *pr = POLITICAL; *pr && m->type == SR_ACLED_ARRESTS && !political; pr++)
+			political = (m->a2.present && !strcmp(m->a2.k.role, *pr)) ||
+			            (strlen(e->target.code) >= 6 && !strncmp(e->target.code + 3, *pr, 3));
 		if ((m->fam == FAM_STRATEGIC || territory_type(m->type)) && crime_sentence(d, e->sentence) &&
-		    !(m->a1.present && armed(m->a1.k.inter) && !m->a1.k.state))
+		    !(m->a1.present && armed(m->a1.k.inter) && !m->a1.k.state) && !political)
 			continue; /* (gangs that burn buses are an armed group's deed) */
 		/* soldiers sent to help after a flood or a snowfall: relief, not
 		 * a change to an armed group */

@@ -35,6 +35,7 @@ static const cue AFTER[] = {
     {"deaths", SR_COUNT_KILLED},       {"deaths", SR_COUNT_KILLED},        {"fatalities", SR_COUNT_KILLED},    {"fatality", SR_COUNT_KILLED},
     {"bodies", SR_COUNT_KILLED},       {"slain", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},
     {"executed", SR_COUNT_KILLED},     {"massacred", SR_COUNT_KILLED},     {"lives", SR_COUNT_KILLED},
+    {"lynched", SR_COUNT_KILLED},      {"beheaded", SR_COUNT_KILLED},
     {"wounded", SR_COUNT_WOUNDED},     {"injured", SR_COUNT_WOUNDED},      {"hurt", SR_COUNT_WOUNDED},
     {"injuries", SR_COUNT_WOUNDED},    {"casualties", SR_COUNT_CASUALTIES}, {"displaced", SR_COUNT_DISPLACED},
     {"fled", SR_COUNT_DISPLACED},      {"refugees", SR_COUNT_DISPLACED},   {"homeless", SR_COUNT_DISPLACED},
@@ -509,6 +510,12 @@ static void appositions(const sr_doc *d, sr_count *v, size_t n)
 		if (a->rejected || b->rejected || a->sentence != b->sentence || a->kind != b->kind || a->best != 1 ||
 		    b->best != 1)
 			continue;
+		/* (inside the other's words: "One protester, a 22-year-old
+		 * student, died" read whole) */
+		if (b->start > a->start && b->start < a->end) {
+			b->rejected = "the same person again";
+			continue;
+		}
 		size_t ta = sr_tok_at(d, a->end ? a->end - 1 : a->end), tb = sr_tok_at(d, b->start);
 		if (tb != ta + 2 || !sr_tok_is(d, ta + 1, ","))
 			continue;
@@ -565,6 +572,21 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 						kind = SR_COUNT_KILLED, cue_end = k + 2;
 					if (kind)
 						break;
+				}
+				/* "46 people, mostly women and children, were killed": past
+				 * words set off by commas that count no one else */
+				if (sr_tok_is(d, k, ",") && k > b + 1) {
+					size_t q = k + 1;
+					bool number = false;
+					while (q < to && q < k + 10 && !sr_tok_is(d, q, ",") && !sr_tok_is(d, q, ";")) {
+						number = number || d->tokens[q].kind == SR_TOK_NUMBER || d->tokens[q].pos == SR_POS_NUM;
+						q++;
+					}
+					if (q < to && q > k + 1 && sr_tok_is(d, q, ",") && !number) {
+						k = q;
+						reach = q + 4;
+						continue;
+					}
 				}
 				int p = d->tokens[k].pos;
 				/* "4 of them dead", "2 of its fighters died", "'about
