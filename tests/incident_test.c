@@ -709,6 +709,25 @@ TEST(who_did_it_and_to_whom)
 	                   20240210, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Non-state actor overtakes territory"));
 	done(&r);
+	/* police who break up a march told as peaceful: its intervention, one
+	 * incident; with no verb coded for them, as well */
+	CHECK(incidents_of("On 4 June 2024, thousands of teachers marched in Lusaka (Lusaka) to demand unpaid salaries. "
+	                   "Police fired tear gas to disperse them near the ministry.",
+	                   20240605, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Protest with intervention"));
+	done(&r);
+	CHECK(incidents_of("On Wednesday, pensioners held a demonstration outside parliament in Montevideo (Montevideo). "
+	                   "Police used pepper spray and batons to push them off the road.",
+	                   20240612, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Protest with intervention"));
+	done(&r);
+	/* a country named as where is no party: villagers killed near a town
+	 * "in the Tillaberi region of Niger" were attacked, not in a battle */
+	CHECK(incidents_of("On 3 May 2024, gunmen attacked a hamlet near Ayorou in the Tillaberi region of Niger, killing 7 "
+	                   "villagers.",
+	                   20240505, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Attack"));
+	done(&r);
 }
 
 TEST(whose_country)

@@ -72,7 +72,7 @@ static const char *const CUES[N_CUES][80] = {
                "fighter jet*", "jet", "jets", "military plane*", "drone*", "helicopter*", "gunship*", "aircraft", "air force*", "aerial",
                "bombing raid*", "sortie*", "barrel bomb*", "airstrikes"},
     [C_ARTY] = {"shell", "shells", "shelled", "shelling*", "artillery", "mortar*", "rocket*", "missile*",
-                "howitzer*", "katyusha*", "projectile*", "heavy weapons", "tank fire", "rpg*", "bombard*",
+                "howitzer*", "katyusha*", "projectile*", "heavy weapons", "tank fire", "bombard*",
                 "tank attack*", "tank shell*", "tank round*", "rocket-propelled*"},
     [C_REMOTE] = {"ied", "ieds", "improvised explosive*", "roadside bomb*", "landmine*", "land mine*", "mine",
                   "mines", "car bomb*", "bomb", "bombs", "bombing", "bombings", "explosive*", "explosion*", "blast*",

@@ -381,6 +381,37 @@ static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, boo
 				break;
 		}
 	}
+	/* a body by whose building something happened ("near the ministry",
+	 * "outside parliament") is where, not whom */
+	if (a->end > a->start) {
+		size_t t0 = sr_tok_at(c->doc, a->start);
+		if (t0 > 0 && c->doc->tokens[t0 - 1].pos == SR_POS_DET)
+			t0--;
+		static const char *const BY[] = {"near", "outside", "behind", "opposite", "beside", NULL};
+		for (const char *const *w = BY; *w && t0 > 0; w++)
+			if (sr_tok_is(c->doc, t0 - 1, *w))
+				return;
+	}
+	/* a country's bare name after "in", "of", "near" is where ("a hamlet
+	 * near Tera in the Tillaberi region of Niger"), not whom */
+	if (strlen(a->code) == 3 && a->end > a->start) {
+		size_t t0 = sr_tok_at(c->doc, a->start);
+		static const char *const WHERE[] = {"in", "near", "across", "throughout", "inside", NULL};
+		/* ("of" after a part of a land: "the Tillaberi region of Niger",
+		 * not "thousands of Chileans") */
+		static const char *const PART[] = {"region", "province", "state", "district", "parts", "part", "north",
+		                                   "south", "east", "west", "capital", "outskirts", "border", "city",
+		                                   "town", "village", "territory", "areas", "area", NULL};
+		if (t0 > 0 && !(c->doc->tokens[t0 - 1].flags & SR_TF_CAP)) {
+			for (const char *const *w = WHERE; *w; w++)
+				if (sr_tok_is(c->doc, t0 - 1, *w))
+					return;
+			if (t0 > 1 && sr_tok_is(c->doc, t0 - 1, "of"))
+				for (const char *const *w = PART; *w; w++)
+					if (sr_tok_is(c->doc, t0 - 2, *w))
+						return;
+		}
+	}
 	/* a country's bare code before a noun modifies it: "the Pakistan Stock
 	 * Exchange", "Kabul University" */
 	if (strlen(a->code) == 3 && a->end > a->start) {
@@ -1182,6 +1213,17 @@ static bool territory_type(int t)
 	return t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES;
 }
 
+/* Does the sentence tell of force used on a crowd: tear gas, water
+ * cannon, batons, rubber bullets, live fire, a crowd dispersed or broken
+ * up? */
+static bool force_on_crowd(const sr_doc *d, size_t s)
+{
+	static const char *const W[] = {"tear",    "teargas", "tear-gas", "cannon",   "batons",  "baton",
+	                                "rubber",  "pepper",  "disperse", "dispersed", "dispersing", "break",
+	                                "broke",   "live",    "stun",     "charged",  NULL};
+	return sentence_has_word(d, s, W);
+}
+
 /* Does the sentence say its event is another ("Army warplanes separately
  * bombed", "in a separate attack", "elsewhere")? */
 static bool separate_said(const sr_doc *d, size_t s)
@@ -1190,7 +1232,7 @@ static bool separate_said(const sr_doc *d, size_t s)
 	return sentence_has_word(d, s, W);
 }
 
-static bool joins(const men *m, const inc *x)
+static bool joins(const sr_doc *d, const men *m, const inc *x)
 {
 	/* the dead and wounded told with no one who did it ("Twelve fighters
 	 * and four soldiers were killed", "A police officer was killed"):
@@ -1207,8 +1249,11 @@ static bool joins(const men *m, const inc *x)
 		return true;
 	/* the police or the army firing on the crowd just told is the force
 	 * met by that protest */
+	/* (a protest told as peaceful first: "marched in Nairobi. Police
+	 * fired tear gas to disperse them") */
 	if (m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.state && x->fam == FAM_DEMO &&
-	    (x->type == SR_ACLED_INTERVENTION || x->type == SR_ACLED_EXCESSIVE || x->type == SR_ACLED_VIOLENT_DEMO) &&
+	    (x->type == SR_ACLED_INTERVENTION || x->type == SR_ACLED_EXCESSIVE || x->type == SR_ACLED_VIOLENT_DEMO ||
+	     (x->type == SR_ACLED_PEACEFUL && m->e->sentence <= x->sentence + 1 && force_on_crowd(d, m->e->sentence))) &&
 	    (!m->a2.present || m->a2.k.inter == SR_INTER_PROTESTERS || m->a2.k.inter == SR_INTER_RIOTERS ||
 	     m->a2.k.inter == SR_INTER_CIVILIANS) &&
 	    places_agree(place_of(m), x->place) && days_agree(m, x))
@@ -1328,6 +1373,16 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 			rank = r;
 			best = t;
 		}
+	}
+	/* a protest the police then break up with no verb coded for it
+	 * ("Federal police used pepper spray and batons to push them off the
+	 * road"): an intervention */
+	if (x->fam == FAM_DEMO && best == SR_ACLED_PEACEFUL) {
+		static const char *const POLICE[] = {"police", "policemen", "security", "gendarmes", "soldiers", "troops",
+		                                     NULL};
+		for (size_t s = x->sentence; s <= x->sentence + 1 && s < c->doc->n_sentences; s++)
+			if (force_on_crowd(c->doc, s) && sentence_has_word(c->doc, s, POLICE))
+				return SR_ACLED_INTERVENTION;
 	}
 	if (x->fam != FAM_VIOLENCE || remote_type(best) || best == SR_ACLED_GOV_REGAINS ||
 	    best == SR_ACLED_NSA_OVERTAKES || best == SR_ACLED_SEXUAL || best == SR_ACLED_ABDUCTION)
@@ -2640,12 +2695,12 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		/* the incident of a mention of its own sentence first, then the
 		 * latest that agrees */
 		for (size_t j = 0; j < i && found < 0; j++)
-			if (ms[j].e->sentence == m->e->sentence && ms[j].inc >= 0 && joins(m, &incs[ms[j].inc]))
+			if (ms[j].e->sentence == m->e->sentence && ms[j].inc >= 0 && joins(d, m, &incs[ms[j].inc]))
 				found = ms[j].inc;
 		/* (an event said to be another joins none told before it) */
 		bool separate = separate_said(d, m->e->sentence);
 		for (size_t k = ni; k-- > 0 && found < 0;)
-			if ((!separate || incs[k].sentence == m->e->sentence) && joins(m, &incs[k]))
+			if ((!separate || incs[k].sentence == m->e->sentence) && joins(d, m, &incs[k]))
 				found = (int)k;
 		if (found < 0) {
 			inc *nx = &incs[ni];
