@@ -728,6 +728,24 @@ TEST(who_did_it_and_to_whom)
 	                   20240505, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Attack"));
 	done(&r);
+	/* a raid by the police that ends in arrests, no one hurt: arrests */
+	CHECK(incidents_of("Security forces raided homes in Alexandria (Alexandria) on 3 May 2024 and arrested 12 people "
+	                   "accused of joining an opposition group.",
+	                   20240505, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Arrests"));
+	done(&r);
+	/* drones brought down by air defences are weapons disrupted */
+	CHECK(incidents_of("On 2 June 2024, Ukrainian air defences destroyed 9 drones launched towards Odesa (Odesa).",
+	                   20240603, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Disrupted weapons use"));
+	done(&r);
+	/* a base inaugurated by the state, its country named after */
+	CHECK(incidents_of("On 18 April 2024, Togolese authorities inaugurated a new military base at Dapaong (Savanes), "
+	                   "Togo.",
+	                   20240420, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Headquarters or base established") &&
+	      !r.x->items[0].actor2.name);
+	done(&r);
 }
 
 TEST(whose_country)

@@ -54,6 +54,7 @@ enum cue {
 	C_DIED,
 	C_SELF,
 	C_DEFUSE,
+	C_AIR_DEFENCE,
 	N_CUES
 };
 
@@ -115,7 +116,7 @@ static const char *const CUES[N_CUES][80] = {
                   "device*", "grenade*", "rifle*", "firearm*", "gun", "guns", "pistol*", "mines", "landmine*",
                   "missile*", "rocket*", "drone*", "package*", "detonator*", "munition*", "bullets", "cartridge*"},
     [C_BUILD] = {"set up", "sets up", "setting up", "establish", "established", "establishes", "establishing", "built", "build*", "opened", "open a", "open new",
-                 "erect*", "install*", "construct*"},
+                 "erect*", "install*", "construct*", "inaugurat*"},
     [C_BASE] = {"base", "bases", "military post*", "observation post*", "observation point*", "outpost*",
                 "training camp*", "military camp*", "administration office*", "administrative office*", "camp",
                 "camps",
@@ -192,6 +193,10 @@ static const char *const CUES[N_CUES][80] = {
     [C_SELF] = {"killing themselves", "killing himself", "killing herself", "killed themselves", "killed himself",
                 "killed herself", "blowing themselves", "blowing himself", "blowing herself"},
     /* a bomb made safe: weapons not used, whoever was near */
+    /* drones and missiles brought down by air defences: weapons not
+     * used to their end */
+    [C_AIR_DEFENCE] = {"air defence*", "air defense*", "iron dome", "downed", "shot down",
+                       "intercepted", "intercepting", "interception*"},
     [C_DEFUSE] = {"defus*", "deactivat*", "bomb disposal", "controlled explosion*"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
                     "exercise*", "drill*", "parade*", "arsenal*", "development", "stockpile*", "procure*",
@@ -636,6 +641,8 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		IS(SR_ACLED_CHEMICAL, C_CHEM);
 	if (CUE(C_DISRUPT_VERB) && CUE(C_WEAPON) && coercive && (!CUE(C_CIVILIAN) || CUE(C_DEFUSE)))
 		IS(SR_ACLED_DISRUPTED, C_DISRUPT_VERB);
+	if (CUE(C_AIR_DEFENCE) && CUE(C_WEAPON) && !CUE(C_DIED) && (root == 0 || root == 17 || root == 19 || root == 18))
+		IS(SR_ACLED_DISRUPTED, C_AIR_DEFENCE);
 	if (CUE(C_BUILD) && CUE(C_BASE) && (coercive || root == 6 || root == 8))
 		IS(SR_ACLED_HQ, C_BUILD);
 	if (CUE(C_HANDOVER) && (root == 0 || root == 8 || root == 19 || root == 15))

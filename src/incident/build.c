@@ -2405,6 +2405,15 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		     (m->a1.code && m->a2.code && !strcmp(m->a1.code, m->a2.code) && strncmp(m->a1.code, "---", 3) &&
 		      !two_named)))
 			memset(&m->a2, 0, sizeof m->a2);
+		/* a country named bare beside its own state's men is where they
+		 * act ("Beninese authorities inaugurated a base ..., Benin"), not
+		 * whom */
+		/* (nor is the state's own post: "inaugurated a new military base") */
+		if (m->a1.present && m->a2.present && m->a1.k.state && m->a2.k.state &&
+		    ((m->a2.code && strlen(m->a2.code) == 3 && m->a1.k.cc3[0] && !strcmp(m->a1.k.cc3, m->a2.k.cc3)) ||
+		     ((e->acled == SR_ACLED_HQ || e->acled == SR_ACLED_CHANGE) &&
+		      (!m->a2.k.cc3[0] || !strcmp(m->a1.k.cc3, m->a2.k.cc3)))))
+			memset(&m->a2, 0, sizeof m->a2);
 		/* people who kill ("herders killed ten villagers"): a communal
 		 * militia, in ACLED's terms */
 		bool toll = false;
@@ -2518,6 +2527,10 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		for (const char *const *pr = POLITICAL; *pr && m->type == SR_ACLED_ARRESTS && !political; pr++)
 			political = (m->a2.present && !strcmp(m->a2.k.role, *pr)) ||
 			            (strlen(e->target.code) >= 6 && !strncmp(e->target.code + 3, *pr, 3));
+		static const char *const DISSENT[] = {"protest",   "protests",   "protesters", "opposition", "activist",
+		                                      "activists", "journalist", "journalists", "dissident", "dissidents",
+		                                      "critics",   "blogger",    "bloggers",   NULL};
+		political = political || (m->type == SR_ACLED_ARRESTS && sentence_has_word(d, e->sentence, DISSENT));
 		if ((m->fam == FAM_STRATEGIC || territory_type(m->type)) && crime_sentence(d, e->sentence) &&
 		    !(m->a1.present && armed(m->a1.k.inter) && !m->a1.k.state) && !political)
 			continue; /* (gangs that burn buses are an armed group's deed) */
@@ -2571,9 +2584,12 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 	for (size_t i = 0; i < n; i++) {
 		if (ms[i].type != SR_ACLED_ARRESTS || !ms[i].a1.present)
 			continue;
+		/* (the killing after the arrest: a raid before it is the
+		 * arrest's way in) */
 		for (size_t k = 0; k < n; k++)
 			if (k != i && ms[k].fam == FAM_VIOLENCE && ms[k].e->sentence == ms[i].e->sentence &&
-			    ms[k].a1.present && parties_agree(&ms[k].a1, &ms[i].a1)) {
+			    ms[k].e->verb_start > ms[i].e->verb_start && ms[k].a1.present &&
+			    parties_agree(&ms[k].a1, &ms[i].a1)) {
 				ms[i].fam = ms[k].fam;
 				ms[i].type = ms[k].type;
 				ms[i].a2 = ms[k].a2.present ? ms[k].a2 : ms[i].a2;
@@ -2623,6 +2639,20 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 				continue;
 			r->fam = FAM_STRATEGIC;
 			r->type = SR_ACLED_LOOTING;
+		}
+	}
+	/* a raid by the state's forces that ends in arrests, no one hurt
+	 * ("security forces raided homes and arrested 9 people"): arrests */
+	for (size_t i = 0; i < n && !hurt; i++) {
+		if (ms[i].type != SR_ACLED_ARRESTS)
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			men *r = &ms[k];
+			if (r->fam != FAM_VIOLENCE || r->e->sentence != ms[i].e->sentence || strcmp(r->e->cameo, "190") ||
+			    !r->a1.present || !r->a1.k.state || mutual_sentence(d, r->e->sentence))
+				continue;
+			r->fam = FAM_STRATEGIC;
+			r->type = SR_ACLED_ARRESTS;
 		}
 	}
 	for (size_t i = 0; i < n; i++) {
