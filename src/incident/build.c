@@ -2872,6 +2872,17 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 			if (o->place.country[0]) {
 				o->place.geo_precision = 3;
 				o->place.source = SR_GEOSRC_FOCUS;
+				o->place.precision = SR_GEO_COUNTRY;
+				/* (at the country's point, when the text names it) */
+				for (size_t pk = 0; pk < c->layers.n_places && !o->place.has_point; pk++) {
+					const sr_place *cp = &c->layers.places[pk];
+					if (cp->resolved && cp->precision == SR_GEO_COUNTRY && !strcmp(cp->country, o->place.country)) {
+						o->place.has_point = 1;
+						o->place.name = cp->name;
+						o->place.lat = cp->lat;
+						o->place.lon = cp->lon;
+					}
+				}
 			}
 		}
 		const char *cc2 = o->place.country;
