@@ -746,6 +746,22 @@ TEST(who_did_it_and_to_whom)
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Headquarters or base established") &&
 	      !r.x->items[0].actor2.name);
 	done(&r);
+	/* the armed group the sentence opens with sets up what its verb does
+	 * not code ("moved its headquarters ... and set up checkpoints") */
+	CHECK(incidents_of("In early May 2023, Al Shabaab moved its regional headquarters to Bulo Burte (Hiraan) and set "
+	                   "up new checkpoints around the town, residents said.",
+	                   20230520, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Headquarters or base established"));
+	if (r.x && r.x->n)
+		CHECK(r.x->items[0].actor1.name && !strcmp(r.x->items[0].actor1.name, "Al Shabaab") &&
+		      r.x->items[0].actor1.code && !strcmp(r.x->items[0].actor1.code, "SOMREB"));
+	done(&r);
+	/* one verb's targets are one event */
+	CHECK(incidents_of("On 18 April 2023, militants attacked an army post near Kirkuk (Kirkuk), triggering an exchange "
+	                   "of fire that killed a soldier and two militants.",
+	                   20230420, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 3);
+	done(&r);
 }
 
 TEST(whose_country)

@@ -2340,6 +2340,23 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			party_of_(c, &e->source, &m->a1, true);
 			if (m->a1.present && !armed(m->a1.k.inter))
 				memset(&m->a1, 0, sizeof m->a1);
+			/* (or the armed group its sentence opens with: "Al Shabaab
+			 * moved its headquarters to Jilib and set up checkpoints") */
+			for (size_t q = 0; q < c->n_actors && !m->a1.present; q++) {
+				const sr_mention *am = &c->actors[q];
+				if (am->sentence != e->sentence || am->start >= e->verb_start)
+					continue;
+				sr_event_actor ea;
+				memset(&ea, 0, sizeof ea);
+				snprintf(ea.code, sizeof ea.code, "%s", am->code);
+				ea.start = am->start;
+				ea.end = am->end;
+				party_of_(c, &ea, &m->a1, true);
+				if (m->a1.present && (!armed(m->a1.k.inter) || m->a1.k.state))
+					memset(&m->a1, 0, sizeof m->a1);
+				else if (m->a1.present && m->a1.code)
+					m->a1.code = am->code; /* (the coding's, not this frame's) */
+			}
 		}
 		/* those who withdraw give ground up: they are its losers, not
 		 * who takes it ("regained control after HTS withdrew") */
@@ -2724,8 +2741,12 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		int found = -1;
 		/* the incident of a mention of its own sentence first, then the
 		 * latest that agrees */
+		/* (one verb's targets are one event: "an exchange of fire that
+		 * killed a soldier and two militants") */
 		for (size_t j = 0; j < i && found < 0; j++)
-			if (ms[j].e->sentence == m->e->sentence && ms[j].inc >= 0 && joins(d, m, &incs[ms[j].inc]))
+			if (ms[j].e->sentence == m->e->sentence && ms[j].inc >= 0 &&
+			    ((ms[j].e->verb_start == m->e->verb_start && ms[j].fam == m->fam) ||
+			     joins(d, m, &incs[ms[j].inc])))
 				found = ms[j].inc;
 		/* (an event said to be another joins none told before it) */
 		bool separate = separate_said(d, m->e->sentence);
