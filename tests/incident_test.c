@@ -762,6 +762,11 @@ TEST(who_did_it_and_to_whom)
 	                   20230420, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 3);
 	done(&r);
+	/* someone forced into a car is abducted */
+	CHECK(incidents_of("Armed men forced a teacher into a van outside a school in Machala (El Oro) on 2 March 2024.",
+	                   20240304, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Abduction/forced disappearance"));
+	done(&r);
 }
 
 TEST(whose_country)

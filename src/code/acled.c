@@ -489,6 +489,20 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				}
 			}
 		}
+	/* someone forced into a vehicle ("forced a nurse into a car"):
+	 * abducted */
+	if (!out->at[C_KIDNAP])
+		for (size_t i = 0; i + 3 < n && !out->at[C_KIDNAP]; i++) {
+			static const char *const FORCED[] = {"forced", "dragged", "pushed", "bundled", NULL};
+			static const char *const CAR[] = {"car", "vehicle", "van", "truck", "pickup", "suv", "minibus", NULL};
+			if (!word_in(&w[i], FORCED))
+				continue;
+			for (size_t q = i + 1; q + 2 < n && q < i + 6; q++)
+				if (word_is(&w[q], "into", 4) && (word_in(&w[q + 1], CAR) || (q + 2 < n && word_in(&w[q + 2], CAR)))) {
+					out->at[C_KIDNAP] = i + 1, out->words[C_KIDNAP] = 1;
+					break;
+				}
+		}
 	/* bodies found with words between ("the bodies of 6 men with
 	 * gunshot wounds were found"): the find, as "bodies found" is */
 	for (size_t i = 1; i < n && !out->at[C_ATTACK]; i++) {

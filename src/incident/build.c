@@ -677,13 +677,14 @@ static bool fighting_said(const sr_doc *d, size_t s)
 
 static bool mob_justice(const sr_doc *d, size_t s)
 {
-	static const char *const SAID[] = {"accused", "alleged", "suspected", "accusing", NULL};
+	static const char *const SAID[] = {"accused", "alleged", "suspected", "accusing", "suspicion", NULL};
 	static const char *const CRIME[] = {"thief",    "thieves",  "robber",    "robbers",   "robbing",  "robbery",
 	                                    "stealing", "stole",    "theft",     "kidnapper", "kidnappers", "witch",
 	                                    "witches",  "witchcraft", "sorcery", "blasphemy", "rapist",   "rustler",
 	                                    "rustlers", "rustling", "burglar",   "burglars",  "pickpocket", "looting",
 	                                    "gang",     "gangs",    "criminals", "criminal",  "breaking", "burglary",
-	                                    "stealing", "killing",  "murder",    NULL};
+	                                    "stealing", "killing",  "murder",    "beef",      "cow",      "cows",
+	                                    "cattle",   "smuggling", NULL};
 	return sentence_has_word(d, s, SAID) && sentence_has_word(d, s, CRIME);
 }
 
