@@ -761,6 +761,13 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	for (size_t v = 0; v < c->n; v++) {
 		if (!is_verb[v])
 			continue;
+		/* a month's name by a day or a year ("on 2 March 2024", "March
+		 * 12") is a date */
+		if ((is_word(c, v, "MARCH") || is_word(c, v, "MAY")) && (c->w[v].flags & SR_TF_CAP) &&
+		    ((v > 0 && c->w[v - 1].kind == SR_TOK_NUMBER) || (v + 1 < c->n && c->w[v + 1].kind == SR_TOK_NUMBER))) {
+			is_verb[v] = false;
+			continue;
+		}
 
 		/* a verb form used as a noun: "their meeting", "his first official
 		 * visit", "an attack": a determiner or possessive before it, with
