@@ -143,6 +143,42 @@ static uint64_t fnv(const char *k)
 	return h | 1;
 }
 
+/* A set of hashes (open addressing, 0 empty) for at least n of them:
+ * its capacity, a power of two, in *cap. */
+static uint64_t *hash_set(size_t n, size_t *cap)
+{
+	*cap = 1;
+	while (*cap < n * 2)
+		*cap *= 2;
+	uint64_t *set = calloc(*cap, sizeof *set);
+	if (!set)
+		die("out of memory");
+	return set;
+}
+
+/* The slot of h in the set: where it is, or the empty one it would take. */
+static size_t hash_slot(const uint64_t *set, size_t cap, uint64_t h)
+{
+	size_t j = h & (cap - 1);
+	while (set[j] && set[j] != h)
+		j = (j + 1) & (cap - 1);
+	return j;
+}
+
+static bool hash_has(const uint64_t *set, size_t cap, uint64_t h)
+{
+	return set[hash_slot(set, cap, h)] == h;
+}
+
+/* Put h into the set; true when it was there already. */
+static bool hash_put(uint64_t *set, size_t cap, uint64_t h)
+{
+	size_t j = hash_slot(set, cap, h);
+	bool was = set[j] == h;
+	set[j] = h;
+	return was;
+}
+
 /* ---- GeoNames' cities500 ---- */
 
 /* Is every letter of s Latin (below U+0250: Basic Latin to Latin
@@ -413,20 +449,12 @@ static void newer_cities(const char *path)
 		first[j] = (uint32_t)i;
 	}
 	/* the keys so far with their places' countries, to tell a name known */
-	size_t kcap = 1;
-	while (kcap < n_k * 2)
-		kcap *= 2;
-	uint64_t *known = calloc(kcap, sizeof *known);
-	if (!known)
-		die("out of memory");
+	size_t kcap;
+	uint64_t *known = hash_set(n_k, &kcap);
 	for (size_t i = 0; i < n_k; i++) {
 		char buf[300];
 		snprintf(buf, sizeof buf, "%s|%.2s", S + K[i].key, P[K[i].place].cc);
-		uint64_t h = fnv(buf);
-		size_t j = h & (kcap - 1);
-		while (known[j] && known[j] != h)
-			j = (j + 1) & (kcap - 1);
-		known[j] = h;
+		hash_put(known, kcap, fnv(buf));
 	}
 	size_t added = 0, renamed = 0, i;
 	json_t *c;
@@ -444,12 +472,7 @@ static void newer_cities(const char *path)
 			continue;
 		char buf[300];
 		snprintf(buf, sizeof buf, "%s|%.2s", k, cc);
-		uint64_t h = fnv(buf);
-		size_t j = h & (kcap - 1);
-		bool seen = false;
-		while (known[j] && !(seen = known[j] == h))
-			j = (j + 1) & (kcap - 1);
-		if (seen)
+		if (hash_put(known, kcap, fnv(buf)))
 			continue;
 		int32_t lat = (int32_t)lround(strtod(la, NULL) * 1e5), lon = (int32_t)lround(strtod(lo, NULL) * 1e5);
 		/* the same place under another name: within 2 km */
@@ -469,7 +492,6 @@ static void newer_cities(const char *path)
 						same = e;
 				}
 			}
-		known[j] = h;
 		if (same != UINT32_MAX) {
 			add_key(name, same);
 			renamed++;
@@ -676,28 +698,13 @@ static void divisions(const char *path, int level)
  * called so. */
 static void alternates(void)
 {
-	size_t cap = 1;
-	while (cap < n_k * 2)
-		cap *= 2;
-	uint64_t *own = calloc(cap, sizeof *own);
-	if (!own)
-		die("out of memory");
-	for (size_t i = 0; i < n_k; i++) {
-		uint64_t h = fnv(S + K[i].key);
-		size_t j = h & (cap - 1);
-		while (own[j] && own[j] != h)
-			j = (j + 1) & (cap - 1);
-		own[j] = h;
-	}
-	for (size_t i = 0; i < n_alt; i++) {
-		uint64_t h = fnv(S + ALT[i].key);
-		size_t j = h & (cap - 1);
-		bool taken = false;
-		while (own[j] && !(taken = own[j] == h))
-			j = (j + 1) & (cap - 1);
-		if (!taken)
+	size_t cap;
+	uint64_t *own = hash_set(n_k, &cap);
+	for (size_t i = 0; i < n_k; i++)
+		hash_put(own, cap, fnv(S + K[i].key));
+	for (size_t i = 0; i < n_alt; i++)
+		if (!hash_has(own, cap, fnv(S + ALT[i].key)))
 			push_key(&K, &n_k, &cap_k, ALT[i].key, ALT[i].place);
-	}
 	free(own);
 	free(ALT);
 }

@@ -153,19 +153,26 @@ static bool in_since(const sr_doc *d, size_t t)
 	return false;
 }
 
+/* Is one of the words ws among the n words before token t, with no
+ * punctuation between? */
+static bool word_just_before(const sr_doc *d, size_t t, size_t n, const char *const *ws)
+{
+	for (size_t k = t, steps = 0; k-- > 0 && steps < n; steps++) {
+		if (d->tokens[k].kind == SR_TOK_PUNCT)
+			break;
+		for (const char *const *w = ws; *w; w++)
+			if (sr_tok_is(d, k, *w))
+				return true;
+	}
+	return false;
+}
+
 /* Is the word at t what someone calls for or urges ("calling for
  * protests", "urged a general strike")? */
 static bool called_for(const sr_doc *d, size_t t)
 {
 	static const char *const CALL[] = {"calling", "call", "calls", "called", "urging", "urged", "inciting", NULL};
-	for (size_t k = t, steps = 0; k-- > 0 && steps < 3; steps++) {
-		if (d->tokens[k].kind == SR_TOK_PUNCT)
-			break;
-		for (const char *const *w = CALL; *w; w++)
-			if (sr_tok_is(d, k, *w))
-				return true;
-	}
-	return false;
+	return word_just_before(d, t, 3, CALL);
 }
 
 /* Is the count part of what a protest is about ("to mourn dozens of
@@ -698,14 +705,7 @@ static bool crowd_of(const sr_doc *d, size_t start, size_t end)
 		for (const char *const *w = CROWD; *w; w++)
 			if (sr_tok_is(d, k, *w))
 				return true;
-	for (size_t k = t, steps = 0; k-- > 0 && steps < 4; steps++) {
-		if (d->tokens[k].kind == SR_TOK_PUNCT)
-			break;
-		for (const char *const *w = CROWD; *w; w++)
-			if (sr_tok_is(d, k, *w))
-				return true;
-	}
-	return false;
+	return word_just_before(d, t, 4, CROWD);
 }
 
 /* Are the words [start, end) weapons alone ("artillery", "heavy
@@ -2646,29 +2646,25 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 		                                          x->kind == SR_COUNT_CASUALTIES || x->kind == SR_COUNT_KIDNAPPED) &&
 		       x->best != 0;
 	}
-	for (size_t i = 0; i < n && !hurt; i++) {
-		if (ms[i].type != SR_ACLED_LOOTING)
+	/* (and a raid by the state's forces that ends in arrests, no one
+	 * hurt, "security forces raided homes and arrested 9 people", is the
+	 * arrests) */
+	for (size_t k = 0; k < n && !hurt; k++) {
+		men *r = &ms[k];
+		if (r->fam != FAM_VIOLENCE || strcmp(r->e->cameo, "190") || !r->a1.present ||
+		    mutual_sentence(d, r->e->sentence))
 			continue;
-		for (size_t k = 0; k < n; k++) {
-			men *r = &ms[k];
-			if (r->type != SR_ACLED_ARMED_CLASH || r->e->sentence != ms[i].e->sentence || strcmp(r->e->cameo, "190") ||
-			    !r->a1.present || !armed(r->a1.k.inter) || r->a2.present || armed_target_after(d, r->e) ||
-			    civil_target_after(d, r->e) || mutual_sentence(d, r->e->sentence))
-				continue;
+		bool loot = false, arrest = false;
+		for (size_t i = 0; i < n; i++)
+			if (i != k && ms[i].e->sentence == r->e->sentence) {
+				loot = loot || ms[i].type == SR_ACLED_LOOTING;
+				arrest = arrest || ms[i].type == SR_ACLED_ARRESTS;
+			}
+		if (loot && r->type == SR_ACLED_ARMED_CLASH && armed(r->a1.k.inter) && !r->a2.present &&
+		    !armed_target_after(d, r->e) && !civil_target_after(d, r->e)) {
 			r->fam = FAM_STRATEGIC;
 			r->type = SR_ACLED_LOOTING;
-		}
-	}
-	/* a raid by the state's forces that ends in arrests, no one hurt
-	 * ("security forces raided homes and arrested 9 people"): arrests */
-	for (size_t i = 0; i < n && !hurt; i++) {
-		if (ms[i].type != SR_ACLED_ARRESTS)
-			continue;
-		for (size_t k = 0; k < n; k++) {
-			men *r = &ms[k];
-			if (r->fam != FAM_VIOLENCE || r->e->sentence != ms[i].e->sentence || strcmp(r->e->cameo, "190") ||
-			    !r->a1.present || !r->a1.k.state || mutual_sentence(d, r->e->sentence))
-				continue;
+		} else if (arrest && r->a1.k.state) {
 			r->fam = FAM_STRATEGIC;
 			r->type = SR_ACLED_ARRESTS;
 		}
