@@ -1392,8 +1392,12 @@ sr_status sr_code_ex(const sr_dict *d, const sr_doc *doc, int32_t date, int flag
 			w->id = dw->id;
 		}
 		c->any_grief = sr_nlp_grievances(doc, s, c->tgrief, MAX_SENT_TOKENS) > 0;
-		for (size_t k = 0; k < c->n && c->any_grief; k++)
-			c->grief[k] = c->tgrief[c->tok[k] - st->first_token];
+		/* (a word past the grievance marks, its sentence's underscores
+		 * skipped, has none) */
+		for (size_t k = 0; k < c->n && c->any_grief; k++) {
+			size_t at = c->tok[k] - st->first_token;
+			c->grief[k] = at < MAX_SENT_TOKENS ? c->tgrief[at] : 0;
+		}
 		memset(c->present, 0, sizeof c->present);
 		for (size_t k = 0; k < c->n; k++)
 			if (c->w[k].id >= 0) {
