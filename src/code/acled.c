@@ -192,11 +192,11 @@ static const char *const CUES[N_CUES][80] = {
     [C_DIED] = {"die", "dies", "died", "dead", "deaths", "death toll"},
     [C_SELF] = {"killing themselves", "killing himself", "killing herself", "killed themselves", "killed himself",
                 "killed herself", "blowing themselves", "blowing himself", "blowing herself"},
-    /* a bomb made safe: weapons not used, whoever was near */
     /* drones and missiles brought down by air defences: weapons not
      * used to their end */
     [C_AIR_DEFENCE] = {"air defence*", "air defense*", "iron dome", "downed", "shot down",
                        "intercepted", "intercepting", "interception*"},
+    /* a bomb made safe: weapons not used, whoever was near */
     [C_DEFUSE] = {"defus*", "deactivat*", "bomb disposal", "controlled explosion*"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
                     "exercise*", "drill*", "parade*", "arsenal*", "development", "stockpile*", "procure*",

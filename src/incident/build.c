@@ -388,28 +388,24 @@ static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, boo
 				break;
 		}
 	}
-	/* a body by whose building something happened ("near the ministry",
-	 * "outside parliament") is where, not whom */
 	if (a->end > a->start) {
+		/* a body by whose building something happened ("near the
+		 * ministry", "outside parliament") is where, not whom */
 		size_t t0 = sr_tok_at(c->doc, a->start);
-		if (t0 > 0 && c->doc->tokens[t0 - 1].pos == SR_POS_DET)
-			t0--;
+		size_t tb = t0 > 0 && c->doc->tokens[t0 - 1].pos == SR_POS_DET ? t0 - 1 : t0;
 		static const char *const BY[] = {"near", "outside", "behind", "opposite", "beside", NULL};
-		for (const char *const *w = BY; *w && t0 > 0; w++)
-			if (sr_tok_is(c->doc, t0 - 1, *w))
+		for (const char *const *w = BY; *w && tb > 0; w++)
+			if (sr_tok_is(c->doc, tb - 1, *w))
 				return;
-	}
-	/* a country's bare name after "in", "of", "near" is where ("a hamlet
-	 * near Tera in the Tillaberi region of Niger"), not whom */
-	if (strlen(a->code) == 3 && a->end > a->start) {
-		size_t t0 = sr_tok_at(c->doc, a->start);
+		/* a country's bare name after "in", "of", "near" is where ("a
+		 * hamlet near Tera in the Tillaberi region of Niger"), not whom */
 		static const char *const WHERE[] = {"in", "near", "across", "throughout", "inside", NULL};
 		/* ("of" after a part of a land: "the Tillaberi region of Niger",
 		 * not "thousands of Chileans") */
 		static const char *const PART[] = {"region", "province", "state", "district", "parts", "part", "north",
 		                                   "south", "east", "west", "capital", "outskirts", "border", "city",
 		                                   "town", "village", "territory", "areas", "area", NULL};
-		if (t0 > 0 && !(c->doc->tokens[t0 - 1].flags & SR_TF_CAP)) {
+		if (strlen(a->code) == 3 && t0 > 0 && !(c->doc->tokens[t0 - 1].flags & SR_TF_CAP)) {
 			for (const char *const *w = WHERE; *w; w++)
 				if (sr_tok_is(c->doc, t0 - 1, *w))
 					return;
@@ -690,8 +686,8 @@ static bool mob_justice(const sr_doc *d, size_t s)
 	                                    "witches",  "witchcraft", "sorcery", "blasphemy", "rapist",   "rustler",
 	                                    "rustlers", "rustling", "burglar",   "burglars",  "pickpocket", "looting",
 	                                    "gang",     "gangs",    "criminals", "criminal",  "breaking", "burglary",
-	                                    "stealing", "killing",  "murder",    "beef",      "cow",      "cows",
-	                                    "cattle",   "smuggling", NULL};
+	                                    "killing",  "murder",   "beef",      "cow",       "cows",     "cattle",
+	                                    "smuggling", NULL};
 	return sentence_has_word(d, s, SAID) && sentence_has_word(d, s, CRIME);
 }
 
