@@ -113,6 +113,10 @@ TEST(resolution)
 	CHECK_STR(places("Police fired on workers in Ashulia (Savar, Dhaka), Bangladesh."),
 	          "Ashulia? | Savar=Savar/BD/city | Dhaka=Dhaka/BD/admin2 | Bangladesh=Bangladesh/BD/country");
 	CHECK_STR(places("Boko Haram fighters attacked Dikwa on Monday."), "Dikwa=Dikwa/NG/city");
+	/* an admin-2 division GeoNames names after its kind ("Province of
+	 * Northern Samar") */
+	CHECK_STR(places("Troops clashed with rebels in Catarman, Northern Samar."),
+	          "Catarman=Catarman/PH/city | Northern Samar=Province of Northern Samar/PH/admin2");
 	/* a capital before brackets whose division reads abroad stays itself */
 	CHECK(strstr(places("Agents detained him at his home in Caracas (Libertador, Capital District)."),
 	             "Caracas=Caracas/VE/city") != NULL);

@@ -419,9 +419,15 @@ TEST(people_counts)
 	/* a total over a period is cumulative */
 	CHECK_STR(counts("More than 9 million people have been displaced in three years of unrest."),
 	          "displaced -1/9000000/-1c");
-	/* not people: years, durations */
+	/* not people: years, durations, money */
 	CHECK_STR(counts("Fighting killed 2014 in the city after three years displaced."),
 	          "killed 2014/-1/-1!a year, not a count");
+	CHECK_STR(counts("Rebels carrying rewards of Rs 4 lakh killed in encounter."), "");
+	CHECK_STR(counts("Police seized $500 stolen from 3 killed traders."), "killed 3/-1/-1");
+	/* one person in a headline's words, without an article */
+	CHECK_STR(counts("Police officer shot dead in Kirkuk."), "killed 1/-1/-1");
+	CHECK_STR(counts("Soldiers killed in ambush."), "");
+	CHECK_STR(counts("Minister held talks in Doha."), "");
 }
 
 /* The sources of text as "who/type/status" joined by " | ". */

@@ -658,7 +658,8 @@ static bool div_box(divs *d, const char *code, box *b)
  * named also without a trailing "Governorate", "Province", "State" ...;
  * an admin-2 division (a county, parish, district) only whole: "Rapides",
  * "Grant", "Clay" alone are as often a person's name or a word as the
- * county (measured on LGL). */
+ * county (measured on LGL); whole is without a kind that comes first
+ * ("Province of Northern Samar" is "Northern Samar"). */
 static void divisions(const char *path, int level)
 {
 	json_t *root = json_array_of(path, level == 1 ? "admin-1 divisions" : "admin-2 divisions");
@@ -685,6 +686,10 @@ static void divisions(const char *path, int level)
 		pl.name = str(name, strlen(name));
 		uint32_t idx = add_place(&pl);
 		add_key(name, idx);
+		static const char *const PREFIX[] = {"Province of ", "Commune of "};
+		for (size_t k = 0; level == 2 && k < sizeof PREFIX / sizeof *PREFIX; k++)
+			if (!strncmp(name, PREFIX[k], strlen(PREFIX[k])) && strlen(name) > strlen(PREFIX[k]) + 2)
+				add_key(name + strlen(PREFIX[k]), idx);
 		static const char *const SUFFIX[] = {" Governorate", " Province", " Region", " State", " Oblast",
 		                                     " Department", " District", " Prefecture", " County", " Muhafazah"};
 		for (size_t k = 0; level == 1 && k < sizeof SUFFIX / sizeof *SUFFIX; k++) {

@@ -152,10 +152,25 @@ static bool unit_word(const sr_doc *d, size_t i)
 {
 	static const char *const U[] = {"years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
 	                                "hour", "minutes", "decades", "percent", "per", "%", "km", "kilometres",
-	                                "kilometers", "miles", "metres", "meters", "dollars", "euros", "pounds", "tons",
-	                                "tonnes", "times", "centuries", "o'clock", "p.m.", "a.m."};
+	                                "kilometers", "miles", "metres", "meters", "tons", "tonnes", "times", "centuries",
+	                                "o'clock", "p.m.", "a.m.",
+	                                /* money: "4 lakh", "2 crore rupees", "500 dollars" */
+	                                "dollars", "euros", "pounds", "rupees", "lakh", "lakhs", "crore", "crores", "naira",
+	                                "shillings", "dinars", "pesos", "yuan", "francs", "birr", "cedis", "rand", "reais"};
 	for (size_t k = 0; k < sizeof U / sizeof *U; k++)
 		if (sr_tok_is(d, i, U[k]))
+			return true;
+	return false;
+}
+
+/* Is token i a currency's sign or code before an amount ("Rs 4 lakh",
+ * "$500", "KSh 20,000")? */
+static bool currency_before(const sr_doc *d, size_t i)
+{
+	static const char *const C[] = {"$", "us$", "\xe2\x82\xac", "\xc2\xa3", "\xe2\x82\xb9", "\xe2\x82\xa6", "rs", "rs.",
+	                                "inr", "usd", "eur", "gbp", "ksh", "pkr", "ngn"};
+	for (size_t k = 0; k < sizeof C / sizeof *C; k++)
+		if (sr_tok_is(d, i, C[k]))
 			return true;
 	return false;
 }
@@ -546,8 +561,8 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				continue;
 			while (b + 1 < to && d->tokens[b + 1].end <= num->end)
 				b++;
-			/* "three years", "40 percent", "10 km": not people */
-			if (b + 1 < to && unit_word(d, b + 1))
+			/* "three years", "40 percent", "10 km", "Rs 4 lakh": not people */
+			if ((b + 1 < to && unit_word(d, b + 1)) || (a > from && currency_before(d, a - 1)))
 				continue;
 			/* the word after: up to four nouns, adjectives, auxiliaries,
 			 * adverbs, "of", "people" between */
@@ -808,6 +823,53 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				free(v);
 				return SR_ENOMEM;
 			}
+		}
+	}
+	/* one person in a headline's words, with no article: "Soldier killed
+	 * in ambush", "Militiaman slain as he stops rebels", "Police officer
+	 * shot dead in Kirkuk": a singular noun phrase opening the sentence,
+	 * then what happened to it */
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		size_t k = from;
+		while (k + 1 < to && k < from + 3 &&
+		       (d->tokens[k].pos == SR_POS_ADJ || d->tokens[k].pos == SR_POS_NOUN || d->tokens[k].pos == SR_POS_PROPN) &&
+		       d->tokens[k + 1].pos == SR_POS_NOUN)
+			k++;
+		if (k + 1 >= to || d->tokens[k].pos != SR_POS_NOUN || unit_word(d, k))
+			continue;
+		char lemma[64];
+		size_t ln = sr_token_lemma(d, k, lemma, sizeof lemma);
+		if (!ln || ln >= sizeof lemma || ln != d->tokens[k].end - d->tokens[k].start ||
+		    !sr_ascii_ncaseeq(lemma, d->text + d->tokens[k].start, ln))
+			continue; /* plural: "Soldiers killed" has no figure */
+		size_t a = k + 1, end = a;
+		/* the participles and verbs alone, no nouns ("Minister held
+		 * talks" is no arrest) */
+		static const cue DONE[] = {
+		    {"killed", SR_COUNT_KILLED},     {"died", SR_COUNT_KILLED},       {"dies", SR_COUNT_KILLED},
+		    {"slain", SR_COUNT_KILLED},      {"murdered", SR_COUNT_KILLED},   {"executed", SR_COUNT_KILLED},
+		    {"lynched", SR_COUNT_KILLED},    {"beheaded", SR_COUNT_KILLED},   {"succumbs", SR_COUNT_KILLED},
+		    {"wounded", SR_COUNT_WOUNDED},   {"injured", SR_COUNT_WOUNDED},   {"hurt", SR_COUNT_WOUNDED},
+		    {"kidnapped", SR_COUNT_KIDNAPPED}, {"abducted", SR_COUNT_KIDNAPPED}, {"arrested", SR_COUNT_ARRESTED},
+		    {"detained", SR_COUNT_ARRESTED}, {"jailed", SR_COUNT_ARRESTED},
+		};
+		int kind = cue_at(d, a, DONE, sizeof DONE / sizeof *DONE);
+		if (!kind && a + 1 < to && sr_tok_is(d, a + 1, "dead"))
+			kind = SR_COUNT_KILLED, end = a + 1;
+		else if (!kind && a + 2 < to && sr_tok_is(d, a + 1, "to") && sr_tok_is(d, a + 2, "death"))
+			kind = SR_COUNT_KILLED, end = a + 2;
+		else if (!kind && a + 1 < to && sr_tok_is(d, a, "gunned") && sr_tok_is(d, a + 1, "down"))
+			kind = SR_COUNT_KILLED, end = a + 1;
+		if (!kind)
+			continue;
+		bool counted = false;
+		for (size_t q = 0; q < n && !counted; q++)
+			counted = v[q].sentence == si && v[q].kind == kind;
+		if (!counted && !word_count(&v, &n, &cap, d, si, from, end, kind, 1, -1)) {
+			free(v);
+			return SR_ENOMEM;
 		}
 	}
 	/* one person told of by a pronoun: "He died at the scene", "she was
