@@ -259,6 +259,27 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"19 die in gunbattle between troops and rebels in Mindanao.", "Armed clash", 19},
 	    /* what a pact means to end did not happen */
 	    {"Army and rebel commanders signed a truce in Galkayo to end months of clashes over grazing land.", "Agreement", -1},
+	    /* fire traded both ways is a fight, mortars or not; the whole of
+	     * a toll before its part ("among them") */
+	    {"Rebels and troops exchanged heavy machine-gun and mortar fire near Kansafra. Two rebels and a soldier were "
+	     "killed.",
+	     "Armed clash", 3},
+	    {"A suicide bomber drove a car into a checkpoint in Beledweyne. Thirteen people, among them 8 soldiers, were "
+	     "killed.",
+	     "Suicide bomb", 13},
+	    /* the martyred are dead; a party's claim of its enemy's dead is
+	     * left out beside a reported figure */
+	    {"Militants stormed a police post in Lakki Marwat. Two policemen were martyred and one was injured.",
+	     "Armed clash", 2},
+	    {"Militants attacked an army unit near Tillia. The ministry reported 23 soldiers killed, while asserting that 30 "
+	     "attackers were also killed.",
+	     "Armed clash", 23},
+	    /* a country ending a chain of places is where, not whom */
+	    {"Militants raided Juhudi village near Mpeketoni, Lamu county, Kenya, and killed three residents.", "Attack", 3},
+	    /* the dead of a mob, a clause about the wider unrest apart */
+	    {"Residents of Petion-Ville beat and burned to death two men suspected of theft, as vigilante justice spread "
+	     "across the capital.",
+	     "Mob violence", 2},
 	};
 	for (size_t i = 0; i < sizeof T / sizeof *T; i++) {
 		run r;

@@ -55,6 +55,7 @@ enum cue {
 	C_SELF,
 	C_DEFUSE,
 	C_AIR_DEFENCE,
+	C_MUTUAL,
 	N_CUES
 };
 
@@ -196,6 +197,9 @@ static const char *const CUES[N_CUES][80] = {
      * used to their end */
     [C_AIR_DEFENCE] = {"air defence*", "air defense*", "iron dome", "downed", "shot down",
                        "intercepted", "intercepting", "interception*"},
+    /* fire traded both ways: a fight, whatever the weapon ("exchanged
+     * heavy machine-gun and mortar fire") */
+    [C_MUTUAL] = {"exchanged", "exchanging", "traded", "trading"},
     /* a bomb made safe: weapons not used, whoever was near */
     [C_DEFUSE] = {"defus*", "deactivat*", "bomb disposal", "controlled explosion*"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
@@ -682,6 +686,8 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 			IS(SR_ACLED_GRENADE, C_GRENADE);
 		if (CUE(C_AIR))
 			IS(SR_ACLED_AIR, C_AIR);
+		if (CUE(C_ARTY) && CUE(C_MUTUAL))
+			IS(SR_ACLED_ARMED_CLASH, C_MUTUAL);
 		if (CUE(C_ARTY))
 			IS(SR_ACLED_SHELLING, C_ARTY);
 		if (CUE(C_REMOTE))

@@ -348,6 +348,29 @@ static bool city_as_country(const sr_coding *c, const sr_event_actor *a)
 
 static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, bool own_word);
 
+/* Is actor a a country's bare name ending places named one within the
+ * next ("raided Juhudi village near Mpeketoni, Lamu county, Kenya"):
+ * where, not whom? */
+static bool ends_places(const sr_coding *c, const sr_event_actor *a)
+{
+	const sr_doc *d = c->doc;
+	if (strlen(a->code) != 3 || a->end <= a->start)
+		return false;
+	size_t t0 = sr_tok_at(d, a->start);
+	if (t0 < 3 || !sr_tok_is(d, t0 - 1, ","))
+		return false;
+	for (size_t k = 0; k < c->layers.n_places; k++)
+		if (c->layers.places[k].end == d->tokens[t0 - 2].end && c->layers.places[k].precision != SR_GEO_COUNTRY)
+			return true;
+	/* ("Kaura Namoda LGA, Zamfara State, Nigeria") */
+	static const char *const KIND[] = {"region", "province", "state", "district", "county", "lga", "governorate",
+	                                   "municipality", "department", "oblast", "raion", "township", "division", NULL};
+	for (const char *const *w = KIND; *w; w++)
+		if (sr_tok_is(d, t0 - 2, *w) && (d->tokens[t0 - 3].flags & SR_TF_CAP))
+			return true;
+	return false;
+}
+
 static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
 {
 	party_of_(c, a, p, false);
@@ -1449,11 +1472,22 @@ static bool count_is_aggregate(const sr_doc *d, const sr_count *x)
 {
 	size_t from, to;
 	sentence_tokens(d, x->sentence, &from, &to);
-	for (size_t t = from; t < to; t++)
-		if (sr_inc_tok_in(d, t, W_AGGREGATE) &&
-		    !((sr_tok_is(d, t, "across") || sr_tok_is(d, t, "throughout")) && t > from &&
-		      (sr_tok_is(d, t - 1, "from") || sr_tok_is(d, t - 1, "fled"))))
-			return true; /* ("from across the reservoir" is where from) */
+	size_t end = sr_tok_at(d, x->end ? x->end - 1 : x->start);
+	for (size_t t = from; t < to; t++) {
+		if (!sr_inc_tok_in(d, t, W_AGGREGATE) ||
+		    ((sr_tok_is(d, t, "across") || sr_tok_is(d, t, "throughout")) && t > from &&
+		     (sr_tok_is(d, t - 1, "from") || sr_tok_is(d, t - 1, "fled"))))
+			continue; /* ("from across the reservoir" is where from) */
+		/* (in a clause of its own after the count: "beat two men to
+		 * death, as vigilante justice spread across the region") */
+		bool own_clause = false;
+		for (size_t k = end + 1; t > end && k < t && !own_clause; k++)
+			own_clause = sr_tok_is(d, k, ";") ||
+			             (sr_tok_is(d, k - 1, ",") && (sr_tok_is(d, k, "as") || sr_tok_is(d, k, "while") ||
+			                                           sr_tok_is(d, k, "amid") || sr_tok_is(d, k, "where")));
+		if (!own_clause)
+			return true;
+	}
 	return false;
 }
 
@@ -1861,6 +1895,25 @@ static bool claims_differ(const sr_doc *d, const sr_count *a, const sr_count *b)
 	return false;
 }
 
+/* Is count x a party's claim of its enemy's dead ("claimed that 'about
+ * twenty' assailants were neutralised", "while asserting that 30
+ * attackers were also killed"), which a careful coder leaves out of a
+ * toll that has a reported figure? */
+static bool count_claimed(const sr_doc *d, const sr_count *x)
+{
+	size_t t = sr_tok_at(d, x->num_start), first = d->sentences[x->sentence].first_token;
+	for (size_t k = t, steps = 0; k-- > first && steps < 6; steps++) {
+		if (sr_tok_is(d, k, ";") || sr_tok_is(d, k, "."))
+			return false;
+		if (sr_tok_is(d, k, "that") && k > first &&
+		    (sr_tok_is(d, k - 1, "claimed") || sr_tok_is(d, k - 1, "claiming") || sr_tok_is(d, k - 1, "asserting") ||
+		     sr_tok_is(d, k - 1, "asserted") || sr_tok_is(d, k - 1, "alleged") || sr_tok_is(d, k - 1, "alleging") ||
+		     sr_tok_is(d, k - 1, "boasted")))
+			return true;
+	}
+	return false;
+}
+
 static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int inc_index, sr_incident *x)
 {
 	const sr_doc *d = c->doc;
@@ -1888,6 +1941,10 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 	size_t n_groups = 0;
 	const sr_count *prev = NULL;
 	bool prev_in_sum = false;
+	bool reported = false; /* a figure of the killed that is no party's claim */
+	for (size_t k = 0; k < c->layers.n_counts; k++)
+		reported = reported || (owner[k] == inc_index && c->layers.counts[k].kind == SR_COUNT_KILLED &&
+		                        !count_claimed(d, &c->layers.counts[k]));
 	for (size_t k = 0; k <= c->layers.n_counts; k++) {
 		const sr_count *cx = k < c->layers.n_counts ? &c->layers.counts[k] : NULL;
 		bool mine = cx && owner[k] == inc_index;
@@ -1930,7 +1987,7 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		o->start = (int64_t)cx->start;
 		o->end = (int64_t)cx->end;
 		o->part = count_is_part(d, cx, c->layers.counts, c->layers.n_counts);
-		if (cx->kind != SR_COUNT_KILLED || o->part)
+		if (cx->kind != SR_COUNT_KILLED || o->part || (reported && count_claimed(d, cx)))
 			continue;
 		sr_actor_kind g;
 		/* the group: the state's armed men, others' armed men, the
@@ -2333,6 +2390,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			continue;
 		party_of(c, &e->source, &m->a1);
 		party_of(c, &e->target, &m->a2);
+		/* (a target after the verb; a subject so placed is more often
+		 * one the coder could not find: "Armed men ... picked up two
+		 * supporters in Kawempe, Kampala, Uganda") */
+		if (m->a2.present && ends_places(c, &e->target))
+			memset(&m->a2, 0, sizeof m->a2);
 		if (!m->a1.present && (e->acled == SR_ACLED_CHANGE || e->acled == SR_ACLED_HQ)) {
 			party_of_(c, &e->source, &m->a1, true);
 			if (m->a1.present && !armed(m->a1.k.inter))

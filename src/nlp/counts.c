@@ -35,7 +35,7 @@ static const cue AFTER[] = {
     {"deaths", SR_COUNT_KILLED},       {"deaths", SR_COUNT_KILLED},        {"fatalities", SR_COUNT_KILLED},    {"fatality", SR_COUNT_KILLED},
     {"bodies", SR_COUNT_KILLED},       {"slain", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},
     {"executed", SR_COUNT_KILLED},     {"massacred", SR_COUNT_KILLED},     {"lives", SR_COUNT_KILLED},
-    {"lynched", SR_COUNT_KILLED},      {"beheaded", SR_COUNT_KILLED},
+    {"lynched", SR_COUNT_KILLED},      {"beheaded", SR_COUNT_KILLED},     {"martyred", SR_COUNT_KILLED},
     {"wounded", SR_COUNT_WOUNDED},     {"injured", SR_COUNT_WOUNDED},      {"hurt", SR_COUNT_WOUNDED},
     {"injuries", SR_COUNT_WOUNDED},    {"casualties", SR_COUNT_CASUALTIES}, {"displaced", SR_COUNT_DISPLACED},
     {"fled", SR_COUNT_DISPLACED},      {"refugees", SR_COUNT_DISPLACED},   {"homeless", SR_COUNT_DISPLACED},
@@ -285,7 +285,7 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 		const sr_sentence *st = &d->sentences[si];
 		size_t from = st->first_token, to = from + st->n_tokens;
 		for (size_t t = from + 1; t < to; t++) {
-			int kind = sr_tok_is(d, t, "killed") || sr_tok_is(d, t, "died") ? SR_COUNT_KILLED
+			int kind = sr_tok_is(d, t, "killed") || sr_tok_is(d, t, "died") || sr_tok_is(d, t, "martyred") ? SR_COUNT_KILLED
 			           : sr_tok_is(d, t, "wounded") || sr_tok_is(d, t, "injured") ? SR_COUNT_WOUNDED
 			                                                                       : 0;
 			if (!kind)
@@ -338,10 +338,16 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 					return false;
 				joint = SIZE_MAX;
 				phrases++;
-				/* "Five civilians, including three children, were killed":
+				/* "Five civilians, including three children, were killed",
+				 * "Thirteen people, among them 8 soldiers, were killed":
 				 * the whole before its part */
 				if (open > from + 2 && sr_tok_is(d, open - 1, "including") && sr_tok_is(d, open - 2, ",")) {
 					end = open - 2;
+					continue;
+				}
+				if (open > from + 3 && (sr_tok_is(d, open - 1, "them") || sr_tok_is(d, open - 1, "whom")) &&
+				    sr_tok_is(d, open - 2, "among") && sr_tok_is(d, open - 3, ",")) {
+					end = open - 3;
 					continue;
 				}
 				if (open == from || !(sr_tok_is(d, open - 1, "and") || sr_tok_is(d, open - 1, ",")))
@@ -657,6 +663,14 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					      sr_tok_is(d, k, "stood") || sr_tok_is(d, k, "climbed") || sr_tok_is(d, k, "at") || sr_tok_is(d, k, "to")))
 						break;
 				}
+			/* "burned to death two men", "shot dead three farmers" */
+			if ((!kind || cue_start == a) && a > from + 2 &&
+			    ((sr_tok_is(d, a - 1, "death") && sr_tok_is(d, a - 2, "to") && d->tokens[a - 3].pos == SR_POS_VERB) ||
+			     (sr_tok_is(d, a - 1, "dead") && d->tokens[a - 2].pos == SR_POS_VERB))) {
+				kind = SR_COUNT_KILLED;
+				cue_start = a - 2;
+				cue_end = b;
+			}
 			if (!kind)
 				continue;
 			sr_count *c = push(&v, &n, &cap);
@@ -939,15 +953,18 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 		if (!(sr_tok_is(d, k, "and") || sr_tok_is(d, k, ",")))
 			continue;
 		size_t j = k;
+		bool group = false;
 		while (j > from && k - j < 5) {
 			j--;
 			int p = d->tokens[j].pos;
-			if (d->tokens[j].kind == SR_TOK_NUMBER || p == SR_POS_NUM)
+			if (d->tokens[j].kind == SR_TOK_NUMBER || p == SR_POS_NUM) {
+				group = true;
 				break;
+			}
 			if (!(p == SR_POS_NOUN || p == SR_POS_PROPN || p == SR_POS_ADJ))
-				j = from; /* not a group's words */
+				break; /* not a group's words */
 		}
-		if (j == from && !(d->tokens[j].kind == SR_TOK_NUMBER || d->tokens[j].pos == SR_POS_NUM))
+		if (!group)
 			continue;
 		/* j is the number: one of the numbers layer's, not counted yet */
 		const sr_number *num = NULL;
