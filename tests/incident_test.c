@@ -276,6 +276,21 @@ TEST(types_by_who_acts_and_who_suffers)
 	     "Armed clash", 23},
 	    /* a country ending a chain of places is where, not whom */
 	    {"Militants raided Juhudi village near Mpeketoni, Lamu county, Kenya, and killed three residents.", "Attack", 3},
+	    /* who bear no arms and fight the police with stones and fire riot;
+	     * tear gas shells are no artillery */
+	    {"Party activists clashed with police in Dhaka, throwing bricks and torching motorcycles. Police fired tear gas "
+	     "shells; one activist was killed.",
+	     "Violent demonstration", 1},
+	    /* the place of who says so is theirs: the strike's toll joins it */
+	    {"Israeli aircraft struck a house in Rafah. The Gaza health ministry said 11 people were killed.",
+	     "Air/drone strike", 11},
+	    /* a march on an anniversary of past killings is peaceful */
+	    {"Relatives of people killed during the December 2022 unrest marched through Ayacucho to mark one year since "
+	     "10 demonstrators were shot dead, demanding justice.",
+	     "Peaceful protest", 0},
+	    /* a toll "reported" */
+	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
+	     "Armed clash", 3},
 	    /* the dead of a mob, a clause about the wider unrest apart */
 	    {"Residents of Petion-Ville beat and burned to death two men suspected of theft, as vigilante justice spread "
 	     "across the capital.",

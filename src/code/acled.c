@@ -218,11 +218,12 @@ static bool word_is(const word *w, const char *p, size_t pn)
 	return sr_ascii_ncaseeq(w->s, p, pn);
 }
 
-/* Does the word match any of the cue words ps (NULL-ended)? */
+/* Does the word match any of the cue words ps (NULL-ended; "#" matches
+ * a number)? */
 static bool word_in(const word *w, const char *const *ps)
 {
 	for (; *ps; ps++)
-		if (word_is(w, *ps, strlen(*ps)))
+		if (word_is(w, *ps, strlen(*ps)) || (!strcmp(*ps, "#") && w->kind == SR_TOK_NUMBER))
 			return true;
 	return false;
 }
@@ -344,8 +345,10 @@ static const cue_exception EXCEPTIONS[] = {
     {C_RIOT, "riot", NULL, WORDS("police", "gear", "control", "unit*", "squad")},
     /* a vigilante leader or group is a person or a body, no mob */
     {C_MOB, "vigilante*", NULL, WORDS("leader", "commander", "group*", "member*")},
-    /* a tear gas grenade is the police's, no chemical weapon */
+    /* a tear gas grenade is the police's, no chemical weapon; nor are
+     * its shells or canisters artillery */
     {C_CHEM, NULL, WORDS("tear*"), NULL},
+    {C_ARTY, "shell*", WORDS("gas", "teargas", "tear-gas", "smoke"), NULL},
     /* stun, flash and smoke grenades are no weapons of war; a
      * rocket-propelled grenade is a rocket */
     {C_GRENADE, NULL, WORDS("stun", "tear", "flash", "smoke", "gas", "propelled*", "rocket-propelled*"), NULL},
@@ -357,6 +360,11 @@ static const cue_exception EXCEPTIONS[] = {
     /* a bomb someone tried to defuse ("blew up as police were trying
      * to defuse it") went off */
     {C_DEFUSE, NULL, WORDS("to", "while", "when"), NULL},
+    /* unrest of a month or a year named is unrest past ("people killed
+     * during the December 2022 unrest") */
+    {C_RIOT, "unrest", WORDS("#", "january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december", "last", "previous", "past"),
+     NULL},
     /* fire opened is no post opened */
     {C_BUILD, "opened", NULL, WORDS("fire")},
     /* people seized are taken, no ground ("seized a man suspected of

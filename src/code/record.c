@@ -331,6 +331,18 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 			country = p;
 		if (p->sentence != e->sentence || p->dateline || (p->kind == SR_PLACE_DEMONYM && !demonym_where(c->doc, p)))
 			continue;
+		/* the place of who says so, named as its attribute ("the Gaza
+		 * health ministry said", "the Kabul police said"), is theirs, not
+		 * the event's */
+		bool reporter = false;
+		for (size_t q = 0; q < c->layers.n_sources && !reporter; q++) {
+			const sr_source *so = &c->layers.sources[q];
+			size_t after = token_after(c->doc, p);
+			reporter = so->sentence == p->sentence && p->start >= so->start && p->end < so->end &&
+			           after < c->doc->n_tokens && c->doc->tokens[after].pos == SR_POS_NOUN;
+		}
+		if (reporter)
+			continue;
 		/* a country's name before its forces' word ("3 U.S. coalition
 		 * troops", "US military") says whose, as a people's name does */
 		if (p->precision == SR_GEO_COUNTRY && p->kind != SR_PLACE_DEMONYM && force_noun(c->doc, p))

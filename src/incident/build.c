@@ -349,15 +349,16 @@ static bool city_as_country(const sr_coding *c, const sr_event_actor *a)
 static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, bool own_word);
 
 /* Is actor a a country's bare name ending places named one within the
- * next ("raided Juhudi village near Mpeketoni, Lamu county, Kenya"):
- * where, not whom? */
+ * next ("raided Juhudi village near Mpeketoni, Lamu county, Kenya",
+ * "in Frontera Comalapa municipality, Chiapas (Mexico)"): where, not
+ * whom? */
 static bool ends_places(const sr_coding *c, const sr_event_actor *a)
 {
 	const sr_doc *d = c->doc;
 	if (strlen(a->code) != 3 || a->end <= a->start)
 		return false;
 	size_t t0 = sr_tok_at(d, a->start);
-	if (t0 < 3 || !sr_tok_is(d, t0 - 1, ","))
+	if (t0 < 3 || !(sr_tok_is(d, t0 - 1, ",") || sr_tok_is(d, t0 - 1, "(")))
 		return false;
 	for (size_t k = 0; k < c->layers.n_places; k++)
 		if (c->layers.places[k].end == d->tokens[t0 - 2].end && c->layers.places[k].precision != SR_GEO_COUNTRY)
@@ -746,8 +747,8 @@ static bool weapon_words(const sr_doc *d, size_t start, size_t end)
 /* Does the sentence tell of something set on fire or ransacked? */
 static bool arson_in(const sr_doc *d, size_t s)
 {
-	static const char *const W[] = {"fire", "ablaze", "torched", "burned", "burnt", "ransacked", "vandalised",
-	                                "vandalized", "looted", NULL};
+	static const char *const W[] = {"fire",       "ablaze",     "torched", "torching", "burned", "burnt",
+	                                "ransacked",  "vandalised", "vandalized", "looted", NULL};
 	return sentence_has_word(d, s, W);
 }
 
@@ -1139,6 +1140,12 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 	/* supporters, residents, youths who storm a building and set it on
 	 * fire: a riot */
 	if (k1 == SR_INTER_CIVILIANS && !armed(k2) && arson_in(c->doc, m->e->sentence))
+		return SR_ACLED_VIOLENT_DEMO;
+	/* (and who bear no arms but fight the police or the army with stones
+	 * and fire: "BNP activists clashed with police, throwing brick chunks
+	 * and torching motorcycles") */
+	if (k1 == SR_INTER_CIVILIANS && k2 == SR_INTER_STATE && (t == SR_ACLED_ARMED_CLASH || t == SR_ACLED_ATTACK) &&
+	    riot_word_in(c->doc, m->e->sentence) && arson_in(c->doc, m->e->sentence))
 		return SR_ACLED_VIOLENT_DEMO;
 	if (armed(k2) && (armed(k1) || !k1))
 		return SR_ACLED_ARMED_CLASH;

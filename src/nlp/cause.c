@@ -49,7 +49,12 @@ static bool direct_opener(const sr_doc *d, size_t i, size_t to)
 	                                "condemn",   "condemning",  "condemned", "condemns", "denounce", "denouncing",
 	                                "denounced", "decry",       "decrying", "decried",  "honour",   "honouring",
 	                                "honor",     "honoring",    NULL};
-	if (any_of(d, i, W) || tok_prefix(d, i, "commemorat"))
+	if (any_of(d, i, W) || tok_prefix(d, i, "commemorat") || tok_prefix(d, i, "anniversar"))
+		return true;
+	/* "to mark one year since 10 demonstrators were shot dead" */
+	if (sr_tok_is(d, i, "since") && i > 0 &&
+	    (sr_tok_is(d, i - 1, "year") || sr_tok_is(d, i - 1, "years") || sr_tok_is(d, i - 1, "months") ||
+	     sr_tok_is(d, i - 1, "month") || sr_tok_is(d, i - 1, "decade") || sr_tok_is(d, i - 1, "decades")))
 		return true;
 	/* "justice for", "the release of", "an end to" */
 	return i + 1 < to && ((sr_tok_is(d, i, "justice") && (sr_tok_is(d, i + 1, "for") || sr_tok_is(d, i + 1, "over"))) ||
@@ -135,8 +140,10 @@ size_t sr_nlp_grievances(const sr_doc *d, size_t s, uint8_t *mask, size_t cap)
 	for (size_t t = from; t < to; t++) {
 		size_t begin = 0;
 		bool clause = false; /* the grievance is a clause ("a man was shot"): its auxiliary is its own */
-		if (direct_opener(d, t, to))
+		if (direct_opener(d, t, to)) {
 			begin = t + 1 + (sr_tok_is(d, t, "justice") || sr_tok_is(d, t, "release"));
+			clause = sr_tok_is(d, t, "since"); /* "one year since 10 demonstrators were shot dead" */
+		}
 		else if (noun_opener(d, t))
 			/* a deed within three words: "over the killing", "against
 			 * police brutality", "following the death"; a clause of what

@@ -638,7 +638,11 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					reach = k + 3;
 				if (!between && (sr_tok_is(d, k, "an") || sr_tok_is(d, k, "a")) && k > b + 1 && sr_tok_is(d, k - 1, "and"))
 					between = true;
-				if (!(between || p == SR_POS_NOUN || p == SR_POS_ADJ || p == SR_POS_AUX || p == SR_POS_ADV ||
+				/* "three people were reported dead", "are feared killed" */
+				bool hedge = k > b + 1 && d->tokens[k - 1].pos == SR_POS_AUX &&
+				             (sr_tok_is(d, k, "reported") || sr_tok_is(d, k, "confirmed") || sr_tok_is(d, k, "feared") ||
+				              sr_tok_is(d, k, "believed") || sr_tok_is(d, k, "presumed"));
+				if (!(between || hedge || p == SR_POS_NOUN || p == SR_POS_ADJ || p == SR_POS_AUX || p == SR_POS_ADV ||
 				      p == SR_POS_PROPN || sr_tok_is(d, k, "of") || sr_tok_is(d, k, "been") || sr_tok_is(d, k, "being") ||
 				      sr_tok_is(d, k, "have") || sr_tok_is(d, k, "has") || sr_tok_is(d, k, "had")))
 					break;
