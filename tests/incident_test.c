@@ -288,6 +288,17 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Relatives of people killed during the December 2022 unrest marched through Ayacucho to mark one year since "
 	     "10 demonstrators were shot dead, demanding justice.",
 	     "Peaceful protest", 0},
+	    /* what had happened weeks before is the story's past; a pact kills
+	     * no one; an accident's toll told in a relative clause is its own */
+	    {"Israeli forces demolished the family home of a man in Qabatiya on 9 May 2020. The man had been killed "
+	     "by Israeli forces in March 2020.",
+	     "Looting/property destruction", 0},
+	    {"Clan elders signed a ceasefire agreement in Galkayo, ending a week of revenge attacks that had left eight "
+	     "people dead.",
+	     "Agreement", 0},
+	    {"Thousands gathered in Kragujevac for a rally linked to the collapse of the Novi Sad railway station canopy, "
+	     "which killed 15 people.",
+	     "Peaceful protest", 0},
 	    /* a toll "reported" */
 	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
 	     "Armed clash", 3},

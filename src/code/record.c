@@ -160,9 +160,10 @@ static bool take_counts(coding *cd, sr_event_record *r, const int *owner, int in
 }
 
 /* When: a date of its own clause ("rebels attacked the town on Tuesday"),
- * else one of the clause that reports it ("police said on Tuesday that
- * …": the day of the report, the event on or before it), else another in
- * its sentence (the nearest to the verb), else the article's day. */
+ * else another in its sentence (the nearest to the verb: "On the night of
+ * 18 June, gunmen blocked the highway and shot dead six travellers"), else
+ * one of the clause that reports it ("police said on Tuesday that …": the
+ * day of the report, the event on or before it), else the article's day. */
 static void take_date(const sr_coding *c, const sr_event *e, sr_event_record *r)
 {
 	const sr_doc *doc = c->doc;
@@ -181,12 +182,12 @@ static void take_date(const sr_coding *c, const sr_event *e, sr_event_record *r)
 		if (x->sentence != e->sentence || !x->first || x->type == SR_TIMEX_SET)
 			continue;
 		size_t dist = distance(x->start, e->verb_start);
-		int cx = ce >= 0 ? clause_of_token(doc, sr_tok_at(doc, x->start), false) : -1;
+		int cx = clause_of_token(doc, sr_tok_at(doc, x->start), false);
 		uint8_t xh = SR_DATE_SENTENCE;
 		if (cx >= 0 && cx == ce)
 			xh = SR_DATE_CLAUSE;
 		else if (cx >= 0 && (cx == rep || (doc->clauses[cx].flags & SR_CL_REPORTING)))
-			xh = SR_DATE_REPORT, dist += 10000;
+			xh = SR_DATE_REPORT, dist += 30000;
 		else
 			dist += 20000;
 		if (x->type == SR_TIMEX_DURATION)
@@ -384,11 +385,17 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		 * adjective: "in the northern town of"); a name standing alone
 		 * ("the Iron Dome system", "Fano militiamen") is rarely where */
 		bool cued = p->kind == SR_PLACE_DEMONYM; /* (said as where, above) */
+		/* ("the collapse of the Novi Sad railway station canopy": a name
+		 * that modifies a thing after "of" says which thing, not where) */
+		size_t pa = token_after(c->doc, p);
+		bool modifier = pa < c->doc->n_tokens && c->doc->tokens[pa].pos == SR_POS_NOUN;
 		for (size_t b = pt, steps = 0; b-- > 0 && steps < 3 && !cued; steps++) {
 			int pos = c->doc->tokens[b].pos;
 			if (pos == SR_POS_ADP)
-				cued = true;
+				cued = !(modifier && sr_tok_is(c->doc, b, "of"));
 			else if (pos != SR_POS_DET && pos != SR_POS_ADJ && pos != SR_POS_NUM)
+				break;
+			if (pos == SR_POS_ADP)
 				break;
 		}
 		if (!cued)

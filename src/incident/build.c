@@ -134,6 +134,29 @@ static void sentence_tokens(const sr_doc *d, size_t s, size_t *from, size_t *to)
 	*to = *from + d->sentences[s].n_tokens;
 }
 
+/* Is the verb at token vt in the past perfect ("had been killed", "had
+ * attacked")? */
+static bool pluperfect(const sr_doc *d, size_t vt)
+{
+	size_t k = vt;
+	if (k > 0 && d->tokens[k - 1].pos == SR_POS_ADV)
+		k--;
+	if (k > 0 && sr_tok_is(d, k - 1, "been"))
+		k--;
+	if (k > 0 && d->tokens[k - 1].pos == SR_POS_ADV)
+		k--;
+	return k > 0 && sr_tok_is(d, k - 1, "had");
+}
+
+/* Is event i what had happened weeks before, note or article ("The man
+ * had been killed by Israeli forces in December"): the story's past? */
+static bool past_event(const sr_coding *c, size_t i)
+{
+	const sr_event_record *r = &c->records[i];
+	return r->has_date && c->layers.day && r->date.source != SR_DATE_PUBLICATION &&
+	       r->date.last < day_add(c->layers.day, -7) && pluperfect(c->doc, sr_tok_at(c->doc, c->events[i].verb_start));
+}
+
 /* Is the token inside a prepositional phrase headed by "since" (the
  * background of an event: "since the start of the offensive")? */
 static bool in_since(const sr_doc *d, size_t t)
@@ -184,6 +207,27 @@ static bool in_grievance(const sr_doc *d, const sr_count *x)
 		return false;
 	size_t t = sr_tok_at(d, x->start), first = d->sentences[x->sentence].first_token;
 	return t >= first && t - first < sizeof mask && mask[t - first];
+}
+
+/* Is count x the toll of a disaster or an accident a relative clause
+ * tells of ("the collapse of the station canopy in November, which killed
+ * 15 people")? */
+static bool count_of_disaster(const sr_doc *d, const sr_count *x)
+{
+	size_t t = sr_tok_at(d, x->start), first = d->sentences[x->sentence].first_token;
+	size_t rel = SIZE_MAX;
+	for (size_t k = t + 1, steps = 0; k-- > first && steps < 4 && rel == SIZE_MAX; steps++)
+		if ((sr_tok_is(d, k, "which") || sr_tok_is(d, k, "that")) && k > first && sr_tok_is(d, k - 1, ","))
+			rel = k - 1;
+	if (rel == SIZE_MAX)
+		return false;
+	for (size_t k = rel, steps = 0; k-- > first && steps < 12; steps++) {
+		if (sr_tok_is(d, k, ",") || sr_tok_is(d, k, ";"))
+			break;
+		if (sr_inc_tok_in(d, k, W_MANMADE) || sr_inc_tok_in(d, k, W_NATURAL))
+			return true;
+	}
+	return false;
 }
 
 /* The military of the country whose people's name comes before a
@@ -1069,7 +1113,8 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 		for (size_t k = 0; k < c->layers.n_counts; k++) {
 			const sr_count *x = &c->layers.counts[k];
 			if (x->sentence != m->e->sentence || x->rejected || x->cumulative ||
-			    !(x->kind == SR_COUNT_KILLED || x->kind == SR_COUNT_WOUNDED) || in_grievance(c->doc, x))
+			    !(x->kind == SR_COUNT_KILLED || x->kind == SR_COUNT_WOUNDED) || in_grievance(c->doc, x) ||
+			    count_of_disaster(c->doc, x))
 				continue;
 			/* (the wounded of tear gas, batons and rubber bullets are
 			 * an intervention's; of live fire, excessive force) */
@@ -1994,7 +2039,11 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		o->start = (int64_t)cx->start;
 		o->end = (int64_t)cx->end;
 		o->part = count_is_part(d, cx, c->layers.counts, c->layers.n_counts);
-		if (cx->kind != SR_COUNT_KILLED || o->part || (reported && count_claimed(d, cx)))
+		/* (a pact, a change of a group, a base, a handover kills no one:
+		 * the dead told beside it are those of what it ends or follows) */
+		if (cx->kind != SR_COUNT_KILLED || o->part || (reported && count_claimed(d, cx)) ||
+		    x->acled == SR_ACLED_AGREEMENT || x->acled == SR_ACLED_CHANGE || x->acled == SR_ACLED_HQ ||
+		    x->acled == SR_ACLED_TRANSFER)
 			continue;
 		sr_actor_kind g;
 		/* the group: the state's armed men, others' armed men, the
@@ -2367,6 +2416,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			if (m->own_date && article && c->layers.day &&
 			    (r->date.value[0] == 'P' || r->date.last < day_add(c->layers.day, -365) ||
 			     (r->date.last > r->date.first && r->date.last - r->date.first > 100)))
+				continue;
+			/* what had happened weeks before is the story's past, note or
+			 * article ("The man had been killed by Israeli forces in
+			 * December") */
+			if (m->own_date && past_event(c, i))
 				continue;
 		}
 		if (word_misread(d, vt, m->fam) || (m->trigger && ended_object(d, e->sentence, vt)))
@@ -2845,17 +2899,19 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		owner[k] = -1;
 		if (cx->rejected)
 			continue;
-		if (cx->cumulative || count_is_aggregate(d, cx) || in_grievance(d, cx)) {
+		if (cx->cumulative || count_is_aggregate(d, cx) || in_grievance(d, cx) || count_of_disaster(d, cx)) {
 			owner[k] = -2;
 			n_stats++;
 			continue;
 		}
-		/* its record's mention */
+		/* its record's mention; the story's past keeps its own dead */
 		for (size_t i = 0; i < c->n_events && owner[k] == -1; i++) {
 			const sr_event_record *r = &c->records[i];
 			for (size_t j = 0; j < r->n_counts; j++)
 				if (r->counts[j] == k && rec_men[i] >= 0)
 					owner[k] = ms[rec_men[i]].inc;
+				else if (r->counts[j] == k && past_event(c, i))
+					owner[k] = -2, n_stats++;
 		}
 		/* else a mention of its sentence, else of the sentence before it
 		 * in its paragraph */
