@@ -424,6 +424,15 @@ TEST(people_counts)
 	          "killed 2014/-1/-1!a year, not a count");
 	CHECK_STR(counts("Rebels carrying rewards of Rs 4 lakh killed in encounter."), "");
 	CHECK_STR(counts("Police seized $500 stolen from 3 killed traders."), "killed 3/-1/-1");
+	/* parts set off by commas; what the victims came to; claims */
+	CHECK_STR(counts("Twelve Maoists, four of them women, were killed in an encounter."), "killed 12/-1/-1");
+	CHECK_STR(counts("Eight herders were arrested and executed."), "killed 8/-1/-1");
+	CHECK_STR(counts("A driver and his son were shot dead."), "killed 1/-1/-1 | killed 1/-1/-1");
+	CHECK_STR(counts("A woman accused of sorcery was tortured and killed."), "killed 1/-1/-1");
+	CHECK_STR(counts("Seven separatists were 'neutralised'; sources confirmed the deaths of two."),
+	          "killed 7/-1/-1 | killed 2/-1/-1");
+	CHECK_STR(counts("A bomber blew himself up, killing three guards along with himself."),
+	          "killed 3/-1/-1 | killed 1/-1/-1");
 	/* one person in a headline's words, without an article */
 	CHECK_STR(counts("Police officer shot dead in Kirkuk."), "killed 1/-1/-1");
 	CHECK_STR(counts("Soldiers killed in ambush."), "");

@@ -1949,8 +1949,8 @@ static bool claims_differ(const sr_doc *d, const sr_count *a, const sr_count *b)
 
 /* Is count x a party's claim of its enemy's dead ("claimed that 'about
  * twenty' assailants were neutralised", "while asserting that 30
- * attackers were also killed"), which a careful coder leaves out of a
- * toll that has a reported figure? */
+ * attackers were also killed", "claiming to have killed five"), which a
+ * careful coder leaves out of a toll that has a reported figure? */
 static bool count_claimed(const sr_doc *d, const sr_count *x)
 {
 	size_t t = sr_tok_at(d, x->num_start), first = d->sentences[x->sentence].first_token;
@@ -1961,6 +1961,10 @@ static bool count_claimed(const sr_doc *d, const sr_count *x)
 		    (sr_tok_is(d, k - 1, "claimed") || sr_tok_is(d, k - 1, "claiming") || sr_tok_is(d, k - 1, "asserting") ||
 		     sr_tok_is(d, k - 1, "asserted") || sr_tok_is(d, k - 1, "alleged") || sr_tok_is(d, k - 1, "alleging") ||
 		     sr_tok_is(d, k - 1, "boasted")))
+			return true;
+		/* "claiming to have killed five Taliban members" */
+		if (sr_tok_is(d, k, "have") && k > first + 1 && sr_tok_is(d, k - 1, "to") &&
+		    (sr_tok_is(d, k - 2, "claimed") || sr_tok_is(d, k - 2, "claiming") || sr_tok_is(d, k - 2, "claims")))
 			return true;
 	}
 	return false;

@@ -36,6 +36,7 @@ static const cue AFTER[] = {
     {"bodies", SR_COUNT_KILLED},       {"slain", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},
     {"executed", SR_COUNT_KILLED},     {"massacred", SR_COUNT_KILLED},     {"lives", SR_COUNT_KILLED},
     {"lynched", SR_COUNT_KILLED},      {"beheaded", SR_COUNT_KILLED},     {"martyred", SR_COUNT_KILLED},
+    {"neutralised", SR_COUNT_KILLED},  {"neutralized", SR_COUNT_KILLED},
     {"wounded", SR_COUNT_WOUNDED},     {"injured", SR_COUNT_WOUNDED},      {"hurt", SR_COUNT_WOUNDED},
     {"injuries", SR_COUNT_WOUNDED},    {"casualties", SR_COUNT_CASUALTIES}, {"displaced", SR_COUNT_DISPLACED},
     {"fled", SR_COUNT_DISPLACED},      {"refugees", SR_COUNT_DISPLACED},   {"homeless", SR_COUNT_DISPLACED},
@@ -60,8 +61,10 @@ static const cue BEFORE[] = {
     {"abducting", SR_COUNT_KIDNAPPED}, {"freed", SR_COUNT_EVACUATED},      {"toll", SR_COUNT_KILLED},
     {"dead", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},      {"murdering", SR_COUNT_KILLED},
     {"stabbing", SR_COUNT_WOUNDED},    {"beheaded", SR_COUNT_KILLED},      {"lynched", SR_COUNT_KILLED},
-    /* "claiming the lives of 8", "the bodies of three fishermen" */
-    {"lives", SR_COUNT_KILLED},        {"bodies", SR_COUNT_KILLED},
+    /* "claiming the lives of 8", "the bodies of three fishermen", "the
+     * deaths of two fighters" */
+    {"lives", SR_COUNT_KILLED},        {"bodies", SR_COUNT_KILLED},        {"deaths", SR_COUNT_KILLED},
+    {"neutralised", SR_COUNT_KILLED},  {"neutralized", SR_COUNT_KILLED},
 };
 
 static int cue_at(const sr_doc *d, size_t i, const cue *c, size_t n)
@@ -285,13 +288,20 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 		const sr_sentence *st = &d->sentences[si];
 		size_t from = st->first_token, to = from + st->n_tokens;
 		for (size_t t = from + 1; t < to; t++) {
-			int kind = sr_tok_is(d, t, "killed") || sr_tok_is(d, t, "died") || sr_tok_is(d, t, "martyred") ? SR_COUNT_KILLED
+			int kind = sr_tok_is(d, t, "killed") || sr_tok_is(d, t, "died") || sr_tok_is(d, t, "martyred") ||
+			                   sr_tok_is(d, t, "executed") || sr_tok_is(d, t, "murdered")
+			               ? SR_COUNT_KILLED
 			           : sr_tok_is(d, t, "wounded") || sr_tok_is(d, t, "injured") ? SR_COUNT_WOUNDED
 			                                                                       : 0;
+			/* "... were shot dead", "... found dead" */
+			size_t vt = t;
+			if (!kind && sr_tok_is(d, t, "dead") && t > from + 1 &&
+			    (sr_tok_is(d, t - 1, "shot") || sr_tok_is(d, t - 1, "found") || sr_tok_is(d, t - 1, "beaten")))
+				kind = SR_COUNT_KILLED, vt = t - 1;
 			if (!kind)
 				continue;
 			/* the subjects: "... were killed", "... died" */
-			size_t k = t - 1;
+			size_t k = vt - 1;
 			if (k > from && d->tokens[k].pos == SR_POS_ADV && !sr_tok_is(d, t, "died"))
 				k--; /* "were also killed" */
 			if (!sr_tok_is(d, t, "died")) {
@@ -484,8 +494,17 @@ static bool selves(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 		const sr_sentence *st = &d->sentences[si];
 		size_t from = st->first_token, to = from + st->n_tokens;
 		for (size_t t = from + 1; t < to; t++) {
-			if (!(sr_tok_is(d, t, "themselves") || sr_tok_is(d, t, "himself") || sr_tok_is(d, t, "herself")) ||
-			    !(sr_tok_is(d, t - 1, "killing") || sr_tok_is(d, t - 1, "killed")))
+			if (!(sr_tok_is(d, t, "themselves") || sr_tok_is(d, t, "himself") || sr_tok_is(d, t, "herself")))
+				continue;
+			/* "killing themselves", "killing three guards along with
+			 * himself" */
+			bool along = t > from + 2 && sr_tok_is(d, t - 1, "with") && sr_tok_is(d, t - 2, "along");
+			for (size_t k = t - 2, steps = 0; along && k-- > from && steps < 8; steps++)
+				if (sr_tok_is(d, k, "killing") || sr_tok_is(d, k, "killed"))
+					break;
+				else if (steps == 7 || k == from)
+					along = false;
+			if (!(sr_tok_is(d, t - 1, "killing") || sr_tok_is(d, t - 1, "killed") || along))
 				continue;
 			double f = 1;
 			size_t at = t;
@@ -581,6 +600,11 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				kind = cue_at(d, k, AFTER, sizeof AFTER / sizeof *AFTER);
 				if (kind) {
 					cue_end = k;
+					/* "were arrested and executed", "abducted and killed":
+					 * what they came to */
+					if (kind != SR_COUNT_KILLED && k + 2 < to && sr_tok_is(d, k + 1, "and") &&
+					    cue_at(d, k + 2, AFTER, sizeof AFTER / sizeof *AFTER) == SR_COUNT_KILLED)
+						kind = SR_COUNT_KILLED, cue_end = k + 2;
 					break;
 				}
 				/* "five men shot dead", "two stabbed to death", "gunned down" */
@@ -599,8 +623,11 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				if (sr_tok_is(d, k, ",") && k > b + 1) {
 					size_t q = k + 1;
 					bool number = false;
+					/* (a part of them, "four of them women", counts no one else) */
+					bool part = k + 3 < to && (d->tokens[k + 1].kind == SR_TOK_NUMBER || d->tokens[k + 1].pos == SR_POS_NUM) &&
+					            sr_tok_is(d, k + 2, "of") && (sr_tok_is(d, k + 3, "them") || sr_tok_is(d, k + 3, "whom"));
 					while (q < to && q < k + 10 && !sr_tok_is(d, q, ",") && !sr_tok_is(d, q, ";")) {
-						number = number || d->tokens[q].kind == SR_TOK_NUMBER || d->tokens[q].pos == SR_POS_NUM;
+						number = number || ((d->tokens[q].kind == SR_TOK_NUMBER || d->tokens[q].pos == SR_POS_NUM) && !part);
 						q++;
 					}
 					if (q < to && q > k + 1 && sr_tok_is(d, q, ",") && !number) {
@@ -816,6 +843,13 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			}
 			/* "a man was killed", "a man was shot dead", "a boy has been abducted" */
 			size_t a = k + 1;
+			/* ("a woman accused of sorcery was killed") */
+			if (a + 2 < to && (sr_tok_is(d, a, "accused") || sr_tok_is(d, a, "suspected")) && sr_tok_is(d, a + 1, "of"))
+				for (size_t q = a + 2; q < to && q < a + 7; q++)
+					if (sr_tok_is(d, q, "was") || sr_tok_is(d, q, "is")) {
+						a = q;
+						break;
+					}
 			if (a < to && (sr_tok_is(d, a, "was") || sr_tok_is(d, a, "is") || sr_tok_is(d, a, "got")))
 				a++;
 			else if (a + 1 < to && (sr_tok_is(d, a, "has") || sr_tok_is(d, a, "had")) && sr_tok_is(d, a + 1, "been"))
@@ -826,6 +860,10 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				a++;
 			if (a >= to)
 				continue;
+			/* ("was tortured and killed", "was abducted and killed") */
+			if (a + 2 < to && sr_tok_is(d, a + 1, "and") &&
+			    cue_at(d, a + 2, AFTER, sizeof AFTER / sizeof *AFTER) == SR_COUNT_KILLED)
+				a += 2;
 			int kind = cue_at(d, a, AFTER, sizeof AFTER / sizeof *AFTER);
 			size_t end = a;
 			/* "shot dead", "found dead", "stabbed to death", "gunned down" */
