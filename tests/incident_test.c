@@ -299,6 +299,21 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Thousands gathered in Kragujevac for a rally linked to the collapse of the Novi Sad railway station canopy, "
 	     "which killed 15 people.",
 	     "Peaceful protest", 0},
+	    /* a crowd's own violence is a riot, placed where it is, not by the
+	     * name of a mosque; what is asked ("whether") did not happen */
+	    {"A crowd pelted stones at police and set vehicles on fire in Sambhal near the Shahi Jama Masjid. Four people "
+	     "died.",
+	     "Violent demonstration", 4},
+	    {"Hooded gunmen burst into a pool hall in Duran and opened fire, killing five men. Police were investigating "
+	     "whether the attack was linked to a dispute between local gangs.",
+	     "Attack", 5},
+	    /* residents who kill men they accuse of extortion: a mob */
+	    {"Residents of a village captured two men accused of extortion, beat them and set them on fire. One of the men "
+	     "died.",
+	     "Mob violence", 1},
+	    /* an armed group's blockade is no protest */
+	    {"JNIM militants set fire to about 20 fuel tankers near Nioro du Sahel, enforcing the blockade on fuel imports.",
+	     "Looting/property destruction", 0},
 	    /* a toll "reported" */
 	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
 	     "Armed clash", 3},

