@@ -314,6 +314,18 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* an armed group's blockade is no protest */
 	    {"JNIM militants set fire to about 20 fuel tankers near Nioro du Sahel, enforcing the blockade on fuel imports.",
 	     "Looting/property destruction", 0},
+	    /* the dead a party counts tell the toll of the attack just told */
+	    {"ADF rebels attacked a neighbourhood of Oicha, killing civilians and burning houses. The army confirmed 16 "
+	     "deaths.",
+	     "Attack", 16},
+	    /* a protester killed after a riot is the riot's; a crowd that burns
+	     * tyres riots, whoever dies */
+	    {"Supporters torched vehicles and pelted police with stones in Mardan. One protester was killed when police "
+	     "opened fire.",
+	     "Violent demonstration", 1},
+	    {"Supporters barricaded streets and burned tyres in Nampula. Police fired tear gas and live rounds; two "
+	     "demonstrators were killed.",
+	     "Violent demonstration", 2},
 	    /* a toll "reported" */
 	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
 	     "Armed clash", 3},

@@ -406,8 +406,14 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		bool cued = p->kind == SR_PLACE_DEMONYM; /* (said as where, above) */
 		/* ("the collapse of the Novi Sad railway station canopy": a name
 		 * that modifies a thing after "of" says which thing, not where) */
+		static const char *const KIND[] = {"town", "city", "village", "district", "province", "region", "area",
+		                                   "county", "camp", "neighbourhood", "neighborhood", "state", "governorate",
+		                                   "territory", "township", "municipality", "zone", "department", "suburb",
+		                                   "commune", "locality", "settlement", "valley", "countryside", NULL};
 		size_t pa = token_after(c->doc, p);
 		bool modifier = pa < c->doc->n_tokens && c->doc->tokens[pa].pos == SR_POS_NOUN;
+		for (const char *const *w = KIND; modifier && *w; w++)
+			modifier = !sr_tok_is(c->doc, pa, *w); /* ("of Oicha town" is where) */
 		for (size_t b = pt, steps = 0; b-- > 0 && steps < 3 && !cued; steps++) {
 			int pos = c->doc->tokens[b].pos;
 			if (pos == SR_POS_ADP)

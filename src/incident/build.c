@@ -329,6 +329,25 @@ static bool announced(const sr_doc *d, size_t s)
 
 /* Do any of the layers' sources (who reports) cover the bytes?  Not one
  * that claims responsibility: who claims an attack did it. */
+/* Are the words [start, end) who says a toll, a party or not ("the army
+ * confirmed", "authorities counted")? */
+static bool counted_by(const sr_coding *c, size_t start, size_t end)
+{
+	const sr_doc *d = c->doc;
+	for (size_t k = 0; k < c->layers.n_sources; k++) {
+		const sr_source *s = &c->layers.sources[k];
+		if (start < s->end && s->start < end)
+			return true;
+	}
+	/* ("counted 12 dead", "recorded 16 deaths": no reporting verb of
+	 * the sources layer, a count's) */
+	size_t t = sr_tok_at(d, end - 1) + 1;
+	if (t < d->n_tokens && d->tokens[t].pos == SR_POS_ADV)
+		t++;
+	return t < d->n_tokens && (sr_tok_is(d, t, "counted") || sr_tok_is(d, t, "recorded") ||
+	                           sr_tok_is(d, t, "confirmed") || sr_tok_is(d, t, "reported"));
+}
+
 static bool is_reporter(const sr_coding *c, size_t start, size_t end)
 {
 	const sr_doc *d = c->doc;
@@ -803,7 +822,8 @@ static bool riot_word_in(const sr_doc *d, size_t s)
 {
 	static const char *const W[] = {"threw",      "throwing",  "hurled",     "pelted", "stones",  "rocks",
 	                                "fireworks",  "molotov",   "barricades", "rioted", "rioting", "rioters",
-	                                "clashed",    "protesters", "demonstrators", NULL};
+	                                "clashed",    "protesters", "demonstrators", "barricaded", "tyres", "tires",
+	                                NULL};
 	return sentence_has_word(d, s, W);
 }
 
@@ -1314,8 +1334,13 @@ static bool joins(const sr_doc *d, const men *m, const inc *x)
 	/* (a day of its sentence but not of its clause is the day of
 	 * something else told there: "a third succumbed the following day";
 	 * as is the day it was reported) */
-	if (!m->a1.present && m->fam == FAM_VIOLENCE &&
-	    (m->type == SR_ACLED_ATTACK || m->type == SR_ACLED_ARMED_CLASH || m->type == x->type) &&
+	/* (a protester killed, told so, after the riot: "One protester was
+	 * killed when police opened fire") */
+	if (!m->a1.present &&
+	    (m->fam == FAM_VIOLENCE || (m->type == SR_ACLED_EXCESSIVE && x->fam == FAM_DEMO &&
+	                                m->e->sentence == x->sentence + 1)) &&
+	    (m->type == SR_ACLED_ATTACK || m->type == SR_ACLED_ARMED_CLASH || m->type == x->type ||
+	     m->type == SR_ACLED_EXCESSIVE) &&
 	    (x->fam == FAM_VIOLENCE || (x->fam == FAM_DEMO && x->type != SR_ACLED_PEACEFUL)) &&
 	    places_agree(place_of(m), x->place) &&
 	    (m->r->date.source == SR_DATE_SENTENCE || m->r->date.source == SR_DATE_REPORT || days_agree(m, x)))
@@ -2461,6 +2486,14 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		 * supporters in Kawempe, Kampala, Uganda") */
 		if (m->a2.present && ends_places(c, &e->target))
 			memset(&m->a2, 0, sizeof m->a2);
+		/* the dead a party counts or confirms ("The army confirmed 16
+		 * deaths", "Local authorities counted 12 dead"): it tells the
+		 * toll, it did not do the killing */
+		if (m->trigger && m->a1.present && e->source.end > e->source.start &&
+		    (sr_tok_is(d, vt, "deaths") || sr_tok_is(d, vt, "dead") || sr_tok_is(d, vt, "toll") ||
+		     sr_tok_is(d, vt, "bodies") || sr_tok_is(d, vt, "casualties")) &&
+		    counted_by(c, e->source.start, e->source.end))
+			memset(&m->a1, 0, sizeof m->a1);
 		if (!m->a1.present && (e->acled == SR_ACLED_CHANGE || e->acled == SR_ACLED_HQ)) {
 			party_of_(c, &e->source, &m->a1, true);
 			if (m->a1.present && !armed(m->a1.k.inter))
@@ -2793,6 +2826,21 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 			r->type = SR_ACLED_ARRESTS;
 		}
 	}
+	/* youths, residents, protesters who burn cars and throw things at the
+	 * police, with no riot told beside it: a riot of its own (before the
+	 * looting joins the violence told beside it) */
+	for (size_t i = 0; i < n; i++) {
+		men *m = &ms[i];
+		if (m->type == SR_ACLED_LOOTING && m->a1.present &&
+		    (m->a1.k.inter == SR_INTER_CIVILIANS || m->a1.k.inter == SR_INTER_PROTESTERS ||
+		     m->a1.k.inter == SR_INTER_RIOTERS) &&
+		    riot_word_in(d, m->e->sentence)) {
+			m->fam = FAM_DEMO;
+			m->type = SR_ACLED_VIOLENT_DEMO;
+			m->a1.k.inter = SR_INTER_RIOTERS;
+			m->a1.k.named = 0;
+		}
+	}
 	for (size_t i = 0; i < n; i++) {
 		if (ms[i].type != SR_ACLED_LOOTING)
 			continue;
@@ -2815,20 +2863,6 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 		ms[i].type = ms[best].type;
 		ms[i].a1 = ms[best].a1;
 		ms[i].a2 = ms[best].a2;
-	}
-	/* youths, residents, protesters who burn cars and throw things at the
-	 * police, with no riot told beside it: a riot of its own */
-	for (size_t i = 0; i < n; i++) {
-		men *m = &ms[i];
-		if (m->type == SR_ACLED_LOOTING && m->a1.present &&
-		    (m->a1.k.inter == SR_INTER_CIVILIANS || m->a1.k.inter == SR_INTER_PROTESTERS ||
-		     m->a1.k.inter == SR_INTER_RIOTERS) &&
-		    riot_word_in(d, m->e->sentence)) {
-			m->fam = FAM_DEMO;
-			m->type = SR_ACLED_VIOLENT_DEMO;
-			m->a1.k.inter = SR_INTER_RIOTERS;
-			m->a1.k.named = 0;
-		}
 	}
 }
 
