@@ -326,6 +326,15 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Supporters barricaded streets and burned tyres in Nampula. Police fired tear gas and live rounds; two "
 	     "demonstrators were killed.",
 	     "Violent demonstration", 2},
+	    /* a crowd named by its number, marching against a reform; a bomb
+	     * defused, wherever hidden; soldiers who encounter rebels fight them,
+	     * and the rifle recovered is no one dead */
+	    {"Thousands marched against the pension reform in Rennes on 9 May 2020.", "Peaceful protest", 0},
+	    {"Bomb disposal officers defused an improvised explosive device hidden in a gas cylinder in Tak Bai.",
+	     "Disrupted weapons use", 0},
+	    {"Soldiers encountered around 15 NPA rebels in a village of Kabankalan. One rebel was killed and an M16 rifle "
+	     "was recovered.",
+	     "Armed clash", 1},
 	    /* a toll "reported" */
 	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
 	     "Armed clash", 3},

@@ -618,7 +618,9 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	/* (a gunfight between the police and a gang is a clash, a crime's
 	 * as it may be) */
 	bool gang_fight = CUE0(C_CRIME) && !CUE0(C_DISASTER) && !CUE0(C_NOT_USED) && CUE0(C_CLASH) && CUE0(C_ARMED);
-	if (root == 0 && !gang_fight && (CUE0(C_DISASTER) || CUE0(C_CRIME) || CUE0(C_NOT_USED)) && !CUE0(C_PROTEST) &&
+	/* (a bomb defused is no accident, hidden in a gas cylinder or not) */
+	if (root == 0 && !gang_fight && ((CUE0(C_DISASTER) && !CUE0(C_DEFUSE)) || CUE0(C_CRIME) || CUE0(C_NOT_USED)) &&
+	    !CUE0(C_PROTEST) &&
 	    !CUE0(C_SUICIDE) && !CUE0(C_GRENADE) && !CUE0(C_KIDNAP) && !CUE0(C_SEXUAL) &&
 	    !(CUE0(C_MOB) && !CUE0(C_DISASTER)))
 		return SR_ACLED_NONE;

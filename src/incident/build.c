@@ -2639,6 +2639,10 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		             sentence_has_party(c, e->sentence, m->fam);
 		if (m->fam == FAM_DEMO && !has_party && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS)
 			has_party = true; /* students, workers, residents who protest */
+		/* (a crowd named by its number that marches against something:
+		 * "Thousands marched against the pension reform") */
+		if (m->fam == FAM_DEMO && !has_party && crowd_before(d, e->sentence, vt) && demand_said(d, e->sentence))
+			has_party = true;
 		/* shops looted, cars torched: the deed says it (of a trigger
 		 * word, only of buildings: "shops have been looted", not "looted
 		 * the treasury") */

@@ -409,8 +409,9 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 				double f = opening_figure(d, o, noun, &num);
 				if (f < 0 || d->tokens[noun].pos == SR_POS_ADJ)
 					break;
-				/* "killing two and wounding five": another kind */
-				if (b < to && d->tokens[b].pos == SR_POS_VERB)
+				/* "killing two and wounding five": another kind; "One rebel
+				 * was killed and an M16 rifle was recovered": another clause */
+				if (b < to && (d->tokens[b].pos == SR_POS_VERB || d->tokens[b].pos == SR_POS_AUX))
 					break;
 				if (!add_phrase(v, n, cap, d, si, o, noun, kind, f, num))
 					return false;
