@@ -335,6 +335,18 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Soldiers encountered around 15 NPA rebels in a village of Kabankalan. One rebel was killed and an M16 rifle "
 	     "was recovered.",
 	     "Armed clash", 1},
+	    /* a crowd dispersed with force, arrests or not, placed and dated by
+	     * the sentence before; a rally that disperses peacefully met no
+	     * force; the police's barricades pushed through are no riot */
+	    {"Thousands gathered at Place de la Concorde in Paris on 9 May 2020. Late in the evening police dispersed the "
+	     "crowd with tear gas and arrested 217 people.",
+	     "Protest with intervention", 0},
+	    {"Thousands of workers rallied in central Jakarta demanding a higher minimum wage. Police stood guard; the rally "
+	     "dispersed peacefully.",
+	     "Peaceful protest", 0},
+	    {"Thousands gathered in Istanbul to protest the detention of the mayor. Police used pepper spray when "
+	     "demonstrators tried to break through barricades.",
+	     "Protest with intervention", 0},
 	    /* a toll "reported" */
 	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
 	     "Armed clash", 3},

@@ -1314,7 +1314,20 @@ static bool force_on_crowd(const sr_doc *d, size_t s)
 	static const char *const W[] = {"tear",    "teargas", "tear-gas", "cannon",   "batons",  "baton",
 	                                "rubber",  "pepper",  "disperse", "dispersed", "dispersing", "break",
 	                                "broke",   "live",    "stun",     "charged",  NULL};
-	return sentence_has_word(d, s, W);
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	for (size_t t = from; t < to; t++)
+		for (size_t k = 0; W[k]; k++)
+			if (sr_tok_is(d, t, W[k])) {
+				/* (a crowd that disperses of itself met no force: "the
+				 * rally dispersed peacefully") */
+				if (k >= 8 && k <= 10 && t + 1 < to &&
+				    (sr_tok_is(d, t + 1, "peacefully") || sr_tok_is(d, t + 1, "calmly") ||
+				     sr_tok_is(d, t + 1, "without") || sr_tok_is(d, t + 1, "voluntarily")))
+					continue;
+				return true;
+			}
+	return false;
 }
 
 /* Does the sentence say its event is another ("Army warplanes separately
@@ -1676,7 +1689,20 @@ static const sr_timex *paragraph_date(const sr_coding *c, size_t s)
 			continue;
 		best = x;
 	}
-	return best;
+	/* else the one day the paragraph names up to it ("Thousands gathered
+	 * in Paris on 16 March. Late in the evening police dispersed the
+	 * crowd") */
+	const sr_timex *only = NULL;
+	int days = 0;
+	for (size_t k = 0; k < c->layers.n_dates && !best; k++) {
+		const sr_timex *x = &c->layers.dates[k];
+		if (x->sentence > s || d->sentences[x->sentence].paragraph != para || !x->first ||
+		    x->type != SR_TIMEX_DATE || x->future || x->precision != SR_TP_DAY)
+			continue;
+		days++;
+		only = x;
+	}
+	return best ? best : days == 1 ? only : NULL;
 }
 
 static uint8_t time_precision_of(int prec)
@@ -1717,8 +1743,10 @@ static bool fill_date(const sr_coding *c, const men *ms, const int *idx, size_t 
 	o->source = ed->source;
 	o->start = ed->end > ed->start ? (int64_t)ed->start : -1;
 	o->end = ed->end > ed->start ? (int64_t)ed->end : -1;
-	if (ed->source == SR_DATE_PUBLICATION) {
-		/* no date of its own: its paragraph's opening date */
+	if (ed->source == SR_DATE_PUBLICATION || (ed->precision == SR_TP_TIME && ed->source != SR_DATE_CLAUSE)) {
+		/* no date of its own (a time of day is none: "late in the
+		 * evening police dispersed the crowd"): its paragraph's opening
+		 * date */
 		for (size_t i = 0; i < n; i++) {
 			const sr_timex *p = paragraph_date(c, ms[idx[i]].e->sentence);
 			if (p && p->last <= c->layers.day) {
@@ -1830,6 +1858,28 @@ static void fill_place(sr_arena *a, const sr_coding *c, const men *ms, const int
 		}
 	}
 	(void)best_s;
+	/* none of its sentences places it: the place the sentence before
+	 * it in its paragraph names ("Thousands gathered in Paris. Late in the
+	 * evening police dispersed the crowd"), said to be near */
+	bool borrowed = false;
+	if (!best || src != SR_GEOSRC_SENTENCE) {
+		size_t s0 = ms[idx[0]].e->sentence;
+		const sr_place *prev = NULL;
+		for (size_t k = 0; k < c->layers.n_places && s0 > 0; k++) {
+			const sr_place *p = &c->layers.places[k];
+			if (p->sentence + 1 != s0 || d->sentences[p->sentence].paragraph != d->sentences[s0].paragraph ||
+			    !p->resolved || p->metonymy || p->kind == SR_PLACE_DEMONYM || p->precision >= SR_GEO_COUNTRY ||
+			    (best && strcmp(p->country, best->country) != 0))
+				continue;
+			if (!prev || p->precision < prev->precision)
+				prev = p;
+		}
+		if (prev) {
+			best = prev;
+			src = SR_GEOSRC_SENTENCE;
+			borrowed = true;
+		}
+	}
 	if (!best) {
 		if (words) {
 			o->text = dup_span(a, d, (int64_t)words->start, (int64_t)words->end);
@@ -1855,7 +1905,7 @@ static void fill_place(sr_arena *a, const sr_coding *c, const men *ms, const int
 	o->end = (int64_t)w->end;
 	if (best->precision >= SR_GEO_ADMIN1 || src == SR_GEOSRC_FOCUS)
 		o->geo_precision = 3;
-	else if (part || src == SR_GEOSRC_DATELINE || near_words(d, best->start))
+	else if (part || borrowed || src == SR_GEOSRC_DATELINE || near_words(d, best->start))
 		o->geo_precision = 2;
 	else
 		o->geo_precision = 1;
@@ -2696,6 +2746,13 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				memset(&m->a1, 0, sizeof m->a1);
 		}
 		m->type = mob ? SR_ACLED_MOB : decide_type(m, c);
+		/* a crowd dispersed with force, arrests or not ("police
+		 * dispersed the crowd with tear gas and arrested 217"): the
+		 * protest met with intervention */
+		if (m->type == SR_ACLED_ARRESTS && !strcmp(e->cameo, "175") && m->a2.present &&
+		    (m->a2.k.inter == SR_INTER_PROTESTERS || m->a2.k.inter == SR_INTER_RIOTERS) &&
+		    force_on_crowd(d, e->sentence))
+			m->type = SR_ACLED_INTERVENTION;
 		m->fam = (uint8_t)family_of(m->type);
 		/* arrests and seizures of a crime (drugs, robbery, smuggling) are
 		 * police work, not a strategic development of a conflict */
