@@ -433,6 +433,7 @@ TEST(people_counts)
 	          "killed 7/-1/-1 | killed 2/-1/-1");
 	CHECK_STR(counts("A bomber blew himself up, killing three guards along with himself."),
 	          "killed 3/-1/-1 | killed 1/-1/-1");
+	CHECK_STR(counts("Five policemen were killed along with the bomber."), "killed 5/-1/-1 | killed 1/-1/-1");
 	/* one person in a headline's words, without an article */
 	CHECK_STR(counts("Police officer shot dead in Kirkuk."), "killed 1/-1/-1");
 	CHECK_STR(counts("Soldiers killed in ambush."), "");

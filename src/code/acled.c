@@ -341,6 +341,8 @@ static const cue_exception EXCEPTIONS[] = {
     /* a crowd that disperses of itself ("before dispersing", "dispersed
      * peacefully") met no force */
     {C_INTERVENE, "dispers*", WORDS("before", "later"), WORDS("peacefully", "without", "calmly", "voluntarily")},
+    /* a petrol bomb is a rioter's weapon, no explosive */
+    {C_REMOTE, "bomb*", WORDS("petrol", "fire", "gasoline", "molotov"), NULL},
     /* the police's barricades a crowd pushes through are no riot's */
     {C_RIOT, "barricade*", WORDS("through", "police", "metal", "security"), NULL},
     /* riot police are police, no riot */

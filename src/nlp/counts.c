@@ -495,6 +495,19 @@ static bool selves(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 		const sr_sentence *st = &d->sentences[si];
 		size_t from = st->first_token, to = from + st->n_tokens;
 		for (size_t t = from + 1; t < to; t++) {
+			/* "Five policemen were killed along with the bomber" */
+			bool bomber = (sr_tok_is(d, t, "bomber") || sr_tok_is(d, t, "attacker") || sr_tok_is(d, t, "assailant")) &&
+			              t > from + 3 && sr_tok_is(d, t - 1, "the") && sr_tok_is(d, t - 2, "with") &&
+			              sr_tok_is(d, t - 3, "along");
+			if (bomber) {
+				size_t k = t - 3;
+				while (k > from && !(sr_tok_is(d, k, "killed") || sr_tok_is(d, k, "died")) && t - k < 6)
+					k--;
+				if ((sr_tok_is(d, k, "killed") || sr_tok_is(d, k, "died")) &&
+				    !word_count(v, n, cap, d, si, t, t, SR_COUNT_KILLED, 1, -1))
+					return false;
+				continue;
+			}
 			if (!(sr_tok_is(d, t, "themselves") || sr_tok_is(d, t, "himself") || sr_tok_is(d, t, "herself")))
 				continue;
 			/* "killing themselves", "killing three guards along with
