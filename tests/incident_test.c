@@ -347,6 +347,9 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Thousands gathered in Istanbul to protest the detention of the mayor. Police used pepper spray when "
 	     "demonstrators tried to break through barricades.",
 	     "Protest with intervention", 0},
+	    /* a part of the victims set off by commas is not all of them */
+	    {"Twelve Maoists, four of them women, were killed in an encounter with police in a forest near Bijapur.",
+	     "Armed clash", 12},
 	    /* a toll "reported" */
 	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
 	     "Armed clash", 3},

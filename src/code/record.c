@@ -428,10 +428,14 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		/* "rockets fired from the Gaza Strip struck Ashkelon": where
 		 * from is not where it happened */
 		size_t before = pt > 0 && c->doc->tokens[pt - 1].pos == SR_POS_DET ? pt - 1 : pt;
-		if ((before > 0 && sr_tok_is(c->doc, before - 1, "from")) ||
+		/* ("about 20 km from Bijapur town" is near it) */
+		bool distance = before > 1 && sr_tok_is(c->doc, before - 1, "from") &&
+		                (sr_tok_is(c->doc, before - 2, "km") || sr_tok_is(c->doc, before - 2, "kilometres") ||
+		                 sr_tok_is(c->doc, before - 2, "kilometers") || sr_tok_is(c->doc, before - 2, "miles"));
+		if (!distance && ((before > 0 && sr_tok_is(c->doc, before - 1, "from")) ||
 		    (before > 1 && sr_tok_is(c->doc, before - 2, "from") &&
 		     (sr_tok_is(c->doc, before - 1, "across") || sr_tok_is(c->doc, before - 1, "inside") ||
-		      sr_tok_is(c->doc, before - 1, "within") || sr_tok_is(c->doc, before - 1, "near"))))
+		      sr_tok_is(c->doc, before - 1, "within") || sr_tok_is(c->doc, before - 1, "near")))))
 			dist += 300; /* (and "from across the reservoir") */
 		/* "near the border with Niger": the neighbour named is a landmark
 		 * of where, not where */

@@ -134,6 +134,22 @@ static void sentence_tokens(const sr_doc *d, size_t s, size_t *from, size_t *to)
 	*to = *from + d->sentences[s].n_tokens;
 }
 
+/* Are the words at token t inside a part set off by commas ("four of
+ * them women", "among them eight soldiers", "including three children")? */
+static bool part_apposition(const sr_doc *d, size_t t)
+{
+	for (size_t k = t, steps = 0; k-- > 0 && steps < 5; steps++) {
+		if (sr_tok_is(d, k, ","))
+			return false;
+		if ((sr_tok_is(d, k, "them") || sr_tok_is(d, k, "whom")) && k > 0 &&
+		    (sr_tok_is(d, k - 1, "of") || sr_tok_is(d, k - 1, "among")))
+			return true;
+		if (sr_tok_is(d, k, "including") && k > 0 && sr_tok_is(d, k - 1, ","))
+			return true;
+	}
+	return false;
+}
+
 /* Is the verb at token vt in the past perfect ("had been killed", "had
  * attacked")? */
 static bool pluperfect(const sr_doc *d, size_t vt)
@@ -2535,6 +2551,10 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		 * one the coder could not find: "Armed men ... picked up two
 		 * supporters in Kawempe, Kampala, Uganda") */
 		if (m->a2.present && ends_places(c, &e->target))
+			memset(&m->a2, 0, sizeof m->a2);
+		/* (a part of the victims set off by commas is not all of them:
+		 * "Twelve Maoists, four of them women, were killed") */
+		if (m->a2.present && m->a2.end > m->a2.start && part_apposition(d, sr_tok_at(d, m->a2.start)))
 			memset(&m->a2, 0, sizeof m->a2);
 		/* the dead a party counts or confirms ("The army confirmed 16
 		 * deaths", "Local authorities counted 12 dead"): it tells the

@@ -24,7 +24,7 @@ static const char *const LISTS[W_N] = {
                 " combatant combatants sniper snipers gunship paratroopers infantry battalion brigade"
                 " regiment squad patrol convoy checkpoint garrison recruits vigilantes vigilante extremists"
                 " extremist separatists separatist kidnappers bombers bomber policemen constable constables"
-                " trooper troopers sailors airmen personnel ",
+                " trooper troopers sailors airmen personnel maoist maoists naxal naxals naxalite naxalites ",
     [W_CIVILIAN] = " civilian civilians villager villagers resident residents people person persons man men"
                    " woman women child children boy boys girl girls family families farmer farmers student"
                    " students worshipper worshippers passenger passengers teacher teachers journalist journalists"
