@@ -1329,7 +1329,8 @@ static bool force_on_crowd(const sr_doc *d, size_t s)
 {
 	static const char *const W[] = {"tear",    "teargas", "tear-gas", "cannon",   "batons",  "baton",
 	                                "rubber",  "pepper",  "disperse", "dispersed", "dispersing", "break",
-	                                "broke",   "live",    "stun",     "charged",  NULL};
+	                                "broke",   "live",    "stun",     "charged",  "baton-charged", "lathi-charged",
+	                                "lathicharged", "baton-charge", NULL};
 	size_t from, to;
 	sentence_tokens(d, s, &from, &to);
 	for (size_t t = from; t < to; t++)
@@ -1400,10 +1401,13 @@ static bool joins(const sr_doc *d, const men *m, const inc *x)
 		return true;
 	/* the police who disperse the crowd just told ("were dispersed by
 	 * police with tear gas"): that protest's intervention */
+	/* (the police may have acted on it before: "Police used pepper spray
+	 * to disperse them and detained eight protesters") */
 	if (m->fam == FAM_DEMO && x->fam == FAM_DEMO && m->a1.present && m->a1.k.state &&
 	    (!m->a2.present || m->a2.k.inter == SR_INTER_PROTESTERS || m->a2.k.inter == SR_INTER_CIVILIANS ||
 	     m->a2.k.inter == SR_INTER_RIOTERS) &&
-	    (!x->a1.present || !x->a1.k.state) && places_agree(place_of(m), x->place) && days_agree(m, x))
+	    (!x->a1.present || !x->a1.k.state || parties_agree(&m->a1, &x->a1)) && places_agree(place_of(m), x->place) &&
+	    days_agree(m, x))
 		return true;
 	/* a crowd's words of one sentence in one place tell one protest ("to
 	 * disperse demonstrators who had occupied the square to demand the
@@ -1437,9 +1441,11 @@ static bool joins(const sr_doc *d, const men *m, const inc *x)
 		swapped = true;
 	/* the attackers fought off by a side not named as the doer ("the army
 	 * said it repulsed the assault and killed 14 assailants") */
+	/* (and "the assailants were pushed back": the fight's end, no ground
+	 * changing hands) */
 	if (!same_sides && !swapped && !m->a1.present && m->a2.present && x->a1.present &&
-	    m->type == SR_ACLED_ARMED_CLASH && x->type == SR_ACLED_ARMED_CLASH && armed(m->a2.k.inter) &&
-	    parties_agree(&m->a2, &x->a1))
+	    (m->type == SR_ACLED_ARMED_CLASH || territory_type(m->type)) && x->type == SR_ACLED_ARMED_CLASH &&
+	    armed(m->a2.k.inter) && parties_agree(&m->a2, &x->a1))
 		swapped = true;
 	if (!same_sides && !swapped)
 		return false;
@@ -1881,11 +1887,27 @@ static void fill_place(sr_arena *a, const sr_coding *c, const men *ms, const int
 	if (!best || src != SR_GEOSRC_SENTENCE) {
 		size_t s0 = ms[idx[0]].e->sentence;
 		const sr_place *prev = NULL;
-		for (size_t k = 0; k < c->layers.n_places && s0 > 0; k++) {
+		/* (the place an event of that sentence took, else one named
+		 * after "in", "at", "near" and not the first word of a longer
+		 * name: "outside the Adjara Supreme Council building in Batumi") */
+		for (size_t i = 0; i < c->n_events && s0 > 0 && !prev; i++) {
+			const sr_event_record *r = &c->records[i];
+			if (c->events[i].sentence + 1 == s0 && r->place && r->place->resolved &&
+			    r->geo_source == SR_GEOSRC_SENTENCE && r->place->precision < SR_GEO_COUNTRY &&
+			    d->sentences[c->events[i].sentence].paragraph == d->sentences[s0].paragraph &&
+			    !(best && strcmp(r->place->country, best->country) != 0))
+				prev = r->place;
+		}
+		for (size_t k = 0; k < c->layers.n_places && s0 > 0 && !prev; k++) {
 			const sr_place *p = &c->layers.places[k];
 			if (p->sentence + 1 != s0 || d->sentences[p->sentence].paragraph != d->sentences[s0].paragraph ||
 			    !p->resolved || p->metonymy || p->kind == SR_PLACE_DEMONYM || p->precision >= SR_GEO_COUNTRY ||
 			    (best && strcmp(p->country, best->country) != 0))
+				continue;
+			size_t pt = sr_tok_at(d, p->start), pe = sr_tok_at(d, p->end - 1) + 1;
+			bool cued = pt > 0 && (sr_tok_is(d, pt - 1, "in") || sr_tok_is(d, pt - 1, "at") ||
+			                       sr_tok_is(d, pt - 1, "near") || sr_tok_is(d, pt - 1, "outside"));
+			if (!cued || (pe < d->n_tokens && (d->tokens[pe].flags & SR_TF_CAP)))
 				continue;
 			if (!prev || p->precision < prev->precision)
 				prev = p;
@@ -2766,6 +2788,16 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				memset(&m->a1, 0, sizeof m->a1);
 		}
 		m->type = mob ? SR_ACLED_MOB : decide_type(m, c);
+		/* attackers pushed back are an attack repelled, no ground
+		 * regained ("The assailants were pushed back after hours of
+		 * fighting") */
+		if (territory_type(m->type) && m->a2.present && m->a2.end > m->a2.start) {
+			static const char *const ATTACKERS[] = {"assailants", "attackers", "raiders", "assailant", "attacker",
+			                                        NULL};
+			for (const char *const *w = ATTACKERS; *w; w++)
+				if (sr_tok_is(d, sr_tok_at(d, m->a2.end - 1), *w))
+					m->type = SR_ACLED_ARMED_CLASH;
+		}
 		/* a crowd dispersed with force, arrests or not ("police
 		 * dispersed the crowd with tear gas and arrested 217"): the
 		 * protest met with intervention */
