@@ -350,6 +350,13 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* a part of the victims set off by commas is not all of them */
 	    {"Twelve Maoists, four of them women, were killed in an encounter with police in a forest near Bijapur.",
 	     "Armed clash", 12},
+	    /* a fight the killers allege is no fight; two crowds that fight,
+	     * no demonstration told, are a mob */
+	    {"Police said they shot dead two drug suspects who allegedly fought back during an operation in Caloocan.",
+	     "Attack", 2},
+	    {"Supporters of two rival student groups fought with sticks and machetes on the campus of Rajshahi "
+	     "University, leaving one student dead.",
+	     "Mob violence", 1},
 	    /* a toll "reported" */
 	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
 	     "Armed clash", 3},

@@ -873,6 +873,28 @@ static bool demand_said(const sr_doc *d, size_t s)
 	return false;
 }
 
+/* Does the sentence name a demonstration ("protest", "demonstrators", "a
+ * rally", "marched", "a sit-in", "a strike")? */
+static bool demonstration_said(const sr_doc *d, size_t s)
+{
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	for (size_t t = from; t < to; t++) {
+		const sr_token *k = &d->tokens[t];
+		if ((k->end - k->start >= 7 && (sr_ascii_ncaseeq(d->text + k->start, "protest", 7) ||
+		                                sr_ascii_ncaseeq(d->text + k->start, "demonstr", 8))) ||
+		    sr_tok_is(d, t, "rally") || sr_tok_is(d, t, "rallies") || sr_tok_is(d, t, "rallied") ||
+		    sr_tok_is(d, t, "march") || sr_tok_is(d, t, "marched") || sr_tok_is(d, t, "marchers") ||
+		    sr_tok_is(d, t, "sit-in") || sr_tok_is(d, t, "strike") || sr_tok_is(d, t, "strikers"))
+			return true;
+		/* a crowd named by its cause: "anti-immigration rioters" */
+		if (k->end - k->start > 5 && sr_ascii_ncaseeq(d->text + k->start, "anti-", 5) && t + 1 < to &&
+		    sr_inc_tok_in(d, t + 1, W_PROTEST))
+			return true;
+	}
+	return false;
+}
+
 static bool protest_word_in(const sr_doc *d, size_t s)
 {
 	size_t from, to;
@@ -1039,8 +1061,13 @@ static bool mutual_sentence(const sr_doc *d, size_t s)
 	sentence_tokens(d, s, &from, &to);
 	for (size_t k = from; k < to; k++)
 		for (size_t w = 0; w < sizeof MUTUAL / sizeof *MUTUAL; w++)
-			if (sr_tok_is(d, k, MUTUAL[w]))
+			if (sr_tok_is(d, k, MUTUAL[w])) {
+				/* (a fight the killers allege: "two drug suspects who
+				 * allegedly fought back") */
+				if (k > from && (sr_tok_is(d, k - 1, "allegedly") || sr_tok_is(d, k - 1, "reportedly")))
+					continue;
 				return true;
+			}
 	return false;
 }
 
@@ -3205,6 +3232,16 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		 * force on demonstrators) */
 		if (o->acled == SR_ACLED_INTERVENTION && o->fatalities_best > 0)
 			o->acled = SR_ACLED_EXCESSIVE;
+		/* a crowd's violence on other people, no demonstration told in
+		 * the text: mob violence ("Supporters of two rival student groups
+		 * fought with sticks and machetes") */
+		if (o->acled == SR_ACLED_VIOLENT_DEMO && i2 == SR_INTER_CIVILIANS) {
+			bool demo = false;
+			for (size_t s = 0; s < d->n_sentences && !demo; s++)
+				demo = demonstration_said(d, s);
+			if (!demo)
+				o->acled = SR_ACLED_MOB;
+		}
 		/* excessive force is the force's deed: its actor first, the
 		 * protesters second (an intervention the protest's, as told) */
 		if (o->acled == SR_ACLED_EXCESSIVE && o->actor1.inter == SR_INTER_PROTESTERS &&
