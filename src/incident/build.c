@@ -873,25 +873,36 @@ static bool demand_said(const sr_doc *d, size_t s)
 	return false;
 }
 
+/* Is token t, of a sentence ending before token to, a demonstration's
+ * word ("protest", "demonstrators", "a rally", "marched", "a sit-in")?
+ * With crowds, a crowd's word too ("supporters", "a mob"). */
+static bool demonstration_word(const sr_doc *d, size_t t, size_t to, bool crowds)
+{
+	const sr_token *k = &d->tokens[t];
+	if ((k->end - k->start >= 7 && (sr_ascii_ncaseeq(d->text + k->start, "protest", 7) ||
+	                                sr_ascii_ncaseeq(d->text + k->start, "demonstr", 8))) ||
+	    sr_tok_is(d, t, "rally") || sr_tok_is(d, t, "rallies") || sr_tok_is(d, t, "march") ||
+	    sr_tok_is(d, t, "marched") || sr_tok_is(d, t, "sit-in") || (crowds && sr_inc_tok_in(d, t, W_PROTEST)))
+		return true;
+	if (crowds)
+		return false;
+	/* (and a strike, a crowd named by its cause: "anti-immigration
+	 * rioters") */
+	return sr_tok_is(d, t, "rallied") || sr_tok_is(d, t, "marchers") || sr_tok_is(d, t, "strike") ||
+	       sr_tok_is(d, t, "strikers") ||
+	       (k->end - k->start > 5 && sr_ascii_ncaseeq(d->text + k->start, "anti-", 5) && t + 1 < to &&
+	        sr_inc_tok_in(d, t + 1, W_PROTEST));
+}
+
 /* Does the sentence name a demonstration ("protest", "demonstrators", "a
  * rally", "marched", "a sit-in", "a strike")? */
 static bool demonstration_said(const sr_doc *d, size_t s)
 {
 	size_t from, to;
 	sentence_tokens(d, s, &from, &to);
-	for (size_t t = from; t < to; t++) {
-		const sr_token *k = &d->tokens[t];
-		if ((k->end - k->start >= 7 && (sr_ascii_ncaseeq(d->text + k->start, "protest", 7) ||
-		                                sr_ascii_ncaseeq(d->text + k->start, "demonstr", 8))) ||
-		    sr_tok_is(d, t, "rally") || sr_tok_is(d, t, "rallies") || sr_tok_is(d, t, "rallied") ||
-		    sr_tok_is(d, t, "march") || sr_tok_is(d, t, "marched") || sr_tok_is(d, t, "marchers") ||
-		    sr_tok_is(d, t, "sit-in") || sr_tok_is(d, t, "strike") || sr_tok_is(d, t, "strikers"))
+	for (size_t t = from; t < to; t++)
+		if (demonstration_word(d, t, to, false))
 			return true;
-		/* a crowd named by its cause: "anti-immigration rioters" */
-		if (k->end - k->start > 5 && sr_ascii_ncaseeq(d->text + k->start, "anti-", 5) && t + 1 < to &&
-		    sr_inc_tok_in(d, t + 1, W_PROTEST))
-			return true;
-	}
 	return false;
 }
 
@@ -899,14 +910,9 @@ static bool protest_word_in(const sr_doc *d, size_t s)
 {
 	size_t from, to;
 	sentence_tokens(d, s, &from, &to);
-	for (size_t t = from; t < to; t++) {
-		const sr_token *k = &d->tokens[t];
-		if ((k->end - k->start >= 7 && (sr_ascii_ncaseeq(d->text + k->start, "protest", 7) ||
-		                                sr_ascii_ncaseeq(d->text + k->start, "demonstr", 8))) ||
-		    sr_tok_is(d, t, "rally") || sr_tok_is(d, t, "rallies") || sr_tok_is(d, t, "march") ||
-		    sr_tok_is(d, t, "marched") || sr_tok_is(d, t, "sit-in") || sr_inc_tok_in(d, t, W_PROTEST))
+	for (size_t t = from; t < to; t++)
+		if (demonstration_word(d, t, to, true))
 			return true;
-	}
 	return false;
 }
 

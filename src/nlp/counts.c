@@ -196,6 +196,19 @@ static sr_count *push(sr_count **v, size_t *n, size_t *cap)
 	return c;
 }
 
+/* Do the words at token a say a death ("shot dead", "stabbed to death",
+ * "gunned down")?  SR_COUNT_KILLED with *end its last word, else 0. */
+static int done_to_death(const sr_doc *d, size_t a, size_t to, size_t *end)
+{
+	if (a + 1 < to && sr_tok_is(d, a + 1, "dead"))
+		return *end = a + 1, SR_COUNT_KILLED;
+	if (a + 2 < to && sr_tok_is(d, a + 1, "to") && sr_tok_is(d, a + 2, "death"))
+		return *end = a + 2, SR_COUNT_KILLED;
+	if (a + 1 < to && sr_tok_is(d, a, "gunned") && sr_tok_is(d, a + 1, "down"))
+		return *end = a + 1, SR_COUNT_KILLED;
+	return 0;
+}
+
 /* A count a word says ("a soldier", "dozens"): token i the figure, token
  * end the word of what happened; best and low its figure (-1: none). */
 static bool word_count(sr_count **v, size_t *n, size_t *cap, const sr_doc *d, size_t si, size_t i, size_t end, int kind,
@@ -881,12 +894,8 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			int kind = cue_at(d, a, AFTER, sizeof AFTER / sizeof *AFTER);
 			size_t end = a;
 			/* "shot dead", "found dead", "stabbed to death", "gunned down" */
-			if (!kind && a + 1 < to && sr_tok_is(d, a + 1, "dead"))
-				kind = SR_COUNT_KILLED, end = a + 1;
-			else if (!kind && a + 2 < to && sr_tok_is(d, a + 1, "to") && sr_tok_is(d, a + 2, "death"))
-				kind = SR_COUNT_KILLED, end = a + 2;
-			else if (!kind && a + 1 < to && sr_tok_is(d, a, "gunned") && sr_tok_is(d, a + 1, "down"))
-				kind = SR_COUNT_KILLED, end = a + 1;
+			if (!kind)
+				kind = done_to_death(d, a, to, &end);
 			if (!kind || kind == SR_COUNT_CASUALTIES || kind == SR_COUNT_MISSING)
 				continue;
 			if (!word_count(&v, &n, &cap, d, si, i, end, kind, 1, -1)) {
@@ -926,12 +935,8 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 		    {"detained", SR_COUNT_ARRESTED}, {"jailed", SR_COUNT_ARRESTED},
 		};
 		int kind = cue_at(d, a, DONE, sizeof DONE / sizeof *DONE);
-		if (!kind && a + 1 < to && sr_tok_is(d, a + 1, "dead"))
-			kind = SR_COUNT_KILLED, end = a + 1;
-		else if (!kind && a + 2 < to && sr_tok_is(d, a + 1, "to") && sr_tok_is(d, a + 2, "death"))
-			kind = SR_COUNT_KILLED, end = a + 2;
-		else if (!kind && a + 1 < to && sr_tok_is(d, a, "gunned") && sr_tok_is(d, a + 1, "down"))
-			kind = SR_COUNT_KILLED, end = a + 1;
+		if (!kind)
+			kind = done_to_death(d, a, to, &end);
 		if (!kind)
 			continue;
 		bool counted = false;
