@@ -357,6 +357,32 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Supporters of two rival student groups fought with sticks and machetes on the campus of Rajshahi "
 	     "University, leaving one student dead.",
 	     "Mob violence", 1},
+	    /* the story's past, told in the past perfect before the event's
+	     * day; a victim's alleged work with the army makes the army no
+	     * party; a man beaten to death by residents who accuse him */
+	    {"Ugandan troops set up a new forward operating base in Mambasa on 9 May 2020. ADF fighters had killed eight "
+	     "civilians near the town the previous week.",
+	     "Headquarters or base established", 0},
+	    {"Gunmen stormed a hamlet in Banibangou and shot dead 11 men accused of collaborating with the army.", "Attack",
+	     11},
+	    {"A man accused of stealing a motorcycle was beaten to death by residents in Bekasi.", "Mob violence", 1},
+	    {"A mob doused a man accused of robbing a shop with petrol and set him on fire in San Pedro Carcha.",
+	     "Mob violence", 0},
+	    /* arrests of those who took part in a protest before; an encampment
+	     * cleared */
+	    {"Security forces raided homes in Alexandria and arrested nine people who had taken part in a rally a week "
+	     "earlier.",
+	     "Arrests", 0},
+	    {"Police broke up a pro-Palestinian encampment at the university in Austin, using pepper spray and arresting 79 "
+	     "people.",
+	     "Protest with intervention", 0},
+	    /* a raid that only loots and burns; hooded men who burn trucks */
+	    {"Suspected Islamic State militants raided a village near Ouallam, driving away 200 head of cattle and burning "
+	     "granaries. No casualties were reported.",
+	     "Looting/property destruction", 0},
+	    {"Hooded men set fire to three logging trucks on a rural road in Ercilla. A group claimed the attack in a "
+	     "statement.",
+	     "Looting/property destruction", 0},
 	    /* a toll "reported" */
 	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
 	     "Armed clash", 3},

@@ -169,8 +169,22 @@ static bool pluperfect(const sr_doc *d, size_t vt)
 static bool past_event(const sr_coding *c, size_t i)
 {
 	const sr_event_record *r = &c->records[i];
-	return r->has_date && c->layers.day && r->date.source != SR_DATE_PUBLICATION &&
-	       r->date.last < day_add(c->layers.day, -7) && pluperfect(c->doc, sr_tok_at(c->doc, c->events[i].verb_start));
+	if (!r->has_date || !c->layers.day || r->date.source == SR_DATE_PUBLICATION ||
+	    !pluperfect(c->doc, sr_tok_at(c->doc, c->events[i].verb_start)))
+		return false;
+	if (r->date.last < day_add(c->layers.day, -7))
+		return true;
+	/* (or before the day of another event the text tells: "troops set
+	 * up a base on 20 March. ADF fighters had killed eight civilians the
+	 * previous week") */
+	for (size_t k = 0; k < c->n_events; k++) {
+		const sr_event_record *o = &c->records[k];
+		if (k != i && o->has_date && (o->date.source == SR_DATE_CLAUSE || o->date.source == SR_DATE_SENTENCE) &&
+		    o->date.precision == SR_TP_DAY && r->date.last < o->date.first &&
+		    !pluperfect(c->doc, sr_tok_at(c->doc, c->events[k].verb_start)))
+			return true;
+	}
+	return false;
 }
 
 /* Is the token inside a prepositional phrase headed by "since" (the
@@ -517,6 +531,17 @@ static void party_of_(const sr_coding *c, const sr_event_actor *a, party *p, boo
 					if (sr_tok_is(c->doc, t0 - 2, *w))
 						return;
 		}
+	}
+	/* those a victim is said to work with ("11 men accused of
+	 * collaborating with the army") are no party to what was done */
+	if (a->end > a->start) {
+		size_t t0 = sr_tok_at(c->doc, a->start);
+		static const char *const WITH[] = {"collaborating", "collaboration", "cooperating", "working", "spying",
+		                                   "informing", "informants", "informers", "links", "ties", NULL};
+		for (size_t k = t0, steps = 0; k-- > 0 && steps < 3; steps++)
+			for (const char *const *w = WITH; *w; w++)
+				if (sr_tok_is(c->doc, k, *w))
+					return;
 	}
 	/* a country's bare code before a noun modifies it: "the Pakistan Stock
 	 * Exchange", "Kabul University" */
@@ -2576,6 +2601,29 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		}
 		if (word_misread(d, vt, m->fam) || (m->trigger && ended_object(d, e->sentence, vt)))
 			continue;
+		/* a protest those arrested had taken part in is theirs to answer
+		 * for, not an event of the day ("arrested nine people who had
+		 * taken part in a rally a week earlier") */
+		if (m->trigger && m->fam == FAM_DEMO) {
+			bool part = false;
+			/* ("had taken part in", "for taking part in", "for
+			 * participating in"; not "took part in peaceful marches") */
+			for (size_t k = vt, steps = 0; k-- > 1 && steps < 6 && !part; steps++)
+				part = (sr_tok_is(d, k, "part") && k > 1 &&
+				        ((sr_tok_is(d, k - 1, "taken") && sr_tok_is(d, k - 2, "had")) ||
+				         (sr_tok_is(d, k - 1, "taking") && sr_tok_is(d, k - 2, "for")))) ||
+				       (sr_tok_is(d, k, "participated") && sr_tok_is(d, k - 1, "had")) ||
+				       (sr_tok_is(d, k, "participating") && sr_tok_is(d, k - 1, "for"));
+			if (part)
+				continue;
+		}
+		/* "... claimed the attack in a statement": the claim names the
+		 * deed told before, whatever its word ("responsibility for the
+		 * bombing" names who did it, and stays) */
+		if (m->trigger && vt > 1 && (sr_tok_is(d, vt - 1, "the") || sr_tok_is(d, vt - 1, "this")) &&
+		    (sr_tok_is(d, vt - 2, "claimed") || sr_tok_is(d, vt - 2, "claiming") ||
+		     sr_tok_is(d, vt - 2, "condemned") || sr_tok_is(d, vt - 2, "denied")))
+			continue;
 		/* a toll over a war, a year, a country ("Violence has killed
 		 * thousands since 2012", "3,400 people were kidnapped last year"):
 		 * the article's statistics, no incident */
@@ -2724,7 +2772,8 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* residents who beat or kill someone they accuse of a crime ("beat
 		 * two alleged kidnappers", "a man they accused of robbing a bus"):
 		 * mob violence */
-		bool mob = m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS && !e->passive &&
+		bool mob = m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS &&
+		           (!e->passive || m->a1.start > e->verb_start) &&
 		           (mob_justice(d, e->sentence) ||
 		            (m->a1.end > m->a1.start && crowd_of(d, m->a1.start, m->a1.end) && !weapon_words(d, m->a1.start, m->a1.end)));
 		if (mob) {
@@ -2821,6 +2870,14 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				memset(&m->a1, 0, sizeof m->a1);
 		}
 		m->type = mob ? SR_ACLED_MOB : decide_type(m, c);
+		/* a person set on fire ("doused a man with petrol and set him on
+		 * fire") is no property burnt: an attack, a mob's when a mob did it */
+		if (m->type == SR_ACLED_LOOTING && vt > 3 && sr_tok_is(d, vt, "fire") && sr_tok_is(d, vt - 1, "on") &&
+		    (sr_tok_is(d, vt - 2, "him") || sr_tok_is(d, vt - 2, "her") || sr_tok_is(d, vt - 2, "them")))
+			m->type = (m->a1.present && m->a1.end > m->a1.start && crowd_of(d, m->a1.start, m->a1.end)) ||
+			                  (m->a1.present && !armed(m->a1.k.inter) && mob_justice(d, e->sentence))
+			              ? SR_ACLED_MOB
+			              : SR_ACLED_ATTACK;
 		/* attackers pushed back are an attack repelled, no ground
 		 * regained ("The assailants were pushed back after hours of
 		 * fighting") */
@@ -2830,6 +2887,18 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			for (const char *const *w = ATTACKERS; *w; w++)
 				if (sr_tok_is(d, sr_tok_at(d, m->a2.end - 1), *w))
 					m->type = SR_ACLED_ARMED_CLASH;
+		}
+		/* arrests of those who took part in a protest before, planned
+		 * one or were stopped from holding it ("arrested nine people who
+		 * had taken part in a rally a week earlier", "detained 500 members
+		 * to block a banned youth rally"): arrests, no protest met */
+		if (m->type == SR_ACLED_INTERVENTION && (!strncmp(e->cameo, "17", 2) || !strncmp(e->cameo, "19", 2)) &&
+		    !force_on_crowd(d, e->sentence)) {
+			static const char *const NOT_HELD[] = {"earlier", "planning", "planned", "banned", "block",
+			                                       "prevent", "organising", "organizing", "unsanctioned",
+			                                       "ahead", "before", NULL};
+			if (sentence_has_word(d, e->sentence, NOT_HELD))
+				m->type = SR_ACLED_ARRESTS;
 		}
 		/* a crowd dispersed with force, arrests or not ("police
 		 * dispersed the crowd with tear gas and arrested 217"): the
@@ -2963,8 +3032,10 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 				loot = loot || ms[i].type == SR_ACLED_LOOTING;
 				arrest = arrest || ms[i].type == SR_ACLED_ARRESTS;
 			}
-		if (loot && r->type == SR_ACLED_ARMED_CLASH && armed(r->a1.k.inter) && !r->a2.present &&
-		    !armed_target_after(d, r->e) && !civil_target_after(d, r->e)) {
+		/* (a village raided is no one hurt: "raided a village, driving away
+		 * 200 head of cattle and burning granaries") */
+		if (loot && (r->type == SR_ACLED_ARMED_CLASH || r->type == SR_ACLED_ATTACK) && armed(r->a1.k.inter) &&
+		    (!r->a2.present || !armed(r->a2.k.inter)) && !armed_target_after(d, r->e)) {
 			r->fam = FAM_STRATEGIC;
 			r->type = SR_ACLED_LOOTING;
 		} else if (arrest && r->a1.k.state) {
