@@ -434,6 +434,9 @@ TEST(people_counts)
 	CHECK_STR(counts("A bomber blew himself up, killing three guards along with himself."),
 	          "killed 3/-1/-1 | killed 1/-1/-1");
 	CHECK_STR(counts("Five policemen were killed along with the bomber."), "killed 5/-1/-1 | killed 1/-1/-1");
+	CHECK_STR(counts("A mob set him on fire; he died on the way to hospital."), "killed 1/-1/-1");
+	CHECK_STR(counts("Four policemen were killed by a suicide bomber. The bomber also died."),
+	          "killed 4/-1/-1 | killed 1/-1/-1");
 	/* one person in a headline's words, without an article */
 	CHECK_STR(counts("Police officer shot dead in Kirkuk."), "killed 1/-1/-1");
 	CHECK_STR(counts("Soldiers killed in ambush."), "");

@@ -465,7 +465,7 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 				const sr_place *q = &c->layers.places[k];
 				size_t qt = sr_tok_at(c->doc, q->start);
 				if (q->sentence == best->sentence && q->resolved && q->kind != SR_PLACE_DEMONYM &&
-				    q->precision <= SR_GEO_CITY && (qt == t + 1 || (qt == t + 2 && sr_tok_is(c->doc, t + 1, "the"))) &&
+				    q->precision <= SR_GEO_ADMIN2 && (qt == t + 1 || (qt == t + 2 && sr_tok_is(c->doc, t + 1, "the"))) &&
 				    sr_geo_km(q->lat, q->lon, best->lat, best->lon) > 10) {
 					best = q;
 					break;

@@ -949,10 +949,17 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 	}
 	/* one person told of by a pronoun: "He died at the scene", "she was
 	 * killed" (the victim the sentence before names) */
-	for (size_t si = 1; si < d->n_sentences; si++) {
+	/* (or opening a clause after a semicolon: "...; he died on the way
+	 * to hospital"; "The bomber also died") */
+	for (size_t si = 0; si < d->n_sentences; si++) {
 		const sr_sentence *st = &d->sentences[si];
-		size_t i = st->first_token, to = i + st->n_tokens;
-		if (i + 1 >= to || !(sr_tok_is(d, i, "he") || sr_tok_is(d, i, "she")))
+		size_t first = st->first_token, to = first + st->n_tokens, i = first;
+		while (i < to && !(i > first && sr_tok_is(d, i - 1, ";")) && !(si > 0 && i == first))
+			i++;
+		if (i + 1 < to && sr_tok_is(d, i, "the") &&
+		    (sr_tok_is(d, i + 1, "bomber") || sr_tok_is(d, i + 1, "attacker") || sr_tok_is(d, i + 1, "assailant")))
+			i++;
+		else if (i + 1 >= to || !(sr_tok_is(d, i, "he") || sr_tok_is(d, i, "she")))
 			continue;
 		size_t a = i + 1;
 		if (a < to && d->tokens[a].pos == SR_POS_ADV)
