@@ -383,6 +383,11 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Hooded men set fire to three logging trucks on a rural road in Ercilla. A group claimed the attack in a "
 	     "statement.",
 	     "Looting/property destruction", 0},
+	    /* a river's bank says where from; the sentence before's areas of a
+	     * town place the toll told after them */
+	    {"Russian forces shelled Beryslav from the left bank of the Dnipro, hitting a residential street. One woman "
+	     "was killed.",
+	     "Shelling/artillery/missile attack", 1},
 	    /* a toll "reported" */
 	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
 	     "Armed clash", 3},

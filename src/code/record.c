@@ -437,6 +437,11 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		     (sr_tok_is(c->doc, before - 1, "across") || sr_tok_is(c->doc, before - 1, "inside") ||
 		      sr_tok_is(c->doc, before - 1, "within") || sr_tok_is(c->doc, before - 1, "near")))))
 			dist += 300; /* (and "from across the reservoir") */
+		/* "from the left bank of the Dnipro": a river's name, a city's
+		 * too, says where from */
+		if (before > 1 && sr_tok_is(c->doc, before - 1, "of") &&
+		    (sr_tok_is(c->doc, before - 2, "bank") || sr_tok_is(c->doc, before - 2, "banks")))
+			dist += 1000;
 		/* "near the border with Niger": the neighbour named is a landmark
 		 * of where, not where */
 		if (before > 1 && (sr_tok_is(c->doc, before - 1, "with") || sr_tok_is(c->doc, before - 1, "of")) &&

@@ -1963,8 +1963,11 @@ static void fill_place(sr_arena *a, const sr_coding *c, const men *ms, const int
 			    (best && strcmp(p->country, best->country) != 0))
 				continue;
 			size_t pt = sr_tok_at(d, p->start), pe = sr_tok_at(d, p->end - 1) + 1;
+			static const char *const PARTS[] = {"area", "areas", "outskirts", "parts", "centre", "center",
+			                                    "neighbourhood", "neighbourhoods", "suburbs", "districts", NULL};
 			bool cued = pt > 0 && (sr_tok_is(d, pt - 1, "in") || sr_tok_is(d, pt - 1, "at") ||
-			                       sr_tok_is(d, pt - 1, "near") || sr_tok_is(d, pt - 1, "outside"));
+			                       sr_tok_is(d, pt - 1, "near") || sr_tok_is(d, pt - 1, "outside") ||
+			                       (sr_tok_is(d, pt - 1, "of") && word_just_before(d, pt - 1, 1, PARTS)));
 			if (!cued || (pe < d->n_tokens && (d->tokens[pe].flags & SR_TF_CAP)))
 				continue;
 			if (!prev || p->precision < prev->precision)
