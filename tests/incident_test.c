@@ -388,6 +388,15 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Russian forces shelled Beryslav from the left bank of the Dnipro, hitting a residential street. One woman "
 	     "was killed.",
 	     "Shelling/artillery/missile attack", 1},
+	    /* live ammunition used on demonstrators; gunmen who fired at a group,
+	     * whom the police blame; a gang named by a number holds no count */
+	    {"Security forces used live ammunition against demonstrators in Conakry. Two young men were killed.",
+	     "Excessive force against protesters", 2},
+	    {"Three young men were killed when hooded gunmen fired at a group outside a shop in Duran. Police attributed the "
+	     "attack to Los Chone Killers.",
+	     "Attack", 3},
+	    {"Members of the 400 Mawozo gang kidnapped eight passengers from a bus in Croix-des-Bouquets.",
+	     "Abduction/forced disappearance", 0},
 	    /* a toll "reported" */
 	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
 	     "Armed clash", 3},

@@ -931,7 +931,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				static const char *const INTRANSITIVE[] = {"CLASHED",  "FOUGHT",      "BATTLED",  "PROTESTED",
 				                                           "DEMONSTRATED", "MARCHED", "RALLIED",  "RIOTED",
 				                                           "GATHERED", "RETREATED",   "WITHDREW", "SURRENDERED",
-				                                           "DEFECTED", "MUTINIED",    NULL};
+				                                           "DEFECTED", "MUTINIED",    "FIRED",    NULL};
 				bool intransitive = false;
 				for (size_t q = 0; INTRANSITIVE[q] && !intransitive; q++)
 					intransitive = is_word(c, v, INTRANSITIVE[q]);

@@ -169,8 +169,12 @@ static bool pluperfect(const sr_doc *d, size_t vt)
 static bool past_event(const sr_coding *c, size_t i)
 {
 	const sr_event_record *r = &c->records[i];
-	if (!r->has_date || !c->layers.day || r->date.source == SR_DATE_PUBLICATION ||
-	    !pluperfect(c->doc, sr_tok_at(c->doc, c->events[i].verb_start)))
+	const sr_doc *d = c->doc;
+	size_t vt = sr_tok_at(d, c->events[i].verb_start);
+	/* (or told of an actor in a clause of its own: "The gang, which
+	 * abducted 17 missionaries in 2021, ...") */
+	bool relative = vt > 1 && (sr_tok_is(d, vt - 1, "which") || sr_tok_is(d, vt - 1, "who")) && sr_tok_is(d, vt - 2, ",");
+	if (!r->has_date || !c->layers.day || r->date.source == SR_DATE_PUBLICATION || !(relative || pluperfect(d, vt)))
 		return false;
 	if (r->date.last < day_add(c->layers.day, -7))
 		return true;
@@ -181,7 +185,7 @@ static bool past_event(const sr_coding *c, size_t i)
 		const sr_event_record *o = &c->records[k];
 		if (k != i && o->has_date && (o->date.source == SR_DATE_CLAUSE || o->date.source == SR_DATE_SENTENCE) &&
 		    o->date.precision == SR_TP_DAY && r->date.last < o->date.first &&
-		    !pluperfect(c->doc, sr_tok_at(c->doc, c->events[k].verb_start)))
+		    !pluperfect(d, sr_tok_at(d, c->events[k].verb_start)))
 			return true;
 	}
 	return false;
@@ -2662,6 +2666,13 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		 * "Twelve Maoists, four of them women, were killed") */
 		if (m->a2.present && m->a2.end > m->a2.start && part_apposition(d, sr_tok_at(d, m->a2.start)))
 			memset(&m->a2, 0, sizeof m->a2);
+		/* "Police attributed the attack to Los Chone Killers": who is
+		 * blamed did it, who blames tells it */
+		if (m->trigger && vt > 1 && sr_tok_is(d, vt - 1, "the") &&
+		    (sr_tok_is(d, vt - 2, "attributed") || sr_tok_is(d, vt - 2, "blamed"))) {
+			m->a1 = m->a2.present && m->a2.start > e->verb_end ? m->a2 : (party){0};
+			memset(&m->a2, 0, sizeof m->a2);
+		}
 		/* the dead a party counts or confirms ("The army confirmed 16
 		 * deaths", "Local authorities counted 12 dead"): it tells the
 		 * toll, it did not do the killing */

@@ -616,6 +616,12 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			/* "three years", "40 percent", "10 km", "Rs 4 lakh": not people */
 			if ((b + 1 < to && unit_word(d, b + 1)) || (a > from && currency_before(d, a - 1)))
 				continue;
+			/* a group named by a number: "the 400 Mawozo gang", "the 5-Segundos
+			 * gang" */
+			if (b + 2 < to && (d->tokens[b + 1].flags & SR_TF_CAP) &&
+			    (sr_tok_is(d, b + 2, "gang") || sr_tok_is(d, b + 2, "gangs") || sr_tok_is(d, b + 2, "brigade") ||
+			     sr_tok_is(d, b + 2, "movement") || sr_tok_is(d, b + 2, "cartel")))
+				continue;
 			/* the word after: up to four nouns, adjectives, auxiliaries,
 			 * adverbs, "of", "people" between */
 			int kind = 0;
