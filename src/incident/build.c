@@ -361,8 +361,6 @@ static bool announced(const sr_doc *d, size_t s)
 
 /* ---- reading a mention ------------------------------------------------------------ */
 
-/* Do any of the layers' sources (who reports) cover the bytes?  Not one
- * that claims responsibility: who claims an attack did it. */
 /* Are the words [start, end) who says a toll, a party or not ("the army
  * confirmed", "authorities counted")? */
 static bool counted_by(const sr_coding *c, size_t start, size_t end)
@@ -382,6 +380,8 @@ static bool counted_by(const sr_coding *c, size_t start, size_t end)
 	                           sr_tok_is(d, t, "confirmed") || sr_tok_is(d, t, "reported"));
 }
 
+/* Do any of the layers' sources (who reports) cover the bytes?  Not one
+ * that claims responsibility: who claims an attack did it. */
 static bool is_reporter(const sr_coding *c, size_t start, size_t end)
 {
 	const sr_doc *d = c->doc;
@@ -1400,7 +1400,7 @@ static bool force_on_crowd(const sr_doc *d, size_t s)
 			if (sr_tok_is(d, t, W[k])) {
 				/* (a crowd that disperses of itself met no force: "the
 				 * rally dispersed peacefully") */
-				if (k >= 8 && k <= 10 && t + 1 < to &&
+				if (!strncmp(W[k], "dispers", 7) && t + 1 < to &&
 				    (sr_tok_is(d, t + 1, "peacefully") || sr_tok_is(d, t + 1, "calmly") ||
 				     sr_tok_is(d, t + 1, "without") || sr_tok_is(d, t + 1, "voluntarily")))
 					continue;
@@ -3217,6 +3217,7 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		return SR_ENOMEM;
 	}
 	bool ok = true;
+	int demo_in_text = -1; /* does the text name a demonstration anywhere (-1: not read yet) */
 	for (size_t k = 0; k < ni && ok; k++) {
 		inc *ic = &incs[k];
 		size_t nm = 0;
@@ -3327,10 +3328,12 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		 * the text: mob violence ("Supporters of two rival student groups
 		 * fought with sticks and machetes") */
 		if (o->acled == SR_ACLED_VIOLENT_DEMO && i2 == SR_INTER_CIVILIANS) {
-			bool demo = false;
-			for (size_t s = 0; s < d->n_sentences && !demo; s++)
-				demo = demonstration_said(d, s);
-			if (!demo)
+			if (demo_in_text < 0) {
+				demo_in_text = 0;
+				for (size_t s = 0; s < d->n_sentences && !demo_in_text; s++)
+					demo_in_text = demonstration_said(d, s);
+			}
+			if (!demo_in_text)
 				o->acled = SR_ACLED_MOB;
 		}
 		/* excessive force is the force's deed: its actor first, the

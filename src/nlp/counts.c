@@ -960,8 +960,11 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 	for (size_t si = 0; si < d->n_sentences; si++) {
 		const sr_sentence *st = &d->sentences[si];
 		size_t first = st->first_token, to = first + st->n_tokens, i = first;
-		while (i < to && !(i > first && sr_tok_is(d, i - 1, ";")) && !(si > 0 && i == first))
-			i++;
+		/* (in the first sentence, no victim named before: only after a
+		 * semicolon) */
+		if (si == 0)
+			while (i < to && !(i > first && sr_tok_is(d, i - 1, ";")))
+				i++;
 		if (i + 1 < to && sr_tok_is(d, i, "the") &&
 		    (sr_tok_is(d, i + 1, "bomber") || sr_tok_is(d, i + 1, "attacker") || sr_tok_is(d, i + 1, "assailant")))
 			i++;
