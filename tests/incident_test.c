@@ -1103,6 +1103,30 @@ TEST(places_and_actors)
 		CHECK(p->geo_precision == 2);
 	}
 	done(&r);
+	/* a part of a country: where its towns lie, not the country's middle */
+	static const struct {
+		const char *text, *name;
+		double lat0, lat1, lon0, lon1;
+	} PARTS[] = {
+	    {"Suspected insurgents killed five policemen in north-east Nigeria on Monday.", "North-Eastern Nigeria", 10.5,
+	     13.5, 9.5, 14.5},
+	    {"Twelve Kurdish rebels and two soldiers were killed in clashes in southeast Turkey.", "South-Eastern T", 36.5,
+	     39, 36, 44},
+	    {"Gunmen killed four villagers in central Mali on Monday.", "Central Mali", 13, 16, -6, -2},
+	    {"A roadside bomb killed three soldiers in southern Afghanistan.", "Southern Afghanistan", 30, 33, 62, 68},
+	};
+	for (size_t i = 0; i < sizeof PARTS / sizeof *PARTS; i++) {
+		CHECK(incidents_of(PARTS[i].text, 20200510, &r));
+		CHECK(r.x && r.x->n == 1);
+		if (r.x && r.x->n) {
+			const sr_incident_place *p = &r.x->items[0].place;
+			CHECK(p->has_point && p->name && !strncmp(p->name, PARTS[i].name, strlen(PARTS[i].name)));
+			CHECK(p->lat >= PARTS[i].lat0 && p->lat <= PARTS[i].lat1 && p->lon >= PARTS[i].lon0 &&
+			      p->lon <= PARTS[i].lon1);
+			CHECK(p->geo_precision == 3);
+		}
+		done(&r);
+	}
 	/* a group's name is its actor, and not a place */
 	CHECK(incidents_of("Al Shabaab fighters attacked a military base near Mogadishu.", 20200510, &r));
 	CHECK(r.x && r.x->n == 1);

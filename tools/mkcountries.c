@@ -15,6 +15,7 @@
  * separated, sorted by alpha-2 (read by src/geo/countries.c). */
 #include <ctype.h>
 #include <jansson.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,6 +105,14 @@ static const char *acled_region(const char *cc2, const char *region, const char 
 	return sub; /* the African subregions, the Caribbean, Central, South and North America: ACLED's names */
 }
 
+/* An alternate spelling news uses for another country: bare "Congo" is,
+ * in news since 1997, mostly the Democratic Republic ("eastern Congo",
+ * "Congo's army"); the other is "Congo Republic" or "Congo-Brazzaville". */
+static bool others_name(const char *cc3, const char *alt)
+{
+	return !strcmp(cc3, "COG") && !strcmp(alt, "Congo");
+}
+
 /* The table of codes, names and regions (see the head of this file). */
 static int write_table(json_t *root, const char *path)
 {
@@ -137,7 +146,7 @@ static int write_table(json_t *root, const char *path)
 		json_array_foreach(json_object_get(c, "altSpellings"), k, v)
 		{
 			const char *a = json_string_value(v);
-			if (!a || strlen(a) < 4 || strchr(a, '\t') || strchr(a, '|') || !strcmp(a, name) ||
+			if (!a || strlen(a) < 4 || strchr(a, '\t') || strchr(a, '|') || !strcmp(a, name) || others_name(cc3, a) ||
 			    (official && !strcmp(a, official)) || ol + strlen(a) + 2 >= sizeof other)
 				continue;
 			ol += (size_t)snprintf(other + ol, sizeof other - ol, "%s%s", ol ? "|" : "", a);
@@ -213,7 +222,7 @@ int main(int argc, char **argv)
 		json_array_foreach(json_object_get(c, "altSpellings"), k, v)
 		{
 			const char *a = json_string_value(v);
-			if (a && strlen(a) >= 4)
+			if (a && strlen(a) >= 4 && !others_name(code, a))
 				line(f, "+", a, NULL, seen, &n_seen);
 		}
 		const char *ara = json_string_value(

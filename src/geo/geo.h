@@ -56,4 +56,8 @@ bool sr_geo_capital(const char *cc2, const char **name, double *lat, double *lon
 /* The name of the admin-1 division with GeoNames code admin1 in country
  * cc2 ("SY", "09" -> "Aleppo"); NULL when the gazetteer has none. */
 const char *sr_geo_admin1_name(const char *cc2, const char *admin1);
+/* A country named with a direction before it ("in northern Mali",
+ * "south-east Turkey"): the part's point and name ("Northern Mali"),
+ * where its towns lie (places.c); false when p is no such country. */
+bool sr_geo_country_part(const sr_doc *d, const sr_place *p, double *lat, double *lon, const char **name);
 #endif

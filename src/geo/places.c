@@ -21,6 +21,10 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#ifndef M_PI
+#define M_PI 3.14159265358979323846
+#endif
+
 #include "../nlp/nlp.h"
 #include "../util/datadir.h"
 #include "../util/hash.h"
@@ -350,6 +354,217 @@ const char *sr_geo_admin1_name(const char *cc2, const char *admin1)
 		return NULL;
 	const gplace *p = &G.p[A.i[lo]];
 	return !memcmp(p->cc, want, 2) && !memcmp(p->admin, want + 2, 4) ? G.s + p->name : NULL;
+}
+
+/* The parts of each country ("northern Mali", "south-east Turkey"): made
+ * on first use from the gazetteer's towns.  A country's frame is the box
+ * its towns span (5th to 95th percentile of each axis, so that islands
+ * and exclaves far off do not stretch it); a part is the towns whose
+ * offset from the box's middle, measured in the box's own half-widths,
+ * lies within 45 degrees of the part's bearing and more than half the
+ * way out (the centre: within 45% of the way); its point is the median
+ * latitude and longitude of those towns, each weighed by the logarithm of
+ * its population: where the part's towns are, a little towards its
+ * larger ones.  Conventional regions that geometry does not follow
+ * ("north-east India", "north-west Pakistan") miss. */
+enum { PART_N = 9 }; /* north, north-east, east, south-east, south, south-west, west, north-west, centre */
+static const char *const PART_NAME[PART_N] = {"Northern",  "North-Eastern", "Eastern",       "South-Eastern", "Southern",
+                                              "South-Western", "Western",   "North-Western", "Central"};
+static struct cpart {
+	float lat, lon; /* NAN when the country has too few towns */
+	char *name;     /* "Northern Mali" */
+} *CP;              /* [26 * 26][PART_N] */
+static pthread_once_t part_once = PTHREAD_ONCE_INIT;
+
+typedef struct wpt {
+	float v, w;
+} wpt;
+
+static int wpt_cmp(const void *a, const void *b)
+{
+	float x = ((const wpt *)a)->v, y = ((const wpt *)b)->v;
+	return (x > y) - (x < y);
+}
+
+/* The weighted median of v[0, n) (sorted in place). */
+static float wmedian(wpt *v, size_t n)
+{
+	qsort(v, n, sizeof *v, wpt_cmp);
+	double total = 0, run = 0;
+	for (size_t i = 0; i < n; i++)
+		total += v[i].w;
+	for (size_t i = 0; i < n; i++)
+		if ((run += v[i].w) >= total / 2)
+			return v[i].v;
+	return n ? v[n - 1].v : NAN;
+}
+
+static int float_cmp(const void *a, const void *b)
+{
+	float x = *(const float *)a, y = *(const float *)b;
+	return (x > y) - (x < y);
+}
+
+static void parts_one(struct cpart *out, const char *country, const uint32_t *ix, size_t n, float *tmp, wpt *wa,
+                      wpt *wb)
+{
+	for (int k = 0; k < PART_N; k++)
+		out[k].lat = out[k].lon = NAN;
+	if (n < 20)
+		return;
+	/* across the antimeridian (Fiji): longitudes west of it shifted east */
+	size_t east = 0, west = 0;
+	for (size_t i = 0; i < n; i++) {
+		east += G.p[ix[i]].lon > 9000000;
+		west += G.p[ix[i]].lon < -9000000;
+	}
+	bool wrap = east * 20 > n && west * 20 > n;
+#define LON(p) ((float)((p)->lon / 1e5 + (wrap && (p)->lon < 0 ? 360 : 0)))
+	for (size_t i = 0; i < n; i++)
+		tmp[i] = (float)(G.p[ix[i]].lat / 1e5);
+	qsort(tmp, n, sizeof *tmp, float_cmp);
+	float la0 = tmp[n / 20], la1 = tmp[n - 1 - n / 20];
+	for (size_t i = 0; i < n; i++)
+		tmp[i] = LON(&G.p[ix[i]]);
+	qsort(tmp, n, sizeof *tmp, float_cmp);
+	float lo0 = tmp[n / 20], lo1 = tmp[n - 1 - n / 20];
+	float clat = (la0 + la1) / 2, clon = (lo0 + lo1) / 2;
+	float hlat = fmaxf((la1 - la0) / 2, 0.2f), hlon = fmaxf((lo1 - lo0) / 2, 0.2f);
+	for (int k = 0; k < PART_N; k++) {
+		double bearing = (90 - 45 * k) * M_PI / 180; /* north 90, north-east 45 ... */
+		size_t m = 0;
+		for (size_t i = 0; i < n; i++) {
+			const gplace *p = &G.p[ix[i]];
+			float lat = (float)(p->lat / 1e5), lon = LON(p);
+			double dy = (lat - clat) / hlat, dx = (lon - clon) / hlon, r = sqrt(dx * dx + dy * dy);
+			bool in;
+			if (k == PART_N - 1)
+				in = r <= 0.45;
+			else {
+				double diff = fabs(remainder(atan2(dy, dx) - bearing, 2 * M_PI));
+				in = r > 0.5 && diff <= M_PI / 4;
+			}
+			if (!in)
+				continue;
+			float w = (float)log(p->pop > 500 ? p->pop : 500);
+			wa[m] = (wpt){lat, w};
+			wb[m] = (wpt){lon, w};
+			m++;
+		}
+		if (m < 3)
+			continue;
+		out[k].lat = wmedian(wa, m);
+		float lon = wmedian(wb, m);
+		out[k].lon = lon > 180 ? lon - 360 : lon;
+		size_t len = strlen(PART_NAME[k]) + strlen(country) + 2;
+		if ((out[k].name = malloc(len)))
+			snprintf(out[k].name, len, "%s %s", PART_NAME[k], country);
+	}
+#undef LON
+}
+
+static void parts_load(void)
+{
+	if (!sr_gazetteer_available())
+		return;
+	/* the towns by country: counted, then placed */
+	uint32_t *count = calloc(26 * 26 + 1, sizeof *count), *ix = malloc((size_t)G.n_p * sizeof *ix);
+	const char **country = calloc(26 * 26, sizeof *country);
+	float *tmp = malloc((size_t)G.n_p * sizeof *tmp);
+	wpt *wa = malloc((size_t)G.n_p * sizeof *wa), *wb = malloc((size_t)G.n_p * sizeof *wb);
+	CP = calloc((size_t)26 * 26 * PART_N, sizeof *CP);
+	if (!count || !ix || !country || !tmp || !wa || !wb || !CP) {
+		free(CP);
+		CP = NULL;
+		goto done;
+	}
+	for (uint32_t i = 0; i < G.n_p; i++) {
+		const gplace *p = &G.p[i];
+		int c = cc_index(p->cc);
+		if (c < 0)
+			continue;
+		if (p->kind == 1 && !country[c])
+			country[c] = G.s + p->name;
+		count[c + 1] += p->kind == 0 && p->fcode[0] == 'P';
+	}
+	for (int c = 0; c < 26 * 26; c++)
+		count[c + 1] += count[c];
+	uint32_t *fill = calloc(26 * 26, sizeof *fill);
+	if (!fill) {
+		free(CP);
+		CP = NULL;
+		goto done;
+	}
+	for (uint32_t i = 0; i < G.n_p; i++) {
+		const gplace *p = &G.p[i];
+		int c = cc_index(p->cc);
+		if (c >= 0 && p->kind == 0 && p->fcode[0] == 'P')
+			ix[count[c] + fill[c]++] = i;
+	}
+	free(fill);
+	for (int c = 0; c < 26 * 26; c++)
+		parts_one(&CP[(size_t)c * PART_N], country[c] ? country[c] : "", ix + count[c], count[c + 1] - count[c],
+		          tmp, wa, wb);
+done:
+	free(count);
+	free(ix);
+	free(country);
+	free(tmp);
+	free(wa);
+	free(wb);
+}
+
+/* The part of a country a direction word names ("northern", "north-east",
+ * "south-western", "central"): its index, or -1. */
+static int part_of_word(const sr_doc *d, size_t i)
+{
+	const sr_token *t = &d->tokens[i];
+	char w[24];
+	size_t n = 0;
+	for (size_t k = t->start; k < t->end; k++) {
+		char ch = (char)tolower((unsigned char)d->text[k]);
+		if (ch == '-')
+			continue;
+		if (n + 1 >= sizeof w)
+			return -1;
+		w[n++] = ch;
+	}
+	w[n] = '\0';
+	if (!strcmp(w, "central"))
+		return PART_N - 1;
+	int ns = 0, ew = 0;
+	const char *s = w;
+	if (!strncmp(s, "north", 5))
+		ns = 1, s += 5;
+	else if (!strncmp(s, "south", 5))
+		ns = -1, s += 5;
+	if (!strncmp(s, "east", 4))
+		ew = 1, s += 4;
+	else if (!strncmp(s, "west", 4))
+		ew = -1, s += 4;
+	if ((!ns && !ew) || (*s && strcmp(s, "ern")))
+		return -1;
+	static const int K[3][3] = {{5, 4, 3}, {6, -1, 2}, {7, 0, 1}}; /* [ns + 1][ew + 1] */
+	return K[ns + 1][ew + 1];
+}
+
+bool sr_geo_country_part(const sr_doc *d, const sr_place *p, double *lat, double *lon, const char **name)
+{
+	if (!p->resolved || p->kind != SR_PLACE_TOPONYM || p->precision != SR_GEO_COUNTRY || p->metonymy)
+		return false;
+	size_t t = sr_tok_at(d, p->start);
+	int k = t > 0 ? part_of_word(d, t - 1) : -1;
+	int c = cc_index(p->country);
+	if (k < 0 || c < 0)
+		return false;
+	pthread_once(&part_once, parts_load);
+	const struct cpart *cp = CP ? &CP[(size_t)c * PART_N + (size_t)k] : NULL;
+	if (!cp || isnan(cp->lat) || !cp->name)
+		return false;
+	*lat = cp->lat;
+	*lon = cp->lon;
+	*name = cp->name;
+	return true;
 }
 
 /* Fold a token's text the way mkgazetteer folds names, appending to out
@@ -800,6 +1015,14 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			           sr_tok_is(d, i + 1, "congo");
 			bool after_drc = i > from && d->tokens[i - 1].end - d->tokens[i - 1].start == 2 &&
 			                 !memcmp(d->text + d->tokens[i - 1].start, "DR", 2) && sr_tok_is(d, i, "congo");
+			/* "Operation Cast Lead", "Operation Olive Branch": a name of
+			 * its own, however many towns its words are */
+			if (i > from && sr_tok_is(d, i - 1, "operation") && (d->tokens[i - 1].flags & SR_TF_CAP) &&
+			    (t->flags & SR_TF_CAP) && !upper_line) {
+				while (i < to && d->tokens[i].kind == SR_TOK_WORD && (d->tokens[i].flags & SR_TF_CAP))
+					i++;
+				continue;
+			}
 			if (t->kind != SR_TOK_WORD || !((t->flags & SR_TF_CAP) || upper_line || article) ||
 			    (!open_class && !upper_line && !article) ||
 			    (is_any(d, i, NOT_PLACES) && !drc) ||

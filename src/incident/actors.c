@@ -80,8 +80,14 @@ static void tokens_of(const sr_doc *d, size_t start, size_t end, size_t *tf, siz
  * is not the name of a country or a people ("Afghan", "Syrian")? */
 static bool self_named(const sr_doc *d, size_t tf, size_t tt, const char *cc3)
 {
+	bool agent = false;
 	for (size_t t = tf; t < tt; t++) {
 		const sr_token *k = &d->tokens[t];
+		/* (the men's place after them is no name: "rebels in Mali") */
+		if (agent && (sr_tok_is(d, t, "in") || sr_tok_is(d, t, "near") || sr_tok_is(d, t, "across") ||
+		              sr_tok_is(d, t, "around")))
+			return false;
+		agent = agent || sr_inc_tok_in(d, t, W_AGENT);
 		if (k->kind != SR_TOK_WORD || sr_inc_tok_in(d, t, W_AGENT) || !(k->flags & SR_TF_CAP))
 			continue;
 		/* a demonym of the actor's own country ("Afghan militants") */

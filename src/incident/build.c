@@ -1995,6 +1995,8 @@ static void fill_place(sr_arena *a, const sr_coding *c, const men *ms, const int
 	o->has_point = 1;
 	o->lat = best->lat;
 	o->lon = best->lon;
+	/* "in northern Mali": where the part's towns lie */
+	sr_geo_country_part(d, best, &o->lat, &o->lon, &o->name);
 	o->geonameid = best->geonameid;
 	snprintf(o->country, sizeof o->country, "%s", best->country);
 	snprintf(o->admin1, sizeof o->admin1, "%s", best->admin1);
@@ -3291,6 +3293,7 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 						o->place.name = cp->name;
 						o->place.lat = cp->lat;
 						o->place.lon = cp->lon;
+						sr_geo_country_part(c->doc, cp, &o->place.lat, &o->place.lon, &o->place.name);
 					}
 				}
 			}
