@@ -434,6 +434,14 @@ TEST(people_counts)
 	CHECK_STR(counts("A bomber blew himself up, killing three guards along with himself."),
 	          "killed 3/-1/-1 | killed 1/-1/-1");
 	CHECK_STR(counts("Five policemen were killed along with the bomber."), "killed 5/-1/-1 | killed 1/-1/-1");
+	CHECK_STR(counts("A bomber detonated explosives at the gate, killing four soldiers and himself."),
+	          "killed 4/-1/-1 | killed 1/-1/-1");
+	/* done to death by the verb before the number */
+	CHECK_STR(counts("Attackers hacked 11 civilians to death with machetes."), "killed 11/-1/-1");
+	CHECK_STR(counts("Residents seized the men and burned 13 of them to death."), "killed 13/-1/-1");
+	CHECK_STR(counts("A crowd beat two men suspected of housebreaking to death."), "killed 2/-1/-1");
+	CHECK_STR(counts("An imam was assassinated by gunmen; they assassinated two judges."),
+	          "killed 1/-1/-1 | killed 2/-1/-1");
 	CHECK_STR(counts("A mob set him on fire; he died on the way to hospital."), "killed 1/-1/-1");
 	CHECK_STR(counts("Four policemen were killed by a suicide bomber. The bomber also died."),
 	          "killed 4/-1/-1 | killed 1/-1/-1");

@@ -145,7 +145,8 @@ static const char *const CUES[N_CUES][80] = {
                  "accord", "accords", "signed", "peace pact", "prisoner exchange*", "prisoner swap*", "peace treaty",
                  "memorandum", "reconcil*"},
     [C_CLASH] = {"clash*", "fighting", "fought", "battle*", "gunfight*", "firefight*", "exchange of fire",
-                 "exchanged fire", "exchanging fire", "skirmish*", "gun battle*", "gunbattle*", "offensive", "ambush*", "fierce",
+                 "exchanged fire", "exchanging fire", "exchange of gunfire", "exchanged gunfire",
+                 "exchanging gunfire", "traded fire", "traded gunfire", "trading fire", "skirmish*", "gun battle*", "gunbattle*", "offensive", "ambush*", "fierce",
                  "engaged", "confrontation*", "repelled", "repulsed", "counter-attack*", "counterattack*", "shootout*",
                  "vs", "versus",
                  "shoot-out*",
@@ -778,6 +779,11 @@ int sr_acled_trigger(size_t n, const sr_cues *q, size_t *first, size_t *last, co
 	*last = why - 1 + words - 1 < n ? why - 1 + words - 1 : n - 1;
 	*cameo = TRIGGER_CAMEO[t];
 	return t;
+}
+
+bool sr_acled_clash_word(const sr_cues *q, size_t at)
+{
+	return q->at[C_CLASH] == at + 1;
 }
 
 int sr_acled_counted_dead(const word *w, size_t n, const sr_cues *q, size_t *first, const char **cameo)

@@ -44,6 +44,13 @@ bool sr_cues_index_ok(void);
  * q, its source's actor code src_code (or NULL); *why (if not NULL) the
  * index + 1 of the word that told it, or 0. */
 int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code, size_t *why);
+/* Is the word at byte verb_start in a clause opened by "after" or
+ * "following" that is not its sentence's first ("... after the commander
+ * was detained"), what led to the sentence's event? (record.c) */
+bool sr_after_clause(const sr_doc *d, size_t sentence, size_t verb_start);
+/* Is the word at index at the sentence's fighting word ("clashes",
+ * "gunfight"), the cue of an armed clash? */
+bool sr_acled_clash_word(const sr_cues *q, size_t at);
 /* An event the sentence names without a coded verb ("a car bomb
  * exploded", "clashes broke out"): its type, the word that names it and
  * the CAMEO code it is given; SR_ACLED_NONE when there is none. */

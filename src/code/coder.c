@@ -50,6 +50,7 @@ typedef struct ctx {
 	uint32_t tok[MAX_SENT_TOKENS]; /* each word's token in doc */
 	uint8_t grief[MAX_SENT_TOKENS]; /* the words of a protest's grievance (sr_nlp_grievances) */
 	uint8_t tgrief[MAX_SENT_TOKENS]; /* the same by token of the sentence */
+	uint8_t mask[MAX_SENT_TOKENS];   /* words set aside when looking for an uncoded event */
 	bool any_grief;
 	size_t cl_from, cl_to;         /* the sentence's clauses in doc */
 } ctx;
@@ -1253,11 +1254,32 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		ev[i].grievance = skip && skip[vw[i]];
 		typed = typed || (ev[i].acled && !ev[i].grievance);
 	}
-	if (typed || (c->flags & SR_CODE_STRICT) || *n_ev >= MAX_EVENTS)
+	/* (a sentence whose coded verbs are only an arrest, a deal, a move,
+	 * or what led to it, may still name fighting no verb codes: "heavy
+	 * clashes broke out ... after the commander was detained", "police
+	 * exchanged gunfire with the gang a day after it kidnapped 17
+	 * missionaries"; its words are read without the coded verbs') */
+	bool typed_more = false; /* an event of more than a strategic development, the sentence's own */
+	for (size_t i = 0; i < *n_ev; i++)
+		typed_more = typed_more || (ev[i].acled && !ev[i].grievance &&
+		                            strcmp(sr_acled_event_type(ev[i].acled), "Strategic developments") != 0 &&
+		                            !sr_after_clause(c->doc, sent, ev[i].verb_start));
+	if (typed_more || (c->flags & SR_CODE_STRICT) || *n_ev >= MAX_EVENTS)
 		return;
+	if (typed) {
+		for (size_t k = 0; k < c->n && k < MAX_SENT_TOKENS; k++)
+			c->mask[k] = skip ? skip[k] : 0;
+		for (size_t i = 0; i < *n_ev; i++)
+			for (size_t k = vw[i]; k < c->n && k < MAX_SENT_TOKENS && c->w[k].start < ev[i].verb_end; k++)
+				c->mask[k] = 1;
+		sr_cues_find(c->w, c->n, c->mask, &q);
+	}
 	size_t at, at_last;
 	const char *cameo;
 	int t = sr_acled_trigger(c->n, &q, &at, &at_last, &cameo);
+	/* (not a task's or a purpose's: "tasked with fighting Daesh") */
+	if (typed && !(t == SR_ACLED_ARMED_CLASH && sr_acled_clash_word(&q, at) && !(at > 0 && c->w[at - 1].pos == SR_POS_ADP)))
+		return;
 	if (t == SR_ACLED_NONE && (t = sr_acled_counted_dead(c->w, c->n, &q, &at, &cameo)) != SR_ACLED_NONE)
 		at_last = at;
 	if (t == SR_ACLED_NONE)

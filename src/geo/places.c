@@ -669,7 +669,8 @@ static const char *const PLACE_KINDS[] = {"province", "provinces", "district", "
                                           "port", "border", "crossing", "bridge", "countryside", "area",
                                           "municipality", "prefecture", "department", "division", "oblast",
                                           "raion", "county", "highway", "island", "islands", "lake", "gulf",
-                                          "strip", "bank", "desert", "plateau", "peninsula", NULL};
+                                          "strip", "bank", "desert", "plateau", "peninsula", "lga", "upazila",
+                                          "tehsil", "woreda", "subdistrict", "sub-district", NULL};
 
 /* words before a place: "in Washington", "near Star" */
 static const char *const CUES[] = {"in", "near", "at", "from", "to", "outside", "across", "of", NULL};
@@ -1260,8 +1261,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			/* a one-word name inside a person's ("Jana Van Voorhis",
 			 * "Jordan Peterson"): a name the lexicon does not know as a
 			 * common word next to it */
+			/* (not a place's kind: "Bokkos LGA") */
 			if (best_len == 1 && !upper_line &&
-			    ((nx < to && name_word(d, nx)) || (i > from + 1 && name_word(d, i - 1) && !is_any(d, i - 1, NOT_PLACES) &&
+			    ((nx < to && name_word(d, nx) && !is_any(d, nx, PLACE_KINDS)) ||
+			     (i > from + 1 && name_word(d, i - 1) && !is_any(d, i - 1, NOT_PLACES) &&
 			                                       !is_any(d, i - 1, TITLES)))) {
 				bool next_is_place = false;
 				if (nx < to) {
@@ -1413,7 +1416,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		size_t after = m[k].last + 1;
 		static const char *const KIND_WORDS[] = {"town", "city", "village", "district", "area", "camp", "province",
 		                                         "region", "county", "municipality", "township", "neighbourhood",
-		                                         "neighborhood", "territory", "locality", "commune", NULL};
+		                                         "neighborhood", "territory", "locality", "commune", "lga",
+		                                         "upazila", "tehsil", "woreda", "subdistrict", "sub-district", NULL};
 		/* (past its kind: "Kani town, Sagaing region") */
 		size_t comma = after + 1 < d->n_tokens && is_any(d, after, KIND_WORDS) ? after + 1 : after;
 		if (comma + 1 < d->n_tokens && sr_tok_is(d, comma, ","))

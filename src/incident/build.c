@@ -376,8 +376,15 @@ static bool counted_by(const sr_coding *c, size_t start, size_t end)
 	size_t t = sr_tok_at(d, end - 1) + 1;
 	if (t < d->n_tokens && d->tokens[t].pos == SR_POS_ADV)
 		t++;
-	return t < d->n_tokens && (sr_tok_is(d, t, "counted") || sr_tok_is(d, t, "recorded") ||
-	                           sr_tok_is(d, t, "confirmed") || sr_tok_is(d, t, "reported"));
+	if (t >= d->n_tokens)
+		return false;
+	/* ("put the toll at 22", "placed the death toll at 9") */
+	if (sr_tok_is(d, t, "put") || sr_tok_is(d, t, "puts") || sr_tok_is(d, t, "placed") || sr_tok_is(d, t, "estimated"))
+		for (size_t k = t + 1; k < d->n_tokens && k <= t + 4; k++)
+			if (sr_tok_is(d, k, "toll"))
+				return true;
+	return sr_tok_is(d, t, "counted") || sr_tok_is(d, t, "recorded") || sr_tok_is(d, t, "confirmed") ||
+	       sr_tok_is(d, t, "reported");
 }
 
 /* Do any of the layers' sources (who reports) cover the bytes?  Not one
@@ -699,6 +706,29 @@ static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
 		for (size_t t = from; t < to; t++)
 			if (sr_inc_tok_in(d, t, W_CIVILIAN))
 				return true;
+	}
+	return false;
+}
+
+/* Does the sentence count people before token vt ("Hundreds of young
+ * people", "Some 2,000 students", "thousands")? */
+static bool crowd_counted(const sr_doc *d, size_t s, size_t vt)
+{
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	for (size_t t = from; t < vt && t < to; t++) {
+		bool many = sr_tok_is(d, t, "hundreds") || sr_tok_is(d, t, "thousands") || sr_tok_is(d, t, "dozens") ||
+		            sr_tok_is(d, t, "scores") || sr_tok_is(d, t, "tens");
+		bool number = d->tokens[t].kind == SR_TOK_NUMBER || d->tokens[t].pos == SR_POS_NUM;
+		if (!many && !number)
+			continue;
+		/* its people within a few words: "of young people", "students" */
+		for (size_t k = t + 1; k < vt && k <= t + 4; k++)
+			if (sr_inc_tok_in(d, k, W_CIVILIAN) || sr_tok_is(d, k, "protesters") ||
+			    sr_tok_is(d, k, "demonstrators") || sr_tok_is(d, k, "supporters") || sr_tok_is(d, k, "members"))
+				return true;
+		if (many && t + 1 < to && !sr_tok_is(d, t + 1, "of"))
+			return true; /* "thousands marched" */
 	}
 	return false;
 }
@@ -2961,8 +2991,9 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		                             (m->fam == FAM_DEMO && !m->a1.k.state)));
 		weak = weak && !deed && !(m->fam == FAM_VIOLENCE && war_noun_placed(c, e->sentence, vt));
 		/* a crowd that gathers for a demand protests, named by its word
-		 * alone */
-		if (weak && demanding)
+		 * alone; so does a crowd counted ("hundreds of young people
+		 * marched", "took part in a march") */
+		if (weak && (demanding || (m->fam == FAM_DEMO && crowd_counted(d, e->sentence, vt))))
 			weak = false;
 		if (m->fam == FAM_VIOLENCE)
 			(weak ? rin->weak++ : rin->strong_violence++);

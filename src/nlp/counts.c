@@ -36,7 +36,7 @@ static const cue AFTER[] = {
     {"bodies", SR_COUNT_KILLED},       {"slain", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},
     {"executed", SR_COUNT_KILLED},     {"massacred", SR_COUNT_KILLED},     {"lives", SR_COUNT_KILLED},
     {"lynched", SR_COUNT_KILLED},      {"beheaded", SR_COUNT_KILLED},     {"martyred", SR_COUNT_KILLED},
-    {"neutralised", SR_COUNT_KILLED},  {"neutralized", SR_COUNT_KILLED},
+    {"neutralised", SR_COUNT_KILLED},  {"neutralized", SR_COUNT_KILLED},  {"assassinated", SR_COUNT_KILLED},
     {"wounded", SR_COUNT_WOUNDED},     {"injured", SR_COUNT_WOUNDED},      {"hurt", SR_COUNT_WOUNDED},
     {"injuries", SR_COUNT_WOUNDED},    {"casualties", SR_COUNT_CASUALTIES}, {"displaced", SR_COUNT_DISPLACED},
     {"fled", SR_COUNT_DISPLACED},      {"refugees", SR_COUNT_DISPLACED},   {"homeless", SR_COUNT_DISPLACED},
@@ -64,7 +64,7 @@ static const cue BEFORE[] = {
     /* "claiming the lives of 8", "the bodies of three fishermen", "the
      * deaths of two fighters" */
     {"lives", SR_COUNT_KILLED},        {"bodies", SR_COUNT_KILLED},        {"deaths", SR_COUNT_KILLED},
-    {"neutralised", SR_COUNT_KILLED},  {"neutralized", SR_COUNT_KILLED},
+    {"neutralised", SR_COUNT_KILLED},  {"neutralized", SR_COUNT_KILLED},  {"assassinated", SR_COUNT_KILLED},
 };
 
 static int cue_at(const sr_doc *d, size_t i, const cue *c, size_t n)
@@ -525,7 +525,10 @@ static bool selves(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 				continue;
 			/* "killing themselves", "killing three guards along with
 			 * himself" */
-			bool along = t > from + 2 && sr_tok_is(d, t - 1, "with") && sr_tok_is(d, t - 2, "along");
+			/* ("killing four soldiers and himself") */
+			bool along = (t > from + 2 && sr_tok_is(d, t - 1, "with") && sr_tok_is(d, t - 2, "along")) ||
+			             (t > from + 3 && sr_tok_is(d, t - 1, "and") && !sr_tok_is(d, t - 2, "killing") &&
+			              !sr_tok_is(d, t - 2, "killed"));
 			for (size_t k = t - 2, steps = 0; along && k-- > from && steps < 8; steps++)
 				if (sr_tok_is(d, k, "killing") || sr_tok_is(d, k, "killed"))
 					break;
@@ -650,6 +653,24 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 						kind = SR_COUNT_KILLED, cue_end = k + 2;
 					if (kind)
 						break;
+				}
+				/* "hacked 11 civilians to death", "burned 13 of them to
+				 * death": done to them by the verb before the number */
+				if (sr_tok_is(d, k, "to") && k + 1 < to && sr_tok_is(d, k + 1, "death") && a > from &&
+				    d->tokens[a - 1].pos == SR_POS_VERB) {
+					kind = SR_COUNT_KILLED, cue_end = k + 1;
+					break;
+				}
+				/* ("beat two men suspected of housebreaking to death") */
+				if ((sr_tok_is(d, k, "suspected") || sr_tok_is(d, k, "accused")) && k + 1 < to &&
+				    sr_tok_is(d, k + 1, "of") && a > from && d->tokens[a - 1].pos == SR_POS_VERB) {
+					size_t q = k + 2;
+					while (q < to && q < k + 6 && !sr_tok_is(d, q, "to"))
+						q++;
+					if (q + 1 < to && sr_tok_is(d, q, "to") && sr_tok_is(d, q + 1, "death")) {
+						kind = SR_COUNT_KILLED, cue_end = q + 1;
+						break;
+					}
 				}
 				/* "46 people, mostly women and children, were killed": past
 				 * words set off by commas that count no one else */
