@@ -408,6 +408,14 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, armed youth attacked Murle positions near Pibor. Local officials put the toll at twenty-two "
 	     "dead on both sides.",
 	     "Armed clash", 22},
+	    /* a post stormed with explosives and gunfire is a battle; who says
+	     * the toll suffered nothing; a people's men shooting are its militia */
+	    {"On 9 May 2020, BLA militants attacked an FC camp in Noshki with a vehicle-borne explosion followed by "
+	     "gunfire. All 9 attackers and 4 soldiers were killed.",
+	     "Armed clash", 13},
+	    {"On 9 May 2020, suspected Fulani herders attacked Yelwata (Guma, Benue), shooting residents and setting houses "
+	     "on fire. Amnesty International said at least 100 were killed.",
+	     "Attack", 100},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */
@@ -1153,6 +1161,17 @@ TEST(places_and_actors)
 		CHECK(r.x && r.x->n == 1 && r.x->items[0].place.name && !strcmp(r.x->items[0].place.name, TOWNS[i].name));
 		done(&r);
 	}
+	/* where to is not where; a town in the country whose forces are named */
+	CHECK(incidents_of("On 9 May 2020, ADF militants attacked a school in Mpondwe (Kasese), killing 42 people. Six "
+	                   "students were abducted and taken across the border into DRC.",
+	                   20200510, &r));
+	CHECK(r.x && r.x->n >= 1 && !strcmp(r.x->items[0].place.country, "UG"));
+	done(&r);
+	CHECK(incidents_of("Rwandan and Mozambican troops retook the port town of Mocimboa da Praia (Cabo Delgado) on 9 "
+	                   "May 2020. Rwanda said the insurgents had fled.",
+	                   20200510, &r));
+	CHECK(r.x && r.x->n >= 1 && !strcmp(r.x->items[0].place.country, "MZ"));
+	done(&r);
 	/* bare "Congo" is the Democratic Republic, "Congo Republic" the other */
 	CHECK(incidents_of("Rebels killed five soldiers in eastern Congo on Monday.", 20200510, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "CD"));

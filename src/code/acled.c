@@ -56,6 +56,7 @@ enum cue {
 	C_DEFUSE,
 	C_AIR_DEFENCE,
 	C_MUTUAL,
+	C_GUNFIRE,
 	N_CUES
 };
 
@@ -201,6 +202,9 @@ static const char *const CUES[N_CUES][80] = {
     /* fire traded both ways: a fight, whatever the weapon ("exchanged
      * heavy machine-gun and mortar fire") */
     [C_MUTUAL] = {"exchanged", "exchanging", "traded", "trading"},
+    /* small arms, beside explosives in a complex attack */
+    [C_GUNFIRE] = {"gunfire", "rifle fire", "small arms", "small-arms", "machine gun*", "machine-gun*",
+                   "assault rifle*", "gun attack*", "gunmen stormed"},
     /* a bomb made safe: weapons not used, whoever was near */
     [C_DEFUSE] = {"defus*", "deactivat*", "bomb disposal", "controlled explosion*"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
@@ -702,6 +706,12 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 			IS(SR_ACLED_SUICIDE, C_REMOTE);
 		if (CUE(C_GRENADE))
 			IS(SR_ACLED_GRENADE, C_GRENADE);
+		/* a post stormed with explosives and gunfire ("attacked an FC
+		 * camp with a vehicle-borne explosion followed by gunfire"): a
+		 * battle, fought on the ground */
+		if (CUE(C_REMOTE) && CUE(C_GUNFIRE) && !CUE(C_AIR) &&
+		    (CUE(C_BASE) || (CUE(C_ATTACK) && q->at[C_ARMED] > q->at[C_ATTACK])))
+			IS(SR_ACLED_ARMED_CLASH, C_GUNFIRE);
 		if (CUE(C_AIR))
 			IS(SR_ACLED_AIR, C_AIR);
 		if (CUE(C_ARTY) && CUE(C_MUTUAL))

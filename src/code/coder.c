@@ -83,6 +83,19 @@ static bool is_word(const ctx *c, size_t i, const char *up)
 	return i < c->n && c->w[i].n == n && sr_ascii_ncaseeq(c->w[i].s, up, n);
 }
 
+/* Is a word of saying among the words [from, to) ("Amnesty International
+ * said at least 100 were killed": who says so suffered nothing)? */
+static bool said_between(const ctx *c, size_t from, size_t to)
+{
+	static const char *const SAY[] = {"SAID", "SAYS", "SAY", "REPORTED", "TOLD", "STATED", "ANNOUNCED",
+	                                  "CONFIRMED", "ADDED", "ESTIMATED", "CLAIMED", NULL};
+	for (size_t k = from; k < to && k < c->n; k++)
+		for (const char *const *w = SAY; *w; w++)
+			if (is_word(c, k, *w))
+				return true;
+	return false;
+}
+
 static bool is_punct(const ctx *c, size_t i, const char *p)
 {
 	return i < c->n && c->w[i].kind == SR_TOK_PUNCT && c->w[i].n == strlen(p) && memcmp(c->w[i].s, p, c->w[i].n) == 0;
@@ -1049,6 +1062,11 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			tgt = src;
 			src = -1;
 		}
+		/* who says so suffered nothing ("Amnesty International said at
+		 * least 100 were killed"): the deed stands with no one named */
+		bool said_so = passive && !agent && tgt >= 0 && said_between(c, c->m[tgt].last + 1, v);
+		if (said_so)
+			tgt = -1;
 		int srcs[8], tgts[8];
 		size_t ns = conjuncts(c, src, srcs, 8), nt = conjuncts(c, tgt, tgts, 8);
 		/* with no source said, coded with its target alone: a material
@@ -1070,6 +1088,13 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 						push_event(ev, n_ev, c, sent, NULL, &tv[y], only, v, ve, neg, passive, rule);
 				}
 			}
+			v = ve;
+			continue;
+		}
+		if (said_so && !(c->flags & SR_CODE_STRICT) && code[0] == '1' && code[1] >= '8' && code[1] <= '9') {
+			char only[16];
+			snprintf(only, sizeof only, "%.*s", (int)strcspn(code, ":"), code);
+			push_event(ev, n_ev, c, sent, NULL, NULL, only, v, ve, neg, passive, rule);
 			v = ve;
 			continue;
 		}
@@ -1331,7 +1356,7 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			passive = true;
 			const mention *agent = tgt && tgt->first > 0 && is_word(c, tgt->first - 1, "BY") ? tgt : NULL;
 			if (src && src != agent) {
-				tgt = src;
+				tgt = said_between(c, src->last + 1, at) ? NULL : src;
 				src = agent;
 			}
 		}

@@ -437,6 +437,16 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		     (sr_tok_is(c->doc, before - 1, "across") || sr_tok_is(c->doc, before - 1, "inside") ||
 		      sr_tok_is(c->doc, before - 1, "within") || sr_tok_is(c->doc, before - 1, "near")))))
 			dist += 300; /* (and "from across the reservoir") */
+		/* "marching to Delhi", "taken across the border into DRC": where
+		 * to is not where it happened ("close to", "next to" are near) */
+		if (before > 0 && (sr_tok_is(c->doc, before - 1, "into") || sr_tok_is(c->doc, before - 1, "towards") ||
+		                   sr_tok_is(c->doc, before - 1, "toward") ||
+		                   (sr_tok_is(c->doc, before - 1, "to") &&
+		                    !(before > 1 && (sr_tok_is(c->doc, before - 2, "close") ||
+		                                     sr_tok_is(c->doc, before - 2, "next") ||
+		                                     sr_tok_is(c->doc, before - 2, "near") ||
+		                                     sr_tok_is(c->doc, before - 2, "adjacent"))))))
+			dist += 300;
 		/* "from the left bank of the Dnipro": a river's name, a city's
 		 * too, says where from */
 		if (before > 1 && sr_tok_is(c->doc, before - 1, "of") &&

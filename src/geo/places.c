@@ -1316,7 +1316,11 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		/* whose forces ("Russian warplanes", "Israeli troops") say who
 		 * more than where: a little focus, and the text does not name
 		 * that country by them */
-		if (m[k].demonym && m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, FORCES)) {
+		/* ("Rwandan and Mozambican troops": both peoples' forces) */
+		size_t fw = m[k].last + 1;
+		if (m[k].demonym && k + 1 < nm && m[k + 1].demonym && fw + 1 == m[k + 1].first && sr_tok_is(d, fw, "and"))
+			fw = m[k + 1].last + 1;
+		if (m[k].demonym && fw < d->n_tokens && is_any(d, fw, FORCES)) {
 			int cc = m[k].k1 > m[k].k0 ? cc_index(G.p[G.k[m[k].k0].place].cc) : -1;
 			if (cc >= 0) {
 				focus[cc] += 1;
@@ -1681,7 +1685,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			for (uint32_t e = m[k].k0; e < m[k].k1 && stray; e++) {
 				const gplace *p = &G.p[G.k[e].place];
 				int cc = cc_index(p->cc);
-				stray = p->kind == 0 && cc >= 0 && by_name[cc] == 0 && p->pop < 1000000;
+				stray = p->kind == 0 && cc >= 0 && by_name[cc] == 0 && by_force[cc] == 0 && p->pop < 1000000;
 			}
 		}
 		/* a small town in a country the text neither names nor places

@@ -2827,8 +2827,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			m->a1.k.named = 0;
 		} else if (m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS && !e->passive &&
 		           (toll || !strncmp(e->cameo, "18", 2) || !strncmp(e->cameo, "20", 2) ||
-		            ((!strcmp(e->cameo, "190") || !strcmp(e->cameo, "191") || !strcmp(e->cameo, "192")) &&
-		             communal_words(d, m->a1.start, m->a1.end)))) {
+		            (!strncmp(e->cameo, "19", 2) && communal_words(d, m->a1.start, m->a1.end)))) {
 			m->a1.k.inter = SR_INTER_IDENTITY_MILITIA;
 			m->a1.k.named = 0;
 			people_of(d, m->a1.start, m->a1.end, &m->a1.k);
