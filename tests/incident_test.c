@@ -416,6 +416,17 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, suspected Fulani herders attacked Yelwata (Guma, Benue), shooting residents and setting houses "
 	     "on fire. Amnesty International said at least 100 were killed.",
 	     "Attack", 100},
+	    /* a victim of a kidnapping past is named by it; a campaign's rally
+	     * is no protest; who is shot dead by men who broke in is attacked */
+	    {"On 9 May 2020, TPNPB fighters opened fire on TNI troops searching for a kidnapped pilot near Mugi. The TNI "
+	     "confirmed one soldier killed.",
+	     "Armed clash", 1},
+	    {"On 9 May 2020, presidential candidate Fernando Villavicencio was shot dead as he left a campaign rally in "
+	     "Quito.",
+	     "Attack", 1},
+	    {"Activist Berta Caceres was shot dead by gunmen who broke into her home in La Esperanza (Intibuca) on 9 May "
+	     "2020. Mexican activist Gustavo Castro was wounded.",
+	     "Attack", 1},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */
@@ -1172,6 +1183,29 @@ TEST(places_and_actors)
 	                   20200510, &r));
 	CHECK(r.x && r.x->n >= 1 && !strcmp(r.x->items[0].place.country, "MZ"));
 	done(&r);
+	/* a division by the name notes give it ("Kumba (Meme, Southwest)"),
+	 * no division alone; a farm's name is no town; a people's name before
+	 * its people says who */
+	static const struct {
+		const char *text, *cc;
+	} WHERE[] = {
+	    {"On 9 May 2020, gunmen stormed a school in Fiango, Kumba (Meme, Southwest), killing 7 children.", "CM"},
+	    {"Gunmen attacked a bus in the Southwest on Monday, killing 4.", ""},
+	    {"On 9 May 2020, police shot dead 10 workers at the Santa Lucia farm in Maraba (Para).", "BR"},
+	    {"On 9 May 2020, gunmen attacked Amhara residents of Gimbi (West Wellega, Oromia), killing 30.", "ET"},
+	    {"Activist Berta Caceres was shot dead in La Esperanza (Intibuca) on 9 May 2020. Mexican activist Gustavo "
+	     "Castro was wounded.",
+	     "HN"},
+	};
+	for (size_t i = 0; i < sizeof WHERE / sizeof *WHERE; i++) {
+		CHECK(incidents_of(WHERE[i].text, 20200510, &r));
+		CHECK(r.x && r.x->n >= 1 && !strcmp(r.x->items[0].place.country, WHERE[i].cc));
+		if (r.x && r.x->n >= 1 && i == 3)
+			CHECK(r.x->items[0].place.name && !strcmp(r.x->items[0].place.name, "Gimbi"));
+		if (r.x && r.x->n >= 1 && i == 2)
+			CHECK(r.x->items[0].place.name && strcmp(r.x->items[0].place.name, "Santa Lúcia") != 0);
+		done(&r);
+	}
 	/* bare "Congo" is the Democratic Republic, "Congo Republic" the other */
 	CHECK(incidents_of("Rebels killed five soldiers in eastern Congo on Monday.", 20200510, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "CD"));

@@ -436,6 +436,12 @@ TEST(people_counts)
 	CHECK_STR(counts("Five policemen were killed along with the bomber."), "killed 5/-1/-1 | killed 1/-1/-1");
 	CHECK_STR(counts("A bomber detonated explosives at the gate, killing four soldiers and himself."),
 	          "killed 4/-1/-1 | killed 1/-1/-1");
+	/* one person named, or told of by "him" */
+	CHECK_STR(counts("Student coordinator Abu Sayed was shot dead while standing."), "killed 1/-1/-1");
+	CHECK_STR(counts("Activist Berta Caceres, coordinator of COPINH, was shot dead by gunmen."), "killed 1/-1/-1");
+	CHECK_STR(counts("Governor Khamis Abakar was abducted and killed in El Geneina."), "killed 1/-1/-1");
+	CHECK_STR(counts("Fighters took a former officer from his home and shot him dead."), "killed 1/-1/-1");
+	CHECK_STR(counts("Opposition leader Ousmane Sonko was arrested in Dakar."), "arrested 1/-1/-1");
 	/* done to death by the verb before the number */
 	CHECK_STR(counts("Attackers hacked 11 civilians to death with machetes."), "killed 11/-1/-1");
 	CHECK_STR(counts("Residents seized the men and burned 13 of them to death."), "killed 13/-1/-1");

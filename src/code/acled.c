@@ -377,6 +377,11 @@ static const cue_exception EXCEPTIONS[] = {
     /* a blockade "on" or "of" a place or a good is a siege, no protest
      * ("enforcing the blockade on fuel imports") */
     {C_PROTEST, "blockade*", NULL, WORDS("on", "of")},
+    /* a victim of a kidnapping past, named by it ("searching for a
+     * kidnapped pilot", "the abducted girls"), is no kidnapping now */
+    {C_KIDNAP, NULL, WORDS("a", "an", "the", "recently", "previously"), NULL},
+    /* a campaign's rally is no protest */
+    {C_PROTEST, "rall*", WORDS("campaign", "election", "electoral", "campaigning"), NULL},
     /* fire opened is no post opened */
     {C_BUILD, "opened", NULL, WORDS("fire")},
     /* people seized are taken, no ground ("seized a man suspected of
@@ -728,8 +733,9 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	if (CUE(C_ARREST) && (root == 17 || root == 0) && !(cameo && !strcmp(cameo, "1712")))
 		IS(SR_ACLED_ARRESTS, C_ARREST);
 	/* (killing and fighting beside the looting or burning are the event:
-	 * "executed 11 civilians and burnt down the market") */
-	if (CUE(C_LOOT) && coercive && root != 18)
+	 * "executed 11 civilians and burnt down the market", "shot dead by
+	 * gunmen who broke into her home") */
+	if (CUE(C_LOOT) && coercive && root != 18 && !(root == 19 && CUE(C_DIED)))
 		IS(SR_ACLED_LOOTING, C_LOOT);
 	if (CUE(C_AGREE) && (root == 0 || root == 3 || root == 5 || root == 6 || root == 8))
 		IS(SR_ACLED_AGREEMENT, C_AGREE);

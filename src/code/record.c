@@ -425,6 +425,16 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		}
 		if (!cued)
 			dist += 200;
+		/* a people's name before its people ("attacked Amhara residents
+		 * of Tole", "Kurdish villagers") says who, not where */
+		static const char *const PEOPLE[] = {"residents", "villagers", "civilians", "people", "farmers", "herders",
+		                                     "community", "communities", "families", "youths", "migrants",
+		                                     "worshippers", "traders", "settlers", "minority", NULL};
+		for (const char *const *w = PEOPLE; !cued && *w && pa < c->doc->n_tokens; w++)
+			if (sr_tok_is(c->doc, pa, *w)) {
+				dist += 300;
+				break;
+			}
 		/* "rockets fired from the Gaza Strip struck Ashkelon": where
 		 * from is not where it happened */
 		size_t before = pt > 0 && c->doc->tokens[pt - 1].pos == SR_POS_DET ? pt - 1 : pt;

@@ -1066,6 +1066,13 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				/* the run must end in a capitalised word ("ez-Zor" is one) */
 				const char *dash = memchr(d->text + u->start, '-', u->end - u->start);
 				bool cap_after_dash = dash && dash + 1 < d->text + u->end && dash[1] >= 'A' && dash[1] <= 'Z';
+				/* ("d'Arco", "d’Ivoire") */
+				for (size_t q = u->start; q + 1 < u->end && !cap_after_dash; q++) {
+					size_t nx = d->text[q] == '\'' ? q + 1
+					            : q + 3 < u->end && !memcmp(d->text + q, "\xe2\x80\x99", 3) ? q + 3
+					                                                                     : 0;
+					cap_after_dash = nx && nx < u->end && d->text[nx] >= 'A' && d->text[nx] <= 'Z';
+				}
 				if ((e->meta & 1) && ((u->flags & SR_TF_CAP) || upper_line || cap_after_dash || (len == 1 && article))) {
 					uint32_t b = e->k;
 					while (b < G.n_k && strcmp(G.s + G.k[b].key, key) == 0)
@@ -1209,8 +1216,12 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				/* (not "Street", "Avenue": local news names its streets after
 				 * the towns they lead to, and means the town) */
 				static const char *const KINDS[] = {"square", "boulevard", NULL};
+				/* (a farm's, a ranch's name, whatever its case: "the Santa
+				 * Lucia farm in Pau D'Arco") */
+				static const char *const HOLDINGS[] = {"farm", "ranch", "plantation", "hacienda", "fazenda", NULL};
 				size_t after = i + best_len;
-				if (!upper_line && after < to && (d->tokens[after].flags & SR_TF_CAP) && is_any(d, after, KINDS)) {
+				if (!upper_line && after < to &&
+				    (((d->tokens[after].flags & SR_TF_CAP) && is_any(d, after, KINDS)) || is_any(d, after, HOLDINGS))) {
 					/* (kept with its words, unresolved: a part of the town
 					 * the text places it in, "Bat Galim Square of Haifa") */
 					if (!SR_VEC_GROW(m, nm, cap, 32)) {
@@ -1693,8 +1704,14 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		 * ("Baga" in a text of Maiduguri, Borno and Nigeria is not the
 		 * Catalan village): a dot on the wrong continent costs more than
 		 * none */
+		/* (unless the divisions its brackets name hold it, or it names
+		 * a division of the place before its brackets: "La Esperanza
+		 * (Intibuca)") */
+		bool held = best && next && in_division(next, best);
+		for (uint32_t e = bracketed ? bracketed->k0 : 0; bracketed && e < bracketed->k1 && !held && best; e++)
+			held = !memcmp(G.p[G.k[e].place].cc, best->cc, 2);
 		if (!stray && best && best->kind == 0 && best->pop < 100000 && focus_best >= 0 && focus[focus_best] >= 2 &&
-		    cc_index(best->cc) >= 0 && focus[cc_index(best->cc)] == 0)
+		    cc_index(best->cc) >= 0 && focus[cc_index(best->cc)] == 0 && !held)
 			stray = true;
 		/* a part of a place that lies far from every reading of that
 		 * place is another place of its name: unresolved, so that the
@@ -1729,8 +1746,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		bool directional = true;
 		for (size_t t = m[k].first; t <= m[k].last && directional; t++)
 			directional = is_any(d, t, DIRECTIONS) || d->tokens[t].kind == SR_TOK_PUNCT;
+		/* (its own one reading counts for nothing: "in the Southwest") */
 		if (best && directional && !memcmp(best->fcode, "ADM1", 4) && cc_index(best->cc) >= 0 &&
-		    by_name[cc_index(best->cc)] == 0 && cc_index(best->cc) != focus_best)
+		    by_name[cc_index(best->cc)] == 0 &&
+		    (cc_index(best->cc) != focus_best || focus[focus_best] - (m[k].k1 - m[k].k0 == 1) <= 0))
 			stray = true;
 		/* a name the gazetteer does not know after "in", "near" ...: a
 		 * town of the one country the text names, spelled another way

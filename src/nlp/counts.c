@@ -974,6 +974,58 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			return SR_ENOMEM;
 		}
 	}
+	/* one person named: "Student coordinator Abu Sayed was shot dead",
+	 * "Photojournalist Margarito Martinez, who covered crime stories, was
+	 * shot dead", "governor Khamis Abakar was abducted and killed" */
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		for (size_t i = from; i + 3 < to; i++) {
+			/* two or three capitalised words of a name, not a sentence's
+			 * first word alone */
+			size_t e = i;
+			while (e < to && e < i + 3 && d->tokens[e].pos == SR_POS_PROPN && (d->tokens[e].flags & SR_TF_CAP) &&
+			       !(d->tokens[e].flags & SR_TF_UPPER))
+				e++;
+			if (e < i + 2 || (i > from && d->tokens[i - 1].pos == SR_POS_PROPN))
+				continue;
+			size_t a = e;
+			/* (over a clause set off by commas: ", who covered crime
+			 * stories,") */
+			if (a + 1 < to && sr_tok_is(d, a, ",")) {
+				size_t q = a + 1;
+				while (q < to && q < a + 14 && !sr_tok_is(d, q, ",") && !sr_tok_is(d, q, "was"))
+					q++;
+				if (q >= to || !sr_tok_is(d, q, ","))
+					continue;
+				a = q + 1;
+			}
+			if (a + 1 >= to || !sr_tok_is(d, a, "was"))
+				continue;
+			a++;
+			if (a < to && d->tokens[a].pos == SR_POS_ADV)
+				a++;
+			if (a + 2 < to && sr_tok_is(d, a + 1, "and") &&
+			    cue_at(d, a + 2, AFTER, sizeof AFTER / sizeof *AFTER) == SR_COUNT_KILLED)
+				a += 2; /* "was abducted and killed" */
+			size_t end = a;
+			int kind = a < to ? cue_at(d, a, AFTER, sizeof AFTER / sizeof *AFTER) : 0;
+			if (kind != SR_COUNT_KILLED && !done_to_death(d, a, to, &end) &&
+			    !((kind == SR_COUNT_WOUNDED || kind == SR_COUNT_KIDNAPPED || kind == SR_COUNT_ARRESTED) &&
+			      !sr_tok_is(d, a, "held")))
+				continue;
+			if (kind != SR_COUNT_WOUNDED && kind != SR_COUNT_KIDNAPPED && kind != SR_COUNT_ARRESTED)
+				kind = SR_COUNT_KILLED;
+			bool counted = false;
+			for (size_t q = 0; q < n && !counted; q++)
+				counted = v[q].sentence == si && v[q].kind == kind;
+			if (!counted && !word_count(&v, &n, &cap, d, si, i, end, kind, 1, -1)) {
+				free(v);
+				return SR_ENOMEM;
+			}
+			break;
+		}
+	}
 	/* one person told of by a pronoun: "He died at the scene", "she was
 	 * killed" (the victim the sentence before names) */
 	/* (or opening a clause after a semicolon: "...; he died on the way
@@ -1019,13 +1071,16 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 		const sr_sentence *st = &d->sentences[si];
 		size_t from = st->first_token, to = from + st->n_tokens;
 		for (size_t i = from + 1; i + 2 < to; i++) {
-			if (!(sr_tok_is(d, i, "him") || sr_tok_is(d, i, "her")) || d->tokens[i - 1].pos != SR_POS_VERB ||
-			    !sr_tok_is(d, i + 1, "to") || !sr_tok_is(d, i + 2, "death"))
+			/* (and "shot him dead") */
+			bool dead = sr_tok_is(d, i + 1, "dead") && (sr_tok_is(d, i - 1, "shot") || sr_tok_is(d, i - 1, "left"));
+			if (!(sr_tok_is(d, i, "him") || sr_tok_is(d, i, "her")) ||
+			    !((d->tokens[i - 1].pos == SR_POS_VERB && sr_tok_is(d, i + 1, "to") && sr_tok_is(d, i + 2, "death")) ||
+			      dead))
 				continue;
 			bool counted = false;
 			for (size_t q = 0; q < n && !counted; q++)
 				counted = v[q].sentence == si && v[q].kind == SR_COUNT_KILLED;
-			if (!counted && !word_count(&v, &n, &cap, d, si, i, i + 2, SR_COUNT_KILLED, 1, -1)) {
+			if (!counted && !word_count(&v, &n, &cap, d, si, i, dead ? i + 1 : i + 2, SR_COUNT_KILLED, 1, -1)) {
 				free(v);
 				return SR_ENOMEM;
 			}
