@@ -427,6 +427,22 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Activist Berta Caceres was shot dead by gunmen who broke into her home in La Esperanza (Intibuca) on 9 May "
 	     "2020. Mexican activist Gustavo Castro was wounded.",
 	     "Attack", 1},
+	    /* armed men ambushed are fought; the dead told beside a kidnapping
+	     * after an attack are the attack's; fighting told before an arrest;
+	     * a gang's kidnapping is the conflict's however much crime is told */
+	    {"On 9 May 2020, Maoists ambushed a joint team of CRPF, CoBRA and STF personnel near Tekalguda. 22 security "
+	     "personnel were killed.",
+	     "Armed clash", 22},
+	    {"On 9 May 2020, ADF militants attacked a secondary school in Mpondwe, hacking and burning students. 42 people "
+	     "were killed, and 6 students were abducted and taken across the border.",
+	     "Attack", 42},
+	    {"On 9 May 2020, fierce clashes broke out in Tripoli between two brigades after one of them detained the "
+	     "other's commander.",
+	     "Armed clash", 0},
+	    {"On 9 May 2020, the 400 Mawozo gang kidnapped 17 missionaries after they visited an orphanage in Ganthier. The "
+	     "gang demanded a ransom of USD 1 million per person.",
+	     "Abduction/forced disappearance", 0},
+	    {"Suspected Murle armed youth raided cattle camps at Pariak on 9 May 2020, killing 4 herders.", "Attack", 4},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */

@@ -726,6 +726,11 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		if (CUE(C_REMOTE))
 			IS(SR_ACLED_REMOTE, C_REMOTE);
 	}
+	/* a sentence named by its words alone that tells of fighting first,
+	 * then of an arrest ("clashes broke out ... after Radaa detained
+	 * the 444 commander"): the fighting */
+	if (root == 0 && CUE(C_CLASH) && CUE(C_ARREST) && q->at[C_CLASH] < q->at[C_ARREST])
+		IS(SR_ACLED_ARMED_CLASH, C_CLASH);
 	if (root == 17 && base == SR_ACLED_ARRESTS)
 		return SR_ACLED_ARRESTS;
 	/* (what is burnt or destroyed is no arrest, whoever is arrested in

@@ -1365,8 +1365,10 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		tgt = NULL;
 	char rule[96];
 	size_t tl = c->w[at_last].end - c->w[at].start;
-	snprintf(rule, sizeof rule, "trigger %.*s [%s]", (int)(tl < 40 ? tl : 40), c->w[at].s,
-	         sr_acled_sub_event_type(t));
+	/* (beside coded verbs that only led to it, the sentence's own event:
+	 * its main clause) */
+	snprintf(rule, sizeof rule, "trigger %.*s [%s]%s", (int)(tl < 40 ? tl : 40), c->w[at].s,
+	         sr_acled_sub_event_type(t), typed ? " (main clause)" : "");
 	size_t before = *n_ev;
 	push_event(ev, n_ev, c, sent, src, tgt, cameo, at, at_last, false, passive, rule);
 	if (*n_ev > before) {

@@ -544,7 +544,7 @@ bool sr_after_clause(const sr_doc *d, size_t sentence, size_t verb_start)
 static double confidence_of(const sr_event *e, const sr_event_record *r, double place_gain)
 {
 	uint8_t how = r->has_date ? r->date.source : SR_DATE_PUBLICATION;
-	double conf = strncmp(e->rule, "trigger ", 8) == 0 ? 0.35 : 0.55;
+	double conf = strncmp(e->rule, "trigger ", 8) == 0 ? (strstr(e->rule, "(main clause)") ? 0.5 : 0.35) : 0.55;
 	conf += e->source.code[0] ? (strncmp(e->source.code, "---", 3) ? 0.15 : 0.1) : 0;
 	conf += e->target.code[0] ? 0.05 : 0;
 	conf += place_gain;

@@ -1170,19 +1170,33 @@ static bool building_after(const sr_doc *d, const sr_event *e)
 
 /* Does the object of the event's verb (its words up to a preposition, a
  * verb or a mark) hold one of words? */
-static bool object_is(const sr_doc *d, const sr_event *e, const char *const *words)
+static bool object_in(const sr_doc *d, const sr_event *e, const char *const *words, bool over_of)
 {
 	const sr_sentence *st = &d->sentences[e->sentence];
 	size_t end = st->first_token + st->n_tokens;
 	size_t v = sr_tok_at(d, e->verb_end ? e->verb_end - 1 : e->verb_start);
-	for (size_t k = v + 1; k < end && k < v + 6; k++) {
-		if (d->tokens[k].kind == SR_TOK_PUNCT || d->tokens[k].pos == SR_POS_ADP || d->tokens[k].pos == SR_POS_VERB)
+	size_t reach = v + 6;
+	for (size_t k = v + 1; k < end && k < reach; k++) {
+		/* (over one "of": "members of a self-defence group", "a joint
+		 * team of CRPF, CoBRA and STF personnel") */
+		if (over_of && sr_tok_is(d, k, "of")) {
+			over_of = false;
+			reach = k + 10;
+			continue;
+		}
+		if ((d->tokens[k].kind == SR_TOK_PUNCT && !(reach > v + 6 && sr_tok_is(d, k, ","))) ||
+		    d->tokens[k].pos == SR_POS_ADP || d->tokens[k].pos == SR_POS_VERB)
 			break;
 		for (size_t b = 0; words[b]; b++)
 			if (sr_tok_is(d, k, words[b]))
 				return true;
 	}
 	return false;
+}
+
+static bool object_is(const sr_doc *d, const sr_event *e, const char *const *words)
+{
+	return object_in(d, e, words, false);
 }
 
 /* Is what the event's verb struck a place of unarmed people ("attacked
@@ -1206,7 +1220,14 @@ static bool armed_target_after(const sr_doc *d, const sr_event *e)
 	static const char *const P[] = {"checkpoint", "checkpoints", "base",     "bases",    "barracks", "convoy",
 	                                "convoys",    "patrol",      "patrols",  "outpost",  "outposts", "garrison",
 	                                "positions",  "position",    "post",     "posts",    NULL};
-	return object_is(d, e, P);
+	if (object_is(d, e, P))
+		return true;
+	/* (armed men themselves: "ambushed a joint team of CRPF and STF
+	 * personnel", "members of a local self-defence group") */
+	static const char *const MEN[] = {"personnel", "self-defence", "self-defense", "militia", "militiamen",
+	                                  "vigilantes", "commandos", "troops", "soldiers", "policemen", "gendarmes",
+	                                  NULL};
+	return object_in(d, e, MEN, true);
 }
 
 /* Does sentence s tell of live fire, beatings or serious wounds ("opened
@@ -1683,6 +1704,11 @@ static bool count_is_aggregate(const sr_doc *d, const sr_count *x)
 		    ((sr_tok_is(d, t, "across") || sr_tok_is(d, t, "throughout")) && t > from &&
 		     (sr_tok_is(d, t - 1, "from") || sr_tok_is(d, t - 1, "fled"))))
 			continue; /* ("from across the reservoir" is where from) */
+		/* ("taken across the border into DRC" is where to) */
+		if (sr_tok_is(d, t, "across") && t + 2 < to && sr_tok_is(d, t + 1, "the") &&
+		    (sr_tok_is(d, t + 2, "border") || sr_tok_is(d, t + 2, "frontier") || sr_tok_is(d, t + 2, "river") ||
+		     sr_tok_is(d, t + 2, "street") || sr_tok_is(d, t + 2, "road") || sr_tok_is(d, t + 2, "line")))
+			continue;
 		/* (in a clause of its own after the count: "beat two men to
 		 * death, as vigilante justice spread across the region") */
 		bool own_clause = false;
@@ -2818,7 +2844,12 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* residents who beat or kill someone they accuse of a crime ("beat
 		 * two alleged kidnappers", "a man they accused of robbing a bus"):
 		 * mob violence */
-		bool mob = m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS &&
+		/* (men said to be armed are a militia, however suspected:
+		 * "suspected Murle armed youth raided cattle camps") */
+		static const char *const ARMED_W[] = {"armed", "gunmen", "militiamen", NULL};
+		bool armed_said = m->a1.present && m->a1.end > m->a1.start &&
+		                  word_just_before(d, sr_tok_at(d, m->a1.end - 1) + 1, 4, ARMED_W);
+		bool mob = m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS && !armed_said &&
 		           (!e->passive || m->a1.start > e->verb_start) &&
 		           (mob_justice(d, e->sentence) ||
 		            (m->a1.end > m->a1.start && crowd_of(d, m->a1.start, m->a1.end) && !weapon_words(d, m->a1.start, m->a1.end)));
@@ -3231,6 +3262,22 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 			owner[k] = -2; /* displaced, evacuated, besieged: the article's */
 			n_stats++;
 		}
+		/* the dead told beside a kidnapping or an arrest that follows an
+		 * attack ("ADF militants attacked a school ... 42 people were
+		 * killed, and 6 students were abducted"): the attack's */
+		if (owner[k] >= 0 && cx->kind == SR_COUNT_KILLED &&
+		    (incs[owner[k]].type == SR_ACLED_ABDUCTION || incs[owner[k]].fam == FAM_STRATEGIC) &&
+		    incs[owner[k]].sentence == cx->sentence && cx->sentence > 0)
+			for (size_t i = n; i-- > 0;) {
+				size_t ms_s = ms[i].e->sentence;
+				if (ms_s < cx->sentence && ms_s + 1 >= cx->sentence &&
+				    d->sentences[ms_s].paragraph == d->sentences[cx->sentence].paragraph &&
+				    (incs[ms[i].inc].type == SR_ACLED_ATTACK || incs[ms[i].inc].type == SR_ACLED_ARMED_CLASH ||
+				     remote_type(incs[ms[i].inc].type))) {
+					owner[k] = ms[i].inc;
+					break;
+				}
+			}
 	}
 	/* relevance decides whether any of it is kept */
 	sr_relevance_decide(d, &rin, a, x);

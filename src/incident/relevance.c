@@ -122,7 +122,11 @@ void sr_relevance_decide(const sr_doc *d, const sr_relevance_in *in, sr_arena *a
 		 * begins with the two kinds of disaster) */
 		snprintf(reason, sizeof reason, "a disaster or an accident: %d words of it against %d of conflict, no armed party",
 		         topic[0] + topic[1], conflict);
-	} else if (against > 2 * per100 && topic[top] >= 3 && strong < 3) {
+	} else if (against > 2 * per100 && topic[top] >= 3 && strong < 3 &&
+	           !(TOPICS[top].topic == SR_TOPIC_CRIME && in->strong_violence && in->armed)) {
+		/* (a gang's or an armed group's violence is the conflict's
+		 * however much crime it is told with: "the gang kidnapped 17
+		 * missionaries ... demanded a ransom") */
 		snprintf(reason, sizeof reason, "%s: %d words of %s against %d of conflict",
 		         sr_topic_name(TOPICS[top].topic), topic[top], sr_topic_name(TOPICS[top].topic), conflict);
 	} else {

@@ -33,6 +33,7 @@ static const char *const LISTS[W_N] = {
                    " drivers nurse nurses doctor doctors patient patients fisherman fishermen miner miners"
                    " villager teenager teenagers youth youths minor minors toddler vendor vendors businessman"
                    " businessmen shopkeeper shopkeepers priest priests imam cleric clerics pastor monk monks"
+                   " missionary missionaries nun nuns"
                    " activist activists lawyer lawyers judge journalist reporter reporters photographer"
                    " volunteer volunteers mourners wedding guests congregation villages household households"
                    " individual individuals male female husband wife son daughter mother father brother sister"
