@@ -443,6 +443,10 @@ TEST(types_by_who_acts_and_who_suffers)
 	     "gang demanded a ransom of USD 1 million per person.",
 	     "Abduction/forced disappearance", 0},
 	    {"Suspected Murle armed youth raided cattle camps at Pariak on 9 May 2020, killing 4 herders.", "Attack", 4},
+	    /* men shot, not said to be dead, were attacked; police who push
+	     * protesters back intervene */
+	    {"Two men were shot in Ciudad Juarez on 9 May 2020.", "Attack", 0},
+	    {"Police pushed back protesters outside parliament in Nairobi on 9 May 2020.", "Protest with intervention", 0},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */

@@ -919,6 +919,10 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 				if (no_object && a < c->n && c->doc->sentences[sent].kind != SR_SENT_HEADLINE &&
 				    (is_word(c, a, "ON") || is_word(c, a, "AT") || is_word(c, a, "UPON")))
 					no_object = false;
+				/* "pushed back the rebels": a particle, then the object */
+				if (no_object && a + 1 < c->n && (is_word(c, a, "BACK") || is_word(c, a, "OFF") || is_word(c, a, "OUT")) &&
+				    c->w[a + 1].kind != SR_TOK_PUNCT && c->w[a + 1].pos != SR_POS_ADP)
+					no_object = false;
 				/* "killed at least 20": a number of them is the object */
 				if (no_object && a + 1 < c->n && is_word(c, a, "AT") &&
 				    (is_word(c, a + 1, "LEAST") || is_word(c, a + 1, "MOST")))

@@ -651,6 +651,11 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 						kind = SR_COUNT_KILLED, cue_end = k + 1;
 					else if (k + 2 < to && sr_tok_is(d, k + 1, "to") && sr_tok_is(d, k + 2, "death"))
 						kind = SR_COUNT_KILLED, cue_end = k + 2;
+					/* ("two men were shot in Ciudad Juarez": hit, not
+					 * said to be dead; not "shot at") */
+					else if (sr_tok_is(d, k, "shot") && k > b + 1 && !sr_tok_is(d, k + 1, "at") &&
+					         (sr_tok_is(d, k - 1, "were") || sr_tok_is(d, k - 1, "been") || sr_tok_is(d, k - 1, "was")))
+						kind = SR_COUNT_WOUNDED, cue_end = k;
 					if (kind)
 						break;
 				}
@@ -923,6 +928,9 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			/* "shot dead", "found dead", "stabbed to death", "gunned down" */
 			if (!kind)
 				kind = done_to_death(d, a, to, &end);
+			/* ("a man was shot on Monday": hit, not said to be dead) */
+			if (!kind && sr_tok_is(d, a, "shot") && !(a + 1 < to && sr_tok_is(d, a + 1, "at")))
+				kind = SR_COUNT_WOUNDED;
 			if (!kind || kind == SR_COUNT_CASUALTIES || kind == SR_COUNT_MISSING)
 				continue;
 			if (!word_count(&v, &n, &cap, d, si, i, end, kind, 1, -1)) {
