@@ -81,7 +81,7 @@ static const char *const CUES[N_CUES][80] = {
                   "mines", "car bomb*", "bomb", "bombs", "bombing", "bombings", "explosive*", "explosion*", "blast*",
                   "detonat*", "booby*", "exploded", "vbied*", "sticky bomb*", "bomb blast*", "parcel bomb*"},
     [C_PROTEST] = {"protest*", "demonstrat*", "rally", "rallies", "rallied", "march", "marched", "marches",
-                   "marching", "rioters", "sit-in*", "die-in*", "walked out", "stage-in*", "picket*", "walkout*", "vigil*", "marchers", "strikers", "went on strike",
+                   "marching", "rioters", "chanting", "chanted slogans", "sit-in*", "die-in*", "walked out", "stage-in*", "picket*", "walkout*", "vigil*", "marchers", "strikers", "went on strike",
                    "on strike", "general strike", "hunger strike*", "took to the streets", "take to the streets",
                    "taken to the streets", "blockade*", "dharna*", "hartal*", "encampment*", "protest camp*"},
     [C_INTERVENE] = {"dispers*", "suppress*", "repress*", "tear gas", "teargas", "tear-gas", "water cannon*", "rubber bullet*", "baton*",

@@ -850,6 +850,7 @@ static bool mob_justice(const sr_doc *d, size_t s)
 	                                    "gang",     "gangs",    "criminals", "criminal",  "breaking", "burglary",
 	                                    "killing",  "murder",   "beef",      "cow",       "cows",     "cattle",
 	                                    "smuggling", "extortion", "extortionist", "extortionists", "extorting",
+	                                    "housebreaking", "house-breaking", "burglaries", "carjacking", "mugging",
 	                                    NULL};
 	return sentence_has_word(d, s, SAID) && sentence_has_word(d, s, CRIME);
 }
