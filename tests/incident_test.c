@@ -447,6 +447,31 @@ TEST(types_by_who_acts_and_who_suffers)
 	     * protesters back intervene */
 	    {"Two men were shot in Ciudad Juarez on 9 May 2020.", "Attack", 0},
 	    {"Police pushed back protesters outside parliament in Nairobi on 9 May 2020.", "Protest with intervention", 0},
+	    /* a labour strike is no blow; an arrest resisted is none made;
+	     * officers are the police */
+	    {"On 9 May 2020, thousands of workers at a textile company in El Mahalla El Kubra went on strike over unpaid "
+	     "bonuses.",
+	     "Peaceful protest", 0},
+	    {"On 9 May 2020, FAES officers killed 3 young men during a raid in Cagua (Sucre, Aragua), claiming they "
+	     "resisted arrest.",
+	     "Attack", 3},
+	    /* what an "after" clause tells joins no riot: its dead are not the
+	     * riot's */
+	    {"Youths set cars on fire and fired fireworks at police in Nanterre on 9 May 2020, hours after a 17-year-old "
+	     "was shot dead by an officer during a traffic stop.",
+	     "Violent demonstration", 0},
+	    /* a post attacked with heavy weapons and small arms, or with
+	     * drones and then on the ground, is a battle; so is fighting whose
+	     * mortar fire hit houses */
+	    {"On 9 May 2020, JNIM militants attacked a FAMa position in Diabaly with small arms and rocket launchers. 2 "
+	     "soldiers and 6 assailants were killed.",
+	     "Armed clash", 8},
+	    {"On 9 May 2020, Azerbaijani forces attacked Armenian positions near Sotk using artillery and drones, followed "
+	     "by ground assaults. Armenia reported 10 soldiers killed.",
+	     "Armed clash", 10},
+	    {"On 9 May 2020, fighting broke out between two rival armed groups in Az Zawiyah. 2 fighters were killed. "
+	     "Residents reported mortar fire on houses.",
+	     "Armed clash", 2},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */

@@ -57,6 +57,7 @@ enum cue {
 	C_AIR_DEFENCE,
 	C_MUTUAL,
 	C_GUNFIRE,
+	C_GROUND,
 	N_CUES
 };
 
@@ -123,7 +124,7 @@ static const char *const CUES[N_CUES][80] = {
                 "training camp*", "military camp*", "administration office*", "administrative office*", "camp",
                 "camps",
                 "headquarter*", "checkpoint*", "military camp*", "new post*", "post in", "position in",
-                "office", "offices"},
+                "office", "offices", "positions", "checkpost*", "garrison*", "barracks"},
     [C_MOVE] = {"deploy*", "reinforcement*", "redeploy*", "pull back", "pulled back", "pulls back", "pull out",
                 "pulled out", "withdr*", "defect*", "merge*", "moved troops", "moving troops", "sent troops",
                 "sends troops", "send troops", "convoy*", "dispatch*", "mobiliz*", "mobilis*", "recruit*", "disband*",
@@ -206,6 +207,11 @@ static const char *const CUES[N_CUES][80] = {
     /* small arms, beside explosives in a complex attack */
     [C_GUNFIRE] = {"gunfire", "rifle fire", "small arms", "small-arms", "machine gun*", "machine-gun*",
                    "assault rifle*", "gun attack*", "gunmen stormed"},
+    /* fighting on the ground, beside the shells and drones that support
+     * it */
+    [C_GROUND] = {"ground assault*", "ground attack*", "ground offensive*", "ground fighting", "gunfight*",
+                  "gun battle*", "gunbattle*", "firefight*", "repelled", "repulsed", "exchange of fire",
+                  "exchanged fire", "exchanging fire", "exchanged gunfire", "infantry"},
     /* a bomb made safe: weapons not used, whoever was near */
     [C_DEFUSE] = {"defus*", "deactivat*", "bomb disposal", "controlled explosion*"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
@@ -384,7 +390,8 @@ static const cue_exception EXCEPTIONS[] = {
     /* a campaign's rally is no protest */
     {C_PROTEST, "rall*", WORDS("campaign", "election", "electoral", "campaigning"), NULL},
     /* fire opened is no post opened */
-    {C_BUILD, "opened", NULL, WORDS("fire")},
+    {C_BUILD, "opened", NULL, WORDS("fire", "mortar", "artillery", "heavy", "machine-gun", "machinegun", "sniper",
+                                    "rocket", "tank", "automatic", "indiscriminate", "small-arms")},
     /* people seized are taken, no ground ("seized a man suspected of
      * theft", "captured two soldiers") */
     {C_SEIZE, "seized", NULL, WORDS("him", "her", "them", "man", "men", "woman", "women", "boy*", "girl*", "suspect*",
@@ -715,9 +722,16 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		/* a post stormed with explosives and gunfire ("attacked an FC
 		 * camp with a vehicle-borne explosion followed by gunfire"): a
 		 * battle, fought on the ground */
-		if (CUE(C_REMOTE) && CUE(C_GUNFIRE) && !CUE(C_AIR) &&
-		    (CUE(C_BASE) || (CUE(C_ATTACK) && q->at[C_ARMED] > q->at[C_ATTACK])))
+		/* (or with artillery, rockets or drones beside small arms or
+		 * ground fighting: "attacked a FAMa position with small arms and
+		 * rocket launchers", "artillery and drones, followed by ground
+		 * assaults") */
+		size_t blow = CUE(C_ATTACK) ? q->at[C_ATTACK] : q->at[C_CLASH];
+		bool held = CUE(C_BASE) || (blow && q->at[C_ARMED] > blow);
+		if (CUE(C_REMOTE) && CUE(C_GUNFIRE) && !CUE(C_AIR) && held)
 			IS(SR_ACLED_ARMED_CLASH, C_GUNFIRE);
+		if ((CUE(C_ARTY) || CUE(C_AIR) || CUE(C_REMOTE)) && (CUE(C_GUNFIRE) || CUE(C_GROUND)) && held)
+			IS(SR_ACLED_ARMED_CLASH, CUE(C_GROUND) ? C_GROUND : C_GUNFIRE);
 		if (CUE(C_AIR))
 			IS(SR_ACLED_AIR, C_AIR);
 		if (CUE(C_ARTY) && CUE(C_MUTUAL))

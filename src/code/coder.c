@@ -836,6 +836,20 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		if (v > 0 && (is_word(c, v - 1, "VERY") || is_word(c, v - 1, "TOO") || is_word(c, v - 1, "SO") ||
 		              is_word(c, v - 1, "QUITE") || is_word(c, v - 1, "RATHER")))
 			noun = true;
+		/* a labour strike is no blow: "went on strike", "a general
+		 * strike", "hunger strikes" */
+		if ((is_word(c, v, "STRIKE") || is_word(c, v, "STRIKES")) && v > 0 &&
+		    (is_word(c, v - 1, "ON") || is_word(c, v - 1, "GENERAL") || is_word(c, v - 1, "HUNGER") ||
+		     is_word(c, v - 1, "LABOUR") || is_word(c, v - 1, "LABOR") || is_word(c, v - 1, "NATIONWIDE") ||
+		     is_word(c, v - 1, "WORKERS") || is_word(c, v - 1, "TEACHERS") || is_word(c, v - 1, "SIT-DOWN")))
+			noun = true;
+		/* what one resists or evades is no arrest made: "claiming they
+		 * resisted arrest", "under arrest" */
+		if (is_word(c, v, "ARREST") && v > 0 &&
+		    (is_word(c, v - 1, "RESISTED") || is_word(c, v - 1, "RESISTING") || is_word(c, v - 1, "RESIST") ||
+		     is_word(c, v - 1, "UNDER") || is_word(c, v - 1, "AVOID") || is_word(c, v - 1, "EVADE") ||
+		     is_word(c, v - 1, "EVADING") || is_word(c, v - 1, "ESCAPE") || is_word(c, v - 1, "AVOIDING")))
+			noun = true;
 		/* "according to" reports; it is not an agreement */
 		if (is_word(c, v, "ACCORDING") && is_word(c, v + 1, "TO"))
 			noun = true;

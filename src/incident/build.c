@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../code/code.h"
 #include "../geo/geo.h"
 #include "../util/arena.h"
 #include "../util/str.h"
@@ -1471,6 +1472,11 @@ static bool separate_said(const sr_doc *d, size_t s)
 
 static bool joins(const sr_doc *d, const men *m, const inc *x)
 {
+	/* what an "after" clause tells led to the event; it joins no event of
+	 * another kind ("youths set cars on fire ... hours after a teenager
+	 * was shot dead by an officer") */
+	if (m->fam != x->fam && m->e->sentence == x->sentence && sr_after_clause(d, m->e->sentence, m->e->verb_start))
+		return false;
 	/* the dead and wounded told with no one who did it ("Twelve fighters
 	 * and four soldiers were killed", "A police officer was killed"):
 	 * the toll of the fighting, the attack or the riot just told, where
@@ -1630,6 +1636,32 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 		for (size_t s = x->sentence; s <= x->sentence + 1 && s < c->doc->n_sentences; s++)
 			if (force_on_crowd(c->doc, s) && sentence_has_word(c->doc, s, POLICE))
 				return SR_ACLED_INTERVENTION;
+	}
+	/* shells, drones or bombs in a battle fought on the ground by armed
+	 * men on both sides are the battle's ("fighting broke out between two
+	 * armed groups ... residents reported mortar fire on houses") */
+	if (x->fam == FAM_VIOLENCE && (best == SR_ACLED_SHELLING || best == SR_ACLED_AIR || best == SR_ACLED_REMOTE ||
+	                               best == SR_ACLED_GRENADE)) {
+		/* (told by a word of fighting, not of a blow struck) */
+		static const char *const FIGHTING[] = {"fight",    "fought",    "clash",  "battl",  "gunfight", "firefight",
+		                                       "repel",    "repuls",    "ambush", "engag",  "exchang",  "skirmish",
+		                                       "shootout", "gun battle", NULL};
+		bool clash = false;
+		for (size_t i = 0; i < n && !clash; i++) {
+			const sr_event *e = ms[idx[i]].e;
+			if (ms[idx[i]].type != SR_ACLED_ARMED_CLASH)
+				continue;
+			for (const char *const *w = FIGHTING; *w && !clash; w++) {
+				size_t wl = strlen(*w);
+				clash = e->verb_end - e->verb_start >= wl && sr_ascii_ncaseeq(c->doc->text + e->verb_start, *w, wl);
+			}
+		}
+		int a1 = x->a1.present ? x->a1.k.inter : 0, a2 = x->a2.present ? x->a2.k.inter : 0;
+		bool mutual = false;
+		for (size_t i = 0; i < n && !mutual; i++)
+			mutual = mutual_sentence(c->doc, ms[idx[i]].e->sentence);
+		if (clash && ((armed(a1) && armed(a2)) || (mutual && (!a1 || armed(a1)) && (!a2 || armed(a2)))))
+			return SR_ACLED_ARMED_CLASH;
 	}
 	if (x->fam != FAM_VIOLENCE || remote_type(best) || best == SR_ACLED_GOV_REGAINS ||
 	    best == SR_ACLED_NSA_OVERTAKES || best == SR_ACLED_SEXUAL || best == SR_ACLED_ABDUCTION)
