@@ -472,6 +472,26 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, fighting broke out between two rival armed groups in Az Zawiyah. 2 fighters were killed. "
 	     "Residents reported mortar fire on houses.",
 	     "Armed clash", 2},
+	    /* bombs at a football match are still bombs; roads blocked with
+	     * burning tyres are a protest; a gang's name holds no count; a
+	     * group that punishes a sorcerer is a mob; a shell left over from
+	     * a war is a landmine's kind */
+	    {"On 9 May 2020, three female suicide bombers detonated their explosives at a viewing centre in Konduga where "
+	     "people were watching a football match. 30 people were killed.",
+	     "Suicide bomb", 30},
+	    {"On 9 May 2020, Mapuche communities blocked Ruta 181 with burning tyres and branches in Ercilla to protest the "
+	     "killing of a young man by police.",
+	     "Peaceful protest", 0},
+	    {"On 9 May 2020, suspected Barrio 18 gang members shot dead a bus driver at a stop in Villa Nueva.", "Attack",
+	     1},
+	    {"On 9 May 2020, a group of men tortured and killed a woman accused of sorcery in a village near Wabag.",
+	     "Mob violence", 1},
+	    {"On 9 May 2020, 3 children were killed when an unexploded mortar shell they were playing with detonated near "
+	     "Gereshk.",
+	     "Remote explosive/landmine/IED", 3},
+	    {"On 9 May 2020, approximately 300 people gathered in Athens, Ohio in solidarity with the Black Lives Matter "
+	     "movement.",
+	     "Peaceful protest", 0},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */

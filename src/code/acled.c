@@ -58,6 +58,7 @@ enum cue {
 	C_MUTUAL,
 	C_GUNFIRE,
 	C_GROUND,
+	C_UXO,
 	N_CUES
 };
 
@@ -82,7 +83,7 @@ static const char *const CUES[N_CUES][80] = {
                   "mines", "car bomb*", "bomb", "bombs", "bombing", "bombings", "explosive*", "explosion*", "blast*",
                   "detonat*", "booby*", "exploded", "vbied*", "sticky bomb*", "bomb blast*", "parcel bomb*"},
     [C_PROTEST] = {"protest*", "demonstrat*", "rally", "rallies", "rallied", "march", "marched", "marches",
-                   "marching", "rioters", "chanting", "chanted slogans", "sit-in*", "die-in*", "walked out", "stage-in*", "picket*", "walkout*", "vigil*", "marchers", "strikers", "went on strike",
+                   "marching", "rioters", "chanting", "chanted slogans", "in solidarity with", "sit-in*", "die-in*", "walked out", "stage-in*", "picket*", "walkout*", "vigil*", "marchers", "strikers", "went on strike",
                    "on strike", "general strike", "hunger strike*", "took to the streets", "take to the streets",
                    "taken to the streets", "blockade*", "dharna*", "hartal*", "encampment*", "protest camp*"},
     [C_INTERVENE] = {"dispers*", "suppress*", "repress*", "tear gas", "teargas", "tear-gas", "water cannon*", "rubber bullet*", "baton*",
@@ -92,10 +93,10 @@ static const char *const CUES[N_CUES][80] = {
     [C_LETHAL] = {"violently", "excessive force", "beat", "beaten", "beating", "injured", "wounded",
                   "live ammunition", "live fire", "live rounds", "opened fire", "shot dead", "killed", "killing",
                   "shot", "gunfire", "fired on", "fired at", "fired into", "died", "dead", "death*"},
-    [C_RIOT] = {"stone*", "rocks", "torch*", "set fire", "set ablaze", "burn*", "clash*", "vandal*", "riot*",
+    [C_RIOT] = {"stone*", "stoning", "rocks", "torch*", "set fire", "set ablaze", "burn*", "clash*", "vandal*", "riot*",
                 "petrol bomb*", "molotov*", "loot*", "smash*", "threw", "throwing", "hurl*", "pelt*", "violent*",
                 "ransack*", "attacked police", "attacked the police", "turned violent", "rampag*", "scuffle*",
-                "barricade*", "roadblock*", "tyres", "tires", "unrest", "violence",
+                "unrest", "violence",
                 "pull down", "pulled down", "tore down", "broke into", "stormed"},
     [C_MOB] = {"mob", "mobs", "vigilante*", "lynch*", "mob justice", "angry crowd*", "cow vigilant*"},
     [C_SEXUAL] = {"rape", "raped", "rapes", "raping", "rapist*", "sexual assault*", "sexually assault*",
@@ -212,6 +213,10 @@ static const char *const CUES[N_CUES][80] = {
     [C_GROUND] = {"ground assault*", "ground attack*", "ground offensive*", "ground fighting", "gunfight*",
                   "gun battle*", "gunbattle*", "firefight*", "repelled", "repulsed", "exchange of fire",
                   "exchanged fire", "exchanging fire", "exchanged gunfire", "infantry"},
+    /* a war's leftovers that go off ("an unexploded mortar shell the
+     * children were playing with"): a landmine's kind, whatever weapon */
+    [C_UXO] = {"unexploded", "uxo", "explosive remnant*", "leftover ordnance", "old ordnance",
+               "explosive remnants of war"},
     /* a bomb made safe: weapons not used, whoever was near */
     [C_DEFUSE] = {"defus*", "deactivat*", "bomb disposal", "controlled explosion*"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
@@ -355,8 +360,9 @@ static const cue_exception EXCEPTIONS[] = {
     {C_INTERVENE, "dispers*", WORDS("before", "later"), WORDS("peacefully", "without", "calmly", "voluntarily")},
     /* a petrol bomb is a rioter's weapon, no explosive */
     {C_REMOTE, "bomb*", WORDS("petrol", "fire", "gasoline", "molotov"), NULL},
-    /* the police's barricades a crowd pushes through are no riot's */
-    {C_RIOT, "barricade*", WORDS("through", "police", "metal", "security"), NULL},
+    /* roads blocked with burning tyres are a protest's, no riot's (as
+     * are barricades and roadblocks, which name no cue) */
+    {C_RIOT, "burn*", NULL, WORDS("tyres", "tires", "tyre", "tire", "branches", "logs")},
     /* riot police are police, no riot */
     {C_RIOT, "riot", NULL, WORDS("police", "gear", "control", "unit*", "squad")},
     /* a vigilante leader or group is a person or a body, no mob */
@@ -712,6 +718,8 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		IS(SR_ACLED_NSA_OVERTAKES, C_SEIZE);
 	}
 	if (violent) {
+		if (CUE(C_UXO) && !CUE(C_DEFUSE))
+			IS(SR_ACLED_REMOTE, C_UXO);
 		if (CUE(C_SUICIDE))
 			IS(SR_ACLED_SUICIDE, C_SUICIDE);
 		/* "detonated explosives, killing themselves" */
@@ -815,6 +823,12 @@ int sr_acled_trigger(size_t n, const sr_cues *q, size_t *first, size_t *last, co
 	*last = why - 1 + words - 1 < n ? why - 1 + words - 1 : n - 1;
 	*cameo = TRIGGER_CAMEO[t];
 	return t;
+}
+
+bool sr_acled_weapons_said(const sr_cues *q)
+{
+	return q->at[C_SUICIDE] || q->at[C_REMOTE] || q->at[C_AIR] || q->at[C_ARTY] || q->at[C_GRENADE] ||
+	       q->at[C_CHEM] || q->at[C_KIDNAP];
 }
 
 bool sr_acled_clash_word(const sr_cues *q, size_t at)

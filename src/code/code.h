@@ -48,6 +48,9 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
  * "following" that is not its sentence's first ("... after the commander
  * was detained"), what led to the sentence's event? (record.c) */
 bool sr_after_clause(const sr_doc *d, size_t sentence, size_t verb_start);
+/* Does the sentence name bombs, shells, air strikes, grenades, gas or a
+ * kidnapping (what no sport's words make less than violence)? */
+bool sr_acled_weapons_said(const sr_cues *q);
 /* Is the word at index at the sentence's fighting word ("clashes",
  * "gunfight"), the cue of an armed clash? */
 bool sr_acled_clash_word(const sr_cues *q, size_t at);

@@ -669,13 +669,18 @@ static bool adverb(const ctx *c, size_t i)
 	return false;
 }
 
-/* Discards: a sentence about sports is not coded. */
+/* Discards: a sentence about sports is not coded (not one that names
+ * bombs or shells: "suicide bombers detonated their explosives where
+ * people were watching a football match"). */
 static bool discarded(const ctx *c)
 {
 	for (size_t i = 0; i < c->n; i++) {
 		int32_t e;
-		if (match_at(c, SR_DICT_DISCARDS, i, &e))
-			return true;
+		if (match_at(c, SR_DICT_DISCARDS, i, &e)) {
+			sr_cues q;
+			sr_cues_find(c->w, c->n, NULL, &q);
+			return !sr_acled_weapons_said(&q);
+		}
 	}
 	return false;
 }

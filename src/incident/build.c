@@ -2886,6 +2886,16 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		           (!e->passive || m->a1.start > e->verb_start) &&
 		           (mob_justice(d, e->sentence) ||
 		            (m->a1.end > m->a1.start && crowd_of(d, m->a1.start, m->a1.end) && !weapon_words(d, m->a1.start, m->a1.end)));
+		/* (or with no one coded: "a group of men tortured and killed a
+		 * woman accused of sorcery") */
+		static const char *const GROUPW[] = {"group", "men", "villagers", "residents", "youths", "crowd", NULL};
+		if (!mob && m->fam == FAM_VIOLENCE && !m->a1.present && !e->passive && vt > 0 &&
+		    word_just_before(d, vt, 4, GROUPW) && !word_just_before(d, vt, 4, ARMED_W) && mob_justice(d, e->sentence)) {
+			mob = true;
+			m->a1.present = true;
+			memset(&m->a1.k, 0, sizeof m->a1.k);
+			m->a1.start = m->a1.end = 0; /* (inferred) */
+		}
 		if (mob) {
 			m->a1.k.inter = SR_INTER_RIOTERS;
 			m->a1.k.named = 0;

@@ -625,6 +625,13 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			    (sr_tok_is(d, b + 2, "gang") || sr_tok_is(d, b + 2, "gangs") || sr_tok_is(d, b + 2, "brigade") ||
 			     sr_tok_is(d, b + 2, "movement") || sr_tok_is(d, b + 2, "cartel")))
 				continue;
+			/* (or a name ending in one: "Barrio 18 gang members", "the
+			 * Mara 18") */
+			if (a > from + 1 && (d->tokens[a - 1].flags & SR_TF_CAP) && d->tokens[a - 1].pos == SR_POS_PROPN &&
+			    b + 1 < to &&
+			    (sr_tok_is(d, b + 1, "gang") || sr_tok_is(d, b + 1, "gangs") || sr_tok_is(d, b + 1, "members") ||
+			     sr_tok_is(d, b + 1, "cartel") || sr_tok_is(d, b + 1, "faction") || sr_tok_is(d, b + 1, "militia")))
+				continue;
 			/* the word after: up to four nouns, adjectives, auxiliaries,
 			 * adverbs, "of", "people" between */
 			int kind = 0;
