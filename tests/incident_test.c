@@ -1271,6 +1271,25 @@ TEST(places_and_actors)
 			CHECK(r.x->items[0].place.name && strcmp(r.x->items[0].place.name, "Santa Lúcia") != 0);
 		done(&r);
 	}
+	/* a town of a division drawn anew ("Wamena (Jayawijaya, Papua)", in
+	 * Highland Papua since 2022); a farm's name opening with its kind;
+	 * Zaporizhia as news spells it */
+	CHECK(incidents_of("On 9 May 2020, students and residents rioted in Wamena (Jayawijaya, Papua) over a rumoured "
+	                   "racist remark, torching offices. 33 people were killed.",
+	                   20200510, &r));
+	CHECK(r.x && r.x->n >= 1 && r.x->items[0].place.name && !strcmp(r.x->items[0].place.name, "Wamena"));
+	CHECK(r.x && r.x->n >= 1 && r.x->items[0].acled == SR_ACLED_VIOLENT_DEMO);
+	done(&r);
+	CHECK(incidents_of("On 9 May 2020, police killed 10 landless workers during an eviction at Fazenda Santa Lucia in "
+	                   "Pau D'Arco (Para).",
+	                   20200510, &r));
+	CHECK(r.x && r.x->n >= 1 && !strcmp(r.x->items[0].place.country, "BR"));
+	done(&r);
+	CHECK(incidents_of("On 9 May 2020, Ukrainian forces clashed with Russian forces near Robotyne (Polohivskyi, "
+	                   "Zaporizhia).",
+	                   20200510, &r));
+	CHECK(r.x && r.x->n >= 1 && !strcmp(r.x->items[0].place.country, "UA"));
+	done(&r);
 	/* bare "Congo" is the Democratic Republic, "Congo Republic" the other */
 	CHECK(incidents_of("Rebels killed five soldiers in eastern Congo on Monday.", 20200510, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "CD"));

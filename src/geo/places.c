@@ -692,10 +692,11 @@ static const char *const STATE_BODIES[] = {"department", "bureau",  "association
                                            "authority",  "council", "guard",       "national", "public",
                                            "general",    "attorney", "governor",   "lottery", NULL};
 
-/* words that open a street's or a square's name ("Plaza Sotomayor",
- * "Avenida Bolivar"), towns of their own somewhere ("Plaza", Poland) */
+/* words that open a street's, a square's or a farm's name ("Plaza
+ * Sotomayor", "Avenida Bolivar", "Fazenda Santa Lucia"), towns of their
+ * own somewhere ("Plaza", Poland) */
 static const char *const STREETS[] = {"plaza", "avenida", "calle", "rue", "piazza", "praça", "boulevard", "avenue",
-                                      "place", NULL};
+                                      "place", "fazenda", "hacienda", "finca", "estancia", NULL};
 
 /* titles before a person's name: "President Jordan", "Mr. Paris" */
 static const char *const TITLES[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president",
@@ -1738,8 +1739,17 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		}
 		/* "Suffolk, England" when the gazetteer knows no Suffolk in
 		 * England: not another country's */
+		/* (a town of the same country near the division named is
+		 * another drawing of its borders: "Wamena (Jayawijaya, Papua)",
+		 * in Highland Papua since 2022) */
+		bool redrawn = false;
+		for (uint32_t e = next ? next->k0 : 0; next && e < next->k1 && !redrawn && best; e++) {
+			const gplace *c = &G.p[G.k[e].place];
+			redrawn = !memcmp(c->cc, best->cc, 2) && !memcmp(c->fcode, "ADM1", 4) &&
+			          sr_geo_km(c->lat / 1e5, c->lon / 1e5, best->lat / 1e5, best->lon / 1e5) < 400;
+		}
 		if (best && best->kind == 0 && memcmp(best->fcode, "ADM1", 4) && !names_division && next &&
-		    next_only_div && !in_division(next, best) && !(next_cc && !memcmp(next_cc, best->cc, 2)))
+		    next_only_div && !in_division(next, best) && !(next_cc && !memcmp(next_cc, best->cc, 2)) && !redrawn)
 			stray = true;
 		/* "Eastern", "South West": a division of a country the text never
 		 * names is not one */

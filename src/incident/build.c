@@ -961,9 +961,16 @@ static bool demonstration_said(const sr_doc *d, size_t s)
 {
 	size_t from, to;
 	sentence_tokens(d, s, &from, &to);
-	for (size_t t = from; t < to; t++)
+	for (size_t t = from; t < to; t++) {
 		if (demonstration_word(d, t, to, false))
 			return true;
+		/* (a riot over a grievance: "students and residents rioted in
+		 * Wamena over a rumoured racist remark") */
+		if (sr_tok_is(d, t, "rioted") || sr_tok_is(d, t, "rioting") || sr_tok_is(d, t, "riots"))
+			for (size_t k = t + 1; k < to && k < t + 10; k++)
+				if (sr_tok_is(d, k, "over") || sr_tok_is(d, k, "against"))
+					return true;
+	}
 	return false;
 }
 
