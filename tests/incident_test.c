@@ -1290,6 +1290,18 @@ TEST(places_and_actors)
 	                   20200510, &r));
 	CHECK(r.x && r.x->n >= 1 && !strcmp(r.x->items[0].place.country, "UA"));
 	done(&r);
+	/* an attack repelled, told next, is that attack: one incident, its
+	 * dead added, the one who repelled it the one attacked */
+	CHECK(incidents_of("On 9 May 2020, Ambazonian separatists attacked the gendarmerie post in Batibo (Momo, "
+	                   "North-West). The gendarmes repelled the attack; 2 separatists were killed.",
+	                   20200510, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 2 && r.x->items[0].actor2.inter == SR_INTER_STATE);
+	done(&r);
+	CHECK(incidents_of("On 9 May 2020, RSF fighters attacked SAF positions on the outskirts of Bara. The army said it "
+	                   "repelled the attack, killing 12 RSF fighters.",
+	                   20200510, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 12);
+	done(&r);
 	/* bare "Congo" is the Democratic Republic, "Congo Republic" the other */
 	CHECK(incidents_of("Rebels killed five soldiers in eastern Congo on Monday.", 20200510, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "CD"));

@@ -1477,8 +1477,27 @@ static bool separate_said(const sr_doc *d, size_t s)
 	return sentence_has_word(d, s, W);
 }
 
+/* Is the mention's word one of an attack met ("repelled the attack",
+ * "repulsed the assault", "fought off the attackers")? */
+static bool repelled(const sr_doc *d, const men *m)
+{
+	size_t v = sr_tok_at(d, m->e->verb_start);
+	static const char *const W[] = {"repelled", "repulsed", "repel", "repulse", "repelling", "repulsing", NULL};
+	for (const char *const *w = W; *w; w++)
+		if (sr_tok_is(d, v, *w))
+			return true;
+	return (sr_tok_is(d, v, "fought") || sr_tok_is(d, v, "beat")) && v + 1 < d->n_tokens &&
+	       (sr_tok_is(d, v + 1, "off") || sr_tok_is(d, v + 1, "back"));
+}
+
 static bool joins(const sr_doc *d, const men *m, const inc *x)
 {
+	/* an attack met and driven off, told next, is that attack ("militants
+	 * attacked the gendarmerie post. The gendarmes repelled the attack;
+	 * 2 separatists were killed") */
+	if (m->fam == FAM_VIOLENCE && x->fam == FAM_VIOLENCE && repelled(d, m) && m->e->sentence <= x->sentence + 1 &&
+	    places_agree(place_of(m), x->place) && days_agree(m, x))
+		return true;
 	/* what an "after" clause tells led to the event; it joins no event of
 	 * another kind ("youths set cars on fire ... hours after a teenager
 	 * was shot dead by an officer") */
@@ -1585,6 +1604,12 @@ static void take_parties(inc *x, const men *m)
 {
 	if (!x->a1.present && m->a1.present)
 		x->a1 = m->a1;
+	/* the other side, told acting ("the gendarmes repelled the attack",
+	 * "the army said it repelled the attack, killing 12 RSF fighters"):
+	 * the one attacked */
+	else if (x->a1.present && !x->a2.present && m->a1.present && m->a1.end > m->a1.start &&
+	         side(&m->a1) != side(&x->a1) && (!m->a2.present || side(&m->a2) == side(&x->a1)))
+		x->a2 = m->a1;
 	if (!x->a2.present && m->a2.present && !(x->a1.present && side(&m->a2) == side(&x->a1) &&
 	                                          m->a2.start == x->a1.start))
 		x->a2 = m->a2;
@@ -3242,10 +3267,14 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		 * latest that agrees */
 		/* (one verb's targets are one event: "an exchange of fire that
 		 * killed a soldier and two militants") */
+		/* (and what the sentence of an attack repelled tells of its dead:
+		 * "repelled the attack, killing 12 RSF fighters") */
 		for (size_t j = 0; j < i && found < 0; j++)
 			if (ms[j].e->sentence == m->e->sentence && ms[j].inc >= 0 &&
 			    ((ms[j].e->verb_start == m->e->verb_start && ms[j].fam == m->fam) ||
-			     joins(d, m, &incs[ms[j].inc])))
+			     joins(d, m, &incs[ms[j].inc]) ||
+			     (m->fam == FAM_VIOLENCE && ms[j].fam == FAM_VIOLENCE && repelled(d, &ms[j]) &&
+			      incs[ms[j].inc].sentence < m->e->sentence)))
 				found = ms[j].inc;
 		/* (an event said to be another joins none told before it) */
 		bool separate = separate_said(d, m->e->sentence);
