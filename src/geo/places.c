@@ -469,11 +469,12 @@ static void parts_load(void)
 		return;
 	/* the towns by country: counted, then placed */
 	uint32_t *count = calloc(26 * 26 + 1, sizeof *count), *ix = malloc((size_t)G.n_p * sizeof *ix);
+	uint32_t *fill = calloc(26 * 26, sizeof *fill);
 	const char **country = calloc(26 * 26, sizeof *country);
 	float *tmp = malloc((size_t)G.n_p * sizeof *tmp);
 	wpt *wa = malloc((size_t)G.n_p * sizeof *wa), *wb = malloc((size_t)G.n_p * sizeof *wb);
 	CP = calloc((size_t)26 * 26 * PART_N, sizeof *CP);
-	if (!count || !ix || !country || !tmp || !wa || !wb || !CP) {
+	if (!count || !ix || !fill || !country || !tmp || !wa || !wb || !CP) {
 		free(CP);
 		CP = NULL;
 		goto done;
@@ -489,24 +490,18 @@ static void parts_load(void)
 	}
 	for (int c = 0; c < 26 * 26; c++)
 		count[c + 1] += count[c];
-	uint32_t *fill = calloc(26 * 26, sizeof *fill);
-	if (!fill) {
-		free(CP);
-		CP = NULL;
-		goto done;
-	}
 	for (uint32_t i = 0; i < G.n_p; i++) {
 		const gplace *p = &G.p[i];
 		int c = cc_index(p->cc);
 		if (c >= 0 && p->kind == 0 && p->fcode[0] == 'P')
 			ix[count[c] + fill[c]++] = i;
 	}
-	free(fill);
 	for (int c = 0; c < 26 * 26; c++)
 		parts_one(&CP[(size_t)c * PART_N], country[c] ? country[c] : "", ix + count[c], count[c + 1] - count[c],
 		          tmp, wa, wb);
 done:
 	free(count);
+	free(fill);
 	free(ix);
 	free(country);
 	free(tmp);

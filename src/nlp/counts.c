@@ -229,6 +229,17 @@ static bool word_count(sr_count **v, size_t *n, size_t *cap, const sr_doc *d, si
 	return true;
 }
 
+/* One person counted, once: no count of that kind in its sentence yet
+ * (the sentence's own figure stands over the one person). */
+static bool one_person(sr_count **v, size_t *n, size_t *cap, const sr_doc *d, size_t si, size_t i, size_t end,
+                       int kind)
+{
+	for (size_t q = 0; q < *n; q++)
+		if ((*v)[q].sentence == si && (*v)[q].kind == kind)
+			return true;
+	return word_count(v, n, cap, d, si, i, end, kind, 1, -1);
+}
+
 /* Is token t "both" of sides, parties or camps, no two people? */
 static bool both_sides(const sr_doc *d, size_t t)
 {
@@ -981,10 +992,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			kind = done_to_death(d, a, to, &end);
 		if (!kind)
 			continue;
-		bool counted = false;
-		for (size_t q = 0; q < n && !counted; q++)
-			counted = v[q].sentence == si && v[q].kind == kind;
-		if (!counted && !word_count(&v, &n, &cap, d, si, from, end, kind, 1, -1)) {
+		if (!one_person(&v, &n, &cap, d, si, from, end, kind)) {
 			free(v);
 			return SR_ENOMEM;
 		}
@@ -1031,10 +1039,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				continue;
 			if (kind != SR_COUNT_WOUNDED && kind != SR_COUNT_KIDNAPPED && kind != SR_COUNT_ARRESTED)
 				kind = SR_COUNT_KILLED;
-			bool counted = false;
-			for (size_t q = 0; q < n && !counted; q++)
-				counted = v[q].sentence == si && v[q].kind == kind;
-			if (!counted && !word_count(&v, &n, &cap, d, si, i, end, kind, 1, -1)) {
+			if (!one_person(&v, &n, &cap, d, si, i, end, kind)) {
 				free(v);
 				return SR_ENOMEM;
 			}
@@ -1072,10 +1077,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			end = a + 2;
 		if (end == SIZE_MAX)
 			continue;
-		bool counted = false;
-		for (size_t q = 0; q < n && !counted; q++)
-			counted = v[q].sentence == si && v[q].kind == SR_COUNT_KILLED;
-		if (!counted && !word_count(&v, &n, &cap, d, si, i, end, SR_COUNT_KILLED, 1, -1)) {
+		if (!one_person(&v, &n, &cap, d, si, i, end, SR_COUNT_KILLED)) {
 			free(v);
 			return SR_ENOMEM;
 		}
@@ -1092,10 +1094,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			    !((d->tokens[i - 1].pos == SR_POS_VERB && sr_tok_is(d, i + 1, "to") && sr_tok_is(d, i + 2, "death")) ||
 			      dead))
 				continue;
-			bool counted = false;
-			for (size_t q = 0; q < n && !counted; q++)
-				counted = v[q].sentence == si && v[q].kind == SR_COUNT_KILLED;
-			if (!counted && !word_count(&v, &n, &cap, d, si, i, dead ? i + 1 : i + 2, SR_COUNT_KILLED, 1, -1)) {
+			if (!one_person(&v, &n, &cap, d, si, i, dead ? i + 1 : i + 2, SR_COUNT_KILLED)) {
 				free(v);
 				return SR_ENOMEM;
 			}
