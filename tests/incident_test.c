@@ -492,6 +492,16 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, approximately 300 people gathered in Athens, Ohio in solidarity with the Black Lives Matter "
 	     "movement.",
 	     "Peaceful protest", 0},
+	    /* who comes under fire from armed men is attacked by them; a deal
+	     * that clears mines is a deal; a silent crowd protests */
+	    {"On 9 May 2020, soldiers came under fire from Taliban fighters near Kandahar. Two soldiers were killed.",
+	     "Armed clash", 2},
+	    {"On 9 May 2020, the government and an armed group signed a partial agreement in Pasto, setting out a "
+	     "negotiation agenda and the clearance of landmines in rural areas.",
+	     "Agreement", 0},
+	    {"On 9 May 2020, students and teachers gathered in central Kraljevo and stood in silence for 15 minutes to "
+	     "honour the victims of a canopy collapse.",
+	     "Peaceful protest", 0},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */

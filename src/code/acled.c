@@ -83,7 +83,8 @@ static const char *const CUES[N_CUES][80] = {
                   "mines", "car bomb*", "bomb", "bombs", "bombing", "bombings", "explosive*", "explosion*", "blast*",
                   "detonat*", "booby*", "exploded", "vbied*", "sticky bomb*", "bomb blast*", "parcel bomb*"},
     [C_PROTEST] = {"protest*", "demonstrat*", "rally", "rallies", "rallied", "march", "marched", "marches",
-                   "marching", "rioters", "chanting", "chanted slogans", "in solidarity with", "sit-in*", "die-in*", "walked out", "stage-in*", "picket*", "walkout*", "vigil*", "marchers", "strikers", "went on strike",
+                   "marching", "rioters", "chanting", "chanted slogans", "in solidarity with", "stood in silence",
+                   "minutes of silence", "silent march*", "silent protest*", "sit-in*", "die-in*", "walked out", "stage-in*", "picket*", "walkout*", "vigil*", "marchers", "strikers", "went on strike",
                    "on strike", "general strike", "hunger strike*", "took to the streets", "take to the streets",
                    "taken to the streets", "blockade*", "dharna*", "hartal*", "encampment*", "protest camp*"},
     [C_INTERVENE] = {"dispers*", "suppress*", "repress*", "tear gas", "teargas", "tear-gas", "water cannon*", "rubber bullet*", "baton*",
@@ -218,7 +219,8 @@ static const char *const CUES[N_CUES][80] = {
     [C_UXO] = {"unexploded", "uxo", "explosive remnant*", "leftover ordnance", "old ordnance",
                "explosive remnants of war"},
     /* a bomb made safe: weapons not used, whoever was near */
-    [C_DEFUSE] = {"defus*", "deactivat*", "bomb disposal", "controlled explosion*"},
+    [C_DEFUSE] = {"defus*", "deactivat*", "bomb disposal", "controlled explosion*", "clearance of", "demining",
+                  "de-mining", "destroying stocks", "destroy stocks", "destruction of stocks"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
                     "exercise*", "drill*", "parade*", "arsenal*", "development", "stockpile*", "procure*",
                     "purchase*", "sale*", "sell*", "buy*", "bought", "launch site*"},
@@ -694,6 +696,10 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		if (root == 14)
 			return SR_ACLED_PEACEFUL;
 	}
+	/* a deal that clears mines or destroys explosives ("signed an
+	 * agreement ... the clearance of landmines"): the deal */
+	if (root == 0 && CUE(C_AGREE) && CUE(C_DEFUSE) && q->at[C_AGREE] < q->at[C_DEFUSE])
+		IS(SR_ACLED_AGREEMENT, C_AGREE);
 	if (CUE(C_MOB) && violent)
 		IS(SR_ACLED_MOB, C_MOB);
 	if (CUE(C_CHEM) && violent)

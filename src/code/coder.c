@@ -924,6 +924,19 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			                    is_word(c, b - 1, "BEING") || is_word(c, b - 1, "IS") || is_word(c, b - 1, "ARE") ||
 			                    is_word(c, b - 1, "BE") || is_word(c, b - 1, "GET") || is_word(c, b - 1, "GOT"));
 			passive = be && agent;
+			/* "came under fire from suspected gang members", "came under
+			 * attack by": who comes under it suffered it, who it came from
+			 * did it */
+			if (!passive && b > 1 && is_word(c, b - 1, "UNDER") &&
+			    (is_word(c, b - 2, "CAME") || is_word(c, b - 2, "COME") || is_word(c, b - 2, "COMES") ||
+			     is_word(c, b - 2, "COMING")) &&
+			    a < c->n && (is_word(c, a, "FROM") || is_word(c, a, "BY"))) {
+				passive = true;
+				/* (its agent only when an actor is named there) */
+				agent = false;
+				for (size_t k = 0; k < c->n_m && !agent; k++)
+					agent = c->m[k].first > a && c->m[k].first <= a + 3 && c->m[k].code[0];
+			}
 			if (!(c->flags & SR_CODE_STRICT) && !passive && ve == v && c->doc->tokens[c->tok[v]].form == SR_FORM_PAST) {
 				bool after_subject = b > 0 && c->w[b - 1].kind != SR_TOK_PUNCT && !is_word(c, b - 1, "HAVE") &&
 				                     !is_word(c, b - 1, "HAS") && !is_word(c, b - 1, "HAD") &&
