@@ -502,6 +502,9 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, students and teachers gathered in central Kraljevo and stood in silence for 15 minutes to "
 	     "honour the victims of a canopy collapse.",
 	     "Peaceful protest", 0},
+	    /* people arrested and executed were killed: one attack */
+	    {"Eight herders were arrested and executed near Niono on 9 May 2020 by soldiers, relatives said.", "Attack",
+	     8},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */

@@ -923,6 +923,11 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			bool be = b > 0 && (is_word(c, b - 1, "WAS") || is_word(c, b - 1, "WERE") || is_word(c, b - 1, "BEEN") ||
 			                    is_word(c, b - 1, "BEING") || is_word(c, b - 1, "IS") || is_word(c, b - 1, "ARE") ||
 			                    is_word(c, b - 1, "BE") || is_word(c, b - 1, "GET") || is_word(c, b - 1, "GOT"));
+			/* ("were arrested and executed by FAMa soldiers": the second
+			 * participle shares the first's auxiliary) */
+			if (!be && b > 2 && is_word(c, b - 1, "AND") && c->doc->tokens[c->tok[b - 2]].form == SR_FORM_PAST &&
+			    (is_word(c, b - 3, "WAS") || is_word(c, b - 3, "WERE") || is_word(c, b - 3, "BEEN")))
+				be = true;
 			passive = be && agent;
 			/* "came under fire from suspected gang members", "came under
 			 * attack by": who comes under it suffered it, who it came from

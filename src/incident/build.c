@@ -3123,17 +3123,21 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 	const sr_doc *d = c->doc;
 	/* an arrest that ends in a killing by the same men ("detained four
 	 * herders and executed them") is the killing */
+	/* (or with no one named: "Eight herders were arrested and executed") */
 	for (size_t i = 0; i < n; i++) {
-		if (ms[i].type != SR_ACLED_ARRESTS || !ms[i].a1.present)
+		if (ms[i].type != SR_ACLED_ARRESTS)
 			continue;
 		/* (the killing after the arrest: a raid before it is the
 		 * arrest's way in) */
 		for (size_t k = 0; k < n; k++)
 			if (k != i && ms[k].fam == FAM_VIOLENCE && ms[k].e->sentence == ms[i].e->sentence &&
-			    ms[k].e->verb_start > ms[i].e->verb_start && ms[k].a1.present &&
-			    parties_agree(&ms[k].a1, &ms[i].a1)) {
+			    ms[k].e->verb_start > ms[i].e->verb_start &&
+			    ((ms[i].a1.present && ms[k].a1.present && parties_agree(&ms[k].a1, &ms[i].a1)) ||
+			     (!ms[i].a1.present && (!ms[k].a1.present || !ms[k].e->source.code[0] ||
+			                            ms[k].e->verb_start - ms[i].e->verb_end < 8)))) {
 				ms[i].fam = ms[k].fam;
 				ms[i].type = ms[k].type;
+				ms[i].a1 = ms[k].a1.present ? ms[k].a1 : ms[i].a1;
 				ms[i].a2 = ms[k].a2.present ? ms[k].a2 : ms[i].a2;
 				break;
 			}
