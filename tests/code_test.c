@@ -38,6 +38,9 @@ TEST(coding)
 	CHECK_STR(code("Gondor was attacked by Arnor.", 20140101), "ARN>GON 190");
 	/* adverbs inside the passive */
 	CHECK_STR(code("Gondor was fiercely attacked earlier by Arnor.", 20140101), "ARN>GON 190");
+	/* the agent over where and when; who comes under attack from one */
+	CHECK_STR(code("Gondor was attacked near Osgiliath (Anorien) on 3 May 2014 by Arnor.", 20140601), "ARN>GON 190");
+	CHECK_STR(code("Gondor came under attack from Arnor.", 20140101), "ARN>GON 190");
 	/* "Dol_Amroth" as the dictionaries write it */
 	CHECK_STR(code("Arnor attacked Minas_Tirith.", 20140101), "ARN>GON 190");
 	CHECK_STR(code("Arnor and Gondor attacked Fornostian militias.", 20140101), "ARN>ARNREB 190 | GON>ARNREB 190");

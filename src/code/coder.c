@@ -920,6 +920,26 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			if (a + 1 < c->n && is_word(c, a, "TO") && is_word(c, a + 1, "DEATH"))
 				a += 2;
 			agent = a < c->n && is_word(c, a, "BY");
+			/* (over where and when: "was killed in Kisumu (Kisumu) on
+			 * 3 May 2021 by unidentified gunmen") */
+			if (!agent && a < c->n && (is_word(c, a, "IN") || is_word(c, a, "NEAR") || is_word(c, a, "AT") ||
+			                           is_word(c, a, "ON") || is_word(c, a, "OUTSIDE"))) {
+				int depth = 0;
+				for (size_t k = a; k < c->n && k < a + 16; k++) {
+					if (is_punct(c, k, "("))
+						depth++;
+					else if (is_punct(c, k, ")"))
+						depth--;
+					else if (is_word(c, k, "BY") && depth == 0) {
+						agent = true;
+						a = k;
+						break;
+					} else if (c->w[k].kind == SR_TOK_PUNCT ? depth == 0 && !is_punct(c, k, ",")
+					                                         : ((c->w[k].pos == SR_POS_VERB || c->w[k].pos == SR_POS_AUX) &&
+					                                            !(c->w[k].flags & SR_TF_CAP)))
+						break;
+				}
+			}
 			bool be = b > 0 && (is_word(c, b - 1, "WAS") || is_word(c, b - 1, "WERE") || is_word(c, b - 1, "BEEN") ||
 			                    is_word(c, b - 1, "BEING") || is_word(c, b - 1, "IS") || is_word(c, b - 1, "ARE") ||
 			                    is_word(c, b - 1, "BE") || is_word(c, b - 1, "GET") || is_word(c, b - 1, "GOT"));
