@@ -1315,6 +1315,29 @@ TEST(places_and_actors)
 	                   20200510, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 12);
 	done(&r);
+	/* divisions as notes spell them ("Saint Catherine" parish, "Lunda
+	 * Norte", "North Al Batinah", "Eastern Macedonia and Thrace"); a people's
+	 * name two states share is the larger's ("Dominican") */
+	static const struct {
+		const char *text, *cc;
+	} SPELT[] = {
+	    {"On 9 May 2020, gunmen opened fire on a group of men in Spanish Town (Saint Catherine), killing 3.", "JM"},
+	    {"On 9 May 2020, Angolan soldiers shot dead 3 diamond miners near Cafunfo (Cuango, Lunda Norte).", "AO"},
+	    {"On 9 May 2020, dozens of jobseekers gathered in Sohar (North Al Batinah) to demand employment.", "OM"},
+	    {"On 9 May 2020, border police beat 14 migrants near Feres (Evros, Eastern Macedonia and Thrace).", "GR"},
+	    {"On 9 May 2020, Dominican rioters attacked Haitian vendors at the market in a border town.", "DO"},
+	};
+	for (size_t i = 0; i < sizeof SPELT / sizeof *SPELT; i++) {
+		CHECK(incidents_of(SPELT[i].text, 20200510, &r));
+		CHECK(r.x && r.x->n >= 1 && !strcmp(r.x->items[0].place.country, SPELT[i].cc));
+		done(&r);
+	}
+	/* the days in brackets after a date qualify it */
+	CHECK(incidents_of("Around 14 March 2019 (between 12 and 14 March), unidentified persons killed a boy in Harper "
+	                   "(Maryland).",
+	                   20190316, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].date.first == 20190314);
+	done(&r);
 	/* bare "Congo" is the Democratic Republic, "Congo Republic" the other */
 	CHECK(incidents_of("Rebels killed five soldiers in eastern Congo on Monday.", 20200510, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "CD"));

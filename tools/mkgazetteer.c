@@ -578,17 +578,24 @@ static void countries(const char *path)
 		}
 		/* the demonym: a mention of the country, marked as such (a
 		 * territory's that a sovereign state shares is the state's:
-		 * "French" is France's, not the French Southern Lands') */
+		 * "French" is France's, not the French Southern Lands'; of two
+		 * states', the larger's: "Dominican" is the Dominican
+		 * Republic's, not Dominica's) */
 		const char *dem = json_string_value(json_object_get(json_object_get(json_object_get(c, "demonyms"), "eng"), "m"));
 		bool shared = false;
-		if (dem && *dem && !json_is_true(json_object_get(c, "independent"))) {
+		bool indep = json_is_true(json_object_get(c, "independent"));
+		if (dem && *dem) {
 			size_t j;
 			json_t *o;
 			json_array_foreach(root, j, o)
 			{
 				const char *od =
 				    json_string_value(json_object_get(json_object_get(json_object_get(o, "demonyms"), "eng"), "m"));
-				shared = shared || (o != c && od && !strcmp(od, dem) && json_is_true(json_object_get(o, "independent")));
+				if (o == c || !od || strcmp(od, dem) != 0)
+					continue;
+				bool o_indep = json_is_true(json_object_get(o, "independent"));
+				shared = shared || (!indep && o_indep) ||
+				         (indep == o_indep && json_number_value(json_object_get(o, "area")) > area);
 			}
 		}
 		if (dem && *dem && !shared) {
@@ -703,7 +710,8 @@ static void divisions(const char *path, int level)
 			if (!strncmp(name, PREFIX[k], strlen(PREFIX[k])) && strlen(name) > strlen(PREFIX[k]) + 2)
 				add_key(name + strlen(PREFIX[k]), idx);
 		static const char *const SUFFIX[] = {" Governorate", " Province", " Region", " State", " Oblast",
-		                                     " Department", " District", " Prefecture", " County", " Muhafazah"};
+		                                     " Department", " District", " Prefecture", " County", " Muhafazah",
+		                                     " Parish"};
 		for (size_t k = 0; level == 1 && k < sizeof SUFFIX / sizeof *SUFFIX; k++) {
 			size_t nl = strlen(name), sl = strlen(SUFFIX[k]);
 			if (nl > sl + 2 && strcmp(name + nl - sl, SUFFIX[k]) == 0) {

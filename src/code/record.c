@@ -192,6 +192,19 @@ static void take_date(const sr_coding *c, const sr_event *e, sr_event_record *r)
 			dist += 20000;
 		if (x->type == SR_TIMEX_DURATION)
 			dist += 100000;
+		/* the days in brackets after a date qualify it: the date said
+		 * is the event's ("Around 14 March 2019 (between 12 and 14
+		 * March)") */
+		for (size_t q = 0; q < c->layers.n_dates; q++) {
+			const sr_timex *y = &c->layers.dates[q];
+			if (q == k || y->sentence != x->sentence || !y->first || y->end > x->start || x->start - y->end > 12)
+				continue;
+			bool open = false;
+			for (size_t b = y->end; b < x->start && b < doc->text_len; b++)
+				open = open || doc->text[b] == '(';
+			if (open)
+				dist += 50000;
+		}
 		if (dist < bd) {
 			bd = dist;
 			best = x;
