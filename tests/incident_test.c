@@ -505,6 +505,18 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* people arrested and executed were killed: one attack */
 	    {"Eight herders were arrested and executed near Niono on 9 May 2020 by soldiers, relatives said.", "Attack",
 	     8},
+	    /* men a text does not name by the dictionaries ("suspected MS-13
+	     * members", "3R combatants") still shoot; who is "reported killed"
+	     * suffered it; a protest about a hospital fire is a protest, and the
+	     * fire's dead are not its toll */
+	    {"On 9 May 2020, suspected MS-13 members shot dead a bus driver in Zacatecoluca (La Paz) after he refused to "
+	     "pay extortion.",
+	     "Attack", 1},
+	    {"On 9 May 2020, 3R combatants shot dead 2 farmers in their fields near Bocaranga and looted their harvest.",
+	     "Attack", 2},
+	    {"On 9 May 2020, around 1,000 people marched in Tetovo (Polog) demanding the resignation of the health "
+	     "minister after a fire at a COVID-19 modular hospital killed 14 patients.",
+	     "Peaceful protest", 0},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */

@@ -113,6 +113,24 @@ static bool others_name(const char *cc3, const char *alt)
 	return !strcmp(cc3, "COG") && !strcmp(alt, "Congo");
 }
 
+/* Does a larger country share the people's name d ("Dominican": the
+ * Dominican Republic's, not Dominica's)? */
+static bool demonym_of_larger(json_t *root, json_t *c, const char *d)
+{
+	double area = json_number_value(json_object_get(c, "area"));
+	size_t i;
+	json_t *o;
+	json_array_foreach(root, i, o)
+	{
+		json_t *dem = json_object_get(json_object_get(o, "demonyms"), "eng");
+		const char *m = json_string_value(json_object_get(dem, "m")), *f = json_string_value(json_object_get(dem, "f"));
+		if (o != c && ((m && !strcmp(m, d)) || (f && !strcmp(f, d))) &&
+		    json_number_value(json_object_get(o, "area")) > area)
+			return true;
+	}
+	return false;
+}
+
 /* The table of codes, names and regions (see the head of this file). */
 static int write_table(json_t *root, const char *path)
 {
@@ -206,7 +224,7 @@ int main(int argc, char **argv)
 		json_t *dem = json_object_get(json_object_get(c, "demonyms"), "eng");
 		for (int g = 0; g < 2; g++) {
 			const char *d = json_string_value(json_object_get(dem, g ? "f" : "m"));
-			if (!d)
+			if (!d || demonym_of_larger(root, c, d))
 				continue;
 			line(f, "+", d, NULL, seen, &n_seen);
 			char pl[128];

@@ -746,7 +746,8 @@ static bool unnamed_subject(const ctx *c, size_t v)
 {
 	static const char *const WHO[] = {"MAN",      "MEN",     "INDIVIDUAL",  "INDIVIDUALS", "PERSON",    "PERSONS",
 	                                  "PEOPLE",   "SUSPECT", "SUSPECTS",    "ASSAILANT",   "ASSAILANTS", "ATTACKER",
-	                                  "ATTACKERS", "STRANGERS", "PERPETRATORS", "ASSASSIN", "ASSASSINS"};
+	                                  "ATTACKERS", "STRANGERS", "PERPETRATORS", "ASSASSIN", "ASSASSINS", "MEMBERS",
+	                                  "THUGS",    "GANGSTERS", "HITMEN"};
 	bool who = false;
 	for (size_t k = v, steps = 0; k-- > 0 && steps < 7; steps++) {
 		if (c->w[k].kind == SR_TOK_PUNCT || c->w[k].pos == SR_POS_VERB || c->w[k].pos == SR_POS_AUX)
@@ -914,6 +915,11 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			 * and "dead", "to death" after it ("was shot dead by") */
 			size_t b = v, a = ve + 1;
 			while (b > 0 && b + 2 > v && adverb(c, b - 1))
+				b--;
+			/* ("were reported killed", "was feared dead") */
+			if (b > 1 && (is_word(c, b - 1, "REPORTED") || is_word(c, b - 1, "BELIEVED") ||
+			              is_word(c, b - 1, "FEARED") || is_word(c, b - 1, "CONFIRMED") || is_word(c, b - 1, "SAID")) &&
+			    (is_word(c, b - 2, "WAS") || is_word(c, b - 2, "WERE") || is_word(c, b - 2, "BEEN")))
 				b--;
 			while (a < c->n && a < ve + 3 && (adverb(c, a) || is_word(c, a, "DEAD")))
 				a++;
@@ -1128,6 +1134,23 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		bool said_so = passive && !agent && tgt >= 0 && said_between(c, c->m[tgt].last + 1, v);
 		if (said_so)
 			tgt = -1;
+		/* a disaster that kills ("a fire at a COVID-19 hospital killed 14
+		 * patients"): the place it struck is no killer, and no one's
+		 * violence is told */
+		if (!passive && src >= 0 && code[0] == '1' && code[1] >= '8') {
+			static const char *const DISASTER[] = {"FIRE", "BLAZE", "CRASH", "COLLAPSE", "FLOOD", "FLOODS",
+			                                       "EARTHQUAKE", "LANDSLIDE", "STORM", "STAMPEDE", "ACCIDENT"};
+			bool disaster = false, prep = false;
+			for (size_t k = c->m[src].first; k-- > clause && !disaster && k + 6 > c->m[src].first;) {
+				prep = prep || is_word(c, k, "AT") || is_word(c, k, "IN") || is_word(c, k, "OF");
+				for (size_t q = 0; q < sizeof DISASTER / sizeof *DISASTER && !disaster; q++)
+					disaster = prep && is_word(c, k, DISASTER[q]);
+			}
+			if (disaster) {
+				v = ve;
+				continue;
+			}
+		}
 		int srcs[8], tgts[8];
 		size_t ns = conjuncts(c, src, srcs, 8), nt = conjuncts(c, tgt, tgts, 8);
 		/* with no source said, coded with its target alone: a material

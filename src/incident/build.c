@@ -250,6 +250,24 @@ static bool in_grievance(const sr_doc *d, const sr_count *x)
 static bool count_of_disaster(const sr_doc *d, const sr_count *x)
 {
 	size_t t = sr_tok_at(d, x->start), first = d->sentences[x->sentence].first_token;
+	/* ("after a fire at a COVID-19 hospital killed 14 patients": the
+	 * disaster the clause names is who killed; not a fire set) */
+	static const char *const DISASTER[] = {"fire",   "blaze",   "crash",   "collapse",  "flood",    "floods",
+	                                       "earthquake", "landslide", "storm", "cyclone", "accident", "stampede",
+	                                       NULL};
+	static const char *const SET[] = {"set", "arson", "torched", "started", "attack", "attacked", NULL};
+	bool disaster = false, set = false;
+	for (size_t k = t + 1, steps = 0; k-- > first && steps < 12; steps++) {
+		if (sr_tok_is(d, k, ",") || sr_tok_is(d, k, ";"))
+			break;
+		disaster = disaster || (word_just_before(d, k + 1, 1, DISASTER) && k > first &&
+		                        (sr_tok_is(d, k - 1, "a") || sr_tok_is(d, k - 1, "the") || sr_tok_is(d, k - 1, "an")));
+		set = set || word_just_before(d, k + 1, 1, SET);
+		if (sr_tok_is(d, k, "after") || sr_tok_is(d, k, "when"))
+			break;
+	}
+	if (disaster && !set)
+		return true;
 	size_t rel = SIZE_MAX;
 	for (size_t k = t + 1, steps = 0; k-- > first && steps < 4 && rel == SIZE_MAX; steps++)
 		if ((sr_tok_is(d, k, "which") || sr_tok_is(d, k, "that")) && k > first && sr_tok_is(d, k - 1, ","))

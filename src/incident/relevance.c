@@ -123,7 +123,13 @@ void sr_relevance_decide(const sr_doc *d, const sr_relevance_in *in, sr_arena *a
 		snprintf(reason, sizeof reason, "a disaster or an accident: %d words of it against %d of conflict, no armed party",
 		         topic[0] + topic[1], conflict);
 	} else if (against > 2 * per100 && topic[top] >= 3 && strong < 3 &&
-	           !(TOPICS[top].topic == SR_TOPIC_CRIME && in->strong_violence && in->armed)) {
+	           !(TOPICS[top].topic == SR_TOPIC_CRIME && in->strong_violence && in->armed) &&
+	           !(in->strong_demo && (TOPICS[top].topic == SR_TOPIC_HEALTH || TOPICS[top].topic == SR_TOPIC_BUSINESS ||
+	                                 TOPICS[top].topic == SR_TOPIC_MAN_MADE_DISASTER ||
+	                                 TOPICS[top].topic == SR_TOPIC_NATURAL_DISASTER))) {
+		/* (people protest about hospitals, wages, a disaster's handling:
+		 * "marched demanding the resignation of the health minister after
+		 * a fire at a hospital") */
 		/* (a gang's or an armed group's violence is the conflict's
 		 * however much crime it is told with: "the gang kidnapped 17
 		 * missionaries ... demanded a ransom") */
