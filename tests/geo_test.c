@@ -78,6 +78,12 @@ TEST(resolution)
 	CHECK_STR(places("A fire broke out in Kelleyland overnight."), "Kelleyland?");
 	/* months, titles, common words are not places */
 	CHECK_STR(places("President Jordan met General Paris in March."), "");
+	/* a name in a short quotation is a title's word, one said where in a
+	 * quoted headline a place */
+	CHECK_STR(places("Thousands gathered in Banja Luka for the 'Justice for David' protest."),
+	          "Banja Luka=Banja Luka/BA/city | Justice? | David?");
+	CHECK_STR(places("Rebel Forces 'Attack Army Battalion in North Darfur' - Spokesman."),
+	          "North Darfur=Northern Darfur/SD/admin1");
 	/* a county is the county (admin-2), not the town of its name */
 	CHECK_STR(places("The DeKalb County sheriff said two men were arrested in Decatur, Georgia."),
 	          "DeKalb County=DeKalb County/US/admin2 | Decatur=Decatur/US/city | Georgia=Georgia/US/admin1");

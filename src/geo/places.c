@@ -926,6 +926,42 @@ static bool in_brackets(const sr_doc *d, size_t start, size_t end)
  * Kalewa (Kale, Sagaing)"): a town outside them read in another country
  * the text names nowhere else is one the gazetteer lacks there, no town
  * abroad; it stays unresolved. */
+/* Do the bytes [start, end) lie inside a short quotation ("the 'Justice
+ * for David' protest", "the “Freedom Convoy”"): a title, no place?  An
+ * opening quote after a space or a bracket, a closing one before a space or
+ * a stop, within 40 bytes each way, with no quote between. */
+static bool in_quotes(const sr_doc *d, size_t start, size_t end)
+{
+	bool open = false;
+	for (size_t i = start, steps = 0; i-- > 0 && steps < 40; steps++) {
+		char ch = d->text[i];
+		if (ch == '.' || ch == '\n' || ch == ')')
+			return false;
+		bool q = ch == '\'' || ch == '"' || (i >= 2 && !memcmp(d->text + i - 2, "\xe2\x80\x9c", 3)) ||
+		         (i >= 2 && !memcmp(d->text + i - 2, "\xe2\x80\x98", 3));
+		if (q) {
+			size_t at = ch == '\'' || ch == '"' ? i : i - 2;
+			open = at == 0 || d->text[at - 1] == ' ' || d->text[at - 1] == '(';
+			break;
+		}
+	}
+	if (!open)
+		return false;
+	for (size_t i = end, steps = 0; i < d->text_len && steps < 40; i++, steps++) {
+		char ch = d->text[i];
+		if (ch == '.' && i + 1 < d->text_len && d->text[i + 1] == ' ')
+			return false;
+		bool q = ch == '\'' || ch == '"' || (i + 2 < d->text_len && !memcmp(d->text + i, "\xe2\x80\x9d", 3)) ||
+		         (i + 2 < d->text_len && !memcmp(d->text + i, "\xe2\x80\x99", 3));
+		if (q) {
+			size_t after = ch == '\'' || ch == '"' ? i + 1 : i + 3;
+			return after >= d->text_len || d->text[after] == ' ' || d->text[after] == ',' || d->text[after] == '.' ||
+			       d->text[after] == ')';
+		}
+	}
+	return false;
+}
+
 static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
 {
 	/* which places lie in brackets, found once */
@@ -1846,6 +1882,24 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	free(anchors);
 	free(m);
 	strays_abroad(d, v, n);
+	/* (a place's name in a short quotation is a title's word: "the
+	 * 'Justice for David' protest"; a country's stays one) */
+	/* (not one said where inside a quoted headline: "'Attack Army
+	 * Battalion in North Darfur'") */
+	for (size_t i = 0; i < n; i++) {
+		size_t t = sr_tok_at(d, v[i].start);
+		if (t > 0 && is_any(d, t - 1, PLACE_CUES))
+			continue;
+		if (v[i].resolved && v[i].precision < SR_GEO_COUNTRY && v[i].kind == SR_PLACE_TOPONYM &&
+		    in_quotes(d, v[i].start, v[i].end)) {
+			v[i].resolved = 0;
+			v[i].geonameid = -1;
+			v[i].name = "";
+			v[i].country[0] = '\0';
+			v[i].admin1[0] = '\0';
+			v[i].lat = v[i].lon = 0;
+		}
+	}
 	*out = v;
 	*n_out = n;
 	return SR_OK;
