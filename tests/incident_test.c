@@ -1350,6 +1350,11 @@ TEST(places_and_actors)
 	                   20190316, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].date.first == 20190314);
 	done(&r);
+	/* state forces by the short names notes use ("FACA", "SAF", "TNI") */
+	CHECK(incidents_of("On 9 May 2020, CPC rebels attacked Bimbo. FACA soldiers repelled them; one soldier was killed.",
+	                   20200510, &r));
+	CHECK(r.x && r.x->n >= 1 && r.x->items[0].actor2.inter == SR_INTER_STATE);
+	done(&r);
 	/* bare "Congo" is the Democratic Republic, "Congo Republic" the other */
 	CHECK(incidents_of("Rebels killed five soldiers in eastern Congo on Monday.", 20200510, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "CD"));
