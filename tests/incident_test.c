@@ -1350,6 +1350,13 @@ TEST(places_and_actors)
 	                   20190316, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].date.first == 20190314);
 	done(&r);
+	/* a reduced relative: "a resident hit by a stray bullet" suffered it */
+	CHECK(incidents_of("On 9 May 2020, police raided a gang hideout in Rio de Janeiro. 23 people were killed, including "
+	                   "a resident hit by a stray bullet.",
+	                   20200510, &r));
+	CHECK(r.x && r.x->n >= 1 && r.x->items[0].actor1.inter != SR_INTER_CIVILIANS &&
+	      r.x->items[0].actor1.inter != SR_INTER_IDENTITY_MILITIA);
+	done(&r);
 	/* state forces by the short names notes use ("FACA", "SAF", "TNI") */
 	CHECK(incidents_of("On 9 May 2020, CPC rebels attacked Bimbo. FACA soldiers repelled them; one soldier was killed.",
 	                   20200510, &r));

@@ -955,6 +955,20 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			    (is_word(c, b - 3, "WAS") || is_word(c, b - 3, "WERE") || is_word(c, b - 3, "BEEN")))
 				be = true;
 			passive = be && agent;
+			/* a participle after its noun, "by" after it: a reduced relative
+			 * ("a resident hit by a stray bullet"), passive whatever the
+			 * verb's form; its agent only when an actor is named there */
+			bool after_actor = false;
+			for (size_t k = 0; k < c->n_m && b > 0 && !after_actor; k++)
+				after_actor = c->m[k].last + 1 == b && c->m[k].code[0];
+			if (!passive && !be && agent && b > 0 &&
+			    (c->w[b - 1].pos == SR_POS_NOUN || c->w[b - 1].pos == SR_POS_PROPN || after_actor) &&
+			    !(c->flags & SR_CODE_STRICT)) {
+				passive = true;
+				agent = false;
+				for (size_t k = 0; k < c->n_m && !agent; k++)
+					agent = c->m[k].first > a && c->m[k].first <= a + 3 && c->m[k].code[0];
+			}
 			/* "came under fire from suspected gang members", "came under
 			 * attack by": who comes under it suffered it, who it came from
 			 * did it */
