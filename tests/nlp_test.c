@@ -442,6 +442,7 @@ TEST(people_counts)
 	CHECK_STR(counts("Governor Khamis Abakar was abducted and killed in El Geneina."), "killed 1/-1/-1");
 	CHECK_STR(counts("Fighters took a former officer from his home and shot him dead."), "killed 1/-1/-1");
 	CHECK_STR(counts("Opposition leader Ousmane Sonko was arrested in Dakar."), "arrested 1/-1/-1");
+	CHECK_STR(counts("A man shot former Prime Minister Shinzo Abe in Nara. Abe died of his wounds."), "killed 1/-1/-1");
 	/* shot, not said to be dead: wounded ("shot at" hit no one) */
 	CHECK_STR(counts("Two men were shot in Ciudad Juarez; a woman was shot at."), "wounded 2/-1/-1");
 	CHECK_STR(counts("A man was shot outside his home."), "wounded 1/-1/-1");

@@ -1010,9 +1010,26 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			while (e < to && e < i + 3 && d->tokens[e].pos == SR_POS_PROPN && (d->tokens[e].flags & SR_TF_CAP) &&
 			       !(d->tokens[e].flags & SR_TF_UPPER))
 				e++;
-			if (e < i + 2 || (i > from && d->tokens[i - 1].pos == SR_POS_PROPN))
+			/* (or one word, a name told whole before: "Shinzo Abe ... Abe
+			 * died of his wounds") */
+			bool surname = false;
+			if (e == i + 1 && d->tokens[i].end - d->tokens[i].start >= 3)
+				for (size_t q = d->sentences[0].first_token; q + 1 < i && !surname; q++)
+					surname = d->tokens[q].pos == SR_POS_PROPN && (d->tokens[q].flags & SR_TF_CAP) &&
+					          d->tokens[q + 1].end - d->tokens[q + 1].start == d->tokens[i].end - d->tokens[i].start &&
+					          !memcmp(d->text + d->tokens[q + 1].start, d->text + d->tokens[i].start,
+					                  d->tokens[i].end - d->tokens[i].start);
+			if ((e < i + 2 && !surname) || (i > from && d->tokens[i - 1].pos == SR_POS_PROPN))
 				continue;
 			size_t a = e;
+			/* ("Abe died of his wounds") */
+			if (a < to && (sr_tok_is(d, a, "died") || sr_tok_is(d, a, "succumbed"))) {
+				if (!one_person(&v, &n, &cap, d, si, i, a, SR_COUNT_KILLED)) {
+					free(v);
+					return SR_ENOMEM;
+				}
+				break;
+			}
 			/* (over a clause set off by commas: ", who covered crime
 			 * stories,") */
 			if (a + 1 < to && sr_tok_is(d, a, ",")) {
