@@ -1357,6 +1357,14 @@ TEST(places_and_actors)
 	CHECK(r.x && r.x->n >= 1 && r.x->items[0].actor1.inter != SR_INTER_CIVILIANS &&
 	      r.x->items[0].actor1.inter != SR_INTER_IDENTITY_MILITIA);
 	done(&r);
+	/* a protester killed, told two sentences after the protest, is its
+	 * toll */
+	CHECK(incidents_of("On 9 May 2020, supporters protested in Labe against a third term. Security forces fired tear gas "
+	                   "and live rounds. One protester was shot dead.",
+	                   20200510, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 1 &&
+	      r.x->items[0].acled == SR_ACLED_EXCESSIVE);
+	done(&r);
 	/* state forces by the short names notes use ("FACA", "SAF", "TNI") */
 	CHECK(incidents_of("On 9 May 2020, CPC rebels attacked Bimbo. FACA soldiers repelled them; one soldier was killed.",
 	                   20200510, &r));

@@ -1530,12 +1530,14 @@ static bool joins(const sr_doc *d, const men *m, const inc *x)
 	 * as is the day it was reported) */
 	/* (a protester killed, told so, after the riot: "One protester was
 	 * killed when police opened fire") */
-	if (!m->a1.present &&
-	    (m->fam == FAM_VIOLENCE || (m->type == SR_ACLED_EXCESSIVE && x->fam == FAM_DEMO &&
-	                                m->e->sentence == x->sentence + 1)) &&
+	/* (a protester killed, told within two sentences of the protest: "...
+	 * Security forces fired live rounds. One protester was shot dead") */
+	bool protester_killed = m->type == SR_ACLED_EXCESSIVE && x->fam == FAM_DEMO && m->e->sentence > x->sentence &&
+	                        m->e->sentence <= x->sentence + 2;
+	if (!m->a1.present && (m->fam == FAM_VIOLENCE || protester_killed) &&
 	    (m->type == SR_ACLED_ATTACK || m->type == SR_ACLED_ARMED_CLASH || m->type == x->type ||
 	     m->type == SR_ACLED_EXCESSIVE) &&
-	    (x->fam == FAM_VIOLENCE || (x->fam == FAM_DEMO && x->type != SR_ACLED_PEACEFUL)) &&
+	    (x->fam == FAM_VIOLENCE || (x->fam == FAM_DEMO && (x->type != SR_ACLED_PEACEFUL || protester_killed))) &&
 	    places_agree(place_of(m), x->place) &&
 	    (m->r->date.source == SR_DATE_SENTENCE || m->r->date.source == SR_DATE_REPORT || days_agree(m, x)))
 		return true;
