@@ -517,6 +517,21 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, around 1,000 people marched in Tetovo (Polog) demanding the resignation of the health "
 	     "minister after a fire at a COVID-19 modular hospital killed 14 patients.",
 	     "Peaceful protest", 0},
+	    /* shelled with artillery and drones is shelled; both sides' artillery
+	     * in a clash is the clash's; ground held in part during a battle is
+	     * the battle; a climate strike and traffic blocked are protests */
+	    {"On 9 May 2020, Azerbaijani forces shelled Armenian army positions near Jermuk with artillery and drones.",
+	     "Shelling/artillery/missile attack", 0},
+	    {"On 9 May 2020, SAF and RSF fighters clashed in western Omdurman, with both sides using heavy artillery.",
+	     "Armed clash", 0},
+	    {"On 9 May 2020, Fano militias clashed with ENDF troops in Debre Tabor and briefly took control of parts of the "
+	     "town.",
+	     "Armed clash", 0},
+	    {"On 9 May 2020, around 30,000 people, mostly students, joined a youth climate strike in Bristol.",
+	     "Peaceful protest", 0},
+	    {"On 9 May 2020, thousands of students blocked traffic for 15 minutes in central Novi Sad to demand "
+	     "accountability.",
+	     "Peaceful protest", 0},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */

@@ -84,7 +84,8 @@ static const char *const CUES[N_CUES][80] = {
                   "detonat*", "booby*", "exploded", "vbied*", "sticky bomb*", "bomb blast*", "parcel bomb*"},
     [C_PROTEST] = {"protest*", "demonstrat*", "rally", "rallies", "rallied", "march", "marched", "marches",
                    "marching", "rioters", "chanting", "chanted slogans", "in solidarity with", "stood in silence",
-                   "minutes of silence", "silent march*", "silent protest*", "sit-in*", "die-in*", "walked out", "stage-in*", "picket*", "walkout*", "vigil*", "marchers", "strikers", "went on strike",
+                   "minutes of silence", "silent march*", "silent protest*", "climate strike*", "school strike*",
+                   "blocked traffic", "sit-in*", "die-in*", "walked out", "stage-in*", "picket*", "walkout*", "vigil*", "marchers", "strikers", "went on strike",
                    "on strike", "general strike", "hunger strike*", "took to the streets", "take to the streets",
                    "taken to the streets", "blockade*", "dharna*", "hartal*", "encampment*", "protest camp*"},
     [C_INTERVENE] = {"dispers*", "suppress*", "repress*", "tear gas", "teargas", "tear-gas", "water cannon*", "rubber bullet*", "baton*",
@@ -206,7 +207,7 @@ static const char *const CUES[N_CUES][80] = {
                        "intercepted", "intercepting", "interception*"},
     /* fire traded both ways: a fight, whatever the weapon ("exchanged
      * heavy machine-gun and mortar fire") */
-    [C_MUTUAL] = {"exchanged", "exchanging", "traded", "trading"},
+    [C_MUTUAL] = {"exchanged", "exchanging", "traded", "trading", "both sides", "each other"},
     /* small arms, beside explosives in a complex attack */
     [C_GUNFIRE] = {"gunfire", "rifle fire", "small arms", "small-arms", "machine gun*", "machine-gun*",
                    "assault rifle*", "gun attack*", "gunmen stormed"},
@@ -661,8 +662,15 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		return (*why = q->at[C_CHEM], SR_ACLED_CHEMICAL);
 	if (base == SR_ACLED_AIR || base == SR_ACLED_CHEMICAL)
 		return base;
+	/* (missiles fired by jets are an air strike; a town shelled with
+	 * artillery and drones, the artillery named first, is shelled) */
+	/* (and artillery both sides use in a clash is the clash's: "clashed
+	 * ..., with both sides using heavy artillery") */
+	if (base == SR_ACLED_SHELLING && q->at[C_MUTUAL] && q->at[C_CLASH])
+		return (*why = q->at[C_CLASH], SR_ACLED_ARMED_CLASH);
 	if (base == SR_ACLED_SHELLING)
-		return q->at[C_AIR] ? (*why = q->at[C_AIR], SR_ACLED_AIR) : base; /* missiles fired by jets */
+		return q->at[C_AIR] && !(q->at[C_ARTY] && q->at[C_ARTY] < q->at[C_AIR]) ? (*why = q->at[C_AIR], SR_ACLED_AIR)
+		                                                                      : base;
 	bool violent = root >= 18 || root == 0;              /* assault, fight, mass violence, or a trigger */
 	bool coercive = violent || root == 17 || root == 15; /* and coerce, mobilise */
 #define CUE(x) (q->at[x] != 0)

@@ -847,7 +847,8 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		if ((is_word(c, v, "STRIKE") || is_word(c, v, "STRIKES")) && v > 0 &&
 		    (is_word(c, v - 1, "ON") || is_word(c, v - 1, "GENERAL") || is_word(c, v - 1, "HUNGER") ||
 		     is_word(c, v - 1, "LABOUR") || is_word(c, v - 1, "LABOR") || is_word(c, v - 1, "NATIONWIDE") ||
-		     is_word(c, v - 1, "WORKERS") || is_word(c, v - 1, "TEACHERS") || is_word(c, v - 1, "SIT-DOWN")))
+		     is_word(c, v - 1, "WORKERS") || is_word(c, v - 1, "TEACHERS") || is_word(c, v - 1, "SIT-DOWN") ||
+		     is_word(c, v - 1, "CLIMATE") || is_word(c, v - 1, "SCHOOL") || is_word(c, v - 1, "STUDENT")))
 			noun = true;
 		/* what one resists or evades is no arrest made: "claiming they
 		 * resisted arrest", "under arrest" */

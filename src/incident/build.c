@@ -1715,6 +1715,23 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 		if (clash && ((armed(a1) && armed(a2)) || (mutual && (!a1 || armed(a1)) && (!a2 || armed(a2)))))
 			return SR_ACLED_ARMED_CLASH;
 	}
+	/* ground only advanced on or held in part during a battle ("clashed
+	 * ... and briefly took control of parts of the town", "advanced on the
+	 * northern outskirts"): the battle */
+	if (x->fam == FAM_VIOLENCE && (best == SR_ACLED_GOV_REGAINS || best == SR_ACLED_NSA_OVERTAKES)) {
+		static const char *const FOUGHT[] = {"clashed", "clashes", "fought", "fighting", "battled", NULL};
+		static const char *const PART[] = {"parts", "part", "outskirts", "briefly", "advanced", "advancing",
+		                                   "advance", NULL};
+		bool fought = false, part = false;
+		for (size_t i = 0; i < n; i++) {
+			size_t s = ms[idx[i]].e->sentence;
+			fought = fought || sentence_has_word(c->doc, s, FOUGHT);
+			if (ms[idx[i]].type == best)
+				part = part || sentence_has_word(c->doc, s, PART);
+		}
+		if (fought && part)
+			return SR_ACLED_ARMED_CLASH;
+	}
 	if (x->fam != FAM_VIOLENCE || remote_type(best) || best == SR_ACLED_GOV_REGAINS ||
 	    best == SR_ACLED_NSA_OVERTAKES || best == SR_ACLED_SEXUAL || best == SR_ACLED_ABDUCTION)
 		return best;
