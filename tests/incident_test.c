@@ -532,6 +532,10 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, thousands of students blocked traffic for 15 minutes in central Novi Sad to demand "
 	     "accountability.",
 	     "Peaceful protest", 0},
+	    /* a crowd's own word that does the deed is no word alone */
+	    {"On 9 May 2020, rioters broke into a government warehouse storing COVID-19 palliatives in Jos and carted away "
+	     "bags of food.",
+	     "Violent demonstration", 0},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */

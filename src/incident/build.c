@@ -3135,7 +3135,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* a crowd that gathers for a demand protests, named by its word
 		 * alone; so does a crowd counted ("hundreds of young people
 		 * marched", "took part in a march") */
-		if (weak && (demanding || (m->fam == FAM_DEMO && crowd_counted(d, e->sentence, vt))))
+		/* (or a crowd's own word that does the deed: "rioters broke into
+		 * a government warehouse") */
+		if (weak && (demanding || (m->fam == FAM_DEMO && crowd_counted(d, e->sentence, vt)) ||
+		             (m->fam == FAM_DEMO && sr_inc_tok_in(d, vt, W_PROTEST) && vt + 1 < d->n_tokens &&
+		              d->tokens[vt + 1].pos == SR_POS_VERB)))
 			weak = false;
 		if (m->fam == FAM_VIOLENCE)
 			(weak ? rin->weak++ : rin->strong_violence++);
