@@ -31,6 +31,9 @@ typedef struct sr_event {
 	uint8_t acled;              /* sr_acled_type: its ACLED sub-event type, 0 when none */
 	uint8_t grievance;          /* what a protest is about ("to mourn those killed", "over
 	                               the arrest of"): marked, not an incident of its own */
+	uint8_t main_clause;        /* named by its words beside coded verbs that only led to it
+	                               ("clashes broke out ... after the commander was
+	                               detained"): the sentence's own event */
 	char rule[96];              /* what fired: "FILE:LINE" of the pattern, "verb FORM [CODE]",
 	                               or "trigger WORD" for an event named without a coded verb */
 } sr_event;

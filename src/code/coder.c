@@ -83,6 +83,16 @@ static bool is_word(const ctx *c, size_t i, const char *up)
 	return i < c->n && c->w[i].n == n && sr_ascii_ncaseeq(c->w[i].s, up, n);
 }
 
+/* Is an actor named within three words after word a ("by the Taliban",
+ * "from suspected Taliban fighters")? */
+static bool actor_named_after(const ctx *c, size_t a)
+{
+	for (size_t k = 0; k < c->n_m; k++)
+		if (c->m[k].first > a && c->m[k].first <= a + 3 && c->m[k].code[0])
+			return true;
+	return false;
+}
+
 /* Is a word of saying among the words [from, to) ("Amnesty International
  * said at least 100 were killed": who says so suffered nothing)? */
 static bool said_between(const ctx *c, size_t from, size_t to)
@@ -966,9 +976,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			    (c->w[b - 1].pos == SR_POS_NOUN || c->w[b - 1].pos == SR_POS_PROPN || after_actor) &&
 			    !(c->flags & SR_CODE_STRICT)) {
 				passive = true;
-				agent = false;
-				for (size_t k = 0; k < c->n_m && !agent; k++)
-					agent = c->m[k].first > a && c->m[k].first <= a + 3 && c->m[k].code[0];
+				agent = actor_named_after(c, a);
 			}
 			/* "came under fire from suspected gang members", "came under
 			 * attack by": who comes under it suffered it, who it came from
@@ -979,9 +987,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			    a < c->n && (is_word(c, a, "FROM") || is_word(c, a, "BY"))) {
 				passive = true;
 				/* (its agent only when an actor is named there) */
-				agent = false;
-				for (size_t k = 0; k < c->n_m && !agent; k++)
-					agent = c->m[k].first > a && c->m[k].first <= a + 3 && c->m[k].code[0];
+				agent = actor_named_after(c, a);
 			}
 			if (!(c->flags & SR_CODE_STRICT) && !passive && ve == v && c->doc->tokens[c->tok[v]].form == SR_FORM_PAST) {
 				bool after_subject = b > 0 && c->w[b - 1].kind != SR_TOK_PUNCT && !is_word(c, b - 1, "HAVE") &&
@@ -1473,6 +1479,7 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	if (*n_ev > before) {
 		sr_event *e = &ev[*n_ev - 1];
 		e->acled = (uint8_t)t;
+		e->main_clause = typed;
 		bool neg = false;
 		for (size_t k = at > 3 ? at - 3 : 0; k < at; k++)
 			if (is_word(c, k, "NOT") || is_word(c, k, "N'T") || is_word(c, k, "NEVER") || is_word(c, k, "NO"))

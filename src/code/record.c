@@ -195,14 +195,11 @@ static void take_date(const sr_coding *c, const sr_event *e, sr_event_record *r)
 		/* the days in brackets after a date qualify it: the date said
 		 * is the event's ("Around 14 March 2019 (between 12 and 14
 		 * March)") */
-		for (size_t q = 0; q < c->layers.n_dates; q++) {
-			const sr_timex *y = &c->layers.dates[q];
-			if (q == k || y->sentence != x->sentence || !y->first || y->end > x->start || x->start - y->end > 12)
-				continue;
-			bool open = false;
-			for (size_t b = y->end; b < x->start && b < doc->text_len; b++)
-				open = open || doc->text[b] == '(';
-			if (open)
+		/* (the dates layer is in text order: the date before is k - 1) */
+		if (k > 0) {
+			const sr_timex *y = &c->layers.dates[k - 1];
+			if (y->sentence == x->sentence && y->first && y->end <= x->start && x->start - y->end <= 12 &&
+			    memchr(doc->text + y->end, '(', x->start - y->end))
 				dist += 50000;
 		}
 		if (dist < bd) {
@@ -557,7 +554,7 @@ bool sr_after_clause(const sr_doc *d, size_t sentence, size_t verb_start)
 static double confidence_of(const sr_event *e, const sr_event_record *r, double place_gain)
 {
 	uint8_t how = r->has_date ? r->date.source : SR_DATE_PUBLICATION;
-	double conf = strncmp(e->rule, "trigger ", 8) == 0 ? (strstr(e->rule, "(main clause)") ? 0.5 : 0.35) : 0.55;
+	double conf = strncmp(e->rule, "trigger ", 8) == 0 ? (e->main_clause ? 0.5 : 0.35) : 0.55;
 	conf += e->source.code[0] ? (strncmp(e->source.code, "---", 3) ? 0.15 : 0.1) : 0;
 	conf += e->target.code[0] ? 0.05 : 0;
 	conf += place_gain;

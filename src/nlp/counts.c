@@ -1012,8 +1012,11 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				e++;
 			/* (or one word, a name told whole before: "Shinzo Abe ... Abe
 			 * died of his wounds") */
+			/* (the text before is searched only for a word followed by
+			 * what a person's name is: "died", "was", a comma's clause) */
 			bool surname = false;
-			if (e == i + 1 && d->tokens[i].end - d->tokens[i].start >= 3)
+			if (e == i + 1 && d->tokens[i].end - d->tokens[i].start >= 3 && e < to &&
+			    (sr_tok_is(d, e, "died") || sr_tok_is(d, e, "succumbed") || sr_tok_is(d, e, "was") || sr_tok_is(d, e, ",")))
 				for (size_t q = d->sentences[0].first_token; q + 1 < i && !surname; q++)
 					surname = d->tokens[q].pos == SR_POS_PROPN && (d->tokens[q].flags & SR_TF_CAP) &&
 					          d->tokens[q + 1].end - d->tokens[q + 1].start == d->tokens[i].end - d->tokens[i].start &&
