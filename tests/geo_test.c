@@ -130,6 +130,13 @@ TEST(resolution)
 	 * country: that country's town whose consonants it shares */
 	CHECK_STR(places("Syrian troops shelled rebel positions in Saraqeb on Monday."),
 	          "Syrian=Syria/SY/country(d) | Saraqeb=Sarāqib/SY/city");
+	/* an Arabic article spelled otherwise than the gazetteer's, inside a
+	 * name ("al-" for "ash", "ez"), alone or with a respelled word */
+	CHECK_STR(places("Fighting was reported in Jisr al-Shughur on Monday."),
+	          "Jisr al-Shughur=Jisr ash Shugh\xc5\xabr/SY/city");
+	CHECK_STR(places("Shells hit Deir al-Zour on Monday."), "Deir al-Zour=Deir ez-Zor/SY/city");
+	CHECK_STR(places("Syrian shelling killed two in Maarat al-Numan."),
+	          "Syrian=Syria/SY/country(d) | Maarat al-Numan=Ma\xe2\x80\x98" "arrat an Nu\xe2\x80\x98m\xc4\x81n/SY/city");
 	/* the attackers' country ("Israeli jets") is not the one the text is
 	 * about: the spelling is Lebanon's town */
 	CHECK_STR(places("Israeli jets struck near Bint Jbeil in southern Lebanon."),

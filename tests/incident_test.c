@@ -1179,6 +1179,40 @@ TEST(a_note_and_its_toll)
 	                   20200515, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Attack") && r.x->items[0].fatalities_best == 2);
 	done(&r);
+	/* sources that differ: the conservative figure, whether the other
+	 * counts "people" or "puts the toll" */
+	CHECK(incidents_of("On 20 March 2023, Al Shabaab militants attacked an army base in Beledweyne. The army said "
+	                   "three soldiers were killed, while residents claimed at least nine people died.",
+	                   20230321, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 3);
+	done(&r);
+	CHECK(incidents_of("On 14 February 2020, soldiers attacked Ngarbuh village near Ndu. Local sources said 22 "
+	                   "civilians were killed; the government initially put the toll at five.",
+	                   20200217, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 5);
+	done(&r);
+	/* the toll after a protest met by force is that force's, told in a
+	 * sentence of its own */
+	CHECK(incidents_of("On 30 September 2022, worshippers protesting after prayers gathered near a police station in "
+	                   "Zahedan, and security "
+	                   "forces opened fire on the crowd. Officials put the death toll at 19.",
+	                   20221002, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Excessive force against protesters") &&
+	      r.x->items[0].fatalities_best == 19);
+	done(&r);
+	/* "in the capital" is the capital of the country the note is about;
+	 * a town's share of a national toll is the town's */
+	CHECK(incidents_of("On 10 January 2024, rioters looted and burned shops in Port Moresby (National Capital "
+	                   "District). The same day unrest spread to Lae; police said eight people were killed in the "
+	                   "capital.",
+	                   20240111, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 8);
+	done(&r);
+	CHECK(incidents_of("On 1 June 2023, supporters of Ousmane Sonko clashed with police in Dakar, burning vehicles. "
+	                   "The interior minister said nine people were killed nationwide, four of them in Dakar.",
+	                   20230602, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 4);
+	done(&r);
 	/* "No fatalities." stands against a death the note tells of another day */
 	CHECK(incidents_of("On 3 July 2023, rioters threw stones at police and burned cars in Lyon after a man was "
 	                   "killed by an officer the day before. No fatalities.",

@@ -459,6 +459,33 @@ TEST(people_counts)
 	CHECK_STR(counts("Police officer shot dead in Kirkuk."), "killed 1/-1/-1");
 	CHECK_STR(counts("Soldiers killed in ambush."), "");
 	CHECK_STR(counts("Minister held talks in Doha."), "");
+	/* (a verb with an object is the subject's deed, no one's toll) */
+	CHECK_STR(counts("Troops killed Boko Haram fighters in Borno."), "");
+	/* "several" is three, the least it means; "several dozen" twelve */
+	CHECK_STR(counts("Gunmen shot dead several residents, including the village chief."), "killed 3/-1/-1");
+	CHECK_STR(counts("Several people were killed in the fighting."), "killed 3/-1/-1");
+	CHECK_STR(counts("The army said it had 'neutralised' several assailants."), "killed 3/-1/-1");
+	CHECK_STR(counts("The army said it 'neutralised several dozen terrorists'."), "killed 12/-1/-1");
+	/* the number after a possessive, and "four of her children" */
+	CHECK_STR(counts("A woman and her two children were killed."), "killed 1/-1/-1 | killed 2/-1/-1");
+	CHECK_STR(counts("Airstrikes hit a house, killing a woman and four of her children."),
+	          "killed 1/-1/-1 | killed 4/-1/-1");
+	/* one person named after what was done, with a role's noun before
+	 * the name or a noun phrase after it; one named set off by commas;
+	 * a named person in a list */
+	CHECK_STR(counts("Gunmen shot dead prominent Rohingya community leader Mohib Ullah at his office."),
+	          "killed 1/-1/-1");
+	CHECK_STR(counts("A mob lynched Priyantha Kumara, the Sri Lankan manager of a factory."), "killed 1/-1/-1");
+	CHECK_STR(counts("Soldiers killed Boko Haram, the army said."), "");
+	CHECK_STR(counts("A man, 29-year-old Rex Masai, was shot dead."), "killed 1/-1/-1");
+	CHECK_STR(counts("City councillor Marielle Franco and her driver Anderson Gomes were shot dead."),
+	          "killed 1/-1/-1 | killed 1/-1/-1");
+	/* a town's share of a toll told before it */
+	CHECK_STR(counts("Nine people were killed nationwide, four of them in Dakar."), "killed 9/-1/-1 | killed 4/-1/-1");
+	/* an earlier event's dead, recalled */
+	CHECK_STR(counts("Police detained activists, following protests earlier in the week during which five people "
+	                 "were killed."),
+	          "killed 5/-1/-1!an earlier event's");
 }
 
 /* The sources of text as "who/type/status" joined by " | ". */

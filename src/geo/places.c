@@ -176,35 +176,38 @@ int sr_gazetteer_available(void)
 
 /* ---- spellings --------------------------------------------------------------- */
 
+/* The spellings of the Arabic article inside a name: "al", its
+ * assimilated forms ("ash Shughur", "az Zawr") and the forms of French
+ * and older English transliteration ("ez-Zor", "el-Arish"). */
+static const char *const ARTICLES[] = {"al", "el", "ar", "as", "ash", "at", "ad", "az", "an", "ath",
+                                       "adh", "ez", "es", "ed", "er", "en", "et", NULL};
+
+
 static int cc_index(const char *cc);
 static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t cap);
 
-/* The skeleton of a folded name: an Arabic article dropped ("al ", "el ",
- * "ad " ...), its first letter, then its consonants without vowels, "y",
- * "w" or doubling, spaces and hyphens gone: "morak" and "morek" are "mrk",
+/* The skeleton of a folded name: its Arabic articles dropped ("al ",
+ * "ash ", "ez " ...: "jisr al shughur" and "jisr ash shughur" alike), its
+ * first letter, then its consonants without vowels, "y", "w" or
+ * doubling, spaces and hyphens gone: "morak" and "morek" are "mrk",
  * "idleb" and "idlib" "idlb", "deraa" and "daraa" "dr".  Transliterations
  * of one name mostly differ in what it drops.  0 when too short to
  * tell (under three letters). */
 static uint64_t skeleton(const char *key, size_t n)
 {
-	static const char *const ART[] = {"al ", "el ", "ar ", "as ", "ash ", "at ", "ad ", "az ", "an ", "ad-", "al-"};
-	for (size_t a = 0; a < sizeof ART / sizeof *ART; a++) {
-		size_t l = strlen(ART[a]);
-		if (n > l + 2 && !memcmp(key, ART[a], l)) {
-			key += l;
-			n -= l;
-			break;
-		}
-	}
 	char sk[64];
 	size_t k = 0;
-	for (size_t i = 0; i < n && k < sizeof sk; i++) {
-		char c = key[i];
-		if (c == ' ' || c == '-')
-			continue;
-		if (k && (strchr("aeiouyw", c) || sk[k - 1] == c))
-			continue;
-		sk[k++] = c;
+	for (size_t i = 0; i < n && k < sizeof sk;) {
+		size_t w = i;
+		while (w < n && key[w] != ' ' && key[w] != '-')
+			w++;
+		bool article = false;
+		for (size_t r = 0; ARTICLES[r] && w < n && !article; r++)
+			article = strlen(ARTICLES[r]) == w - i && !memcmp(key + i, ARTICLES[r], w - i);
+		for (size_t c = i; c < w && !article && k < sizeof sk; c++)
+			if (!k || !(strchr("aeiouyw", key[c]) || sk[k - 1] == key[c]))
+				sk[k++] = key[c];
+		i = w + 1;
 	}
 	if (k < 3)
 		return 0;
@@ -773,6 +776,40 @@ static size_t arabic_article(const char *s, size_t n)
 	return 0;
 }
 
+/* The Arabic article that key[from, *kl) begins with (after a space),
+ * spelled the gazetteer's way: each other spelling is tried in its place
+ * ("jisr al shughur" for "jisr ash shughur", "deir al zor" for "deir ez
+ * zor") until the key is a name or begins one, which is then kept in key
+ * (of cap bytes).  The slot, or NULL when no spelling is one. */
+static const struct gslot *article_respelled(char *key, size_t from, size_t *kl, size_t cap)
+{
+	size_t s = from < *kl && key[from] == ' ' ? from + 1 : from, a = 0;
+	while (s + a < *kl && key[s + a] != ' ')
+		a++;
+	bool article = false;
+	for (size_t r = 0; ARTICLES[r] && !article; r++)
+		article = strlen(ARTICLES[r]) == a && !memcmp(key + s, ARTICLES[r], a);
+	if (!article)
+		return NULL;
+	char alt[256];
+	for (size_t r = 0; ARTICLES[r]; r++) {
+		size_t l = strlen(ARTICLES[r]), n = s + l + (*kl - s - a);
+		if ((l == a && !memcmp(key + s, ARTICLES[r], a)) || n + 1 > sizeof alt || n + 1 > cap)
+			continue;
+		memcpy(alt, key, s);
+		memcpy(alt + s, ARTICLES[r], l);
+		memcpy(alt + s + l, key + s + a, *kl - s - a);
+		alt[n] = '\0';
+		const struct gslot *e = slot_of(alt, n);
+		if (e) {
+			memcpy(key, alt, n + 1);
+			*kl = n;
+			return e;
+		}
+	}
+	return NULL;
+}
+
 /* Is any of the gazetteer entries [k0, k1) a country (or a region)? */
 static bool any_country(uint32_t k0, uint32_t k1)
 {
@@ -1089,10 +1126,14 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 						break; /* no name goes on with it */
 					continue;
 				}
+				size_t kl0 = kl;
 				kl = fold_append(d->text + u->start + cut, u->end - u->start - cut, key, kl, sizeof key);
 				if (kl == SIZE_MAX || kl == 0)
 					break;
 				const struct gslot *e = slot_of(key, kl);
+				/* ("Jisr al-Shughur" for the gazetteer's "Jisr ash Shughur") */
+				if (!e && len > 1)
+					e = article_respelled(key, kl0, &kl, sizeof key);
 				if (!e)
 					break; /* no name is or begins with these words */
 				/* the run must end in a capitalised word ("ez-Zor" is one) */
@@ -1135,10 +1176,15 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			    !upper_line) {
 				/* "in Kelleyland": a place the gazetteer does not know is
 				 * kept, unresolved, with its words */
+				/* (with its Arabic articles: "in Maarat al-Numan", "in
+				 * Jisr al Shughour") */
 				size_t last = i;
-				while (last + 1 < to && d->tokens[last + 1].kind == SR_TOK_WORD &&
-				       (d->tokens[last + 1].flags & SR_TF_CAP) && d->tokens[last + 1].pos == SR_POS_PROPN &&
-				       last - i < 3)
+				while (last + 1 < to && d->tokens[last + 1].kind == SR_TOK_WORD && last - i < 3 &&
+				       (((d->tokens[last + 1].flags & SR_TF_CAP) && d->tokens[last + 1].pos == SR_POS_PROPN) ||
+				        arabic_article(d->text + d->tokens[last + 1].start,
+				                       d->tokens[last + 1].end - d->tokens[last + 1].start) ||
+				        (last + 2 < to && is_any(d, last + 1, ARTICLES) && (d->tokens[last + 2].flags & SR_TF_CAP) &&
+				         d->tokens[last + 2].kind == SR_TOK_WORD)))
 					last++;
 				if (!SR_VEC_GROW(m, nm, cap, 32)) {
 					free(m);
@@ -1899,6 +1945,57 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			v[i].admin1[0] = '\0';
 			v[i].lat = v[i].lon = 0;
 		}
+	}
+	/* "in the capital": the capital of the country the text is about
+	 * ("said 15 people were killed in the capital", after "Port Moresby
+	 * (National Capital District)") */
+	int about = focus_best;
+	if (about < 0) {
+		char top[3];
+		if (sr_places_top_country(v, n, top) > 0)
+			about = cc_index(top);
+	}
+	pthread_once(&admin_once, admin_load);
+	uint32_t capital = about >= 0 ? A.capital[about] : 0;
+	for (size_t t = 1; capital && t < d->n_tokens; t++) {
+		if (!sr_tok_is(d, t, "capital") || (d->tokens[t].flags & SR_TF_CAP) || !sr_tok_is(d, t - 1, "the"))
+			continue;
+		/* (not "the capital markets", "the capital of Kenya": a noun of
+		 * its own, another country's) */
+		if (t + 1 < d->n_tokens && ((d->tokens[t + 1].pos == SR_POS_NOUN && !sr_tok_is(d, t + 1, "city")) ||
+		                            sr_tok_is(d, t + 1, "of")))
+			continue;
+		sr_place *nv = realloc(v, (n + 1) * sizeof *v);
+		if (!nv) {
+			free(v);
+			return SR_ENOMEM;
+		}
+		v = nv;
+		size_t at = n;
+		while (at > 0 && v[at - 1].start > d->tokens[t - 1].start)
+			at--;
+		memmove(v + at + 1, v + at, (n - at) * sizeof *v);
+		n++;
+		const gplace *best = &G.p[capital - 1];
+		sr_place *pl = &v[at];
+		memset(pl, 0, sizeof *pl);
+		size_t si = 0;
+		while (si + 1 < d->n_sentences && d->sentences[si + 1].first_token <= t)
+			si++;
+		pl->sentence = si;
+		pl->start = d->tokens[t - 1].start;
+		pl->end = d->tokens[t].end;
+		pl->resolved = 1;
+		pl->geonameid = best->id;
+		pl->lat = best->lat / 1e5;
+		pl->lon = best->lon / 1e5;
+		memcpy(pl->country, best->cc, 2);
+		memcpy(pl->admin1, best->admin, 4);
+		memcpy(pl->fcode, best->fcode, 6);
+		pl->name = G.s + best->name;
+		pl->kind = SR_PLACE_TOPONYM;
+		pl->precision = SR_GEO_CITY;
+		pl->confidence = 0.8f;
 	}
 	*out = v;
 	*n_out = n;

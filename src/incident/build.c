@@ -1775,6 +1775,8 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 
 /* Is the count a part of a larger one said before it ("including three
  * children", "among them two women")? */
+static bool count_is_aggregate(const sr_doc *d, const sr_count *x);
+
 static bool count_is_part(const sr_doc *d, const sr_count *x, const sr_count *all, size_t n_all)
 {
 	size_t t = sr_tok_at(d, x->start);
@@ -1789,7 +1791,8 @@ static bool count_is_part(const sr_doc *d, const sr_count *x, const sr_count *al
 		return false;
 	for (size_t q = 0; q < n_all; q++)
 		if (&all[q] != x && all[q].start < x->start && all[q].sentence + 1 >= x->sentence && !all[q].rejected &&
-		    all[q].kind == x->kind) /* ("five wounded, two of whom died": no part of a toll) */
+		    all[q].kind == x->kind && /* ("five wounded, two of whom died": no part of a toll) */
+		    !count_is_aggregate(d, &all[q])) /* ("nine killed nationwide, four of them in Dakar": the town's own) */
 			return true;
 	return false;
 }
@@ -1801,6 +1804,10 @@ static bool count_is_aggregate(const sr_doc *d, const sr_count *x)
 	size_t from, to;
 	sentence_tokens(d, x->sentence, &from, &to);
 	size_t end = sr_tok_at(d, x->end ? x->end - 1 : x->start);
+	/* a town's share of it is the town's: "..., four of them in Dakar" */
+	if (end + 2 < to && (sr_tok_is(d, end, "them") || sr_tok_is(d, end, "whom")) && sr_tok_is(d, end + 1, "in") &&
+	    ((d->tokens[end + 2].flags & SR_TF_CAP) || sr_tok_is(d, end + 2, "the")))
+		return false;
 	for (size_t t = from; t < to; t++) {
 		if (!sr_inc_tok_in(d, t, W_AGGREGATE) ||
 		    ((sr_tok_is(d, t, "across") || sr_tok_is(d, t, "throughout")) && t > from &&
@@ -2277,7 +2284,7 @@ static bool count_says_also(const sr_doc *d, const sr_count *x)
 static bool claims_differ(const sr_doc *d, const sr_count *a, const sr_count *b)
 {
 	static const char *const W[] = {"while", "but", "whereas", "acknowledged", "admitted", "conceded", "claimed",
-	                                "said", "says", "according", NULL};
+	                                "said", "says", "according", "put", "putting", "estimated", NULL};
 	size_t from = sr_tok_at(d, a->end ? a->end - 1 : a->end) + 1, to = sr_tok_at(d, b->start);
 	for (size_t t = from; t < to; t++)
 		for (const char *const *w = W; *w; w++)
@@ -2392,6 +2399,14 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		/* the group: the state's armed men, others' armed men, the
 		 * unarmed; 0 when the words do not say */
 		int grp = count_group(d, cx, &g) ? (armed(g.inter) ? (g.state ? 1 : 3) : 2) : 0;
+		/* ("nine people died": everyone, of no one group: beside "three
+		 * soldiers" another count of the same dead, not more dead) */
+		if (cx->num_end) {
+			size_t t = sr_tok_at(d, cx->num_end - 1) + 1;
+			if (t < d->n_tokens && (sr_tok_is(d, t, "people") || sr_tok_is(d, t, "persons") ||
+			                        sr_tok_is(d, t, "individuals")))
+				grp = 0;
+		}
 		/* "Five attackers were also killed": more dead, not the same */
 		bool also = count_says_also(d, cx);
 		/* a headline says again what the text says: of no group of its own */
@@ -3342,6 +3357,11 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 			if (m->fam == FAM_DEMO)
 				m->type = incs[found].type == SR_ACLED_PEACEFUL ? SR_ACLED_INTERVENTION : incs[found].type;
 		}
+		/* (a protest met by force is no longer peaceful: the toll told
+		 * next is that force's) */
+		if (incs[found].type == SR_ACLED_PEACEFUL &&
+		    (m->type == SR_ACLED_INTERVENTION || m->type == SR_ACLED_EXCESSIVE))
+			incs[found].type = m->type;
 		take_parties(&incs[found], m);
 		incs[found].n_men++;
 	}

@@ -281,6 +281,41 @@ static bool phrase_word(const sr_doc *d, size_t t)
 	       !sr_tok_is(d, t, "and");
 }
 
+/* Is token t a capitalised word of a person's name ("Mohib", "Ullah"),
+ * or the lower-case particle inside one ("Kian delos Santos", "Luiz da
+ * Silva")? */
+static bool name_word(const sr_doc *d, size_t t, bool inner)
+{
+	const sr_token *k = &d->tokens[t];
+	if (k->kind != SR_TOK_WORD)
+		return false;
+	if (k->pos == SR_POS_PROPN && (k->flags & SR_TF_CAP) && !(k->flags & SR_TF_UPPER))
+		return true;
+	static const char *const PARTICLES[] = {"de", "da", "do", "dos", "das", "del", "delos", "de los", "van", "von",
+	                                        "bin", "ibn", "al", "el", "ould", NULL};
+	if (!inner)
+		return false;
+	for (const char *const *w = PARTICLES; *w; w++)
+		if (sr_tok_is(d, t, *w))
+			return true;
+	return false;
+}
+
+/* The first token of a person's name of two to four words that ends at
+ * token e ("Marielle Franco", "Kian delos Santos"), at or after token
+ * from; SIZE_MAX when none does. */
+static size_t name_ending_at(const sr_doc *d, size_t from, size_t e)
+{
+	if (!name_word(d, e, false))
+		return SIZE_MAX;
+	size_t a = e;
+	while (a > from && e - a < 3 && name_word(d, a - 1, true))
+		a--;
+	while (a < e && !name_word(d, a, false))
+		a++; /* (a name opens with a capital) */
+	return a < e ? a : SIZE_MAX;
+}
+
 /* A count for the phrase [a, b] of figure f, unless one already begins
  * there. */
 static bool add_phrase(sr_count **v, size_t *n, size_t *cap, const sr_doc *d, size_t si, size_t a, size_t b, int kind,
@@ -357,6 +392,17 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 					f = opening_figure(d, a, noun, &num);
 					open = a;
 				}
+				/* a person named ("city councillor Marielle Franco and her
+				 * driver were shot dead"): one */
+				if (f < 0) {
+					size_t nm = name_ending_at(d, a, noun);
+					if (nm != SIZE_MAX && (nm == a || (d->tokens[nm - 1].pos == SR_POS_NOUN &&
+					                                   !(d->tokens[nm - 1].flags & SR_TF_CAP)))) {
+						f = 1;
+						open = a;
+						num = NULL;
+					}
+				}
 				/* "12 soldiers and police officers": the figure before
 				 * counts both groups */
 				if (f < 0 && joint == SIZE_MAX && a > from + 1 && sr_tok_is(d, a - 1, "and")) {
@@ -384,6 +430,10 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 					end = open - 3;
 					continue;
 				}
+				/* ("A woman and her two children were killed") */
+				if (num && open > from + 1 &&
+				    (sr_tok_is(d, open - 1, "her") || sr_tok_is(d, open - 1, "his") || sr_tok_is(d, open - 1, "their")))
+					open--;
 				if (open == from || !(sr_tok_is(d, open - 1, "and") || sr_tok_is(d, open - 1, ",")))
 					break;
 				end = open - 1;
@@ -423,10 +473,16 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 				if ((sr_tok_is(d, o, "her") || sr_tok_is(d, o, "his") || sr_tok_is(d, o, "their")) && o + 1 < to &&
 				    (d->tokens[o + 1].kind == SR_TOK_NUMBER || d->tokens[o + 1].pos == SR_POS_NUM))
 					o++;
-				size_t b = o + 1;
-				while (b < to && b < o + 5 && phrase_word(d, b))
+				/* "four of her children": the number, then whose */
+				size_t b0 = o + 1;
+				if (o + 3 < to && sr_tok_is(d, o + 1, "of") &&
+				    (sr_tok_is(d, o + 2, "her") || sr_tok_is(d, o + 2, "his") || sr_tok_is(d, o + 2, "their")) &&
+				    (d->tokens[o].kind == SR_TOK_NUMBER || d->tokens[o].pos == SR_POS_NUM))
+					b0 = o + 3;
+				size_t b = b0;
+				while (b < to && b < b0 + 4 && phrase_word(d, b))
 					b++;
-				if (b == o + 1)
+				if (b == b0)
 					break;
 				size_t noun = b - 1;
 				const sr_number *num;
@@ -580,6 +636,68 @@ static bool selves(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 		}
 	}
 	return true;
+}
+
+/* A share of a count told just before it: "nine people were killed
+ * nationwide, four of them in Dakar" (the same kind, of the words
+ * ", N of them"). */
+static bool shares(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
+{
+	size_t nn = *n;
+	for (size_t q = 0; q < d->n_numbers; q++) {
+		const sr_number *num = &d->numbers[q];
+		if (num->year || num->qual != SR_NUM_EXACT)
+			continue;
+		size_t t = sr_tok_at(d, num->start), e = sr_tok_at(d, num->end - 1);
+		if (t == 0 || e + 2 >= d->n_tokens || !sr_tok_is(d, t - 1, ",") || !sr_tok_is(d, e + 1, "of") ||
+		    !(sr_tok_is(d, e + 2, "them") || sr_tok_is(d, e + 2, "whom")))
+			continue;
+		/* (a verb of its own tells its kind: "two of whom died") */
+		if (e + 3 < d->n_tokens && (d->tokens[e + 3].pos == SR_POS_VERB || d->tokens[e + 3].pos == SR_POS_AUX))
+			continue;
+		size_t si = 0;
+		while (si + 1 < d->n_sentences && d->sentences[si + 1].first_token <= t)
+			si++;
+		const sr_count *whole = NULL;
+		bool counted = false;
+		for (size_t k = 0; k < nn; k++) {
+			const sr_count *c = &(*v)[k];
+			counted = counted || (c->num_start <= num->start && c->num_end >= num->end);
+			if (c->sentence == si && c->end <= num->start && num->start - c->end < 40 && c->best > num->value)
+				whole = c;
+		}
+		if (counted || !whole)
+			continue;
+		if (!word_count(v, n, cap, d, whole->sentence, t, e + 2, whole->kind, num->value, -1))
+			return false;
+	}
+	return true;
+}
+
+/* Counts of an earlier event the sentence recalls: "following protests
+ * earlier in the week during which several people were killed" (a
+ * clause of "during which" or "in which" after a word of earlier time). */
+static void earlier_events(const sr_doc *d, sr_count *v, size_t n)
+{
+	static const char *const EARLIER[] = {"earlier", "previous", "prior", "last", "preceding", NULL};
+	for (size_t i = 0; i < n; i++) {
+		sr_count *c = &v[i];
+		if (c->rejected)
+			continue;
+		size_t first = d->sentences[c->sentence].first_token, t = sr_tok_at(d, c->num_start);
+		size_t which = SIZE_MAX;
+		for (size_t k = t; k > first + 1 && k + 12 > t && which == SIZE_MAX; k--)
+			if (sr_tok_is(d, k - 1, "which") && (sr_tok_is(d, k - 2, "during") || sr_tok_is(d, k - 2, "in")))
+				which = k - 2;
+		if (which == SIZE_MAX)
+			continue;
+		bool earlier = false;
+		for (size_t k = which; k-- > first && k + 8 > which && !earlier && !sr_tok_is(d, k, ";");)
+			for (const char *const *w = EARLIER; *w && !earlier; w++)
+				earlier = sr_tok_is(d, k, *w);
+		if (earlier)
+			c->rejected = "an earlier event's";
+	}
 }
 
 /* One person named twice: "One protester, a 22-year-old student, died":
@@ -864,8 +982,26 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 		const sr_sentence *st = &d->sentences[si];
 		size_t from = st->first_token, to = from + st->n_tokens;
 		for (size_t i = from; i + 2 < to; i++) {
+			/* ("killing several civilians", "several people were killed":
+			 * three, the least "several" means; "several dozen" twelve,
+			 * ACLED's figure for dozens) */
+			bool several = sr_tok_is(d, i, "several");
+			double fig = 1;
+			size_t i0 = i;
+			if (several) {
+				fig = 3;
+				static const struct {
+					const char *w;
+					double v;
+				} UNITS[] = {{"dozen", 12}, {"hundred", 100}, {"thousand", 1000}};
+				for (size_t u = 0; u < sizeof UNITS / sizeof *UNITS; u++)
+					if (sr_tok_is(d, i + 1, UNITS[u].w))
+						fig = UNITS[u].v;
+				if (fig > 3)
+					i++; /* (the unit is the figure's) */
+			}
 			/* ("killing the driver": "the" after a word of what happened) */
-			bool article = sr_tok_is(d, i, "a") || sr_tok_is(d, i, "an") ||
+			bool article = several || sr_tok_is(d, i, "a") || sr_tok_is(d, i, "an") ||
 			               (sr_tok_is(d, i, "the") && i > from + 1 && sr_tok_is(d, i - 2, ",") &&
 			                d->tokens[i - 1].end - d->tokens[i - 1].start > 3 &&
 			                sr_ascii_ncaseeq(d->text + d->tokens[i - 1].end - 3, "ing", 3) &&
@@ -885,8 +1021,10 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			       (d->tokens[k + 1].pos == SR_POS_NOUN || d->tokens[k + 1].pos == SR_POS_ADJ ||
 			        (d->tokens[k + 1].pos == SR_POS_PROPN && k + 2 < to && d->tokens[k + 2].pos == SR_POS_NOUN)))
 				k++;
-			if (k >= to || d->tokens[k].pos != SR_POS_NOUN || unit_word(d, k))
+			if (k >= to || d->tokens[k].pos != SR_POS_NOUN || unit_word(d, k)) {
+				i = i0;
 				continue;
+			}
 			if (sr_tok_is(d, i, "the")) { /* one: "the driver", not "the enemies" */
 				const sr_number *none;
 				if (opening_figure(d, i, k, &none) != 1)
@@ -895,23 +1033,34 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			/* "killing a policeman": the word before says what happened;
 			 * "shot dead a farmer", "shot to death a leader", "fatally
 			 * assaulted a man" */
-			int kb = i > from ? cue_at(d, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE) : 0;
-			if (!kb && i > from + 1 &&
-			    ((sr_tok_is(d, i - 1, "dead") && d->tokens[i - 2].pos == SR_POS_VERB) ||
-			     (sr_tok_is(d, i - 1, "death") && sr_tok_is(d, i - 2, "to")) || sr_tok_is(d, i - 2, "fatally")))
+			/* (a quotation's closing mark between: "'neutralised' several
+			 * assailants") */
+			size_t b = i0;
+			if (b > from + 1 && d->tokens[b - 1].kind == SR_TOK_PUNCT &&
+			    (sr_tok_is(d, b - 1, "'") || sr_tok_is(d, b - 1, "\u2019") || sr_tok_is(d, b - 1, "\"")))
+				b--;
+			int kb = b > from ? cue_at(d, b - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE) : 0;
+			if (!kb && b > from + 1 &&
+			    ((sr_tok_is(d, b - 1, "dead") && d->tokens[b - 2].pos == SR_POS_VERB) ||
+			     (sr_tok_is(d, b - 1, "death") && sr_tok_is(d, b - 2, "to")) || sr_tok_is(d, b - 2, "fatally")))
 				kb = SR_COUNT_KILLED;
-			if (kb && !sr_tok_is(d, i - 1, "toll")) {
-				if (!word_count(&v, &n, &cap, d, si, i, k, kb, 1, -1)) {
+			if (kb && !sr_tok_is(d, b - 1, "toll")) {
+				if (!word_count(&v, &n, &cap, d, si, i0, k, kb, fig, -1)) {
 					free(v);
 					return SR_ENOMEM;
 				}
-				v[n - 1].start = d->tokens[i - 1].start;
+				v[n - 1].start = d->tokens[b - 1].start;
+				i = i0;
 				continue;
 			}
+			i = i0;
+			/* ("several were killed": the figure over the people) */
+			if (several && fig > 3)
+				continue;
 			/* "beat a suspected thief to death", "hacked a farmer to death" */
 			if (k + 2 < to && i > from && d->tokens[i - 1].pos == SR_POS_VERB && sr_tok_is(d, k + 1, "to") &&
 			    sr_tok_is(d, k + 2, "death")) {
-				if (!word_count(&v, &n, &cap, d, si, i, k + 2, SR_COUNT_KILLED, 1, -1)) {
+				if (!word_count(&v, &n, &cap, d, si, i, k + 2, SR_COUNT_KILLED, fig, -1)) {
 					free(v);
 					return SR_ENOMEM;
 				}
@@ -927,9 +1076,11 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 						a = q;
 						break;
 					}
-			if (a < to && (sr_tok_is(d, a, "was") || sr_tok_is(d, a, "is") || sr_tok_is(d, a, "got")))
+			if (a < to && (several ? sr_tok_is(d, a, "were") || sr_tok_is(d, a, "are")
+			                       : sr_tok_is(d, a, "was") || sr_tok_is(d, a, "is") || sr_tok_is(d, a, "got")))
 				a++;
-			else if (a + 1 < to && (sr_tok_is(d, a, "has") || sr_tok_is(d, a, "had")) && sr_tok_is(d, a + 1, "been"))
+			else if (a + 1 < to && (sr_tok_is(d, a, several ? "have" : "has") || sr_tok_is(d, a, "had")) &&
+			         sr_tok_is(d, a + 1, "been"))
 				a += 2;
 			else
 				continue;
@@ -951,7 +1102,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				kind = SR_COUNT_WOUNDED;
 			if (!kind || kind == SR_COUNT_CASUALTIES || kind == SR_COUNT_MISSING)
 				continue;
-			if (!word_count(&v, &n, &cap, d, si, i, end, kind, 1, -1)) {
+			if (!word_count(&v, &n, &cap, d, si, i, end, kind, fig, -1)) {
 				free(v);
 				return SR_ENOMEM;
 			}
@@ -991,6 +1142,16 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 		if (!kind)
 			kind = done_to_death(d, a, to, &end);
 		if (!kind)
+			continue;
+		/* (a verb with its object is the subject's deed: "Troops killed
+		 * Boko Haram fighters") */
+		if (end + 1 < to && (d->tokens[end + 1].pos == SR_POS_DET || d->tokens[end + 1].pos == SR_POS_NUM ||
+		                     d->tokens[end + 1].pos == SR_POS_ADJ || d->tokens[end + 1].kind == SR_TOK_NUMBER ||
+		                     ((d->tokens[end + 1].pos == SR_POS_NOUN || d->tokens[end + 1].pos == SR_POS_PROPN) &&
+		                      !sr_tok_is(d, end + 1, "monday") && !sr_tok_is(d, end + 1, "tuesday") &&
+		                      !sr_tok_is(d, end + 1, "wednesday") && !sr_tok_is(d, end + 1, "thursday") &&
+		                      !sr_tok_is(d, end + 1, "friday") && !sr_tok_is(d, end + 1, "saturday") &&
+		                      !sr_tok_is(d, end + 1, "sunday"))))
 			continue;
 		if (!one_person(&v, &n, &cap, d, si, from, end, kind)) {
 			free(v);
@@ -1033,9 +1194,13 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				}
 				break;
 			}
+			/* (a name set off by commas itself: "A man, 29-year-old Rex
+			 * Masai, was shot dead") */
+			if (a + 1 < to && sr_tok_is(d, a, ",") && sr_tok_is(d, a + 1, "was"))
+				a++;
 			/* (over a clause set off by commas: ", who covered crime
 			 * stories,") */
-			if (a + 1 < to && sr_tok_is(d, a, ",")) {
+			else if (a + 1 < to && sr_tok_is(d, a, ",")) {
 				size_t q = a + 1;
 				while (q < to && q < a + 14 && !sr_tok_is(d, q, ",") && !sr_tok_is(d, q, "was"))
 					q++;
@@ -1060,6 +1225,83 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			if (kind != SR_COUNT_WOUNDED && kind != SR_COUNT_KIDNAPPED && kind != SR_COUNT_ARRESTED)
 				kind = SR_COUNT_KILLED;
 			if (!one_person(&v, &n, &cap, d, si, i, end, kind)) {
+				free(v);
+				return SR_ENOMEM;
+			}
+			break;
+		}
+	}
+	/* one person named after what was done to them: "shot dead
+	 * prominent community leader Mohib Ullah", "killed student Kian delos
+	 * Santos" (a role's noun before the name), "lynched Priyantha Kumara,
+	 * the factory's manager" (the role after it) */
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		for (size_t t = from + 1; t + 2 < to; t++) {
+			static const char *const DONE[] = {"killed", "murdered", "assassinated", "lynched", "executed",
+			                                   "beheaded", "killing", "murdering", NULL};
+			size_t o = SIZE_MAX;
+			for (const char *const *w = DONE; *w && o == SIZE_MAX; w++)
+				if (sr_tok_is(d, t, *w))
+					o = t + 1;
+			if (o == SIZE_MAX && (sr_tok_is(d, t, "shot") || sr_tok_is(d, t, "gunned")) &&
+			    (sr_tok_is(d, t + 1, "dead") || sr_tok_is(d, t + 1, "down")))
+				o = t + 2;
+			/* (active: "was killed by ..." names the killer) */
+			if (o == SIZE_MAX || o >= to || sr_tok_is(d, t - 1, "was") || sr_tok_is(d, t - 1, "were") ||
+			    sr_tok_is(d, t - 1, "been") || sr_tok_is(d, t - 1, "being"))
+				continue;
+			size_t q = o;
+			if (q < to && (sr_tok_is(d, q, "the") || sr_tok_is(d, q, "its") || sr_tok_is(d, q, "their")))
+				q++;
+			/* the role's words: "17-year-old student", "prominent Rohingya
+			 * community leader", "Islamic State commander" */
+			size_t role = SIZE_MAX;
+			while (q < to && q < o + 8) {
+				const sr_token *k = &d->tokens[q];
+				if (name_word(d, q, false)) {
+					size_t r = q;
+					while (r < to && r < q + 3 && name_word(d, r, false))
+						r++;
+					if (r < to && !(d->tokens[r].flags & SR_TF_CAP) && d->tokens[r].kind == SR_TOK_WORD &&
+					    (d->tokens[r].pos == SR_POS_NOUN || d->tokens[r].pos == SR_POS_ADJ)) {
+						q = r;
+						continue;
+					}
+					break;
+				}
+				if (!((k->kind == SR_TOK_WORD && (k->pos == SR_POS_ADJ || k->pos == SR_POS_NOUN || k->pos == SR_POS_NUM)) ||
+				      k->kind == SR_TOK_NUMBER || sr_tok_is(d, q, "-")))
+					break;
+				if (k->pos == SR_POS_NOUN && !(k->flags & SR_TF_CAP))
+					role = q;
+				q++;
+			}
+			size_t e = q;
+			while (e + 1 < to && e < q + 3 && name_word(d, e + 1, true))
+				e++;
+			if (q >= to || !name_word(d, q, false) || e == q || name_ending_at(d, q, e) != q)
+				continue;
+			/* (the name ends there: "Boko Haram fighters" is a group) */
+			if (e + 1 < to && (d->tokens[e + 1].pos == SR_POS_NOUN || d->tokens[e + 1].pos == SR_POS_PROPN))
+				continue;
+			/* (the role after it, a noun phrase of its own: not "killed
+			 * Boko Haram, the army said") */
+			bool apposed = q == o && e + 3 < to && sr_tok_is(d, e + 1, ",") &&
+			               (sr_tok_is(d, e + 2, "the") || sr_tok_is(d, e + 2, "a") || sr_tok_is(d, e + 2, "an"));
+			if (apposed) {
+				size_t z = e + 3, noun = SIZE_MAX;
+				while (z < to && z < e + 9 &&
+				       (d->tokens[z].pos == SR_POS_ADJ || d->tokens[z].pos == SR_POS_NOUN ||
+				        d->tokens[z].pos == SR_POS_PROPN))
+					noun = d->tokens[z].pos == SR_POS_NOUN ? z : noun, z++;
+				apposed = noun != SIZE_MAX && noun + 1 == z &&
+				          !(z < to && (d->tokens[z].pos == SR_POS_VERB || d->tokens[z].pos == SR_POS_AUX));
+			}
+			if (!(role != SIZE_MAX && role + 1 == q) && !apposed)
+				continue;
+			if (!one_person(&v, &n, &cap, d, si, q, e, SR_COUNT_KILLED)) {
 				free(v);
 				return SR_ENOMEM;
 			}
@@ -1186,13 +1428,14 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 		c->cumulative = c2->cumulative;
 	}
 	if (!selves(d, &v, &n, &cap) || !coordinated(d, &v, &n, &cap) || !more(d, &v, &n, &cap) ||
-	    !bodies(d, &v, &n, &cap)) {
+	    !bodies(d, &v, &n, &cap) || !shares(d, &v, &n, &cap)) {
 		free(v);
 		return SR_ENOMEM;
 	}
 	/* in text order */
 	sr_sort_by_offset(v, n, sizeof *v, offsetof(sr_count, start));
 	appositions(d, v, n);
+	earlier_events(d, v, n);
 	*out = v;
 	*n_out = n;
 	return SR_OK;
