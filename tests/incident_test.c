@@ -536,6 +536,12 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, rioters broke into a government warehouse storing COVID-19 palliatives in Jos and carted away "
 	     "bags of food.",
 	     "Violent demonstration", 0},
+	    /* the subject before a relative clause, the agent past where:
+	     * a toll another clause adds up since a month is none of its own */
+	    {"On 9 May 2020, three young men who had posted images of President William Ruto online were abducted in "
+	     "Nairobi (Nairobi) by men believed to be police officers, according to the Law Society of Kenya, which said "
+	     "at least 29 people had been abducted since June.",
+	     "Abduction/forced disappearance", 0},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */

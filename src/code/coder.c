@@ -404,9 +404,30 @@ static int find_source(const ctx *c, size_t verb)
 				break;
 			}
 	/* (not the object of a preposition: "threw stones at police and
-	 * burned cars" is not the police's burning) */
+	 * burned cars" is not the police's burning; nor an actor of a
+	 * relative clause: "three men who had posted images of President
+	 * Ruto were abducted") */
+	size_t rel = SIZE_MAX;
+	if (start > 1 && (is_word(c, start - 1, "WHO") || is_word(c, start - 1, "WHOM") || is_word(c, start - 1, "WHOSE")) &&
+	    !is_punct(c, start - 2, ",")) {
+		/* (the verb after the clause's own: "who had posted ... were
+		 * abducted" is the main clause's, whose subject is before "who") */
+		bool own_verb = false;
+		for (size_t i = start; i + 1 < verb && !own_verb; i++)
+			own_verb = c->w[i].pos == SR_POS_VERB && !(c->w[i].flags & SR_TF_CAP);
+		if (own_verb) {
+			rel = start - 1;
+			start = 0;
+			for (size_t i = rel; i-- > 0;)
+				if (wall(c, i)) {
+					start = i + 1;
+					break;
+				}
+		}
+	}
 	for (size_t k = 0; k < c->n_m; k++)
-		if (c->m[k].first >= start && c->m[k].last < verb && !object_of_preposition(c, c->m[k].first))
+		if (c->m[k].first >= start && c->m[k].last < verb && !object_of_preposition(c, c->m[k].first) &&
+		    !(rel != SIZE_MAX && c->m[k].first > rel))
 			return (int)k;
 	return -1;
 }
@@ -921,6 +942,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		 * right after its subject and before a preposition, a comma or
 		 * the end, not an object) */
 		bool passive = false, agent = false;
+		size_t agent_by = SIZE_MAX; /* "by" past where and when */
 		{
 			/* adverbs may come between: "was fiercely opposed earlier by";
 			 * and "dead", "to death" after it ("was shot dead by") */
@@ -949,7 +971,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 						depth--;
 					else if (is_word(c, k, "BY") && depth == 0) {
 						agent = true;
-						a = k;
+						a = agent_by = k;
 						break;
 					} else if (c->w[k].kind == SR_TOK_PUNCT ? depth == 0 && !is_punct(c, k, ",")
 					                                         : ((c->w[k].pos == SR_POS_VERB || c->w[k].pos == SR_POS_AUX) &&
@@ -1049,6 +1071,10 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		int src = find_source(c, v);
 		size_t stop = c->n;
 		int tgt = find_target(c, ve, &stop);
+		/* (the agent past where and when: "were abducted in Nairobi
+		 * (Nairobi) by men believed to be police officers", not Nairobi) */
+		if (passive && agent && agent_by != SIZE_MAX)
+			tgt = find_target(c, agent_by, &stop);
 		/* the language core's clause: an actor in the verb's subject is
 		 * its source ("troops in Homs shelled": not Homs; "the town that
 		 * was shelled": the town) */
@@ -1059,6 +1085,14 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			 * three gang members, stoned them": the residents stoned) */
 			if (cs >= 0 && object_of_verb(c, c->m[cs].first, v))
 				cs = -1;
+			/* (nor an actor of a relative clause before the verb) */
+			for (size_t i = cs >= 0 ? c->m[cs].first : v; cs >= 0 && i-- > 0 && i + 12 > c->m[cs].first;) {
+				if (wall(c, i) || is_punct(c, i, ","))
+					break;
+				if ((is_word(c, i, "WHO") || is_word(c, i, "WHOM") || is_word(c, i, "WHOSE")) &&
+				    !(c->w[i].flags & SR_TF_CAP))
+					cs = -1;
+			}
 			if (cs >= 0)
 				src = cs;
 		}

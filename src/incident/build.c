@@ -2815,8 +2815,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				const sr_count *x = &c->layers.counts[r->counts[k]];
 				if (x->rejected)
 					continue;
+				/* (the toll of its own verb: not one another clause adds
+				 * up, "..., which said 29 people had been abducted since
+				 * June") */
 				if (x->cumulative)
-					cum = true;
+					cum = cum || (x->start <= e->verb_start && x->end >= e->verb_end);
 				else
 					own = true;
 			}
