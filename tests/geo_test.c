@@ -130,6 +130,10 @@ TEST(resolution)
 	 * country: that country's town whose consonants it shares */
 	CHECK_STR(places("Syrian troops shelled rebel positions in Saraqeb on Monday."),
 	          "Syrian=Syria/SY/country(d) | Saraqeb=Sarāqib/SY/city");
+	/* a country's embassy is no place of that country; an adjective
+	 * that opens a division's name is no name of it alone */
+	CHECK_STR(places("Protesters marched on the Israeli embassy in Amman."), "Amman=Amman/JO/city");
+	CHECK_STR(places("Protesters led by the Free Youth movement rallied in Bangkok."), "Bangkok=Bangkok/TH/city");
 	/* an Arabic article spelled otherwise than the gazetteer's, inside a
 	 * name ("al-" for "ash", "ez"), alone or with a respelled word */
 	CHECK_STR(places("Fighting was reported in Jisr al-Shughur on Monday."),

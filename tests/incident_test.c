@@ -542,6 +542,18 @@ TEST(types_by_who_acts_and_who_suffers)
 	     "Nairobi (Nairobi) by men believed to be police officers, according to the Law Society of Kenya, which said "
 	     "at least 29 people had been abducted since June.",
 	     "Abduction/forced disappearance", 0},
+	    /* ground overrun and left at once is a fight; ground taken after
+	     * fighting told in an "after" clause is taken */
+	    {"On 9 May 2020, Boko Haram fighters overran an army post near Ngouboua before withdrawing. About 40 soldiers "
+	     "were killed.",
+	     "Armed clash", 40},
+	    {"On 9 May 2020, Fano militiamen took control of Lalibela town after federal troops withdrew following "
+	     "clashes on the outskirts.",
+	     "Non-state actor overtakes territory", 0},
+	    /* an arrest for calling for protests meets no protest */
+	    {"On 9 May 2020, gendarmes arrested a rapper at his home in Lome after he called for protests against the "
+	     "president.",
+	     "Arrests", 0},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */

@@ -717,7 +717,15 @@ static void divisions(const char *path, int level)
 			if (nl > sl + 2 && strcmp(name + nl - sl, SUFFIX[k]) == 0) {
 				char shortname[256];
 				snprintf(shortname, sizeof shortname, "%.*s", (int)(nl - sl), name);
-				add_key(shortname, idx);
+				/* (not an adjective no one names the division by alone:
+				 * "Free" of "Free State", "Capital" of "Capital
+				 * Governorate", "Federal" of "Federal District") */
+				static const char *const NOT_ALONE[] = {"Free", "Capital", "Federal", NULL};
+				bool alone = true;
+				for (const char *const *w = NOT_ALONE; *w && alone; w++)
+					alone = strcmp(shortname, *w) != 0;
+				if (alone)
+					add_key(shortname, idx);
 			}
 		}
 	}

@@ -673,6 +673,10 @@ static const char *const PLACE_KINDS[] = {"province", "provinces", "district", "
 /* words before a place: "in Washington", "near Star" */
 static const char *const CUES[] = {"in", "near", "at", "from", "to", "outside", "across", "of", NULL};
 
+/* a state's missions abroad: "the Israeli embassy" lies elsewhere */
+static const char *const MISSIONS[] = {"embassy", "embassies", "consulate", "consulates", "ambassador", "envoy",
+                                       "mission", "legation", NULL};
+
 /* words that say a place follows: "in Kelleyland", "near Tal Kalakh" */
 static const char *const PLACE_CUES[] = {"in", "near", "outside", "around", NULL};
 
@@ -1409,6 +1413,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		size_t fw = m[k].last + 1;
 		if (m[k].demonym && k + 1 < nm && m[k + 1].demonym && fw + 1 == m[k + 1].first && sr_tok_is(d, fw, "and"))
 			fw = m[k + 1].last + 1;
+		/* (a country's embassy stands in another: "marched on the Israeli
+		 * embassy in Amman") */
+		if (m[k].demonym && m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, MISSIONS))
+			continue;
 		if (m[k].demonym && fw < d->n_tokens && is_any(d, fw, FORCES)) {
 			int cc = m[k].k1 > m[k].k0 ? cc_index(G.p[G.k[m[k].k0].place].cc) : -1;
 			if (cc >= 0) {
@@ -1885,7 +1893,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			pl->resolved = 0;
 			continue;
 		}
-		if (!best)
+		if (!best || (m[k].demonym && m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, MISSIONS)))
 			continue;
 		sr_place *pl = &v[n++];
 		pl->resolved = 1;

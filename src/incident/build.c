@@ -1726,8 +1726,20 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 		for (size_t i = 0; i < n; i++) {
 			size_t s = ms[idx[i]].e->sentence;
 			fought = fought || sentence_has_word(c->doc, s, FOUGHT);
-			if (ms[idx[i]].type == best)
-				part = part || sentence_has_word(c->doc, s, PART);
+			/* (of the taking's own clause: not "took control of the town
+			 * after the troops withdrew following clashes on the
+			 * outskirts") */
+			if (ms[idx[i]].type == best) {
+				size_t from, to;
+				sentence_tokens(c->doc, s, &from, &to);
+				for (size_t t = from; t < to && !part; t++) {
+					if (t > sr_tok_at(c->doc, ms[idx[i]].e->verb_start) &&
+					    (sr_tok_is(c->doc, t, "after") || sr_tok_is(c->doc, t, "following")))
+						break;
+					for (const char *const *w = PART; *w && !part; w++)
+						part = sr_tok_is(c->doc, t, *w);
+				}
+			}
 		}
 		if (fought && part)
 			return SR_ACLED_ARMED_CLASH;
@@ -3094,15 +3106,33 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				if (sr_tok_is(d, sr_tok_at(d, m->a2.end - 1), *w))
 					m->type = SR_ACLED_ARMED_CLASH;
 		}
+		/* ground overrun and left at once ("overran an army post before
+		 * withdrawing", "stormed the town, then retreated"): a raid, a
+		 * fight, no ground held */
+		if (territory_type(m->type)) {
+			size_t from, to;
+			sentence_tokens(d, e->sentence, &from, &to);
+			for (size_t t = sr_tok_at(d, e->verb_start) + 1; t + 1 < to; t++)
+				if ((sr_tok_is(d, t, "before") || sr_tok_is(d, t, "then") || sr_tok_is(d, t, "later")) &&
+				    (sr_tok_is(d, t + 1, "withdrawing") || sr_tok_is(d, t + 1, "retreating") ||
+				     sr_tok_is(d, t + 1, "withdrew") || sr_tok_is(d, t + 1, "retreated") ||
+				     sr_tok_is(d, t + 1, "fleeing") || sr_tok_is(d, t + 1, "fled"))) {
+					m->type = SR_ACLED_ARMED_CLASH;
+					break;
+				}
+		}
 		/* arrests of those who took part in a protest before, planned
 		 * one or were stopped from holding it ("arrested nine people who
 		 * had taken part in a rally a week earlier", "detained 500 members
 		 * to block a banned youth rally"): arrests, no protest met */
 		if (m->type == SR_ACLED_INTERVENTION && (!strncmp(e->cameo, "17", 2) || !strncmp(e->cameo, "19", 2)) &&
 		    !force_on_crowd(d, e->sentence)) {
+			/* (or called for: "arrested the rapper after he called for
+			 * protests") */
 			static const char *const NOT_HELD[] = {"earlier", "planning", "planned", "banned", "block",
 			                                       "prevent", "organising", "organizing", "unsanctioned",
-			                                       "ahead", "before", NULL};
+			                                       "ahead", "before", "called", "calling", "urged",
+			                                       "urging", "inciting", "incited", NULL};
 			if (sentence_has_word(d, e->sentence, NOT_HELD))
 				m->type = SR_ACLED_ARRESTS;
 		}
