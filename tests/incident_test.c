@@ -554,6 +554,14 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, gendarmes arrested a rapper at his home in Lome after he called for protests against the "
 	     "president.",
 	     "Arrests", 0},
+	    /* what the unrest came amid names no victim of it */
+	    {"On 9 May 2020, rioters looted shops and torched trucks in central Durban amid unrest triggered by the "
+	     "jailing of former president Jacob Zuma; police fired rubber bullets.",
+	     "Violent demonstration", 0},
+	    /* a crowd counted that gathers, dispersed by force */
+	    {"On 9 May 2020, thousands gathered at Place de la Concorde in Paris. Police used tear gas and water cannon "
+	     "to clear the square and arrested 217 people.",
+	     "Protest with intervention", 0},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */
@@ -1230,6 +1238,13 @@ TEST(a_note_and_its_toll)
 	                   "The interior minister said nine people were killed nationwide, four of them in Dakar.",
 	                   20230602, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 4);
+	done(&r);
+	/* a tally over months is the article's, no incident */
+	CHECK(incidents_of("On 24 August 2022, ADF militants attacked a village near Oicha, killing dozens of civilians. "
+	                   "The attack brings to over 400 the number of civilians killed by the ADF in Beni territory "
+	                   "since January.",
+	                   20220825, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 12);
 	done(&r);
 	/* "No fatalities." stands against a death the note tells of another day */
 	CHECK(incidents_of("On 3 July 2023, rioters threw stones at police and burned cars in Lyon after a man was "

@@ -509,11 +509,17 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 	if (!out->at[C_PROTEST]) {
 		static const char *const GATHER[] = {"gathered", "assembled", "converged", NULL};
 		static const char *const DEMAND[] = {"demand*", "against", "denounc*", NULL};
+		/* (or a crowd counted: "thousands gathered at Place de la
+		 * Concorde", "hundreds of people assembled outside the court") */
+		static const char *const CROWD[] = {"thousands", "hundreds", "dozens", "crowds", NULL};
 		size_t at = 0;
 		bool demand = false;
 		for (size_t i = 0; i < n; i++) {
-			if (!at && word_in(&w[i], GATHER) && !(skip && skip[i]))
+			if (!at && word_in(&w[i], GATHER) && !(skip && skip[i])) {
 				at = i + 1;
+				for (size_t k = i, steps = 0; k-- > 0 && steps < 3 && !demand; steps++)
+					demand = word_in(&w[k], CROWD) && (k + 1 == i || word_is(&w[k + 1], "of", 2));
+			}
 			demand = demand || word_in(&w[i], DEMAND) || phrase_at(w, n, i, "calling for");
 		}
 		if (at && demand)

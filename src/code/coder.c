@@ -437,6 +437,7 @@ static int find_target(const ctx *c, size_t verb_end, size_t *stop)
 	size_t end = c->n;
 	for (size_t i = verb_end + 1; i < c->n; i++)
 		if (is_punct(c, i, ";") || is_word(c, i, "AFTER") || is_word(c, i, "BEFORE") || is_word(c, i, "WHEN") ||
+		    is_word(c, i, "AMID") || is_word(c, i, "AMIDST") ||
 		    is_word(c, i, "WHILE") || is_word(c, i, "BECAUSE") || is_word(c, i, "UNTIL") || is_word(c, i, "ALTHOUGH") || (is_punct(c, i, ",") && i + 1 < c->n && (is_word(c, i + 1, "SAID") || is_word(c, i + 1, "A") || is_word(c, i + 1, "THE") || is_word(c, i + 1, "ACCORDING")))) {
 			end = i;
 			break;

@@ -540,7 +540,10 @@ bool sr_after_clause(const sr_doc *d, size_t sentence, size_t verb_start)
 	for (size_t k = vt, steps = 0; k-- > from + 2 && steps < 8; steps++) {
 		if (d->tokens[k].kind == SR_TOK_PUNCT)
 			return false;
-		if (sr_tok_is(d, k, "after") || sr_tok_is(d, k, "following"))
+		/* (and the unrest it came amid: "amid unrest triggered by the
+		 * jailing of Jacob Zuma") */
+		if (sr_tok_is(d, k, "after") || sr_tok_is(d, k, "following") || sr_tok_is(d, k, "amid") ||
+		    sr_tok_is(d, k, "amidst"))
 			return d->tokens[k + 1].pos == SR_POS_DET || d->tokens[k + 1].pos == SR_POS_PRON ||
 			       d->tokens[k + 1].pos == SR_POS_PROPN || d->tokens[k + 1].pos == SR_POS_NOUN ||
 			       d->tokens[k + 1].pos == SR_POS_NUM || d->tokens[k + 1].kind == SR_TOK_NUMBER;

@@ -676,6 +676,10 @@ static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
 			return true;
 		if (fam == FAM_DEMO && (cl >> W_PROTEST & 1))
 			return true;
+		/* (a crowd counted: "thousands gathered") */
+		if (fam == FAM_DEMO && (sr_tok_is(d, t, "thousands") || sr_tok_is(d, t, "hundreds") ||
+		                        sr_tok_is(d, t, "crowds") || sr_tok_is(d, t, "crowd")))
+			return true;
 		/* a weapon of war names its user: shelling, an IED, chlorine */
 		if (fam != FAM_DEMO && (cl >> W_WEAPON & 1))
 			return true;
@@ -2771,6 +2775,22 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* background: "since the start of the offensive" */
 		if (in_since(d, vt))
 			continue;
+		/* a tally: "brings to over 400 the number of civilians killed by
+		 * the ADF since January", "the total of people killed" */
+		{
+			bool tally = false;
+			for (size_t k = vt, steps = 0; k-- > 1 && steps < 4 && !tally; steps++) {
+				if (d->tokens[k].kind == SR_TOK_PUNCT)
+					break;
+				tally = sr_tok_is(d, k, "of") && (sr_tok_is(d, k - 1, "number") || sr_tok_is(d, k - 1, "total") ||
+				                                  sr_tok_is(d, k - 1, "tally"));
+			}
+			/* (over a period: not "the number of people killed in the
+			 * attack rose to 25") */
+			static const char *const PERIOD[] = {"since", "far", "year", "years", "months", NULL};
+			if (tally && sentence_has_word(d, e->sentence, PERIOD))
+				continue;
+		}
 		/* a protest called for is none held ("accused of calling for
 		 * protests") */
 		if (m->fam == FAM_DEMO && called_for(d, vt))
