@@ -620,6 +620,16 @@ TEST(who_did_it_and_to_whom)
 		CHECK(!strcmp(r.x->items[0].place.country, "ML"));
 	}
 	done(&r);
+	/* a paramilitary at war with the army since April 2023 is no state
+	 * force then, and named without the arms it strikes with */
+	CHECK(incidents_of("On 14 June 2024, RSF drones struck an air base in Port Sudan.", 20240615, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].actor1.name && !strcmp(r.x->items[0].actor1.name, "RSF") &&
+	      r.x->items[0].actor1.inter == 2);
+	done(&r);
+	CHECK(incidents_of("On 3 June 2019, the RSF dispersed a sit-in in Khartoum, killing dozens of protesters.", 20190604,
+	                   &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].actor1.inter == 1);
+	done(&r);
 	/* whose warplanes: the country that leads the coalition */
 	CHECK(incidents_of("Warplanes from the Saudi-led coalition struck weapons depots in Sanaa on Tuesday.", 20150506,
 	                   &r));

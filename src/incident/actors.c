@@ -322,8 +322,13 @@ static void own_name(const sr_doc *d, size_t start, size_t end, char *buf, size_
 	while (tf < tt && (sr_inc_tok_in(d, tf, W_AGENT) || d->tokens[tf].kind == SR_TOK_PUNCT ||
 	                   !(d->tokens[tf].flags & SR_TF_CAP)))
 		tf++;
+	/* (and the arms it names itself by: "RSF drones", "Houthi missiles") */
 	while (tt > tf && (sr_inc_tok_in(d, tt - 1, W_AGENT) || d->tokens[tt - 1].kind == SR_TOK_PUNCT ||
-	                   (d->tokens[tt - 1].flags & SR_TF_CLITIC)))
+	                   (d->tokens[tt - 1].flags & SR_TF_CLITIC) ||
+	                   (!(d->tokens[tt - 1].flags & SR_TF_CAP) &&
+	                    (sr_inc_tok_in(d, tt - 1, W_WEAPON) || sr_tok_is(d, tt - 1, "drones") ||
+	                     sr_tok_is(d, tt - 1, "drone") || sr_tok_is(d, tt - 1, "jets") ||
+	                     sr_tok_is(d, tt - 1, "aircraft")))))
 		tt--;
 	if (tt <= tf) {
 		buf[0] = '\0';
