@@ -1249,6 +1249,13 @@ TEST(a_note_and_its_toll)
 	                   20230602, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 4);
 	done(&r);
+	/* one of a week's dead is a sum over events, no incident of its own */
+	CHECK(incidents_of("On 16 August 2017, police officers shot dead student Kian delos Santos in an alley in "
+	                   "Caloocan City. He was one of 32 people killed in police operations in Bulacan and Metro "
+	                   "Manila that week.",
+	                   20170818, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 1);
+	done(&r);
 	/* a tally over months is the article's, no incident */
 	CHECK(incidents_of("On 24 August 2022, ADF militants attacked a village near Oicha, killing dozens of civilians. "
 	                   "The attack brings to over 400 the number of civilians killed by the ADF in Beni territory "

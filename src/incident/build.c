@@ -1820,6 +1820,11 @@ static bool count_is_aggregate(const sr_doc *d, const sr_count *x)
 	size_t from, to;
 	sentence_tokens(d, x->sentence, &from, &to);
 	size_t end = sr_tok_at(d, x->end ? x->end - 1 : x->start);
+	/* "He was one of 32 people killed in police operations that week": a
+	 * sum over events */
+	size_t nt = sr_tok_at(d, x->num_start);
+	if (nt >= from + 2 && sr_tok_is(d, nt - 1, "of") && sr_tok_is(d, nt - 2, "one"))
+		return true;
 	/* a town's share of it is the town's: "..., four of them in Dakar" */
 	if (end + 2 < to && (sr_tok_is(d, end, "them") || sr_tok_is(d, end, "whom")) && sr_tok_is(d, end + 1, "in") &&
 	    ((d->tokens[end + 2].flags & SR_TF_CAP) || sr_tok_is(d, end + 2, "the")))
@@ -2850,7 +2855,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				/* (the toll of its own verb: not one another clause adds
 				 * up, "..., which said 29 people had been abducted since
 				 * June") */
-				if (x->cumulative)
+				/* (or one of a sum over events: "He was one of 32 people
+				 * killed in police operations that week") */
+				size_t nt = sr_tok_at(d, x->num_start);
+				bool one_of = nt >= 2 && sr_tok_is(d, nt - 1, "of") && sr_tok_is(d, nt - 2, "one");
+				if (x->cumulative || one_of)
 					cum = cum || (x->start <= e->verb_start && x->end >= e->verb_end);
 				else
 					own = true;
