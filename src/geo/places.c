@@ -639,7 +639,10 @@ static const char *const NOT_PLACES[] = {
     "arab", "arabs", "kurd", "kurds", "christian", "christians", "muslim", "muslims", "hindu", "hindus", "jewish",
     "sunni", "shia", "shiite", "druze", "tuareg", "fulani", "hausa",
     /* armed groups' names that begin with a village's ("Boko Haram") */
-    "boko", "haram", NULL};
+    "boko", "haram",
+    /* quarters every large city has: a part of the city the text is in,
+     * not the one city whose quarter the gazetteer holds */
+    "chinatown", "downtown", "midtown", "uptown", NULL};
 /* and words that begin names ("New York", "South Sudan") but are none alone */
 static const char *const NOT_ALONE[] = {
     "united", "national", "north", "south", "east", "west", "central", "new", "old", "city", "victoria", "mercy",
