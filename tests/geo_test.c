@@ -130,6 +130,8 @@ TEST(resolution)
 	 * country: that country's town whose consonants it shares */
 	CHECK_STR(places("Syrian troops shelled rebel positions in Saraqeb on Monday."),
 	          "Syrian=Syria/SY/country(d) | Saraqeb=Sarāqib/SY/city");
+	/* a hall named after a person is a building, no town's spelling */
+	CHECK_STR(places("Students occupied Hamilton Hall in Manhattan."), "Hamilton Hall? | Manhattan=Manhattan/US/city");
 	/* a quarter every large city has is the city's the text is in */
 	CHECK_STR(places("Rioters looted shops in Chinatown in Honiara."), "Honiara=Honiara/SB/city");
 	/* a country's embassy is no place of that country; an adjective

@@ -688,6 +688,12 @@ static const char *const INSTITUTIONS[] = {"college", "university", "school", "a
                                            "company", "corporation", "airlines", "airways", "times", "tribune",
                                            "herald", "gazette", "fc", "triangle", "forest", NULL};
 
+/* the last words of a building's, a square's or a farm's name, kept
+ * unresolved with it ("Hamilton Hall", "Tahrir Square"): no town's
+ * spelling */
+static const char *const BUILDINGS[] = {"square", "boulevard", "hall", "palace", "farm", "ranch", "plantation",
+                                        "hacienda", "fazenda", NULL};
+
 /* words after a country's or a division's name that make it the name of
  * one of its bodies ("the Georgia Bureau of Investigation", "the Jordan
  * Valley Authority"): the place's, not a person's */
@@ -1300,7 +1306,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			{
 				/* (not "Street", "Avenue": local news names its streets after
 				 * the towns they lead to, and means the town) */
-				static const char *const KINDS[] = {"square", "boulevard", NULL};
+				static const char *const KINDS[] = {"square", "boulevard", "hall", "palace", NULL};
 				/* (a farm's, a ranch's name, whatever its case: "the Santa
 				 * Lucia farm in Pau D'Arco") */
 				static const char *const HOLDINGS[] = {"farm", "ranch", "plantation", "hacienda", "fazenda", NULL};
@@ -1863,7 +1869,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					spell_cc = -1;
 		}
 		if (m[k].k0 == m[k].k1 && !m[k].demonym && spell_cc >= 0 && m[k].last - m[k].first < 3 &&
-		    !(m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, ADMIN2))) {
+		    !(m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, ADMIN2)) && !is_any(d, m[k].last, BUILDINGS)) {
 			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,
 			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, spell_cc);
 			if (sp) {
@@ -1874,7 +1880,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		/* ... and when the text names no country, a town of one country
 		 * only spelled so, of some size */
 		if (m[k].k0 == m[k].k1 && !m[k].demonym && !spelled && named_countries == 0 && focus_best < 0 &&
-		    m[k].last - m[k].first < 3 && !(m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, ADMIN2))) {
+		    m[k].last - m[k].first < 3 && !(m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, ADMIN2)) &&
+		    !is_any(d, m[k].last, BUILDINGS)) {
 			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,
 			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, -1);
 			if (sp) {
