@@ -1256,6 +1256,20 @@ TEST(a_note_and_its_toll)
 	                   20170818, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 1);
 	done(&r);
+	/* no casualties among one side is no "No fatalities." */
+	CHECK(incidents_of("On 29 July 2019, soldiers clashed with NPA rebels in Kabankalan City. The army said two rebels "
+	                   "were killed; no casualties were reported among the troops.",
+	                   20190730, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 2);
+	done(&r);
+	/* an IED one side planted and the other's vehicle struck: one
+	 * incident, the planters' */
+	CHECK(incidents_of("On 20 February 2024, a Nigerien army vehicle struck an IED planted by Islamic State Sahel "
+	                   "militants near Tillaberi, killing four soldiers.",
+	                   20240222, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 4 && r.x->items[0].actor1.inter == 2 &&
+	      r.x->items[0].actor2.inter == 1);
+	done(&r);
 	/* a tally over months is the article's, no incident */
 	CHECK(incidents_of("On 24 August 2022, ADF militants attacked a village near Oicha, killing dozens of civilians. "
 	                   "The attack brings to over 400 the number of civilians killed by the ADF in Beni territory "

@@ -480,6 +480,11 @@ TEST(people_counts)
 	CHECK_STR(counts("A man, 29-year-old Rex Masai, was shot dead."), "killed 1/-1/-1");
 	CHECK_STR(counts("City councillor Marielle Franco and her driver Anderson Gomes were shot dead."),
 	          "killed 1/-1/-1 | killed 1/-1/-1");
+	/* a name's words before the person; "dead" after the people */
+	CHECK_STR(counts("Taliban fighters shot dead a former Afghan National Army soldier outside his home."),
+	          "killed 1/-1/-1");
+	CHECK_STR(counts("Gang members set homes on fire, shooting several people dead."), "killed 3/-1/-1");
+	CHECK_STR(counts("Gunmen shot a man dead in Kano."), "killed 1/-1/-1");
 	/* a town's share of a toll told before it */
 	CHECK_STR(counts("Nine people were killed nationwide, four of them in Dakar."), "killed 9/-1/-1 | killed 4/-1/-1");
 	/* an earlier event's dead, recalled */

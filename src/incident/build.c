@@ -2275,6 +2275,11 @@ static bool no_fatalities_said(const sr_coding *c, const int *owner, int which)
 			/* (one side's: "its unit suffered no casualties") */
 			bool side_own = t > from && (sr_tok_is(d, t - 1, "suffered") || sr_tok_is(d, t - 1, "sustained") ||
 			                             sr_tok_is(d, t - 1, "incurred"));
+			/* (or one group's: "no casualties were reported among the
+			 * troops", "no deaths on the government side") */
+			for (size_t k = t + 2; k < to && k < t + 7 && !side_own; k++)
+				side_own = sr_tok_is(d, k, "among") || (sr_tok_is(d, k, "side") && k > t + 2) ||
+				           (sr_tok_is(d, k, "its") && k + 1 < to && sr_tok_is(d, k + 1, "own"));
 			if (no && !side_own &&
 			    (sr_tok_is(d, t + 1, "fatalities") || sr_tok_is(d, t + 1, "deaths") ||
 			     sr_tok_is(d, t + 1, "casualties")))
@@ -2952,6 +2957,23 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				memset(&m->a1, 0, sizeof m->a1);
 			}
 		}
+		/* "a vehicle struck an IED planted by IS militants": who planted
+		 * it did it, who struck it suffered it */
+		if (e->acled == SR_ACLED_REMOTE && m->a1.present && m->a2.present && m->a1.end <= e->verb_start &&
+		    m->a2.start > e->verb_end) {
+			size_t vt2 = sr_tok_at(d, e->verb_start), at = sr_tok_at(d, m->a2.start);
+			bool met = sr_tok_is(d, vt2, "struck") || sr_tok_is(d, vt2, "hit") || sr_tok_is(d, vt2, "triggered") ||
+			           sr_tok_is(d, vt2, "stepped");
+			bool by = false;
+			for (size_t t = at; t-- > vt2 + 1 && t + 4 > at && !by;)
+				by = sr_tok_is(d, t, "by");
+			if (met && by) {
+				party p = m->a1;
+				m->a1 = m->a2;
+				m->a2 = p;
+			}
+		}
+
 		/* "executed two men accused of spying for the government": whom
 		 * someone works for is no target */
 		if (m->a2.present && m->a2.end > m->a2.start) {
@@ -3381,6 +3403,14 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 	sr_relevance_in rin = {0};
 	read_mentions(c, ms, &n, &rin);
 	absorb_destruction(ms, n, c);
+	/* no side kills its own: "the army vehicle struck an IED, killing four
+	 * soldiers" names the victims twice, not the killer */
+	for (size_t i = 0; i < n; i++)
+		if (ms[i].fam == FAM_VIOLENCE && ms[i].a1.present && ms[i].a2.present && ms[i].a1.k.state &&
+		    ms[i].a2.k.state && parties_agree(&ms[i].a1, &ms[i].a2) && ms[i].a1.start < ms[i].a2.start &&
+		    (!ms[i].a1.code || !ms[i].a2.code || strlen(ms[i].a1.code) < 3 || strlen(ms[i].a2.code) < 3 ||
+		     !strncmp(ms[i].a2.code, "---", 3) || !strncmp(ms[i].a1.code, ms[i].a2.code, 3)))
+			memset(&ms[i].a1, 0, sizeof ms[i].a1);
 	/* merge, in text order */
 	for (size_t i = 0; i < n; i++) {
 		men *m = &ms[i];

@@ -1014,12 +1014,17 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			                 sr_tok_is(d, i - 1, "executed")));
 			if (!article)
 				continue;
-			/* the person: up to three modifiers, then a noun */
+			/* the person: up to five modifiers, then a noun ("a former
+			 * Afghan National Army soldier": a name's words before it) */
 			size_t k = i + 1;
-			while (k + 1 < to && k < i + 4 &&
+			while (k + 1 < to && k < i + 6 && !sr_tok_is(d, k + 1, "dead") &&
 			       (d->tokens[k].pos == SR_POS_ADJ || d->tokens[k].pos == SR_POS_NOUN || d->tokens[k].pos == SR_POS_PROPN) &&
 			       (d->tokens[k + 1].pos == SR_POS_NOUN || d->tokens[k + 1].pos == SR_POS_ADJ ||
-			        (d->tokens[k + 1].pos == SR_POS_PROPN && k + 2 < to && d->tokens[k + 2].pos == SR_POS_NOUN)))
+			        (d->tokens[k + 1].pos == SR_POS_PROPN &&
+			         ((k + 2 < to && d->tokens[k + 2].pos == SR_POS_NOUN) ||
+			          (k + 3 < to && d->tokens[k + 2].pos == SR_POS_PROPN && d->tokens[k + 3].pos == SR_POS_NOUN) ||
+			          (k + 4 < to && d->tokens[k + 2].pos == SR_POS_PROPN && d->tokens[k + 3].pos == SR_POS_PROPN &&
+			           d->tokens[k + 4].pos == SR_POS_NOUN)))))
 				k++;
 			if (k >= to || d->tokens[k].pos != SR_POS_NOUN || unit_word(d, k)) {
 				i = i0;
@@ -1054,6 +1059,16 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				continue;
 			}
 			i = i0;
+			/* "shooting several people dead", "shot a man dead", "left
+			 * several people dead" */
+			if (k + 1 < to && sr_tok_is(d, k + 1, "dead") && b > from && d->tokens[b - 1].pos == SR_POS_VERB) {
+				if (!word_count(&v, &n, &cap, d, si, i0, k + 1, SR_COUNT_KILLED, fig, -1)) {
+					free(v);
+					return SR_ENOMEM;
+				}
+				v[n - 1].start = d->tokens[b - 1].start;
+				continue;
+			}
 			/* ("several were killed": the figure over the people) */
 			if (several && fig > 3)
 				continue;
