@@ -1270,6 +1270,33 @@ TEST(a_note_and_its_toll)
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 4 && r.x->items[0].actor1.inter == 2 &&
 	      r.x->items[0].actor2.inter == 1);
 	done(&r);
+	/* a toll along the whole front line is the war's day, no fight's */
+	CHECK(incidents_of("On 15 January 2023, Ukrainian and Russian forces clashed in Bakhmut. Casualties unknown. The "
+	                   "Ukrainian General Staff claimed that 120 Russian soldiers had been killed along the entire "
+	                   "front line that day.",
+	                   20230116, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best <= 0);
+	done(&r);
+	/* what had happened before the event an "after" clause tells is
+	 * the story's past; a reporter's place is theirs; a separate event
+	 * told in another part of the sentence leaves the toll before it */
+	CHECK(incidents_of("On 2 March 2020, regime forces recaptured the town of Saraqib from HTS, days after the "
+	                   "opposition had retaken it. SOHR reported 14 regime soldiers and 9 opposition fighters "
+	                   "killed in the fighting.",
+	                   20200303, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 23);
+	done(&r);
+	CHECK(incidents_of("On 4 March 2024, an Israeli air strike hit a home in Khan Younis. Palestinian Civil Defence "
+	                   "said 12 people were killed, while the Gaza Health Ministry reported nine dead.",
+	                   20240305, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 9);
+	done(&r);
+	CHECK(incidents_of("On 9 January 2023, police fired live ammunition at protesters near Juliaca airport. The "
+	                   "Ombudsman's office reported 17 civilians killed; a police officer was later burned to death "
+	                   "by a crowd elsewhere in the city.",
+	                   20230110, &r));
+	CHECK(r.x && r.x->n >= 1 && r.x->items[0].fatalities_best == 17);
+	done(&r);
 	/* a tally over months is the article's, no incident */
 	CHECK(incidents_of("On 24 August 2022, ADF militants attacked a village near Oicha, killing dozens of civilians. "
 	                   "The attack brings to over 400 the number of civilians killed by the ADF in Beni territory "

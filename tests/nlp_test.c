@@ -485,6 +485,11 @@ TEST(people_counts)
 	          "killed 1/-1/-1");
 	CHECK_STR(counts("Gang members set homes on fire, shooting several people dead."), "killed 3/-1/-1");
 	CHECK_STR(counts("Gunmen shot a man dead in Kano."), "killed 1/-1/-1");
+	/* a title's words before a name; an age before one; bodies found */
+	CHECK_STR(counts("West Darfur Governor Khamis Abakar was abducted and killed in El Geneina."), "killed 1/-1/-1");
+	CHECK_STR(counts("Police shot dead 29-year-old Rex Kanyike Masai as officers dispersed protesters."),
+	          "killed 1/-1/-1");
+	CHECK_STR(counts("Authorities recovered several bodies in the area."), "killed 3/-1/-1");
 	/* a town's share of a toll told before it */
 	CHECK_STR(counts("Nine people were killed nationwide, four of them in Dakar."), "killed 9/-1/-1 | killed 4/-1/-1");
 	/* an earlier event's dead, recalled */

@@ -369,7 +369,8 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 			const sr_source *so = &c->layers.sources[q];
 			size_t after = token_after(c->doc, p);
 			reporter = so->sentence == p->sentence && p->start >= so->start && p->end < so->end &&
-			           after < c->doc->n_tokens && c->doc->tokens[after].pos == SR_POS_NOUN;
+			           after < c->doc->n_tokens &&
+			           (c->doc->tokens[after].pos == SR_POS_NOUN || c->doc->tokens[after].pos == SR_POS_PROPN);
 		}
 		if (reporter)
 			continue;

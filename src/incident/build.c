@@ -1493,10 +1493,23 @@ static bool force_on_crowd(const sr_doc *d, size_t s)
 
 /* Does the sentence say its event is another ("Army warplanes separately
  * bombed", "in a separate attack", "elsewhere")? */
-static bool separate_said(const sr_doc *d, size_t s)
+static bool separate_said(const sr_doc *d, size_t s, size_t verb_start)
 {
 	static const char *const W[] = {"separately", "separate", "elsewhere", NULL};
-	return sentence_has_word(d, s, W);
+	/* (in the verb's own part of the sentence: not "reported 17 civilians
+	 * killed; a police officer was later burned to death elsewhere") */
+	size_t from, to, vt = sr_tok_at(d, verb_start);
+	sentence_tokens(d, s, &from, &to);
+	size_t a = vt, b = vt;
+	while (a > from && !sr_tok_is(d, a - 1, ";"))
+		a--;
+	while (b < to && !sr_tok_is(d, b, ";"))
+		b++;
+	for (size_t t = a; t < b; t++)
+		for (const char *const *w = W; *w; w++)
+			if (sr_tok_is(d, t, *w))
+				return true;
+	return false;
 }
 
 /* Is the mention's word one of an attack met ("repelled the attack",
@@ -1825,6 +1838,13 @@ static bool count_is_aggregate(const sr_doc *d, const sr_count *x)
 	size_t nt = sr_tok_at(d, x->num_start);
 	if (nt >= from + 2 && sr_tok_is(d, nt - 1, "of") && sr_tok_is(d, nt - 2, "one"))
 		return true;
+	/* "killed along the entire front line": a war's day, not one fight */
+	for (size_t t = from + 1; t < to; t++)
+		if (sr_tok_is(d, t, "front") || sr_tok_is(d, t, "frontline") || sr_tok_is(d, t, "front-line") ||
+		    sr_tok_is(d, t, "frontlines"))
+			for (size_t k = t; k-- > from && k + 4 > t;)
+				if (sr_tok_is(d, k, "along") || sr_tok_is(d, k, "across"))
+					return true;
 	/* a town's share of it is the town's: "..., four of them in Dakar" */
 	if (end + 2 < to && (sr_tok_is(d, end, "them") || sr_tok_is(d, end, "whom")) && sr_tok_is(d, end + 1, "in") &&
 	    ((d->tokens[end + 2].flags & SR_TF_CAP) || sr_tok_is(d, end + 2, "the")))
@@ -2785,6 +2805,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* background: "since the start of the offensive" */
 		if (in_since(d, vt))
 			continue;
+		/* what had happened before the event it came after ("recaptured
+		 * Saraqib, days after the opposition had retaken it"): the
+		 * story's past */
+		if (pluperfect(d, vt) && sr_after_clause(d, e->sentence, e->verb_start))
+			continue;
 		/* a tally: "brings to over 400 the number of civilians killed by
 		 * the ADF since January", "the total of people killed" */
 		{
@@ -3429,7 +3454,7 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 			      incs[ms[j].inc].sentence < m->e->sentence)))
 				found = ms[j].inc;
 		/* (an event said to be another joins none told before it) */
-		bool separate = separate_said(d, m->e->sentence);
+		bool separate = separate_said(d, m->e->sentence, m->e->verb_start);
 		for (size_t k = ni; k-- > 0 && found < 0;)
 			if ((!separate || incs[k].sentence == m->e->sentence) && joins(d, m, &incs[k]))
 				found = (int)k;

@@ -1059,6 +1059,17 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				continue;
 			}
 			i = i0;
+			/* "recovered several bodies", "found a body" */
+			if ((sr_tok_is(d, k, "bodies") || sr_tok_is(d, k, "body")) && b > from &&
+			    (sr_tok_is(d, b - 1, "recovered") || sr_tok_is(d, b - 1, "found") ||
+			     sr_tok_is(d, b - 1, "discovered") || sr_tok_is(d, b - 1, "retrieved"))) {
+				if (!word_count(&v, &n, &cap, d, si, i0, k, SR_COUNT_KILLED, fig, -1)) {
+					free(v);
+					return SR_ENOMEM;
+				}
+				v[n - 1].start = d->tokens[b - 1].start;
+				continue;
+			}
 			/* "shooting several people dead", "shot a man dead", "left
 			 * several people dead" */
 			if (k + 1 < to && sr_tok_is(d, k + 1, "dead") && b > from && d->tokens[b - 1].pos == SR_POS_VERB) {
@@ -1198,7 +1209,16 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					          d->tokens[q + 1].end - d->tokens[q + 1].start == d->tokens[i].end - d->tokens[i].start &&
 					          !memcmp(d->text + d->tokens[q + 1].start, d->text + d->tokens[i].start,
 					                  d->tokens[i].end - d->tokens[i].start);
-			if ((e < i + 2 && !surname) || (i > from && d->tokens[i - 1].pos == SR_POS_PROPN))
+			/* (a title's word before the name is no part of it: "West
+			 * Darfur Governor Khamis Abakar") */
+			static const char *const TITLE[] = {"governor", "president", "minister", "mayor", "commander",
+			                                    "general", "chief", "leader", "senator", "judge", "colonel",
+			                                    "captain", "sheikh", "imam", "bishop", "councillor", NULL};
+			bool titled = i > from && d->tokens[i - 1].pos == SR_POS_PROPN;
+			for (const char *const *w = TITLE; *w && titled; w++)
+				if (sr_tok_is(d, i - 1, *w))
+					titled = false;
+			if ((e < i + 2 && !surname) || titled)
 				continue;
 			size_t a = e;
 			/* ("Abe died of his wounds") */
@@ -1314,7 +1334,10 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				apposed = noun != SIZE_MAX && noun + 1 == z &&
 				          !(z < to && (d->tokens[z].pos == SR_POS_VERB || d->tokens[z].pos == SR_POS_AUX));
 			}
-			if (!(role != SIZE_MAX && role + 1 == q) && !apposed)
+			/* (or an age: "shot dead 29-year-old Rex Masai") */
+			bool aged = q > o && d->tokens[q - 1].end - d->tokens[q - 1].start >= 3 &&
+			            !memcmp(d->text + d->tokens[q - 1].end - 3, "old", 3);
+			if (!(role != SIZE_MAX && role + 1 == q) && !apposed && !aged)
 				continue;
 			if (!one_person(&v, &n, &cap, d, si, q, e, SR_COUNT_KILLED)) {
 				free(v);
