@@ -550,6 +550,17 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, Fano militiamen took control of Lalibela town after federal troops withdrew following "
 	     "clashes on the outskirts.",
 	     "Non-state actor overtakes territory", 0},
+	    {"On 9 May 2020, FAMa troops took control of Kidal town following clashes with CSP-PSD fighters on its "
+	     "outskirts and several days of air strikes.",
+	     "Government regains territory", 0},
+	    /* ground given up after fighting is taken, not handed over */
+	    {"On 9 May 2020, M23 rebels took control of Rutshuru after FARDC troops withdrew from their positions "
+	     "following fighting in the surrounding hills.",
+	     "Non-state actor overtakes territory", 0},
+	    /* what was reported as the protest's cause is its grievance */
+	    {"On 9 May 2020, security forces opened fire on protesters who gathered outside a police station in Zahedan, "
+	     "following reports that a police commander had raped a teenager. At least 66 people were killed.",
+	     "Excessive force against protesters", 66},
 	    /* an arrest for calling for protests meets no protest */
 	    {"On 9 May 2020, gendarmes arrested a rapper at his home in Lome after he called for protests against the "
 	     "president.",

@@ -725,7 +725,10 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		IS(SR_ACLED_DISRUPTED, C_AIR_DEFENCE);
 	if (CUE(C_BUILD) && CUE(C_BASE) && (coercive || root == 6 || root == 8))
 		IS(SR_ACLED_HQ, C_BUILD);
-	if (CUE(C_HANDOVER) && (root == 0 || root == 8 || root == 19 || root == 15))
+	/* (ground given up after fighting was taken: "took control of
+	 * Rutshuru after FARDC troops withdrew following fighting") */
+	if (CUE(C_HANDOVER) && (root == 0 || root == 8 || root == 19 || root == 15) &&
+	    !(cameo && !strcmp(cameo, "192") && CUE(C_CLASH)))
 		IS(SR_ACLED_TRANSFER, C_HANDOVER);
 	/* "freed several villages" (coded as a release, 0841) */
 	if (root == 8 && CUE(C_REGAIN) && CUE(C_TERRAIN) && !CUE(C_KIDNAP) && !CUE(C_ARREST))

@@ -1746,7 +1746,15 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 			/* (of the taking's own clause: not "took control of the town
 			 * after the troops withdrew following clashes on the
 			 * outskirts") */
-			if (ms[idx[i]].type == best) {
+			/* (a taking's word, not fighting's the cues typed so:
+			 * "following clashes on its outskirts and days of air
+			 * strikes") */
+			static const char *const NOT_TAKING[] = {"strikes", "airstrikes", "fighting", "clashes", "clashed",
+			                                         "fought", "shelling", "bombardment", NULL};
+			bool taking = true;
+			for (const char *const *w = NOT_TAKING; *w && taking; w++)
+				taking = !sr_tok_is(c->doc, sr_tok_at(c->doc, ms[idx[i]].e->verb_start), *w);
+			if (ms[idx[i]].type == best && taking) {
 				size_t from, to;
 				sentence_tokens(c->doc, s, &from, &to);
 				for (size_t t = from; t < to && !part; t++) {

@@ -56,6 +56,12 @@ static bool direct_opener(const sr_doc *d, size_t i, size_t to)
 	    (sr_tok_is(d, i - 1, "year") || sr_tok_is(d, i - 1, "years") || sr_tok_is(d, i - 1, "months") ||
 	     sr_tok_is(d, i - 1, "month") || sr_tok_is(d, i - 1, "decade") || sr_tok_is(d, i - 1, "decades")))
 		return true;
+	/* "following reports that a police commander had raped a girl",
+	 * "over allegations that": what was reported is the grievance */
+	if (sr_tok_is(d, i, "that") && i > 0 &&
+	    (sr_tok_is(d, i - 1, "reports") || sr_tok_is(d, i - 1, "allegations") || sr_tok_is(d, i - 1, "accusations") ||
+	     sr_tok_is(d, i - 1, "claims") || sr_tok_is(d, i - 1, "rumours") || sr_tok_is(d, i - 1, "rumors")))
+		return true;
 	/* "justice for", "the release of", "an end to" */
 	return i + 1 < to && ((sr_tok_is(d, i, "justice") && (sr_tok_is(d, i + 1, "for") || sr_tok_is(d, i + 1, "over"))) ||
 	                      (sr_tok_is(d, i, "release") && sr_tok_is(d, i + 1, "of")));
@@ -142,7 +148,9 @@ size_t sr_nlp_grievances(const sr_doc *d, size_t s, uint8_t *mask, size_t cap)
 		bool clause = false; /* the grievance is a clause ("a man was shot"): its auxiliary is its own */
 		if (direct_opener(d, t, to)) {
 			begin = t + 1 + (sr_tok_is(d, t, "justice") || sr_tok_is(d, t, "release"));
-			clause = sr_tok_is(d, t, "since"); /* "one year since 10 demonstrators were shot dead" */
+			/* "one year since 10 demonstrators were shot dead", "reports
+			 * that a commander had raped a girl" */
+			clause = sr_tok_is(d, t, "since") || sr_tok_is(d, t, "that");
 		}
 		else if (noun_opener(d, t))
 			/* a deed within three words: "over the killing", "against
