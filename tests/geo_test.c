@@ -130,6 +130,9 @@ TEST(resolution)
 	 * country: that country's town whose consonants it shares */
 	CHECK_STR(places("Syrian troops shelled rebel positions in Saraqeb on Monday."),
 	          "Syrian=Syria/SY/country(d) | Saraqeb=Sarāqib/SY/city");
+	/* a state's name before its forces says whose, not where */
+	CHECK(strstr(places("US and UK forces carried out air strikes in Al Hudaydah governorate on Saturday."),
+	             "Al Hudaydah=Al \xe1\xb8\xa8udaydah/YE") != NULL);
 	/* a hall named after a person is a building, no town's spelling */
 	CHECK_STR(places("Students occupied Hamilton Hall in Manhattan."), "Hamilton Hall? | Manhattan=Manhattan/US/city");
 	/* a quarter every large city has is the city's the text is in */

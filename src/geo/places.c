@@ -1419,14 +1419,20 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		 * more than where: a little focus, and the text does not name
 		 * that country by them */
 		/* ("Rwandan and Mozambican troops": both peoples' forces) */
+		/* (and a state's short name so used: "US and UK forces carried out
+		 * air strikes in Al Hudaydah") */
+		bool whose = m[k].demonym;
+		for (uint32_t e = m[k].k0; e < m[k].k1 && !whose; e++)
+			whose = G.p[G.k[e].place].kind == 1 && m[k].last == m[k].first;
 		size_t fw = m[k].last + 1;
-		if (m[k].demonym && k + 1 < nm && m[k + 1].demonym && fw + 1 == m[k + 1].first && sr_tok_is(d, fw, "and"))
+		if (whose && k + 1 < nm && fw + 1 == m[k + 1].first && sr_tok_is(d, fw, "and"))
 			fw = m[k + 1].last + 1;
 		/* (a country's embassy stands in another: "marched on the Israeli
 		 * embassy in Amman") */
 		if (m[k].demonym && m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, MISSIONS))
 			continue;
-		if (m[k].demonym && fw < d->n_tokens && is_any(d, fw, FORCES)) {
+		/* (a state's police is at home: "Egypt police kill 8") */
+		if (whose && fw < d->n_tokens && is_any(d, fw, FORCES) && (m[k].demonym || !sr_tok_is(d, fw, "police"))) {
 			int cc = m[k].k1 > m[k].k0 ? cc_index(G.p[G.k[m[k].k0].place].cc) : -1;
 			if (cc >= 0) {
 				focus[cc] += 1;
