@@ -573,6 +573,10 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, thousands gathered at Place de la Concorde in Paris. Police used tear gas and water cannon "
 	     "to clear the square and arrested 217 people.",
 	     "Protest with intervention", 0},
+	    /* a body found wrapped in plastic bears the marks of a killing */
+	    {"The body of journalist Luis Enrique Ramirez Ramos was found wrapped in plastic on a dirt road in Culiacan "
+	     "on 9 May 2020.",
+	     "Attack", 1},
 	    /* a crowd counted is a protest, named by its word alone */
 	    {"Hundreds of young people took part in a march in Accra on 9 May 2020.", "Peaceful protest", 0},
 	    /* a toll "reported" */

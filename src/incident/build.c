@@ -797,7 +797,7 @@ static bool marks_of_violence(const sr_doc *d, size_t s)
 	static const char *const MARK[] = {"torture", "tortured", "gunshot", "bullet", "bullets", "executed", "charred",
 	                                   "stabbed", "stab", "beheaded", "mutilated", "shot", "bound", "strangled",
 	                                   "killed", "murdered", "slain", "tied", "riddled", "bullet-riddled",
-	                                   "blindfolded", "decapitated", "dismembered", "wounds", "handcuffed", NULL};
+	                                   "blindfolded", "decapitated", "dismembered", "wounds", "handcuffed", "wrapped", NULL};
 	return sentence_has_word(d, s, MARK);
 }
 
