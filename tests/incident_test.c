@@ -1312,6 +1312,13 @@ TEST(a_note_and_its_toll)
 	                   20230110, &r));
 	CHECK(r.x && r.x->n >= 1 && r.x->items[0].fatalities_best == 17);
 	done(&r);
+	/* what had happened earlier, beside the story's own event, is its past */
+	CHECK(incidents_of("On 16 August 2017, Caloocan City police shot dead student Kian delos Santos during an "
+	                   "anti-drug operation. A day earlier, police had killed 32 drug suspects in raids in Bulacan "
+	                   "province.",
+	                   20170818, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 1);
+	done(&r);
 	/* a tally over months is the article's, no incident */
 	CHECK(incidents_of("On 24 August 2022, ADF militants attacked a village near Oicha, killing dozens of civilians. "
 	                   "The attack brings to over 400 the number of civilians killed by the ADF in Beni territory "

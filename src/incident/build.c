@@ -175,6 +175,23 @@ static bool past_event(const sr_coding *c, size_t i)
 	/* (or told of an actor in a clause of its own: "The gang, which
 	 * abducted 17 missionaries in 2021, ...") */
 	bool relative = vt > 1 && (sr_tok_is(d, vt - 1, "which") || sr_tok_is(d, vt - 1, "who")) && sr_tok_is(d, vt - 2, ",");
+	/* (a pluperfect said to be earlier, dated or not, beside an event of
+	 * the story's own: "A day earlier, police had killed 32 drug suspects
+	 * in Bulacan"; "whose forces had clashed with the rebels earlier in
+	 * the month") */
+	if (pluperfect(d, vt)) {
+		size_t s = c->events[i].sentence, from = d->sentences[s].first_token, to = from + d->sentences[s].n_tokens;
+		static const char *const EARLIER[] = {"earlier", "previously", NULL};
+		bool other = false;
+		for (size_t k = 0; k < c->n_events && !other; k++)
+			other = k != i && c->events[k].acled && !c->events[k].negated &&
+			        !pluperfect(d, sr_tok_at(d, c->events[k].verb_start));
+		if (other)
+			for (size_t t = from; t < to; t++)
+				for (const char *const *w = EARLIER; *w; w++)
+					if (sr_tok_is(d, t, *w))
+						return true;
+	}
 	if (!r->has_date || !c->layers.day || r->date.source == SR_DATE_PUBLICATION || !(relative || pluperfect(d, vt)))
 		return false;
 	if (r->date.last < day_add(c->layers.day, -7))
