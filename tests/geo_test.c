@@ -133,6 +133,9 @@ TEST(resolution)
 	/* a state's name before its forces says whose, not where */
 	CHECK(strstr(places("US and UK forces carried out air strikes in Al Hudaydah governorate on Saturday."),
 	             "Al Hudaydah=Al \xe1\xb8\xa8udaydah/YE") != NULL);
+	/* a given name before a surname's particle is a person's */
+	CHECK_STR(places("Police shot dead student Kian delos Santos in Caloocan."),
+	          "Caloocan=Caloocan City/PH/city");
 	/* a hall named after a person is a building, no town's spelling */
 	CHECK_STR(places("Students occupied Hamilton Hall in Manhattan."), "Hamilton Hall? | Manhattan=Manhattan/US/city");
 	/* a quarter every large city has is the city's the text is in */

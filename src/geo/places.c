@@ -1360,6 +1360,22 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					continue;
 				}
 			}
+			/* a given name before a surname's lower-case particle ("Kian
+			 * delos Santos", "Luiz da Silva", "Ursula von der Leyen"): a
+			 * person's */
+			{
+				static const char *const PARTICLES[] = {"delos", "de", "da", "do", "dos", "das", "del", "della",
+				                                        "van", "von", "bin", "binti", "ibn", NULL};
+				if (best_len == 1 && !upper_line && nx + 1 < to && is_any(d, nx, PARTICLES) &&
+				    !(d->tokens[nx].flags & SR_TF_CAP) && (d->tokens[nx + 1].flags & SR_TF_CAP) &&
+				    !any_country(k0, k1) && !any_division(k0, k1) && !(i > from && is_any(d, i - 1, CUES))) {
+					/* (the surname with it: "Santos") */
+					i = nx + 1;
+					while (i < to && (d->tokens[i].flags & SR_TF_CAP) && d->tokens[i].kind == SR_TOK_WORD)
+						i++;
+					continue;
+				}
+			}
 			/* a one-word name inside a person's ("Jana Van Voorhis",
 			 * "Jordan Peterson"): a name the lexicon does not know as a
 			 * common word next to it */

@@ -179,12 +179,17 @@ static bool past_event(const sr_coding *c, size_t i)
 	 * the story's own: "A day earlier, police had killed 32 drug suspects
 	 * in Bulacan"; "whose forces had clashed with the rebels earlier in
 	 * the month") */
-	if (pluperfect(d, vt)) {
-		size_t s = c->events[i].sentence, from = d->sentences[s].first_token, to = from + d->sentences[s].n_tokens;
+	/* (and what its sentence names beside it: "in raids") */
+	size_t s_i = c->events[i].sentence;
+	bool past_tense = false;
+	for (size_t k = 0; k < c->n_events && !past_tense; k++)
+		past_tense = c->events[k].sentence == s_i && pluperfect(d, sr_tok_at(d, c->events[k].verb_start));
+	if (past_tense) {
+		size_t s = s_i, from = d->sentences[s].first_token, to = from + d->sentences[s].n_tokens;
 		static const char *const EARLIER[] = {"earlier", "previously", NULL};
 		bool other = false;
 		for (size_t k = 0; k < c->n_events && !other; k++)
-			other = k != i && c->events[k].acled && !c->events[k].negated &&
+			other = c->events[k].sentence != s_i && c->events[k].acled && !c->events[k].negated &&
 			        !pluperfect(d, sr_tok_at(d, c->events[k].verb_start));
 		if (other)
 			for (size_t t = from; t < to; t++)
