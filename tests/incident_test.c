@@ -1319,6 +1319,19 @@ TEST(a_note_and_its_toll)
 	                   20170818, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 1);
 	done(&r);
+	/* a protest named again is the one told; a withdrawal an "after"
+	 * clause tells beside the sentence's own event is its context */
+	CHECK(incidents_of("Hundreds of thousands of students marched in Buenos Aires on 23 April 2024 against cuts to "
+	                   "university budgets. It was one of the largest demonstrations against President Javier "
+	                   "Milei's government.",
+	                   20240424, &r));
+	CHECK(r.x && r.x->n == 1);
+	done(&r);
+	CHECK(incidents_of("Around 19 December 2023, RSF fighters looted markets and banks in Wad Madani, a day after the "
+	                   "army withdrew from the city.",
+	                   20231221, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Looting/property destruction"));
+	done(&r);
 	/* a tally over months is the article's, no incident */
 	CHECK(incidents_of("On 24 August 2022, ADF militants attacked a village near Oicha, killing dozens of civilians. "
 	                   "The attack brings to over 400 the number of civilians killed by the ADF in Beni territory "

@@ -1620,6 +1620,11 @@ static bool joins(const sr_doc *d, const men *m, const inc *x)
 	if (m->fam == FAM_DEMO && x->fam == FAM_DEMO && m->e->sentence == x->sentence &&
 	    places_agree(place_of(m), x->place) && days_agree(m, x))
 		return true;
+	/* a protest named again with no one marching ("It was one of the
+	 * largest demonstrations against the government"): the one told */
+	if (m->fam == FAM_DEMO && x->fam == FAM_DEMO && !m->a1.present && m->type == SR_ACLED_PEACEFUL &&
+	    places_agree(place_of(m), x->place) && days_agree(m, x))
+		return true;
 	/* arrests at the protest just told are its intervention */
 	if (m->type == SR_ACLED_ARRESTS && x->fam == FAM_DEMO && (!m->a1.present || m->a1.k.state) &&
 	    places_agree(place_of(m), x->place) && days_agree(m, x))
@@ -2818,7 +2823,15 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				          (territory_type(c->events[j].acled) || family_of(c->events[j].acled) == FAM_VIOLENCE)) ||
 				         (c->events[j].sentence + 1 == e->sentence && territory_type(c->events[j].acled))) &&
 				        !c->events[j].negated && strcmp(c->events[j].cameo, "0874") != 0;
-			if (taken)
+			/* (and one an "after" clause tells: "looted the city a day
+			 * after the army withdrew from it") */
+			bool main_other = false;
+			for (size_t j = 0; j < c->n_events && !main_other && sr_after_clause(d, e->sentence, e->verb_start);
+			     j++)
+				main_other = j != i && c->events[j].sentence == e->sentence && c->events[j].acled &&
+				             !c->events[j].negated && strcmp(c->events[j].cameo, "0874") != 0 &&
+				             !sr_after_clause(d, e->sentence, c->events[j].verb_start);
+			if (taken || main_other)
 				continue;
 		}
 		men *m = &ms[n];
