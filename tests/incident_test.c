@@ -147,6 +147,9 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Hundreds of students marched in Rajshahi demanding justice for a classmate killed by police last week.",
 	     "Peaceful protest", 0},
 	    {"Residents held a vigil in Tamale to mourn three traders shot dead by soldiers in March.", "Peaceful protest", 0},
+	    {"Thousands of students rallied in Belgrade to demand accountability for the collapse of a railway station "
+	     "canopy that killed 15 people.",
+	     "Peaceful protest", 0},
 	    {"Relatives protested outside a police station in Kano following the death of a detainee in custody.",
 	     "Peaceful protest", 0},
 	    {"Protesters demanding the release of detained activists clashed with police in Harare.",

@@ -63,7 +63,8 @@ static bool direct_opener(const sr_doc *d, size_t i, size_t to)
 	     sr_tok_is(d, i - 1, "claims") || sr_tok_is(d, i - 1, "rumours") || sr_tok_is(d, i - 1, "rumors")))
 		return true;
 	/* "justice for", "the release of", "an end to" */
-	return i + 1 < to && ((sr_tok_is(d, i, "justice") && (sr_tok_is(d, i + 1, "for") || sr_tok_is(d, i + 1, "over"))) ||
+	return i + 1 < to && (((sr_tok_is(d, i, "justice") || sr_tok_is(d, i, "accountability")) &&
+	                       (sr_tok_is(d, i + 1, "for") || sr_tok_is(d, i + 1, "over"))) ||
 	                      (sr_tok_is(d, i, "release") && sr_tok_is(d, i + 1, "of")));
 }
 
@@ -147,7 +148,8 @@ size_t sr_nlp_grievances(const sr_doc *d, size_t s, uint8_t *mask, size_t cap)
 		size_t begin = 0;
 		bool clause = false; /* the grievance is a clause ("a man was shot"): its auxiliary is its own */
 		if (direct_opener(d, t, to)) {
-			begin = t + 1 + (sr_tok_is(d, t, "justice") || sr_tok_is(d, t, "release"));
+			begin = t + 1 + (sr_tok_is(d, t, "justice") || sr_tok_is(d, t, "accountability") ||
+			                 sr_tok_is(d, t, "release"));
 			/* "one year since 10 demonstrators were shot dead", "reports
 			 * that a commander had raped a girl" */
 			clause = sr_tok_is(d, t, "since") || sr_tok_is(d, t, "that");
