@@ -3225,6 +3225,23 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				if (sr_tok_is(d, sr_tok_at(d, m->a2.end - 1), *w))
 					m->type = SR_ACLED_ARMED_CLASH;
 		}
+		/* a person taken, not ground: "recaptured Los Choneros leader
+		 * Adolfo Macias", "captured the escaped gang boss" by the state,
+		 * with no fighting told, is an arrest */
+		if (territory_type(m->type) && m->a1.present && m->a1.k.state) {
+			size_t v0 = sr_tok_at(d, e->verb_start), from, to;
+			sentence_tokens(d, e->sentence, &from, &to);
+			static const char *const WHO[] = {"leader", "commander", "fugitive", "inmate", "prisoner", "escapee",
+			                                  "kingpin", "boss", "chief", "suspect", "ringleader", NULL};
+			static const char *const FOUGHT[] = {"clashed", "clashes", "fighting", "fought", "gunfight", "firefight",
+			                                     "battle", "killed", NULL};
+			bool person = false;
+			for (size_t t = v0 + 1; t < to && t < v0 + 6 && !person; t++)
+				for (const char *const *w = WHO; *w && !person; w++)
+					person = sr_tok_is(d, t, *w);
+			if (person && !sentence_has_word(d, e->sentence, FOUGHT))
+				m->type = SR_ACLED_ARRESTS, m->fam = FAM_STRATEGIC;
+		}
 		/* ground overrun and left at once ("overran an army post before
 		 * withdrawing", "stormed the town, then retreated"): a raid, a
 		 * fight, no ground held */
