@@ -1339,6 +1339,19 @@ TEST(a_note_and_its_toll)
 	                   20231221, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Looting/property destruction"));
 	done(&r);
+	/* who acknowledges a toll reports it: their place is theirs */
+	CHECK(incidents_of("On 20 October 2020, soldiers opened fire on protesters at the Lekki toll gate. Amnesty "
+	                   "International said at least 10 people were killed there, while the Lagos governor "
+	                   "acknowledged two deaths.",
+	                   20201021, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 2);
+	done(&r);
+	/* a rape with its victim named is no word alone */
+	CHECK(incidents_of("On 14 September 2020, four upper-caste men gang-raped a 19-year-old Dalit woman in a village "
+	                   "of Hathras district.",
+	                   20200916, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Sexual violence"));
+	done(&r);
 	/* a tally over months is the article's, no incident */
 	CHECK(incidents_of("On 24 August 2022, ADF militants attacked a village near Oicha, killing dozens of civilians. "
 	                   "The attack brings to over 400 the number of civilians killed by the ADF in Beni territory "

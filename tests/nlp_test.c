@@ -490,6 +490,14 @@ TEST(people_counts)
 	CHECK_STR(counts("Police shot dead 29-year-old Rex Kanyike Masai as officers dispersed protesters."),
 	          "killed 1/-1/-1");
 	CHECK_STR(counts("Authorities recovered several bodies in the area."), "killed 3/-1/-1");
+	/* a named victim done to death, named ones in a list, and the
+	 * others listed with one */
+	CHECK_STR(counts("Supporters stoned opposition activist Tinashe Chitsunge to death in Glen View."),
+	          "killed 1/-1/-1");
+	CHECK_STR(counts("Soldiers opened fire, killing Zoraida Rodriguez and Rolando Garcia."),
+	          "killed 1/-1/-1 | killed 1/-1/-1");
+	CHECK_STR(counts("The strike killed senior commander Fuad Shukr, two women and two children."),
+	          "killed 1/-1/-1 | killed 2/-1/-1 | killed 2/-1/-1");
 	/* a town's share of a toll told before it */
 	CHECK_STR(counts("Nine people were killed nationwide, four of them in Dakar."), "killed 9/-1/-1 | killed 4/-1/-1");
 	/* an earlier event's dead, recalled */

@@ -3316,6 +3316,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		                             m->a1.k.inter == SR_INTER_RIOTERS || m->a1.k.inter == SR_INTER_IDENTITY_MILITIA ||
 		                             (m->fam == FAM_DEMO && !m->a1.k.state)));
 		weak = weak && !deed && !(m->fam == FAM_VIOLENCE && war_noun_placed(c, e->sentence, vt));
+		/* (a rape with its victim named, "gang-raped a 19-year-old
+		 * woman": no word of sport or business says so) */
+		if (weak && m->type == SR_ACLED_SEXUAL && m->a2.present && m->a2.start < m->a2.end &&
+		    m->a2.start >= e->verb_end && m->a2.k.inter == SR_INTER_CIVILIANS)
+			weak = false;
 		/* a crowd that gathers for a demand protests, named by its word
 		 * alone; so does a crowd counted ("hundreds of young people
 		 * marched", "took part in a march") */

@@ -103,7 +103,8 @@ static bool in_list(const sr_doc *d, size_t i, const char *const *list, size_t n
 }
 
 static const char *const REPORTING[] = {"say", "tell", "report", "announce", "add", "state", "claim", "deny",
-                                        "confirm", "declare", "insist", "warn", "accuse", "allege", "quote"};
+                                        "confirm", "declare", "insist", "warn", "accuse", "allege", "quote", "acknowledge",
+                                        "admit", "estimate", "document"};
 static const char *const INTENT[] = {"threaten", "vow", "plan", "intend", "want", "seek", "promise", "pledge",
                                      "aim", "try", "hope", "expect", "prepare", "propose", "offer", "decide",
                                      "agree", "refuse", "threat", "attempt", "wish"};

@@ -1283,6 +1283,13 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			if (o == SIZE_MAX && (sr_tok_is(d, t, "shot") || sr_tok_is(d, t, "gunned")) &&
 			    (sr_tok_is(d, t + 1, "dead") || sr_tok_is(d, t + 1, "down")))
 				o = t + 2;
+			/* ("stoned activist Tinashe Chitsunge to death") */
+			static const char *const TO_DEATH[] = {"stoned", "beat", "hacked", "burned", "burnt", "stabbed",
+			                                       "clubbed", "tortured", NULL};
+			bool to_death = false;
+			for (const char *const *w = TO_DEATH; *w && o == SIZE_MAX; w++)
+				if (sr_tok_is(d, t, *w))
+					o = t + 1, to_death = true;
 			/* (active: "was killed by ..." names the killer) */
 			if (o == SIZE_MAX || o >= to || sr_tok_is(d, t - 1, "was") || sr_tok_is(d, t - 1, "were") ||
 			    sr_tok_is(d, t - 1, "been") || sr_tok_is(d, t - 1, "being"))
@@ -1321,6 +1328,13 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			/* (the name ends there: "Boko Haram fighters" is a group) */
 			if (e + 1 < to && (d->tokens[e + 1].pos == SR_POS_NOUN || d->tokens[e + 1].pos == SR_POS_PROPN))
 				continue;
+			/* (done to death, said after the name) */
+			if (to_death && !(e + 2 < to && sr_tok_is(d, e + 1, "to") && sr_tok_is(d, e + 2, "death")))
+				continue;
+			/* (a list of names: "killing Zoraida Rodriguez and Rolando
+			 * Garcia") */
+			bool listed = q == o && e + 3 < to && sr_tok_is(d, e + 1, "and") && name_word(d, e + 2, false) &&
+			              name_word(d, e + 3, true);
 			/* (the role after it, a noun phrase of its own: not "killed
 			 * Boko Haram, the army said") */
 			bool apposed = q == o && e + 3 < to && sr_tok_is(d, e + 1, ",") &&
@@ -1337,11 +1351,46 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			/* (or an age: "shot dead 29-year-old Rex Masai") */
 			bool aged = q > o && d->tokens[q - 1].end - d->tokens[q - 1].start >= 3 &&
 			            !memcmp(d->text + d->tokens[q - 1].end - 3, "old", 3);
-			if (!(role != SIZE_MAX && role + 1 == q) && !apposed && !aged)
+			if (!(role != SIZE_MAX && role + 1 == q) && !apposed && !aged && !listed && !to_death)
 				continue;
 			if (!one_person(&v, &n, &cap, d, si, q, e, SR_COUNT_KILLED)) {
 				free(v);
 				return SR_ENOMEM;
+			}
+			/* the others listed with the named one: "Fuad Shukr, two
+			 * women and two children", "Zoraida Rodriguez and Rolando
+			 * Garcia" */
+			for (size_t x = e + 1, steps = 0; x + 1 < to && steps < 4; steps++) {
+				if (!(sr_tok_is(d, x, ",") || sr_tok_is(d, x, "and")))
+					break;
+				size_t o2 = x + 1;
+				if (o2 < to && sr_tok_is(d, o2, "and"))
+					o2++;
+				size_t e2 = o2;
+				while (e2 < to && e2 < o2 + 4 && name_word(d, e2, e2 > o2))
+					e2++;
+				if (e2 >= o2 + 2 && name_word(d, e2 - 1, false)) {
+					if (!word_count(&v, &n, &cap, d, si, o2, e2 - 1, SR_COUNT_KILLED, 1, -1)) {
+						free(v);
+						return SR_ENOMEM;
+					}
+					x = e2;
+					continue;
+				}
+				size_t b2 = o2 + 1;
+				while (b2 < to && b2 < o2 + 4 && phrase_word(d, b2))
+					b2++;
+				const sr_number *num;
+				double f = b2 > o2 + 1 ? opening_figure(d, o2, b2 - 1, &num) : -1;
+				/* (a number opens it: ", the Sri Lankan manager" is the
+				 * named one again) */
+				if (f <= 0 || !num || d->tokens[b2 - 1].pos != SR_POS_NOUN)
+					break;
+				if (!add_phrase(&v, &n, &cap, d, si, o2, b2 - 1, SR_COUNT_KILLED, f, num)) {
+					free(v);
+					return SR_ENOMEM;
+				}
+				x = b2;
 			}
 			break;
 		}
