@@ -133,6 +133,11 @@ TEST(resolution)
 	/* a state's name before its forces says whose, not where */
 	CHECK(strstr(places("US and UK forces carried out air strikes in Al Hudaydah governorate on Saturday."),
 	             "Al Hudaydah=Al \xe1\xb8\xa8udaydah/YE") != NULL);
+	/* a note's bracketed division the gazetteer does not hold is no
+	 * town abroad its first word names; one of the brackets' country is */
+	CHECK_STR(places("Soldiers opened fire in Kumarakapay (Gran Sabana, Bolivar)."),
+	          "Kumarakapay? | Bolivar=Bol\xc3\xadvar/VE/admin1");
+	CHECK(strstr(places("Raiders attacked cattle camps at Pariak (Bor South, Jonglei)."), "Bor=Bor/SS") != NULL);
 	/* a given name before a surname's particle is a person's */
 	CHECK_STR(places("Police shot dead student Kian delos Santos in Caloocan."),
 	          "Caloocan=Caloocan City/PH/city");

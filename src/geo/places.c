@@ -1360,6 +1360,45 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					continue;
 				}
 			}
+			/* the first words of a longer name in a note's brackets ("(Gran
+			 * Sabana, Bolivar)": a division the gazetteer does not hold),
+			 * not the town abroad its first word names */
+			if (best_len >= 1 && !upper_line && i > from &&
+			    (sr_tok_is(d, i - 1, "(") || sr_tok_is(d, i - 1, ",")) && i + best_len < to &&
+			    (d->tokens[i + best_len].flags & SR_TF_CAP) && d->tokens[i + best_len].kind == SR_TOK_WORD &&
+			    !is_any(d, i + best_len, PLACE_KINDS) && !is_any(d, i + best_len, ADMIN2) && !any_country(k0, k1) &&
+			    in_brackets(d, d->tokens[i].start, d->tokens[i + best_len - 1].end)) {
+				size_t e = i + best_len;
+				while (e < to && (d->tokens[e].flags & SR_TF_CAP) && d->tokens[e].kind == SR_TOK_WORD)
+					e++;
+				/* (when the brackets' last division is of another country:
+				 * "(Bor South, Jonglei)" keeps Bor) */
+				size_t r = e;
+				while (r < to && !sr_tok_is(d, r, ")"))
+					r++;
+				size_t l = r;
+				while (l > e && !sr_tok_is(d, l - 1, ","))
+					l--;
+				bool abroad = false;
+				if (r < to && l < r) {
+					char k2[256];
+					size_t kl2 = 0;
+					for (size_t q = l; q < r && kl2 != SIZE_MAX; q++)
+						kl2 = fold_append(d->text + d->tokens[q].start, d->tokens[q].end - d->tokens[q].start, k2,
+						                  kl2, sizeof k2);
+					const struct gslot *e2 = kl2 && kl2 != SIZE_MAX ? slot_of(k2, kl2) : NULL;
+					if (e2 && (e2->meta & 1)) {
+						abroad = true;
+						for (uint32_t b = e2->k; b < G.n_k && !strcmp(G.s + G.k[b].key, k2) && abroad; b++)
+							for (uint32_t a = k0; a < k1 && abroad; a++)
+								abroad = memcmp(G.p[G.k[a].place].cc, G.p[G.k[b].place].cc, 2) != 0;
+					}
+				}
+				if (abroad && e < to && (sr_tok_is(d, e, ",") || sr_tok_is(d, e, ")"))) {
+					i = e;
+					continue;
+				}
+			}
 			/* a given name before a surname's lower-case particle ("Kian
 			 * delos Santos", "Luiz da Silva", "Ursula von der Leyen"): a
 			 * person's */
