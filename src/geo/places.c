@@ -694,6 +694,19 @@ static const char *const INSTITUTIONS[] = {"college", "university", "school", "a
 static const char *const BUILDINGS[] = {"square", "boulevard", "hall", "palace", "farm", "ranch", "plantation",
                                         "hacienda", "fazenda", NULL};
 
+/* A resolved place's gazetteer fields: its id, point, country, division,
+ * feature code and name. */
+static void place_point(sr_place *pl, const gplace *best)
+{
+	pl->geonameid = best->id;
+	pl->lat = best->lat / 1e5;
+	pl->lon = best->lon / 1e5;
+	memcpy(pl->country, best->cc, 2);
+	memcpy(pl->admin1, best->admin, 4);
+	memcpy(pl->fcode, best->fcode, 6);
+	pl->name = G.s + best->name;
+}
+
 /* words after a country's or a division's name that make it the name of
  * one of its bodies ("the Georgia Bureau of Investigation", "the Jordan
  * Valley Authority"): the place's, not a person's */
@@ -1976,13 +1989,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		               d->tokens[m[k].last].end <= d->place_end;
 		pl->start = d->tokens[m[k].first].start;
 		pl->end = d->tokens[m[k].last].end;
-		pl->geonameid = best->id;
-		pl->lat = best->lat / 1e5;
-		pl->lon = best->lon / 1e5;
-		memcpy(pl->country, best->cc, 2);
-		memcpy(pl->admin1, best->admin, 4);
-		memcpy(pl->fcode, best->fcode, 6);
-		pl->name = G.s + best->name;
+		place_point(pl, best);
 		pl->kind = best->kind == 2 ? SR_PLACE_DEMONYM : SR_PLACE_TOPONYM;
 		pl->precision = best->kind == 1 || best->kind == 2          ? SR_GEO_COUNTRY
 		                : best->kind == 3                           ? SR_GEO_REGION
@@ -2065,13 +2072,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		pl->start = d->tokens[t - 1].start;
 		pl->end = d->tokens[t].end;
 		pl->resolved = 1;
-		pl->geonameid = best->id;
-		pl->lat = best->lat / 1e5;
-		pl->lon = best->lon / 1e5;
-		memcpy(pl->country, best->cc, 2);
-		memcpy(pl->admin1, best->admin, 4);
-		memcpy(pl->fcode, best->fcode, 6);
-		pl->name = G.s + best->name;
+		place_point(pl, best);
 		pl->kind = SR_PLACE_TOPONYM;
 		pl->precision = SR_GEO_CITY;
 		pl->confidence = 0.8f;
