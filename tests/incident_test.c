@@ -1352,6 +1352,14 @@ TEST(a_note_and_its_toll)
 	                   20200916, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Sexual violence"));
 	done(&r);
+	/* the riot told before "where police had shot dead a teenager two
+	 * days earlier" is the story's own */
+	CHECK(incidents_of("On the night of 29-30 June 2023, rioters set cars on fire and attacked the town hall in "
+	                   "Nanterre, where police had shot dead 17-year-old Nahel M. two days earlier. The Interior "
+	                   "Ministry said 180 people were arrested nationwide.",
+	                   20230701, &r));
+	CHECK(r.x && r.x->n >= 1 && !strcmp(sub(&r.x->items[0]), "Violent demonstration"));
+	done(&r);
 	/* a tally over months is the article's, no incident */
 	CHECK(incidents_of("On 24 August 2022, ADF militants attacked a village near Oicha, killing dozens of civilians. "
 	                   "The attack brings to over 400 the number of civilians killed by the ADF in Beni territory "

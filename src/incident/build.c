@@ -180,10 +180,20 @@ static bool past_event(const sr_coding *c, size_t i)
 	 * in Bulacan"; "whose forces had clashed with the rebels earlier in
 	 * the month") */
 	/* (and what its sentence names beside it: "in raids") */
+	/* (after the past perfect's verb in its part of the sentence: not the
+	 * riot told before "where police had shot dead a teenager two days
+	 * earlier") */
 	size_t s_i = c->events[i].sentence;
 	bool past_tense = false;
-	for (size_t k = 0; k < c->n_events && !past_tense; k++)
-		past_tense = c->events[k].sentence == s_i && pluperfect(d, sr_tok_at(d, c->events[k].verb_start));
+	for (size_t k = 0; k < c->n_events && !past_tense; k++) {
+		if (c->events[k].sentence != s_i || c->events[k].verb_start > c->events[i].verb_start ||
+		    !pluperfect(d, sr_tok_at(d, c->events[k].verb_start)))
+			continue;
+		past_tense = true;
+		for (size_t t = sr_tok_at(d, c->events[k].verb_start); t < sr_tok_at(d, c->events[i].verb_start) && past_tense;
+		     t++)
+			past_tense = !sr_tok_is(d, t, ";");
+	}
 	if (past_tense) {
 		size_t s = s_i, from = d->sentences[s].first_token, to = from + d->sentences[s].n_tokens;
 		static const char *const EARLIER[] = {"earlier", "previously", NULL};
