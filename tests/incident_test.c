@@ -564,6 +564,8 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, security forces opened fire on protesters who gathered outside a police station in Zahedan, "
 	     "following reports that a police commander had raped a teenager. At least 66 people were killed.",
 	     "Excessive force against protesters", 66},
+	    /* armed men arrested in police raids: the arrests */
+	    {"Police in Istanbul detained 10 suspected Islamic State members in raids on 9 May 2020.", "Arrests", 0},
 	    /* a person recaptured by the state is arrested, no ground taken */
 	    {"On 9 May 2020, soldiers and police recaptured Los Choneros leader Adolfo Macias Villamar in a bunker in "
 	     "Manta.",

@@ -3426,7 +3426,9 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 		for (size_t i = 0; i < n; i++)
 			if (i != k && ms[i].e->sentence == r->e->sentence) {
 				loot = loot || ms[i].type == SR_ACLED_LOOTING;
-				arrest = arrest || ms[i].type == SR_ACLED_ARRESTS;
+				/* (an arrest the raid's fight typed a clash is an arrest
+				 * still: "detained 10 IS members in raids") */
+				arrest = arrest || ms[i].type == SR_ACLED_ARRESTS || !strcmp(ms[i].e->cameo, "173");
 			}
 		/* (a village raided is no one hurt: "raided a village, driving away
 		 * 200 head of cattle and burning granaries") */
@@ -3437,6 +3439,10 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 		} else if (arrest && r->a1.k.state) {
 			r->fam = FAM_STRATEGIC;
 			r->type = SR_ACLED_ARRESTS;
+			for (size_t i = 0; i < n; i++)
+				if (ms[i].e->sentence == r->e->sentence && !strcmp(ms[i].e->cameo, "173") &&
+				    ms[i].fam == FAM_VIOLENCE)
+					ms[i].fam = FAM_STRATEGIC, ms[i].type = SR_ACLED_ARRESTS;
 		}
 	}
 	/* youths, residents, protesters who burn cars and throw things at the
