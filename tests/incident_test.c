@@ -1362,6 +1362,20 @@ TEST(a_note_and_its_toll)
 	                   20230701, &r));
 	CHECK(r.x && r.x->n >= 1 && !strcmp(sub(&r.x->items[0]), "Violent demonstration"));
 	done(&r);
+	/* the country's toll and other events' dead told after the story's
+	 * own event are statistics, no incident */
+	CHECK(incidents_of("A Russian missile hit houses in a village of Zolochiv district on 9 March 2023, killing five "
+	                   "people. Ukraine said Russia launched 81 missiles across the country overnight, killing at "
+	                   "least 11.",
+	                   20230310, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 5);
+	done(&r);
+	CHECK(incidents_of("On 16 July 2024, police opened fire on students protesting outside a university in Rangpur, "
+	                   "killing student coordinator Abu Sayed. At least five other people were killed in clashes "
+	                   "elsewhere in the country that day.",
+	                   20240717, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 1);
+	done(&r);
 	/* a tally over months is the article's, no incident */
 	CHECK(incidents_of("On 24 August 2022, ADF militants attacked a village near Oicha, killing dozens of civilians. "
 	                   "The attack brings to over 400 the number of civilians killed by the ADF in Beni territory "

@@ -1523,6 +1523,8 @@ static bool force_on_crowd(const sr_doc *d, size_t s)
 	return false;
 }
 
+static const char *const ELSEWHERE[] = {"elsewhere", NULL};
+
 /* Does the sentence say its event is another ("Army warplanes separately
  * bombed", "in a separate attack", "elsewhere")? */
 static bool separate_said(const sr_doc *d, size_t s, size_t verb_start)
@@ -1883,6 +1885,15 @@ static bool count_is_aggregate(const sr_doc *d, const sr_count *x)
 	size_t nt = sr_tok_at(d, x->num_start);
 	if (nt >= from + 2 && sr_tok_is(d, nt - 1, "of") && sr_tok_is(d, nt - 2, "one"))
 		return true;
+	/* "five other people were killed in clashes elsewhere in the
+	 * country": other events' dead */
+	{
+		size_t nt2 = sr_tok_at(d, x->num_end ? x->num_end - 1 : x->num_start);
+		if (nt2 + 1 < to && (sr_tok_is(d, nt2 + 1, "other") || sr_tok_is(d, nt2 + 1, "more")))
+			for (size_t t = from; t < to; t++)
+				if (sr_tok_is(d, t, "elsewhere"))
+					return true;
+	}
 	/* "killed along the entire front line": a war's day, not one fight */
 	for (size_t t = from + 1; t < to; t++)
 		if (sr_tok_is(d, t, "front") || sr_tok_is(d, t, "frontline") || sr_tok_is(d, t, "front-line") ||
@@ -2950,6 +2961,27 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			/* (a toll it raises, "..., raising the death toll to 270", is
 			 * the war's, but the event that raised it is one) */
 			if (cum && !own && !raises_toll(d, e->sentence))
+				continue;
+			/* (a toll over the country, told beside the story's own
+			 * event: "Russia launched 81 missiles across the country
+			 * overnight, killing at least 11"; "five other people were
+			 * killed in clashes elsewhere in the country") */
+			bool spread = false, mine = false;
+			for (size_t k = 0; k < r->n_counts; k++) {
+				const sr_count *x = &c->layers.counts[r->counts[k]];
+				if (x->rejected || x->sentence != e->sentence || x->kind != SR_COUNT_KILLED)
+					continue;
+				size_t t = sr_tok_at(d, x->num_end ? x->num_end - 1 : x->num_start);
+				bool other = t + 1 < d->n_tokens && (sr_tok_is(d, t + 1, "other") || sr_tok_is(d, t + 1, "more"));
+				if (count_is_aggregate(d, x) || (other && sentence_has_word(d, e->sentence, ELSEWHERE)))
+					spread = true;
+				else
+					mine = true;
+			}
+			bool before = false;
+			for (size_t j = 0; j < c->n_events && !before; j++)
+				before = c->events[j].sentence < e->sentence && c->events[j].acled && !c->events[j].negated;
+			if (spread && !mine && before)
 				continue;
 		}
 		/* an earthquake that struck, a crash that killed: no one's violence */
