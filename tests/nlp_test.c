@@ -498,6 +498,7 @@ TEST(people_counts)
 	          "killed 1/-1/-1 | killed 1/-1/-1");
 	CHECK_STR(counts("The strike killed senior commander Fuad Shukr, two women and two children."),
 	          "killed 1/-1/-1 | killed 2/-1/-1 | killed 2/-1/-1");
+	CHECK_STR(counts("Gunmen shot dead journalist Antonio de la Cruz outside his home."), "killed 1/-1/-1");
 	/* a town's share of a toll told before it */
 	CHECK_STR(counts("Nine people were killed nationwide, four of them in Dakar."), "killed 9/-1/-1 | killed 4/-1/-1");
 	/* an earlier event's dead, recalled */

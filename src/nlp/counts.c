@@ -292,7 +292,7 @@ static bool name_word(const sr_doc *d, size_t t, bool inner)
 	if (k->pos == SR_POS_PROPN && (k->flags & SR_TF_CAP) && !(k->flags & SR_TF_UPPER))
 		return true;
 	static const char *const PARTICLES[] = {"de", "da", "do", "dos", "das", "del", "delos", "de los", "van", "von",
-	                                        "bin", "ibn", "al", "el", "ould", NULL};
+	                                        "bin", "ibn", "al", "el", "ould", "la", "le", "du", "di", "della", NULL};
 	if (!inner)
 		return false;
 	for (const char *const *w = PARTICLES; *w; w++)
@@ -1307,7 +1307,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					while (r < to && r < q + 3 && name_word(d, r, false))
 						r++;
 					if (r < to && !(d->tokens[r].flags & SR_TF_CAP) && d->tokens[r].kind == SR_TOK_WORD &&
-					    (d->tokens[r].pos == SR_POS_NOUN || d->tokens[r].pos == SR_POS_ADJ)) {
+					    (d->tokens[r].pos == SR_POS_NOUN || d->tokens[r].pos == SR_POS_ADJ) && !name_word(d, r, true)) {
 						q = r;
 						continue;
 					}
