@@ -135,6 +135,23 @@ static void sentence_tokens(const sr_doc *d, size_t s, size_t *from, size_t *to)
 	*to = *from + d->sentences[s].n_tokens;
 }
 
+/* Is one of the words ws among the tokens [from, to)? */
+static bool words_in(const sr_doc *d, size_t from, size_t to, const char *const *ws)
+{
+	for (size_t t = from; t < to; t++)
+		for (size_t k = 0; ws[k]; k++)
+			if (sr_tok_is(d, t, ws[k]))
+				return true;
+	return false;
+}
+
+static bool sentence_has_word(const sr_doc *d, size_t s, const char *const *ws)
+{
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	return words_in(d, from, to, ws);
+}
+
 /* Are the words at token t inside a part set off by commas ("four of
  * them women", "among them eight soldiers", "including three children")? */
 static bool part_apposition(const sr_doc *d, size_t t)
@@ -195,17 +212,13 @@ static bool past_event(const sr_coding *c, size_t i)
 			past_tense = !sr_tok_is(d, t, ";");
 	}
 	if (past_tense) {
-		size_t s = s_i, from = d->sentences[s].first_token, to = from + d->sentences[s].n_tokens;
 		static const char *const EARLIER[] = {"earlier", "previously", NULL};
 		bool other = false;
 		for (size_t k = 0; k < c->n_events && !other; k++)
 			other = c->events[k].sentence != s_i && c->events[k].acled && !c->events[k].negated &&
 			        !pluperfect(d, sr_tok_at(d, c->events[k].verb_start));
-		if (other)
-			for (size_t t = from; t < to; t++)
-				for (const char *const *w = EARLIER; *w; w++)
-					if (sr_tok_is(d, t, *w))
-						return true;
+		if (other && sentence_has_word(d, s_i, EARLIER))
+			return true;
 	}
 	if (!r->has_date || !c->layers.day || r->date.source == SR_DATE_PUBLICATION || !(relative || pluperfect(d, vt)))
 		return false;
@@ -788,16 +801,6 @@ static bool crowd_counted(const sr_doc *d, size_t s, size_t vt)
 	return false;
 }
 
-static bool sentence_has_word(const sr_doc *d, size_t s, const char *const *ws)
-{
-	size_t from, to;
-	sentence_tokens(d, s, &from, &to);
-	for (size_t t = from; t < to; t++)
-		for (size_t k = 0; ws[k]; k++)
-			if (sr_tok_is(d, t, ws[k]))
-				return true;
-	return false;
-}
 
 /* Is the word at t a name of armed fighting no sport or market uses
  * ("air strikes", "shelling", "a gunfight"), in a sentence that places
@@ -1539,11 +1542,7 @@ static bool separate_said(const sr_doc *d, size_t s, size_t verb_start)
 		a--;
 	while (b < to && !sr_tok_is(d, b, ";"))
 		b++;
-	for (size_t t = a; t < b; t++)
-		for (const char *const *w = W; *w; w++)
-			if (sr_tok_is(d, t, *w))
-				return true;
-	return false;
+	return words_in(d, a, b, W);
 }
 
 /* Is the mention's word one of an attack met ("repelled the attack",
@@ -1794,15 +1793,11 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 			for (const char *const *w = NOT_TAKING; *w && taking; w++)
 				taking = !sr_tok_is(c->doc, sr_tok_at(c->doc, ms[idx[i]].e->verb_start), *w);
 			if (ms[idx[i]].type == best && taking) {
-				size_t from, to;
+				size_t from, to, t = sr_tok_at(c->doc, ms[idx[i]].e->verb_start) + 1;
 				sentence_tokens(c->doc, s, &from, &to);
-				for (size_t t = from; t < to && !part; t++) {
-					if (t > sr_tok_at(c->doc, ms[idx[i]].e->verb_start) &&
-					    (sr_tok_is(c->doc, t, "after") || sr_tok_is(c->doc, t, "following")))
-						break;
-					for (const char *const *w = PART; *w && !part; w++)
-						part = sr_tok_is(c->doc, t, *w);
-				}
+				while (t < to && !sr_tok_is(c->doc, t, "after") && !sr_tok_is(c->doc, t, "following"))
+					t++;
+				part = part || words_in(c->doc, from, t, PART);
 			}
 		}
 		if (fought && part)
@@ -1853,6 +1848,14 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
  * children", "among them two women")? */
 static bool count_is_aggregate(const sr_doc *d, const sr_count *x);
 
+/* Is count x one of a sum over events ("He was one of 32 people killed in
+ * police operations that week")? */
+static bool one_of_sum(const sr_doc *d, const sr_count *x)
+{
+	size_t nt = sr_tok_at(d, x->num_start), first = d->sentences[x->sentence].first_token;
+	return nt >= first + 2 && sr_tok_is(d, nt - 1, "of") && sr_tok_is(d, nt - 2, "one");
+}
+
 static bool count_is_part(const sr_doc *d, const sr_count *x, const sr_count *all, size_t n_all)
 {
 	size_t t = sr_tok_at(d, x->start);
@@ -1880,19 +1883,15 @@ static bool count_is_aggregate(const sr_doc *d, const sr_count *x)
 	size_t from, to;
 	sentence_tokens(d, x->sentence, &from, &to);
 	size_t end = sr_tok_at(d, x->end ? x->end - 1 : x->start);
-	/* "He was one of 32 people killed in police operations that week": a
-	 * sum over events */
-	size_t nt = sr_tok_at(d, x->num_start);
-	if (nt >= from + 2 && sr_tok_is(d, nt - 1, "of") && sr_tok_is(d, nt - 2, "one"))
+	if (one_of_sum(d, x))
 		return true;
 	/* "five other people were killed in clashes elsewhere in the
 	 * country": other events' dead */
 	{
 		size_t nt2 = sr_tok_at(d, x->num_end ? x->num_end - 1 : x->num_start);
-		if (nt2 + 1 < to && (sr_tok_is(d, nt2 + 1, "other") || sr_tok_is(d, nt2 + 1, "more")))
-			for (size_t t = from; t < to; t++)
-				if (sr_tok_is(d, t, "elsewhere"))
-					return true;
+		if (nt2 + 1 < to && (sr_tok_is(d, nt2 + 1, "other") || sr_tok_is(d, nt2 + 1, "more")) &&
+		    words_in(d, from, to, ELSEWHERE))
+			return true;
 	}
 	/* "killed along the entire front line": a war's day, not one fight */
 	for (size_t t = from + 1; t < to; t++)
@@ -2387,12 +2386,7 @@ static bool claims_differ(const sr_doc *d, const sr_count *a, const sr_count *b)
 {
 	static const char *const W[] = {"while", "but", "whereas", "acknowledged", "admitted", "conceded", "claimed",
 	                                "said", "says", "according", "put", "putting", "estimated", NULL};
-	size_t from = sr_tok_at(d, a->end ? a->end - 1 : a->end) + 1, to = sr_tok_at(d, b->start);
-	for (size_t t = from; t < to; t++)
-		for (const char *const *w = W; *w; w++)
-			if (sr_tok_is(d, t, *w))
-				return true;
-	return false;
+	return words_in(d, sr_tok_at(d, a->end ? a->end - 1 : a->end) + 1, sr_tok_at(d, b->start), W);
 }
 
 /* Is count x a party's claim of its enemy's dead ("claimed that 'about
@@ -2949,11 +2943,8 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				/* (the toll of its own verb: not one another clause adds
 				 * up, "..., which said 29 people had been abducted since
 				 * June") */
-				/* (or one of a sum over events: "He was one of 32 people
-				 * killed in police operations that week") */
-				size_t nt = sr_tok_at(d, x->num_start);
-				bool one_of = nt >= 2 && sr_tok_is(d, nt - 1, "of") && sr_tok_is(d, nt - 2, "one");
-				if (x->cumulative || one_of)
+				/* (or one of a sum over events) */
+				if (x->cumulative || one_of_sum(d, x))
 					cum = cum || (x->start <= e->verb_start && x->end >= e->verb_end);
 				else
 					own = true;
@@ -2971,9 +2962,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				const sr_count *x = &c->layers.counts[r->counts[k]];
 				if (x->rejected || x->sentence != e->sentence || x->kind != SR_COUNT_KILLED)
 					continue;
-				size_t t = sr_tok_at(d, x->num_end ? x->num_end - 1 : x->num_start);
-				bool other = t + 1 < d->n_tokens && (sr_tok_is(d, t + 1, "other") || sr_tok_is(d, t + 1, "more"));
-				if (count_is_aggregate(d, x) || (other && sentence_has_word(d, e->sentence, ELSEWHERE)))
+				if (count_is_aggregate(d, x))
 					spread = true;
 				else
 					mine = true;
@@ -3277,10 +3266,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			                                  "kingpin", "boss", "chief", "suspect", "ringleader", NULL};
 			static const char *const FOUGHT[] = {"clashed", "clashes", "fighting", "fought", "gunfight", "firefight",
 			                                     "battle", "killed", NULL};
-			bool person = false;
-			for (size_t t = v0 + 1; t < to && t < v0 + 6 && !person; t++)
-				for (const char *const *w = WHO; *w && !person; w++)
-					person = sr_tok_is(d, t, *w);
+			bool person = words_in(d, v0 + 1, v0 + 6 < to ? v0 + 6 : to, WHO);
 			if (person && !sentence_has_word(d, e->sentence, FOUGHT))
 				m->type = SR_ACLED_ARRESTS, m->fam = FAM_STRATEGIC;
 		}
