@@ -1966,9 +1966,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		if ((m[k].k0 == m[k].k1 && !spelled) || stray) {
 			/* not in the gazetteer: the words, unresolved */
 			sr_place *pl = &v[n++];
-			size_t si = 0;
-			while (si + 1 < d->n_sentences && d->sentences[si + 1].first_token <= m[k].first)
-				si++;
+			size_t si = sr_sentence_at(d, m[k].first);
 			pl->sentence = si;
 			pl->start = d->tokens[m[k].first].start;
 			pl->end = d->tokens[m[k].last].end;
@@ -1981,9 +1979,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			continue;
 		sr_place *pl = &v[n++];
 		pl->resolved = 1;
-		size_t si = 0;
-		while (si + 1 < d->n_sentences && d->sentences[si + 1].first_token <= m[k].first)
-			si++;
+		size_t si = sr_sentence_at(d, m[k].first);
 		pl->sentence = si;
 		pl->dateline = d->place_end > d->place_start && d->tokens[m[k].first].start >= d->place_start &&
 		               d->tokens[m[k].last].end <= d->place_end;
@@ -2065,9 +2061,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		const gplace *best = &G.p[capital - 1];
 		sr_place *pl = &v[at];
 		memset(pl, 0, sizeof *pl);
-		size_t si = 0;
-		while (si + 1 < d->n_sentences && d->sentences[si + 1].first_token <= t)
-			si++;
+		size_t si = sr_sentence_at(d, t);
 		pl->sentence = si;
 		pl->start = d->tokens[t - 1].start;
 		pl->end = d->tokens[t].end;

@@ -655,9 +655,7 @@ static bool shares(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 		/* (a verb of its own tells its kind: "two of whom died") */
 		if (e + 3 < d->n_tokens && (d->tokens[e + 3].pos == SR_POS_VERB || d->tokens[e + 3].pos == SR_POS_AUX))
 			continue;
-		size_t si = 0;
-		while (si + 1 < d->n_sentences && d->sentences[si + 1].first_token <= t)
-			si++;
+		size_t si = sr_sentence_at(d, t);
 		const sr_count *whole = NULL;
 		bool counted = false;
 		for (size_t k = 0; k < nn; k++) {

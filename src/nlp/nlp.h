@@ -27,6 +27,21 @@ static inline size_t sr_tok_at(const sr_doc *d, size_t off)
 	return lo ? lo - 1 : 0;
 }
 
+/* The sentence of d that token t is in: the last one that begins at or
+ * before it (0 when none does). */
+static inline size_t sr_sentence_at(const sr_doc *d, size_t t)
+{
+	size_t lo = 0, hi = d->n_sentences;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->sentences[mid].first_token <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? lo - 1 : 0;
+}
+
 /* Is token i of d the word w (ASCII, any case)? */
 static inline bool sr_tok_is(const sr_doc *d, size_t i, const char *w)
 {
