@@ -985,7 +985,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			 * ACLED's figure for dozens) */
 			bool several = sr_tok_is(d, i, "several");
 			double fig = 1;
-			size_t i0 = i;
+			size_t h = i; /* the figure's last word */
 			if (several) {
 				fig = 3;
 				static const struct {
@@ -996,7 +996,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					if (sr_tok_is(d, i + 1, UNITS[u].w))
 						fig = UNITS[u].v;
 				if (fig > 3)
-					i++; /* (the unit is the figure's) */
+					h++; /* (the unit is the figure's) */
 			}
 			/* ("killing the driver": "the" after a word of what happened) */
 			bool article = several || sr_tok_is(d, i, "a") || sr_tok_is(d, i, "an") ||
@@ -1014,8 +1014,8 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				continue;
 			/* the person: up to five modifiers, then a noun ("a former
 			 * Afghan National Army soldier": a name's words before it) */
-			size_t k = i + 1;
-			while (k + 1 < to && k < i + 6 && !sr_tok_is(d, k + 1, "dead") &&
+			size_t k = h + 1;
+			while (k + 1 < to && k < h + 6 && !sr_tok_is(d, k + 1, "dead") &&
 			       (d->tokens[k].pos == SR_POS_ADJ || d->tokens[k].pos == SR_POS_NOUN || d->tokens[k].pos == SR_POS_PROPN) &&
 			       (d->tokens[k + 1].pos == SR_POS_NOUN || d->tokens[k + 1].pos == SR_POS_ADJ ||
 			        (d->tokens[k + 1].pos == SR_POS_PROPN &&
@@ -1024,10 +1024,8 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			          (k + 4 < to && d->tokens[k + 2].pos == SR_POS_PROPN && d->tokens[k + 3].pos == SR_POS_PROPN &&
 			           d->tokens[k + 4].pos == SR_POS_NOUN)))))
 				k++;
-			if (k >= to || d->tokens[k].pos != SR_POS_NOUN || unit_word(d, k)) {
-				i = i0;
+			if (k >= to || d->tokens[k].pos != SR_POS_NOUN || unit_word(d, k))
 				continue;
-			}
 			if (sr_tok_is(d, i, "the")) { /* one: "the driver", not "the enemies" */
 				const sr_number *none;
 				if (opening_figure(d, i, k, &none) != 1)
@@ -1038,7 +1036,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			 * assaulted a man" */
 			/* (a quotation's closing mark between: "'neutralised' several
 			 * assailants") */
-			size_t b = i0;
+			size_t b = i;
 			if (b > from + 1 && d->tokens[b - 1].kind == SR_TOK_PUNCT &&
 			    (sr_tok_is(d, b - 1, "'") || sr_tok_is(d, b - 1, "\u2019") || sr_tok_is(d, b - 1, "\"")))
 				b--;
@@ -1048,20 +1046,18 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			     (sr_tok_is(d, b - 1, "death") && sr_tok_is(d, b - 2, "to")) || sr_tok_is(d, b - 2, "fatally")))
 				kb = SR_COUNT_KILLED;
 			if (kb && !sr_tok_is(d, b - 1, "toll")) {
-				if (!word_count(&v, &n, &cap, d, si, i0, k, kb, fig, -1)) {
+				if (!word_count(&v, &n, &cap, d, si, i, k, kb, fig, -1)) {
 					free(v);
 					return SR_ENOMEM;
 				}
 				v[n - 1].start = d->tokens[b - 1].start;
-				i = i0;
 				continue;
 			}
-			i = i0;
 			/* "recovered several bodies", "found a body" */
 			if ((sr_tok_is(d, k, "bodies") || sr_tok_is(d, k, "body")) && b > from &&
 			    (sr_tok_is(d, b - 1, "recovered") || sr_tok_is(d, b - 1, "found") ||
 			     sr_tok_is(d, b - 1, "discovered") || sr_tok_is(d, b - 1, "retrieved"))) {
-				if (!word_count(&v, &n, &cap, d, si, i0, k, SR_COUNT_KILLED, fig, -1)) {
+				if (!word_count(&v, &n, &cap, d, si, i, k, SR_COUNT_KILLED, fig, -1)) {
 					free(v);
 					return SR_ENOMEM;
 				}
@@ -1071,7 +1067,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			/* "shooting several people dead", "shot a man dead", "left
 			 * several people dead" */
 			if (k + 1 < to && sr_tok_is(d, k + 1, "dead") && b > from && d->tokens[b - 1].pos == SR_POS_VERB) {
-				if (!word_count(&v, &n, &cap, d, si, i0, k + 1, SR_COUNT_KILLED, fig, -1)) {
+				if (!word_count(&v, &n, &cap, d, si, i, k + 1, SR_COUNT_KILLED, fig, -1)) {
 					free(v);
 					return SR_ENOMEM;
 				}
