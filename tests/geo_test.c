@@ -171,6 +171,9 @@ TEST(resolution)
 	/* a small town in a country the text points nowhere near: unresolved */
 	CHECK_STR(places("Gunmen from Maiduguri killed 12 fishermen near Baga in Borno state, Nigeria."),
 	          "Maiduguri=Maiduguri/NG/city | Baga? | Borno=Borno State/NG/admin1 | Nigeria=Nigeria/NG/country");
+	/* ... however often its name is repeated */
+	CHECK_STR(places("Jets bombed Bab, east of Aleppo, and Deir ez-Zor in Syria. In Bab, nine died; Bab's hospital was hit."),
+	          "Bab? | Aleppo=Aleppo/SY/city | Deir ez-Zor=Deir ez-Zor/SY/city | Syria=Syria/SY/country | Bab? | Bab?");
 	/* Washington is the capital unless the state is said */
 	CHECK_STR(places("Officials in Washington met."), "Washington=Washington/US/city");
 	CHECK_STR(places("Officials in Washington state met."), "Washington=Washington/US/admin1");

@@ -1879,9 +1879,25 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		bool held = best && next && in_division(next, best);
 		for (uint32_t e = bracketed ? bracketed->k0 : 0; bracketed && e < bracketed->k1 && !held && best; e++)
 			held = !memcmp(G.p[G.k[e].place].cc, best->cc, 2);
-		if (!stray && best && best->kind == 0 && best->pop < 100000 && focus_best >= 0 && focus[focus_best] >= 2 &&
-		    cc_index(best->cc) >= 0 && focus[cc_index(best->cc)] == 0 && !held)
+		int bcc = best ? cc_index(best->cc) : -1;
+		if (!stray && bcc >= 0 && best->kind == 0 && best->pop < 100000 && focus_best >= 0 &&
+		    focus[focus_best] >= 2 && bcc != focus_best && focus[bcc] == 0 && !held)
 			stray = true;
+		/* (nor by its own one reading, however often it is repeated,
+		 * when other places point at another country: "Bab" again and
+		 * again in a text of Aleppo and Deir ez-Zor) */
+		/* (the brackets' divisions are the text's own word) */
+		if (!stray && bcc >= 0 && best->kind == 0 && best->pop < 100000 && !held && !bracketed &&
+		    m[k].k1 - m[k].k0 == 1) {
+			int own = 0, other = -1;
+			for (size_t j = 0; j < nm; j++)
+				own += m[j].k0 == m[k].k0 && m[j].k1 == m[k].k1;
+			for (int c = 0; c < 26 * 26; c++)
+				if (c != bcc && focus[c] > 0 && (other < 0 || focus[c] > focus[other]))
+					other = c;
+			stray = focus[bcc] - own <= 0 && other >= 0 && focus[other] >= 2 && best->fcode[0] == 'P' &&
+			        (by_name[other] > 0 || focus[other] - by_force[other] > 0);
+		}
 		/* a part of a place that lies far from every reading of that
 		 * place is another place of its name: unresolved, so that the
 		 * place it is part of gives its point */
