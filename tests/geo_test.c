@@ -174,6 +174,10 @@ TEST(resolution)
 	/* ... however often its name is repeated */
 	CHECK_STR(places("Jets bombed Bab, east of Aleppo, and Deir ez-Zor in Syria. In Bab, nine died; Bab's hospital was hit."),
 	          "Bab? | Aleppo=Aleppo/SY/city | Deir ez-Zor=Deir ez-Zor/SY/city | Syria=Syria/SY/country | Bab? | Bab?");
+	/* a people's name said of a language is no place */
+	CHECK_STR(places("The statement, published in Russian on Telegram, said two soldiers died in Belgorod."),
+	          "Belgorod=Belgorod/RU/city");
+	CHECK_STR(places("Le Quotidien d'Oran web site, Oran, in French 16 Nov 00."), "Oran=Oran/DZ/city");
 	/* Washington is the capital unless the state is said */
 	CHECK_STR(places("Officials in Washington met."), "Washington=Washington/US/city");
 	CHECK_STR(places("Officials in Washington state met."), "Washington=Washington/US/admin1");

@@ -644,6 +644,14 @@ TEST(who_did_it_and_to_whom)
 		CHECK(!strcmp(r.x->items[0].place.country, "ML"));
 	}
 	done(&r);
+	/* the dead of both sides, no side told acting: the two sides */
+	CHECK(incidents_of("Three gunmen and a soldier were killed in a clash in Tizi Ouzou.", 20001116, &r));
+	CHECK(r.x && r.x->n == 1);
+	if (r.x && r.x->n) {
+		CHECK(r.x->items[0].actor1.inter == 1);
+		CHECK(r.x->items[0].actor2.inter == 2 || r.x->items[0].actor2.inter == 3);
+	}
+	done(&r);
 	/* a paramilitary at war with the army since April 2023 is no state
 	 * force then, and named without the arms it strikes with */
 	CHECK(incidents_of("On 14 June 2024, RSF drones struck an air base in Port Sudan.", 20240615, &r));

@@ -904,6 +904,20 @@ typedef struct mention {
 	bool demonym;
 } mention;
 
+/* a people's name said of a language: "in French", "published in
+ * Russian on Telegram", "translated from Arabic" */
+static bool language_said(const sr_doc *d, const mention *m)
+{
+	static const char *const AFTER[] = {",", ".", ";", ":", ")", "on", "by", "and", "or", "at", "from", "with",
+	                                    "to", "in", "for", "only", "media", "language", NULL};
+	if (!m->demonym || m->first == 0 || m->first != m->last)
+		return false;
+	if (!sr_tok_is(d, m->first - 1, "in") && !sr_tok_is(d, m->first - 1, "from"))
+		return false;
+	size_t t = m->last + 1;
+	return t >= d->n_tokens || d->tokens[t].kind == SR_TOK_NUMBER || is_any(d, t, AFTER);
+}
+
 /* The mention after mention k that begins at token t, or at t + 1 after
  * "the" ("the Rampura area of [the] Dhaka"); NULL when none does. */
 static const mention *mention_after(const sr_doc *d, const mention *m, size_t nm, size_t k, size_t t)
@@ -1499,6 +1513,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		 * embassy in Amman") */
 		if (m[k].demonym && m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, MISSIONS))
 			continue;
+		if (language_said(d, &m[k]))
+			continue;
 		/* (a state's police is at home: "Egypt police kill 8") */
 		if (whose && fw < d->n_tokens && is_any(d, fw, FORCES) && (m[k].demonym || !sr_tok_is(d, fw, "police"))) {
 			int cc = m[k].k1 > m[k].k0 ? cc_index(G.p[G.k[m[k].k0].place].cc) : -1;
@@ -1991,7 +2007,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			pl->resolved = 0;
 			continue;
 		}
-		if (!best || (m[k].demonym && m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, MISSIONS)))
+		if (!best || (m[k].demonym && m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, MISSIONS)) ||
+		    language_said(d, &m[k]))
 			continue;
 		sr_place *pl = &v[n++];
 		pl->resolved = 1;

@@ -1688,6 +1688,13 @@ static void take_parties(inc *x, const men *m)
 	if (!x->a2.present && m->a2.present && !(x->a1.present && side(&m->a2) == side(&x->a1) &&
 	                                          m->a2.start == x->a1.start))
 		x->a2 = m->a2;
+	/* the dead of both sides of a fight, no side told acting ("Three
+	 * gunmen and a soldier were killed in a clash"): the two sides, the
+	 * one named after first */
+	else if (!x->a1.present && !m->a1.present && x->a2.present && m->a2.present &&
+	         m->type == SR_ACLED_ARMED_CLASH && x->type == SR_ACLED_ARMED_CLASH && armed(m->a2.k.inter) &&
+	         armed(x->a2.k.inter) && side(&m->a2) != side(&x->a2) && side(&m->a2) && side(&x->a2))
+		x->a1 = m->a2;
 	const sr_place *p = place_of(m);
 	if (p && (!x->place || p->precision < x->place->precision))
 		x->place = p;
