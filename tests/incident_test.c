@@ -644,6 +644,17 @@ TEST(who_did_it_and_to_whom)
 		CHECK(!strcmp(r.x->items[0].place.country, "ML"));
 	}
 	done(&r);
+	/* one person named, of no armed group: a civilian attacked */
+	CHECK(incidents_of("Leobardo Reyes Pineda, host of a news programme on a community radio station, was shot dead "
+	                   "by two gunmen outside his home in Tierra Blanca, Veracruz, on 14 September 2018.",
+	                   20180915, &r));
+	CHECK(r.x && r.x->n == 1);
+	if (r.x && r.x->n) {
+		CHECK(r.x->items[0].acled == SR_ACLED_ATTACK);
+		CHECK(r.x->items[0].actor2.inter == 7);
+		CHECK(r.x->items[0].fatalities_best == 1);
+	}
+	done(&r);
 	/* the dead of both sides, no side told acting: the two sides */
 	CHECK(incidents_of("Three gunmen and a soldier were killed in a clash in Tizi Ouzou.", 20001116, &r));
 	CHECK(r.x && r.x->n == 1);

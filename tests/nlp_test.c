@@ -499,6 +499,12 @@ TEST(people_counts)
 	CHECK_STR(counts("The strike killed senior commander Fuad Shukr, two women and two children."),
 	          "killed 1/-1/-1 | killed 2/-1/-1 | killed 2/-1/-1");
 	CHECK_STR(counts("Gunmen shot dead journalist Antonio de la Cruz outside his home."), "killed 1/-1/-1");
+	/* the number after "by" is who did it */
+	CHECK_STR(counts("The journalist was shot dead by two gunmen on a motorcycle."), "");
+	/* a name set off by two clauses, one with brackets */
+	CHECK_STR(counts("Leobardo Reyes, 41, a member of a committee, was shot dead in Tocoa."), "killed 1/-1/-1");
+	CHECK_STR(counts("Pa Emmanuel Ndeh, chief of a village near Batibo (Momo division, North-West), was shot dead."),
+	          "killed 1/-1/-1");
 	/* a town's share of a toll told before it */
 	CHECK_STR(counts("Nine people were killed nationwide, four of them in Dakar."), "killed 9/-1/-1 | killed 4/-1/-1");
 	/* an earlier event's dead, recalled */

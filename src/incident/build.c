@@ -705,7 +705,20 @@ static bool count_group(const sr_doc *d, const sr_count *x, sr_actor_kind *k)
 	}
 	/* "a man was killed": the words of the count itself */
 	size_t a = sr_tok_at(d, x->start), b = sr_tok_at(d, x->end ? x->end - 1 : x->start);
-	return b >= a && sr_actor_kind_words(d, a, b + 1, k);
+	bool found = b >= a && sr_actor_kind_words(d, a, b + 1, k);
+	/* one person named ("Leobardo Reyes Pineda, host of a news
+	 * programme, was shot dead"): a civilian, unless the words say one
+	 * bore arms */
+	size_t n0 = sr_tok_at(d, x->num_start);
+	if (x->best == 1 && n0 + 1 < e && d->tokens[n0].pos == SR_POS_PROPN && (d->tokens[n0].flags & SR_TF_CAP) &&
+	    d->tokens[n0 + 1].pos == SR_POS_PROPN && (d->tokens[n0 + 1].flags & SR_TF_CAP) &&
+	    !(found && (armed(k->inter) || k->inter == SR_INTER_PROTESTERS))) {
+		memset(k, 0, sizeof *k);
+		k->inter = SR_INTER_CIVILIANS;
+		snprintf(k->role, sizeof k->role, "CVL");
+		return true;
+	}
+	return found;
 }
 
 /* Does the sentence name a party of conflict: armed men, victims, a

@@ -237,6 +237,12 @@ bool sr_chunk_doc(sr_doc *d)
 				size_t after = C[k].last + 1;
 				bool list = k + 1 < c1 && C[k + 1].kind == SR_CHUNK_NP && C[k + 1].first == after + 1 &&
 				            (word_ci(d, after, "and") || word_ci(d, after, "or"));
+				/* (its own phrases in it: "Reyes, host of a programme on a
+				 * community radio station, was shot dead") */
+				for (size_t j = k + 1; !list && j < c1 && after + 1 < to && d->tokens[after].pos == SR_POS_ADP &&
+				                       C[j].kind == SR_CHUNK_NP && C[j].first == after + 1;
+				     j++)
+					after = C[j].last + 1;
 				if (list)
 					C[k].coord = 1;
 				else if (after < to && word_ci(d, after, ","))

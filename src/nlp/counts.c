@@ -872,6 +872,9 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			 * trapped ...") */
 			size_t cue_start = a;
 			for (size_t k = a, steps = 0; k-- > from && steps < 4; steps++) {
+					/* ("shot dead by two gunmen": who did it) */
+					if (sr_tok_is(d, k, "by"))
+						break;
 					int kb = cue_at(d, k, BEFORE, sizeof BEFORE / sizeof *BEFORE);
 					if (kb) {
 						if (!kind || steps == 0) {
@@ -1229,13 +1232,28 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				a++;
 			/* (over a clause set off by commas: ", who covered crime
 			 * stories,") */
+			/* (or two: "Óscar Mejía, 41, a member of a community
+			 * committee, was shot dead") */
 			else if (a + 1 < to && sr_tok_is(d, a, ",")) {
-				size_t q = a + 1;
-				while (q < to && q < a + 14 && !sr_tok_is(d, q, ",") && !sr_tok_is(d, q, "was"))
-					q++;
-				if (q >= to || !sr_tok_is(d, q, ","))
+				bool closed = false;
+				for (int clauses = 0; clauses < 2 && !closed && a + 1 < to && sr_tok_is(d, a, ","); clauses++) {
+					/* (and over brackets in it: "chief of a village near
+					 * Batibo (Momo division, North-West),") */
+					size_t q = a + 1, depth = 0;
+					while (q < to && q < a + 20 &&
+					       (depth || (!sr_tok_is(d, q, ",") && !sr_tok_is(d, q, "was")))) {
+						depth += sr_tok_is(d, q, "(");
+						depth -= depth && sr_tok_is(d, q, ")");
+						q++;
+					}
+					if (q + 1 >= to || !sr_tok_is(d, q, ","))
+						break;
+					a = q;
+					closed = sr_tok_is(d, q + 1, "was");
+				}
+				if (!closed)
 					continue;
-				a = q + 1;
+				a++;
 			}
 			if (a + 1 >= to || !sr_tok_is(d, a, "was"))
 				continue;
