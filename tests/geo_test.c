@@ -174,6 +174,11 @@ TEST(resolution)
 	/* ... however often its name is repeated */
 	CHECK_STR(places("Jets bombed Bab, east of Aleppo, and Deir ez-Zor in Syria. In Bab, nine died; Bab's hospital was hit."),
 	          "Bab? | Aleppo=Aleppo/SY/city | Deir ez-Zor=Deir ez-Zor/SY/city | Syria=Syria/SY/country | Bab? | Bab?");
+	/* a person named after a title or what they are: the whole name */
+	CHECK_STR(places("Journalist Lourdes Maldonado Lopez was shot dead in Tijuana, after photographer Margarito "
+	                 "Martinez."),
+	          "Tijuana=Tijuana/MX/admin2");
+	CHECK_STR(places("Troops under General Juan Jose Zuniga deployed in Plaza Murillo, La Paz."), "La Paz=La Paz/BO/city");
 	/* a people's name said of a language is no place */
 	CHECK_STR(places("The statement, published in Russian on Telegram, said two soldiers died in Belgorod."),
 	          "Belgorod=Belgorod/RU/city");

@@ -727,6 +727,23 @@ static const char *const TITLES[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "d
                                      "minister", "gen.", "general", "sen.", "senator", "rep.", "judge", "king",
                                      "queen", "prince", "sheikh", "pope", "saint", "st.", "st", NULL};
 
+/* what a person named next is: "journalist Lourdes Maldonado Lopez",
+ * "photographer Margarito Martinez", "activist Jean-Claude Niyonzima" */
+static const char *const ROLES[] = {"journalist", "photographer", "reporter", "activist",  "teacher",   "lawyer",
+                                    "councillor", "councilor",    "candidate", "mayor",    "governor",  "colonel",
+                                    "commander",  "leader",       "chief",    "pastor",    "priest",    "imam",
+                                    "bishop",     "businessman",  "businesswoman", "doctor", "nurse",   "host",
+                                    "presenter",  "singer",       "rapper",   "lawmaker",  "legislator", "deputy",
+                                    "chairman",   "chairwoman",   "coordinator", "spokesman", "spokeswoman",
+                                    "director",   "secretary",    "sergeant", "lieutenant", "captain",  "warlord",
+                                    "cleric",     "mp",           "trader",   "farmer",    "student",   "defender",
+                                    NULL};
+
+/* the lower-case particles of surnames: "Kian delos Santos", "Luiz da
+ * Silva", "Ursula von der Leyen" */
+static const char *const NAME_PARTICLES[] = {"delos", "de", "da", "do", "dos", "das", "del", "della",
+                                             "van", "von", "bin", "binti", "ibn", NULL};
+
 /* communication verbs: "Jordan said" is its government */
 static const char *const SPEAKS[] = {"said", "says", "warned", "announced", "accused", "demanded", "urged",
                                      "called", "condemned", "denied", "rejected", "insisted", "told", "threatened",
@@ -1125,6 +1142,31 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			           sr_tok_is(d, i + 1, "congo");
 			bool after_drc = i > from && d->tokens[i - 1].end - d->tokens[i - 1].start == 2 &&
 			                 !memcmp(d->text + d->tokens[i - 1].start, "DR", 2) && sr_tok_is(d, i, "congo");
+			/* a person named after a title or what they are: "General
+			 * Juan Jose Zuniga", "journalist Lourdes Maldonado Lopez",
+			 * the whole name (a title's word alone is no town either) */
+			if (i > from && !upper_line && (is_any(d, i - 1, TITLES) || is_any(d, i - 1, ROLES)) &&
+			    (t->flags & SR_TF_CAP) && !(t->flags & SR_TF_UPPER) && t->kind == SR_TOK_WORD && !drc && !after_drc &&
+			    !(i >= from + 2 && is_any(d, i - 2, CUES) && is_any(d, i - 1, TITLES))) {
+				while (i < to && d->tokens[i].kind == SR_TOK_WORD && !(d->tokens[i].flags & SR_TF_UPPER) &&
+				       ((d->tokens[i].flags & SR_TF_CAP) || is_any(d, i, NAME_PARTICLES)))
+					i++;
+				continue;
+			}
+			/* a surname after a name's particle ("Kian Loyd delos Santos"):
+			 * a person's, when the words before it make no place */
+			if (i >= from + 2 && !upper_line && (t->flags & SR_TF_CAP) && !(t->flags & SR_TF_UPPER) &&
+			    is_any(d, i - 1, NAME_PARTICLES) &&
+			    !(d->tokens[i - 1].flags & SR_TF_CAP) && (d->tokens[i - 2].flags & SR_TF_CAP) &&
+			    d->tokens[i - 2].kind == SR_TOK_WORD && !is_any(d, i - 2, CUES) &&
+			    (sr_geo_given_name(d->text + d->tokens[i - 2].start, d->tokens[i - 2].end - d->tokens[i - 2].start) ||
+			     (i >= from + 3 && (d->tokens[i - 3].flags & SR_TF_CAP) &&
+			      sr_geo_given_name(d->text + d->tokens[i - 3].start,
+			                        d->tokens[i - 3].end - d->tokens[i - 3].start)))) {
+				while (i < to && d->tokens[i].kind == SR_TOK_WORD && (d->tokens[i].flags & SR_TF_CAP))
+					i++;
+				continue;
+			}
 			/* "Operation Cast Lead", "Operation Olive Branch": a name of
 			 * its own, however many towns its words are */
 			if (i > from && sr_tok_is(d, i - 1, "operation") && (d->tokens[i - 1].flags & SR_TF_CAP) &&
@@ -1430,9 +1472,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * delos Santos", "Luiz da Silva", "Ursula von der Leyen"): a
 			 * person's */
 			{
-				static const char *const PARTICLES[] = {"delos", "de", "da", "do", "dos", "das", "del", "della",
-				                                        "van", "von", "bin", "binti", "ibn", NULL};
-				if (best_len == 1 && !upper_line && nx + 1 < to && is_any(d, nx, PARTICLES) &&
+				if (best_len == 1 && !upper_line && nx + 1 < to && is_any(d, nx, NAME_PARTICLES) &&
 				    !(d->tokens[nx].flags & SR_TF_CAP) && (d->tokens[nx + 1].flags & SR_TF_CAP) &&
 				    !any_country(k0, k1) && !any_division(k0, k1) && !(i > from && is_any(d, i - 1, CUES))) {
 					/* (the surname with it: "Santos") */
