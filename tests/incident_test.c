@@ -1395,6 +1395,20 @@ TEST(a_note_and_its_toll)
 	                   20240717, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 1);
 	done(&r);
+	/* a note's sentences are no headline over a text: both sides' dead
+	 * added, whatever follows */
+	CHECK(incidents_of("FACT rebels and the Chadian army fought near Nokou (Kanem) on 17 April 2021. The army said it "
+	                   "killed more than 300 rebels and lost five soldiers. President Idriss Deby died of wounds three "
+	                   "days later.",
+	                   20210419, &r));
+	CHECK(r.x && r.x->n >= 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 305);
+	done(&r);
+	/* the lower of two sources' figures */
+	CHECK(incidents_of("ADF fighters attacked a village near Beni on 20 May 2020, killing civilians with machetes. "
+	                   "Civil society counted 22 bodies; an army spokesman said 17.",
+	                   20200521, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 17);
+	done(&r);
 	/* a tally over months is the article's, no incident */
 	CHECK(incidents_of("On 24 August 2022, ADF militants attacked a village near Oicha, killing dozens of civilians. "
 	                   "The attack brings to over 400 the number of civilians killed by the ADF in Beni territory "

@@ -499,6 +499,12 @@ TEST(people_counts)
 	CHECK_STR(counts("The strike killed senior commander Fuad Shukr, two women and two children."),
 	          "killed 1/-1/-1 | killed 2/-1/-1 | killed 2/-1/-1");
 	CHECK_STR(counts("Gunmen shot dead journalist Antonio de la Cruz outside his home."), "killed 1/-1/-1");
+	/* a side's own dead; a word in quotes; another source's figure with
+	 * its noun left out */
+	CHECK_STR(counts("The army said it lost two soldiers and 'neutralised' 18 assailants."),
+	          "killed 2/-1/-1 | killed 18/-1/-1");
+	CHECK_STR(counts("The party lost 20 seats."), "");
+	CHECK_STR(counts("Civil society counted 22 bodies; an army spokesman said 17."), "killed 22/-1/-1 | killed 17/-1/-1");
 	/* the number after "by" is who did it */
 	CHECK_STR(counts("The journalist was shot dead by two gunmen on a motorcycle."), "");
 	/* a name set off by two clauses, one with brackets */

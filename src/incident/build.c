@@ -2526,8 +2526,11 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		/* "Five attackers were also killed": more dead, not the same */
 		bool also = count_says_also(d, cx);
 		/* a headline says again what the text says: of no group of its own */
-		if (d->sentences[cx->sentence].kind == SR_SENT_HEADLINE && d->n_sentences >= 3)
-			grp = 0; /* (a note of a sentence or two is no headline over a text) */
+		/* (a note of a sentence or two is no headline over a text, nor
+		 * is a paragraph of sentences with no text below it) */
+		if (d->sentences[cx->sentence].kind == SR_SENT_HEADLINE && d->n_sentences >= 3 &&
+		    d->sentences[d->n_sentences - 1].paragraph != d->sentences[cx->sentence].paragraph)
+			grp = 0;
 		double f = figure(cx);
 		double lo = cx->low >= 0 ? cx->low : cx->best;
 		double hi = cx->high >= 0 ? cx->high : cx->best;

@@ -885,7 +885,10 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 						break;
 					}
 					int p = d->tokens[k].pos;
-					if (!(p == SR_POS_DET || p == SR_POS_ADP || p == SR_POS_ADV || p == SR_POS_PART ||
+					/* (a word in quotes: "'neutralised' 18 assailants") */
+					bool quote = sr_tok_is(d, k, "'") || sr_tok_is(d, k, "\"") || sr_tok_is(d, k, "\u2019") ||
+					             sr_tok_is(d, k, "\u201d");
+					if (!(quote || p == SR_POS_DET || p == SR_POS_ADP || p == SR_POS_ADV || p == SR_POS_PART ||
 					      sr_tok_is(d, k, "rose") || sr_tok_is(d, k, "risen") || sr_tok_is(d, k, "reached") || sr_tok_is(d, k, "stands") ||
 					      sr_tok_is(d, k, "stood") || sr_tok_is(d, k, "climbed") || sr_tok_is(d, k, "at") || sr_tok_is(d, k, "to")))
 						break;
@@ -896,6 +899,32 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			     (sr_tok_is(d, a - 1, "dead") && d->tokens[a - 2].pos == SR_POS_VERB))) {
 				kind = SR_COUNT_KILLED;
 				cue_start = a - 2;
+				cue_end = b;
+			}
+			/* a side's own dead: "lost five soldiers", "losing two of
+			 * its men" (not seats, jobs or games) */
+			if (!kind && a > from && (sr_tok_is(d, a - 1, "lost") || sr_tok_is(d, a - 1, "losing"))) {
+				static const char *const MEN[] = {"soldiers", "soldier", "troops", "men", "fighters", "officers",
+				                                  "policemen", "personnel", "members", "servicemen", "lives",
+				                                  "militants", "combatants", "officer", "policeman", NULL};
+				for (size_t k = b + 1; k < to && k <= b + 3 && !kind; k++)
+					for (const char *const *w = MEN; *w && !kind; w++)
+						if (sr_tok_is(d, k, *w)) {
+							kind = SR_COUNT_KILLED;
+							cue_start = a;
+							cue_end = k;
+						}
+			}
+			/* another source's figure for the same dead, the noun left
+			 * out: "civil society counted 22 bodies; an army spokesman
+			 * said 17" */
+			if (!kind && a > from && b + 1 < to && d->tokens[b + 1].kind == SR_TOK_PUNCT &&
+			    !sr_tok_is(d, b + 1, "-") && !sr_tok_is(d, b + 1, "%") &&
+			    (sr_tok_is(d, a - 1, "said") || sr_tok_is(d, a - 1, "says") || sr_tok_is(d, a - 1, "cited") ||
+			     sr_tok_is(d, a - 1, "reported") || sr_tok_is(d, a - 1, "counted") || sr_tok_is(d, a - 1, "gave")) &&
+			    n > 0 && v[n - 1].sentence == si && v[n - 1].kind == SR_COUNT_KILLED && !v[n - 1].rejected) {
+				kind = SR_COUNT_KILLED;
+				cue_start = a;
 				cue_end = b;
 			}
 			if (!kind)
