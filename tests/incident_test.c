@@ -1395,6 +1395,16 @@ TEST(a_note_and_its_toll)
 	                   20240717, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 1);
 	done(&r);
+	/* what the text tells of days after the report is another report's */
+	CHECK(incidents_of("A suicide bomber rammed a car into a CRPF convoy near Awantipora (Pulwama) on 14 February 2019, "
+	                   "killing 40 personnel. Indian jets struck Balakot in Pakistan 12 days later.",
+	                   20190214, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_SUICIDE);
+	done(&r);
+	/* shots into the air break a protest up, on no one */
+	CHECK(incidents_of("Soldiers fired into the air to disperse protesters in Khartoum on 3 June 2019.", 20190604, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_INTERVENTION);
+	done(&r);
 	/* a note's sentences are no headline over a text: both sides' dead
 	 * added, whatever follows */
 	CHECK(incidents_of("FACT rebels and the Chadian army fought near Nokou (Kanem) on 17 April 2021. The army said it "

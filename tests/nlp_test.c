@@ -505,6 +505,9 @@ TEST(people_counts)
 	          "killed 2/-1/-1 | killed 18/-1/-1");
 	CHECK_STR(counts("The party lost 20 seats."), "");
 	CHECK_STR(counts("Civil society counted 22 bodies; an army spokesman said 17."), "killed 22/-1/-1 | killed 17/-1/-1");
+	/* a death of illness is no one's violence */
+	CHECK_STR(counts("The march was peaceful, though one man died of a heart attack."),
+	          "killed 1/-1/-1!a death of illness");
 	/* the number after "by" is who did it */
 	CHECK_STR(counts("The journalist was shot dead by two gunmen on a motorcycle."), "");
 	/* a name set off by two clauses, one with brackets */

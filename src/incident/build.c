@@ -2886,6 +2886,16 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* background: "since the start of the offensive" */
 		if (in_since(d, vt))
 			continue;
+		/* what the report tells of days after it was made ("Indian jets
+		 * struck Balakot 12 days later"): another report's event */
+		/* (counted on from another day by the text's own words; a date
+		 * written out may be a source's, cited) */
+		if (r->has_date && r->date.first > 0 && c->layers.day > 0 && r->date.end > r->date.start &&
+		    sr_ymd_days(r->date.first) > sr_ymd_days(c->layers.day) + 1) {
+			static const char *const ON[] = {"later", "after", "next", "following", NULL};
+			if (words_in(d, sr_tok_at(d, r->date.start), sr_tok_at(d, r->date.end - 1) + 1, ON))
+				continue;
+		}
 		/* what had happened before the event it came after ("recaptured
 		 * Saraqib, days after the opposition had retaken it"): the
 		 * story's past */

@@ -698,6 +698,33 @@ static void earlier_events(const sr_doc *d, sr_count *v, size_t n)
 	}
 }
 
+/* Deaths of illness, no one's violence: "one man died of a heart attack",
+ * "died of natural causes". */
+static void natural_deaths(const sr_doc *d, sr_count *v, size_t n)
+{
+	static const char *const CAUSES[] = {"heart", "cardiac", "natural", "illness", "stroke", "disease", "covid",
+	                                     "cancer", "diabetes", "asthma", NULL};
+	for (size_t i = 0; i < n; i++) {
+		sr_count *c = &v[i];
+		if (c->rejected || c->kind != SR_COUNT_KILLED)
+			continue;
+		size_t t = sr_tok_at(d, c->end ? c->end - 1 : c->start);
+		size_t to = d->sentences[c->sentence].first_token + d->sentences[c->sentence].n_tokens;
+		if (!sr_tok_is(d, t, "died") && !sr_tok_is(d, t, "dead"))
+			continue;
+		/* "died of a heart attack", "died from natural causes" */
+		size_t k = t + 1;
+		if (k < to && (sr_tok_is(d, k, "of") || sr_tok_is(d, k, "from") || sr_tok_is(d, k, "after")))
+			k++;
+		else
+			continue;
+		while (k < to && (d->tokens[k].pos == SR_POS_DET || d->tokens[k].pos == SR_POS_ADJ) && !sr_tok_in(d, k, CAUSES))
+			k++;
+		if (k < to && sr_tok_in(d, k, CAUSES))
+			c->rejected = "a death of illness";
+	}
+}
+
 /* One person named twice: "One protester, a 22-year-old student, died":
  * a lone victim set off by commas right after another is the same one. */
 static void appositions(const sr_doc *d, sr_count *v, size_t n)
@@ -1564,6 +1591,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 	sr_sort_by_offset(v, n, sizeof *v, offsetof(sr_count, start));
 	appositions(d, v, n);
 	earlier_events(d, v, n);
+	natural_deaths(d, v, n);
 	*out = v;
 	*n_out = n;
 	return SR_OK;

@@ -53,6 +53,15 @@ static inline bool sr_tok_is(const sr_doc *d, size_t i, const char *w)
 	return t->end - t->start == n && sr_ascii_ncaseeq(d->text + t->start, w, n);
 }
 
+/* Is token i of d one of the words ws (NULL-terminated)? */
+static inline bool sr_tok_in(const sr_doc *d, size_t i, const char *const *ws)
+{
+	for (; *ws; ws++)
+		if (sr_tok_is(d, i, *ws))
+			return true;
+	return false;
+}
+
 /* Token growable array. */
 typedef struct sr_toklist {
 	sr_token *v;
@@ -68,6 +77,8 @@ bool sr_nlp_is_abbrev(const char *s, size_t n);
 /* The value of a number word ("seven", "twenty", "dozen", "million"...),
  * or -1. */
 double sr_nlp_number_word(const char *s, size_t n);
+/* The days from 1970-01-01 to day ymd (YYYYMMDD) (timex.c). */
+long sr_ymd_days(int32_t ymd);
 /* Tag the parts of speech of the doc's tokens (pos.c). */
 void sr_pos_tag(sr_doc *d);
 /* Phrases, clauses and prepositional phrases (chunk.c); false when out of

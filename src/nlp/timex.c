@@ -32,6 +32,11 @@ static long days_from_civil(int y, int m, int d)
 	return era * 146097 + doe - 719468;
 }
 
+long sr_ymd_days(int32_t ymd)
+{
+	return days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
+}
+
 static void civil_from_days(long z, int *y, int *m, int *d)
 {
 	z += 719468;
