@@ -1401,6 +1401,13 @@ TEST(a_note_and_its_toll)
 	                   20190214, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_SUICIDE);
 	done(&r);
+	/* what a protest follows is its grievance, no force of the day */
+	CHECK(incidents_of("Police fired tear gas to disperse thousands of students demanding road safety in Dhaka on 4 "
+	                   "August 2018, a week after two college students were killed by a speeding bus.",
+	                   20180805, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_INTERVENTION &&
+	      sr_incident_acled_fatalities(&r.x->items[0]) == 0);
+	done(&r);
 	/* shots into the air break a protest up, on no one */
 	CHECK(incidents_of("Soldiers fired into the air to disperse protesters in Khartoum on 3 June 2019.", 20190604, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_INTERVENTION);

@@ -505,6 +505,9 @@ TEST(people_counts)
 	          "killed 2/-1/-1 | killed 18/-1/-1");
 	CHECK_STR(counts("The party lost 20 seats."), "");
 	CHECK_STR(counts("Civil society counted 22 bodies; an army spokesman said 17."), "killed 22/-1/-1 | killed 17/-1/-1");
+	/* what came days before, "a week after ...": an earlier event's */
+	CHECK_STR(counts("Police dispersed students in Dhaka, a week after two college students were killed by a bus."),
+	          "killed 2/-1/-1!an earlier event's");
 	/* a death of illness is no one's violence */
 	CHECK_STR(counts("The march was peaceful, though one man died of a heart attack."),
 	          "killed 1/-1/-1!a death of illness");

@@ -100,7 +100,8 @@ static bool protest_word(const sr_doc *d, size_t i)
 	static const char *const P[] = {"protest", "demonstrat", "rallie", "marche", "vigil", "sit-in", "riot",
 	                                "picket",  "walkout",    "mourner", NULL};
 	static const char *const W[] = {"rally",    "rallied", "rallying", "march",    "marched", "marching", "gathered",
-	                                "strike",   "strikers", "mob",     "mobs",     "streets", NULL};
+	                                "strike",   "strikers", "mob",     "mobs",     "streets", "demanding", "chanting",
+	                                "chanted",  NULL};
 	if (any_of(d, i, W))
 		return !(sr_tok_is(d, i, "march") && (d->tokens[i].flags & SR_TF_CAP));
 	for (size_t k = 0; P[k]; k++)

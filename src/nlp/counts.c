@@ -678,11 +678,25 @@ static bool shares(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 static void earlier_events(const sr_doc *d, sr_count *v, size_t n)
 {
 	static const char *const EARLIER[] = {"earlier", "previous", "prior", "last", "preceding", NULL};
+	static const char *const SPANS[] = {"day", "days", "week", "weeks", "month", "months", "year", "years",
+	                                    "fortnight", NULL};
 	for (size_t i = 0; i < n; i++) {
 		sr_count *c = &v[i];
 		if (c->rejected)
 			continue;
 		size_t first = d->sentences[c->sentence].first_token, t = sr_tok_at(d, c->num_start);
+		/* "a week after two college students were killed by a speeding
+		 * bus", "days after 12 soldiers died in an ambush" */
+		bool after = false;
+		for (size_t k = t; k > first + 1 && k + 6 > t && !after; k--) {
+			if (sr_tok_is(d, k - 1, ";") || sr_tok_is(d, k - 1, "."))
+				break;
+			after = sr_tok_is(d, k - 1, "after") && sr_tok_in(d, k - 2, SPANS);
+		}
+		if (after) {
+			c->rejected = "an earlier event's";
+			continue;
+		}
 		size_t which = SIZE_MAX;
 		for (size_t k = t; k > first + 1 && k + 12 > t && which == SIZE_MAX; k--)
 			if (sr_tok_is(d, k - 1, "which") && (sr_tok_is(d, k - 2, "during") || sr_tok_is(d, k - 2, "in")))
