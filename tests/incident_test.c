@@ -1401,6 +1401,13 @@ TEST(a_note_and_its_toll)
 	                   20190214, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_SUICIDE);
 	done(&r);
+	/* a bystander killed as many are taken: still an abduction */
+	CHECK(incidents_of("Islamic State militants abducted about ten children from a village near Macomia (Cabo Delgado) "
+	                   "on 11 May 2024; an elderly man who tried to stop them was beheaded, residents said.",
+	                   20240513, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_ABDUCTION &&
+	      sr_incident_acled_fatalities(&r.x->items[0]) == 1);
+	done(&r);
 	/* what a protest follows is its grievance, no force of the day */
 	CHECK(incidents_of("Police fired tear gas to disperse thousands of students demanding road safety in Dhaka on 4 "
 	                   "August 2018, a week after two college students were killed by a speeding bus.",

@@ -508,6 +508,11 @@ TEST(people_counts)
 	/* what came days before, "a week after ...": an earlier event's */
 	CHECK_STR(counts("Police dispersed students in Dhaka, a week after two college students were killed by a bus."),
 	          "killed 2/-1/-1!an earlier event's");
+	/* a family of five; a man named by a clause of his own; "the men"
+	 * are more than one */
+	CHECK_STR(counts("Jets struck a house, killing a family of five."), "killed 5/-1/-1");
+	CHECK_STR(counts("An elderly man who tried to stop them was beheaded."), "killed 1/-1/-1");
+	CHECK_STR(counts("Police said the men died in a shootout."), "");
 	/* a death of illness is no one's violence */
 	CHECK_STR(counts("The march was peaceful, though one man died of a heart attack."),
 	          "killed 1/-1/-1!a death of illness");

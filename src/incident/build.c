@@ -3840,8 +3840,12 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 			if (!host)
 				o->acled = SR_ACLED_NSA_OVERTAKES;
 		}
-		/* the abducted who are killed: an attack (ACLED codes the worst) */
-		if (o->acled == SR_ACLED_ABDUCTION && o->fatalities_best > 0)
+		/* the abducted who are killed: an attack (ACLED codes the worst);
+		 * not a bystander killed as many more are taken ("abducted about
+		 * ten children; an elderly man who tried to stop them was
+		 * beheaded") */
+		if (o->acled == SR_ACLED_ABDUCTION && o->fatalities_best > 0 &&
+		    !(sr_incident_total(o, SR_COUNT_KIDNAPPED) > o->fatalities_best))
 			o->acled = SR_ACLED_ATTACK;
 		ok = ok && fill_sources(a, c, ms, idx, nm, o);
 		ok = ok && fill_notes(a, d, ms, idx, nm, o);

@@ -267,6 +267,12 @@ static double opening_figure(const sr_doc *d, size_t t, size_t noun, const sr_nu
 	size_t ln = sr_token_lemma(d, noun, lemma, sizeof lemma);
 	singular = ln && ln < sizeof lemma && ln == d->tokens[noun].end - d->tokens[noun].start &&
 	           sr_ascii_ncaseeq(lemma, d->text + d->tokens[noun].start, ln);
+	/* (plurals the lemmas keep: "the men", "gunmen", "people", "children") */
+	size_t nl = d->tokens[noun].end - d->tokens[noun].start;
+	const char *nw = d->text + d->tokens[noun].start;
+	if (singular && ((nl >= 3 && sr_ascii_ncaseeq(nw + nl - 3, "men", 3)) || sr_tok_is(d, noun, "people") ||
+	                 sr_tok_is(d, noun, "children") || sr_tok_is(d, noun, "police")))
+		singular = false;
 	if (singular && (sr_tok_is(d, t, "a") || sr_tok_is(d, t, "an") || sr_tok_is(d, t, "her") || sr_tok_is(d, t, "the") ||
 	                 sr_tok_is(d, t, "his") || sr_tok_is(d, t, "their") || sr_tok_is(d, t, "one")))
 		return 1;
@@ -1119,7 +1125,16 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			     (sr_tok_is(d, b - 1, "death") && sr_tok_is(d, b - 2, "to")) || sr_tok_is(d, b - 2, "fatally")))
 				kb = SR_COUNT_KILLED;
 			if (kb && !sr_tok_is(d, b - 1, "toll")) {
-				if (!word_count(&v, &n, &cap, d, si, i, k, kb, fig, -1)) {
+				/* ("killing a family of five": five) */
+				size_t fe = k;
+				if (sr_tok_is(d, k, "family") && k + 2 < to && sr_tok_is(d, k + 1, "of")) {
+					const sr_token *nt = &d->tokens[k + 2];
+					double members = nt->kind == SR_TOK_NUMBER ? strtod(d->text + nt->start, NULL)
+					                                            : sr_nlp_number_word(d->text + nt->start, nt->end - nt->start);
+					if (members > 1 && members < 100)
+						fig = members, fe = k + 2;
+				}
+				if (!word_count(&v, &n, &cap, d, si, i, fe, kb, fig, -1)) {
 					free(v);
 					return SR_ENOMEM;
 				}
@@ -1166,6 +1181,13 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			if (a + 2 < to && (sr_tok_is(d, a, "accused") || sr_tok_is(d, a, "suspected")) && sr_tok_is(d, a + 1, "of"))
 				for (size_t q = a + 2; q < to && q < a + 7; q++)
 					if (sr_tok_is(d, q, "was") || sr_tok_is(d, q, "is")) {
+						a = q;
+						break;
+					}
+			/* ("an elderly man who tried to stop them was beheaded") */
+			if (!several && a + 2 < to && sr_tok_is(d, a, "who") && d->tokens[a + 1].pos == SR_POS_VERB)
+				for (size_t q = a + 2; q < to && q < a + 10 && !sr_tok_is(d, q, ";") && !sr_tok_is(d, q, "who"); q++)
+					if (sr_tok_is(d, q, "was")) {
 						a = q;
 						break;
 					}
