@@ -1401,6 +1401,12 @@ TEST(a_note_and_its_toll)
 	                   20190214, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_SUICIDE);
 	done(&r);
+	/* an official struck down is a civilian to ACLED */
+	CHECK(incidents_of("Naranjal councillor Luis Andrade Vera was shot dead by gunmen who intercepted his car on 18 "
+	                   "April 2024; his bodyguard was wounded.",
+	                   20240419, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_ATTACK && r.x->items[0].actor2.inter == 7);
+	done(&r);
 	/* a bystander killed as many are taken: still an abduction */
 	CHECK(incidents_of("Islamic State militants abducted about ten children from a village near Macomia (Cabo Delgado) "
 	                   "on 11 May 2024; an elderly man who tried to stop them was beheaded, residents said.",

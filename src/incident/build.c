@@ -3013,6 +3013,20 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			continue;
 		party_of(c, &e->source, &m->a1);
 		party_of(c, &e->target, &m->a2);
+		/* an official struck down ("Naranjal councillor Luis Andrade Vera
+		 * was shot dead"): unarmed, a civilian to ACLED, whoever employs
+		 * them */
+		if (m->fam == FAM_VIOLENCE && m->a2.present && !strcmp(m->a2.k.role, "GOV") && m->a2.end > m->a2.start) {
+			static const char *const OFFICIALS[] = {
+			    "councillor", "councilor", "official", "officials", "mayor",  "governor", "minister", "lawmaker",
+			    "legislator", "mp",        "senator",  "judge",     "administrator", "commissioner", "chief",
+			    "president",  "deputy",    "candidate", "secretary", "prosecutor", NULL};
+			if (words_in(d, sr_tok_at(d, m->a2.start), sr_tok_at(d, m->a2.end - 1) + 1, OFFICIALS)) {
+				m->a2.k.inter = SR_INTER_CIVILIANS;
+				m->a2.k.state = 0;
+				snprintf(m->a2.k.role, sizeof m->a2.k.role, "CVL");
+			}
+		}
 		/* (a target after the verb; a subject so placed is more often
 		 * one the coder could not find: "Armed men ... picked up two
 		 * supporters in Kawempe, Kampala, Uganda") */

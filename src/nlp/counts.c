@@ -1286,6 +1286,10 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			while (e < to && e < i + 3 && d->tokens[e].pos == SR_POS_PROPN && (d->tokens[e].flags & SR_TF_CAP) &&
 			       !(d->tokens[e].flags & SR_TF_UPPER))
 				e++;
+			/* (and a surname after a particle: "Marcelo Souza da Silva") */
+			while (e >= i + 2 && e + 1 < to && e < i + 6 && name_word(d, e, true) &&
+			       !(d->tokens[e].flags & SR_TF_CAP) && name_word(d, e + 1, false))
+				e += 2;
 			/* (or one word, a name told whole before: "Shinzo Abe ... Abe
 			 * died of his wounds") */
 			/* (the text before is searched only for a word followed by
