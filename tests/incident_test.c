@@ -1401,6 +1401,20 @@ TEST(a_note_and_its_toll)
 	                   20190214, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_SUICIDE);
 	done(&r);
+	/* people seized, no ground: an abduction */
+	CHECK(incidents_of("Abu Sayyaf gunmen seized two construction workers at a road project in Patikul, Sulu, on 16 "
+	                   "March 2017, the military said.",
+	                   20170317, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_ABDUCTION);
+	done(&r);
+	/* where the wounded were taken is no place of the fight */
+	CHECK(incidents_of("On 14 April 2016, Boko Haram fighters attacked a military position on the outskirts of Damboa "
+	                   "(Damboa, Borno). Troops repelled the assault, killing seven insurgents; three soldiers were "
+	                   "wounded and evacuated to Maiduguri.",
+	                   20160416, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 7 && r.x->items[0].place.name &&
+	      !strcmp(r.x->items[0].place.name, "Damboa"));
+	done(&r);
 	/* an official struck down is a civilian to ACLED */
 	CHECK(incidents_of("Naranjal councillor Luis Andrade Vera was shot dead by gunmen who intercepted his car on 18 "
 	                   "April 2024; his bodyguard was wounded.",

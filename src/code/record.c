@@ -458,6 +458,18 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 		     (sr_tok_is(c->doc, before - 1, "across") || sr_tok_is(c->doc, before - 1, "inside") ||
 		      sr_tok_is(c->doc, before - 1, "within") || sr_tok_is(c->doc, before - 1, "near")))))
 			dist += 300; /* (and "from across the reservoir") */
+		/* where the wounded were taken ("three soldiers were wounded and
+		 * evacuated to Maiduguri") is no place of the event */
+		if (before > 1 && sr_tok_is(c->doc, before - 1, "to")) {
+			static const char *const CARRIED[] = {"evacuated", "taken", "rushed", "flown", "airlifted",
+			                                      "transferred", "transported", "referred", "admitted", NULL};
+			bool carried = false;
+			for (const char *const *w = CARRIED; *w && !carried; w++)
+				carried = sr_tok_is(c->doc, before - 2, *w) ||
+				          (before > 2 && sr_tok_is(c->doc, before - 3, *w) && c->doc->tokens[before - 2].pos == SR_POS_ADV);
+			if (carried)
+				continue;
+		}
 		/* "marching to Delhi", "taken across the border into DRC": where
 		 * to is not where it happened ("close to", "next to" are near) */
 		if (before > 0 && (sr_tok_is(c->doc, before - 1, "into") || sr_tok_is(c->doc, before - 1, "towards") ||

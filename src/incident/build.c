@@ -1375,6 +1375,11 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 	}
 	if ((t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES) && shooting && victims == SR_INTER_CIVILIANS)
 		return SR_ACLED_ATTACK;
+	/* people seized, no ground ("Abu Sayyaf gunmen seized two construction
+	 * workers"): taken away */
+	if ((t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES) && m->a2.present && m->a2.end > m->a2.start &&
+	    m->a2.k.inter == SR_INTER_CIVILIANS && m->a1.present && armed(m->a1.k.inter) && !m->a1.k.state)
+		return SR_ACLED_ABDUCTION;
 	/* a building stormed ("stormed a billiards hall", "a wedding party"):
 	 * the people in it attacked, no ground taken */
 	if ((t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES ||
