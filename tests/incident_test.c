@@ -1401,6 +1401,19 @@ TEST(a_note_and_its_toll)
 	                   20190214, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_SUICIDE);
 	done(&r);
+	/* guns found after an exchange of fire are the fight's */
+	CHECK(incidents_of("Gunmen of the CJNG and the Santa Rosa de Lima cartel exchanged fire for nearly an hour in "
+	                   "Villagrán (Guanajuato) on 11 June 2020; police later found four bodies and several abandoned "
+	                   "rifles at the scene.",
+	                   20200612, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_ARMED_CLASH);
+	done(&r);
+	/* "about 200 protesters" is a figure, no topic of the arrests */
+	CHECK(incidents_of("Police fired tear gas and detained several people after about 200 protesters chanted against "
+	                   "President Sisi in Suez late on Friday (20 September 2019).",
+	                   20190921, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_INTERVENTION);
+	done(&r);
 	/* people seized, no ground: an abduction */
 	CHECK(incidents_of("Abu Sayyaf gunmen seized two construction workers at a road project in Patikul, Sulu, on 16 "
 	                   "March 2017, the military said.",

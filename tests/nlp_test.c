@@ -513,6 +513,9 @@ TEST(people_counts)
 	CHECK_STR(counts("Jets struck a house, killing a family of five."), "killed 5/-1/-1");
 	CHECK_STR(counts("An elderly man who tried to stop them was beheaded."), "killed 1/-1/-1");
 	CHECK_STR(counts("Police said the men died in a shootout."), "");
+	/* "held" with an object is what they did */
+	CHECK_STR(counts("Hundreds of protesters held a candlelit procession in Ilorin."), "");
+	CHECK_STR(counts("Five men were held in Kano."), "arrested 5/-1/-1");
 	/* a surname after a particle */
 	CHECK_STR(counts("Marcelo Souza da Silva, president of an association, was shot dead on 3 June 2019."),
 	          "killed 1/-1/-1");

@@ -491,8 +491,11 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				 * before, not this event */
 				static const char *const BEFORE_IT[] = {"after", "following", "since", NULL};
 				bool people = word_in(&w[i], PEOPLE);
+				/* ("about 200 protesters": a figure, no topic) */
 				for (size_t q = i, st = 0; q-- > 0 && st < 3 && !topic; st++)
-					topic = word_in(&w[q], TOPIC) || (!people && word_in(&w[q], BEFORE_IT));
+					topic = (word_in(&w[q], TOPIC) &&
+					         !(word_is(&w[q], "about", 5) && q + 1 < n && w[q + 1].kind == SR_TOK_NUMBER)) ||
+					        (!people && word_in(&w[q], BEFORE_IT));
 				if (topic)
 					continue;
 			}
@@ -720,7 +723,10 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		IS(SR_ACLED_MOB, C_MOB);
 	if (CUE(C_CHEM) && violent)
 		IS(SR_ACLED_CHEMICAL, C_CHEM);
-	if (CUE(C_DISRUPT_VERB) && CUE(C_WEAPON) && coercive && (!CUE(C_CIVILIAN) || CUE(C_DEFUSE)))
+	/* (not the guns found after a fight: "exchanged fire for an hour;
+	 * police later found four bodies and several rifles") */
+	if (CUE(C_DISRUPT_VERB) && CUE(C_WEAPON) && coercive && (!CUE(C_CIVILIAN) || CUE(C_DEFUSE)) &&
+	    !(root == 19 && CUE(C_MUTUAL) && q->at[C_MUTUAL] < q->at[C_DISRUPT_VERB]))
 		IS(SR_ACLED_DISRUPTED, C_DISRUPT_VERB);
 	if (CUE(C_AIR_DEFENCE) && CUE(C_WEAPON) && !CUE(C_DIED) && (root == 0 || root == 17 || root == 19 || root == 18))
 		IS(SR_ACLED_DISRUPTED, C_AIR_DEFENCE);
@@ -729,7 +735,8 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	/* (ground given up after fighting was taken: "took control of
 	 * Rutshuru after FARDC troops withdrew following fighting") */
 	if (CUE(C_HANDOVER) && (root == 0 || root == 8 || root == 19 || root == 15) &&
-	    !(cameo && !strcmp(cameo, "192") && CUE(C_CLASH)))
+	    !(cameo && !strcmp(cameo, "192") && CUE(C_CLASH)) &&
+	    !(root == 19 && CUE(C_MUTUAL) && q->at[C_MUTUAL] < q->at[C_HANDOVER]))
 		IS(SR_ACLED_TRANSFER, C_HANDOVER);
 	/* "freed several villages" (coded as a release, 0841) */
 	if (root == 8 && CUE(C_REGAIN) && CUE(C_TERRAIN) && !CUE(C_KIDNAP) && !CUE(C_ARREST))

@@ -240,6 +240,15 @@ static bool one_person(sr_count **v, size_t *n, size_t *cap, const sr_doc *d, si
 	return word_count(v, n, cap, d, si, i, end, kind, 1, -1);
 }
 
+/* Is token k "held" with an object ("protesters held a procession",
+ * "held talks"): what they did, no one held? */
+static bool held_something(const sr_doc *d, size_t k, size_t to)
+{
+	return sr_tok_is(d, k, "held") && k + 1 < to &&
+	       (d->tokens[k + 1].pos == SR_POS_DET || d->tokens[k + 1].pos == SR_POS_NOUN ||
+	        d->tokens[k + 1].pos == SR_POS_ADJ);
+}
+
 /* Is token t "both" of sides, parties or camps, no two people? */
 static bool both_sides(const sr_doc *d, size_t t)
 {
@@ -815,6 +824,10 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			size_t reach = b + 5;
 			for (size_t k = b + 1; k < to && k <= reach; k++) {
 				kind = cue_at(d, k, AFTER, sizeof AFTER / sizeof *AFTER);
+				if (kind == SR_COUNT_ARRESTED && held_something(d, k, to)) {
+					kind = 0;
+					break;
+				}
 				if (kind) {
 					cue_end = k;
 					/* "were arrested and executed", "abducted and killed":
@@ -1045,7 +1058,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			if (k < to && (d->tokens[k].pos == SR_POS_AUX || sr_tok_is(d, k, "been")))
 				k++;
 			int kind = k < to ? cue_at(d, k, AFTER, sizeof AFTER / sizeof *AFTER) : 0;
-			if (in_number || !kind)
+			if (in_number || !kind || (kind == SR_COUNT_ARRESTED && held_something(d, k, to)))
 				continue;
 			if (!word_count(&v, &n, &cap, d, si, i, k, kind, fig, fig)) {
 				free(v);
