@@ -174,6 +174,9 @@ TEST(resolution)
 	/* ... however often its name is repeated */
 	CHECK_STR(places("Jets bombed Bab, east of Aleppo, and Deir ez-Zor in Syria. In Bab, nine died; Bab's hospital was hit."),
 	          "Bab? | Aleppo=Aleppo/SY/city | Deir ez-Zor=Deir ez-Zor/SY/city | Syria=Syria/SY/country | Bab? | Bab?");
+	/* a spelling without the last "h" of the Arabic ta marbuta */
+	CHECK_STR(places("RSF fighters attacked the army in Babanusa (West Kordofan) on Monday."),
+	          "Babanusa=Babanūsah/SD/city | West Kordofan=West Kordofan/SD/admin1");
 	/* a person named after a title or what they are: the whole name */
 	CHECK_STR(places("Journalist Lourdes Maldonado Lopez was shot dead in Tijuana, after photographer Margarito "
 	                 "Martinez."),

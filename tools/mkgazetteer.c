@@ -172,11 +172,6 @@ static size_t hash_slot(const uint64_t *set, size_t cap, uint64_t h)
 	return j;
 }
 
-static bool hash_has(const uint64_t *set, size_t cap, uint64_t h)
-{
-	return set[hash_slot(set, cap, h)] == h;
-}
-
 /* Put h into the set; true when it was there already. */
 static bool hash_put(uint64_t *set, size_t cap, uint64_t h)
 {
@@ -737,15 +732,34 @@ static void divisions(const char *path, int level)
  * demonym): "Idleb", "Kharkov", "Deraa" name what they name, but "Paris"
  * among a village's alternate names does not compete with the places
  * called so. */
+/* (unless it is a far larger place's than any whose own name it is:
+ * "Derna", Libya's city of 80,000 as news spells it, beside a Romanian
+ * village of that name; the two then compete as places of a name do) */
 static void alternates(void)
 {
 	size_t cap;
 	uint64_t *own = hash_set(n_k, &cap);
-	for (size_t i = 0; i < n_k; i++)
-		hash_put(own, cap, fnv(S + K[i].key));
-	for (size_t i = 0; i < n_alt; i++)
-		if (!hash_has(own, cap, fnv(S + ALT[i].key)))
+	uint32_t *most = calloc(cap, sizeof *most); /* the most people of a place of that own name */
+	if (!most)
+		die("out of memory");
+	for (size_t i = 0; i < n_k; i++) {
+		uint64_t h = fnv(S + K[i].key);
+		size_t j = hash_slot(own, cap, h);
+		own[j] = h;
+		const place *pl = &P[K[i].place];
+		uint32_t pop = pl->kind == 0 ? pl->pop : UINT32_MAX;
+		if (pop > most[j])
+			most[j] = pop;
+	}
+	for (size_t i = 0; i < n_alt; i++) {
+		uint64_t h = fnv(S + ALT[i].key);
+		size_t j = hash_slot(own, cap, h);
+		const place *pl = &P[ALT[i].place];
+		if (own[j] != h ||
+		    (pl->kind == 0 && pl->pop >= 50000 && most[j] < UINT32_MAX / 10 && pl->pop > 10 * most[j]))
 			push_key(&K, &n_k, &cap_k, ALT[i].key, ALT[i].place);
+	}
+	free(most);
 	free(own);
 	free(ALT);
 }

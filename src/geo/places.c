@@ -189,7 +189,8 @@ static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t c
 /* The skeleton of a folded name: its Arabic articles dropped ("al ",
  * "ash ", "ez " ...: "jisr al shughur" and "jisr ash shughur" alike), its
  * first letter, then its consonants without vowels, "y", "w" or
- * doubling, spaces and hyphens gone: "morak" and "morek" are "mrk",
+ * doubling, spaces and hyphens gone, nor a word's last "h" after a
+ * vowel: "morak" and "morek" are "mrk",
  * "idleb" and "idlib" "idlb", "deraa" and "daraa" "dr".  Transliterations
  * of one name mostly differ in what it drops.  0 when too short to
  * tell (under three letters). */
@@ -204,9 +205,14 @@ static uint64_t skeleton(const char *key, size_t n)
 		bool article = false;
 		for (size_t r = 0; ARTICLES[r] && w < n && !article; r++)
 			article = strlen(ARTICLES[r]) == w - i && !memcmp(key + i, ARTICLES[r], w - i);
-		for (size_t c = i; c < w && !article && k < sizeof sk; c++)
+		for (size_t c = i; c < w && !article && k < sizeof sk; c++) {
+			/* (a word's last "h" after a vowel is the Arabic ta
+			 * marbuta, written or not: "hawija", "hawijah") */
+			if (key[c] == 'h' && c + 1 == w && c > i && strchr("aeiou", key[c - 1]))
+				continue;
 			if (!k || !(strchr("aeiouyw", key[c]) || sk[k - 1] == key[c]))
 				sk[k++] = key[c];
+		}
 		i = w + 1;
 	}
 	if (k < 3)
