@@ -29,7 +29,7 @@ static bool incidents_of(const char *text, int32_t day, run *r)
 	sr_layers layers;
 	return sr_analyze(text, strlen(text), NULL, 0, &r->doc) == SR_OK &&
 	       sr_layers_find(r->doc, day, &layers) == SR_OK &&
-	       sr_code_doc(dict, r->doc, day, &layers, 0, 0, &r->coding) == SR_OK &&
+	       sr_code_doc(dict, r->doc, day, &layers, 0, 1, &r->coding) == SR_OK &&
 	       sr_incidents_find(r->coding, "a1", "https://example.org/a1", &r->x) == SR_OK;
 }
 
@@ -1400,6 +1400,18 @@ TEST(a_note_and_its_toll)
 	                   "killing 40 personnel. Indian jets struck Balakot in Pakistan 12 days later.",
 	                   20190214, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_SUICIDE);
+	done(&r);
+	/* the place of what a protest is over is not the protest's */
+	CHECK(incidents_of("Hundreds of students protested outside parliament over the killing of a student in Kisumu.",
+	                   20200101, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_PEACEFUL &&
+	      !(r.x->items[0].place.name && !strcmp(r.x->items[0].place.name, "Kisumu")));
+	done(&r);
+	/* the group that says "it had captured" the town took it */
+	CHECK(incidents_of("The Arakan Army said on 15 January 2024 that it had captured Paletwa (Chin State) the previous "
+	                   "day.",
+	                   20240115, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_NSA_OVERTAKES && r.x->items[0].actor1.inter == 2);
 	done(&r);
 	/* guns found after an exchange of fire are the fight's */
 	CHECK(incidents_of("Gunmen of the CJNG and the Santa Rosa de Lima cartel exchanged fire for nearly an hour in "

@@ -343,10 +343,20 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 	size_t bd = SIZE_MAX;
 	const char *focus = cd->focus[0] ? cd->focus : NULL;
 	int focus_n = cd->focus_n;
+	/* the words of what a protest is over ("angered by racist abuse of
+	 * students in Surabaya"): their places are the grievance's */
+	uint8_t grief[256];
+	size_t s_first = c->doc->sentences[e->sentence].first_token;
+	bool griefs = !e->grievance && sr_nlp_grievances(c->doc, e->sentence, grief, sizeof grief) > 0;
 	for (size_t k = 0; k < c->layers.n_places; k++) {
 		const sr_place *p = &c->layers.places[k];
 		if (p->metonymy)
 			continue;
+		if (griefs && p->sentence == e->sentence) {
+			size_t pt0 = sr_tok_at(c->doc, p->start);
+			if (pt0 >= s_first && pt0 - s_first < sizeof grief && grief[pt0 - s_first])
+				continue;
+		}
 		/* a landmark whose name a town abroad bears ("the Miraflores palace"
 		 * in a text about Caracas) is no place of its own */
 		if (p->resolved && focus && focus_n >= 2 && strcmp(p->country, focus) != 0 && landmark_name(c->doc, p))

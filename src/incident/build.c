@@ -3018,6 +3018,37 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			continue;
 		party_of(c, &e->source, &m->a1);
 		party_of(c, &e->target, &m->a2);
+		/* the group that says it did it ("The Arakan Army said on 15
+		 * January that it had captured Paletwa"): "it" is the group */
+		if (!m->a1.present && m->fam == FAM_VIOLENCE && vt > 1) {
+			size_t k = vt;
+			while (k > 0 && (sr_tok_is(d, k - 1, "had") || sr_tok_is(d, k - 1, "has") || sr_tok_is(d, k - 1, "have") ||
+			                 d->tokens[k - 1].pos == SR_POS_ADV))
+				k--;
+			static const char *const CLAIMS[] = {"said", "says", "claimed", "claims", "announced", "stated",
+			                                     "confirmed", "declared", NULL};
+			if (k > 1 && (sr_tok_is(d, k - 1, "it") || sr_tok_is(d, k - 1, "they"))) {
+				size_t from, to;
+				sentence_tokens(d, e->sentence, &from, &to);
+				size_t said = SIZE_MAX;
+				for (size_t q = k - 1; q-- > from && said == SIZE_MAX;)
+					if (sr_tok_in(d, q, CLAIMS))
+						said = q;
+				for (size_t q = 0; q < c->n_actors && said != SIZE_MAX && !m->a1.present; q++) {
+					const sr_mention *am = &c->actors[q];
+					if (am->sentence != e->sentence || am->end > d->tokens[said].start)
+						continue;
+					sr_event_actor ea;
+					memset(&ea, 0, sizeof ea);
+					snprintf(ea.code, sizeof ea.code, "%s", am->code);
+					ea.start = am->start;
+					ea.end = am->end;
+					party_of(c, &ea, &m->a1);
+					if (m->a1.present && !armed(m->a1.k.inter))
+						memset(&m->a1, 0, sizeof m->a1);
+				}
+			}
+		}
 		/* an official struck down ("Naranjal councillor Luis Andrade Vera
 		 * was shot dead"): unarmed, a civilian to ACLED, whoever employs
 		 * them */
