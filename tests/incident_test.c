@@ -1472,6 +1472,14 @@ TEST(a_note_and_its_toll)
 	                   20210419, &r));
 	CHECK(r.x && r.x->n >= 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 305);
 	done(&r);
+	/* a side's claim of its enemy's dead beside that side's own figure
+	 * is left out; each side's own dead added */
+	CHECK(incidents_of("Maoists ambushed a joint team of CRPF personnel in southern Bijapur district on Saturday (3 "
+	                   "April 2021). Twenty-two security personnel were killed and 31 injured; police initially claimed up "
+	                   "to a dozen Maoists died, while the CPI (Maoist) later acknowledged four cadres killed.",
+	                   20210404, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 26);
+	done(&r);
 	/* the lower of two sources' figures */
 	CHECK(incidents_of("ADF fighters attacked a village near Beni on 20 May 2020, killing civilians with machetes. "
 	                   "Civil society counted 22 bodies; an army spokesman said 17.",

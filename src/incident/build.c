@@ -2418,8 +2418,10 @@ static bool claims_differ(const sr_doc *d, const sr_count *a, const sr_count *b)
  * twenty' assailants were neutralised", "while asserting that 30
  * attackers were also killed", "claiming to have killed five"), which a
  * careful coder leaves out of a toll that has a reported figure? */
-static bool count_claimed(const sr_doc *d, const sr_count *x)
+static bool count_claimed(const sr_coding *c, const sr_count *x)
 {
+	const sr_doc *d = c->doc;
+	static const char *const LIVES[] = {"lives", "life", NULL};
 	size_t t = sr_tok_at(d, x->num_start), first = d->sentences[x->sentence].first_token;
 	for (size_t k = t, steps = 0; k-- > first && steps < 6; steps++) {
 		if (sr_tok_is(d, k, ";") || sr_tok_is(d, k, "."))
@@ -2429,6 +2431,24 @@ static bool count_claimed(const sr_doc *d, const sr_count *x)
 		     sr_tok_is(d, k - 1, "asserted") || sr_tok_is(d, k - 1, "alleged") || sr_tok_is(d, k - 1, "alleging") ||
 		     sr_tok_is(d, k - 1, "boasted")))
 			return true;
+		/* "police initially claimed up to a dozen Maoists died, while the
+		 * CPI (Maoist) acknowledged four cadres killed": a claim beside
+		 * the other side's own figure for the same group (not "claimed
+		 * the lives of 12", "claimed responsibility") */
+		if ((sr_tok_is(d, k, "claimed") || sr_tok_is(d, k, "claiming") || sr_tok_is(d, k, "alleged")) &&
+		    k + 1 < d->n_tokens && !sr_tok_is(d, k + 1, "the") && !sr_tok_is(d, k + 1, "responsibility") &&
+		    !sr_tok_is(d, k + 1, "that") && x->end > x->start && !words_in(d, t, sr_tok_at(d, x->end - 1) + 1, LIVES)) {
+			sr_actor_kind g, h;
+			if (!count_group(d, x, &g))
+				return false;
+			for (size_t q = 0; q < c->layers.n_counts; q++) {
+				const sr_count *y = &c->layers.counts[q];
+				if (y != x && y->sentence == x->sentence && y->kind == SR_COUNT_KILLED && !y->rejected &&
+				    count_group(d, y, &h) && armed(h.inter) == armed(g.inter) && h.state == g.state)
+					return true;
+			}
+			return false;
+		}
 		/* "claiming to have killed five Taliban members" */
 		if (sr_tok_is(d, k, "have") && k > first + 1 && sr_tok_is(d, k - 1, "to") &&
 		    (sr_tok_is(d, k - 2, "claimed") || sr_tok_is(d, k - 2, "claiming") || sr_tok_is(d, k - 2, "claims")))
@@ -2467,7 +2487,7 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 	bool reported = false; /* a figure of the killed that is no party's claim */
 	for (size_t k = 0; k < c->layers.n_counts; k++)
 		reported = reported || (owner[k] == inc_index && c->layers.counts[k].kind == SR_COUNT_KILLED &&
-		                        !count_claimed(d, &c->layers.counts[k]));
+		                        !count_claimed(c, &c->layers.counts[k]));
 	for (size_t k = 0; k <= c->layers.n_counts; k++) {
 		const sr_count *cx = k < c->layers.n_counts ? &c->layers.counts[k] : NULL;
 		bool mine = cx && owner[k] == inc_index;
@@ -2512,7 +2532,7 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		o->part = count_is_part(d, cx, c->layers.counts, c->layers.n_counts);
 		/* (a pact, a change of a group, a base, a handover kills no one:
 		 * the dead told beside it are those of what it ends or follows) */
-		if (cx->kind != SR_COUNT_KILLED || o->part || (reported && count_claimed(d, cx)) ||
+		if (cx->kind != SR_COUNT_KILLED || o->part || (reported && count_claimed(c, cx)) ||
 		    x->acled == SR_ACLED_AGREEMENT || x->acled == SR_ACLED_CHANGE || x->acled == SR_ACLED_HQ ||
 		    x->acled == SR_ACLED_TRANSFER)
 			continue;
