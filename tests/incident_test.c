@@ -1480,6 +1480,22 @@ TEST(a_note_and_its_toll)
 	                   20210404, &r));
 	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 26);
 	done(&r);
+	/* the front in another part of the sentence makes no aggregate of
+	 * the count; the separatist republic fires on the army */
+	CHECK(incidents_of("One Ukrainian serviceman was killed and two wounded on 14 July 2018 when DPR forces shelled "
+	                   "positions near Avdiivka with 120mm mortars, the Joint Forces Operation HQ said, adding that it "
+	                   "had recorded 23 ceasefire violations along the front that day.",
+	                   20180715, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 1 &&
+	      r.x->items[0].actor1.inter == 2);
+	done(&r);
+	/* the dead at a toll gate are no toll */
+	CHECK(incidents_of("Soldiers opened fire on protesters at the Lekki toll gate in Lagos on the evening of 20 October "
+	                   "2020. Amnesty International said at least 10 people were killed at the toll gate, while the Lagos "
+	                   "State government acknowledged two deaths.",
+	                   20201021, &r));
+	CHECK(r.x && r.x->n >= 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 2);
+	done(&r);
 	/* the lower of two sources' figures */
 	CHECK(incidents_of("ADF fighters attacked a village near Beni on 20 May 2020, killing civilians with machetes. "
 	                   "Civil society counted 22 bodies; an army spokesman said 17.",

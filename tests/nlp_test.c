@@ -513,6 +513,14 @@ TEST(people_counts)
 	CHECK_STR(counts("Jets struck a house, killing a family of five."), "killed 5/-1/-1");
 	CHECK_STR(counts("An elderly man who tried to stop them was beheaded."), "killed 1/-1/-1");
 	CHECK_STR(counts("Police said the men died in a shootout."), "");
+	/* a given name opening a sentence; a vague figure in quotes; those
+	 * among the dead; a toll gate is a road's */
+	CHECK_STR(counts("John Phiri, a teacher, was hacked to death in Lusaka."), "killed 1/-1/-1");
+	CHECK_STR(counts("The ministry said 'dozens' of assailants were neutralised."), "killed 12/12/-1");
+	CHECK_STR(counts("The army said 45 people, including the two bombers, were killed."),
+	          "killed 45/-1/-1 | killed 2/-1/-1");
+	CHECK_STR(counts("Amnesty said at least 10 people were killed at the Lekki toll gate."), "killed -1/10/-1");
+	CHECK_STR(counts("The toll rose to 10 people killed."), "killed 10/-1/-1c");
 	/* "held" with an object is what they did */
 	CHECK_STR(counts("Hundreds of protesters held a candlelit procession in Ilorin."), "");
 	CHECK_STR(counts("Five men were held in Kano."), "arrested 5/-1/-1");

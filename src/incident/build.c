@@ -710,7 +710,8 @@ static bool count_group(const sr_doc *d, const sr_count *x, sr_actor_kind *k)
 	 * programme, was shot dead"): a civilian, unless the words say one
 	 * bore arms */
 	size_t n0 = sr_tok_at(d, x->num_start);
-	if (x->best == 1 && n0 + 1 < e && d->tokens[n0].pos == SR_POS_PROPN && (d->tokens[n0].flags & SR_TF_CAP) &&
+	if (x->best == 1 && n0 + 1 < e && (d->tokens[n0].pos == SR_POS_PROPN || d->tokens[n0].pos == SR_POS_NOUN) &&
+	    (d->tokens[n0].flags & SR_TF_CAP) &&
 	    d->tokens[n0 + 1].pos == SR_POS_PROPN && (d->tokens[n0 + 1].flags & SR_TF_CAP) &&
 	    !(found && (armed(k->inter) || k->inter == SR_INTER_PROTESTERS))) {
 		memset(k, 0, sizeof *k);
@@ -1918,8 +1919,15 @@ static bool count_is_aggregate(const sr_doc *d, const sr_count *x)
 		    words_in(d, from, to, ELSEWHERE))
 			return true;
 	}
-	/* "killed along the entire front line": a war's day, not one fight */
-	for (size_t t = from + 1; t < to; t++)
+	/* "killed along the entire front line": a war's day, not one fight
+	 * (in the count's own part of the sentence: not "..., adding that it
+	 * had recorded 23 ceasefire violations along the front") */
+	size_t seg0 = sr_tok_at(d, x->start), seg1 = end;
+	while (seg0 > from && !sr_tok_is(d, seg0 - 1, ",") && !sr_tok_is(d, seg0 - 1, ";"))
+		seg0--;
+	while (seg1 < to && !sr_tok_is(d, seg1, ",") && !sr_tok_is(d, seg1, ";"))
+		seg1++;
+	for (size_t t = seg0 > from ? seg0 : from + 1; t < seg1; t++)
 		if (sr_tok_is(d, t, "front") || sr_tok_is(d, t, "frontline") || sr_tok_is(d, t, "front-line") ||
 		    sr_tok_is(d, t, "frontlines"))
 			for (size_t k = t; k-- > from && k + 4 > t;)

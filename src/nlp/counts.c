@@ -128,6 +128,11 @@ static bool cumulative_in(const sr_doc *d, size_t from, size_t e)
 			if (!raised)
 				continue;
 		}
+		/* ("the Lekki toll gate": a road's, no count's) */
+		if (sr_tok_is(d, i, "toll") && i + 1 < e &&
+		    (sr_tok_is(d, i + 1, "gate") || sr_tok_is(d, i + 1, "plaza") || sr_tok_is(d, i + 1, "booth") ||
+		     sr_tok_is(d, i + 1, "road") || sr_tok_is(d, i + 1, "bridge") || sr_tok_is(d, i + 1, "station")))
+			continue;
 		for (size_t k = 0; k < sizeof ONE / sizeof *ONE; k++)
 			if (sr_tok_is(d, i, ONE[k]))
 				return true;
@@ -879,6 +884,9 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					/* (a part of them, "four of them women", counts no one else) */
 					bool part = k + 3 < to && (d->tokens[k + 1].kind == SR_TOK_NUMBER || d->tokens[k + 1].pos == SR_POS_NUM) &&
 					            sr_tok_is(d, k + 2, "of") && (sr_tok_is(d, k + 3, "them") || sr_tok_is(d, k + 3, "whom"));
+					/* (nor do those among them: "45 people, including the two
+					 * bombers, were killed") */
+					part = part || (k + 1 < to && sr_tok_is(d, k + 1, "including"));
 					while (q < to && q < k + 10 && !sr_tok_is(d, q, ",") && !sr_tok_is(d, q, ";")) {
 						number = number || ((d->tokens[q].kind == SR_TOK_NUMBER || d->tokens[q].pos == SR_POS_NUM) && !part);
 						q++;
@@ -1051,6 +1059,9 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			for (size_t k = 0; k < d->n_numbers && !in_number; k++)
 				in_number = d->numbers[k].start <= d->tokens[i].start && d->numbers[k].end >= d->tokens[i].end;
 			size_t k = i + 1;
+			/* ("'dozens' of assailants": the word in quotes) */
+			if (k < to && (sr_tok_is(d, k, "'") || sr_tok_is(d, k, "\u2019") || sr_tok_is(d, k, "\"")))
+				k++;
 			if (k < to && sr_tok_is(d, k, "of") && k + 1 < to && d->tokens[k + 1].pos == SR_POS_NOUN)
 				k += 2;
 			else if (k < to && (d->tokens[k].pos == SR_POS_NOUN || d->tokens[k].pos == SR_POS_AUX))
@@ -1296,6 +1307,12 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			/* two or three capitalised words of a name, not a sentence's
 			 * first word alone */
 			size_t e = i;
+			/* (a given name opening the sentence is often read as a
+			 * noun: "John Phiri, a teacher, was shot dead") */
+			if (i == from && i + 1 < to && d->tokens[i].pos == SR_POS_NOUN && (d->tokens[i].flags & SR_TF_CAP) &&
+			    !(d->tokens[i].flags & SR_TF_UPPER) && d->tokens[i + 1].pos == SR_POS_PROPN &&
+			    (d->tokens[i + 1].flags & SR_TF_CAP) && !(d->tokens[i + 1].flags & SR_TF_UPPER))
+				e++;
 			while (e < to && e < i + 3 && d->tokens[e].pos == SR_POS_PROPN && (d->tokens[e].flags & SR_TF_CAP) &&
 			       !(d->tokens[e].flags & SR_TF_UPPER))
 				e++;
