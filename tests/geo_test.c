@@ -174,6 +174,14 @@ TEST(resolution)
 	/* ... however often its name is repeated */
 	CHECK_STR(places("Jets bombed Bab, east of Aleppo, and Deir ez-Zor in Syria. In Bab, nine died; Bab's hospital was hit."),
 	          "Bab? | Aleppo=Aleppo/SY/city | Deir ez-Zor=Deir ez-Zor/SY/city | Syria=Syria/SY/country | Bab? | Bab?");
+	/* a small town abroad in a text datelined elsewhere is none */
+	CHECK_STR(places("BISHKEK, Oct 6 (Reuters) - Thousands of opposition supporters stormed the White House on Monday "
+	                 "night."),
+	          "BISHKEK=Bishkek/KG/city | White House?");
+	/* (but a town across a border nearby is: Sderot beside the Gaza Strip) */
+	CHECK(strstr(places("The Iron Dome system intercepted a rocket fired from the Gaza Strip by Hamas over Sderot "
+	                    "(Southern)."),
+	             "Sderot=Sderot/IL/city") != NULL);
 	/* a spelling without the last "h" of the Arabic ta marbuta */
 	CHECK_STR(places("RSF fighters attacked the army in Babanusa (West Kordofan) on Monday."),
 	          "Babanusa=Babanūsah/SD/city | West Kordofan=West Kordofan/SD/admin1");

@@ -1480,6 +1480,14 @@ TEST(a_note_and_its_toll)
 	                   20210404, &r));
 	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 26);
 	done(&r);
+	/* what came days before, beside the event its sentence tells, is
+	 * the story's past */
+	CHECK(incidents_of("Police opened fire on protesters marching towards the district headquarters in Kulgam on 9 "
+	                   "July 2016, killing two young men, a day after Hizbul Mujahideen commander Burhan Wani was killed "
+	                   "in an encounter in Kokernag.",
+	                   20160710, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 2);
+	done(&r);
 	/* the front in another part of the sentence makes no aggregate of
 	 * the count; the separatist republic fires on the army */
 	CHECK(incidents_of("One Ukrainian serviceman was killed and two wounded on 14 July 2018 when DPR forces shelled "

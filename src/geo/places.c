@@ -1587,8 +1587,12 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		}
 		if (!country && m[k].k1 - m[k].k0 == 1) {
 			int cc = cc_index(G.p[G.k[m[k].k0].place].cc);
+			/* (a dateline's place says where the text is from, as a
+			 * country's name does: "BISHKEK, Oct 6 -") */
+			bool dateline = d->place_end > d->place_start && d->tokens[m[k].first].start >= d->place_start &&
+			                d->tokens[m[k].last].end <= d->place_end;
 			if (cc >= 0)
-				focus[cc] += 1;
+				focus[cc] += dateline ? 2 : 1;
 		}
 	}
 	int focus_best = -1, named_countries = 0, forces_of = 0, one_cc = -1, force_cc = -1;
@@ -1957,8 +1961,32 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			for (int c = 0; c < 26 * 26; c++)
 				if (c != bcc && focus[c] > 0 && (other < 0 || focus[c] > focus[other]))
 					other = c;
-			stray = focus[bcc] - own <= 0 && other >= 0 && focus[other] >= 2 && best->fcode[0] == 'P' &&
-			        (by_name[other] > 0 || focus[other] - by_force[other] > 0);
+			/* (or the places the first pass resolved clearly: "Bishkek
+			 * and Osh" beside "the White House") */
+			/* (two of one other country, or the dateline's: a lone name
+			 * read abroad, "Dome" of "the Iron Dome", is no evidence) */
+			bool anchored_other = false, anchored_own = false;
+			for (size_t q = 0; q < n_anchors; q++) {
+				if (anchors[q].start == d->tokens[m[k].first].start)
+					continue; /* (itself) */
+				if (!memcmp(anchors[q].country, best->cc, 2)) {
+					anchored_own = true;
+					continue;
+				}
+				/* (a town across a border nearby is no stray: "Sderot" beside
+				 * "the Gaza Strip") */
+				if (!anchors[q].country[0] ||
+				    sr_geo_km(anchors[q].lat, anchors[q].lon, best->lat / 1e5, best->lon / 1e5) <= 300)
+					continue;
+				size_t same = 0;
+				for (size_t r = 0; r < n_anchors; r++)
+					same += !memcmp(anchors[r].country, anchors[q].country, 2) &&
+					        anchors[r].start != anchors[q].start;
+				anchored_other = anchored_other || anchors[q].dateline || same >= 1;
+			}
+			stray = focus[bcc] - own <= 0 && best->fcode[0] == 'P' &&
+			        ((other >= 0 && focus[other] >= 2 && (by_name[other] > 0 || focus[other] - by_force[other] > 0)) ||
+			         (anchored_other && !anchored_own));
 		}
 		/* a part of a place that lies far from every reading of that
 		 * place is another place of its name: unresolved, so that the

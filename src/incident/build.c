@@ -170,6 +170,21 @@ static bool part_apposition(const sr_doc *d, size_t t)
 
 /* Is the verb at token vt in the past perfect ("had been killed", "had
  * attacked")? */
+/* Is token vt in a clause of what came days before ("a day after ...",
+ * "two weeks after ...")? */
+static bool days_after_clause(const sr_doc *d, size_t sentence, size_t vt)
+{
+	static const char *const SPANS[] = {"day", "days", "week", "weeks", "month", "months", "year", "years", NULL};
+	size_t from = d->sentences[sentence].first_token;
+	for (size_t k = vt, steps = 0; k-- > from + 1 && steps < 10; steps++) {
+		if (sr_tok_is(d, k, ";") || sr_tok_is(d, k, "."))
+			return false;
+		if (sr_tok_is(d, k, "after"))
+			return sr_tok_in(d, k - 1, SPANS);
+	}
+	return false;
+}
+
 static bool pluperfect(const sr_doc *d, size_t vt)
 {
 	size_t k = vt;
@@ -2934,6 +2949,18 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		 * story's past */
 		if (pluperfect(d, vt) && sr_after_clause(d, e->sentence, e->verb_start))
 			continue;
+		/* ... and what came days before it ("..., a day after Hizbul
+		 * Mujahideen commander Burhan Wani was killed in an encounter in
+		 * Kokernag"), beside the event its sentence tells */
+		if (days_after_clause(d, e->sentence, vt)) {
+			bool main_other = false;
+			for (size_t j = 0; j < c->n_events && !main_other; j++)
+				main_other = j != i && c->events[j].sentence == e->sentence && c->events[j].acled &&
+				             !c->events[j].negated &&
+				             !days_after_clause(d, e->sentence, sr_tok_at(d, c->events[j].verb_start));
+			if (main_other)
+				continue;
+		}
 		/* a tally: "brings to over 400 the number of civilians killed by
 		 * the ADF since January", "the total of people killed" */
 		{
