@@ -663,6 +663,14 @@ TEST(who_did_it_and_to_whom)
 		CHECK(r.x->items[0].actor2.inter == 2 || r.x->items[0].actor2.inter == 3);
 	}
 	done(&r);
+	/* a group's own name keeps its last word ("Forces"), not its role's */
+	CHECK(incidents_of("West Darfur governor Khamis Abbakar was abducted by Rapid Support Forces fighters and killed in "
+	                   "El Geneina on Wednesday (14 June 2023).",
+	                   20230615, &r));
+	CHECK(r.x && r.x->n >= 1 && r.x->items[0].actor1.name &&
+	      !strcmp(r.x->items[0].actor1.name, "Rapid Support Forces") && r.x->items[0].acled == SR_ACLED_ATTACK &&
+	      sr_incident_acled_fatalities(&r.x->items[0]) == 1);
+	done(&r);
 	/* a paramilitary at war with the army since April 2023 is no state
 	 * force then, and named without the arms it strikes with */
 	CHECK(incidents_of("On 14 June 2024, RSF drones struck an air base in Port Sudan.", 20240615, &r));

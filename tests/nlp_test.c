@@ -521,6 +521,9 @@ TEST(people_counts)
 	          "killed 45/-1/-1 | killed 2/-1/-1");
 	CHECK_STR(counts("Amnesty said at least 10 people were killed at the Lekki toll gate."), "killed -1/10/-1");
 	CHECK_STR(counts("The toll rose to 10 people killed."), "killed 10/-1/-1c");
+	/* taken by someone and killed */
+	CHECK_STR(counts("Governor Khamis Abbakar was abducted by Rapid Support Forces fighters and killed in El Geneina."),
+	          "killed 1/-1/-1");
 	/* "held" with an object is what they did */
 	CHECK_STR(counts("Hundreds of protesters held a candlelit procession in Ilorin."), "");
 	CHECK_STR(counts("Five men were held in Kano."), "arrested 5/-1/-1");

@@ -322,8 +322,14 @@ static void own_name(const sr_doc *d, size_t start, size_t end, char *buf, size_
 	while (tf < tt && (sr_inc_tok_in(d, tf, W_AGENT) || d->tokens[tf].kind == SR_TOK_PUNCT ||
 	                   !(d->tokens[tf].flags & SR_TF_CAP)))
 		tf++;
-	/* (and the arms it names itself by: "RSF drones", "Houthi missiles") */
-	while (tt > tf && (sr_inc_tok_in(d, tt - 1, W_AGENT) || d->tokens[tt - 1].kind == SR_TOK_PUNCT ||
+	/* (and the arms it names itself by: "RSF drones", "Houthi missiles";
+	 * not a word of its own capitalised name: "Rapid Support Forces") */
+	static const char *const NAMING[] = {"forces", "force", "army", "group", "units", "militia", "militias", NULL};
+	while (tt > tf && ((sr_inc_tok_in(d, tt - 1, W_AGENT) &&
+	                    !(tt - 1 > tf && (d->tokens[tt - 1].flags & SR_TF_CAP) &&
+	                      !(d->tokens[tt - 1].flags & SR_TF_UPPER) && sr_tok_in(d, tt - 1, NAMING) &&
+	                      (d->tokens[tt - 2].flags & SR_TF_CAP) && d->tokens[tt - 2].kind == SR_TOK_WORD)) ||
+	                   d->tokens[tt - 1].kind == SR_TOK_PUNCT ||
 	                   (d->tokens[tt - 1].flags & SR_TF_CLITIC) ||
 	                   (!(d->tokens[tt - 1].flags & SR_TF_CAP) &&
 	                    (sr_inc_tok_in(d, tt - 1, W_WEAPON) || sr_tok_is(d, tt - 1, "drones") ||

@@ -1389,6 +1389,14 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			if (a + 2 < to && sr_tok_is(d, a + 1, "and") &&
 			    cue_at(d, a + 2, AFTER, sizeof AFTER / sizeof *AFTER) == SR_COUNT_KILLED)
 				a += 2; /* "was abducted and killed" */
+			/* ("was abducted by Rapid Support Forces fighters and killed") */
+			else if (a + 3 < to && sr_tok_is(d, a + 1, "by") &&
+			         cue_at(d, a, AFTER, sizeof AFTER / sizeof *AFTER) == SR_COUNT_KIDNAPPED)
+				for (size_t q = a + 2; q + 1 < to && q < a + 10 && d->tokens[q].kind != SR_TOK_PUNCT; q++)
+					if (sr_tok_is(d, q, "and") && cue_at(d, q + 1, AFTER, sizeof AFTER / sizeof *AFTER) == SR_COUNT_KILLED) {
+						a = q + 1;
+						break;
+					}
 			size_t end = a;
 			int kind = a < to ? cue_at(d, a, AFTER, sizeof AFTER / sizeof *AFTER) : 0;
 			if (kind != SR_COUNT_KILLED && !done_to_death(d, a, to, &end) &&
