@@ -663,6 +663,13 @@ TEST(who_did_it_and_to_whom)
 		CHECK(r.x->items[0].actor2.inter == 2 || r.x->items[0].actor2.inter == 3);
 	}
 	done(&r);
+	/* a handover agreed to is the agreement; the officers who broker it
+	 * say whose, not where */
+	CHECK(incidents_of("DARAA, Syria - Rebel factions in Daraa al-Balad agreed on Thursday (12 July 2018) to hand over "
+	                   "their heavy weapons under a deal with the government brokered by Russian officers.",
+	                   20180712, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_AGREEMENT && !strcmp(r.x->items[0].place.country, "SY"));
+	done(&r);
 	/* a group's own name keeps its last word ("Forces"), not its role's */
 	CHECK(incidents_of("West Darfur governor Khamis Abbakar was abducted by Rapid Support Forces fighters and killed in "
 	                   "El Geneina on Wednesday (14 June 2023).",

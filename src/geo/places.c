@@ -1541,7 +1541,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	static const char *const FORCES[] = {"warplanes", "jets",     "aircraft", "troops",     "forces",   "soldiers",
 	                                     "army",      "military", "navy",     "drone",      "drones",   "missiles",
 	                                     "missile",   "bombers",  "helicopters", "air",     "strikes",  "airstrikes",
-	                                     "artillery", "police",   "militias", "fighter",    NULL};
+	                                     "artillery", "police",   "militias", "fighter",    "officers",
+	                                     "advisers",  "advisors", "mercenaries", "contractors", "personnel", NULL};
 	for (size_t k = 0; k < nm; k++) {
 		/* whose forces ("Russian warplanes", "Israeli troops") say who
 		 * more than where: a little focus, and the text does not name

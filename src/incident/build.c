@@ -3408,6 +3408,21 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			if (person && !sentence_has_word(d, e->sentence, FOUGHT))
 				m->type = SR_ACLED_ARRESTS, m->fam = FAM_STRATEGIC;
 		}
+		/* a handover agreed to, not yet made ("Rebel factions agreed on
+		 * Thursday to hand over their heavy weapons and allow state
+		 * institutions to return under a deal"): the agreement */
+		if (m->type == SR_ACLED_TRANSFER) {
+			size_t from, to;
+			sentence_tokens(d, e->sentence, &from, &to);
+			static const char *const AGREED[] = {"agreed", "agree", "agrees", "agreeing", NULL};
+			bool agreed = false;
+			for (size_t t = from; t + 1 < vt && !agreed; t++)
+				if (sr_tok_in(d, t, AGREED))
+					for (size_t q = t + 1; q < vt && q < t + 12 && !agreed; q++)
+						agreed = sr_tok_is(d, q, "to") && q + 1 < to && d->tokens[q + 1].pos == SR_POS_VERB;
+			if (agreed)
+				m->type = SR_ACLED_AGREEMENT;
+		}
 		/* ground overrun and left at once ("overran an army post before
 		 * withdrawing", "stormed the town, then retreated"): a raid, a
 		 * fight, no ground held */
