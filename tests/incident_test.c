@@ -663,6 +663,13 @@ TEST(who_did_it_and_to_whom)
 		CHECK(r.x->items[0].actor2.inter == 2 || r.x->items[0].actor2.inter == 3);
 	}
 	done(&r);
+	/* what is yet to be done is no event */
+	CHECK(incidents_of("French troops handed over the Faya-Largeau military base (Borkou) to the Chadian army on 26 "
+	                   "December 2024, the first of three bases to be returned after N'Djamena ended its defence "
+	                   "cooperation agreement with Paris.",
+	                   20241226, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_TRANSFER);
+	done(&r);
 	/* a handover agreed to is the agreement; the officers who broker it
 	 * say whose, not where */
 	CHECK(incidents_of("DARAA, Syria - Rebel factions in Daraa al-Balad agreed on Thursday (12 July 2018) to hand over "

@@ -2934,6 +2934,12 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* background: "since the start of the offensive" */
 		if (in_since(d, vt))
 			continue;
+		/* what is yet to be done ("the first of three bases to be
+		 * returned", "are to be deployed") */
+		/* (a demand is the protest's words, the protest no less: "calling
+		 * for their relatives to be demobilised") */
+		if (vt >= 2 && sr_tok_is(d, vt - 1, "be") && sr_tok_is(d, vt - 2, "to") && family_of(e->acled) != FAM_DEMO)
+			continue;
 		/* what the report tells of days after it was made ("Indian jets
 		 * struck Balakot 12 days later"): another report's event */
 		/* (counted on from another day by the text's own words; a date
