@@ -174,6 +174,8 @@ TEST(resolution)
 	/* ... however often its name is repeated */
 	CHECK_STR(places("Jets bombed Bab, east of Aleppo, and Deir ez-Zor in Syria. In Bab, nine died; Bab's hospital was hit."),
 	          "Bab? | Aleppo=Aleppo/SY/city | Deir ez-Zor=Deir ez-Zor/SY/city | Syria=Syria/SY/country | Bab? | Bab?");
+	/* the towns a road joins: the first of them */
+	CHECK_STR(places("Fishermen blocked the Negombo-Colombo road."), "Negombo-Colombo=Negombo/LK/city");
 	/* a small town abroad in a text datelined elsewhere is none */
 	CHECK_STR(places("BISHKEK, Oct 6 (Reuters) - Thousands of opposition supporters stormed the White House on Monday "
 	                 "night."),

@@ -663,6 +663,19 @@ TEST(who_did_it_and_to_whom)
 		CHECK(r.x->items[0].actor2.inter == 2 || r.x->items[0].actor2.inter == 3);
 	}
 	done(&r);
+	/* a road blocked by people demanding something is a protest; the
+	 * town after "at" is nearer than the road's */
+	CHECK(incidents_of("Around 400 demobilised war veterans blocked the main road through Mostar for two hours on 16 "
+	                   "April 2024, demanding payment of benefits.",
+	                   20240417, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_PEACEFUL && r.x->items[0].place.name &&
+	      !strcmp(r.x->items[0].place.name, "Mostar"));
+	done(&r);
+	CHECK(incidents_of("Cow vigilantes assaulted dairy farmer Pehlu Khan on the Delhi-Jaipur highway at Behror (Alwar, "
+	                   "Rajasthan) on 1 April 2017.",
+	                   20170402, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].place.name && strcmp(r.x->items[0].place.name, "Delhi") != 0);
+	done(&r);
 	/* what is yet to be done is no event */
 	CHECK(incidents_of("French troops handed over the Faya-Largeau military base (Borkou) to the Chadian army on 26 "
 	                   "December 2024, the first of three bases to be returned after N'Djamena ended its defence "

@@ -511,7 +511,9 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 	 * 20 women gathered to demand the right to work", "gathered ...
 	 * calling for their relatives to be demobilised") */
 	if (!out->at[C_PROTEST]) {
-		static const char *const GATHER[] = {"gathered", "assembled", "converged", NULL};
+		/* (or block a road to: "veterans blocked the main road through
+		 * Mostar, demanding payment of benefits") */
+		static const char *const GATHER[] = {"gathered", "assembled", "converged", "blocked", "blockaded", NULL};
 		static const char *const DEMAND[] = {"demand*", "against", "denounc*", NULL};
 		/* (or a crowd counted: "thousands gathered at Place de la
 		 * Concorde", "hundreds of people assembled outside the court") */

@@ -686,6 +686,9 @@ static const char *const CUES[] = {"in", "near", "at", "from", "to", "outside", 
 static const char *const MISSIONS[] = {"embassy", "embassies", "consulate", "consulates", "ambassador", "envoy",
                                        "mission", "legation", NULL};
 
+/* what joins towns: "the Negombo-Colombo road" */
+static const char *const ROUTES[] = {"road", "highway", "axis", "route", "motorway", "expressway", "corridor", NULL};
+
 /* words that say a place follows: "in Kelleyland", "near Tal Kalakh" */
 static const char *const PLACE_CUES[] = {"in", "near", "outside", "around", NULL};
 
@@ -1248,6 +1251,26 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				                 (d->text[nt->start] == '\'' || (unsigned char)d->text[nt->start] == 0xe2);
 				if (!(e->meta & 2) && !poss_next)
 					break; /* no longer name begins with them */
+			}
+			/* the towns a road joins: "the Negombo-Colombo road", "the
+			 * Douentza-Boni axis" (the first of them) */
+			if (!best_len && !upper_line && (t->flags & SR_TF_CAP) && i + 1 < to &&
+			    is_any(d, i + 1, ROUTES)) {
+				const char *dash = memchr(d->text + t->start, '-', t->end - t->start);
+				if (dash && dash > d->text + t->start && dash + 1 < d->text + t->end && dash[1] >= 'A' &&
+				    dash[1] <= 'Z') {
+					size_t l1 = fold_append(d->text + t->start, (size_t)(dash - (d->text + t->start)), key, 0,
+					                        sizeof key);
+					const struct gslot *e = l1 && l1 != SIZE_MAX ? slot_of(key, l1) : NULL;
+					if (e && (e->meta & 1)) {
+						uint32_t b = e->k;
+						while (b < G.n_k && strcmp(G.s + G.k[b].key, key) == 0)
+							b++;
+						best_len = 1;
+						k0 = e->k;
+						k1 = b;
+					}
+				}
 			}
 			/* (a common word that is a village somewhere, first in a
 			 * longer name: "in Bat Galim Square") */

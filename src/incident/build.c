@@ -750,10 +750,21 @@ static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
 			return true;
 		if (fam == FAM_DEMO && (cl >> W_PROTEST & 1))
 			return true;
-		/* (a crowd counted: "thousands gathered") */
+		/* (a crowd counted: "thousands gathered", "around 400
+		 * demobilised war veterans") */
 		if (fam == FAM_DEMO && (sr_tok_is(d, t, "thousands") || sr_tok_is(d, t, "hundreds") ||
 		                        sr_tok_is(d, t, "crowds") || sr_tok_is(d, t, "crowd")))
 			return true;
+		if (fam == FAM_DEMO && d->tokens[t].kind == SR_TOK_NUMBER)
+			for (size_t k = t + 1; k < to && k <= t + 4; k++) {
+				if (d->tokens[k].pos != SR_POS_ADJ && d->tokens[k].pos != SR_POS_NOUN &&
+				    d->tokens[k].pos != SR_POS_VERB)
+					break;
+				size_t l = d->tokens[k].end - d->tokens[k].start;
+				if (d->tokens[k].pos == SR_POS_NOUN && l > 3 && d->text[d->tokens[k].end - 1] == 's' &&
+				    !sr_inc_tok_in(d, k, W_WEAPON))
+					return true;
+			}
 		/* a weapon of war names its user: shelling, an IED, chlorine */
 		if (fam != FAM_DEMO && (cl >> W_WEAPON & 1))
 			return true;
