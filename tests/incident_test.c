@@ -1539,6 +1539,14 @@ TEST(a_note_and_its_toll)
 	                   20201021, &r));
 	CHECK(r.x && r.x->n >= 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 2);
 	done(&r);
+	/* "claimed it had killed": the attackers' claim beside a reported
+	 * toll */
+	CHECK(incidents_of("A suicide car bomber rammed a checkpoint manned by Somali army troops at the entrance of "
+	                   "Afgooye (Lower Shabelle) on 30 July 2018, killing three soldiers and a civilian, a local commander "
+	                   "said. Al Shabaab claimed it had killed 11 soldiers.",
+	                   20180731, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 4);
+	done(&r);
 	/* the lower of two sources' figures */
 	CHECK(incidents_of("ADF fighters attacked a village near Beni on 20 May 2020, killing civilians with machetes. "
 	                   "Civil society counted 22 bodies; an army spokesman said 17.",

@@ -521,6 +521,19 @@ TEST(people_counts)
 	          "killed 45/-1/-1 | killed 2/-1/-1");
 	CHECK_STR(counts("Amnesty said at least 10 people were killed at the Lekki toll gate."), "killed -1/10/-1");
 	CHECK_STR(counts("The toll rose to 10 people killed."), "killed 10/-1/-1c");
+	/* the same people set off by dashes; a name, an age and "died"; shot
+	 * and died later; a name and an age after the deed; "two of its
+	 * fighters"; the dead of a raid days before */
+	CHECK_STR(counts("At least four people - three from the Mahar clan and one from the Shar clan - were killed."),
+	          "killed -1/4/-1");
+	CHECK_STR(counts("BNP activist Rubel Hossain, 28, died of head injuries in hospital."), "killed 1/-1/-1");
+	CHECK_STR(counts("Ahmad Rifai, a driver, was shot in Wamena on 15 August and died in hospital hours later."),
+	          "killed 1/-1/-1");
+	CHECK_STR(counts("Gunmen shot dead Ali Hamdan, 32, outside his shop."), "killed 1/-1/-1");
+	CHECK_STR(counts("The Taliban said two of its fighters and five NRF members were killed."),
+	          "killed 2/-1/-1 | killed 5/-1/-1");
+	CHECK_STR(counts("The fighting came three days after an ADF raid on Mbau in which eight civilians were killed."),
+	          "killed 8/-1/-1!an earlier event's");
 	/* taken by someone and killed */
 	CHECK_STR(counts("Governor Khamis Abbakar was abducted by Rapid Support Forces fighters and killed in El Geneina."),
 	          "killed 1/-1/-1");

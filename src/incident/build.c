@@ -2483,6 +2483,10 @@ static bool count_claimed(const sr_coding *c, const sr_count *x)
 			}
 			return false;
 		}
+		/* "Al Shabaab claimed it had killed 11 soldiers" */
+		if (sr_tok_is(d, k, "had") && k > first + 1 && (sr_tok_is(d, k - 1, "it") || sr_tok_is(d, k - 1, "they")) &&
+		    (sr_tok_is(d, k - 2, "claimed") || sr_tok_is(d, k - 2, "claims") || sr_tok_is(d, k - 2, "claiming")))
+			return true;
 		/* "claiming to have killed five Taliban members" */
 		if (sr_tok_is(d, k, "have") && k > first + 1 && sr_tok_is(d, k - 1, "to") &&
 		    (sr_tok_is(d, k - 2, "claimed") || sr_tok_is(d, k - 2, "claiming") || sr_tok_is(d, k - 2, "claims")))

@@ -297,6 +297,11 @@ static double opening_figure(const sr_doc *d, size_t t, size_t noun, const sr_nu
 static bool phrase_word(const sr_doc *d, size_t t)
 {
 	int p = d->tokens[t].pos;
+	/* ("two of its fighters") */
+	static const char *const WHOSE[] = {"its", "their", "his", "her", "our", NULL};
+	if ((sr_tok_in(d, t, WHOSE) && t > 0 && sr_tok_is(d, t - 1, "of")) ||
+	    (sr_tok_is(d, t, "of") && t + 1 < d->n_tokens && sr_tok_in(d, t + 1, WHOSE)))
+		return true;
 	return d->tokens[t].kind == SR_TOK_WORD && (p == SR_POS_NOUN || p == SR_POS_ADJ || p == SR_POS_PROPN) &&
 	       !sr_tok_is(d, t, "and");
 }
@@ -708,8 +713,10 @@ static void earlier_events(const sr_doc *d, sr_count *v, size_t n)
 		/* "a week after two college students were killed by a speeding
 		 * bus", "days after 12 soldiers died in an ambush" */
 		bool after = false;
-		for (size_t k = t; k > first + 1 && k + 6 > t && !after; k--) {
-			if (sr_tok_is(d, k - 1, ";") || sr_tok_is(d, k - 1, "."))
+		/* ("three days after an ADF raid on Mbau in which eight civilians
+		 * were killed") */
+		for (size_t k = t; k > first + 1 && k + 12 > t && !after; k--) {
+			if (sr_tok_is(d, k - 1, ";") || sr_tok_is(d, k - 1, ".") || sr_tok_is(d, k - 1, ","))
 				break;
 			after = sr_tok_is(d, k - 1, "after") && sr_tok_in(d, k - 2, SPANS);
 		}
@@ -876,6 +883,23 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 						break;
 					}
 				}
+				/* ("At least four people - three from the Mahar clan and one
+				 * from the Shar clan - were killed", "Three farmers - named by
+				 * relatives as ... - were shot dead": set off by dashes, those
+				 * same people) */
+				if ((sr_tok_is(d, k, "-") || sr_tok_is(d, k, "\u2013") || sr_tok_is(d, k, "\u2014")) && k > b) {
+					size_t q = k + 1, dl = d->tokens[k].end - d->tokens[k].start;
+					while (q < to && q < k + 16 && !sr_tok_is(d, q, ";") && !sr_tok_is(d, q, ".") &&
+					       !(d->tokens[q].end - d->tokens[q].start == dl &&
+					         !memcmp(d->text + d->tokens[q].start, d->text + d->tokens[k].start, dl)))
+						q++;
+					if (q < to && q > k + 1 && d->tokens[q].end - d->tokens[q].start == dl &&
+					    !memcmp(d->text + d->tokens[q].start, d->text + d->tokens[k].start, dl)) {
+						k = q;
+						reach = q + 4;
+						continue;
+					}
+				}
 				/* "46 people, mostly women and children, were killed": past
 				 * words set off by commas that count no one else */
 				if (sr_tok_is(d, k, ",") && k > b + 1) {
@@ -930,7 +954,11 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				bool hedge = k > b + 1 && d->tokens[k - 1].pos == SR_POS_AUX &&
 				             (sr_tok_is(d, k, "reported") || sr_tok_is(d, k, "confirmed") || sr_tok_is(d, k, "feared") ||
 				              sr_tok_is(d, k, "believed") || sr_tok_is(d, k, "presumed"));
-				if (!(between || hedge || p == SR_POS_NOUN || p == SR_POS_ADJ || p == SR_POS_AUX || p == SR_POS_ADV ||
+				/* ("two of its fighters and five NRF members were killed") */
+				bool whose = k > b + 1 && sr_tok_is(d, k - 1, "of") &&
+				             (sr_tok_is(d, k, "its") || sr_tok_is(d, k, "their") || sr_tok_is(d, k, "his") ||
+				              sr_tok_is(d, k, "her") || sr_tok_is(d, k, "our"));
+				if (!(between || hedge || whose || p == SR_POS_NOUN || p == SR_POS_ADJ || p == SR_POS_AUX || p == SR_POS_ADV ||
 				      p == SR_POS_PROPN || sr_tok_is(d, k, "of") || sr_tok_is(d, k, "been") || sr_tok_is(d, k, "being") ||
 				      sr_tok_is(d, k, "have") || sr_tok_is(d, k, "has") || sr_tok_is(d, k, "had")))
 					break;
@@ -1376,6 +1404,15 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 						break;
 					a = q;
 					closed = sr_tok_is(d, q + 1, "was");
+					/* ("BNP activist Rubel Hossain, 28, died of head
+					 * injuries") */
+					if (sr_tok_is(d, q + 1, "died") || sr_tok_is(d, q + 1, "succumbed")) {
+						if (!one_person(&v, &n, &cap, d, si, i, q + 1, SR_COUNT_KILLED)) {
+							free(v);
+							return SR_ENOMEM;
+						}
+						break;
+					}
 				}
 				if (!closed)
 					continue;
@@ -1399,6 +1436,16 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					}
 			size_t end = a;
 			int kind = a < to ? cue_at(d, a, AFTER, sizeof AFTER / sizeof *AFTER) : 0;
+			/* ("was shot in Wamena on 15 August and died in hospital
+			 * hours later") */
+			if (kind != SR_COUNT_KILLED && (kind == SR_COUNT_WOUNDED || sr_tok_is(d, a, "shot") ||
+			                                sr_tok_is(d, a, "stabbed") || sr_tok_is(d, a, "beaten")))
+				for (size_t q = a + 1; q + 1 < to && q < a + 16 && !sr_tok_is(d, q, ";") && !sr_tok_is(d, q, "."); q++)
+					if (sr_tok_is(d, q, "and") && (sr_tok_is(d, q + 1, "died") || sr_tok_is(d, q + 1, "succumbed"))) {
+						kind = SR_COUNT_KILLED;
+						end = q + 1;
+						break;
+					}
 			if (kind != SR_COUNT_KILLED && !done_to_death(d, a, to, &end) &&
 			    !((kind == SR_COUNT_WOUNDED || kind == SR_COUNT_KIDNAPPED || kind == SR_COUNT_ARRESTED) &&
 			      !sr_tok_is(d, a, "held")))
@@ -1494,9 +1541,12 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				apposed = noun != SIZE_MAX && noun + 1 == z &&
 				          !(z < to && (d->tokens[z].pos == SR_POS_VERB || d->tokens[z].pos == SR_POS_AUX));
 			}
-			/* (or an age: "shot dead 29-year-old Rex Masai") */
-			bool aged = q > o && d->tokens[q - 1].end - d->tokens[q - 1].start >= 3 &&
-			            !memcmp(d->text + d->tokens[q - 1].end - 3, "old", 3);
+			/* (or an age: "shot dead 29-year-old Rex Masai", "shot dead Ali
+			 * Hamdan, 32, outside his shop") */
+			bool aged = (q > o && d->tokens[q - 1].end - d->tokens[q - 1].start >= 3 &&
+			             !memcmp(d->text + d->tokens[q - 1].end - 3, "old", 3)) ||
+			            (q == o && e + 3 < to && sr_tok_is(d, e + 1, ",") && d->tokens[e + 2].kind == SR_TOK_NUMBER &&
+			             sr_tok_is(d, e + 3, ","));
 			if (!(role != SIZE_MAX && role + 1 == q) && !apposed && !aged && !listed && !to_death)
 				continue;
 			if (!one_person(&v, &n, &cap, d, si, q, e, SR_COUNT_KILLED)) {
