@@ -174,6 +174,12 @@ TEST(resolution)
 	/* ... however often its name is repeated */
 	CHECK_STR(places("Jets bombed Bab, east of Aleppo, and Deir ez-Zor in Syria. In Bab, nine died; Bab's hospital was hit."),
 	          "Bab? | Aleppo=Aleppo/SY/city | Deir ez-Zor=Deir ez-Zor/SY/city | Syria=Syria/SY/country | Bab? | Bab?");
+	/* a region in an armed group's name, a unit's "Front" */
+	CHECK_STR(places("Suspected IS Sahel fighters raided several hamlets in the Banibangou department (Tillaberi)."),
+	          "Tillaberi=Tillabéri/NE/city");
+	CHECK_STR(places("Fighting between the ELN and FARC dissidents of the 10th Front in rural Tame, Arauca, left nine "
+	                 "people dead."),
+	          "Tame=Tame/CO/city | Arauca=Arauca Department/CO/admin1");
 	/* the towns a road joins: the first of them */
 	CHECK_STR(places("Fishermen blocked the Negombo-Colombo road."), "Negombo-Colombo=Negombo/LK/city");
 	/* a small town abroad in a text datelined elsewhere is none */

@@ -280,7 +280,8 @@ static bool forces_word(const sr_doc *d, const sr_place *p)
 	                                "rockets",  "fire",     "attack",     "attacks",  "military",  "police",
 	                                "navy",     "aircraft", "helicopter", "helicopters", "artillery", "tanks",
 	                                "coalition", "militants", "rebels", "fighters", "air", "firing", "gunfire",
-	                                "bombing", "bombardment", "offensive", "operation", "operations", NULL};
+	                                "bombing", "bombardment", "offensive", "operation", "operations", "peacekeeper",
+	                                "peacekeepers", "officers", "personnel", NULL};
 	size_t t = token_after(d, p);
 	if (t >= d->n_tokens)
 		return false;

@@ -657,7 +657,7 @@ static const char *const NOT_ALONE[] = {
     "mount", "river", "valley", "beach", "park", "star", "grant", "clay", "kent", "otter", "douglas", "marshall",
     "cook", "eastern", "western", "northern", "southern", "pacific", "atlantic", "middle", "upper",
     "lower", "greater", "little", "great", "big", "white", "black", "red", "green", "golden", "royal", "supreme",
-    "federal", NULL};
+    "federal", "front", NULL};
 
 /* the words of directional divisions' names ("Eastern Province") */
 static const char *const DIRECTIONS[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -685,6 +685,10 @@ static const char *const CUES[] = {"in", "near", "at", "from", "to", "outside", 
 /* a state's missions abroad: "the Israeli embassy" lies elsewhere */
 static const char *const MISSIONS[] = {"embassy", "embassies", "consulate", "consulates", "ambassador", "envoy",
                                        "mission", "legation", NULL};
+
+/* an armed group's men: "IS Sahel fighters" */
+static const char *const FIGHTERS[] = {"fighters", "militants", "jihadists", "insurgents", "gunmen", "members",
+                                       "rebels", NULL};
 
 /* what joins towns: "the Negombo-Colombo road" */
 static const char *const ROUTES[] = {"road", "highway", "axis", "route", "motorway", "expressway", "corridor", NULL};
@@ -1151,6 +1155,14 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			           sr_tok_is(d, i + 1, "congo");
 			bool after_drc = i > from && d->tokens[i - 1].end - d->tokens[i - 1].start == 2 &&
 			                 !memcmp(d->text + d->tokens[i - 1].start, "DR", 2) && sr_tok_is(d, i, "congo");
+			/* a region in an armed group's name: "IS Sahel fighters",
+			 * "Islamic State Sahel militants" */
+			if (i > from && !upper_line && (t->flags & SR_TF_CAP) && i + 1 < to &&
+			    (acronym(d, i - 1, from, to) || sr_tok_is(d, i - 1, "state")) &&
+			    (d->tokens[i - 1].flags & SR_TF_CAP) && is_any(d, i + 1, FIGHTERS)) {
+				i++;
+				continue;
+			}
 			/* a person named after a title or what they are: "General
 			 * Juan Jose Zuniga", "journalist Lourdes Maldonado Lopez",
 			 * the whole name (a title's word alone is no town either) */
@@ -1565,7 +1577,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	                                     "army",      "military", "navy",     "drone",      "drones",   "missiles",
 	                                     "missile",   "bombers",  "helicopters", "air",     "strikes",  "airstrikes",
 	                                     "artillery", "police",   "militias", "fighter",    "officers",
-	                                     "advisers",  "advisors", "mercenaries", "contractors", "personnel", NULL};
+	                                     "advisers",  "advisors", "mercenaries", "contractors", "personnel",
+	                                     "peacekeeper", "peacekeepers", NULL};
 	for (size_t k = 0; k < nm; k++) {
 		/* whose forces ("Russian warplanes", "Israeli troops") say who
 		 * more than where: a little focus, and the text does not name
