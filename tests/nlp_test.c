@@ -534,6 +534,16 @@ TEST(people_counts)
 	          "killed 2/-1/-1 | killed 5/-1/-1");
 	CHECK_STR(counts("The fighting came three days after an ADF raid on Mbau in which eight civilians were killed."),
 	          "killed 8/-1/-1!an earlier event's");
+	/* vague figures in quotes beside another count; "tens" is ten;
+	 * a week's tally; an event's overall toll; "beheading"; "one death" */
+	CHECK_STR(counts("The defence ministry said one soldier and 'several' assailants were killed."),
+	          "killed 1/-1/-1 | killed 3/-1/-1");
+	CHECK_STR(counts("A regional official claimed that 'tens' of OLA fighters were killed."), "killed 10/10/-1");
+	CHECK_STR(counts("The ministry said 26 'terrorists' had been neutralised in northern Iraq over the past week."),
+	          "killed 26/-1/-1c");
+	CHECK_STR(counts("Local elders put the overall toll at 11."), "killed 11/-1/-1");
+	CHECK_STR(counts("Insurgents raided a village, beheading two men."), "killed 2/-1/-1");
+	CHECK_STR(counts("Police confirmed one death."), "killed 1/-1/-1");
 	/* taken by someone and killed */
 	CHECK_STR(counts("Governor Khamis Abbakar was abducted by Rapid Support Forces fighters and killed in El Geneina."),
 	          "killed 1/-1/-1");

@@ -32,7 +32,7 @@ typedef struct cue {
 static const cue AFTER[] = {
     {"killed", SR_COUNT_KILLED},       {"dead", SR_COUNT_KILLED},          {"died", SR_COUNT_KILLED},
     {"die", SR_COUNT_KILLED},          {"dies", SR_COUNT_KILLED},          {"succumbed", SR_COUNT_KILLED},
-    {"deaths", SR_COUNT_KILLED},       {"deaths", SR_COUNT_KILLED},        {"fatalities", SR_COUNT_KILLED},    {"fatality", SR_COUNT_KILLED},
+    {"deaths", SR_COUNT_KILLED},       {"death", SR_COUNT_KILLED},         {"fatalities", SR_COUNT_KILLED},    {"fatality", SR_COUNT_KILLED},
     {"bodies", SR_COUNT_KILLED},       {"slain", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},
     {"executed", SR_COUNT_KILLED},     {"massacred", SR_COUNT_KILLED},     {"lives", SR_COUNT_KILLED},
     {"lynched", SR_COUNT_KILLED},      {"beheaded", SR_COUNT_KILLED},     {"martyred", SR_COUNT_KILLED},
@@ -61,6 +61,7 @@ static const cue BEFORE[] = {
     {"abducting", SR_COUNT_KIDNAPPED}, {"freed", SR_COUNT_EVACUATED},      {"toll", SR_COUNT_KILLED},
     {"dead", SR_COUNT_KILLED},         {"murdered", SR_COUNT_KILLED},      {"murdering", SR_COUNT_KILLED},
     {"stabbing", SR_COUNT_WOUNDED},    {"beheaded", SR_COUNT_KILLED},      {"lynched", SR_COUNT_KILLED},
+    {"beheading", SR_COUNT_KILLED},
     /* "claiming the lives of 8", "the bodies of three fishermen", "the
      * deaths of two fighters" */
     {"lives", SR_COUNT_KILLED},        {"bodies", SR_COUNT_KILLED},        {"deaths", SR_COUNT_KILLED},
@@ -128,6 +129,9 @@ static bool cumulative_in(const sr_doc *d, size_t from, size_t e)
 			if (!raised)
 				continue;
 		}
+		/* ("put the overall toll at 11": the event's whole toll) */
+		if (sr_tok_is(d, i, "overall") && i + 2 < e && sr_tok_is(d, i + 1, "toll") && sr_tok_is(d, i + 2, "at"))
+			continue;
 		/* ("the Lekki toll gate": a road's, no count's) */
 		if (sr_tok_is(d, i, "toll") && i + 1 < e &&
 		    (sr_tok_is(d, i + 1, "gate") || sr_tok_is(d, i + 1, "plaza") || sr_tok_is(d, i + 1, "booth") ||
@@ -143,6 +147,10 @@ static bool cumulative_in(const sr_doc *d, size_t from, size_t e)
 		/* "last year", "this year", "in the past decade", "annually" */
 		if (i + 1 < e && (sr_tok_is(d, i, "last") || sr_tok_is(d, i, "this") || sr_tok_is(d, i, "past")) &&
 		    (sr_tok_is(d, i + 1, "year") || sr_tok_is(d, i + 1, "decade")))
+			return true;
+		/* "neutralised in northern Iraq over the past week" */
+		if (i + 2 < e && (sr_tok_is(d, i, "over") || sr_tok_is(d, i, "in") || sr_tok_is(d, i, "during")) &&
+		    sr_tok_is(d, i + 1, "the") && sr_tok_is(d, i + 2, "past"))
 			return true;
 		if (sr_tok_is(d, i, "annually") || (i + 1 < e && sr_tok_is(d, i, "per") && sr_tok_is(d, i + 1, "year")))
 			return true;
@@ -1072,7 +1080,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 	static const struct {
 		const char *w;
 		double v;
-	} VAGUE[] = {{"dozens", 12}, {"hundreds", 100}, {"thousands", 1000}, {"scores", 20}};
+	} VAGUE[] = {{"dozens", 12}, {"hundreds", 100}, {"thousands", 1000}, {"scores", 20}, {"tens", 10}};
 	for (size_t si = 0; si < d->n_sentences; si++) {
 		const sr_sentence *st = &d->sentences[si];
 		size_t from = st->first_token, to = from + st->n_tokens;
@@ -1092,6 +1100,10 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				k++;
 			if (k < to && sr_tok_is(d, k, "of") && k + 1 < to && d->tokens[k + 1].pos == SR_POS_NOUN)
 				k += 2;
+			/* ("'tens' of OLA fighters were killed") */
+			else if (k < to && sr_tok_is(d, k, "of") && k + 2 < to && d->tokens[k + 1].pos == SR_POS_PROPN &&
+			         d->tokens[k + 2].pos == SR_POS_NOUN)
+				k += 3;
 			else if (k < to && (d->tokens[k].pos == SR_POS_NOUN || d->tokens[k].pos == SR_POS_AUX))
 				k++;
 			if (k < to && (d->tokens[k].pos == SR_POS_AUX || sr_tok_is(d, k, "been")))
@@ -1117,6 +1129,12 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			bool several = sr_tok_is(d, i, "several");
 			double fig = 1;
 			size_t h = i; /* the figure's last word */
+			/* ("one soldier and 'several' assailants were killed": beside
+			 * another count; alone in quotes, a party's claim is told as
+			 * one) */
+			if (several && i + 1 < to && (sr_tok_is(d, i + 1, "'") || sr_tok_is(d, i + 1, "\u2019")) && i > from + 1 &&
+			    (sr_tok_is(d, i - 2, "and") || sr_tok_is(d, i - 1, "and")))
+				h++;
 			if (several) {
 				fig = 3;
 				static const struct {
@@ -1530,6 +1548,10 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			              name_word(d, e + 3, true);
 			/* (the role after it, a noun phrase of its own: not "killed
 			 * Boko Haram, the army said") */
+			/* (or a role with no article: "Sheikh Abdulrahman al-Adani,
+			 * imam of a mosque") */
+			bool bare = q == o && e + 3 < to && sr_tok_is(d, e + 1, ",") && d->tokens[e + 2].pos == SR_POS_NOUN &&
+			            !(d->tokens[e + 2].flags & SR_TF_CAP) && sr_tok_is(d, e + 3, "of");
 			bool apposed = q == o && e + 3 < to && sr_tok_is(d, e + 1, ",") &&
 			               (sr_tok_is(d, e + 2, "the") || sr_tok_is(d, e + 2, "a") || sr_tok_is(d, e + 2, "an"));
 			if (apposed) {
@@ -1547,7 +1569,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			             !memcmp(d->text + d->tokens[q - 1].end - 3, "old", 3)) ||
 			            (q == o && e + 3 < to && sr_tok_is(d, e + 1, ",") && d->tokens[e + 2].kind == SR_TOK_NUMBER &&
 			             sr_tok_is(d, e + 3, ","));
-			if (!(role != SIZE_MAX && role + 1 == q) && !apposed && !aged && !listed && !to_death)
+			if (!(role != SIZE_MAX && role + 1 == q) && !apposed && !bare && !aged && !listed && !to_death)
 				continue;
 			if (!one_person(&v, &n, &cap, d, si, q, e, SR_COUNT_KILLED)) {
 				free(v);
