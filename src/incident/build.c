@@ -555,6 +555,18 @@ static bool ends_places(const sr_coding *c, const sr_event_actor *a)
 	return false;
 }
 
+/* The party an actor the coding found names (an actor with no verb of
+ * its own: "it" of "The Arakan Army said it had captured"). */
+static void party_of_mention(const sr_coding *c, const sr_mention *am, party *p, bool own_word)
+{
+	sr_event_actor ea;
+	memset(&ea, 0, sizeof ea);
+	snprintf(ea.code, sizeof ea.code, "%s", am->code);
+	ea.start = am->start;
+	ea.end = am->end;
+	party_of_(c, &ea, p, own_word);
+}
+
 static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
 {
 	party_of_(c, a, p, false);
@@ -3114,12 +3126,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 					const sr_mention *am = &c->actors[q];
 					if (am->sentence != e->sentence || am->end > d->tokens[said].start)
 						continue;
-					sr_event_actor ea;
-					memset(&ea, 0, sizeof ea);
-					snprintf(ea.code, sizeof ea.code, "%s", am->code);
-					ea.start = am->start;
-					ea.end = am->end;
-					party_of(c, &ea, &m->a1);
+					party_of_mention(c, am, &m->a1, false);
 					if (m->a1.present && !armed(m->a1.k.inter))
 						memset(&m->a1, 0, sizeof m->a1);
 				}
@@ -3173,12 +3180,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				const sr_mention *am = &c->actors[q];
 				if (am->sentence != e->sentence || am->start >= e->verb_start)
 					continue;
-				sr_event_actor ea;
-				memset(&ea, 0, sizeof ea);
-				snprintf(ea.code, sizeof ea.code, "%s", am->code);
-				ea.start = am->start;
-				ea.end = am->end;
-				party_of_(c, &ea, &m->a1, true);
+				party_of_mention(c, am, &m->a1, true);
 				if (m->a1.present && (!armed(m->a1.k.inter) || m->a1.k.state))
 					memset(&m->a1, 0, sizeof m->a1);
 				else if (m->a1.present && m->a1.code)
