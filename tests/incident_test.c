@@ -1475,6 +1475,20 @@ TEST(a_note_and_its_toll)
 	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 7 && r.x->items[0].place.name &&
 	      !strcmp(r.x->items[0].place.name, "Damboa"));
 	done(&r);
+	/* a tally by rank is no event; an "indigenous guard coordinator"
+	 * bears no arms */
+	CHECK(incidents_of("Luis Fernando Pito, an indigenous guard coordinator, was shot dead by unidentified gunmen near "
+	                   "his home in Toribio (Cauca) on 14 April 2025. Indepaz said he was the 52nd social leader killed in "
+	                   "Colombia this year.",
+	                   20250415, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_ATTACK && r.x->items[0].actor2.inter == 7);
+	done(&r);
+	CHECK(incidents_of("Unidentified gunmen shot dead village chairman Hamisi Mkumba at his home in Kibiti district "
+	                   "(Pwani) on the night of 14 May 2017. He is the 11th local official killed in Kibiti since early "
+	                   "2016.",
+	                   20170516, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 1);
+	done(&r);
 	/* an official struck down is a civilian to ACLED */
 	CHECK(incidents_of("Naranjal councillor Luis Andrade Vera was shot dead by gunmen who intercepted his car on 18 "
 	                   "April 2024; his bodyguard was wounded.",

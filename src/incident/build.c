@@ -736,11 +736,19 @@ static bool count_group(const sr_doc *d, const sr_count *x, sr_actor_kind *k)
 	/* one person named ("Leobardo Reyes Pineda, host of a news
 	 * programme, was shot dead"): a civilian, unless the words say one
 	 * bore arms */
+	/* (what they are is the head of its phrase: an "indigenous guard
+	 * coordinator" bears none) */
 	size_t n0 = sr_tok_at(d, x->num_start);
+	bool bore_arms = false;
+	if (found && (armed(k->inter) || k->inter == SR_INTER_PROTESTERS))
+		for (size_t q = a; q <= b && !bore_arms; q++) {
+			sr_actor_kind w;
+			bore_arms = sr_actor_kind_words(d, q, q + 1, &w) && (armed(w.inter) || w.inter == SR_INTER_PROTESTERS) &&
+			            !(q + 1 <= b && d->tokens[q + 1].pos == SR_POS_NOUN);
+		}
 	if (x->best == 1 && n0 + 1 < e && (d->tokens[n0].pos == SR_POS_PROPN || d->tokens[n0].pos == SR_POS_NOUN) &&
 	    (d->tokens[n0].flags & SR_TF_CAP) &&
-	    d->tokens[n0 + 1].pos == SR_POS_PROPN && (d->tokens[n0 + 1].flags & SR_TF_CAP) &&
-	    !(found && (armed(k->inter) || k->inter == SR_INTER_PROTESTERS))) {
+	    d->tokens[n0 + 1].pos == SR_POS_PROPN && (d->tokens[n0 + 1].flags & SR_TF_CAP) && !bore_arms) {
 		memset(k, 0, sizeof *k);
 		k->inter = SR_INTER_CIVILIANS;
 		snprintf(k->role, sizeof k->role, "CVL");
@@ -2961,6 +2969,31 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* background: "since the start of the offensive" */
 		if (in_since(d, vt))
 			continue;
+		/* a tally by rank ("He is the 11th local official killed in
+		 * Kibiti since early 2016", "the second journalist killed in the
+		 * city in a week"): what the victim adds up to, no event */
+		if (vt >= 2 && d->tokens[vt].pos == SR_POS_VERB && !sr_tok_is(d, vt - 1, "was") &&
+		    !sr_tok_is(d, vt - 1, "were") && !sr_tok_is(d, vt - 1, "been")) {
+			static const char *const RANKS[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+			                                    "ninth", "tenth", "latest", NULL};
+			bool ranked = false;
+			for (size_t k = vt, steps = 0; k-- > 1 && steps < 4 && !ranked; steps++) {
+				const sr_token *tk = &d->tokens[k];
+				size_t l = tk->end - tk->start;
+				bool ordinal = sr_tok_in(d, k, RANKS) ||
+				               (l >= 3 && d->text[tk->start] >= '0' && d->text[tk->start] <= '9' &&
+				                (!memcmp(d->text + tk->end - 2, "th", 2) || !memcmp(d->text + tk->end - 2, "st", 2) ||
+				                 !memcmp(d->text + tk->end - 2, "nd", 2) || !memcmp(d->text + tk->end - 2, "rd", 2)));
+				if (ordinal) {
+					ranked = sr_tok_is(d, k - 1, "the");
+					break;
+				}
+				if (tk->pos != SR_POS_NOUN && tk->pos != SR_POS_ADJ)
+					break;
+			}
+			if (ranked)
+				continue;
+		}
 		/* what is yet to be done ("the first of three bases to be
 		 * returned", "are to be deployed") */
 		/* (a demand is the protest's words, the protest no less: "calling
