@@ -663,6 +663,18 @@ TEST(who_did_it_and_to_whom)
 		CHECK(r.x->items[0].actor2.inter == 2 || r.x->items[0].actor2.inter == 3);
 	}
 	done(&r);
+	/* a march tried and broken up happened; dozens gathered is a crowd */
+	CHECK(incidents_of("Carabineros used water cannon and tear gas to disperse dozens of secondary students who tried to "
+	                   "march to the National Congress in Valparaiso on 7 June 2018; twelve were detained.",
+	                   20180607, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_INTERVENTION &&
+	      !strcmp(r.x->items[0].place.country, "CL"));
+	done(&r);
+	CHECK(incidents_of("Dozens of Social Security retirees gathered in front of the provincial office in Ahvaz on Sunday, "
+	                   "14 January 2024, chanting against low pensions.",
+	                   20240115, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_PEACEFUL);
+	done(&r);
 	/* a road blocked by people demanding something is a protest; the
 	 * town after "at" is nearer than the road's */
 	CHECK(incidents_of("Around 400 demobilised war veterans blocked the main road through Mostar for two hours on 16 "

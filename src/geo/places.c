@@ -639,7 +639,7 @@ static const char *const NOT_PLACES[] = {
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah",
     "president", "minister", "general", "prime", "king", "queen", "prince", "mr", "mrs", "ms", "dr", "sir",
     "reuters", "ap", "afp", "bbc", "cnn", "police", "army", "government", "council", "university", "media",
-    "ministry", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    "ministry", "congress", "senate", "parliament", "assembly", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     "jan", "feb", "apr", "jun", "jul", "aug", "sept", "oct", "nov", "dec",
     /* peoples and faiths that towns are named after ("Arab", Alabama) */
     "arab", "arabs", "kurd", "kurds", "christian", "christians", "muslim", "muslims", "hindu", "hindus", "jewish",

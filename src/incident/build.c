@@ -773,7 +773,7 @@ static bool sentence_has_party(const sr_coding *c, size_t s, int fam)
 		/* (a crowd counted: "thousands gathered", "around 400
 		 * demobilised war veterans") */
 		if (fam == FAM_DEMO && (sr_tok_is(d, t, "thousands") || sr_tok_is(d, t, "hundreds") ||
-		                        sr_tok_is(d, t, "crowds") || sr_tok_is(d, t, "crowd")))
+		                        sr_tok_is(d, t, "dozens") || sr_tok_is(d, t, "crowds") || sr_tok_is(d, t, "crowd")))
 			return true;
 		if (fam == FAM_DEMO && d->tokens[t].kind == SR_TOK_NUMBER)
 			for (size_t k = t + 1; k < to && k <= t + 4; k++) {
@@ -2928,7 +2928,11 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* what will happen did not, unless it is a change an armed group
 		 * or a government announces ("announced that the special forces
 		 * would be dissolved"): the announcement is the development */
-		if (e->hypothetical && !((e->acled == SR_ACLED_CHANGE || e->acled == SR_ACLED_HQ) && announced(d, e->sentence)))
+		/* (a march tried and broken up happened: "used water cannon and
+		 * tear gas to disperse dozens of students who tried to march to
+		 * the National Congress") */
+		if (e->hypothetical && !((e->acled == SR_ACLED_CHANGE || e->acled == SR_ACLED_HQ) && announced(d, e->sentence)) &&
+		    !(family_of(e->acled) == FAM_DEMO && force_on_crowd(d, e->sentence)))
 			continue;
 		/* a surrender or a withdrawal beside the taking of the ground
 		 * ("took over Ghazni after government forces surrendered") is how
