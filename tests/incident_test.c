@@ -663,6 +663,13 @@ TEST(who_did_it_and_to_whom)
 		CHECK(r.x->items[0].actor2.inter == 2 || r.x->items[0].actor2.inter == 3);
 	}
 	done(&r);
+	/* small arms and grenade launchers are a firefight's; the forces
+	 * Russia backed in Donbas before 30 September 2022, rebels */
+	CHECK(incidents_of("One Ukrainian serviceman was killed on 12 August 2019 when Russian-backed forces attacked "
+	                   "positions near Avdiivka (Donetsk) with small arms and grenade launchers.",
+	                   20190813, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].acled == SR_ACLED_ARMED_CLASH && r.x->items[0].actor1.inter == 2);
+	done(&r);
 	/* a march tried and broken up happened; dozens gathered is a crowd */
 	CHECK(incidents_of("Carabineros used water cannon and tear gas to disperse dozens of secondary students who tried to "
 	                   "march to the National Congress in Valparaiso on 7 June 2018; twelve were detained.",

@@ -368,6 +368,9 @@ static const cue_exception EXCEPTIONS[] = {
     /* roads blocked with burning tyres are a protest's, no riot's (as
      * are barricades and roadblocks, which name no cue) */
     {C_RIOT, "burn*", NULL, WORDS("tyres", "tires", "tyre", "tire", "branches", "logs")},
+    /* a grenade launcher is a gun of a firefight, no grenade thrown
+     * ("attacked positions with small arms and grenade launchers") */
+    {C_GRENADE, "grenade*", NULL, WORDS("launcher", "launchers")},
     /* riot police are police, no riot */
     {C_RIOT, "riot", NULL, WORDS("police", "gear", "control", "unit*", "squad")},
     /* a vigilante leader or group is a person or a body, no mob */
