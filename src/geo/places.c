@@ -624,14 +624,6 @@ static bool in_named_division(const gplace *p, char n[][64], size_t k)
 	return false;
 }
 
-static bool is_any(const sr_doc *d, size_t i, const char *const *ws)
-{
-	for (; *ws; ws++)
-		if (sr_tok_is(d, i, *ws))
-			return true;
-	return false;
-}
-
 /* capitalised words that do not begin a place's name however the
  * gazetteer has them */
 static const char *const NOT_PLACES[] = {
@@ -945,7 +937,7 @@ static bool language_said(const sr_doc *d, const mention *m)
 	if (!sr_tok_is(d, m->first - 1, "in") && !sr_tok_is(d, m->first - 1, "from"))
 		return false;
 	size_t t = m->last + 1;
-	return t >= d->n_tokens || d->tokens[t].kind == SR_TOK_NUMBER || is_any(d, t, AFTER);
+	return t >= d->n_tokens || d->tokens[t].kind == SR_TOK_NUMBER || sr_tok_in(d, t, AFTER);
 }
 
 /* The mention after mention k that begins at token t, or at t + 1 after
@@ -1159,27 +1151,27 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * "Islamic State Sahel militants" */
 			if (i > from && !upper_line && (t->flags & SR_TF_CAP) && i + 1 < to &&
 			    (acronym(d, i - 1, from, to) || sr_tok_is(d, i - 1, "state")) &&
-			    (d->tokens[i - 1].flags & SR_TF_CAP) && is_any(d, i + 1, FIGHTERS)) {
+			    (d->tokens[i - 1].flags & SR_TF_CAP) && sr_tok_in(d, i + 1, FIGHTERS)) {
 				i++;
 				continue;
 			}
 			/* a person named after a title or what they are: "General
 			 * Juan Jose Zuniga", "journalist Lourdes Maldonado Lopez",
 			 * the whole name (a title's word alone is no town either) */
-			if (i > from && !upper_line && (is_any(d, i - 1, TITLES) || is_any(d, i - 1, ROLES)) &&
+			if (i > from && !upper_line && (sr_tok_in(d, i - 1, TITLES) || sr_tok_in(d, i - 1, ROLES)) &&
 			    (t->flags & SR_TF_CAP) && !(t->flags & SR_TF_UPPER) && t->kind == SR_TOK_WORD && !drc && !after_drc &&
-			    !(i >= from + 2 && is_any(d, i - 2, CUES) && is_any(d, i - 1, TITLES))) {
+			    !(i >= from + 2 && sr_tok_in(d, i - 2, CUES) && sr_tok_in(d, i - 1, TITLES))) {
 				while (i < to && d->tokens[i].kind == SR_TOK_WORD && !(d->tokens[i].flags & SR_TF_UPPER) &&
-				       ((d->tokens[i].flags & SR_TF_CAP) || is_any(d, i, NAME_PARTICLES)))
+				       ((d->tokens[i].flags & SR_TF_CAP) || sr_tok_in(d, i, NAME_PARTICLES)))
 					i++;
 				continue;
 			}
 			/* a surname after a name's particle ("Kian Loyd delos Santos"):
 			 * a person's, when the words before it make no place */
 			if (i >= from + 2 && !upper_line && (t->flags & SR_TF_CAP) && !(t->flags & SR_TF_UPPER) &&
-			    is_any(d, i - 1, NAME_PARTICLES) &&
+			    sr_tok_in(d, i - 1, NAME_PARTICLES) &&
 			    !(d->tokens[i - 1].flags & SR_TF_CAP) && (d->tokens[i - 2].flags & SR_TF_CAP) &&
-			    d->tokens[i - 2].kind == SR_TOK_WORD && !is_any(d, i - 2, CUES) &&
+			    d->tokens[i - 2].kind == SR_TOK_WORD && !sr_tok_in(d, i - 2, CUES) &&
 			    (sr_geo_given_name(d->text + d->tokens[i - 2].start, d->tokens[i - 2].end - d->tokens[i - 2].start) ||
 			     (i >= from + 3 && (d->tokens[i - 3].flags & SR_TF_CAP) &&
 			      sr_geo_given_name(d->text + d->tokens[i - 3].start,
@@ -1198,8 +1190,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			}
 			if (t->kind != SR_TOK_WORD || !((t->flags & SR_TF_CAP) || upper_line || article) ||
 			    (!open_class && !upper_line && !article) ||
-			    (is_any(d, i, NOT_PLACES) && !drc) ||
-			    (i > from && is_any(d, i - 1, TITLES) && !after_drc)) {
+			    (sr_tok_in(d, i, NOT_PLACES) && !drc) ||
+			    (i > from && sr_tok_in(d, i - 1, TITLES) && !after_drc)) {
 				i++;
 				continue;
 			}
@@ -1267,7 +1259,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			/* the towns a road joins: "the Negombo-Colombo road", "the
 			 * Douentza-Boni axis" (the first of them) */
 			if (!best_len && !upper_line && (t->flags & SR_TF_CAP) && i + 1 < to &&
-			    is_any(d, i + 1, ROUTES)) {
+			    sr_tok_in(d, i + 1, ROUTES)) {
 				const char *dash = memchr(d->text + t->start, '-', t->end - t->start);
 				if (dash && dash > d->text + t->start && dash + 1 < d->text + t->end && dash[1] >= 'A' &&
 				    dash[1] <= 'Z') {
@@ -1295,7 +1287,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				                        k2, 0, sizeof k2);
 				name_goes_on = !(l2 && l2 != SIZE_MAX && slot_of(k2, l2));
 			}
-			if ((!best_len || name_goes_on) && i > from && is_any(d, i - 1, PLACE_CUES) && t->pos == SR_POS_PROPN &&
+			if ((!best_len || name_goes_on) && i > from && sr_tok_in(d, i - 1, PLACE_CUES) && t->pos == SR_POS_PROPN &&
 			    !upper_line) {
 				/* "in Kelleyland": a place the gazetteer does not know is
 				 * kept, unresolved, with its words */
@@ -1306,7 +1298,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				       (((d->tokens[last + 1].flags & SR_TF_CAP) && d->tokens[last + 1].pos == SR_POS_PROPN) ||
 				        arabic_article(d->text + d->tokens[last + 1].start,
 				                       d->tokens[last + 1].end - d->tokens[last + 1].start) ||
-				        (last + 2 < to && is_any(d, last + 1, ARTICLES) && (d->tokens[last + 2].flags & SR_TF_CAP) &&
+				        (last + 2 < to && sr_tok_in(d, last + 1, ARTICLES) && (d->tokens[last + 2].flags & SR_TF_CAP) &&
 				         d->tokens[last + 2].kind == SR_TOK_WORD)))
 					last++;
 				if (!SR_VEC_GROW(m, nm, cap, 32)) {
@@ -1317,7 +1309,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				i = last + 1;
 				continue;
 			}
-			if (!best_len || (best_len == 1 && is_any(d, i, NOT_ALONE) && !(i > from && is_any(d, i - 1, CUES)))) {
+			if (!best_len || (best_len == 1 && sr_tok_in(d, i, NOT_ALONE) && !(i > from && sr_tok_in(d, i - 1, CUES)))) {
 				i++;
 				continue;
 			}
@@ -1337,7 +1329,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * ("SUMMIT", "Force", "Die") is a place after "in", "near" and
 			 * the like only */
 			if (best_len == 1 && !upper_line && case_blind(d, from, to) && !name_word(d, i) &&
-			    (common_word(d, i) || !any_city(k0, k1, 100000)) && !(i > from && is_any(d, i - 1, CUES))) {
+			    (common_word(d, i) || !any_city(k0, k1, 100000)) && !(i > from && sr_tok_in(d, i - 1, CUES))) {
 				/* (a division's name in title case: "Texas Water Board";
 				 * in capitals every common word is one somewhere) */
 				bool country = any_country(k0, k1) ||
@@ -1354,8 +1346,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * neither a place nor a place's kind; a place's name stays one
 			 * ("the Ohio Supreme Court", "the Texas Forest Service") */
 			if (best_len == 1 && !upper_line && !case_blind(d, from, to) && common_word(d, i) && nx < to &&
-			    (d->tokens[nx].flags & SR_TF_CAP) && d->tokens[nx].kind == SR_TOK_WORD && !is_any(d, nx, ADMIN2) &&
-			    !is_any(d, nx, PLACE_KINDS)) {
+			    (d->tokens[nx].flags & SR_TF_CAP) && d->tokens[nx].kind == SR_TOK_WORD && !sr_tok_in(d, nx, ADMIN2) &&
+			    !sr_tok_in(d, nx, PLACE_KINDS)) {
 				char k2[128];
 				size_t l2 = fold_append(d->text + d->tokens[nx].start, d->tokens[nx].end - d->tokens[nx].start, k2, 0,
 				                        sizeof k2);
@@ -1378,7 +1370,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			}
 			/* "DeKalb County": a county, which the gazetteer does not hold,
 			 * kept with its words, unresolved */
-			if (nx < to && (d->tokens[nx].flags & SR_TF_CAP) && is_any(d, nx, ADMIN2) && !upper_line) {
+			if (nx < to && (d->tokens[nx].flags & SR_TF_CAP) && sr_tok_in(d, nx, ADMIN2) && !upper_line) {
 				if (!SR_VEC_GROW(m, nm, cap, 32)) {
 					free(m);
 					return SR_ENOMEM;
@@ -1403,7 +1395,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				                                      "ras", "abu", "umm", "bani", "hay", "hayy", "sheikh", "sidi",
 				                                      "bab", "qasr", "dar", NULL};
 				size_t nx1 = i + 1;
-				if (best_len == 1 && !upper_line && nx1 < to && is_any(d, i, OPENERS) &&
+				if (best_len == 1 && !upper_line && nx1 < to && sr_tok_in(d, i, OPENERS) &&
 				    (d->tokens[nx1].flags & SR_TF_CAP) && d->tokens[nx1].kind == SR_TOK_WORD && !any_country(k0, k1)) {
 					i = nx1;
 					while (i < to && (d->tokens[i].flags & SR_TF_CAP) && d->tokens[i].kind == SR_TOK_WORD)
@@ -1422,7 +1414,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				static const char *const HOLDINGS[] = {"farm", "ranch", "plantation", "hacienda", "fazenda", NULL};
 				size_t after = i + best_len;
 				if (!upper_line && after < to &&
-				    (((d->tokens[after].flags & SR_TF_CAP) && is_any(d, after, KINDS)) || is_any(d, after, HOLDINGS))) {
+				    (((d->tokens[after].flags & SR_TF_CAP) && sr_tok_in(d, after, KINDS)) || sr_tok_in(d, after, HOLDINGS))) {
 					/* (kept with its words, unresolved: a part of the town
 					 * the text places it in, "Bat Galim Square of Haifa") */
 					if (!SR_VEC_GROW(m, nm, cap, 32)) {
@@ -1435,7 +1427,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				}
 			}
 			/* "in Plaza Sotomayor": a square's name, whatever cue */
-			if (best_len == 1 && !upper_line && nx < to && is_any(d, i, STREETS) &&
+			if (best_len == 1 && !upper_line && nx < to && sr_tok_in(d, i, STREETS) &&
 			    (d->tokens[nx].flags & SR_TF_CAP) && d->tokens[nx].kind == SR_TOK_WORD) {
 				/* the whole name: "Plaza Baquedano" is no Baquedano */
 				i = nx;
@@ -1443,12 +1435,12 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					i++;
 				continue;
 			}
-			if (best_len == 1 && !upper_line && !(i > from && is_any(d, i - 1, CUES))) {
+			if (best_len == 1 && !upper_line && !(i > from && sr_tok_in(d, i - 1, CUES))) {
 				bool person = i > from && (d->tokens[i - 1].flags & SR_TF_CAP) &&
 				              sr_geo_given_name(d->text + d->tokens[i - 1].start,
 				                                d->tokens[i - 1].end - d->tokens[i - 1].start);
 				if (!person && nx < to && d->tokens[nx].kind == SR_TOK_WORD && (d->tokens[nx].flags & SR_TF_CAP) &&
-				    !is_any(d, nx, PLACE_KINDS) && !is_any(d, nx, ADMIN2) && !is_any(d, nx, STATE_BODIES) &&
+				    !sr_tok_in(d, nx, PLACE_KINDS) && !sr_tok_in(d, nx, ADMIN2) && !sr_tok_in(d, nx, STATE_BODIES) &&
 				    sr_geo_given_name(d->text + t->start, t->end - t->start))
 					person = true;
 				bool org = sr_geo_org_name(d->text + t->start, t->end - t->start);
@@ -1460,7 +1452,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				 * lower-case word after it ("Unity among the parties") */
 				/* (a state's stays a place: "Texas Southern University";
 				 * not a feature named after it: "the Timbuktu Triangle") */
-				bool institution = nx < to && is_any(d, nx, INSTITUTIONS) &&
+				bool institution = nx < to && sr_tok_in(d, nx, INSTITUTIONS) &&
 				                   (!any_division(k0, k1) || sr_tok_is(d, nx, "triangle") ||
 				                    sr_tok_is(d, nx, "forest"));
 				bool opening_word = i == from && !any_state(k0, k1) && common_word(d, i) && nx < to &&
@@ -1476,7 +1468,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			if (best_len >= 1 && !upper_line && i > from &&
 			    (sr_tok_is(d, i - 1, "(") || sr_tok_is(d, i - 1, ",")) && i + best_len < to &&
 			    (d->tokens[i + best_len].flags & SR_TF_CAP) && d->tokens[i + best_len].kind == SR_TOK_WORD &&
-			    !is_any(d, i + best_len, PLACE_KINDS) && !is_any(d, i + best_len, ADMIN2) && !any_country(k0, k1) &&
+			    !sr_tok_in(d, i + best_len, PLACE_KINDS) && !sr_tok_in(d, i + best_len, ADMIN2) && !any_country(k0, k1) &&
 			    in_brackets(d, d->tokens[i].start, d->tokens[i + best_len - 1].end)) {
 				size_t e = i + best_len;
 				while (e < to && (d->tokens[e].flags & SR_TF_CAP) && d->tokens[e].kind == SR_TOK_WORD)
@@ -1513,9 +1505,9 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * delos Santos", "Luiz da Silva", "Ursula von der Leyen"): a
 			 * person's */
 			{
-				if (best_len == 1 && !upper_line && nx + 1 < to && is_any(d, nx, NAME_PARTICLES) &&
+				if (best_len == 1 && !upper_line && nx + 1 < to && sr_tok_in(d, nx, NAME_PARTICLES) &&
 				    !(d->tokens[nx].flags & SR_TF_CAP) && (d->tokens[nx + 1].flags & SR_TF_CAP) &&
-				    !any_country(k0, k1) && !any_division(k0, k1) && !(i > from && is_any(d, i - 1, CUES))) {
+				    !any_country(k0, k1) && !any_division(k0, k1) && !(i > from && sr_tok_in(d, i - 1, CUES))) {
 					/* (the surname with it: "Santos") */
 					i = nx + 1;
 					while (i < to && (d->tokens[i].flags & SR_TF_CAP) && d->tokens[i].kind == SR_TOK_WORD)
@@ -1528,9 +1520,9 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * common word next to it */
 			/* (not a place's kind: "Bokkos LGA") */
 			if (best_len == 1 && !upper_line &&
-			    ((nx < to && name_word(d, nx) && !is_any(d, nx, PLACE_KINDS)) ||
-			     (i > from + 1 && name_word(d, i - 1) && !is_any(d, i - 1, NOT_PLACES) &&
-			                                       !is_any(d, i - 1, TITLES)))) {
+			    ((nx < to && name_word(d, nx) && !sr_tok_in(d, nx, PLACE_KINDS)) ||
+			     (i > from + 1 && name_word(d, i - 1) && !sr_tok_in(d, i - 1, NOT_PLACES) &&
+			                                       !sr_tok_in(d, i - 1, TITLES)))) {
 				bool next_is_place = false;
 				if (nx < to) {
 					char k2[128];
@@ -1594,12 +1586,12 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			fw = m[k + 1].last + 1;
 		/* (a country's embassy stands in another: "marched on the Israeli
 		 * embassy in Amman") */
-		if (m[k].demonym && m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, MISSIONS))
+		if (m[k].demonym && m[k].last + 1 < d->n_tokens && sr_tok_in(d, m[k].last + 1, MISSIONS))
 			continue;
 		if (language_said(d, &m[k]))
 			continue;
 		/* (a state's police is at home: "Egypt police kill 8") */
-		if (whose && fw < d->n_tokens && is_any(d, fw, FORCES) && (m[k].demonym || !sr_tok_is(d, fw, "police"))) {
+		if (whose && fw < d->n_tokens && sr_tok_in(d, fw, FORCES) && (m[k].demonym || !sr_tok_is(d, fw, "police"))) {
 			int cc = m[k].k1 > m[k].k0 ? cc_index(G.p[G.k[m[k].k0].place].cc) : -1;
 			if (cc >= 0) {
 				focus[cc] += 1;
@@ -1691,7 +1683,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	                                     "native", "youth",    "driver", "motorist", NULL};
 	size_t person[32], n_person = 0;
 	for (size_t q = 0; q < nm && n_person < 32; q++)
-		if (m[q].k1 > m[q].k0 && m[q].last + 1 < d->n_tokens && is_any(d, m[q].last + 1, PEOPLE) && m[q].first > 0 &&
+		if (m[q].k1 > m[q].k0 && m[q].last + 1 < d->n_tokens && sr_tok_in(d, m[q].last + 1, PEOPLE) && m[q].first > 0 &&
 		    (sr_tok_is(d, m[q].first - 1, "a") || sr_tok_is(d, m[q].first - 1, "an") ||
 		     d->tokens[m[q].first - 1].pos == SR_POS_ADJ || d->tokens[m[q].first - 1].kind == SR_TOK_NUMBER))
 			person[n_person++] = q;
@@ -1706,7 +1698,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		                                         "neighborhood", "territory", "locality", "commune", "lga",
 		                                         "upazila", "tehsil", "woreda", "subdistrict", "sub-district", NULL};
 		/* (past its kind: "Kani town, Sagaing region") */
-		size_t comma = after + 1 < d->n_tokens && is_any(d, after, KIND_WORDS) ? after + 1 : after;
+		size_t comma = after + 1 < d->n_tokens && sr_tok_in(d, after, KIND_WORDS) ? after + 1 : after;
 		if (comma + 1 < d->n_tokens && sr_tok_is(d, comma, ","))
 			for (size_t q = k + 1; q < nm && !next; q++)
 				if (m[q].first == comma + 1)
@@ -1714,11 +1706,11 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		/* "Palma town (Cabo Delgado)", "Kumba (Meme, Sud-Ouest)": the
 		 * divisions event notes give in brackets, the last the largest */
 		size_t open = after;
-		if (open + 1 < d->n_tokens && is_any(d, open, KIND_WORDS))
+		if (open + 1 < d->n_tokens && sr_tok_in(d, open, KIND_WORDS))
 			open++; /* "town", "city", "village" */
 		/* "the Rampura area of Dhaka", "Tekulguda village of Sukma
 		 * district": the place it lies in */
-		if (!next && after + 2 < d->n_tokens && is_any(d, after, KIND_WORDS) && sr_tok_is(d, after + 1, "of"))
+		if (!next && after + 2 < d->n_tokens && sr_tok_in(d, after, KIND_WORDS) && sr_tok_is(d, after + 1, "of"))
 			next = mention_after(d, m, nm, k, after + 2);
 		if (!next && open + 1 < d->n_tokens && sr_tok_is(d, open, "(")) {
 			for (size_t q = k + 1; q < nm && m[q].first <= open + 8; q++) {
@@ -1737,7 +1729,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		                                        "neighborhood", "district", "area", "quarter", "suburb", "market",
 		                                        "mosque", "church", "hospital", "airport", "prison", "compound",
 		                                        "village", "town", NULL};
-		const mention *within = after + 2 < d->n_tokens && is_any(d, after, LANDMARKS) &&
+		const mention *within = after + 2 < d->n_tokens && sr_tok_in(d, after, LANDMARKS) &&
 		                                (sr_tok_is(d, after + 1, "in") || sr_tok_is(d, after + 1, "of"))
 		                            ? mention_after(d, m, nm, k, after + 2)
 		                            : NULL;
@@ -1751,7 +1743,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			size_t o = m[q].last + 1;
 			if (o < m[k].first && sr_tok_is(d, o, "("))
 				bracketed = &m[q];
-			else if (o + 1 < m[k].first && is_any(d, o, KIND_WORDS) && sr_tok_is(d, o + 1, "("))
+			else if (o + 1 < m[k].first && sr_tok_in(d, o, KIND_WORDS) && sr_tok_is(d, o + 1, "("))
 				bracketed = &m[q];
 		}
 		bool next_has_adm = false, next_only_div = next != NULL;
@@ -2066,7 +2058,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		 * names is not one */
 		bool directional = true;
 		for (size_t t = m[k].first; t <= m[k].last && directional; t++)
-			directional = is_any(d, t, DIRECTIONS) || d->tokens[t].kind == SR_TOK_PUNCT;
+			directional = sr_tok_in(d, t, DIRECTIONS) || d->tokens[t].kind == SR_TOK_PUNCT;
 		/* (its own one reading counts for nothing: "in the Southwest") */
 		if (best && directional && !memcmp(best->fcode, "ADM1", 4) && cc_index(best->cc) >= 0 &&
 		    by_name[cc_index(best->cc)] == 0 &&
@@ -2086,7 +2078,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					spell_cc = -1;
 		}
 		if (m[k].k0 == m[k].k1 && !m[k].demonym && spell_cc >= 0 && m[k].last - m[k].first < 3 &&
-		    !(m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, ADMIN2)) && !is_any(d, m[k].last, BUILDINGS)) {
+		    !(m[k].last + 1 < d->n_tokens && sr_tok_in(d, m[k].last + 1, ADMIN2)) && !sr_tok_in(d, m[k].last, BUILDINGS)) {
 			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,
 			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, spell_cc);
 			if (sp) {
@@ -2097,8 +2089,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		/* ... and when the text names no country, a town of one country
 		 * only spelled so, of some size */
 		if (m[k].k0 == m[k].k1 && !m[k].demonym && !spelled && named_countries == 0 && focus_best < 0 &&
-		    m[k].last - m[k].first < 3 && !(m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, ADMIN2)) &&
-		    !is_any(d, m[k].last, BUILDINGS)) {
+		    m[k].last - m[k].first < 3 && !(m[k].last + 1 < d->n_tokens && sr_tok_in(d, m[k].last + 1, ADMIN2)) &&
+		    !sr_tok_in(d, m[k].last, BUILDINGS)) {
 			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,
 			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, -1);
 			if (sp) {
@@ -2118,7 +2110,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			pl->resolved = 0;
 			continue;
 		}
-		if (!best || (m[k].demonym && m[k].last + 1 < d->n_tokens && is_any(d, m[k].last + 1, MISSIONS)) ||
+		if (!best || (m[k].demonym && m[k].last + 1 < d->n_tokens && sr_tok_in(d, m[k].last + 1, MISSIONS)) ||
 		    language_said(d, &m[k]))
 			continue;
 		sr_place *pl = &v[n++];
@@ -2146,8 +2138,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			pl->confidence = 0.5f;
 		/* "Jordan said": its government */
 		size_t nx = m[k].last + 1;
-		if (nx < d->n_tokens && (is_any(d, nx, SPEAKS) || (d->tokens[nx].pos == SR_POS_AUX && nx + 1 < d->n_tokens &&
-		                                                  is_any(d, nx + 1, SPEAKS))))
+		if (nx < d->n_tokens && (sr_tok_in(d, nx, SPEAKS) || (d->tokens[nx].pos == SR_POS_AUX && nx + 1 < d->n_tokens &&
+		                                                  sr_tok_in(d, nx + 1, SPEAKS))))
 			pl->metonymy = 1;
 	}
 	}
@@ -2160,7 +2152,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	 * Battalion in North Darfur'") */
 	for (size_t i = 0; i < n; i++) {
 		size_t t = sr_tok_at(d, v[i].start);
-		if (t > 0 && is_any(d, t - 1, PLACE_CUES))
+		if (t > 0 && sr_tok_in(d, t - 1, PLACE_CUES))
 			continue;
 		if (v[i].resolved && v[i].precision < SR_GEO_COUNTRY && v[i].kind == SR_PLACE_TOPONYM &&
 		    in_quotes(d, v[i].start, v[i].end)) {

@@ -24,14 +24,6 @@ static bool tok_prefix(const sr_doc *d, size_t i, const char *p)
 	return t->end - t->start >= n && sr_ascii_ncaseeq(d->text + t->start, p, n);
 }
 
-static bool any_of(const sr_doc *d, size_t i, const char *const *ws)
-{
-	for (size_t k = 0; ws[k]; k++)
-		if (sr_tok_is(d, i, ws[k]))
-			return true;
-	return false;
-}
-
 static bool done_to(const sr_doc *d, size_t i)
 {
 	static const char *const W[] = {
@@ -39,7 +31,7 @@ static bool done_to(const sr_doc *d, size_t i)
 	    "sentenced", "wounded", "injured", "hurt",     "beaten",   "tortured", "raped",     "disappeared", "executed",
 	    "evicted", "held",     "taken",    "slain",    "gunned",   "lynched",  "died",      "accused", "charged",
 	    "killing", "shooting", "detaining", "arresting", "jailing", "kill",    "kills",     "dying",   NULL};
-	return any_of(d, i, W);
+	return sr_tok_in(d, i, W);
 }
 
 /* Words after which what follows is the grievance itself. */
@@ -49,7 +41,7 @@ static bool direct_opener(const sr_doc *d, size_t i, size_t to)
 	                                "condemn",   "condemning",  "condemned", "condemns", "denounce", "denouncing",
 	                                "denounced", "decry",       "decrying", "decried",  "honour",   "honouring",
 	                                "honor",     "honoring",    NULL};
-	if (any_of(d, i, W) || tok_prefix(d, i, "commemorat") || tok_prefix(d, i, "anniversar"))
+	if (sr_tok_in(d, i, W) || tok_prefix(d, i, "commemorat") || tok_prefix(d, i, "anniversar"))
 		return true;
 	/* "to mark one year since 10 demonstrators were shot dead" */
 	if (sr_tok_is(d, i, "since") && i > 0 &&
@@ -79,7 +71,7 @@ static bool grievance_noun(const sr_doc *d, size_t i)
 	    "violence",  "crackdown", "repression", "eviction",  "evictions",   "demolition",    "demolitions",
 	    "airstrikes", "bombing",  "bombings",  "raid",       "raids",       "attack",        "attacks",
 	    "detentions", "sentencing", NULL};
-	return any_of(d, i, W);
+	return sr_tok_in(d, i, W);
 }
 
 /* Words after which a grievance follows when a deed names it ("over the
@@ -89,9 +81,9 @@ static bool noun_opener(const sr_doc *d, size_t i)
 	static const char *const W[] = {"over", "against", "following", "after", "about", "at", NULL};
 	/* "angered by the killing of" */
 	static const char *const ANGER[] = {"angered", "outraged", "enraged", "incensed", "angry", "furious", NULL};
-	if (sr_tok_is(d, i, "by") && i > 0 && any_of(d, i - 1, ANGER))
+	if (sr_tok_is(d, i, "by") && i > 0 && sr_tok_in(d, i - 1, ANGER))
 		return true;
-	return any_of(d, i, W) || tok_prefix(d, i, "protest") || tok_prefix(d, i, "demand");
+	return sr_tok_in(d, i, W) || tok_prefix(d, i, "protest") || tok_prefix(d, i, "demand");
 }
 
 /* A protest word: a march, a rally, a sit-in, a riot, people gathered. */
@@ -102,7 +94,7 @@ static bool protest_word(const sr_doc *d, size_t i)
 	static const char *const W[] = {"rally",    "rallied", "rallying", "march",    "marched", "marching", "gathered",
 	                                "strike",   "strikers", "mob",     "mobs",     "streets", "demanding", "chanting",
 	                                "chanted",  NULL};
-	if (any_of(d, i, W))
+	if (sr_tok_in(d, i, W))
 		return !(sr_tok_is(d, i, "march") && (d->tokens[i].flags & SR_TF_CAP));
 	for (size_t k = 0; P[k]; k++)
 		if (tok_prefix(d, i, P[k]))
@@ -120,7 +112,7 @@ static bool clause_break(const sr_doc *d, size_t i, size_t to)
 		char ch = d->text[t->start];
 		return ch != '-' && ch != '\'' && ch != '"';
 	}
-	if (any_of(d, i, W))
+	if (sr_tok_in(d, i, W))
 		return true;
 	if ((sr_tok_is(d, i, "and") || sr_tok_is(d, i, "or")) && i + 1 < to && d->tokens[i + 1].pos == SR_POS_VERB)
 		return true;
