@@ -26,6 +26,11 @@ typedef struct coding {
 	sr_arena arena;
 	char focus[3]; /* the country the text's places name most */
 	int focus_n;   /* how many name it */
+	/* the words of what a protest is over in one sentence (read once for
+	 * the sentence's events; grief_sentence SIZE_MAX: none read yet) */
+	size_t grief_sentence;
+	bool grief_any;
+	uint8_t grief[256];
 } coding;
 
 const char *sr_date_source_name(int source)
@@ -335,7 +340,7 @@ static bool demonym_where(const sr_doc *d, const sr_place *p)
 	return false;
 }
 
-static double take_place(const coding *cd, const sr_event *e, sr_event_record *r)
+static double take_place(coding *cd, const sr_event *e, sr_event_record *r)
 {
 	const sr_coding *c = &cd->pub;
 	const sr_place *best = NULL, *dateline = NULL, *country = NULL;
@@ -346,16 +351,20 @@ static double take_place(const coding *cd, const sr_event *e, sr_event_record *r
 	int focus_n = cd->focus_n;
 	/* the words of what a protest is over ("angered by racist abuse of
 	 * students in Surabaya"): their places are the grievance's */
-	uint8_t grief[256];
+	if (cd->grief_sentence != e->sentence) {
+		cd->grief_sentence = e->sentence;
+		cd->grief_any = sr_nlp_grievances(c->doc, e->sentence, cd->grief, sizeof cd->grief) > 0;
+	}
+	const uint8_t *grief = cd->grief;
 	size_t s_first = c->doc->sentences[e->sentence].first_token;
-	bool griefs = !e->grievance && sr_nlp_grievances(c->doc, e->sentence, grief, sizeof grief) > 0;
+	bool griefs = !e->grievance && cd->grief_any;
 	for (size_t k = 0; k < c->layers.n_places; k++) {
 		const sr_place *p = &c->layers.places[k];
 		if (p->metonymy)
 			continue;
 		if (griefs && p->sentence == e->sentence) {
 			size_t pt0 = sr_tok_at(c->doc, p->start);
-			if (pt0 >= s_first && pt0 - s_first < sizeof grief && grief[pt0 - s_first])
+			if (pt0 >= s_first && pt0 - s_first < sizeof cd->grief && grief[pt0 - s_first])
 				continue;
 		}
 		/* a landmark whose name a town abroad bears ("the Miraflores palace"
@@ -707,6 +716,7 @@ static sr_status make(const sr_doc *doc, sr_event *ev, size_t n, sr_mention *men
 		return SR_ENOMEM;
 	}
 	sr_arena_init(&cd->arena);
+	cd->grief_sentence = SIZE_MAX;
 	sr_coding *c = &cd->pub;
 	c->doc = doc;
 	c->layers = *layers;
