@@ -1661,6 +1661,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	 * the first resolved clearly ("Gainesville" near "Ocala" is Florida's) */
 	sr_place *anchors = NULL;
 	size_t n_anchors = 0;
+	int anchored[26 * 26] = {0}; /* the anchors in each country */
 	size_t n = 0;
 	for (int pass = 0; pass < 2; pass++) {
 	if (pass == 1) {
@@ -1669,8 +1670,12 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			break;
 		for (size_t q = 0; q < n; q++)
 			if (v[q].resolved && v[q].confidence >= 0.95f &&
-			    (v[q].precision == SR_GEO_CITY || v[q].precision == SR_GEO_ADMIN2 || v[q].precision == SR_GEO_ADMIN1))
+			    (v[q].precision == SR_GEO_CITY || v[q].precision == SR_GEO_ADMIN2 || v[q].precision == SR_GEO_ADMIN1)) {
 				anchors[n_anchors++] = v[q];
+				int ac = cc_index(v[q].country);
+				if (ac >= 0)
+					anchored[ac]++;
+			}
 		if (!n_anchors)
 			break;
 		memset(v, 0, nm * sizeof *v);
@@ -2007,11 +2012,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				if (!anchors[q].country[0] ||
 				    sr_geo_km(anchors[q].lat, anchors[q].lon, best->lat / 1e5, best->lon / 1e5) <= 300)
 					continue;
-				size_t same = 0;
-				for (size_t r = 0; r < n_anchors; r++)
-					same += !memcmp(anchors[r].country, anchors[q].country, 2) &&
-					        anchors[r].start != anchors[q].start;
-				anchored_other = anchored_other || anchors[q].dateline || same >= 1;
+				int ac = cc_index(anchors[q].country);
+				anchored_other = anchored_other || anchors[q].dateline || (ac >= 0 && anchored[ac] >= 2);
 			}
 			stray = focus[bcc] - own <= 0 && best->fcode[0] == 'P' &&
 			        ((other >= 0 && focus[other] >= 2 && (by_name[other] > 0 || focus[other] - by_force[other] > 0)) ||
