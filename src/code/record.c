@@ -458,9 +458,7 @@ static double take_place(coding *cd, const sr_event *e, sr_event_record *r)
 			dist += 200;
 		/* a road named by the towns it joins ("on the Delhi-Jaipur highway
 		 * at Behror") is where only when nothing nearer is */
-		static const char *const ROUTES[] = {"road", "highway", "axis", "route", "motorway", "expressway",
-		                                     "corridor", NULL};
-		if (pa < c->doc->n_tokens && sr_tok_in(c->doc, pa, ROUTES) &&
+		if (pa < c->doc->n_tokens && sr_geo_route_word(c->doc, pa) &&
 		    memchr(c->doc->text + p->start, '-', p->end - p->start))
 			dist += 250;
 		/* a people's name before its people ("attacked Amhara residents

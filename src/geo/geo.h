@@ -50,6 +50,9 @@ bool sr_geo_demonym_country(const char *w, size_t n, char cc2[3]);
  * is also a town's ("Nokia")?  (names.c, any case) */
 bool sr_geo_given_name(const char *w, size_t len);
 bool sr_geo_org_name(const char *w, size_t len);
+/* Is token t of d a word of what joins towns ("the Negombo-Colombo
+ * road", "highway", "axis")? */
+bool sr_geo_route_word(const sr_doc *d, size_t t);
 /* A country's capital (ISO alpha-2 cc2): its name, point and admin-1
  * code; false when the gazetteer has none. */
 bool sr_geo_capital(const char *cc2, const char **name, double *lat, double *lon, char admin1[5]);

@@ -685,6 +685,11 @@ static const char *const FIGHTERS[] = {"fighters", "militants", "jihadists", "in
 /* what joins towns: "the Negombo-Colombo road" */
 static const char *const ROUTES[] = {"road", "highway", "axis", "route", "motorway", "expressway", "corridor", NULL};
 
+bool sr_geo_route_word(const sr_doc *d, size_t t)
+{
+	return sr_tok_in(d, t, ROUTES);
+}
+
 /* words that say a place follows: "in Kelleyland", "near Tal Kalakh" */
 static const char *const PLACE_CUES[] = {"in", "near", "outside", "around", NULL};
 
