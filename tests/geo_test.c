@@ -252,6 +252,15 @@ TEST(resolution)
 	 * country's town of a like name */
 	CHECK_STR(places("An IED exploded near Boni (Douentza, Mopti)."),
 	          "Boni? | Douentza=Douentza/ML/city | Mopti=Mopti/ML/admin1");
+	/* a place in brackets lies in the divisions after it there */
+	CHECK_STR(places("A protest in Mirihana (Colombo district, Western) turned violent."),
+	          "Mirihana? | Colombo=Colombo/LK/city");
+	/* a division by the name event datasets give it ("Distrito Federal"
+	 * is Brazil's Federal District beside Brasilia) */
+	CHECK_STR(places("Protesters marched in Brasilia (Distrito Federal) on Monday."),
+	          "Brasilia=Bras\xc3\xadlia/BR/city | Distrito Federal=Federal District/BR/admin1");
+	CHECK_STR(places("Warplanes bombed the market in Kabkabiya (Shimal Darfur)."),
+	          "Kabkabiya=Kabk\xc4\x81" "b\xc4\xab" "yah/SD/city | Shimal Darfur=Northern Darfur/SD/admin1");
 	/* "Caloocan city" for Caloocan City; Metro Manila, the capital region */
 	CHECK_STR(places("Police shot two men in Caloocan city, Metro Manila."),
 	          "Caloocan=Caloocan City/PH/city | Metro Manila=National Capital Region/PH/admin1");

@@ -1823,7 +1823,11 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		 * "Kumba (Meme, Sud-Ouest)"), folded, each as said */
 		char brk[3][64];
 		size_t n_brk = 0;
-		if (open + 1 < d->n_tokens && sr_tok_is(d, open, "(")) {
+		/* (and the larger divisions after it in its own brackets:
+		 * "Mirihana (Colombo district, Western)") */
+		bool later_in_brk = open + 1 < d->n_tokens && sr_tok_is(d, open, ",") &&
+		                    in_brackets(d, d->tokens[m[k].first].start, d->tokens[m[k].last].end);
+		if (open + 1 < d->n_tokens && (sr_tok_is(d, open, "(") || later_in_brk)) {
 			size_t t = open + 1, kl = 0;
 			brk[0][0] = '\0';
 			for (; t < d->n_tokens && t < open + 16 && n_brk < 3; t++) {
