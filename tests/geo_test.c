@@ -261,6 +261,17 @@ TEST(resolution)
 	          "Brasilia=Bras\xc3\xadlia/BR/city | Distrito Federal=Federal District/BR/admin1");
 	CHECK_STR(places("Warplanes bombed the market in Kabkabiya (Shimal Darfur)."),
 	          "Kabkabiya=Kabk\xc4\x81" "b\xc4\xab" "yah/SD/city | Shimal Darfur=Northern Darfur/SD/admin1");
+	/* a street bears a town's name and lies in another */
+	CHECK_STR(places("Thousands protested on Kaplan Street in Tel Aviv."),
+	          "Kaplan Street? | Tel Aviv=Tel Aviv/IL/city");
+	/* a barangay by its kind and name is a part of the town named next */
+	CHECK_STR(places("Troops clashed with NPA rebels in Barangay Trinidad, Guihulngan City (Negros Oriental)."),
+	          "Barangay Trinidad? | Guihulngan=Guihul\xc3\xb1" "gan/PH/city | Negros Oriental=Province of Negros Oriental/PH/admin2");
+	/* of two countries of a name, the likelier: "Congo" after a town */
+	CHECK_STR(places("Rebels killed 22 people in Beni, Congo."), "Beni=Beni/CD/city | Congo=DR Congo/CD/country");
+	/* the country a dateline gives after its place */
+	CHECK_STR(places("GOMA, Democratic Republic of Congo, Feb 8 (Reuters) - Rebels killed 22 people in Beni."),
+	          "GOMA=Goma/CD/city | Democratic Republic of Congo=DR Congo/CD/country | Beni=Beni/CD/city");
 	/* "Caloocan city" for Caloocan City; Metro Manila, the capital region */
 	CHECK_STR(places("Police shot two men in Caloocan city, Metro Manila."),
 	          "Caloocan=Caloocan City/PH/city | Metro Manila=National Capital Region/PH/admin1");

@@ -786,6 +786,13 @@ TEST(who_did_it_and_to_whom)
 	                   20210607, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].place.name && !strcmp(r.x->items[0].place.name, "Port-au-Prince"));
 	done(&r);
+	/* a part of a town the gazetteer does not know is in the town it is
+	 * said to be of; a name that says which victims is no place */
+	CHECK(incidents_of("A crowd threw bottles and bricks at police in the Murray Street area of Hartlepool on "
+	                   "Wednesday evening, following a vigil for the Southport stabbing victims.",
+	                   20240801, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].place.name && !strcmp(r.x->items[0].place.name, "Hartlepool"));
+	done(&r);
 	/* a surrender beside a takeover is how the ground changed hands */
 	CHECK(incidents_of("On 14 August 2021, Taliban forces took over Ghazni city (Ghazni) after government forces "
 	                   "surrendered.",

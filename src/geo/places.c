@@ -726,6 +726,12 @@ static const char *const STATE_BODIES[] = {"department", "bureau",  "association
                                            "authority",  "council", "guard",       "national", "public",
                                            "general",    "attorney", "governor",   "lottery", NULL};
 
+/* the Philippines' kinds of village, before its name ("Barangay 160") */
+static const char *const VILLAGE_KINDS[] = {"barangay", "brgy.", "brgy", "sitio", "purok", NULL};
+
+/* the last words of a street's name ("Kaplan Street") */
+static const char *const STREET_NAMES[] = {"street", "avenue", "boulevard", NULL};
+
 /* words that open a street's, a square's or a farm's name ("Plaza
  * Sotomayor", "Avenida Bolivar", "Fazenda Santa Lucia"), towns of their
  * own somewhere ("Plaza", Poland) */
@@ -987,6 +993,18 @@ static bool in_division(const mention *nx, const gplace *p)
 	return false;
 }
 
+/* Can the mention nx name p's country, or a region of it ("Congo" either
+ * Congo)? */
+static bool names_country_of(const mention *nx, const gplace *p)
+{
+	for (uint32_t e = nx->k0; e < nx->k1; e++) {
+		const gplace *c = &G.p[G.k[e].place];
+		if ((c->kind == 1 || c->kind == 3) && !memcmp(c->cc, p->cc, 2))
+			return true;
+	}
+	return false;
+}
+
 double sr_geo_km(double la1, double lo1, double la2, double lo2)
 {
 	double r = 3.14159265358979 / 180, a = sin((la2 - la1) * r / 2), b = sin((lo2 - lo1) * r / 2);
@@ -1123,13 +1141,21 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	size_t nm = 0, cap = 0;
 	/* the dateline's place words ("BEIRUT (AP) --"), then the sentences */
 	size_t dl_from = SIZE_MAX, dl_to = 0;
+	/* (with the region or country after its place, up to the date or
+	 * the agency: "GOMA, Democratic Republic of Congo, Feb 8 (Reuters)") */
+	size_t dl_end = d->agency_end > d->agency_start ? d->agency_start : d->dateline_end;
 	if (d->place_end > d->place_start)
-		for (size_t i = 0; i < d->n_tokens && d->tokens[i].start < d->place_end; i++)
-			if (d->tokens[i].start >= d->place_start) {
-				if (dl_from == SIZE_MAX)
-					dl_from = i;
-				dl_to = i + 1;
-			}
+		for (size_t i = 0; i < d->n_tokens && d->tokens[i].start < dl_end; i++) {
+			if (d->tokens[i].start < d->place_start)
+				continue;
+			if (d->tokens[i].start >= d->place_end &&
+			    (d->tokens[i].kind == SR_TOK_NUMBER || sr_tok_is(d, i, "(") || i + 1 >= d->n_tokens ||
+			     d->tokens[i + 1].end > dl_end))
+				break; /* (the date, the agency, the dash) */
+			if (dl_from == SIZE_MAX)
+				dl_from = i;
+			dl_to = i + 1;
+		}
 	for (size_t si = dl_from == SIZE_MAX ? 1 : 0; si <= d->n_sentences; si++) {
 		size_t from, to;
 		if (si == 0) {
@@ -1143,6 +1169,23 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		bool upper_line = si == 0; /* "BEIRUT": capitals say nothing */
 		for (size_t i = from; i < to;) {
 			const sr_token *t = &d->tokens[i];
+			/* "Barangay 160", "Sitio Kangkiling, Barangay Buenavista": a
+			 * village or a part of the town named next, by its kind and
+			 * its name, kept unresolved (its name is often another
+			 * town's: Buenavista, Trinidad) */
+			if ((t->flags & SR_TF_CAP) && !upper_line && i + 1 < to && sr_tok_in(d, i, VILLAGE_KINDS) &&
+			    ((d->tokens[i + 1].flags & SR_TF_CAP) || d->tokens[i + 1].kind == SR_TOK_NUMBER)) {
+				size_t j = i + 1;
+				while (j + 1 < to && (d->tokens[j + 1].flags & SR_TF_CAP) && d->tokens[j + 1].kind == SR_TOK_WORD)
+					j++;
+				if (!SR_VEC_GROW(m, nm, cap, 32)) {
+					free(m);
+					return SR_ENOMEM;
+				}
+				m[nm++] = (mention){i, j, 0, 0, false};
+				i = j + 1;
+				continue;
+			}
 			/* names, nouns and adjectives only: not "We", "The" */
 			bool open_class = t->pos == SR_POS_PROPN || t->pos == SR_POS_NOUN || t->pos == SR_POS_ADJ ||
 			                  t->pos == SR_POS_X;
@@ -1384,6 +1427,19 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				i = nx + 1;
 				continue;
 			}
+			/* "Kaplan Street", "Haifa Street": a street, which may bear
+			 * any town's name and lie in another, kept with its words,
+			 * unresolved */
+			if (nx < to && (d->tokens[nx].flags & SR_TF_CAP) && sr_tok_in(d, nx, STREET_NAMES) && !upper_line &&
+			    !any_country(k0, k1)) {
+				if (!SR_VEC_GROW(m, nm, cap, 32)) {
+					free(m);
+					return SR_ENOMEM;
+				}
+				m[nm++] = (mention){i, nx, 0, 0, false};
+				i = nx + 1;
+				continue;
+			}
 			/* a person's or an organisation's name: the word after a given
 			 * name ("Karen Johnson", "The coach, David Hunter"); a given
 			 * name before a capitalised word that is no kind of place
@@ -1608,16 +1664,21 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		bool country = false, division = false;
 		for (uint32_t e = m[k].k0; e < m[k].k1; e++)
 			division = division || !memcmp(G.p[G.k[e].place].fcode, "ADM1", 4);
-		for (uint32_t e = m[k].k0; e < m[k].k1 && !country && !division; e++) {
+		/* (of two countries of a name, "Congo", the more populous) */
+		const gplace *named = NULL;
+		for (uint32_t e = m[k].k0; e < m[k].k1 && !division; e++) {
 			const gplace *p = &G.p[G.k[e].place];
-			if (p->kind == 1 || p->kind == 2 || (p->kind == 3 && cc_index(p->cc) >= 0)) {
-				int cc = cc_index(p->cc);
-				if (cc >= 0) {
-					focus[cc] += 2;
-					by_name[cc]++;
-				}
-				country = true;
+			if ((p->kind == 1 || p->kind == 2 || (p->kind == 3 && cc_index(p->cc) >= 0)) &&
+			    (!named || p->pop > named->pop))
+				named = p;
+		}
+		if (named) {
+			int cc = cc_index(named->cc);
+			if (cc >= 0) {
+				focus[cc] += 2;
+				by_name[cc]++;
 			}
+			country = true;
 		}
 		if (!country && m[k].k1 - m[k].k0 == 1) {
 			int cc = cc_index(G.p[G.k[m[k].k0].place].cc);
@@ -1757,11 +1818,19 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				bracketed = &m[q];
 		}
 		bool next_has_adm = false, next_only_div = next != NULL;
+		float next_cs = -1e9f;
 		if (next)
 			for (uint32_t e = next->k0; e < next->k1; e++) {
 				const gplace *c = &G.p[G.k[e].place];
-				if (c->kind == 1 || (c->kind == 3 && c->cc[0] && c->cc[0] != '-'))
-					next_cc = c->cc; /* a country, or a region of one ("Sulu") */
+				/* a country, or a region of one ("Sulu"); of two countries
+				 * of the name ("Congo"), the likelier */
+				if (c->kind == 1 || (c->kind == 3 && c->cc[0] && c->cc[0] != '-')) {
+					float cs = score(c, focus, focus_best, NULL);
+					if (cs > next_cs) {
+						next_cs = cs;
+						next_cc = c->cc;
+					}
+				}
 				next_has_adm = next_has_adm || !memcmp(c->fcode, "ADM1", 4);
 			}
 		/* the next place's likeliest reading without context is a country
@@ -2063,7 +2132,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			          sr_geo_km(c->lat / 1e5, c->lon / 1e5, best->lat / 1e5, best->lon / 1e5) < 400;
 		}
 		if (best && best->kind == 0 && memcmp(best->fcode, "ADM1", 4) && !names_division && next &&
-		    next_only_div && !in_division(next, best) && !(next_cc && !memcmp(next_cc, best->cc, 2)) && !redrawn)
+		    next_only_div && !in_division(next, best) && !names_country_of(next, best) && !redrawn)
 			stray = true;
 		/* "Eastern", "South West": a division of a country the text never
 		 * names is not one */

@@ -2205,9 +2205,31 @@ static bool fill_date(const sr_coding *c, const men *ms, const int *idx, size_t 
 /* A place the words do not resolve ("the Shaar neighbourhood", "Bat
  * Galim Square") inside one they do: the resolved city or region of its
  * sentence, else of the article's dateline. */
-static const sr_place *host_of(const sr_coding *c, size_t s)
+static const sr_place *host_of(const sr_coding *c, const sr_place *part, bool *said)
 {
+	*said = false;
+	const sr_doc *d = c->doc;
+	size_t s = part->sentence;
 	const sr_place *best = NULL;
+	/* the place its words are said to be of or in, over a few words of
+	 * its kind ("the Murray Street area of Hartlepool"), before any other
+	 * of its sentence */
+	size_t t = sr_tok_at(d, part->end - 1) + 1;
+	for (size_t steps = 0; t < d->n_tokens && steps < 3 && d->tokens[t].kind == SR_TOK_WORD &&
+	                       !sr_tok_is(d, t, "of") && !sr_tok_is(d, t, "in");
+	     steps++)
+		t++;
+	if (t + 1 < d->n_tokens && (sr_tok_is(d, t, "of") || sr_tok_is(d, t, "in"))) {
+		size_t at = t + 1 + (t + 2 < d->n_tokens && sr_tok_is(d, t + 1, "the"));
+		for (size_t k = 0; k < c->layers.n_places; k++) {
+			const sr_place *p = &c->layers.places[k];
+			if (p->resolved && !p->metonymy && p->kind != SR_PLACE_DEMONYM && p->precision < SR_GEO_COUNTRY &&
+			    p->start == d->tokens[at].start) {
+				*said = true;
+				return p;
+			}
+		}
+	}
 	for (size_t k = 0; k < c->layers.n_places; k++) {
 		const sr_place *p = &c->layers.places[k];
 		/* (a region of one country, "Jonglei", "Donbas", is a host too) */
@@ -2255,6 +2277,7 @@ static void fill_place(sr_arena *a, const sr_coding *c, const men *ms, const int
 	const sr_place *best = NULL, *words = NULL;
 	uint8_t src = 0;
 	size_t best_s = 0;
+	bool hosted = false;
 	for (size_t i = 0; i < n; i++) {
 		const sr_event_record *r = ms[idx[i]].r;
 		const sr_place *p = r->place;
@@ -2264,17 +2287,20 @@ static void fill_place(sr_arena *a, const sr_coding *c, const men *ms, const int
 			/* a part of a place: its words, with the place it lies in */
 			if (!words && r->geo_source == SR_GEOSRC_SENTENCE) {
 				words = p;
-				const sr_place *h = host_of(c, p->sentence);
-				if (h && (!best || h->precision < best->precision || src != SR_GEOSRC_SENTENCE)) {
+				bool said;
+				const sr_place *h = host_of(c, p, &said);
+				if (h && (!best || h->precision < best->precision || src != SR_GEOSRC_SENTENCE || said)) {
 					best = h;
 					src = SR_GEOSRC_SENTENCE;
 					best_s = p->sentence;
+					hosted = said;
 				}
 			}
 			continue;
 		}
-		bool better = !best || (r->geo_source == SR_GEOSRC_SENTENCE && src != SR_GEOSRC_SENTENCE) ||
-		              (r->geo_source == src && p->precision < best->precision);
+		/* (the town a part is said to lie in stays the place) */
+		bool better = !hosted && (!best || (r->geo_source == SR_GEOSRC_SENTENCE && src != SR_GEOSRC_SENTENCE) ||
+		                          (r->geo_source == src && p->precision < best->precision));
 		if (better) {
 			best = p;
 			src = r->geo_source;
