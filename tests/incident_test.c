@@ -591,6 +591,12 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* a toll "reported" */
 	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
 	     "Armed clash", 3},
+	    /* a crowd that storms a building or takes it is a riot */
+	    {"On 9 May 2020, thousands of Bolsonaro supporters invaded and vandalised the National Congress in Brasilia.",
+	     "Violent demonstration", 0},
+	    {"On 9 May 2020, opposition supporters broke through police lines and stormed the White House government "
+	     "building in Bishkek.",
+	     "Violent demonstration", 0},
 	    /* the dead of a mob, a clause about the wider unrest apart */
 	    {"Residents of Petion-Ville beat and burned to death two men suspected of theft, as vigilante justice spread "
 	     "across the capital.",
@@ -792,6 +798,14 @@ TEST(who_did_it_and_to_whom)
 	                   "Wednesday evening, following a vigil for the Southport stabbing victims.",
 	                   20240801, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].place.name && !strcmp(r.x->items[0].place.name, "Hartlepool"));
+	done(&r);
+	/* a place in a clause set before the event's is that clause's; the
+	 * people a subject counts are its actor */
+	CHECK(incidents_of("On 9 May 2023, hours after Imran Khan was arrested in Islamabad, hundreds of PTI supporters "
+	                   "stormed the Corps Commander's residence in Lahore (Punjab), ransacking it.",
+	                   20230510, &r));
+	CHECK(r.x && r.x->n >= 1 && r.x->items[0].place.name && !strcmp(r.x->items[0].place.name, "Lahore") &&
+	      r.x->items[0].actor1.inter == SR_INTER_RIOTERS);
 	done(&r);
 	/* a surrender beside a takeover is how the ground changed hands */
 	CHECK(incidents_of("On 14 August 2021, Taliban forces took over Ghazni city (Ghazni) after government forces "

@@ -658,9 +658,18 @@ static void clause_roles(const ctx *c, size_t v, int *src, int *obj)
 			if (np < 0)
 				continue;
 			const sr_chunk *ch = &d->chunks[np];
+			/* (a subject that counts its people, "hundreds of PTI
+			 * supporters", "a group of youths": the people after "of") */
+			uint32_t last = ch->last;
+			static const char *const COUNTED[] = {"hundreds", "thousands", "dozens", "scores", "tens", "group",
+			                                      "crowd", "crowds", "number", "band", "gang", "mob", "several",
+			                                      "many", "some", NULL};
+			if (!r && last + 2 < d->n_tokens && sr_tok_is(d, last + 1, "of") && last + 1 < vp->first &&
+			    (sr_tok_in(d, last, COUNTED) || d->tokens[last].kind == SR_TOK_NUMBER))
+				last = last + 4 < vp->first ? last + 4 : vp->first - 1;
 			for (size_t k = 0; k < c->n_m; k++) {
 				uint32_t a = c->tok[c->m[k].first], b = c->tok[c->m[k].last];
-				if (a <= ch->last && b >= ch->first) {
+				if (a <= last && b >= ch->first) {
 					*(r ? obj : src) = (int)k;
 					break;
 				}

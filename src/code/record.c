@@ -417,6 +417,28 @@ static double take_place(coding *cd, const sr_event *e, sr_event_record *r)
 		if ((named_source || named_target || state_source || state_target) && p->kind != SR_PLACE_DEMONYM)
 			continue;
 		size_t dist = distance(p->start, e->verb_start);
+		/* a place in a clause of its own set before the event's ("hours
+		 * after Imran Khan was arrested in Islamabad, hundreds of
+		 * supporters stormed ..."): that clause's, not the event's; a
+		 * place set before alone ("In Kabul, gunmen ...") stays where */
+		if (p->end < e->verb_start) {
+			const sr_doc *d = c->doc;
+			size_t pt0 = sr_tok_at(d, p->start), vt = sr_tok_at(d, e->verb_start);
+			static const char *const SUBORDINATORS[] = {"after", "before", "following", "when", "while", "since",
+			                                            "because", "although", "as", "once", NULL};
+			bool comma_after = false, verb_before = false, subordinate = false;
+			int depth = 0;
+			for (size_t t = pt0 + 1; t < vt && !comma_after; t++) {
+				depth += sr_tok_is(d, t, "(") - sr_tok_is(d, t, ")");
+				comma_after = depth <= 0 && sr_tok_is(d, t, ",");
+			}
+			for (size_t t = pt0; comma_after && t-- > s_first && !sr_tok_is(d, t, ",");) {
+				verb_before = verb_before || d->tokens[t].pos == SR_POS_VERB;
+				subordinate = subordinate || sr_tok_in(d, t, SUBORDINATORS);
+			}
+			if (comma_after && verb_before && subordinate)
+				dist += 150;
+		}
 		/* (the place after a preposition is where even when the actor's
 		 * words reach it: "lynched a thief in Port-au-Prince") */
 		bool at_prep = pt > 0 && (sr_tok_is(c->doc, pt - 1, "in") || sr_tok_is(c->doc, pt - 1, "at") ||

@@ -2150,13 +2150,17 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		bool spelled = false;
 		/* (or of the country of the divisions its brackets name:
 		 * "Miranshah (North Waziristan, Khyber Pakhtunkhwa)") */
-		int spell_cc = one_country ? one_cc : -1;
-		if (spell_cc < 0 && n_brk && next && next->k1 > next->k0) {
+		/* (the brackets' country first: "Henoko (Nago, Okinawa)" in a
+		 * text that names only the US) */
+		int spell_cc = -1;
+		if (n_brk && next && next->k1 > next->k0) {
 			spell_cc = cc_index(G.p[G.k[next->k0].place].cc);
 			for (uint32_t e = next->k0; e < next->k1 && spell_cc >= 0; e++)
 				if (cc_index(G.p[G.k[e].place].cc) != spell_cc)
 					spell_cc = -1;
 		}
+		if (spell_cc < 0 && one_country)
+			spell_cc = one_cc;
 		if (m[k].k0 == m[k].k1 && !m[k].demonym && spell_cc >= 0 && m[k].last - m[k].first < 3 &&
 		    !(m[k].last + 1 < d->n_tokens && sr_tok_in(d, m[k].last + 1, ADMIN2)) && !sr_tok_in(d, m[k].last, BUILDINGS)) {
 			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,

@@ -1271,9 +1271,10 @@ static bool building_after(const sr_doc *d, const sr_event *e)
 	static const char *const B[] = {"hall",   "house",   "home",   "bar",    "restaurant", "club",   "nightclub",
 	                                "church", "mosque",  "temple", "school", "hotel",      "shop",   "store",
 	                                "market", "office",  "cafe",   "party",  "wedding",    "funeral", "bus",
-	                                "residence", "homes", "houses", NULL};
+	                                "residence", "homes", "houses", "building", "parliament", "congress",
+	                                "palace", "ministry", "embassy", "court", NULL};
 	static const char *const V[] = {"stormed", "storm", "storms", "raided", "raid", "raids", "entered", "overran",
-	                                "attacked", NULL};
+	                                "attacked", "invaded", NULL};
 	const sr_sentence *st = &d->sentences[e->sentence];
 	size_t end = st->first_token + st->n_tokens;
 	for (size_t v = st->first_token; v < end; v++) {
@@ -1427,6 +1428,18 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 	if ((t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES) && m->a2.present && m->a2.end > m->a2.start &&
 	    m->a2.k.inter == SR_INTER_CIVILIANS && m->a1.present && armed(m->a1.k.inter) && !m->a1.k.state)
 		return SR_ACLED_ABDUCTION;
+	/* a crowd that storms a building or takes ground ("Bolsonaro
+	 * supporters invaded the National Congress", "opposition supporters
+	 * stormed the White House government building"): a riot */
+	{
+		int k1 = m->a1.present ? m->a1.k.inter : 0;
+		bool crowd = k1 == SR_INTER_PROTESTERS || k1 == SR_INTER_RIOTERS;
+		bool stormed = t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES || t == SR_ACLED_ARMED_CLASH ||
+		               t == SR_ACLED_ATTACK;
+		if (stormed && (crowd || (k1 == SR_INTER_CIVILIANS && building_after(c->doc, m->e))) &&
+		    !(m->a2.present && armed(m->a2.k.inter) && m->a2.k.inter != SR_INTER_STATE))
+			return SR_ACLED_VIOLENT_DEMO;
+	}
 	/* a building stormed ("stormed a billiards hall", "a wedding party"):
 	 * the people in it attacked, no ground taken */
 	if ((t == SR_ACLED_GOV_REGAINS || t == SR_ACLED_NSA_OVERTAKES ||
