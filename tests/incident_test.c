@@ -591,6 +591,23 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* a toll "reported" */
 	    {"Gunmen of two cartels engaged in a firefight in Frontera Comalapa. Three people were reported dead.",
 	     "Armed clash", 3},
+	    /* workers of construction in a camp are no base being built */
+	    {"On 9 May 2020, gunmen attacked a labour camp near Turbat, shooting dead six construction workers.", "Attack",
+	     6},
+	    /* a state's army by its acronym and its post */
+	    {"On 9 May 2020, Taliban fighters attacked an ANA checkpoint in Imam Sahib district. At least 7 soldiers were "
+	     "killed.",
+	     "Armed clash", 7},
+	    /* pupils are civilians */
+	    {"On 9 May 2020, about ten gunmen stormed an academy in Kumba, killing seven pupils.", "Attack", 7},
+	    /* an arrest without a shot being fired */
+	    {"On 9 May 2020, Iraqi Counter-Terrorism Service personnel arrested a wanted Islamic State leader in Hawija "
+	     "without a shot being fired.",
+	     "Arrests", 0},
+	    /* heavy weapons that meet return fire: a fight, no shelling */
+	    {"On 9 May 2020, TTP militants attacked a police post in Lakki Marwat with heavy weapons. Police returned "
+	     "fire; 2 policemen and 3 militants were killed.",
+	     "Armed clash", 5},
 	    /* a crowd that storms a building or takes it is a riot */
 	    {"On 9 May 2020, thousands of Bolsonaro supporters invaded and vandalised the National Congress in Brasilia.",
 	     "Violent demonstration", 0},

@@ -642,6 +642,23 @@ static size_t split_codes(const mention *m, mention *out, size_t max)
 	return n;
 }
 
+/* Is the verb at v denied by the words just before it: "not", "never",
+ * "no"; or a shot by "without" ("without a shot being fired", "without
+ * firing a shot"; "without fighting" is how ground changed hands)? */
+static bool negated_before(const ctx *c, size_t v)
+{
+	for (size_t k = v > 3 ? v - 3 : 0; k < v; k++)
+		if (is_word(c, k, "NOT") || is_word(c, k, "N'T") || is_word(c, k, "NEVER") || is_word(c, k, "NO"))
+			return true;
+	bool shot = is_word(c, v, "FIRED") || is_word(c, v, "FIRING") || is_word(c, v, "SHOT");
+	for (size_t k = v > 4 ? v - 4 : 0; k < v; k++)
+		shot = shot || is_word(c, k, "SHOT") || is_word(c, k, "SHOTS") || is_word(c, k, "BULLET");
+	for (size_t k = v > 4 ? v - 4 : 0; k < v; k++)
+		if (is_word(c, k, "WITHOUT") && shot)
+			return true;
+	return false;
+}
+
 /* The mentions in the subject and object of the clause whose verb group
  * holds word v (the language core's clauses), -1 when none. */
 static void clause_roles(const ctx *c, size_t v, int *src, int *obj)
@@ -1073,10 +1090,7 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 					passive = true;
 			}
 		}
-		bool neg = false;
-		for (size_t k = v > 3 ? v - 3 : 0; k < v; k++)
-			if (is_word(c, k, "NOT") || is_word(c, k, "N'T") || is_word(c, k, "NEVER") || is_word(c, k, "NO"))
-				neg = true;
+		bool neg = negated_before(c, v);
 		c->hypo = hypothetical(c, v);
 		int src = find_source(c, v);
 		size_t stop = c->n;
@@ -1524,11 +1538,7 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		sr_event *e = &ev[*n_ev - 1];
 		e->acled = (uint8_t)t;
 		e->main_clause = typed;
-		bool neg = false;
-		for (size_t k = at > 3 ? at - 3 : 0; k < at; k++)
-			if (is_word(c, k, "NOT") || is_word(c, k, "N'T") || is_word(c, k, "NEVER") || is_word(c, k, "NO"))
-				neg = true;
-		e->negated = neg;
+		e->negated = negated_before(c, at);
 		e->hypothetical = hypothetical(c, at);
 		e->grievance = c->any_grief && c->grief[at];
 	}
