@@ -608,6 +608,16 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, TTP militants attacked a police post in Lakki Marwat with heavy weapons. Police returned "
 	     "fire; 2 policemen and 3 militants were killed.",
 	     "Armed clash", 5},
+	    /* a mob that beats someone to death; a charge names no deed */
+	    {"On 9 May 2020, a mob beat a woman to death at a school in Dhaka, suspecting her of being a child abductor.",
+	     "Mob violence", 1},
+	    {"On 9 May 2020, a mob in Acatlan de Osorio beat two men accused of abducting children and set them on fire. "
+	     "Both men died.",
+	     "Mob violence", 2},
+	    /* an earlier passive's agent is no actor of what follows */
+	    {"On 9 May 2020, residents of Canape-Vert pulled 13 suspected gang members out of a minibus that had been "
+	     "stopped by police, then stoned them and set them on fire.",
+	     "Mob violence", -1},
 	    /* a crowd that storms a building or takes it is a riot */
 	    {"On 9 May 2020, thousands of Bolsonaro supporters invaded and vandalised the National Congress in Brasilia.",
 	     "Violent demonstration", 0},

@@ -418,6 +418,17 @@ static const cue_exception EXCEPTIONS[] = {
 
 static bool cue_excepted(const word *w, size_t n, size_t i, int cls)
 {
+	/* a charge names no deed ("two men accused of abducting children",
+	 * "suspecting her of being a child abductor") */
+	static const char *const CHARGE[] = {"accused", "accusing", "suspected", "suspecting", "suspicion", "charged",
+	                                     "convicted", NULL};
+	for (size_t b = i, st = 0; b-- > 0 && st < 3; st++)
+		if (word_is(&w[b], "of", 2) && b > 0 && b + 3 >= i) {
+			for (size_t a = b, s2 = 0; a-- > 0 && s2 < 2; s2++)
+				if (word_in(&w[a], CHARGE))
+					return true;
+			break;
+		}
 	for (size_t k = 0; k < sizeof EXCEPTIONS / sizeof *EXCEPTIONS; k++) {
 		const cue_exception *x = &EXCEPTIONS[k];
 		if (x->cls != cls || (x->word && !word_is(&w[i], x->word, strlen(x->word))))

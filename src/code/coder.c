@@ -408,7 +408,11 @@ static int find_source(const ctx *c, size_t verb)
 	 * relative clause: "three men who had posted images of President
 	 * Ruto were abducted") */
 	size_t rel = SIZE_MAX;
-	if (start > 1 && (is_word(c, start - 1, "WHO") || is_word(c, start - 1, "WHOM") || is_word(c, start - 1, "WHOSE")) &&
+	/* ("a minibus that had been stopped by police, then stoned them": the
+	 * residents before it stoned) */
+	if (start > 1 &&
+	    (is_word(c, start - 1, "WHO") || is_word(c, start - 1, "WHOM") || is_word(c, start - 1, "WHOSE") ||
+	     ((is_word(c, start - 1, "THAT") || is_word(c, start - 1, "WHICH")) && c->w[start - 2].pos == SR_POS_NOUN)) &&
 	    !is_punct(c, start - 2, ",")) {
 		/* (the verb after the clause's own: "who had posted ... were
 		 * abducted" is the main clause's, whose subject is before "who") */
@@ -764,6 +768,17 @@ static bool hypothetical(const ctx *c, size_t v)
 		for (size_t q = 0; q < sizeof MODAL / sizeof *MODAL; q++)
 			if (is_word(c, k, MODAL[q]) && !(q == 3 && w->s[0] == 'M' && k > 0))
 				return true;
+		/* "accused of abducting children", "arrested for killing": a
+		 * charge, not a deed told */
+		if ((is_word(c, k, "OF") || is_word(c, k, "FOR")) && k + 3 >= v) {
+			static const char *const CHARGE[] = {"ACCUSED", "ACCUSING", "ACCUSE", "SUSPECTED", "SUSPECTING",
+			                                     "SUSPICION", "CHARGED", "CONVICTED", "ARRESTED", "DETAINED",
+			                                     "JAILED", "SENTENCED", "GUILTY", "ALLEGATIONS"};
+			for (size_t b = k, st = 0; b-- > 0 && st < 3; st++)
+				for (size_t q = 0; q < sizeof CHARGE / sizeof *CHARGE; q++)
+					if (is_word(c, b, CHARGE[q]))
+						return true;
+		}
 		if (is_word(c, k, "TO") && k > 0) {
 			const word *p = &c->w[k - 1];
 			for (size_t q = 0; q < sizeof INTENT / sizeof *INTENT; q++) {
@@ -1108,6 +1123,10 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			/* (an earlier verb's object is no subject: "residents seized
 			 * three gang members, stoned them": the residents stoned) */
 			if (cs >= 0 && object_of_verb(c, c->m[cs].first, v))
+				cs = -1;
+			/* (nor an earlier passive's agent: "a minibus that had been
+			 * stopped by police, then stoned them") */
+			if (cs >= 0 && c->m[cs].first > 0 && c->m[cs].last < v && is_word(c, c->m[cs].first - 1, "BY"))
 				cs = -1;
 			/* (nor an actor of a relative clause before the verb) */
 			for (size_t i = cs >= 0 ? c->m[cs].first : v; cs >= 0 && i-- > 0 && i + 12 > c->m[cs].first;) {

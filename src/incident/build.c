@@ -969,7 +969,8 @@ static bool mob_justice(const sr_doc *d, size_t s)
 	                                    "killing",  "murder",   "beef",      "cow",       "cows",     "cattle",
 	                                    "smuggling", "extortion", "extortionist", "extortionists", "extorting",
 	                                    "housebreaking", "house-breaking", "burglaries", "carjacking", "mugging",
-	                                    NULL};
+	                                    "abducting", "abductor", "abductors", "kidnapping", "desecrating",
+	                                    "desecration", "blasphemous", "sorcerer", "sorcerers", NULL};
 	return sentence_has_word(d, s, SAID) && sentence_has_word(d, s, CRIME);
 }
 
@@ -3372,6 +3373,13 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		           (!e->passive || m->a1.start > e->verb_start) &&
 		           (mob_justice(d, e->sentence) ||
 		            (m->a1.end > m->a1.start && crowd_of(d, m->a1.start, m->a1.end) && !weapon_words(d, m->a1.start, m->a1.end)));
+		/* (a mob that beats or kills people: "a mob beat a woman to death",
+		 * not rioters who fight the police) */
+		if (!mob && m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_RIOTERS &&
+		    m->a1.end > m->a1.start && (!e->passive || m->a1.start > e->verb_start) &&
+		    ((m->a2.present && m->a2.k.inter == SR_INTER_CIVILIANS) || (!m->a2.present && toll)) &&
+		    (crowd_of(d, m->a1.start, m->a1.end) || mob_justice(d, e->sentence)))
+			mob = true;
 		/* (or with no one coded: "a group of men tortured and killed a
 		 * woman accused of sorcery") */
 		static const char *const GROUPW[] = {"group", "men", "villagers", "residents", "youths", "crowd", NULL};
