@@ -650,6 +650,27 @@ TEST(types_by_who_acts_and_who_suffers)
 TEST(the_day_of_a_note)
 {
 	run r;
+	/* a date in a phrase of what came before is that thing's; youths who
+	 * fight the police and set cars alight riot */
+	CHECK(incidents_of("On 29 June 2023, for a third night after the fatal police shooting of Nahel M. on 27 June, "
+	                   "youths clashed with police in Nanterre, throwing fireworks and setting cars alight.",
+	                   20230630, &r));
+	{
+		const sr_incident *best = NULL;
+		for (size_t k = 0; r.x && k < r.x->n; k++)
+			if (!best || r.x->items[k].confidence > best->confidence)
+				best = &r.x->items[k];
+		CHECK(best && best->has_date && best->date.first == 20230629);
+		CHECK(best && !strcmp(sub(best), "Violent demonstration"));
+	}
+	done(&r);
+	/* the dead of what the event came after are not its own */
+	CHECK(incidents_of("On 13 September 2021, rioters attacked Haitian vendors at the market in Dajabon, destroying "
+	                   "stalls, after a Dominican trader was reportedly killed by a Haitian national the previous "
+	                   "day.",
+	                   20210914, &r));
+	CHECK(r.x && r.x->n >= 1 && r.x->items[0].fatalities_best <= 0);
+	done(&r);
 	/* the opening date carries to the event; a month inside a name is none */
 	CHECK(incidents_of("On 9 May 2020, unidentified gunmen killed two villagers in Bait Jan. Another villager "
 	                   "was wounded.",

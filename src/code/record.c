@@ -124,7 +124,12 @@ static void count_owners(const sr_coding *c, int *owner)
 		for (size_t i = 0; i < c->n_events; i++) {
 			if (c->events[i].sentence != c->layers.counts[k].sentence)
 				continue;
-			size_t dist = distance(c->events[i].verb_start, c->layers.counts[k].start);
+			const sr_count *x = &c->layers.counts[k];
+			size_t dist = distance(c->events[i].verb_start, x->start);
+			/* (the verb its own words hold: "a trader was reportedly
+			 * killed") */
+			if (c->events[i].verb_start >= x->start && c->events[i].verb_start < x->end)
+				dist = 0;
 			if (dist < best) {
 				best = dist;
 				owner[k] = (int)i;
@@ -197,6 +202,22 @@ static void take_date(const sr_coding *c, const sr_event *e, sr_event_record *r)
 			dist += 20000;
 		if (x->type == SR_TIMEX_DURATION)
 			dist += 100000;
+		/* a date in a phrase of what came before ("for a third night after
+		 * the fatal police shooting of Nahel M. on 27 June, youths
+		 * clashed"): that thing's, when the event's verb is outside it */
+		{
+			size_t xt = sr_tok_at(doc, x->start), vt = sr_tok_at(doc, e->verb_start);
+			size_t s0 = doc->sentences[e->sentence].first_token;
+			for (size_t t = xt, steps = 0; t-- > s0 && steps < 12; steps++) {
+				if (sr_tok_is(doc, t, ",") || sr_tok_is(doc, t, ";"))
+					break;
+				if (sr_tok_is(doc, t, "after") || sr_tok_is(doc, t, "following") || sr_tok_is(doc, t, "since")) {
+					if (!(vt > t && vt < xt))
+						dist += 40000;
+					break;
+				}
+			}
+		}
 		/* the days in brackets after a date qualify it: the date said
 		 * is the event's ("Around 14 March 2019 (between 12 and 14
 		 * March)") */

@@ -1007,7 +1007,8 @@ static bool weapon_words(const sr_doc *d, size_t start, size_t end)
 static bool arson_in(const sr_doc *d, size_t s)
 {
 	static const char *const W[] = {"fire",       "ablaze",     "torched", "torching", "burned", "burnt",
-	                                "ransacked",  "vandalised", "vandalized", "looted", NULL};
+	                                "ransacked",  "vandalised", "vandalized", "looted", "alight", "arson",
+	                                NULL};
 	return sentence_has_word(d, s, W);
 }
 
