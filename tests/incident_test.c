@@ -618,6 +618,18 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, residents of Canape-Vert pulled 13 suspected gang members out of a minibus that had been "
 	     "stopped by police, then stoned them and set them on fire.",
 	     "Mob violence", -1},
+	    /* three groups' dead told in one sentence are added */
+	    {"On 9 May 2020, Islamic State Sahel militants attacked an army position near Torodi. According to the "
+	     "Ministry of Defence, 20 soldiers and 1 civilian were killed, while dozens of assailants were "
+	     "'neutralised'.",
+	     "Armed clash", 33},
+	    /* one side's word of the other's dead, where the note says none is
+	     * known */
+	    {"On 9 May 2020, Ukrainian forces clashed with Russian forces near Robotyne. Fatalities unknown; Russian "
+	     "sources claimed up to 90 Ukrainian servicemen were killed in the area.",
+	     "Armed clash", 0},
+	    /* event data's own tally stands */
+	    {"On 9 May 2020, armed men shot dead a man in Celaya. Fatalities: 3.", "Attack", 3},
 	    /* a crowd that storms a building or takes it is a riot */
 	    {"On 9 May 2020, thousands of Bolsonaro supporters invaded and vandalised the National Congress in Brasilia.",
 	     "Violent demonstration", 0},

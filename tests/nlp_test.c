@@ -568,6 +568,17 @@ TEST(people_counts)
 	CHECK_STR(counts("Police detained activists, following protests earlier in the week during which five people "
 	                 "were killed."),
 	          "killed 5/-1/-1!an earlier event's");
+	/* groups joined over "the"; a man and his family, listed */
+	CHECK_STR(counts("30 civilians and the three bombers were killed."), "killed 30/-1/-1 | killed 3/-1/-1");
+	CHECK_STR(counts("Gunmen shot dead a man, his wife and their son."),
+	          "killed 1/-1/-1 | killed 1/-1/-1 | killed 1/-1/-1");
+	/* event data's own tally; a toll updated; one of a group */
+	CHECK_STR(counts("Fatalities: 3."), "killed 3/-1/-1");
+	CHECK_STR(counts("The death toll had risen to 19 by 27 May."), "killed 19/-1/-1");
+	CHECK_STR(counts("Soldiers returned fire and one of the gunmen was reportedly killed."), "killed 1/-1/-1");
+	/* one person of two roles; a body that reports is no victim */
+	CHECK_STR(counts("An indigenous guard member and community leader was shot dead by gunmen."), "killed 1/-1/-1");
+	CHECK_STR(counts("According to the ICRC, 51 people were killed."), "killed 51/-1/-1");
 }
 
 /* The sources of text as "who/type/status" joined by " | ". */

@@ -2533,6 +2533,18 @@ static bool count_claimed(const sr_coding *c, const sr_count *x)
 		if ((sr_tok_is(d, k, "claimed") || sr_tok_is(d, k, "claiming") || sr_tok_is(d, k, "alleged")) &&
 		    k + 1 < d->n_tokens && !sr_tok_is(d, k + 1, "the") && !sr_tok_is(d, k + 1, "responsibility") &&
 		    !sr_tok_is(d, k + 1, "that") && x->end > x->start && !words_in(d, t, sr_tok_at(d, x->end - 1) + 1, LIVES)) {
+			/* (one side's word of the other's dead: "Russian sources
+			 * claimed up to 90 Ukrainian servicemen were killed") */
+			{
+				char who[3] = "", whose[3] = "";
+				for (size_t q = k, st = 0; q-- > first && st < 4 && !who[0]; st++)
+					sr_geo_demonym_country(d->text + d->tokens[q].start, d->tokens[q].end - d->tokens[q].start, who);
+				size_t xe = x->end > x->start ? sr_tok_at(d, x->end - 1) : t;
+				for (size_t q = k + 1; q <= xe && q < d->n_tokens && !whose[0]; q++)
+					sr_geo_demonym_country(d->text + d->tokens[q].start, d->tokens[q].end - d->tokens[q].start, whose);
+				if (who[0] && whose[0] && strcmp(who, whose) != 0)
+					return true;
+			}
 			sr_actor_kind g, h;
 			if (!count_group(d, x, &g))
 				return false;
@@ -2583,10 +2595,15 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 	size_t n_groups = 0;
 	const sr_count *prev = NULL;
 	bool prev_in_sum = false;
+	unsigned sent_groups = 0; /* the groups the sentence's figure counts */
 	bool reported = false; /* a figure of the killed that is no party's claim */
 	for (size_t k = 0; k < c->layers.n_counts; k++)
 		reported = reported || (owner[k] == inc_index && c->layers.counts[k].kind == SR_COUNT_KILLED &&
 		                        !count_claimed(c, &c->layers.counts[k]));
+	/* ("Fatalities unknown; Russian sources claimed up to 90 ...": the
+	 * coder's word that no figure is known stands against a claim) */
+	for (size_t t = 0; t + 1 < d->n_tokens && !reported; t++)
+		reported = (sr_tok_is(d, t, "fatalities") || sr_tok_is(d, t, "casualties")) && sr_tok_is(d, t + 1, "unknown");
 	for (size_t k = 0; k <= c->layers.n_counts; k++) {
 		const sr_count *cx = k < c->layers.n_counts ? &c->layers.counts[k] : NULL;
 		bool mine = cx && owner[k] == inc_index;
@@ -2614,6 +2631,7 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 			}
 			sent_best = sent_low = sent_high = -1;
 			cur_group = -1;
+			sent_groups = 0;
 			prev = NULL;
 			prev_in_sum = false;
 			if (!cx)
@@ -2665,8 +2683,12 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 			sent_high = hi >= 0 ? (sent_high >= 0 ? sent_high : 0) + hi : sent_high;
 			prev_in_sum = true;
 			cur_group = 0; /* a sum over groups: of no one group */
+			sent_groups |= grp ? 1u << grp : 0;
 		} else if ((sent_best >= 0 || sent_low >= 0) &&
-		           (also || (grp && cur_group > 0 && grp != cur_group))) {
+		           (also || (grp && cur_group > 0 && grp != cur_group) ||
+		            /* ("20 soldiers and 1 civilian were killed, while dozens
+		             * of assailants were 'neutralised'": a third group) */
+		            (grp && cur_group == 0 && sent_groups && !(sent_groups & (1u << grp))))) {
 			/* "killed 17 soldiers, adding that 11 attackers were also
 			 * killed": another group's dead, added */
 			sent_best = (sent_best >= 0 ? sent_best : 0) + (f >= 0 ? f : 0);
@@ -2674,6 +2696,7 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 			sent_high = hi >= 0 ? (sent_high >= 0 ? sent_high : 0) + hi : sent_high;
 			prev_in_sum = true;
 			cur_group = 0;
+			sent_groups |= grp ? 1u << grp : 0;
 		} else if (sent_best >= 0 || sent_low >= 0) {
 			/* said again in the sentence */
 			o->restated = 1;
@@ -2691,6 +2714,7 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 			/* (in a sentence of its own, "also" makes a group of its own,
 			 * added to the others) */
 			cur_group = also && cx->sentence > 0 ? 4 + (int)k : grp;
+			sent_groups = grp ? 1u << grp : 0;
 		}
 		prev = cx;
 	}
@@ -2731,8 +2755,10 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		const sr_count *cx = &c->layers.counts[k];
 		if (owner[k] != inc_index || cx->kind != SR_COUNT_KILLED || cx->best < 0 || !cx->num_end)
 			continue;
-		size_t t = sr_tok_at(d, cx->num_end - 1) + 1;
-		if (t < d->n_tokens && (sr_tok_is(d, t, "fatalities") || sr_tok_is(d, t, "fatality")))
+		size_t t = sr_tok_at(d, cx->num_end - 1) + 1, n0 = sr_tok_at(d, cx->num_start);
+		if ((t < d->n_tokens && (sr_tok_is(d, t, "fatalities") || sr_tok_is(d, t, "fatality"))) ||
+		    (n0 >= 2 && sr_tok_is(d, n0 - 1, ":") &&
+		     (sr_tok_is(d, n0 - 2, "fatalities") || sr_tok_is(d, n0 - 2, "fatality")))) /* ("Fatalities: 3.") */
 			best = low = cx->best, high = -1;
 	}
 	/* ... and so does its "No fatalities." ("no one was killed"): what

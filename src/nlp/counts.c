@@ -129,6 +129,18 @@ static bool cumulative_in(const sr_doc *d, size_t from, size_t e)
 			if (!raised)
 				continue;
 		}
+		/* "the death toll had risen to 19": one event's toll updated (a
+		 * war's is told by its span, caught apart; a bare "toll rose" may
+		 * be either, and is kept apart) */
+		if ((sr_tok_is(d, i, "toll") || sr_tok_is(d, i, "tolls")) && i + 2 < e && i > from &&
+		    sr_tok_is(d, i - 1, "death")) {
+			size_t q = i + 1;
+			if (sr_tok_is(d, q, "had") || sr_tok_is(d, q, "has") || sr_tok_is(d, q, "have"))
+				q++;
+			if (q < e && (sr_tok_is(d, q, "risen") || sr_tok_is(d, q, "rose") || sr_tok_is(d, q, "climbed") ||
+			              sr_tok_is(d, q, "reached") || sr_tok_is(d, q, "increased")))
+				continue;
+		}
 		/* ("put the overall toll at 11": the event's whole toll) */
 		if (sr_tok_is(d, i, "overall") && i + 2 < e && sr_tok_is(d, i + 1, "toll") && sr_tok_is(d, i + 2, "at"))
 			continue;
@@ -445,6 +457,10 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 				}
 				if (f < 0)
 					break;
+				/* (an object of a preposition is no subject: "According to
+				 * the ICRC, 51 people were killed") */
+				if (phrases && open > from && d->tokens[open - 1].pos == SR_POS_ADP)
+					break;
 				/* the phrase next to the verb spans it: "four Maoists were
 				 * killed"; the others their own words */
 				if (!add_phrase(v, n, cap, d, si, open, joint != SIZE_MAX ? joint : phrases ? noun : t, kind, f, num))
@@ -466,6 +482,10 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 				/* ("A woman and her two children were killed") */
 				if (num && open > from + 1 &&
 				    (sr_tok_is(d, open - 1, "her") || sr_tok_is(d, open - 1, "his") || sr_tok_is(d, open - 1, "their")))
+					open--;
+				/* ("30 civilians and the three bombers were killed") */
+				if (num && open > from + 2 && sr_tok_is(d, open - 1, "the") &&
+				    (sr_tok_is(d, open - 2, "and") || sr_tok_is(d, open - 2, ",")))
 					open--;
 				if (open == from || !(sr_tok_is(d, open - 1, "and") || sr_tok_is(d, open - 1, ",")))
 					break;
@@ -498,6 +518,10 @@ static bool coordinated(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 					o += 3;
 				else if (sr_tok_is(d, o, "along") && o + 1 < to && sr_tok_is(d, o + 1, "with"))
 					o += 2;
+				/* ("shot dead a man, his wife and their son") */
+				else if (sr_tok_is(d, o, ",") && o + 2 < to &&
+				         (sr_tok_is(d, o + 1, "his") || sr_tok_is(d, o + 1, "her") || sr_tok_is(d, o + 1, "their")))
+					o++;
 				else
 					break;
 				if (o >= to)
@@ -956,6 +980,9 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				}
 				if (between && reach < k + 3)
 					reach = k + 3;
+				/* ("one of the gunmen was reportedly killed") */
+				if (p == SR_POS_ADV && reach < k + 2)
+					reach = k + 2;
 				if (!between && (sr_tok_is(d, k, "an") || sr_tok_is(d, k, "a")) && k > b + 1 && sr_tok_is(d, k - 1, "and"))
 					between = true;
 				/* "three people were reported dead", "are feared killed" */
@@ -975,6 +1002,14 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			 * before the number it wins ("evacuated some 1,400 people
 			 * trapped ...") */
 			size_t cue_start = a;
+			/* event data's own tally: "Fatalities: 3." */
+			if (a >= from + 2 && sr_tok_is(d, a - 1, ":") &&
+			    (sr_tok_is(d, a - 2, "fatalities") || sr_tok_is(d, a - 2, "fatality") || sr_tok_is(d, a - 2, "deaths") ||
+			     sr_tok_is(d, a - 2, "killed") || sr_tok_is(d, a - 2, "dead"))) {
+				kind = SR_COUNT_KILLED;
+				cue_start = a - 2;
+				cue_end = b;
+			}
 			for (size_t k = a, steps = 0; k-- > from && steps < 4; steps++) {
 					/* ("shot dead by two gunmen": who did it) */
 					if (sr_tok_is(d, k, "by"))
@@ -993,6 +1028,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					bool quote = sr_tok_is(d, k, "'") || sr_tok_is(d, k, "\"") || sr_tok_is(d, k, "\u2019") ||
 					             sr_tok_is(d, k, "\u201d");
 					if (!(quote || p == SR_POS_DET || p == SR_POS_ADP || p == SR_POS_ADV || p == SR_POS_PART ||
+					      sr_tok_is(d, k, "had") || sr_tok_is(d, k, "has") || sr_tok_is(d, k, "have") ||
 					      sr_tok_is(d, k, "rose") || sr_tok_is(d, k, "risen") || sr_tok_is(d, k, "reached") || sr_tok_is(d, k, "stands") ||
 					      sr_tok_is(d, k, "stood") || sr_tok_is(d, k, "climbed") || sr_tok_is(d, k, "at") || sr_tok_is(d, k, "to")))
 						break;
@@ -1247,6 +1283,15 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			}
 			/* "a man was killed", "a man was shot dead", "a boy has been abducted" */
 			size_t a = k + 1;
+			/* ("an indigenous guard member and community leader was shot
+			 * dead": one person of two roles, told by the singular verb) */
+			if (!several && a + 2 < to && sr_tok_is(d, a, "and")) {
+				size_t q = a + 1;
+				while (q < to && q < a + 4 && (d->tokens[q].pos == SR_POS_NOUN || d->tokens[q].pos == SR_POS_ADJ))
+					q++;
+				if (q > a + 1 && q < to && sr_tok_is(d, q, "was"))
+					a = q;
+			}
 			/* ("a woman accused of sorcery was killed") */
 			if (a + 2 < to && (sr_tok_is(d, a, "accused") || sr_tok_is(d, a, "suspected")) && sr_tok_is(d, a + 1, "of"))
 				for (size_t q = a + 2; q < to && q < a + 7; q++)
