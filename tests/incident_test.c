@@ -630,6 +630,24 @@ TEST(types_by_who_acts_and_who_suffers)
 	     "Armed clash", 0},
 	    /* event data's own tally stands */
 	    {"On 9 May 2020, armed men shot dead a man in Celaya. Fatalities: 3.", "Attack", 3},
+	    /* an army by its acronym before a verb; a group formed; troops moved */
+	    {"On 9 May 2020, FAMa established a new military post in Hombori.", "Headquarters or base established", 0},
+	    {"On 9 May 2020, local hunters and youths in Mindat announced the formation of the Chinland Defense "
+	     "Force-Mindat to resist the military junta.",
+	     "Change to group/activity", 0},
+	    {"On 9 May 2020, the Venezuelan army moved additional troops and armoured vehicles to Santa Elena de Uairen.",
+	     "Change to group/activity", 0},
+	    /* a blockade on a road is a protest */
+	    {"On 9 May 2020, around 200 residents and truckers maintained a peaceful blockade on the main access road to "
+	     "Buenaventura as part of the national strike.",
+	     "Peaceful protest", 0},
+	    /* explosives dropped from drones */
+	    {"On 9 May 2020, CJNG members used drones to drop explosives on positions held by Carteles Unidos near "
+	     "Aguililla.",
+	     "Air/drone strike", 0},
+	    /* unidentified men who shoot someone dead */
+	    {"On 9 May 2020, unidentified men on a motorcycle shot dead a suspected drug pusher in Tanauan City.", "Attack",
+	     1},
 	    /* a crowd that storms a building or takes it is a riot */
 	    {"On 9 May 2020, thousands of Bolsonaro supporters invaded and vandalised the National Congress in Brasilia.",
 	     "Violent demonstration", 0},

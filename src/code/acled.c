@@ -134,7 +134,8 @@ static const char *const CUES[N_CUES][80] = {
                 "pulled out", "withdr*", "defect*", "merge*", "moved troops", "moving troops", "sent troops",
                 "sends troops", "send troops", "convoy*", "dispatch*", "mobiliz*", "mobilis*", "recruit*", "disband*",
                 "dissolv*", "splinter*", "has been set up", "was set up", "were set up", "formed", "forwarded",
-                "amass*", "massing", "build-up", "buildup", "reposition*", "relocat*", "rebrand*"},
+                "amass*", "massing", "build-up", "buildup", "reposition*", "relocat*", "rebrand*",
+                "additional troops", "more troops", "formation of", "creation of", "founding of"},
     [C_LOOT] = {"loot*", "torch*", "set fire", "set ablaze", "burned down", "burnt down", "demolish*", "vandaliz*",
                 "broke into", "carried away", "made away with", "made off with",
                 "vandalis*", "ransack*", "destroy*", "razed", "bulldoz*", "arson*", "plunder*", "pillag*",
@@ -429,6 +430,15 @@ static bool cue_excepted(const word *w, size_t n, size_t i, int cls)
 					return true;
 			break;
 		}
+	/* (a blockade on a road is a protest's: "a peaceful blockade on the
+	 * main access road to Buenaventura") */
+	if (cls == C_PROTEST && word_is(&w[i], "blockade", 8)) {
+		static const char *const ROADS[] = {"road", "roads", "highway", "highways", "street", "streets", "route",
+		                                    "bridge", "motorway", NULL};
+		for (size_t j = i + 1; j < n && j < i + 6; j++)
+			if (word_in(&w[j], ROADS))
+				return false;
+	}
 	for (size_t k = 0; k < sizeof EXCEPTIONS / sizeof *EXCEPTIONS; k++) {
 		const cue_exception *x = &EXCEPTIONS[k];
 		if (x->cls != cls || (x->word && !word_is(&w[i], x->word, strlen(x->word))))
@@ -816,7 +826,9 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		IS(SR_ACLED_LOOTING, C_LOOT);
 	if (CUE(C_AGREE) && (root == 0 || root == 3 || root == 5 || root == 6 || root == 8))
 		IS(SR_ACLED_AGREEMENT, C_AGREE);
-	if (CUE(C_MOVE) && (root == 0 || root == 15 || root == 8))
+	/* (and what a group announces of itself: "announced the formation of
+	 * the Chinland Defense Force") */
+	if (CUE(C_MOVE) && (root == 0 || root == 15 || root == 8 || root == 1))
 		IS(SR_ACLED_CHANGE, C_MOVE);
 	if (violent) {
 		if (CUE(C_CLASH))

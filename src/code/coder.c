@@ -178,7 +178,9 @@ static void find_actors(ctx *c, bool *is_verb)
 			for (size_t k = j; k < c->n && k < j + 5 && !glen; k++) {
 				/* "Ithilen and the government of Gondor": not Ithilen's
 				 * (but "awful and evil minister" is) */
-				if (c->w[k].kind == SR_TOK_PUNCT)
+				/* (nor over a verb: "FAMa established a new military
+				 * post") */
+				if (c->w[k].kind == SR_TOK_PUNCT || c->w[k].pos == SR_POS_VERB || c->w[k].pos == SR_POS_AUX)
 					break;
 				if ((is_word(c, k, "AND") || is_word(c, k, "OR")) && k + 1 < c->n &&
 				    (is_word(c, k + 1, "THE") || is_word(c, k + 1, "A") || is_word(c, k + 1, "AN") ||

@@ -543,13 +543,22 @@ static double take_place(coding *cd, const sr_event *e, sr_event_record *r)
 		}
 		/* "marching to Delhi", "taken across the border into DRC": where
 		 * to is not where it happened ("close to", "next to" are near) */
-		if (before > 0 && (sr_tok_is(c->doc, before - 1, "into") || sr_tok_is(c->doc, before - 1, "towards") ||
+		/* (where troops are moved or a base is moved to is where: "moved
+		 * additional troops to Santa Elena de Uairen") */
+		bool moved_to = e->acled == SR_ACLED_CHANGE || e->acled == SR_ACLED_HQ;
+		if (!moved_to && before > 0 &&
+		    (sr_tok_is(c->doc, before - 1, "into") || sr_tok_is(c->doc, before - 1, "towards") ||
 		                   sr_tok_is(c->doc, before - 1, "toward") ||
 		                   (sr_tok_is(c->doc, before - 1, "to") &&
 		                    !(before > 1 && (sr_tok_is(c->doc, before - 2, "close") ||
 		                                     sr_tok_is(c->doc, before - 2, "next") ||
 		                                     sr_tok_is(c->doc, before - 2, "near") ||
-		                                     sr_tok_is(c->doc, before - 2, "adjacent"))))))
+		                                     sr_tok_is(c->doc, before - 2, "adjacent") ||
+		                                     /* ("a blockade on the main access
+		                                      * road to Buenaventura"; not "the
+		                                      * main highway to Baghdad") */
+		                                     (before > 2 && sr_geo_route_word(c->doc, before - 2) &&
+		                                      sr_tok_is(c->doc, before - 3, "access")))))))
 			dist += 300;
 		/* "from the left bank of the Dnipro": a river's name, a city's
 		 * too, says where from */

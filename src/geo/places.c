@@ -649,7 +649,7 @@ static const char *const NOT_ALONE[] = {
     "mount", "river", "valley", "beach", "park", "star", "grant", "clay", "kent", "otter", "douglas", "marshall",
     "cook", "eastern", "western", "northern", "southern", "pacific", "atlantic", "middle", "upper",
     "lower", "greater", "little", "great", "big", "white", "black", "red", "green", "golden", "royal", "supreme",
-    "federal", "front", NULL};
+    "federal", "front", "force", NULL};
 
 /* the words of directional divisions' names ("Eastern Province") */
 static const char *const DIRECTIONS[] = {"north", "south", "east", "west", "northern", "southern", "eastern",

@@ -1012,6 +1012,29 @@ static bool arson_in(const sr_doc *d, size_t s)
 	return sentence_has_word(d, s, W);
 }
 
+/* Does the sentence tell of an armed group formed ("the formation of the
+ * Chinland Defense Force", "the creation of a new militia")? */
+static bool armed_group_formed(const sr_doc *d, size_t s)
+{
+	static const char *const FORCE[] = {"force", "forces", "army", "front", "militia", "brigade", "brigades",
+	                                    "battalion", "guard", "movement", "group", NULL};
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	for (size_t t = from; t + 1 < to; t++)
+		if ((sr_tok_is(d, t, "formation") || sr_tok_is(d, t, "creation") || sr_tok_is(d, t, "founding")) &&
+		    sr_tok_is(d, t + 1, "of"))
+			for (size_t q = t + 2; q < to && q < t + 10 && d->tokens[q].kind != SR_TOK_PUNCT; q++) {
+				if (sr_tok_in(d, q, FORCE))
+					return true;
+				/* ("Defense Force-Mindat") */
+				const char *w = d->text + d->tokens[q].start, *dash = memchr(w, '-', d->tokens[q].end - d->tokens[q].start);
+				for (size_t f = 0; dash && FORCE[f]; f++)
+					if ((size_t)(dash - w) == strlen(FORCE[f]) && sr_ascii_ncaseeq(w, FORCE[f], strlen(FORCE[f])))
+						return true;
+			}
+	return false;
+}
+
 /* Does the sentence tell of rioting: stones, fireworks or petrol bombs
  * thrown, police attacked, barricades? */
 static bool riot_word_in(const sr_doc *d, size_t s)
@@ -3615,6 +3638,15 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		 * a change to an armed group */
 		if (m->type == SR_ACLED_CHANGE && relief_sentence(d, e->sentence))
 			continue;
+		/* (an armed group formed is one: "announced the formation of the
+		 * Chinland Defense Force-Mindat", whoever forms it) */
+		if (m->type == SR_ACLED_CHANGE && !(m->a1.present && armed(m->a1.k.inter)) &&
+		    armed_group_formed(d, e->sentence)) {
+			memset(&m->a1, 0, sizeof m->a1);
+			m->a1.present = true;
+			m->a1.k.inter = SR_INTER_POLITICAL_MILITIA;
+			snprintf(m->a1.k.role, sizeof m->a1.k.role, "UAF");
+		}
 		/* a change to a group, a base set up, ground handed over: of an
 		 * armed group (an aid convoy moving is none) */
 		if ((m->type == SR_ACLED_CHANGE || m->type == SR_ACLED_HQ || m->type == SR_ACLED_TRANSFER) &&
