@@ -272,6 +272,10 @@ TEST(resolution)
 	/* the country a dateline gives after its place */
 	CHECK_STR(places("GOMA, Democratic Republic of Congo, Feb 8 (Reuters) - Rebels killed 22 people in Beni."),
 	          "GOMA=Goma/CD/city | Democratic Republic of Congo=DR Congo/CD/country | Beni=Beni/CD/city");
+	/* a name an event note's brackets follow, spelled another way ("gh"
+	 * or "g") */
+	CHECK_STR(places("Airstrikes hit Jisr ash-Shugur (Idleb)."),
+	          "Jisr ash-Shugur=Jisr ash Shugh\xc5\xabr/SY/city | Idleb=Idlib/SY/admin1");
 	/* "Caloocan city" for Caloocan City; Metro Manila, the capital region */
 	CHECK_STR(places("Police shot two men in Caloocan city, Metro Manila."),
 	          "Caloocan=Caloocan City/PH/city | Metro Manila=National Capital Region/PH/admin1");

@@ -190,7 +190,8 @@ static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t c
  * "ash ", "ez " ...: "jisr al shughur" and "jisr ash shughur" alike), its
  * first letter, then its consonants without vowels, "y", "w" or
  * doubling, spaces and hyphens gone, nor a word's last "h" after a
- * vowel: "morak" and "morek" are "mrk",
+ * vowel or an "h" after "g", "k", "d", "t", "z": "morak" and "morek" are
+ * "mrk",
  * "idleb" and "idlib" "idlb", "deraa" and "daraa" "dr".  Transliterations
  * of one name mostly differ in what it drops.  0 when too short to
  * tell (under three letters). */
@@ -209,6 +210,10 @@ static uint64_t skeleton(const char *key, size_t n)
 			/* (a word's last "h" after a vowel is the Arabic ta
 			 * marbuta, written or not: "hawija", "hawijah") */
 			if (key[c] == 'h' && c + 1 == w && c > i && strchr("aeiou", key[c - 1]))
+				continue;
+			/* (nor the "h" of "gh", "kh", "dh", "th", "zh", written or
+			 * not: "shughur", "shugur") */
+			if (key[c] == 'h' && c > i && strchr("gkdtz", key[c - 1]))
 				continue;
 			if (!k || !(strchr("aeiouyw", key[c]) || sk[k - 1] == key[c]))
 				sk[k++] = key[c];
@@ -1335,8 +1340,23 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				                        k2, 0, sizeof k2);
 				name_goes_on = !(l2 && l2 != SIZE_MAX && slot_of(k2, l2));
 			}
-			if ((!best_len || name_goes_on) && i > from && sr_tok_in(d, i - 1, PLACE_CUES) && t->pos == SR_POS_PROPN &&
-			    !upper_line) {
+			/* (or one an event note's brackets follow: "hit Saraqeb
+			 * (Idleb)"; or the outskirts of: "the outskirts of Jisr
+			 * ash-Shugur") */
+			bool bracketed_name = false;
+			if ((!best_len || name_goes_on) && t->pos == SR_POS_PROPN && !upper_line) {
+				size_t q = i + 1;
+				while (q < to && q < i + 4 && d->tokens[q].kind == SR_TOK_WORD &&
+				       ((d->tokens[q].flags & SR_TF_CAP) || arabic_article(d->text + d->tokens[q].start,
+				                                                           d->tokens[q].end - d->tokens[q].start)))
+					q++;
+				bracketed_name = q + 1 < to && sr_tok_is(d, q, "(") && (d->tokens[q + 1].flags & SR_TF_CAP) &&
+				                 d->tokens[q + 1].kind == SR_TOK_WORD;
+				bracketed_name = bracketed_name || (i > from + 1 && sr_tok_is(d, i - 1, "of") &&
+				                                    sr_tok_is(d, i - 2, "outskirts"));
+			}
+			if ((!best_len || name_goes_on) && i > from && (sr_tok_in(d, i - 1, PLACE_CUES) || bracketed_name) &&
+			    t->pos == SR_POS_PROPN && !upper_line) {
 				/* "in Kelleyland": a place the gazetteer does not know is
 				 * kept, unresolved, with its words */
 				/* (with its Arabic articles: "in Maarat al-Numan", "in
@@ -1467,8 +1487,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			/* "Tahrir Square", "Haussmann Boulevard": a square named
 			 * after a place or a person, no town */
 			{
-				/* (not "Street", "Avenue": local news names its streets after
-				 * the towns they lead to, and means the town) */
+				/* ("Street" and "Avenue" are taken apart above) */
 				static const char *const KINDS[] = {"square", "boulevard", "hall", "palace", NULL};
 				/* (a farm's, a ranch's name, whatever its case: "the Santa
 				 * Lucia farm in Pau D'Arco") */
