@@ -1353,7 +1353,11 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 						const mention *sm = &sv[x], *tm = &tv[y];
 						/* an actor does not act on itself (but "herdsmen"
 						 * shooting "residents" are two groups of people) */
-						if (strcmp(sm->code, tm->code) == 0 &&
+						/* (nor are two armed groups named apart one: "CJNG
+						 * members ... Carteles Unidos") */
+						bool two_groups = !strict && strlen(sm->code) > 3 && !same_words(c, sm, tm) &&
+						                  (strstr(sm->code + 3, "UAF") || strstr(sm->code + 3, "REB"));
+						if (strcmp(sm->code, tm->code) == 0 && !two_groups &&
 						    (strict || strncmp(sm->code, "---", 3) != 0 || same_words(c, sm, tm)))
 							continue;
 						push_event(ev, n_ev, c, sent, sm, tm, first, v, ve, neg, passive, rule);

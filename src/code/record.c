@@ -585,8 +585,11 @@ static double take_place(coding *cd, const sr_event *e, sr_event_record *r)
 	if (best && best->resolved && best->precision <= SR_GEO_CITY) {
 		/* (over a few words of its kind: "Lascahobas road in") */
 		size_t t = token_after(c->doc, best), limit = t + 3;
+		/* (its kind's words, nouns: not "in Chandigarh against the arrest
+		 * of Delhi Chief Minister") */
 		while (t < c->doc->n_tokens && t < limit && c->doc->tokens[t].kind == SR_TOK_WORD &&
-		       !sr_tok_is(c->doc, t, "in") && !sr_tok_is(c->doc, t, "of"))
+		       !sr_tok_is(c->doc, t, "in") && !sr_tok_is(c->doc, t, "of") &&
+		       (c->doc->tokens[t].pos == SR_POS_NOUN || c->doc->tokens[t].pos == SR_POS_PROPN))
 			t++;
 		if (t + 1 < c->doc->n_tokens && (sr_tok_is(c->doc, t, "in") || sr_tok_is(c->doc, t, "of")))
 			for (size_t k = 0; k < c->layers.n_places; k++) {
