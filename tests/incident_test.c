@@ -885,6 +885,13 @@ TEST(who_did_it_and_to_whom)
 	CHECK(r.x && r.x->n >= 1 && r.x->items[0].place.name && !strcmp(r.x->items[0].place.name, "Lahore") &&
 	      r.x->items[0].actor1.inter == SR_INTER_RIOTERS);
 	done(&r);
+	/* the divisions in brackets after a known town are no place beside it */
+	CHECK(incidents_of("On 5 October 2023, regime forces shelled Darat Izza (Jebel Saman, Aleppo) with artillery and "
+	                   "rockets, killing 5 civilians including 2 children.",
+	                   20231006, &r));
+	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 5 && r.x->items[0].place.name &&
+	      strcmp(r.x->items[0].place.name, "Aleppo") != 0);
+	done(&r);
 	/* a surrender beside a takeover is how the ground changed hands */
 	CHECK(incidents_of("On 14 August 2021, Taliban forces took over Ghazni city (Ghazni) after government forces "
 	                   "surrendered.",

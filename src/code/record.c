@@ -438,6 +438,25 @@ static double take_place(coding *cd, const sr_event *e, sr_event_record *r)
 		if ((named_source || named_target || state_source || state_target) && p->kind != SR_PLACE_DEMONYM)
 			continue;
 		size_t dist = distance(p->start, e->verb_start);
+		/* the divisions an event note gives in brackets after a place
+		 * ("Darat Izza (Jebel Saman, Aleppo)") say where that place is,
+		 * and are no place of their own beside it, when it is known */
+		{
+			const sr_doc *d = c->doc;
+			size_t q = p->start;
+			while (q > 0 && q + 60 > p->start && d->text[q - 1] != '(' && d->text[q - 1] != ')' &&
+			       d->text[q - 1] != '.' && d->text[q - 1] != '\n')
+				q--;
+			if (q > 1 && d->text[q - 1] == '(')
+				for (size_t k2 = 0; k2 < c->layers.n_places; k2++) {
+					const sr_place *o = &c->layers.places[k2];
+					if (o != p && o->resolved && o->sentence == p->sentence && o->end <= q - 1 &&
+					    o->end + 8 >= q - 1) {
+						dist += 100;
+						break;
+					}
+				}
+		}
 		/* a place in a clause of its own set before the event's ("hours
 		 * after Imran Khan was arrested in Islamabad, hundreds of
 		 * supporters stormed ..."): that clause's, not the event's; a
