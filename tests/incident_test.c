@@ -648,6 +648,14 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* unidentified men who shoot someone dead */
 	    {"On 9 May 2020, unidentified men on a motorcycle shot dead a suspected drug pusher in Tanauan City.", "Attack",
 	     1},
+	    /* a toll risen by a later day updates the first figure */
+	    {"On 9 May 2020, a suicide bomber drove a truck into a junction in Mogadishu. Officials first reported 23 "
+	     "dead; by 16 October the toll had risen to 276.",
+	     "Suicide bomb", 276},
+	    /* a side's claim over a few words */
+	    {"On 9 May 2020, ISWAP fighters attacked a military base in Gajiram. The army said troops killed 20 "
+	     "insurgents, while three soldiers were killed; ISWAP claimed in a statement to have killed 17 soldiers.",
+	     "Armed clash", 23},
 	    /* a crowd that storms a building or takes it is a riot */
 	    {"On 9 May 2020, thousands of Bolsonaro supporters invaded and vandalised the National Congress in Brasilia.",
 	     "Violent demonstration", 0},
@@ -891,6 +899,13 @@ TEST(who_did_it_and_to_whom)
 	                   20231006, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 5 && r.x->items[0].place.name &&
 	      strcmp(r.x->items[0].place.name, "Aleppo") != 0);
+	done(&r);
+	/* another source's later, higher toll is a claim beside the first:
+	 * the conservative figure is the first */
+	CHECK(incidents_of("On 30 September 2022, a suicide bomber blew himself up in a study hall in Kabul. Taliban "
+	                   "officials said 25 were killed; the UN mission later put the toll at 53.",
+	                   20221001, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 25);
 	done(&r);
 	/* a surrender beside a takeover is how the ground changed hands */
 	CHECK(incidents_of("On 14 August 2021, Taliban forces took over Ghazni city (Ghazni) after government forces "

@@ -2584,9 +2584,15 @@ static bool count_claimed(const sr_coding *c, const sr_count *x)
 		    (sr_tok_is(d, k - 2, "claimed") || sr_tok_is(d, k - 2, "claims") || sr_tok_is(d, k - 2, "claiming")))
 			return true;
 		/* "claiming to have killed five Taliban members" */
-		if (sr_tok_is(d, k, "have") && k > first + 1 && sr_tok_is(d, k - 1, "to") &&
-		    (sr_tok_is(d, k - 2, "claimed") || sr_tok_is(d, k - 2, "claiming") || sr_tok_is(d, k - 2, "claims")))
-			return true;
+		/* (over a few words: "claimed in a statement to have killed 17
+		 * soldiers") */
+		if (sr_tok_is(d, k, "have") && k > first + 1 && sr_tok_is(d, k - 1, "to"))
+			for (size_t q = k - 1, st = 0; q-- > first && st < 5; st++) {
+				if (sr_tok_is(d, q, "claimed") || sr_tok_is(d, q, "claiming") || sr_tok_is(d, q, "claims"))
+					return true;
+				if (d->tokens[q].kind == SR_TOK_PUNCT)
+					break;
+			}
 	}
 	return false;
 }
@@ -2782,6 +2788,29 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		if ((t < d->n_tokens && (sr_tok_is(d, t, "fatalities") || sr_tok_is(d, t, "fatality"))) ||
 		    (n0 >= 2 && sr_tok_is(d, n0 - 1, ":") &&
 		     (sr_tok_is(d, n0 - 2, "fatalities") || sr_tok_is(d, n0 - 2, "fatality")))) /* ("Fatalities: 3.") */
+			best = low = cx->best, high = -1;
+	}
+	/* a toll told as risen by a later day ("by 16 October the toll had
+	 * risen to 276", "the toll was raised to 32 the following day")
+	 * updates the first figures: the last word on the same dead (another
+	 * source that "later put the toll at" more is another claim, and the
+	 * conservative figure stands) */
+	for (size_t k = 0; k < c->layers.n_counts; k++) {
+		const sr_count *cx = &c->layers.counts[k];
+		if (owner[k] != inc_index || cx->kind != SR_COUNT_KILLED || cx->cumulative || cx->best < 0 || !cx->num_start)
+			continue;
+		size_t n0 = sr_tok_at(d, cx->num_start), from = d->sentences[cx->sentence].first_token;
+		bool toll = false, moved = false, by = false;
+		for (size_t t = n0, st = 0; t-- > from && st < 6; st++) {
+			toll = toll || sr_tok_is(d, t, "toll");
+			moved = moved || sr_tok_is(d, t, "risen") || sr_tok_is(d, t, "rose") || sr_tok_is(d, t, "raised") ||
+			        sr_tok_is(d, t, "climbed") || sr_tok_is(d, t, "reached");
+		}
+		for (size_t t = n0; t-- > from;)
+			by = by || sr_tok_is(d, t, "by") || sr_tok_is(d, t, "later") || sr_tok_is(d, t, "following");
+		for (size_t t = n0 + 1; t < from + d->sentences[cx->sentence].n_tokens && t < n0 + 6; t++)
+			by = by || sr_tok_is(d, t, "by") || sr_tok_is(d, t, "following");
+		if (toll && moved && by && cx->best >= best)
 			best = low = cx->best, high = -1;
 	}
 	/* ... and so does its "No fatalities." ("no one was killed"): what

@@ -132,13 +132,20 @@ static bool cumulative_in(const sr_doc *d, size_t from, size_t e)
 		/* "the death toll had risen to 19": one event's toll updated (a
 		 * war's is told by its span, caught apart; a bare "toll rose" may
 		 * be either, and is kept apart) */
-		if ((sr_tok_is(d, i, "toll") || sr_tok_is(d, i, "tolls")) && i + 2 < e && i > from &&
-		    sr_tok_is(d, i - 1, "death")) {
+		if ((sr_tok_is(d, i, "toll") || sr_tok_is(d, i, "tolls")) && i + 2 < e && i > from) {
 			size_t q = i + 1;
-			if (sr_tok_is(d, q, "had") || sr_tok_is(d, q, "has") || sr_tok_is(d, q, "have"))
+			if (sr_tok_is(d, q, "had") || sr_tok_is(d, q, "has") || sr_tok_is(d, q, "have") || sr_tok_is(d, q, "was"))
 				q++;
-			if (q < e && (sr_tok_is(d, q, "risen") || sr_tok_is(d, q, "rose") || sr_tok_is(d, q, "climbed") ||
-			              sr_tok_is(d, q, "reached") || sr_tok_is(d, q, "increased")))
+			bool risen = q < e && (sr_tok_is(d, q, "risen") || sr_tok_is(d, q, "rose") || sr_tok_is(d, q, "climbed") ||
+			                       sr_tok_is(d, q, "reached") || sr_tok_is(d, q, "increased") ||
+			                       sr_tok_is(d, q, "raised"));
+			/* (a bare toll risen "by" a day, told after a first figure:
+			 * "Officials first reported 23 dead; by 16 October the toll had
+			 * risen to 276") */
+			bool update = sr_tok_is(d, i - 1, "death");
+			for (size_t k = i, st = 0; !update && k-- > from && st < 5; st++)
+				update = sr_tok_is(d, k, "by");
+			if (risen && update)
 				continue;
 		}
 		/* ("put the overall toll at 11": the event's whole toll) */
