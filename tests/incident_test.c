@@ -656,6 +656,20 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, ISWAP fighters attacked a military base in Gajiram. The army said troops killed 20 "
 	     "insurgents, while three soldiers were killed; ISWAP claimed in a statement to have killed 17 soldiers.",
 	     "Armed clash", 23},
+	    /* the state's operation against an armed group, shots traded */
+	    {"On 9 May 2020, civil police carried out an operation against Comando Vermelho drug traffickers in the "
+	     "Jacarezinho favela, leading to hours of gunfire. 28 people were killed, including one police officer.",
+	     "Armed clash", 28},
+	    /* guns seized after a clash; victims rescued are no kidnapping */
+	    {"On 9 May 2020, soldiers clashed with armed men near Valparaiso, killing 3 gunmen and seizing rifles and "
+	     "vehicles.",
+	     "Armed clash", 3},
+	    {"On 9 May 2020, troops engaged bandits in a firefight around Tsafe town, neutralising 8 bandits and rescuing "
+	     "3 kidnapped victims.",
+	     "Armed clash", 8},
+	    /* a UAV is a drone */
+	    {"On 9 May 2020, a Ukrainian UAV attacked a car on the road near Oktyabrsky, killing the driver.",
+	     "Air/drone strike", 1},
 	    /* a crowd that storms a building or takes it is a riot */
 	    {"On 9 May 2020, thousands of Bolsonaro supporters invaded and vandalised the National Congress in Brasilia.",
 	     "Violent demonstration", 0},

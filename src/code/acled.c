@@ -75,7 +75,8 @@ static const char *const CUES[N_CUES][80] = {
                 "cs gas", "chloropicrin", "gas grenade*", "k-51"},
     [C_AIR] = {"airstrike*", "air strike*", "air-strike*", "air raid*", "air attack*", "warplane*", "war plane*",
                "fighter jet*", "jet", "jets", "military plane*", "drone*", "helicopter*", "gunship*", "aircraft", "air force*", "aerial",
-               "bombing raid*", "sortie*", "barrel bomb*", "airstrikes"},
+               "bombing raid*", "sortie*", "barrel bomb*", "airstrikes", "uav", "uavs", "unmanned aerial vehicle*",
+               "quadcopter*", "loitering munition*"},
     [C_ARTY] = {"shell", "shells", "shelled", "shelling*", "artillery", "mortar*", "rocket*", "missile*",
                 "howitzer*", "katyusha*", "projectile*", "tank fire", "bombard*",
                 "tank attack*", "tank shell*", "tank round*", "rocket-propelled*"},
@@ -401,8 +402,9 @@ static const cue_exception EXCEPTIONS[] = {
      * ("enforcing the blockade on fuel imports") */
     {C_PROTEST, "blockade*", NULL, WORDS("on", "of")},
     /* a victim of a kidnapping past, named by it ("searching for a
-     * kidnapped pilot", "the abducted girls"), is no kidnapping now */
-    {C_KIDNAP, NULL, WORDS("a", "an", "the", "recently", "previously"), NULL},
+     * kidnapped pilot", "the abducted girls", "rescuing 3 kidnapped
+     * victims"), is no kidnapping now */
+    {C_KIDNAP, NULL, WORDS("a", "an", "the", "recently", "previously", "#"), WORDS("victims", "victim", "persons", "people")},
     /* a campaign's rally is no protest */
     {C_PROTEST, "rall*", WORDS("campaign", "election", "electoral", "campaigning"), NULL},
     /* fire opened is no post opened */
@@ -752,8 +754,11 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		IS(SR_ACLED_CHEMICAL, C_CHEM);
 	/* (not the guns found after a fight: "exchanged fire for an hour;
 	 * police later found four bodies and several rifles") */
+	/* (nor those seized after a clash: "clashed with armed men, killing 3
+	 * gunmen and seizing rifles") */
 	if (CUE(C_DISRUPT_VERB) && CUE(C_WEAPON) && coercive && (!CUE(C_CIVILIAN) || CUE(C_DEFUSE)) &&
-	    !(root == 19 && CUE(C_MUTUAL) && q->at[C_MUTUAL] < q->at[C_DISRUPT_VERB]))
+	    !(root == 19 && CUE(C_MUTUAL) && q->at[C_MUTUAL] < q->at[C_DISRUPT_VERB]) &&
+	    !(CUE(C_CLASH) && q->at[C_CLASH] < q->at[C_DISRUPT_VERB] && !CUE(C_DEFUSE)))
 		IS(SR_ACLED_DISRUPTED, C_DISRUPT_VERB);
 	if (CUE(C_AIR_DEFENCE) && CUE(C_WEAPON) && !CUE(C_DIED) && (root == 0 || root == 17 || root == 19 || root == 18))
 		IS(SR_ACLED_DISRUPTED, C_AIR_DEFENCE);

@@ -1947,6 +1947,27 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 		for (size_t i = 0; i < n; i++)
 			if (ms[idx[i]].type == SR_ACLED_ARMED_CLASH && armed_target_after(c->doc, ms[idx[i]].e))
 				return SR_ACLED_ARMED_CLASH;
+	/* the state's operation against an armed group, with shots traded
+	 * ("a Military Police operation against the CV ... led to hours of
+	 * shootouts. 18 people were killed"): a battle, whoever the dead */
+	if (k1 == SR_INTER_STATE && x->a1.k.state) {
+		static const char *const FIRE[] = {"shootout", "shootouts", "gunfire", "firefight", "gunfight", "clashes",
+		                                   "exchange", "exchanged", "gunbattle", NULL};
+		for (size_t q = 0; q < c->n_actors; q++) {
+			const sr_mention *am = &c->actors[q];
+			if (am->sentence != x->sentence || !sentence_has_word(c->doc, am->sentence, FIRE))
+				continue;
+			size_t at = sr_tok_at(c->doc, am->start);
+			if (!(at > 0 && sr_tok_is(c->doc, at - 1, "against")) &&
+			    !(at > 1 && sr_tok_is(c->doc, at - 1, "the") && sr_tok_is(c->doc, at - 2, "against")))
+				continue;
+			party p;
+			memset(&p, 0, sizeof p);
+			party_of_mention(c, am, &p, true);
+			if (p.present && armed(p.k.inter) && !p.k.state)
+				return SR_ACLED_ARMED_CLASH;
+		}
+	}
 	if (k2 == SR_INTER_CIVILIANS)
 		return SR_ACLED_ATTACK;
 	return best;
