@@ -670,6 +670,15 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* a UAV is a drone */
 	    {"On 9 May 2020, a Ukrainian UAV attacked a car on the road near Oktyabrsky, killing the driver.",
 	     "Air/drone strike", 1},
+	    /* both sides after "between"; a town's dead out of a country's */
+	    {"On 9 May 2020, fighting broke out between the Sudanese Armed Forces (SAF) and the Rapid Support Forces "
+	     "(RSF) in Khartoum. Doctors said at least 27 civilians were killed in the capital, out of 56 killed "
+	     "nationwide by the evening.",
+	     "Armed clash", 27},
+	    /* groups of youths who throw petrol bombs at police riot */
+	    {"On 9 May 2020, after the annual march commemorating a teenager who was shot dead by a police officer in "
+	     "2008, groups of youths threw petrol bombs and stones at riot police in Exarchia.",
+	     "Violent demonstration", 0},
 	    /* a crowd that storms a building or takes it is a riot */
 	    {"On 9 May 2020, thousands of Bolsonaro supporters invaded and vandalised the National Congress in Brasilia.",
 	     "Violent demonstration", 0},
@@ -920,6 +929,17 @@ TEST(who_did_it_and_to_whom)
 	                   "officials said 25 were killed; the UN mission later put the toll at 53.",
 	                   20221001, &r));
 	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 25);
+	done(&r);
+	/* a protest's fires make no disaster of it; "the capital" is the one
+	 * of the country its places lie in */
+	CHECK(incidents_of("On 8 October 2020, students and labour unions protesting the Omnibus Law on Job Creation "
+	                   "clashed with police near the Horse Statue in central Jakarta (Jakarta Pusat, Jakarta), setting "
+	                   "fire to bus shelters and a police post. Police used tear gas and water cannon and detained more "
+	                   "than 1,000 people across the capital. No fatalities reported.",
+	                   20201009, &r));
+	CHECK(r.x && r.x->n >= 1);
+	for (size_t k = 0; r.x && k < r.x->n; k++)
+		CHECK(!strcmp(r.x->items[k].place.country, "ID"));
 	done(&r);
 	/* a surrender beside a takeover is how the ground changed hands */
 	CHECK(incidents_of("On 14 August 2021, Taliban forces took over Ghazni city (Ghazni) after government forces "

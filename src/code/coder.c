@@ -684,7 +684,7 @@ static void clause_roles(const ctx *c, size_t v, int *src, int *obj)
 			/* (a subject that counts its people, "hundreds of PTI
 			 * supporters", "a group of youths": the people after "of") */
 			uint32_t last = ch->last;
-			static const char *const COUNTED[] = {"hundreds", "thousands", "dozens", "scores", "tens", "group",
+			static const char *const COUNTED[] = {"hundreds", "thousands", "dozens", "scores", "tens", "group", "groups",
 			                                      "crowd", "crowds", "number", "band", "gang", "mob", "several",
 			                                      "many", "some", NULL};
 			if (!r && last + 2 < d->n_tokens && sr_tok_is(d, last + 1, "of") && last + 1 < vp->first &&
@@ -1141,6 +1141,24 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			if (cs >= 0)
 				src = cs;
 		}
+		/* "fighting broke out between the SAF and the RSF": both sides
+		 * after "between", the first its source */
+		if (src < 0 && tgt >= 0) {
+			size_t f = c->m[tgt].first;
+			if (f > 0 && (is_word(c, f - 1, "BETWEEN") || (f > 1 && is_word(c, f - 1, "THE") && is_word(c, f - 2, "BETWEEN"))))
+				for (size_t k = 0; k < c->n_m; k++) {
+					if (c->m[k].first <= c->m[tgt].last || c->m[k].first > c->m[tgt].last + 12)
+						continue;
+					bool joined = false;
+					for (size_t i = c->m[tgt].last + 1; i < c->m[k].first && !joined; i++)
+						joined = is_word(c, i, "AND");
+					if (joined) {
+						src = tgt;
+						tgt = (int)k;
+						break;
+					}
+				}
+		}
 		/* the best pattern of the block */
 		const char *code = vf->code;
 		char rule[96];
@@ -1355,8 +1373,12 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 						 * shooting "residents" are two groups of people) */
 						/* (nor are two armed groups named apart one: "CJNG
 						 * members ... Carteles Unidos") */
+						/* (or two forces named apart: "the Sudanese Armed
+						 * Forces and the Rapid Support Forces") */
 						bool two_groups = !strict && strlen(sm->code) > 3 && !same_words(c, sm, tm) &&
-						                  (strstr(sm->code + 3, "UAF") || strstr(sm->code + 3, "REB"));
+						                  (strstr(sm->code + 3, "UAF") || strstr(sm->code + 3, "REB") ||
+						                   ((c->w[sm->first].flags & SR_TF_CAP) && (c->w[tm->first].flags & SR_TF_CAP) &&
+						                    strncmp(sm->code, "---", 3) != 0));
 						if (strcmp(sm->code, tm->code) == 0 && !two_groups &&
 						    (strict || strncmp(sm->code, "---", 3) != 0 || same_words(c, sm, tm)))
 							continue;
@@ -1531,6 +1553,24 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		src = tgt;
 		tgt = NULL;
 	}
+	/* "fighting broke out between the SAF and the RSF": both sides after
+	 * "between", the first its source */
+	if (tgt && !src && tgt->first > 0 &&
+	    (is_word(c, tgt->first - 1, "BETWEEN") ||
+	     (tgt->first > 1 && is_word(c, tgt->first - 1, "THE") && is_word(c, tgt->first - 2, "BETWEEN"))))
+		for (size_t k = 0; k < c->n_m; k++) {
+			const mention *o = &c->m[k];
+			if (o->first <= tgt->last || o->first > tgt->last + 12 || !o->code[0])
+				continue;
+			bool joined = false;
+			for (size_t i = tgt->last + 1; i < o->first && !joined; i++)
+				joined = is_word(c, i, "AND");
+			if (joined) {
+				src = tgt;
+				tgt = o;
+				break;
+			}
+		}
 	/* "the militants were pushed back", "the town was retaken by the
 	 * army": who is named before suffered it; who did it follows "by" */
 	bool passive = false;

@@ -2271,6 +2271,13 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	 * ("said 15 people were killed in the capital", after "Port Moresby
 	 * (National Capital District)") */
 	int about = focus_best;
+	/* (a focus no place the text resolves lies in is no country the
+	 * text is about: its places are) */
+	bool about_placed = false;
+	for (size_t q = 0; q < n && about >= 0 && !about_placed; q++)
+		about_placed = v[q].resolved && cc_index(v[q].country) == about;
+	if (!about_placed)
+		about = -1;
 	if (about < 0) {
 		char top[3];
 		if (sr_places_top_country(v, n, top) > 0)

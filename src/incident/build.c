@@ -2038,6 +2038,18 @@ static bool count_is_aggregate(const sr_doc *d, const sr_count *x)
 			for (size_t k = t; k-- > from && k + 4 > t;)
 				if (sr_tok_is(d, k, "along") || sr_tok_is(d, k, "across"))
 					return true;
+	/* "27 civilians were killed in the capital, out of 56 killed
+	 * nationwide": the first is the event's, the whole after "out of"
+	 * the aggregate */
+	{
+		size_t nt = sr_tok_at(d, x->num_start);
+		if (nt >= from + 2 && sr_tok_is(d, nt - 1, "of") && sr_tok_is(d, nt - 2, "out"))
+			return true;
+		for (size_t t = end + 1; t + 2 < to && t < end + 9; t++)
+			if (sr_tok_is(d, t, "out") && sr_tok_is(d, t + 1, "of") &&
+			    (d->tokens[t + 2].kind == SR_TOK_NUMBER || d->tokens[t + 2].pos == SR_POS_NUM))
+				return false;
+	}
 	/* a town's share of it is the town's: "..., four of them in Dakar" */
 	if (end + 2 < to && (sr_tok_is(d, end, "them") || sr_tok_is(d, end, "whom")) && sr_tok_is(d, end + 1, "in") &&
 	    ((d->tokens[end + 2].flags & SR_TF_CAP) || sr_tok_is(d, end + 2, "the")))

@@ -117,9 +117,11 @@ void sr_relevance_decide(const sr_doc *d, const sr_relevance_in *in, sr_arena *a
 		         "conflict in passing: %d events with a coded verb, %d counts of killed or wounded, %.1f words of "
 		         "conflict in 100",
 		         strong, in->casualties, per100);
-	} else if (words >= 60 && topic[0] + topic[1] >= 2 && !in->armed && (2 * (topic[0] + topic[1]) >= conflict || events <= 1)) {
+	} else if (words >= 60 && topic[0] + topic[1] >= 2 && !in->armed && !in->strong_demo &&
+	           (2 * (topic[0] + topic[1]) >= conflict || events <= 1)) {
 		/* the dead of a crash, a fire, a flood: no one's violence (TOPICS
-		 * begins with the two kinds of disaster) */
+		 * begins with the two kinds of disaster); a crowd's fires are a
+		 * protest's */
 		snprintf(reason, sizeof reason, "a disaster or an accident: %d words of it against %d of conflict, no armed party",
 		         topic[0] + topic[1], conflict);
 	} else if (against > 2 * per100 && topic[top] >= 3 && strong < 3 &&
