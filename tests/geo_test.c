@@ -276,6 +276,8 @@ TEST(resolution)
 	 * or "g") */
 	CHECK_STR(places("Airstrikes hit Jisr ash-Shugur (Idleb)."),
 	          "Jisr ash-Shugur=Jisr ash Shugh\xc5\xabr/SY/city | Idleb=Idlib/SY/admin1");
+	/* a prison named after a place is a building, no town */
+	CHECK(strstr(places("Rival gangs fought inside the Litoral Penitentiary near Guayaquil (Guayas)."), "/GQ/") == NULL);
 	/* "Caloocan city" for Caloocan City; Metro Manila, the capital region */
 	CHECK_STR(places("Police shot two men in Caloocan city, Metro Manila."),
 	          "Caloocan=Caloocan City/PH/city | Metro Manila=National Capital Region/PH/admin1");

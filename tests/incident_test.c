@@ -941,6 +941,13 @@ TEST(who_did_it_and_to_whom)
 	for (size_t k = 0; r.x && k < r.x->n; k++)
 		CHECK(!strcmp(r.x->items[k].place.country, "ID"));
 	done(&r);
+	/* a country's service members are whose, not where */
+	CHECK(incidents_of("On 26 August 2021, an Islamic State suicide bomber blew himself up among crowds waiting "
+	                   "outside Abbey Gate of the airport in Kabul (Kabul). At least 170 Afghan civilians and 13 US "
+	                   "service members were killed.",
+	                   20210828, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "AF"));
+	done(&r);
 	/* a surrender beside a takeover is how the ground changed hands */
 	CHECK(incidents_of("On 14 August 2021, Taliban forces took over Ghazni city (Ghazni) after government forces "
 	                   "surrendered.",

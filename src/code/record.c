@@ -322,7 +322,9 @@ static bool forces_word(const sr_doc *d, const sr_place *p)
 static bool force_noun(const sr_doc *d, const sr_place *p)
 {
 	static const char *const W[] = {"troops", "forces", "soldiers", "army", "military", "coalition", "police",
-	                                "navy", "warplanes", "jets", "drone", "drones", "aircraft", "helicopters", NULL};
+	                                "navy", "warplanes", "jets", "drone", "drones", "aircraft", "helicopters",
+	                                "service", "servicemen", "servicemembers", "marines", "personnel", "citizens",
+	                                "nationals", "diplomats", "embassy", NULL};
 	size_t t = token_after(d, p);
 	for (size_t i = 0; W[i] && t < d->n_tokens; i++)
 		if (sr_tok_is(d, t, W[i]))

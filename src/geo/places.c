@@ -1488,7 +1488,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * after a place or a person, no town */
 			{
 				/* ("Street" and "Avenue" are taken apart above) */
-				static const char *const KINDS[] = {"square", "boulevard", "hall", "palace", NULL};
+				static const char *const KINDS[] = {"square", "boulevard", "hall", "palace", "penitentiary", "prison",
+				                                    "stadium", NULL};
 				/* (a farm's, a ranch's name, whatever its case: "the Santa
 				 * Lucia farm in Pau D'Arco") */
 				static const char *const HOLDINGS[] = {"farm", "ranch", "plantation", "hacienda", "fazenda", NULL};

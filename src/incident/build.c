@@ -2837,7 +2837,7 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		for (size_t t = n0, st = 0; t-- > from && st < 6; st++) {
 			toll = toll || sr_tok_is(d, t, "toll");
 			moved = moved || sr_tok_is(d, t, "risen") || sr_tok_is(d, t, "rose") || sr_tok_is(d, t, "raised") ||
-			        sr_tok_is(d, t, "climbed") || sr_tok_is(d, t, "reached");
+			        sr_tok_is(d, t, "climbed") || sr_tok_is(d, t, "reached") || sr_tok_is(d, t, "stood");
 		}
 		for (size_t t = n0; t-- > from;)
 			by = by || sr_tok_is(d, t, "by") || sr_tok_is(d, t, "later") || sr_tok_is(d, t, "following");
