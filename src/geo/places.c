@@ -1136,6 +1136,17 @@ static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
 	free(in);
 }
 
+/* Keep the words [first, last] as a mention with no reading of its own
+ * (a street, a barangay, a name the gazetteer does not know): false when
+ * out of memory. */
+static bool keep_words(mention **m, size_t *nm, size_t *cap, size_t first, size_t last)
+{
+	if (!SR_VEC_GROW(*m, *nm, *cap, 32))
+		return false;
+	(*m)[(*nm)++] = (mention){first, last, 0, 0, false};
+	return true;
+}
+
 sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 {
 	*out = NULL;
@@ -1183,11 +1194,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				size_t j = i + 1;
 				while (j + 1 < to && (d->tokens[j + 1].flags & SR_TF_CAP) && d->tokens[j + 1].kind == SR_TOK_WORD)
 					j++;
-				if (!SR_VEC_GROW(m, nm, cap, 32)) {
+				if (!keep_words(&m, &nm, &cap, i, j)) {
 					free(m);
 					return SR_ENOMEM;
 				}
-				m[nm++] = (mention){i, j, 0, 0, false};
 				i = j + 1;
 				continue;
 			}
@@ -1369,11 +1379,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				        (last + 2 < to && sr_tok_in(d, last + 1, ARTICLES) && (d->tokens[last + 2].flags & SR_TF_CAP) &&
 				         d->tokens[last + 2].kind == SR_TOK_WORD)))
 					last++;
-				if (!SR_VEC_GROW(m, nm, cap, 32)) {
+				if (!keep_words(&m, &nm, &cap, i, last)) {
 					free(m);
 					return SR_ENOMEM;
 				}
-				m[nm++] = (mention){i, last, 0, 0, false};
 				i = last + 1;
 				continue;
 			}
@@ -1439,11 +1448,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			/* "DeKalb County": a county, which the gazetteer does not hold,
 			 * kept with its words, unresolved */
 			if (nx < to && (d->tokens[nx].flags & SR_TF_CAP) && sr_tok_in(d, nx, ADMIN2) && !upper_line) {
-				if (!SR_VEC_GROW(m, nm, cap, 32)) {
+				if (!keep_words(&m, &nm, &cap, i, nx)) {
 					free(m);
 					return SR_ENOMEM;
 				}
-				m[nm++] = (mention){i, nx, 0, 0, false};
 				i = nx + 1;
 				continue;
 			}
@@ -1452,11 +1460,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * unresolved */
 			if (nx < to && (d->tokens[nx].flags & SR_TF_CAP) && sr_tok_in(d, nx, STREET_NAMES) && !upper_line &&
 			    !any_country(k0, k1)) {
-				if (!SR_VEC_GROW(m, nm, cap, 32)) {
+				if (!keep_words(&m, &nm, &cap, i, nx)) {
 					free(m);
 					return SR_ENOMEM;
 				}
-				m[nm++] = (mention){i, nx, 0, 0, false};
 				i = nx + 1;
 				continue;
 			}
@@ -1498,11 +1505,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				    (((d->tokens[after].flags & SR_TF_CAP) && sr_tok_in(d, after, KINDS)) || sr_tok_in(d, after, HOLDINGS))) {
 					/* (kept with its words, unresolved: a part of the town
 					 * the text places it in, "Bat Galim Square of Haifa") */
-					if (!SR_VEC_GROW(m, nm, cap, 32)) {
+					if (!keep_words(&m, &nm, &cap, i, after)) {
 						free(m);
 						return SR_ENOMEM;
 					}
-					m[nm++] = (mention){i, after, 0, 0, false};
 					i = after + 1;
 					continue;
 				}
