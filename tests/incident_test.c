@@ -948,6 +948,14 @@ TEST(who_did_it_and_to_whom)
 	                   20210828, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "AF"));
 	done(&r);
+	/* a people's name of someone is whose, not where the arrest was */
+	CHECK(incidents_of("On 13 November 2022, a bomb left on a bench exploded on Istiklal Avenue in Beyoglu, Istanbul "
+	                   "(Istanbul), killing six people. Authorities said a Syrian woman suspected of planting the "
+	                   "device was among 46 people detained.",
+	                   20221114, &r));
+	for (size_t k = 0; r.x && k < r.x->n; k++)
+		CHECK(!strcmp(r.x->items[k].place.country, "TR"));
+	done(&r);
 	/* a surrender beside a takeover is how the ground changed hands */
 	CHECK(incidents_of("On 14 August 2021, Taliban forces took over Ghazni city (Ghazni) after government forces "
 	                   "surrendered.",

@@ -2420,6 +2420,21 @@ static void fill_place(sr_arena *a, const sr_coding *c, const men *ms, const int
 			borrowed = true;
 		}
 	}
+	/* a people's name of someone, the text's only word of a country for
+	 * the event ("a Syrian woman suspected of planting the device was
+	 * among 46 people detained" after a bombing in Istanbul), is whose:
+	 * the country where the text's towns lie is where */
+	if (best && src == SR_GEOSRC_FOCUS && best->kind == SR_PLACE_DEMONYM) {
+		const sr_place *town = NULL;
+		for (size_t k = 0; k < c->layers.n_places && !town; k++) {
+			const sr_place *p = &c->layers.places[k];
+			if (p->resolved && p->kind != SR_PLACE_DEMONYM && !p->metonymy && p->precision <= SR_GEO_ADMIN1 &&
+			    strcmp(p->country, best->country) != 0)
+				town = p;
+		}
+		if (town)
+			best = town;
+	}
 	if (!best) {
 		if (words) {
 			o->text = dup_span(a, d, (int64_t)words->start, (int64_t)words->end);
