@@ -648,6 +648,25 @@ static size_t split_codes(const mention *m, mention *out, size_t max)
 	return n;
 }
 
+/* "fighting broke out between the SAF and the RSF": when the mention
+ * m follows "between" ("the"), the mention joined to it by "and" within a
+ * few words (its other side), else -1. */
+static int other_side(const ctx *c, const mention *m)
+{
+	size_t f = m->first;
+	if (!(f > 0 && (is_word(c, f - 1, "BETWEEN") || (f > 1 && is_word(c, f - 1, "THE") && is_word(c, f - 2, "BETWEEN")))))
+		return -1;
+	for (size_t k = 0; k < c->n_m; k++) {
+		const mention *o = &c->m[k];
+		if (o->first <= m->last || o->first > m->last + 12 || !o->code[0])
+			continue;
+		for (size_t i = m->last + 1; i < o->first; i++)
+			if (is_word(c, i, "AND"))
+				return (int)k;
+	}
+	return -1;
+}
+
 /* Is the verb at v denied by the words just before it: "not", "never",
  * "no"; or a shot by "without" ("without a shot being fired", "without
  * firing a shot"; "without fighting" is how ground changed hands)? */
@@ -656,13 +675,12 @@ static bool negated_before(const ctx *c, size_t v)
 	for (size_t k = v > 3 ? v - 3 : 0; k < v; k++)
 		if (is_word(c, k, "NOT") || is_word(c, k, "N'T") || is_word(c, k, "NEVER") || is_word(c, k, "NO"))
 			return true;
-	bool shot = is_word(c, v, "FIRED") || is_word(c, v, "FIRING") || is_word(c, v, "SHOT");
-	for (size_t k = v > 4 ? v - 4 : 0; k < v; k++)
+	bool shot = is_word(c, v, "FIRED") || is_word(c, v, "FIRING") || is_word(c, v, "SHOT"), without = false;
+	for (size_t k = v > 4 ? v - 4 : 0; k < v; k++) {
 		shot = shot || is_word(c, k, "SHOT") || is_word(c, k, "SHOTS") || is_word(c, k, "BULLET");
-	for (size_t k = v > 4 ? v - 4 : 0; k < v; k++)
-		if (is_word(c, k, "WITHOUT") && shot)
-			return true;
-	return false;
+		without = without || is_word(c, k, "WITHOUT");
+	}
+	return shot && without;
 }
 
 /* The mentions in the subject and object of the clause whose verb group
@@ -1144,20 +1162,9 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		/* "fighting broke out between the SAF and the RSF": both sides
 		 * after "between", the first its source */
 		if (src < 0 && tgt >= 0) {
-			size_t f = c->m[tgt].first;
-			if (f > 0 && (is_word(c, f - 1, "BETWEEN") || (f > 1 && is_word(c, f - 1, "THE") && is_word(c, f - 2, "BETWEEN"))))
-				for (size_t k = 0; k < c->n_m; k++) {
-					if (c->m[k].first <= c->m[tgt].last || c->m[k].first > c->m[tgt].last + 12)
-						continue;
-					bool joined = false;
-					for (size_t i = c->m[tgt].last + 1; i < c->m[k].first && !joined; i++)
-						joined = is_word(c, i, "AND");
-					if (joined) {
-						src = tgt;
-						tgt = (int)k;
-						break;
-					}
-				}
+			int other = other_side(c, &c->m[tgt]);
+			if (other >= 0)
+				src = tgt, tgt = other;
 		}
 		/* the best pattern of the block */
 		const char *code = vf->code;
@@ -1555,22 +1562,11 @@ static void acled_types(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 	}
 	/* "fighting broke out between the SAF and the RSF": both sides after
 	 * "between", the first its source */
-	if (tgt && !src && tgt->first > 0 &&
-	    (is_word(c, tgt->first - 1, "BETWEEN") ||
-	     (tgt->first > 1 && is_word(c, tgt->first - 1, "THE") && is_word(c, tgt->first - 2, "BETWEEN"))))
-		for (size_t k = 0; k < c->n_m; k++) {
-			const mention *o = &c->m[k];
-			if (o->first <= tgt->last || o->first > tgt->last + 12 || !o->code[0])
-				continue;
-			bool joined = false;
-			for (size_t i = tgt->last + 1; i < o->first && !joined; i++)
-				joined = is_word(c, i, "AND");
-			if (joined) {
-				src = tgt;
-				tgt = o;
-				break;
-			}
-		}
+	if (tgt && !src) {
+		int other = other_side(c, tgt);
+		if (other >= 0)
+			src = tgt, tgt = &c->m[other];
+	}
 	/* "the militants were pushed back", "the town was retaken by the
 	 * army": who is named before suffered it; who did it follows "by" */
 	bool passive = false;

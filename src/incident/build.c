@@ -1953,9 +1953,10 @@ static uint8_t merged_type(const men *ms, const int *idx, size_t n, const inc *x
 	if (k1 == SR_INTER_STATE && x->a1.k.state) {
 		static const char *const FIRE[] = {"shootout", "shootouts", "gunfire", "firefight", "gunfight", "clashes",
 		                                   "exchange", "exchanged", "gunbattle", NULL};
-		for (size_t q = 0; q < c->n_actors; q++) {
+		bool fire = sentence_has_word(c->doc, x->sentence, FIRE);
+		for (size_t q = 0; fire && q < c->n_actors; q++) {
 			const sr_mention *am = &c->actors[q];
-			if (am->sentence != x->sentence || !sentence_has_word(c->doc, am->sentence, FIRE))
+			if (am->sentence != x->sentence)
 				continue;
 			size_t at = sr_tok_at(c->doc, am->start);
 			if (!(at > 0 && sr_tok_is(c->doc, at - 1, "against")) &&
@@ -2674,12 +2675,16 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 	bool prev_in_sum = false;
 	unsigned sent_groups = 0; /* the groups the sentence's figure counts */
 	bool reported = false; /* a figure of the killed that is no party's claim */
-	for (size_t k = 0; k < c->layers.n_counts; k++)
-		reported = reported || (owner[k] == inc_index && c->layers.counts[k].kind == SR_COUNT_KILLED &&
-		                        !count_claimed(c, &c->layers.counts[k]));
+	bool killed = false;
+	for (size_t k = 0; k < c->layers.n_counts; k++) {
+		bool own = owner[k] == inc_index && c->layers.counts[k].kind == SR_COUNT_KILLED;
+		killed = killed || own;
+		reported = reported || (own && !count_claimed(c, &c->layers.counts[k]));
+	}
 	/* ("Fatalities unknown; Russian sources claimed up to 90 ...": the
-	 * coder's word that no figure is known stands against a claim) */
-	for (size_t t = 0; t + 1 < d->n_tokens && !reported; t++)
+	 * coder's word that no figure is known stands against a claim; read
+	 * only when the incident's dead are all claims) */
+	for (size_t t = 0; killed && !reported && t + 1 < d->n_tokens; t++)
 		reported = (sr_tok_is(d, t, "fatalities") || sr_tok_is(d, t, "casualties")) && sr_tok_is(d, t + 1, "unknown");
 	for (size_t k = 0; k <= c->layers.n_counts; k++) {
 		const sr_count *cx = k < c->layers.n_counts ? &c->layers.counts[k] : NULL;
