@@ -930,6 +930,44 @@ TEST(who_did_it_and_to_whom)
 	                   20221001, &r));
 	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 25);
 	done(&r);
+	/* ... in a sentence of its own too ("put the toll at"), unless it
+	 * was the first figure, replaced */
+	CHECK(incidents_of("On 12 June 2023, ADF rebels attacked Oicha (Beni, Nord-Kivu) with machetes, killing at "
+	                   "least 7 civilians. Civil society sources put the toll at 11.",
+	                   20230614, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 7);
+	done(&r);
+	CHECK(incidents_of("On 11 March 2023, ISIS cells opened fire on truffle collectors near al-Sukhnah, killing 15 "
+	                   "civilians. Earlier reports had put the toll at seven.",
+	                   20230313, &r));
+	CHECK(r.x && r.x->n == 1 && sr_incident_acled_fatalities(&r.x->items[0]) == 15);
+	done(&r);
+	/* a toll raised, updated or brought to a little more by later deaths
+	 * is the event's own, and the last word */
+	static const struct {
+		const char *text;
+		long long killed;
+	} UPDATES[] = {
+	    {"On 3 March 2024, gunmen opened fire on a group of people in Duran, killing five and wounding three; the "
+	     "next morning police raised the toll to six after one of the wounded died.",
+	     6},
+	    {"On 8 December 2023, armed men burst into a bar in Celaya and opened fire, killing seven people. Two more "
+	     "died in hospital overnight, bringing the toll to nine.",
+	     9},
+	    {"On 16 April 2022, Russian forces fired missiles at Kharkiv, killing 2 civilians. The regional "
+	     "administration later updated the death toll to 3.",
+	     3},
+	    /* (a war's toll is no update: "bringing the toll to 30,000") */
+	    {"On 3 March 2024, an air strike hit a house in Rafah, killing 12 people and bringing the toll to 30,000.",
+	     12},
+	};
+	for (size_t i = 0; i < sizeof UPDATES / sizeof *UPDATES; i++) {
+		CHECK(incidents_of(UPDATES[i].text, 20240310, &r));
+		CHECK(r.x && r.x->n >= 1 && sr_incident_acled_fatalities(&r.x->items[0]) == UPDATES[i].killed);
+		if (!(r.x && r.x->n >= 1 && sr_incident_acled_fatalities(&r.x->items[0]) == UPDATES[i].killed))
+			fprintf(stderr, "  toll update %zu: %lld\n", i, r.x && r.x->n ? sr_incident_acled_fatalities(&r.x->items[0]) : -1);
+		done(&r);
+	}
 	/* a protest's fires make no disaster of it; "the capital" is the one
 	 * of the country its places lie in */
 	CHECK(incidents_of("On 8 October 2020, students and labour unions protesting the Omnibus Law on Job Creation "

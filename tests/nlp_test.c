@@ -575,6 +575,13 @@ TEST(people_counts)
 	/* event data's own tally; a toll updated; one of a group */
 	CHECK_STR(counts("Fatalities: 3."), "killed 3/-1/-1");
 	CHECK_STR(counts("The death toll had risen to 19 by 27 May."), "killed 19/-1/-1");
+	/* vague words after the verb; a participle's phrase after the people;
+	 * animals are no people */
+	CHECK_STR(counts("Gunmen attacked the village, killing dozens."), "killed 12/12/-1");
+	CHECK_STR(counts("Four farmers working on their land near Konduga (Konduga, Borno) were killed."),
+	          "killed 4/-1/-1");
+	CHECK_STR(counts("Bandits raided the village, killing 12 cattle."), "killed 12/-1/-1!animals, not people");
+	CHECK_STR(counts("Villagers lynched two suspected cattle thieves."), "killed 2/-1/-1");
 	CHECK_STR(counts("Soldiers returned fire and one of the gunmen was reportedly killed."), "killed 1/-1/-1");
 	/* one person of two roles; a body that reports is no victim */
 	CHECK_STR(counts("An indigenous guard member and community leader was shot dead by gunmen."), "killed 1/-1/-1");

@@ -592,6 +592,14 @@ static double take_place(coding *cd, const sr_event *e, sr_event_record *r)
 		    (sr_tok_is(c->doc, before - 2, "border") || sr_tok_is(c->doc, before - 2, "frontier")) &&
 		    p->precision == SR_GEO_COUNTRY)
 			dist += 300;
+		/* ("about 2 km from the DRC border", "along the Syrian frontier":
+		 * the same landmark, its country named before it) */
+		if (p->precision == SR_GEO_COUNTRY) {
+			size_t t = token_after(c->doc, p);
+			if (t < c->doc->n_tokens && (sr_tok_is(c->doc, t, "border") || sr_tok_is(c->doc, t, "frontier") ||
+			                             sr_tok_is(c->doc, t, "borders")))
+				dist += 300;
+		}
 		if (dist < bd) {
 			bd = dist;
 			best = p;

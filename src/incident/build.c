@@ -2646,6 +2646,36 @@ static bool count_claimed(const sr_coding *c, const sr_count *x)
 	return false;
 }
 
+/* Is count x another source's figure for the dead told before, in a
+ * later sentence ("Civil society sources put the toll at 11", "the
+ * local PDF put the toll at 13"), not an update of it ("later raised
+ * the toll to 8")? */
+static bool toll_put(const sr_doc *d, const sr_count *x)
+{
+	if (!x->num_start)
+		return false;
+	size_t n0 = sr_tok_at(d, x->num_start), from = d->sentences[x->sentence].first_token;
+	if (n0 < from + 3 || !sr_tok_is(d, n0 - 1, "at"))
+		return false;
+	size_t k = n0 - 2;
+	if (!sr_tok_is(d, k, "toll"))
+		return false;
+	if (k > from && (sr_tok_is(d, k - 1, "death") || sr_tok_is(d, k - 1, "fatality")))
+		k--;
+	if (k > from && sr_tok_is(d, k - 1, "the"))
+		k--;
+	if (!(k > from + 1 && (sr_tok_is(d, k - 1, "put") || sr_tok_is(d, k - 1, "puts") || sr_tok_is(d, k - 1, "putting") ||
+	                       sr_tok_is(d, k - 1, "placed") || sr_tok_is(d, k - 1, "placing"))))
+		return false;
+	/* ("Earlier reports had put the toll at seven": a first figure the
+	 * one told before it replaced) */
+	for (size_t t = k - 1, st = 0; t-- > from && st < 6; st++)
+		if (sr_tok_is(d, t, "earlier") || sr_tok_is(d, t, "initially") || sr_tok_is(d, t, "initial") ||
+		    sr_tok_is(d, t, "first") || sr_tok_is(d, t, "had"))
+			return false;
+	return true;
+}
+
 static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int inc_index, sr_incident *x)
 {
 	const sr_doc *d = c->doc;
@@ -2680,6 +2710,17 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		bool own = owner[k] == inc_index && c->layers.counts[k].kind == SR_COUNT_KILLED;
 		killed = killed || own;
 		reported = reported || (own && !count_claimed(c, &c->layers.counts[k]));
+	}
+	/* another source's toll after the first figure: a claim beside it,
+	 * the lower of the two the conservative figure */
+	double put = -1;
+	size_t first_killed = SIZE_MAX;
+	for (size_t k = 0; k < c->layers.n_counts; k++) {
+		const sr_count *cx = &c->layers.counts[k];
+		if (owner[k] != inc_index || cx->kind != SR_COUNT_KILLED || cx->rejected)
+			continue;
+		if (first_killed == SIZE_MAX && !toll_put(d, cx))
+			first_killed = cx->sentence;
 	}
 	/* ("Fatalities unknown; Russian sources claimed up to 90 ...": the
 	 * coder's word that no figure is known stands against a claim; read
@@ -2735,6 +2776,12 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		    x->acled == SR_ACLED_AGREEMENT || x->acled == SR_ACLED_CHANGE || x->acled == SR_ACLED_HQ ||
 		    x->acled == SR_ACLED_TRANSFER)
 			continue;
+		if (first_killed < cx->sentence && cx->best >= 0 && toll_put(d, cx)) {
+			o->restated = 1;
+			if (put < 0 || cx->best < put)
+				put = cx->best;
+			continue;
+		}
 		sr_actor_kind g;
 		/* the group: the state's armed men, others' armed men, the
 		 * unarmed; 0 when the words do not say */
@@ -2831,6 +2878,8 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		low = (low >= 0 ? low : 0) + elow;
 		high = high >= 0 ? high + ehigh : -1;
 	}
+	if (put >= 0 && (low < 0 || put < low))
+		low = put;
 	/* a tally in event data's words ("... 8 fatalities.", "1 fatality")
 	 * is the coder's own sum of all the above: it stands */
 	for (size_t k = 0; k < c->layers.n_counts; k++) {
@@ -2858,6 +2907,12 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 			toll = toll || sr_tok_is(d, t, "toll");
 			moved = moved || sr_tok_is(d, t, "risen") || sr_tok_is(d, t, "rose") || sr_tok_is(d, t, "raised") ||
 			        sr_tok_is(d, t, "climbed") || sr_tok_is(d, t, "reached") || sr_tok_is(d, t, "stood");
+			/* ("police raised the toll to six", "updated the death toll
+			 * to 3", "bringing the toll to nine": an update in its words) */
+			by = by || (toll && (sr_tok_is(d, t, "raised") || sr_tok_is(d, t, "raising") || sr_tok_is(d, t, "updated") ||
+			                     sr_tok_is(d, t, "revised") || sr_tok_is(d, t, "bringing") || sr_tok_is(d, t, "brought") ||
+			                     sr_tok_is(d, t, "taking") || sr_tok_is(d, t, "pushing")));
+			moved = moved || by;
 		}
 		for (size_t t = n0; t-- > from;)
 			by = by || sr_tok_is(d, t, "by") || sr_tok_is(d, t, "later") || sr_tok_is(d, t, "following");

@@ -94,7 +94,10 @@ static bool cumulative(const sr_doc *d, const sr_sentence *st, size_t at)
 {
 	size_t e = st->first_token + st->n_tokens;
 	for (size_t k = at; k < e; k++)
-		if (d->tokens[k].kind == SR_TOK_PUNCT && (sr_tok_is(d, k, ",") || sr_tok_is(d, k, ";"))) {
+		if ((d->tokens[k].kind == SR_TOK_PUNCT && (sr_tok_is(d, k, ",") || sr_tok_is(d, k, ";"))) ||
+		    /* ("killing 12 people and bringing the toll to 30,000": the
+		     * next verb's part) */
+		    (k > at && sr_tok_is(d, k, "and") && k + 1 < e && d->tokens[k + 1].pos == SR_POS_VERB)) {
 			e = k;
 			break;
 		}
@@ -240,6 +243,46 @@ static int done_to_death(const sr_doc *d, size_t a, size_t to, size_t *end)
 	if (a + 1 < to && sr_tok_is(d, a, "gunned") && sr_tok_is(d, a + 1, "down"))
 		return *end = a + 1, SR_COUNT_KILLED;
 	return 0;
+}
+
+/* Is the number at token a the figure a toll is raised or updated to
+ * ("raised the toll to 8", "updated the death toll to 3", "bringing the
+ * toll to nine")? */
+static bool toll_updated(const sr_doc *d, size_t from, size_t a)
+{
+	static const char *const UP[] = {"raised",   "raising", "raises",  "updated", "updating", "revised",
+	                                 "revising", "bringing", "brought", "brings", "taking",   "took",
+	                                 "pushing",  "pushed",  "increased", NULL};
+	if (a < from + 3 || !sr_tok_is(d, a - 1, "to") || !(sr_tok_is(d, a - 2, "toll") || sr_tok_is(d, a - 2, "tolls")))
+		return false;
+	size_t k = a - 3;
+	if (k > from && (sr_tok_is(d, k, "death") || sr_tok_is(d, k, "fatality")))
+		k--;
+	if (k > from && sr_tok_is(d, k, "the"))
+		k--;
+	for (const char *const *w = UP; *w; w++)
+		if (sr_tok_is(d, k, *w))
+			return true;
+	return false;
+}
+
+/* Are the ones counted at token b animals ("killing 12 cattle", "dozens
+ * of goats", "30 head of cattle")? */
+static bool animals_after(const sr_doc *d, size_t b, size_t to)
+{
+	static const char *const A[] = {"cattle", "cows",    "goats",  "sheep",   "camels",  "donkeys",   "livestock",
+	                                "animals", "chickens", "horses", "elephants", "dogs",  "head",      "pigs",
+	                                "oxen",    "rhinos",  "poultry", "birds",   "fish",    NULL};
+	for (size_t k = b + 1; k < to && k <= b + 3; k++) {
+		/* (the head noun: not "two cattle thieves", "cattle herders") */
+		for (const char *const *w = A; *w; w++)
+			if (sr_tok_is(d, k, *w))
+				return !(k + 1 < to && d->tokens[k + 1].pos == SR_POS_NOUN) &&
+				       (strcmp(*w, "head") || (k + 1 < to && sr_tok_is(d, k + 1, "of")));
+		if (!sr_tok_is(d, k, "of") && d->tokens[k].pos != SR_POS_ADJ)
+			break;
+	}
+	return false;
 }
 
 /* A count a word says ("a soldier", "dozens"): token i the figure, token
@@ -993,6 +1036,26 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					reach = k + 2;
 				if (!between && (sr_tok_is(d, k, "an") || sr_tok_is(d, k, "a")) && k > b + 1 && sr_tok_is(d, k - 1, "and"))
 					between = true;
+				/* "four farmers working on their land near Konduga
+				 * (Konduga, Borno) were killed": a participle's phrase
+				 * after the people, up to the verb they are the subject of */
+				if (p == SR_POS_VERB && k > b + 1 && d->tokens[k - 1].pos == SR_POS_NOUN &&
+				    d->tokens[k].end - d->tokens[k].start > 4 &&
+				    sr_ascii_ncaseeq(d->text + d->tokens[k].end - 3, "ing", 3)) {
+					size_t q = k + 1;
+					while (q < to && q < k + 18 && !sr_tok_is(d, q, ",") && !sr_tok_is(d, q, ";") &&
+					       d->tokens[q].pos != SR_POS_AUX) {
+						if (sr_tok_is(d, q, "(")) /* (a note's bracketed place) */
+							while (q + 1 < to && q < k + 18 && !sr_tok_is(d, q, ")"))
+								q++;
+						q++;
+					}
+					if (q < to && q < k + 18 && d->tokens[q].pos == SR_POS_AUX) {
+						k = q - 1;
+						reach = q + 3;
+						continue;
+					}
+				}
 				/* "three people were reported dead", "are feared killed" */
 				bool hedge = k > b + 1 && d->tokens[k - 1].pos == SR_POS_AUX &&
 				             (sr_tok_is(d, k, "reported") || sr_tok_is(d, k, "confirmed") || sr_tok_is(d, k, "feared") ||
@@ -1110,6 +1173,22 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			c->cumulative = cumulative(d, st, a);
 			/* a year, or a toll no country could have */
 			double fig = c->best >= 0 ? c->best : c->low >= 0 ? c->low : c->high;
+			/* "killing five; police later raised the toll to six", "two
+			 * more died, bringing the toll to nine": the same event's toll
+			 * updated, a little above the figure just told (not a war's,
+			 * "bringing the toll to 30,000") */
+			if (c->cumulative && kind == SR_COUNT_KILLED && fig > 0 && toll_updated(d, from, a))
+				for (size_t q = n - 1; q-- > 0;) {
+					const sr_count *y = &v[q];
+					if (y->sentence + 1 < si)
+						break;
+					double yf = y->best >= 0 ? y->best : y->low;
+					if (y->kind == SR_COUNT_KILLED && !y->cumulative && !y->rejected && yf > 0 && fig >= yf &&
+					    (fig <= 3 * yf || fig <= yf + 15)) {
+						c->cumulative = false;
+						break;
+					}
+				}
 			if (num->year || (num->qual == SR_NUM_EXACT && fig >= 1900 && fig <= 2100 && b == a &&
 			                  num->end - num->start == 4 && cue_end == b + 1))
 				c->rejected = "a year, not a count";
@@ -1117,6 +1196,8 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				c->rejected = "larger than any country's population";
 			else if (fig != (long long)fig && fig < 1000)
 				c->rejected = "not a whole number of people";
+			else if (animals_after(d, b, to))
+				c->rejected = "animals, not people";
 		}
 	}
 	/* vague words the numbers layer leaves alone: "dozens wounded",
@@ -1153,12 +1234,24 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			if (k < to && (d->tokens[k].pos == SR_POS_AUX || sr_tok_is(d, k, "been")))
 				k++;
 			int kind = k < to ? cue_at(d, k, AFTER, sizeof AFTER / sizeof *AFTER) : 0;
-			if (in_number || !kind || (kind == SR_COUNT_ARRESTED && held_something(d, k, to)))
+			/* the word before: "killing dozens", "wounding hundreds of
+			 * people" (the verb's, not a toll's or the dead's) */
+			bool before = false;
+			if (!kind && i > from && !in_number && d->tokens[i - 1].pos == SR_POS_VERB &&
+			    !sr_tok_is(d, i - 1, "dead") && !sr_tok_is(d, i - 1, "toll") &&
+			    (kind = cue_at(d, i - 1, BEFORE, sizeof BEFORE / sizeof *BEFORE)) != 0) {
+				before = true;
+				k = i;
+			}
+			if (in_number || !kind || (kind == SR_COUNT_ARRESTED && held_something(d, k, to)) ||
+			    animals_after(d, i, to))
 				continue;
 			if (!word_count(&v, &n, &cap, d, si, i, k, kind, fig, fig)) {
 				free(v);
 				return SR_ENOMEM;
 			}
+			if (before)
+				v[n - 1].start = d->tokens[i - 1].start;
 		}
 	}
 	/* one person: "a soldier was killed", "a drug suspect was shot dead",
