@@ -97,7 +97,9 @@ static bool cumulative(const sr_doc *d, const sr_sentence *st, size_t at)
 		if ((d->tokens[k].kind == SR_TOK_PUNCT && (sr_tok_is(d, k, ",") || sr_tok_is(d, k, ";"))) ||
 		    /* ("killing 12 people and bringing the toll to 30,000": the
 		     * next verb's part) */
-		    (k > at && sr_tok_is(d, k, "and") && k + 1 < e && d->tokens[k + 1].pos == SR_POS_VERB)) {
+		    (k > at && sr_tok_is(d, k, "and") && k + 1 < e &&
+		     (sr_tok_is(d, k + 1, "bringing") || sr_tok_is(d, k + 1, "raising") || sr_tok_is(d, k + 1, "taking") ||
+		      sr_tok_is(d, k + 1, "pushing")))) {
 			e = k;
 			break;
 		}
