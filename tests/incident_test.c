@@ -957,6 +957,24 @@ TEST(who_did_it_and_to_whom)
 	    {"On 16 April 2022, Russian forces fired missiles at Kharkiv, killing 2 civilians. The regional "
 	     "administration later updated the death toll to 3.",
 	     3},
+	    /* another source's later word on the same dead: the conservative */
+	    {"On 8 February 2024, gunmen raided a village near Macina, shooting 16 villagers dead. A local official "
+	     "later said 20 people had died.",
+	     16},
+	    {"On 2 June 2024, armed men went from door to door in a hamlet of Barsalogho commune, killing at least 22 "
+	     "men. A local association later put the toll at more than 40.",
+	     22},
+	    /* the bomber is counted: "besides herself", "not counting the
+	     * attacker", "the attacker also died" */
+	    {"On 16 February 2024, a female suicide bomber detonated explosives at the livestock market in Konduga, "
+	     "killing four people besides herself.",
+	     5},
+	    {"On 8 March 2024, a suicide bomber blew himself up at a restaurant in Mogadishu. Police said five people "
+	     "were killed, not counting the attacker; hospital sources said seven.",
+	     6},
+	    {"On 3 March 2024, a suicide bomber rammed a car into a police checkpost in Dera Ismail Khan, killing four "
+	     "policemen; the attacker also died.",
+	     5},
 	    /* (a war's toll is no update: "bringing the toll to 30,000") */
 	    {"On 3 March 2024, an air strike hit a house in Rafah, killing 12 people and bringing the toll to 30,000.",
 	     12},

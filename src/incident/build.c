@@ -2093,9 +2093,12 @@ static bool counts_joined(const sr_doc *d, const sr_count *a, const sr_count *b)
 		return true;
 	/* "... were killed, along with two assailants", "as well as": added
 	 * whatever verb comes between */
+	/* (and "besides herself", "not counting the attacker": the bomber
+	 * too) */
 	for (size_t k = t + 1; k < e; k++)
 		if ((sr_tok_is(d, k, "with") && sr_tok_is(d, k - 1, "along")) ||
-		    (k + 1 < e && sr_tok_is(d, k, "well") && sr_tok_is(d, k - 1, "as") && sr_tok_is(d, k + 1, "as")))
+		    (k + 1 < e && sr_tok_is(d, k, "well") && sr_tok_is(d, k - 1, "as") && sr_tok_is(d, k + 1, "as")) ||
+		    (sr_tok_is(d, k, "besides") && k + 1 == e) || (sr_tok_is(d, k, "counting") && sr_tok_is(d, k - 1, "not")))
 			return true;
 	if (e - t > 6)
 		return false;
@@ -2676,6 +2679,28 @@ static bool toll_put(const sr_doc *d, const sr_count *x)
 	return true;
 }
 
+/* Is count x a later source's word on the dead told before ("A local
+ * official later said 20 people had died"): said by someone, of no
+ * other group than the first figure's (grp, first_grp: 0 for none), not
+ * more dead ("also", "more", "other"), not a toll risen? */
+static bool said_again(const sr_doc *d, const sr_count *x, int grp, int first_grp)
+{
+	if (!x->num_start || (grp && first_grp && grp != first_grp) || count_says_also(d, x))
+		return false;
+	static const char *const SAID[] = {"said", "says", "reported", "told", "counted", "according", "gave", NULL};
+	static const char *const MORE[] = {"more", "other", "others", "another", "further", "additional", "risen",
+	                                   "rose",  "raised", "climbed", "reached", "toll", NULL};
+	size_t n0 = sr_tok_at(d, x->num_start), from = d->sentences[x->sentence].first_token;
+	size_t e = sr_tok_at(d, x->end ? x->end - 1 : x->start) + 1;
+	size_t b = n0 > from + 8 ? n0 - 8 : from;
+	for (size_t t = n0; t-- > b;)
+		if (sr_tok_is(d, t, ";") || sr_tok_is(d, t, ",")) {
+			b = t + 1;
+			break;
+		}
+	return words_in(d, b, n0, SAID) && !words_in(d, b, e + 1 < d->n_tokens ? e + 1 : e, MORE);
+}
+
 static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int inc_index, sr_incident *x)
 {
 	const sr_doc *d = c->doc;
@@ -2715,12 +2740,16 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 	 * the lower of the two the conservative figure */
 	double put = -1;
 	size_t first_killed = SIZE_MAX;
+	int first_grp = 0;
 	for (size_t k = 0; k < c->layers.n_counts; k++) {
 		const sr_count *cx = &c->layers.counts[k];
 		if (owner[k] != inc_index || cx->kind != SR_COUNT_KILLED || cx->rejected)
 			continue;
-		if (first_killed == SIZE_MAX && !toll_put(d, cx))
+		if (first_killed == SIZE_MAX && !toll_put(d, cx)) {
 			first_killed = cx->sentence;
+			sr_actor_kind g;
+			first_grp = count_group(d, cx, &g) ? (armed(g.inter) ? (g.state ? 1 : 3) : 2) : 0;
+		}
 	}
 	/* ("Fatalities unknown; Russian sources claimed up to 90 ...": the
 	 * coder's word that no figure is known stands against a claim; read
@@ -2776,16 +2805,17 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		    x->acled == SR_ACLED_AGREEMENT || x->acled == SR_ACLED_CHANGE || x->acled == SR_ACLED_HQ ||
 		    x->acled == SR_ACLED_TRANSFER)
 			continue;
-		if (first_killed < cx->sentence && cx->best >= 0 && toll_put(d, cx)) {
-			o->restated = 1;
-			if (put < 0 || cx->best < put)
-				put = cx->best;
-			continue;
-		}
 		sr_actor_kind g;
 		/* the group: the state's armed men, others' armed men, the
 		 * unarmed; 0 when the words do not say */
 		int grp = count_group(d, cx, &g) ? (armed(g.inter) ? (g.state ? 1 : 3) : 2) : 0;
+		if (first_killed < cx->sentence && figure(cx) >= 0 &&
+		    (toll_put(d, cx) || said_again(d, cx, grp, first_grp))) {
+			o->restated = 1;
+			if (put < 0 || figure(cx) < put)
+				put = figure(cx);
+			continue;
+		}
 		/* ("nine people died": everyone, of no one group: beside "three
 		 * soldiers" another count of the same dead, not more dead) */
 		if (cx->num_end) {

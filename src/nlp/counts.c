@@ -689,6 +689,34 @@ static bool selves(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 			bool bomber = (sr_tok_is(d, t, "bomber") || sr_tok_is(d, t, "attacker") || sr_tok_is(d, t, "assailant")) &&
 			              t > from + 3 && sr_tok_is(d, t - 1, "the") && sr_tok_is(d, t - 2, "with") &&
 			              sr_tok_is(d, t - 3, "along");
+			/* "five people were killed, not counting the attacker"; "the
+			 * attacker also died", "the suicide bomber was also killed" */
+			bool self = sr_tok_is(d, t, "bomber") || sr_tok_is(d, t, "attacker") || sr_tok_is(d, t, "assailant");
+			if (self && !bomber) {
+				size_t b = t - 1;
+				if (b > from && sr_tok_is(d, b, "suicide"))
+					b--;
+				bool uncounted = b > from + 2 && sr_tok_is(d, b, "the") && sr_tok_is(d, b - 1, "counting") &&
+				                 sr_tok_is(d, b - 2, "not");
+				size_t a = t + 1;
+				if (a < to && sr_tok_is(d, a, "also"))
+					a++;
+				if (a + 1 < to && sr_tok_is(d, a, "was") && sr_tok_is(d, a + 1, "also"))
+					a++, a++;
+				else if (a < to && sr_tok_is(d, a, "was"))
+					a++;
+				bool died = sr_tok_is(d, b, "the") && a < to && (sr_tok_is(d, a, "died") || sr_tok_is(d, a, "killed"));
+				/* (once: "The bomber also died" as a sentence's one person
+				 * is counted already) */
+				for (size_t q = 0; q < *n && (uncounted || died); q++)
+					if ((*v)[q].start <= d->tokens[t].start && (*v)[q].end > d->tokens[t].start)
+						uncounted = died = false;
+				if (uncounted || died) {
+					if (!word_count(v, n, cap, d, si, t, t, SR_COUNT_KILLED, 1, -1))
+						return false;
+					continue;
+				}
+			}
 			if (bomber) {
 				size_t k = t - 3;
 				while (k > from && !(sr_tok_is(d, k, "killed") || sr_tok_is(d, k, "died")) && t - k < 6)
@@ -703,7 +731,12 @@ static bool selves(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 			/* "killing themselves", "killing three guards along with
 			 * himself" */
 			/* ("killing four soldiers and himself") */
+			/* ("killing four people besides herself", "killing 5 people
+			 * as well as himself") */
 			bool along = (t > from + 2 && sr_tok_is(d, t - 1, "with") && sr_tok_is(d, t - 2, "along")) ||
+			             (t > from + 2 && sr_tok_is(d, t - 1, "besides")) ||
+			             (t > from + 4 && sr_tok_is(d, t - 1, "as") && sr_tok_is(d, t - 2, "well") &&
+			              sr_tok_is(d, t - 3, "as")) ||
 			             (t > from + 3 && sr_tok_is(d, t - 1, "and") && !sr_tok_is(d, t - 2, "killing") &&
 			              !sr_tok_is(d, t - 2, "killed"));
 			for (size_t k = t - 2, steps = 0; along && k-- > from && steps < 8; steps++)
