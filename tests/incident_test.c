@@ -648,6 +648,20 @@ TEST(types_by_who_acts_and_who_suffers)
 	    /* unidentified men who shoot someone dead */
 	    {"On 9 May 2020, unidentified men on a motorcycle shot dead a suspected drug pusher in Tanauan City.", "Attack",
 	     1},
+	    /* the members of a body who march; a name's last word is no verb
+	     * ("Press Club"); a human chain, a squat on the tracks */
+	    {"On 27 February 2024, members of the NLC marched in Abuja (FCT) over the cost of living and fuel subsidy "
+	     "removal. [size=no report]",
+	     "Peaceful protest", 0},
+	    {"On 4 December 2023, BYC supporters held a sit-in outside the Quetta Press Club (Balochistan) against "
+	     "enforced disappearances. [size=around 500]",
+	     "Peaceful protest", 0},
+	    {"On 16 July 2025, students of Begum Rokeya University formed a human chain in front of Rangpur Press Club, "
+	     "demanding the trial of those responsible.",
+	     "Peaceful protest", 0},
+	    {"On 3 October 2024, hundreds of farmers squatted on the railway tracks near Jandiala Guru (Amritsar, "
+	     "Punjab), demanding a legal guarantee for MSP.",
+	     "Peaceful protest", 0},
 	    /* a toll risen by a later day updates the first figure */
 	    {"On 9 May 2020, a suicide bomber drove a truck into a junction in Mogadishu. Officials first reported 23 "
 	     "dead; by 16 October the toll had risen to 276.",

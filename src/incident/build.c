@@ -858,6 +858,14 @@ static bool crowd_counted(const sr_doc *d, size_t s, size_t vt)
 		if (many && t + 1 < to && !sr_tok_is(d, t + 1, "of"))
 			return true; /* "thousands marched" */
 	}
+	/* (or the members of a body: "members of the NLC marched",
+	 * "supporters of the PTI rallied") */
+	static const char *const OF[] = {"members", "supporters", "activists", "followers", "cadres", "workers", NULL};
+	for (size_t t = vt > from + 8 ? vt - 8 : from; t + 1 < vt; t++)
+		if (sr_tok_is(d, t + 1, "of"))
+			for (const char *const *w = OF; *w; w++)
+				if (sr_tok_is(d, t, *w))
+					return true;
 	return false;
 }
 
@@ -3646,6 +3654,10 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* (a crowd named by its number that marches against something:
 		 * "Thousands marched against the pension reform") */
 		if (m->fam == FAM_DEMO && !has_party && crowd_before(d, e->sentence, vt) && demand_said(d, e->sentence))
+			has_party = true;
+		/* (or a crowd counted or of a body's members that marches:
+		 * "members of the NLC marched in Abuja over the cost of living") */
+		if (m->fam == FAM_DEMO && !has_party && crowd_counted(d, e->sentence, vt))
 			has_party = true;
 		/* shops looted, cars torched: the deed says it (of a trigger
 		 * word, only of buildings: "shops have been looted", not "looted
