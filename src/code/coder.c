@@ -891,7 +891,8 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 		 * Protesters") */
 		if ((c->w[v].flags & SR_TF_CAP) && c->w[v].pos == SR_POS_PROPN && v > 1 && (c->w[v - 1].flags & SR_TF_CAP) &&
 		    c->w[v - 1].pos == SR_POS_PROPN && v + 1 < c->n &&
-		    ((c->w[v + 1].kind == SR_TOK_WORD && !(c->w[v + 1].flags & SR_TF_CAP)) || is_word(c, v + 1, "("))) {
+		    ((c->w[v + 1].kind == SR_TOK_WORD && !(c->w[v + 1].flags & SR_TF_CAP)) || is_word(c, v + 1, "(") ||
+		     is_word(c, v + 1, ",") || is_word(c, v + 1, ";"))) {
 			is_verb[v] = false;
 			continue;
 		}
