@@ -662,6 +662,20 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 3 October 2024, hundreds of farmers squatted on the railway tracks near Jandiala Guru (Amritsar, "
 	     "Punjab), demanding a legal guarantee for MSP.",
 	     "Peaceful protest", 0},
+	    /* a gathering dispersed is a protest met by force, whoever
+	     * disperses it and whoever is hurt */
+	    {"On 1 December 2022, Papuan students gathered in Jayapura (Papua) to commemorate West Papua's declaration "
+	     "of independence; police dispersed the gathering and detained 20 of them.",
+	     "Protest with intervention", 0},
+	    {"On 9 May 2020, Punjab police used tear gas and batons to disperse PTI workers gathering near Liberty Chowk "
+	     "in Lahore; more than 40 were taken into custody, a party spokesman said.",
+	     "Protest with intervention", 0},
+	    {"Around 20 women chanting 'bread, work, freedom' gathered near the Ministry of Higher Education in Kabul on "
+	     "9 May 2020 before Taliban fighters fired into the air and dispersed them.",
+	     "Protest with intervention", 0},
+	    {"On 9 May 2020, thousands gathered outside the Parliament building in Tbilisi. Police dispersed the crowd "
+	     "with water cannon and tear gas; 66 people were detained and 50 police officers injured.",
+	     "Protest with intervention", 0},
 	    /* a toll risen by a later day updates the first figure */
 	    {"On 9 May 2020, a suicide bomber drove a truck into a junction in Mogadishu. Officials first reported 23 "
 	     "dead; by 16 October the toll had risen to 276.",

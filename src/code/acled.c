@@ -59,10 +59,12 @@ enum cue {
 	C_GUNFIRE,
 	C_GROUND,
 	C_UXO,
+	C_GATHER,
+	C_DISPERSE,
 	N_CUES
 };
 
-_Static_assert(N_CUES <= 40, "sr_cues holds 40 classes");
+_Static_assert(N_CUES <= 44, "sr_cues holds 44 classes");
 
 static const char *const CUES[N_CUES][80] = {
     [C_SUICIDE] = {"suicide bomb*", "suicide attack*", "suicide car*", "suicide vest*", "suicide truck*",
@@ -223,6 +225,10 @@ static const char *const CUES[N_CUES][80] = {
                   "exchanged fire", "exchanging fire", "exchanged gunfire", "infantry"},
     /* a war's leftovers that go off ("an unexploded mortar shell the
      * children were playing with"): a landmine's kind, whatever weapon */
+    /* a crowd gathered, and its dispersal: "police dispersed the
+     * gathering", "to disperse PTI workers gathering near Liberty Chowk" */
+    [C_GATHER] = {"gathered", "gathering", "gatherings", "assembled", "crowd", "crowds", "congregated"},
+    [C_DISPERSE] = {"dispers*", "broke up", "break up", "breaking up"},
     [C_UXO] = {"unexploded", "uxo", "explosive remnant*", "leftover ordnance", "old ordnance",
                "explosive remnants of war"},
     /* a bomb made safe: weapons not used, whoever was near */
@@ -724,8 +730,16 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	/* a grenade thrown, by a crowd as by anyone, is a grenade */
 	if (CUE(C_GRENADE) && (violent || root == 14) && !(CUE(C_DISRUPT_VERB) && CUE(C_WEAPON)))
 		IS(SR_ACLED_GRENADE, C_GRENADE);
-	if (CUE(C_PROTEST) || root == 14) {
-		int p = CUE(C_PROTEST) ? C_PROTEST : -1;
+	/* (a gathering dispersed is a protest met by force: "police
+	 * dispersed the gathering and detained 20 of them") */
+	bool dispersed = !CUE(C_PROTEST) && CUE(C_GATHER) && CUE(C_DISPERSE) &&
+	                 (root == 0 || root == 17 || root == 14 || ((root == 18 || root == 19) && !CUE(C_DIED)));
+	if (CUE(C_PROTEST) || root == 14 || dispersed) {
+		int p = CUE(C_PROTEST) ? C_PROTEST : dispersed ? C_GATHER : -1;
+		/* (the hurt of a crowd dispersed may be the police's: "66 people
+		 * were detained and 50 police officers injured") */
+		if (dispersed && !CUE(C_DIED))
+			IS(SR_ACLED_INTERVENTION, C_DISPERSE);
 		if (CUE(C_MOB))
 			IS(SR_ACLED_MOB, C_MOB);
 		/* the crowd itself does the violence ("demonstrators hurled

@@ -28,8 +28,8 @@ typedef struct word {
 /* The ACLED cue words of a sentence: at[c] is the index + 1 of the first
  * word where cue class c begins, 0 when absent (acled.c). */
 typedef struct sr_cues {
-	size_t at[40];
-	uint8_t words[40]; /* how many words the cue found there has */
+	size_t at[44];
+	uint8_t words[44]; /* how many words the cue found there has */
 } sr_cues;
 /* skip, when not NULL, marks the words that tell a protest's grievance
  * (sr_nlp_grievances): no cue of violence is read in them. */

@@ -1069,6 +1069,14 @@ static bool crowd_before(const sr_doc *d, size_t s, size_t vt)
 	return false;
 }
 
+/* Does sentence s tell of a crowd gathered before the verb at vt ("20
+ * women gathered near the ministry before ...", "a crowd")? */
+static bool crowd_gathered(const sr_doc *d, size_t s, size_t vt)
+{
+	static const char *const W[] = {"gathered", "gathering", "crowd", "crowds", "assembled", "congregated", NULL};
+	return crowd_before(d, s, vt) || words_in(d, d->sentences[s].first_token, vt, W);
+}
+
 /* Does sentence s say what a crowd wants or opposes ("demanding",
  * "to demand", "against the plan", "calling for", "in protest at")? */
 static bool demand_said(const sr_doc *d, size_t s)
@@ -3687,8 +3695,12 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		 * sit-in ... demanding jobs", "thousands marched against the
 		 * plan") */
 		bool demanding = m->fam == FAM_DEMO && crowd_before(d, e->sentence, vt) && demand_said(d, e->sentence);
+		/* (the armed men who disperse a crowd are its intervention:
+		 * "women gathered ... before Taliban fighters fired into the air
+		 * and dispersed them") */
 		if (m->fam == FAM_DEMO && m->a1.present && armed(m->a1.k.inter) && !m->a1.k.state &&
-		    !protest_word_in(d, e->sentence) && !demanding)
+		    !protest_word_in(d, e->sentence) && !demanding &&
+		    !((e->acled == SR_ACLED_INTERVENTION || e->acled == SR_ACLED_EXCESSIVE) && crowd_gathered(d, e->sentence, vt)))
 			continue;
 		/* a headline's "Soldiers vs Boko Haram": the state's men against
 		 * others (not "Army vs Navy", a game) */
