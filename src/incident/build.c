@@ -982,6 +982,25 @@ static bool mob_justice(const sr_doc *d, size_t s)
 	return sentence_has_word(d, s, SAID) && sentence_has_word(d, s, CRIME);
 }
 
+/* mob_justice, the words that qualify the doers [a, b) set aside:
+ * "Suspected herdsmen attacked a village, killing 12" suspects the
+ * attackers, no victim of a mob. */
+static bool mob_justice_of(const sr_doc *d, size_t s, size_t a, size_t b)
+{
+	static const char *const SAID[] = {"accused", "alleged", "suspected", "accusing", "suspicion", NULL};
+	if (!mob_justice(d, s))
+		return false;
+	if (b <= a)
+		return true;
+	size_t t0 = sr_tok_at(d, a), t1 = sr_tok_at(d, b - 1) + 1;
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	for (size_t t = from; t < to; t++)
+		if (sr_tok_in(d, t, SAID) && !(t + 2 >= t0 && t < t1))
+			return true;
+	return false;
+}
+
 /* Are the people before word start a crowd ("hundreds of men", "a crowd
  * of residents", "dozens of youths")? */
 static bool crowd_of(const sr_doc *d, size_t start, size_t end)
@@ -3604,7 +3623,7 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		                  word_just_before(d, sr_tok_at(d, m->a1.end - 1) + 1, 4, ARMED_W);
 		bool mob = m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS && !armed_said &&
 		           (!e->passive || m->a1.start > e->verb_start) &&
-		           (mob_justice(d, e->sentence) ||
+		           (mob_justice_of(d, e->sentence, m->a1.start, m->a1.end) ||
 		            (m->a1.end > m->a1.start && crowd_of(d, m->a1.start, m->a1.end) && !weapon_words(d, m->a1.start, m->a1.end)));
 		/* (a mob that beats or kills people: "a mob beat a woman to death",
 		 * not rioters who fight the police) */

@@ -888,6 +888,37 @@ static void natural_deaths(const sr_doc *d, sr_count *v, size_t n)
  * a lone victim set off by commas right after another is the same one. */
 static void appositions(const sr_doc *d, sr_count *v, size_t n)
 {
+	/* "two suspected militants, both of whom were killed": the two
+	 * counted at their figure */
+	for (size_t i = 1; i < n; i++) {
+		sr_count *b = &v[i];
+		size_t tb = sr_tok_at(d, b->start);
+		if (b->rejected || b->best != 2 || !sr_tok_is(d, tb, "both") || tb < 2 || !sr_tok_is(d, tb - 1, ","))
+			continue;
+		for (size_t j = 0; j < n; j++)
+			if (j != i && !v[j].rejected && v[j].sentence == b->sentence && v[j].kind == b->kind && v[j].best == 2 &&
+			    v[j].end && sr_tok_at(d, v[j].end - 1) + 2 == tb)
+				b->rejected = "the same people again";
+	}
+	/* one person inside a larger count's words, with no "and" between:
+	 * "Four members of a family were shot dead" is four, not one more
+	 * ("Eight DRG personnel and the civilian driver ... were killed":
+	 * one more) */
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < n && !v[i].rejected; j++) {
+			sr_count *a = &v[j], *b = &v[i];
+			if (i == j || a->rejected || a->sentence != b->sentence || a->kind != b->kind || b->best != 1 ||
+			    !(a->best > 1 || a->low > 1) || !(b->start > a->start && b->end <= a->end))
+				continue;
+			/* (not an "and" of an apposition's list: "Two soldiers, a
+			 * corporal and a private first class, were killed") */
+			bool and = false;
+			for (size_t t = sr_tok_at(d, a->num_end ? a->num_end - 1 : a->start) + 1;
+			     t < d->n_tokens && d->tokens[t].start < b->start && !and && !sr_tok_is(d, t, ","); t++)
+				and = sr_tok_is(d, t, "and");
+			if (!and)
+				b->rejected = "one of a count told whole";
+		}
 	for (size_t i = 1; i < n; i++) {
 		sr_count *a = &v[i - 1], *b = &v[i];
 		if (a->rejected || b->rejected || a->sentence != b->sentence || a->kind != b->kind || a->best != 1 ||
@@ -1064,6 +1095,16 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					between = true;
 					reach = k + 8;
 				}
+				/* ("Eight DRG personnel and the civilian driver of the
+				 * hired vehicle were killed": one more, its own count) */
+				if (!between && sr_tok_is(d, k, "and") && k > b + 1 && k + 1 < to && sr_tok_is(d, k + 1, "the")) {
+					between = true;
+					if (reach < k + 10)
+						reach = k + 10;
+				}
+				/* ("Four members of a family") */
+				if (!between && p == SR_POS_DET && k > b + 1 && (sr_tok_is(d, k - 1, "of") || sr_tok_is(d, k - 1, "and")))
+					between = true;
 				if (between && reach < k + 3)
 					reach = k + 3;
 				/* ("one of the gunmen was reportedly killed") */
@@ -1139,10 +1180,13 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					      sr_tok_is(d, k, "stood") || sr_tok_is(d, k, "climbed") || sr_tok_is(d, k, "at") || sr_tok_is(d, k, "to")))
 						break;
 				}
-			/* "burned to death two men", "shot dead three farmers" */
+			/* "burned to death two men", "shot dead three farmers", "burned
+			 * alive at least 13 suspected gang members" */
 			if ((!kind || cue_start == a) && a > from + 2 &&
 			    ((sr_tok_is(d, a - 1, "death") && sr_tok_is(d, a - 2, "to") && d->tokens[a - 3].pos == SR_POS_VERB) ||
-			     (sr_tok_is(d, a - 1, "dead") && d->tokens[a - 2].pos == SR_POS_VERB))) {
+			     (sr_tok_is(d, a - 1, "dead") && d->tokens[a - 2].pos == SR_POS_VERB) ||
+			     (sr_tok_is(d, a - 1, "alive") &&
+			      (sr_tok_is(d, a - 2, "burned") || sr_tok_is(d, a - 2, "burnt") || sr_tok_is(d, a - 2, "buried"))))) {
 				kind = SR_COUNT_KILLED;
 				cue_start = a - 2;
 				cue_end = b;
@@ -1289,6 +1333,33 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				v[n - 1].start = d->tokens[i - 1].start;
 		}
 	}
+	/* two named before: "two suspected BRN militants, both of whom were
+	 * killed", "both died before police could intervene" */
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		for (size_t i = from; i + 1 < to; i++) {
+			if (!sr_tok_is(d, i, "both"))
+				continue;
+			size_t k = i + 1;
+			if (k + 1 < to && sr_tok_is(d, k, "of") && (sr_tok_is(d, k + 1, "whom") || sr_tok_is(d, k + 1, "them")))
+				k += 2;
+			if (k < to && (d->tokens[k].pos == SR_POS_AUX || sr_tok_is(d, k, "were")))
+				k++;
+			if (k < to && d->tokens[k].pos == SR_POS_ADV)
+				k++;
+			int kind = k < to ? cue_at(d, k, AFTER, sizeof AFTER / sizeof *AFTER) : 0;
+			size_t end = k;
+			if (!kind && k < to)
+				kind = done_to_death(d, k, to, &end);
+			if (kind != SR_COUNT_KILLED && kind != SR_COUNT_WOUNDED && kind != SR_COUNT_KIDNAPPED)
+				continue;
+			if (!word_count(&v, &n, &cap, d, si, i, end, kind, 2, -1)) {
+				free(v);
+				return SR_ENOMEM;
+			}
+		}
+	}
 	/* one person: "a soldier was killed", "a drug suspect was shot dead",
 	 * "a man was found dead"; "killing a policeman", "wounding a child" */
 	for (size_t si = 0; si < d->n_sentences; si++) {
@@ -1333,6 +1404,15 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			                 sr_tok_is(d, i - 1, "executed")));
 			if (!article)
 				continue;
+			/* ("leaving several dead": the people left out) */
+			if (several && fig == 3 && h + 1 < to && sr_tok_is(d, h + 1, "dead") && i > from &&
+			    (sr_tok_is(d, i - 1, "leaving") || sr_tok_is(d, i - 1, "left"))) {
+				if (!word_count(&v, &n, &cap, d, si, i, h + 1, SR_COUNT_KILLED, 3, -1)) {
+					free(v);
+					return SR_ENOMEM;
+				}
+				continue;
+			}
 			/* the person: up to five modifiers, then a noun ("a former
 			 * Afghan National Army soldier": a name's words before it) */
 			size_t k = h + 1;
