@@ -281,6 +281,16 @@ TEST(resolution)
 	/* "Caloocan city" for Caloocan City; Metro Manila, the capital region */
 	CHECK_STR(places("Police shot two men in Caloocan city, Metro Manila."),
 	          "Caloocan=Caloocan City/PH/city | Metro Manila=National Capital Region/PH/admin1");
+	/* a small place before a great city of another country is a part of
+	 * that city; a division in a note's brackets is the text's own word,
+	 * beside another country's forces; not a word of a bracket's name */
+	CHECK(strstr(places("Police clashed with gang members in the Complexo da Mar\xc3\xa9" ", Rio de Janeiro."), "/NC/") ==
+	      NULL);
+	CHECK(strstr(places("Saudi border guards fired artillery shells at Al Raqw area in Munabbih district (Sadah)."),
+	             "/YE/admin1") != NULL);
+	CHECK(strstr(places("Army EOD personnel disrupted an IED in Datu Piang (Maguindanao del Sur)."), "/OM/") == NULL);
+	CHECK(strstr(places("Traders in Mirpur (Mirpur, Azad Kashmir) observed a strike."), "Mirpur=New Mirpur/PK/city") !=
+	      NULL);
 	/* the dateline */
 	const char *t = "BEIRUT (AP) \xe2\x80\x94 Clashes continued.";
 	sr_doc *d = NULL;

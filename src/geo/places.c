@@ -1657,7 +1657,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	                                     "missile",   "bombers",  "helicopters", "air",     "strikes",  "airstrikes",
 	                                     "artillery", "police",   "militias", "fighter",    "officers",
 	                                     "advisers",  "advisors", "mercenaries", "contractors", "personnel",
-	                                     "peacekeeper", "peacekeepers", NULL};
+	                                     "peacekeeper", "peacekeepers", "border", "guards", "gendarmes", NULL};
 	for (size_t k = 0; k < nm; k++) {
 		/* whose forces ("Russian warplanes", "Israeli troops") say who
 		 * more than where: a little focus, and the text does not name
@@ -2084,8 +2084,16 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		for (uint32_t e = bracketed ? bracketed->k0 : 0; bracketed && e < bracketed->k1 && !held && best; e++)
 			held = !memcmp(G.p[G.k[e].place].cc, best->cc, 2);
 		int bcc = best ? cc_index(best->cc) : -1;
+		/* (nor when it is itself a division in a note's brackets, the
+		 * text's own word: "Munabbih district (Sadah)" beside "Saudi
+		 * border guards") */
+		/* (the whole of a bracket's part: not "Sur" of "(Maguindanao del
+		 * Sur)") */
+		bool whole_part = bracketed && m[k].first > 0 && m[k].last + 1 < d->n_tokens &&
+		                  (sr_tok_is(d, m[k].first - 1, "(") || sr_tok_is(d, m[k].first - 1, ",")) &&
+		                  (sr_tok_is(d, m[k].last + 1, ")") || sr_tok_is(d, m[k].last + 1, ","));
 		if (!stray && bcc >= 0 && best->kind == 0 && best->pop < 100000 && focus_best >= 0 &&
-		    focus[focus_best] >= 2 && bcc != focus_best && focus[bcc] == 0 && !held)
+		    focus[focus_best] >= 2 && bcc != focus_best && focus[bcc] == 0 && !held && !whole_part)
 			stray = true;
 		/* (nor by its own one reading, however often it is repeated,
 		 * when other places point at another country: "Bab" again and
@@ -2160,6 +2168,20 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		if (best && best->kind == 0 && memcmp(best->fcode, "ADM1", 4) && !names_division && next &&
 		    next_only_div && !in_division(next, best) && !names_country_of(next, best) && !redrawn)
 			stray = true;
+		/* (and a small place or division before a city of other
+		 * countries only: "the Complexo da Maré, Rio de Janeiro" is no
+		 * Maré of New Caledonia, but a part of Rio) */
+		/* (a great city's: "Mbengwi, Momo division" is no part of Italy's
+		 * Momo) */
+		if (!stray && best && best->kind == 0 && best->pop < 100000 && !names_division && next && !next_only_div &&
+		    next->k1 > next->k0 && memcmp(best->fcode, "ADM1", 4)) {
+			bool same = false, great = false;
+			for (uint32_t e = next->k0; e < next->k1 && !same; e++) {
+				same = !memcmp(G.p[G.k[e].place].cc, best->cc, 2);
+				great = great || G.p[G.k[e].place].pop >= 100000;
+			}
+			stray = !same && great;
+		}
 		/* "Eastern", "South West": a division of a country the text never
 		 * names is not one */
 		bool directional = true;
