@@ -680,6 +680,25 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Suspected herdsmen attacked a village near Mangu town (Mangu LGA, Plateau) on 8 May 2020, killing 12 "
 	     "people and burning dozens of houses.",
 	     "Attack", 12},
+	    /* ground taken without any fighting changes hands without
+	     * violence; troops who reoccupy a town regain it */
+	    {"On 6 December 2024, SDF forces entered Deir Ezzor city and took over positions vacated by regime forces "
+	     "and Iran-backed militias, who withdrew without any fighting.",
+	     "Non-violent transfer of territory", 0},
+	    {"Junta troops re-entered Myawaddy and reoccupied the Infantry Battalion 275 base on 9 May 2020 after "
+	     "KNLA-led forces pulled back from the border town.",
+	     "Government regains territory", 0},
+	    /* what an air strike destroys is no disrupted weapon; a gold mine
+	     * is no explosive; buses set on fire in protest are a riot */
+	    {"The Burkinabe army said that drone strikes on 8 May 2020 destroyed a camp used by JNIM fighters near "
+	     "Solenzo, 'neutralising dozens of terrorists'.",
+	     "Air/drone strike", 12},
+	    {"Residents said Wagner Group paramilitaries opened fire on artisanal miners at the Ndassima gold mine near "
+	     "Bambari (Ouaka) on 8 May 2020, killing six.",
+	     "Attack", 6},
+	    {"Residents set two buses and a truck on fire near Cidade de Deus on 9 May 2020, in protest after a teenager "
+	     "was killed by a stray bullet.",
+	     "Violent demonstration", -1},
 	    /* a toll risen by a later day updates the first figure */
 	    {"On 9 May 2020, a suicide bomber drove a truck into a junction in Mogadishu. Officials first reported 23 "
 	     "dead; by 16 October the toll had risen to 276.",

@@ -78,7 +78,7 @@ static const char *const CUES[N_CUES][80] = {
     [C_AIR] = {"airstrike*", "air strike*", "air-strike*", "air raid*", "air attack*", "warplane*", "war plane*",
                "fighter jet*", "jet", "jets", "military plane*", "drone*", "helicopter*", "gunship*", "aircraft", "air force*", "aerial",
                "bombing raid*", "sortie*", "barrel bomb*", "airstrikes", "uav", "uavs", "unmanned aerial vehicle*",
-               "quadcopter*", "loitering munition*"},
+               "quadcopter*", "loitering munition*", "air interdiction*"},
     [C_ARTY] = {"shell", "shells", "shelled", "shelling*", "artillery", "mortar*", "rocket*", "missile*",
                 "howitzer*", "katyusha*", "projectile*", "tank fire", "bombard*",
                 "tank attack*", "tank shell*", "tank round*", "rocket-propelled*"},
@@ -101,6 +101,7 @@ static const char *const CUES[N_CUES][80] = {
                   "shot", "gunfire", "fired on", "fired at", "fired into the crowd*", "fired into a crowd",
                   "fired into crowds", "fired into protesters", "fired into demonstrators", "died", "dead", "death*"},
     [C_RIOT] = {"stone*", "stoning", "rocks", "torch*", "set fire", "set ablaze", "burn*", "clash*", "vandal*", "riot*",
+                "on fire",
                 "petrol bomb*", "molotov*", "loot*", "smash*", "threw", "throwing", "hurl*", "pelt*", "violent*",
                 "ransack*", "attacked police", "attacked the police", "turned violent", "rampag*", "scuffle*",
                 "unrest", "violence",
@@ -145,6 +146,7 @@ static const char *const CUES[N_CUES][80] = {
                 "vandalis*", "ransack*", "destroy*", "razed", "bulldoz*", "arson*", "plunder*", "pillag*",
                 "set on fire", "damaged", "vandal*"},
     [C_REGAIN] = {"regain*", "recaptur*", "retak*", "retook", "liberat*", "recover*", "freed", "back under",
+                  "reoccup*", "re-occup*", "re-entered", "re-took", "re-captur*",
                   "pushed back", "drove back", "driven back", "drove out", "driven out", "wrested control",
                   "wrest control", "flushed out", "ousted",
                   "reclaim*", "cleared", "clearing", "reassert*", "restored control", "restore control"},
@@ -178,7 +180,7 @@ static const char *const CUES[N_CUES][80] = {
                     "aid worker*", "activist*", "worker*", "traders"},
     [C_HANDOVER] = {"withdrew from", "withdrawn from", "withdraws from", "withdrawing from", "withdraw from",
                     "pulled out of", "pull out of", "pulls out of", "vacated", "vacate", "abandoned", "handed over", "hand over", "handover", "hands over", "handing over", "transferred control",
-                    "transfer of control", "ceded", "without a fight", "without fighting", "peacefully took",
+                    "transfer of control", "ceded", "without a fight", "without fighting", "without any fighting", "without any resistance", "peacefully took",
                     "took over from", "without resistance", "unopposed", "took possession"},
     [C_ARMED] = {"soldier*", "troops", "forces", "army", "militiamen", "militia*", "checkpoint*", "base", "bases",
                  "military", "police*", "fighters", "militants", "terrorists", "rebels", "insurgents",
@@ -373,6 +375,12 @@ static const cue_exception EXCEPTIONS[] = {
     /* a crowd that disperses of itself ("before dispersing", "dispersed
      * peacefully") met no force */
     {C_INTERVENE, "dispers*", WORDS("before", "later"), WORDS("peacefully", "without", "calmly", "voluntarily")},
+    /* no fighting is none: "withdrew without any fighting", "no
+     * fighting was reported" */
+    {C_CLASH, "fight*", WORDS("without", "any", "no"), NULL},
+    /* a gold mine is a place, no explosive */
+    {C_REMOTE, "mine*", WORDS("gold", "coal", "diamond", "copper", "cobalt", "tin", "artisanal", "mining", "salt",
+                              "uranium", "jade", "lithium", "iron", "coltan"), NULL},
     /* a petrol bomb is a rioter's weapon, no explosive */
     {C_REMOTE, "bomb*", WORDS("petrol", "fire", "gasoline", "molotov"), NULL},
     /* roads blocked with burning tyres are a protest's, no riot's (as
@@ -771,7 +779,10 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	 * police later found four bodies and several rifles") */
 	/* (nor those seized after a clash: "clashed with armed men, killing 3
 	 * gunmen and seizing rifles") */
+	/* (nor what an air strike destroys: "drone strikes destroyed a camp
+	 * ..., neutralising dozens") */
 	if (CUE(C_DISRUPT_VERB) && CUE(C_WEAPON) && coercive && (!CUE(C_CIVILIAN) || CUE(C_DEFUSE)) &&
+	    !(CUE(C_AIR) && q->at[C_AIR] < q->at[C_DISRUPT_VERB] && !CUE(C_DEFUSE)) &&
 	    !(root == 19 && CUE(C_MUTUAL) && q->at[C_MUTUAL] < q->at[C_DISRUPT_VERB]) &&
 	    !(CUE(C_CLASH) && q->at[C_CLASH] < q->at[C_DISRUPT_VERB] && !CUE(C_DEFUSE)))
 		IS(SR_ACLED_DISRUPTED, C_DISRUPT_VERB);

@@ -66,7 +66,9 @@ static const cue BEFORE[] = {
      * deaths of two fighters" */
     {"lives", SR_COUNT_KILLED},        {"bodies", SR_COUNT_KILLED},        {"deaths", SR_COUNT_KILLED},
     {"neutralised", SR_COUNT_KILLED},  {"neutralized", SR_COUNT_KILLED},  {"assassinated", SR_COUNT_KILLED},
-    {"neutralising", SR_COUNT_KILLED}, {"neutralizing", SR_COUNT_KILLED},
+    {"neutralising", SR_COUNT_KILLED}, {"neutralizing", SR_COUNT_KILLED}, {"slaughtered", SR_COUNT_KILLED},
+    {"slaughtering", SR_COUNT_KILLED}, {"massacring", SR_COUNT_KILLED},  {"eliminated", SR_COUNT_KILLED},
+    {"eliminating", SR_COUNT_KILLED},
 };
 
 static int cue_at(const sr_doc *d, size_t i, const cue *c, size_t n)
