@@ -699,6 +699,13 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Residents set two buses and a truck on fire near Cidade de Deus on 9 May 2020, in protest after a teenager "
 	     "was killed by a stray bullet.",
 	     "Violent demonstration", -1},
+	    /* bodies dumped, with marks of violence, and told of at length */
+	    {"The bodies of six men, bound and with gunshot wounds, were dumped on a street in Culiacan, Sinaloa, on 9 "
+	     "May 2020.",
+	     "Attack", 6},
+	    {"The body of a former Afghan National Army commando bearing gunshot wounds was found in Khost city on 9 May "
+	     "2020.",
+	     "Attack", 1},
 	    /* a toll risen by a later day updates the first figure */
 	    {"On 9 May 2020, a suicide bomber drove a truck into a junction in Mogadishu. Officials first reported 23 "
 	     "dead; by 16 October the toll had risen to 276.",

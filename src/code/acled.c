@@ -606,12 +606,16 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 		}
 	/* bodies found with words between ("the bodies of 6 men with
 	 * gunshot wounds were found"): the find, as "bodies found" is */
+	/* (or dumped, and told of at length: "The bodies of six men, bound
+	 * and with gunshot wounds, were dumped on a street", "the body of a
+	 * former army commando bearing gunshot wounds was found") */
 	for (size_t i = 1; i < n && !out->at[C_ATTACK]; i++) {
-		static const char *const FOUND[] = {"found", "discovered", NULL};
+		static const char *const FOUND[] = {"found", "discovered", "dumped", NULL};
 		if (!word_in(&w[i], FOUND) || (skip && skip[i]))
 			continue;
-		for (size_t q = i, st = 0; q-- > 0 && st < 10; st++) {
-			if (w[q].kind == SR_TOK_PUNCT && w[q].n == 1 && (w[q].s[0] == ',' || w[q].s[0] == ';'))
+		bool passive = word_is(&w[i - 1], "were", 4) || word_is(&w[i - 1], "was", 3) || word_is(&w[i - 1], "been", 4);
+		for (size_t q = i, st = 0; q-- > 0 && st < (passive ? 16u : 10u); st++) {
+			if (w[q].kind == SR_TOK_PUNCT && w[q].n == 1 && (w[q].s[0] == ';' || (w[q].s[0] == ',' && !passive)))
 				break;
 			if (word_in(&w[q], BODIES)) {
 				out->at[C_ATTACK] = i + 1, out->words[C_ATTACK] = 1;

@@ -655,17 +655,23 @@ static bool bodies(const sr_doc *d, sr_count **v, size_t *n, size_t *cap)
 		bool found = false;
 		for (size_t t = from; t < to && !found; t++)
 			found = sr_tok_is(d, t, "found") || sr_tok_is(d, t, "find") || sr_tok_is(d, t, "finds") ||
-			        sr_tok_is(d, t, "recovered") || sr_tok_is(d, t, "discovered") || sr_tok_is(d, t, "located");
+			        sr_tok_is(d, t, "recovered") || sr_tok_is(d, t, "discovered") || sr_tok_is(d, t, "located") ||
+			        sr_tok_is(d, t, "dumped");
 		if (!found)
 			continue;
 		for (size_t t = from; t + 2 < to; t++) {
 			bool one = sr_tok_is(d, t, "body"), many = sr_tok_is(d, t, "bodies");
 			if ((!one && !many) || !sr_tok_is(d, t + 1, "of"))
 				continue;
+			/* ("the body of a former Afghan National Army commando": a
+			 * name's words before the noun) */
 			size_t o = t + 2, b = o + 1;
-			while (b < to && b < o + 5 && (d->tokens[b].pos == SR_POS_NOUN || d->tokens[b].pos == SR_POS_ADJ))
+			while (b < to && b < o + 7 &&
+			       (d->tokens[b].pos == SR_POS_NOUN || d->tokens[b].pos == SR_POS_ADJ || d->tokens[b].pos == SR_POS_PROPN))
 				b++;
 			size_t noun = b - 1;
+			while (noun > o && d->tokens[noun].pos != SR_POS_NOUN)
+				noun--;
 			if (noun < o || d->tokens[noun].pos != SR_POS_NOUN)
 				continue;
 			const sr_number *num;
