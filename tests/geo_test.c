@@ -245,9 +245,10 @@ TEST(resolution)
 	/* ... or of the country of the divisions its brackets name */
 	CHECK_STR(places("A suicide bomber attacked a convoy near Miranshah (North Waziristan, Khyber Pakhtunkhwa)."),
 	          "Miranshah=Miran Shah/PK/city | Khyber Pakhtunkhwa=Khyber Pakhtunkhwa/PK/admin1");
-	/* what notes give in brackets after a place is a division */
+	/* what notes give in brackets after a place is a division (Kalay,
+	 * GeoNames' Kalemyo, by sitrep's aliases) */
 	CHECK_STR(places("Military jets bombed a school in Kalay township (Sagaing), killing five civilians."),
-	          "Kalay? | Sagaing=Sagaing Region/MM/admin1");
+	          "Kalay=Kalemyo/MM/city | Sagaing=Sagaing Region/MM/admin1");
 	/* a town unknown in the divisions the brackets name is no other
 	 * country's town of a like name */
 	CHECK_STR(places("An IED exploded near Boni (Douentza, Mopti)."),
