@@ -706,6 +706,10 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"The body of a former Afghan National Army commando bearing gunshot wounds was found in Khost city on 9 May "
 	     "2020.",
 	     "Attack", 1},
+	    /* a town lost is what rioters protest, not where they riot */
+	    {"On 9 May 2020, rioters protesting the fall of Goma attacked and set fire to several embassies in Kinshasa; "
+	     "police used tear gas to disperse them.",
+	     "Violent demonstration", 0},
 	    /* a toll risen by a later day updates the first figure */
 	    {"On 9 May 2020, a suicide bomber drove a truck into a junction in Mogadishu. Officials first reported 23 "
 	     "dead; by 16 October the toll had risen to 276.",

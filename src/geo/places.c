@@ -1959,6 +1959,18 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				s += 4;
 			if (division_said && p->kind == 0 && p->fcode[0] == 'A')
 				s += 4;
+			/* a district named after its town is the town, unless the
+			 * text says district or gives it in a note's brackets ("in
+			 * Gwadar", "in Kalat") */
+			if (!division_said && !bracketed && !memcmp(p->fcode, "ADM2", 4))
+				for (uint32_t f = m[k].k0; f < m[k].k1; f++) {
+					const gplace *c = &G.p[G.k[f].place];
+					if (c->kind == 0 && c->fcode[0] == 'P' && !memcmp(c->cc, p->cc, 2) &&
+					    sr_geo_km(c->lat / 1e5, c->lon / 1e5, p->lat / 1e5, p->lon / 1e5) < 150) {
+						s -= 1;
+						break;
+					}
+				}
 			/* the division loses to its great city, which gains nothing
 			 * over other places of the name ("Alexandria" near Rapides
 			 * Parish is Louisiana's, not Egypt's) */

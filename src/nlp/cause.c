@@ -70,7 +70,9 @@ static bool grievance_noun(const sr_doc *d, size_t i)
 	    "brutality", "massacre",  "torture",   "execution",  "executions",  "jailing",       "imprisonment",
 	    "violence",  "crackdown", "repression", "eviction",  "evictions",   "demolition",    "demolitions",
 	    "airstrikes", "bombing",  "bombings",  "raid",       "raids",       "attack",        "attacks",
-	    "detentions", "sentencing", NULL};
+	    "detentions", "sentencing",
+	    /* (and a town lost: "protesting the fall of Goma") */
+	    "fall", "capture", "takeover", "occupation", NULL};
 	return sr_tok_in(d, i, W);
 }
 
