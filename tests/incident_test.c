@@ -710,6 +710,10 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, rioters protesting the fall of Goma attacked and set fire to several embassies in Kinshasa; "
 	     "police used tear gas to disperse them.",
 	     "Violent demonstration", 0},
+	    /* rubber-coated bullets are no live fire */
+	    {"On 9 May 2020, Palestinians held the weekly protest in Kafr Qaddum (Qalqilya) against settlement "
+	     "expansion; Israeli forces fired rubber-coated bullets and tear gas, lightly injuring several protesters.",
+	     "Protest with intervention", 0},
 	    /* a toll risen by a later day updates the first figure */
 	    {"On 9 May 2020, a suicide bomber drove a truck into a junction in Mogadishu. Officials first reported 23 "
 	     "dead; by 16 October the toll had risen to 276.",
@@ -984,6 +988,13 @@ TEST(who_did_it_and_to_whom)
 	                   20231006, &r));
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 5 && r.x->items[0].place.name &&
 	      strcmp(r.x->items[0].place.name, "Aleppo") != 0);
+	done(&r);
+	/* the force that meets a crowd is its second party, whoever the words
+	 * coded the crowd as */
+	CHECK(incidents_of("On 17 February 2023, Palestinians held the weekly protest in Kafr Qaddum (Qalqilya); Israeli "
+	                   "forces fired rubber-coated bullets and tear gas, lightly injuring several protesters.",
+	                   20230219, &r));
+	CHECK(r.x && r.x->n >= 1 && r.x->items[0].actor2.name && strstr(r.x->items[0].actor2.name, "Israel"));
 	done(&r);
 	/* another source's later, higher toll is a claim beside the first:
 	 * the conservative figure is the first */

@@ -1424,7 +1424,11 @@ static bool serious_force(const sr_doc *d, size_t s)
 {
 	const sr_sentence *se = &d->sentences[s];
 	for (size_t t = se->first_token; t < se->first_token + se->n_tokens && t < d->n_tokens; t++) {
-		bool soft = t > 0 && (sr_tok_is(d, t - 1, "rubber") || sr_tok_is(d, t - 1, "plastic"));
+		/* (rubber, plastic, rubber-coated or sponge-tipped bullets) */
+		bool soft = t > 0 && (sr_tok_is(d, t - 1, "rubber") || sr_tok_is(d, t - 1, "plastic") ||
+		                      sr_tok_is(d, t - 1, "rubber-coated") || sr_tok_is(d, t - 1, "sponge-tipped") ||
+		                      ((sr_tok_is(d, t - 1, "coated") || sr_tok_is(d, t - 1, "tipped")) && t > 2 &&
+		                       (sr_tok_is(d, t - 2, "-") || sr_tok_is(d, t - 2, "rubber"))));
 		if ((sr_tok_is(d, t, "live") && t + 1 < d->n_tokens &&
 		     (sr_tok_is(d, t + 1, "ammunition") || sr_tok_is(d, t + 1, "rounds") || sr_tok_is(d, t + 1, "fire") ||
 		      sr_tok_is(d, t + 1, "bullets"))) ||
@@ -3099,7 +3103,11 @@ static void default_parties(inc *x, const sr_coding *c, const men *ms, const int
 		if (!x->a1.present || !(x->a1.k.inter == SR_INTER_PROTESTERS || x->a1.k.inter == SR_INTER_RIOTERS)) {
 			/* the coded source may be the police (who dispersed them): then
 			 * it is the other party */
-			if (x->a1.present && armed(x->a1.k.inter) && !x->a2.present)
+			/* (whoever the crowd was coded as: "Israeli forces fired
+			 * rubber-coated bullets at protesters") */
+			if (x->a1.present && armed(x->a1.k.inter) &&
+			    (!x->a2.present || x->a2.k.inter == SR_INTER_PROTESTERS || x->a2.k.inter == SR_INTER_RIOTERS ||
+			     x->a2.k.inter == SR_INTER_CIVILIANS))
 				x->a2 = x->a1;
 			char assoc[32] = "";
 			if (x->a1.present && x->a1.k.inter == SR_INTER_CIVILIANS)
