@@ -327,6 +327,8 @@ static const char *dates(const char *text, int32_t ref)
 TEST(temporal_expressions)
 {
 	/* the reference is Wednesday 16 April 2014 */
+	/* a crowd's size is no year: "[size=around 2000]" */
+	CHECK_STR(dates("On 15 May 2023, teachers marched in Oaxaca. [size=around 2000]", 20230517), "15 May 2023=2023-05-15");
 	CHECK_STR(dates("Troops shelled Homs on Tuesday and yesterday.", 20140416),
 	          "Tuesday=2014-04-15 | yesterday=2014-04-15");
 	CHECK_STR(dates("The siege began in spring 2011, two years ago, in February, and last week.", 20140416),

@@ -738,6 +738,12 @@ static size_t year(const scan *s, size_t i, found *f)
 	static const char *const PREP[] = {"in", "since", "of", "by", "until", "from", "during", "before", "after",
 	                                   "through", "till", "to", "early", "late", NULL};
 	bool after_prep = i > s->from && is_any(s, i - 1, PREP);
+	/* (nor a crowd's size: "[size=around 2000]", "some 2000", "about
+	 * 1950 people") */
+	static const char *const ABOUT[] = {"around", "about", "some", "nearly", "approximately", "roughly", "almost",
+	                                    "over", "=", NULL};
+	if (i > s->from && is_any(s, i - 1, ABOUT))
+		return 0;
 	if (!after_prep && i + 1 < s->to &&
 	    (s->d->tokens[i + 1].pos == SR_POS_NOUN || s->d->tokens[i + 1].pos == SR_POS_VERB) &&
 	    !is(s, i + 1, "election") && !is(s, i + 1, "elections"))
