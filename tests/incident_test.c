@@ -989,6 +989,12 @@ TEST(who_did_it_and_to_whom)
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].fatalities_best == 5 && r.x->items[0].place.name &&
 	      strcmp(r.x->items[0].place.name, "Aleppo") != 0);
 	done(&r);
+	/* shell casings found after a shooting are no shelling */
+	CHECK(incidents_of("On 17 June 2021, armed men on a motorcycle shot and killed the owner of a tortilla shop in "
+	                   "Celaya (Guanajuato). Police found 14 shell casings at the scene.",
+	                   20210619, &r));
+	CHECK(r.x && r.x->n == 1);
+	done(&r);
 	/* the force that meets a crowd is its second party, whoever the words
 	 * coded the crowd as */
 	CHECK(incidents_of("On 17 February 2023, Palestinians held the weekly protest in Kafr Qaddum (Qalqilya); Israeli "

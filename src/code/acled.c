@@ -397,6 +397,8 @@ static const cue_exception EXCEPTIONS[] = {
      * its shells or canisters artillery */
     {C_CHEM, NULL, WORDS("tear*"), NULL},
     {C_ARTY, "shell*", WORDS("gas", "teargas", "tear-gas", "smoke"), NULL},
+    /* spent shell casings are a gun's, found after the shooting */
+    {C_ARTY, "shell", NULL, WORDS("casing", "casings")},
     /* stun, flash and smoke grenades are no weapons of war; a
      * rocket-propelled grenade is a rocket */
     {C_GRENADE, NULL, WORDS("stun", "tear", "flash", "smoke", "gas", "propelled*", "rocket-propelled*"), NULL},

@@ -886,6 +886,12 @@ static void code_sentence(ctx *c, size_t sent, sr_event *ev, size_t *n_ev)
 			continue;
 		}
 
+		/* a noun's modifier after a number: "found 14 shell casings" */
+		if (v > 0 && v + 1 < c->n && (c->w[v - 1].kind == SR_TOK_NUMBER || c->w[v - 1].pos == SR_POS_NUM) &&
+		    c->w[v].pos == SR_POS_NOUN && c->w[v + 1].pos == SR_POS_NOUN) {
+			is_verb[v] = false;
+			continue;
+		}
 		/* the last word of a name, in a sentence of lower-case words: "the
 		 * Quetta Press Club against ..." (not a headline's "Police Club
 		 * Protesters") */
