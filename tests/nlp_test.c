@@ -580,6 +580,8 @@ TEST(people_counts)
 	/* vague words after the verb; a participle's phrase after the people;
 	 * animals are no people */
 	CHECK_STR(counts("Gunmen attacked the village, killing dozens."), "killed 12/12/-1");
+	/* a war's toll */
+	CHECK_STR(counts("The UN estimates that the war has killed more than 150,000 people."), "killed -1/150000/-1c");
 	CHECK_STR(counts("Four farmers working on their land near Konduga (Konduga, Borno) were killed."),
 	          "killed 4/-1/-1");
 	CHECK_STR(counts("Bandits raided the village, killing 12 cattle."), "killed 12/-1/-1!animals, not people");

@@ -184,6 +184,13 @@ static bool cumulative_in(const sr_doc *d, size_t from, size_t e)
 		/* "years of", "months of fighting", "during the war", "in the conflict" */
 		if (i + 1 < e && (sr_tok_is(d, i, "years") || sr_tok_is(d, i, "months") || sr_tok_is(d, i, "decades")) && sr_tok_is(d, i + 1, "of"))
 			return true;
+		/* "the war has killed more than 150,000 people", "the insurgency
+		 * had claimed" */
+		if (i + 1 < e &&
+		    (sr_tok_is(d, i, "war") || sr_tok_is(d, i, "conflict") || sr_tok_is(d, i, "insurgency") ||
+		     sr_tok_is(d, i, "uprising") || sr_tok_is(d, i, "wars") || sr_tok_is(d, i, "conflicts")) &&
+		    (sr_tok_is(d, i + 1, "has") || sr_tok_is(d, i + 1, "have") || sr_tok_is(d, i + 1, "had")))
+			return true;
 		if (i + 2 < e && (sr_tok_is(d, i, "during") || sr_tok_is(d, i, "in") || sr_tok_is(d, i, "throughout")) && sr_tok_is(d, i + 1, "the") &&
 		    (sr_tok_is(d, i + 2, "war") || sr_tok_is(d, i + 2, "conflict") || sr_tok_is(d, i + 2, "uprising") || sr_tok_is(d, i + 2, "crisis")))
 			return true;
