@@ -966,9 +966,11 @@ static bool fighting_said(const sr_doc *d, size_t s)
 	return sentence_has_word(d, s, W);
 }
 
+/* The words that say who is suspected of a crime. */
+static const char *const SUSPECTED[] = {"accused", "alleged", "suspected", "accusing", "suspicion", NULL};
+
 static bool mob_justice(const sr_doc *d, size_t s)
 {
-	static const char *const SAID[] = {"accused", "alleged", "suspected", "accusing", "suspicion", NULL};
 	static const char *const CRIME[] = {"thief",    "thieves",  "robber",    "robbers",   "robbing",  "robbery",
 	                                    "stealing", "stole",    "theft",     "kidnapper", "kidnappers", "witch",
 	                                    "witches",  "witchcraft", "sorcery", "blasphemy", "rapist",   "rustler",
@@ -979,7 +981,7 @@ static bool mob_justice(const sr_doc *d, size_t s)
 	                                    "housebreaking", "house-breaking", "burglaries", "carjacking", "mugging",
 	                                    "abducting", "abductor", "abductors", "kidnapping", "desecrating",
 	                                    "desecration", "blasphemous", "sorcerer", "sorcerers", NULL};
-	return sentence_has_word(d, s, SAID) && sentence_has_word(d, s, CRIME);
+	return sentence_has_word(d, s, SUSPECTED) && sentence_has_word(d, s, CRIME);
 }
 
 /* mob_justice, the words that qualify the doers [a, b) set aside:
@@ -987,7 +989,6 @@ static bool mob_justice(const sr_doc *d, size_t s)
  * attackers, no victim of a mob. */
 static bool mob_justice_of(const sr_doc *d, size_t s, size_t a, size_t b)
 {
-	static const char *const SAID[] = {"accused", "alleged", "suspected", "accusing", "suspicion", NULL};
 	if (!mob_justice(d, s))
 		return false;
 	if (b <= a)
@@ -996,7 +997,7 @@ static bool mob_justice_of(const sr_doc *d, size_t s, size_t a, size_t b)
 	size_t from, to;
 	sentence_tokens(d, s, &from, &to);
 	for (size_t t = from; t < to; t++)
-		if (sr_tok_in(d, t, SAID) && !(t + 2 >= t0 && t < t1))
+		if (sr_tok_in(d, t, SUSPECTED) && !(t + 2 >= t0 && t < t1))
 			return true;
 	return false;
 }
