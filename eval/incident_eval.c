@@ -9,7 +9,7 @@
  *   incident found, its country, its place within 25 and 161 km, its day
  *   inside the event's days, deaths inside GED's [low, high]; and English
  *   identified on the rows given as they are.
- * - notes-a to notes-z, notes-aa to notes-af, wire, none
+ * - notes-a to notes-z, notes-aa to notes-ah, wire, none
  *   (FIXTURES_DIR/SET.jsonl, written for sitrep): event and sub-event
  *   type, fatalities exact where there are
  *   deaths, deaths where there are none, country, place within 25 km, day
@@ -578,7 +578,7 @@ int main(int argc, char **argv)
 	}
 	if (wanted("ucdp"))
 		eval_ucdp(d, argv[1]);
-	static const char *const NOTES[] = {"notes-a", "notes-b", "notes-c", "notes-d", "notes-e", "notes-f", "notes-g", "notes-h", "notes-i", "notes-j", "notes-k", "notes-l", "notes-m", "notes-n", "notes-o", "notes-p", "notes-q", "notes-r", "notes-s", "notes-t", "notes-u", "notes-v", "notes-w", "notes-x", "notes-y", "notes-z", "notes-aa", "notes-ab", "notes-ac", "notes-ad", "notes-ae", "notes-af", "wire", "none"};
+	static const char *const NOTES[] = {"notes-a", "notes-b", "notes-c", "notes-d", "notes-e", "notes-f", "notes-g", "notes-h", "notes-i", "notes-j", "notes-k", "notes-l", "notes-m", "notes-n", "notes-o", "notes-p", "notes-q", "notes-r", "notes-s", "notes-t", "notes-u", "notes-v", "notes-w", "notes-x", "notes-y", "notes-z", "notes-aa", "notes-ab", "notes-ac", "notes-ad", "notes-ae", "notes-af", "notes-ag", "notes-ah", "wire", "none"};
 	for (size_t k = 0; k < sizeof NOTES / sizeof *NOTES; k++)
 		if (wanted(NOTES[k]))
 			eval_notes(d, argv[2], NOTES[k]);
