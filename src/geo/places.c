@@ -14,6 +14,7 @@
  *   - marked: "Jordan said", "Washington warned": the place stands for its
  *     government (metonymy). */
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -215,8 +216,13 @@ static uint64_t skeleton(const char *key, size_t n)
 			 * not: "shughur", "shugur") */
 			if (key[c] == 'h' && c > i && strchr("gkdtz", key[c - 1]))
 				continue;
-			if (!k || !(strchr("aeiouyw", key[c]) || sk[k - 1] == key[c]))
-				sk[k++] = key[c];
+			/* (a "q" is a "k": "qiryat" and "kiryat"; a first vowel is
+			 * any: "ein issa" and "ayn isa") */
+			char ch = key[c] == 'q' ? 'k' : key[c];
+			if (!k && strchr("aeiouy", ch))
+				ch = 'a';
+			if (!k || !(strchr("aeiouyw", ch) || sk[k - 1] == ch))
+				sk[k++] = ch;
 		}
 		i = w + 1;
 	}
@@ -230,7 +236,7 @@ static uint64_t skeleton(const char *key, size_t n)
 static struct {
 	struct skel {
 		uint64_t h;
-		uint32_t place;
+		uint32_t key, place;
 	} *v;
 	size_t n;
 } K2;
@@ -250,22 +256,44 @@ static void skel_load(void)
 		const char *key = G.s + G.k[i].key;
 		uint64_t h = G.p[G.k[i].place].kind == 0 ? skeleton(key, strlen(key)) : 0;
 		if (h)
-			K2.v[K2.n++] = (struct skel){h, G.k[i].place};
+			K2.v[K2.n++] = (struct skel){h, G.k[i].key, G.k[i].place};
 	}
 	qsort(K2.v, K2.n, sizeof *K2.v, skel_cmp);
 }
 
-/* The most populous town of country cc whose name has the skeleton of
- * words[0, n); with cc -1, of any country, when every town of 1,000
- * people or more with that skeleton lies in one country and the largest
- * has 5,000 or more (NULL: none, or several countries'). */
-static const gplace *by_skeleton(const char *words, size_t n, int cc)
+/* The edit distance of a[0, an) and b[0, bn), both under 64 bytes. */
+static unsigned edit_distance(const char *a, size_t an, const char *b, size_t bn)
+{
+	unsigned d[65];
+	for (size_t j = 0; j <= bn; j++)
+		d[j] = (unsigned)j;
+	for (size_t i = 1; i <= an; i++) {
+		unsigned prev = d[0];
+		d[0] = (unsigned)i;
+		for (size_t j = 1; j <= bn; j++) {
+			unsigned t = d[j], sub = prev + (a[i - 1] != b[j - 1]), del = d[j] + 1, ins = d[j - 1] + 1;
+			d[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			prev = t;
+		}
+	}
+	return d[bn];
+}
+
+/* The town of country cc whose name has the skeleton of words[0, n) and
+ * is spelled the most like them
+ * ("beit lahia" of "bayt lahya", not "batalha"; "nuseirat" of "nusayrat",
+ * not "nasaret"; num letters in den at most, the caller's), the most
+ * populous of those as alike; with cc -1, of any
+ * country, when the towns of 1,000 people or more so alike lie in one
+ * country and the one found has min_pop or more (NULL: none, or several
+ * countries'). */
+static const gplace *by_skeleton(const char *words, size_t n, int cc, unsigned den, unsigned num, uint32_t min_pop)
 {
 	pthread_once(&skel_once, skel_load);
 	char key[256];
 	size_t kn = fold_append(words, n, key, 0, sizeof key);
 	uint64_t h = kn && kn != SIZE_MAX ? skeleton(key, kn) : 0;
-	if (!h || !K2.n)
+	if (!h || !K2.n || kn >= 64)
 		return NULL;
 	size_t lo = 0, hi = K2.n;
 	while (lo < hi) {
@@ -276,16 +304,28 @@ static const gplace *by_skeleton(const char *words, size_t n, int cc)
 			hi = mid;
 	}
 	const gplace *best = NULL;
+	unsigned best_d = UINT_MAX;
+	bool two = false; /* towns of two countries as alike as the best */
 	for (size_t i = lo; i < K2.n && K2.v[i].h == h; i++) {
 		const gplace *p = &G.p[K2.v[i].place];
 		if (p->fcode[0] != 'P' || (cc >= 0 ? cc_index(p->cc) != cc : p->pop < 1000))
 			continue;
-		if (cc < 0 && best && memcmp(best->cc, p->cc, 2))
-			return NULL; /* towns of two countries */
-		if (!best || p->pop > best->pop)
-			best = p;
+		const char *k = G.s + K2.v[i].key;
+		size_t n2 = strlen(k);
+		unsigned dist = n2 < 64 ? edit_distance(key, kn, k, n2) : UINT_MAX;
+		if (dist == UINT_MAX || dist * den > num * (kn > n2 ? kn : n2))
+			continue;
+		if (dist < best_d) {
+			best = p, best_d = dist, two = false;
+		} else if (dist == best_d) {
+			two = two || memcmp(best->cc, p->cc, 2) != 0;
+			if (p->pop > best->pop)
+				best = p;
+		}
 	}
-	return cc >= 0 || (best && best->pop >= 5000) ? best : NULL;
+	if (cc < 0 && (two || (best && best->pop < min_pop)))
+		return NULL;
+	return best;
 }
 
 /* The admin-1 divisions (places with id -2), sorted by country and code,
@@ -840,6 +880,27 @@ static size_t arabic_article(const char *s, size_t n)
 	return 0;
 }
 
+/* Do names of country cc (ISO alpha-2) take the Arabic article? */
+static bool arabic_land(const char cc[2])
+{
+	static const char LANDS[] = "AE AF BH DJ DZ EG EH ER IL IQ IR JO KM KW LB LY MA ML MR NE OM PK PS QA SA SD "
+	                            "SO SS SY TD TN TR YE";
+	for (const char *l = LANDS; *l; l += 3)
+		if (l[0] == cc[0] && l[1] == cc[1])
+			return true;
+	return false;
+}
+
+/* Is token i an Arabic article of its own ("Al", "el", "Ash")? */
+static bool article_word(const sr_doc *d, size_t i)
+{
+	const sr_token *t = &d->tokens[i];
+	for (size_t r = 0; ARTICLES[r]; r++)
+		if (strlen(ARTICLES[r]) == t->end - t->start && sr_ascii_ncaseeq(d->text + t->start, ARTICLES[r], t->end - t->start))
+			return true;
+	return false;
+}
+
 /* The Arabic article that key[from, *kl) begins with (after a space),
  * spelled the gazetteer's way: each other spelling is tried in its place
  * ("jisr al shughur" for "jisr ash shughur", "deir al zor" for "deir ez
@@ -1089,6 +1150,15 @@ static bool in_quotes(const sr_doc *d, size_t start, size_t end)
 	return false;
 }
 
+/* Are the words w[0, n) the name itself, folded? */
+static bool same_name(const char *w, size_t n, const char *name)
+{
+	char a[128], b[128];
+	size_t an = fold_append(w, n, a, 0, sizeof a);
+	size_t bn = fold_append(name, strlen(name), b, 0, sizeof b);
+	return an && an != SIZE_MAX && an == bn && !memcmp(a, b, an);
+}
+
 static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
 {
 	/* which places lie in brackets, found once */
@@ -1097,10 +1167,18 @@ static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
 		return;
 	char cc[3] = "";
 	bool one = true;
+	bool directional = true; /* every bracket's name a direction's ("Northern Region") */
 	for (size_t i = 0; i < n; i++) {
 		in[i] = v[i].resolved && in_brackets(d, v[i].start, v[i].end);
 		if (!in[i] || !v[i].country[0] || v[i].kind == SR_PLACE_DEMONYM)
 			continue;
+		size_t w = 0;
+		while (v[i].start + w < v[i].end && d->text[v[i].start + w] != ' ')
+			w++;
+		bool dir = false;
+		for (size_t r = 0; DIRECTIONS[r] && !dir; r++)
+			dir = strlen(DIRECTIONS[r]) == w && sr_ascii_ncaseeq(d->text + v[i].start, DIRECTIONS[r], w);
+		directional = directional && dir;
 		if (!cc[0])
 			memcpy(cc, v[i].country, 3);
 		else if (strcmp(cc, v[i].country) != 0)
@@ -1114,6 +1192,13 @@ static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
 		 * reading is the doubtful one, "Caracas (Libertador, Capital
 		 * District)") */
 		if (!strcmp(p->fcode, "PPLC"))
+			continue;
+		/* (nor a division's seat by its own name before a direction's
+		 * division: "Tamale (Northern Region)", where that name is also
+		 * other countries'; but "Mambasa (Ituri)" is no Mombasa, nor
+		 * "Phoenix (eThekwini, KwaZulu-Natal)" Arizona's) */
+		if (!strcmp(p->fcode, "PPLA") && directional && p->name &&
+		    same_name(d->text + p->start, p->end - p->start, p->name))
 			continue;
 		/* (named elsewhere in its country; or its name read in the
 		 * brackets too, "Santiago (Santiago, ...)": the brackets' reading
@@ -1308,6 +1393,14 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					uint32_t b = e->k;
 					while (b < G.n_k && strcmp(G.s + G.k[b].key, key) == 0)
 						b++;
+					/* (a name read without its Arabic article is one of
+					 * the lands whose names have it: "al-Arab" is no town
+					 * of Alabama) */
+					bool arabic = !skip;
+					for (uint32_t q = e->k; q < b && !arabic; q++)
+						arabic = arabic_land(G.p[G.k[q].place].cc);
+					if (!arabic)
+						break;
 					best_len = len;
 					k0 = e->k;
 					k1 = b;
@@ -1319,6 +1412,11 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				if (!(e->meta & 2) && !poss_next)
 					break; /* no longer name begins with them */
 			}
+			/* ("Al" before a name is its article, not Norway's Ål) */
+			if (best_len == 1 && article_word(d, i) && i > from && sr_tok_in(d, i - 1, PLACE_CUES) && i + 1 < to &&
+			    (d->tokens[i + 1].flags & SR_TF_CAP) &&
+			    d->tokens[i + 1].kind == SR_TOK_WORD)
+				best_len = 0;
 			/* the towns a road joins: "the Negombo-Colombo road", "the
 			 * Douentza-Boni axis" (the first of them) */
 			if (!best_len && !upper_line && (t->flags & SR_TF_CAP) && i + 1 < to &&
@@ -1353,8 +1451,15 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			/* (or one an event note's brackets follow: "hit Saraqeb
 			 * (Idleb)"; or the outskirts of: "the outskirts of Jisr
 			 * ash-Shugur") */
+			/* (a name may open with its Arabic article, which the tagger
+			 * need not take for a name's: "near Al Atareb", "in
+			 * al-Atareb") */
+			bool led = t->pos == SR_POS_PROPN ||
+			           (t->kind == SR_TOK_WORD && (article || (article_word(d, i) && (t->flags & SR_TF_CAP) &&
+			                                                   i + 1 < to && (d->tokens[i + 1].flags & SR_TF_CAP) &&
+			                                                   d->tokens[i + 1].kind == SR_TOK_WORD)));
 			bool bracketed_name = false;
-			if ((!best_len || name_goes_on) && t->pos == SR_POS_PROPN && !upper_line) {
+			if ((!best_len || name_goes_on) && led && !upper_line) {
 				size_t q = i + 1;
 				while (q < to && q < i + 4 && d->tokens[q].kind == SR_TOK_WORD &&
 				       ((d->tokens[q].flags & SR_TF_CAP) || arabic_article(d->text + d->tokens[q].start,
@@ -1366,7 +1471,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				                                    sr_tok_is(d, i - 2, "outskirts"));
 			}
 			if ((!best_len || name_goes_on) && i > from && (sr_tok_in(d, i - 1, PLACE_CUES) || bracketed_name) &&
-			    t->pos == SR_POS_PROPN && !upper_line) {
+			    led && !upper_line) {
 				/* "in Kelleyland": a place the gazetteer does not know is
 				 * kept, unresolved, with its words */
 				/* (with its Arabic articles: "in Maarat al-Numan", "in
@@ -1431,6 +1536,27 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				const struct gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
 				bool country = any_country(k0, k1) || any_division(k0, k1);
 				if (!(e2 && (e2->meta & 1)) && !country) {
+					i++;
+					continue;
+				}
+			}
+			/* a word in common use that ends a capitalised name that is
+			 * no place ("Ikeja Under Bridge", "Seoul Western District
+			 * Court"), or that "the" names ("along the Strand", "the
+			 * Mall"): a landmark's or a body's name, not a small town's */
+			if (best_len == 1 && !upper_line && !case_blind(d, from, to) && common_word(d, i) && i > from &&
+			    !any_country(k0, k1) && !any_division(k0, k1) && !any_city(k0, k1, 20000)) {
+				const sr_token *pt = &d->tokens[i - 1];
+				bool after_the = sr_tok_is(d, i - 1, "the") && !(pt->flags & SR_TF_CAP);
+				bool name_end = false;
+				if ((pt->flags & SR_TF_CAP) && pt->kind == SR_TOK_WORD && i - 1 > from && !sr_tok_in(d, i - 1, CUES) &&
+				    !sr_tok_in(d, i - 1, TITLES) && !sr_tok_in(d, i - 1, DIRECTIONS) && common_word(d, i - 1)) {
+					char k2[128];
+					size_t l2 = fold_append(d->text + pt->start, pt->end - pt->start, k2, 0, sizeof k2);
+					const struct gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
+					name_end = !(e2 && (e2->meta & 1));
+				}
+				if (after_the || name_end) {
 					i++;
 					continue;
 				}
@@ -1652,6 +1778,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	int focus[26 * 26] = {0};
 	int by_name[26 * 26] = {0};  /* by country names and demonyms alone */
 	int by_force[26 * 26] = {0}; /* by the demonyms of forces alone ("Russian jets") */
+	int spell_votes[26 * 26] = {0}; /* by names of one country's places */
 	static const char *const FORCES[] = {"warplanes", "jets",     "aircraft", "troops",     "forces",   "soldiers",
 	                                     "army",      "military", "navy",     "drone",      "drones",   "missiles",
 	                                     "missile",   "bombers",  "helicopters", "air",     "strikes",  "airstrikes",
@@ -1706,6 +1833,13 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			}
 			country = true;
 		}
+		/* (a name of one country's places only, "Aleppo", the city and
+		 * the governorate, says where a name spelled another way lies) */
+		bool one = m[k].k1 > m[k].k0;
+		for (uint32_t e = m[k].k0 + 1; e < m[k].k1 && one; e++)
+			one = !memcmp(G.p[G.k[e].place].cc, G.p[G.k[m[k].k0].place].cc, 2);
+		if (!country && one && cc_index(G.p[G.k[m[k].k0].place].cc) >= 0)
+			spell_votes[cc_index(G.p[G.k[m[k].k0].place].cc)]++;
 		if (!country && m[k].k1 - m[k].k0 == 1) {
 			int cc = cc_index(G.p[G.k[m[k].k0].place].cc);
 			/* (a dateline's place says where the text is from, as a
@@ -1732,6 +1866,11 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	if (named_countries == 0 && forces_of == 1)
 		one_cc = force_cc, named_countries = 1;
 	bool one_country = named_countries == 1 && one_cc >= 0;
+	int spell_focus = -1;
+	for (int c = 0; c < 26 * 26; c++)
+		if (focus[c] + spell_votes[c] > 0 &&
+		    (spell_focus < 0 || focus[c] + spell_votes[c] > focus[spell_focus] + spell_votes[spell_focus]))
+			spell_focus = c;
 	/* the admin-1 divisions the text names ("Virginia"), and those of the
 	 * counties it names unambiguously ("Rapides Parish"): their towns are
 	 * likelier than others of the same name */
@@ -2177,8 +2316,15 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			redrawn = !memcmp(c->cc, best->cc, 2) && !memcmp(c->fcode, "ADM1", 4) &&
 			          sr_geo_km(c->lat / 1e5, c->lon / 1e5, best->lat / 1e5, best->lon / 1e5) < 400;
 		}
+		/* (but a capital or a division's seat of 100,000 people or more
+		 * by its own name is that city, and a direction's division after
+		 * it another country's of that name: "Tamale, Northern Region") */
+		bool seat = best && next && sr_tok_in(d, next->first, DIRECTIONS) && best->pop >= 100000 &&
+		            (!memcmp(best->fcode, "PPLA", 5) || !memcmp(best->fcode, "PPLC", 5)) &&
+		            same_name(d->text + d->tokens[m[k].first].start,
+		                      d->tokens[m[k].last].end - d->tokens[m[k].first].start, G.s + best->name);
 		if (best && best->kind == 0 && memcmp(best->fcode, "ADM1", 4) && !names_division && next &&
-		    next_only_div && !in_division(next, best) && !names_country_of(next, best) && !redrawn)
+		    next_only_div && !in_division(next, best) && !names_country_of(next, best) && !redrawn && !seat)
 			stray = true;
 		/* (and a small place or division before a city of other
 		 * countries only: "the Complexo da Maré, Rio de Janeiro" is no
@@ -2212,31 +2358,44 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		 * "Miranshah (North Waziristan, Khyber Pakhtunkhwa)") */
 		/* (the brackets' country first: "Henoko (Nago, Okinawa)" in a
 		 * text that names only the US) */
-		int spell_cc = -1;
-		if (n_brk && next && next->k1 > next->k0) {
-			spell_cc = cc_index(G.p[G.k[next->k0].place].cc);
-			for (uint32_t e = next->k0; e < next->k1 && spell_cc >= 0; e++)
-				if (cc_index(G.p[G.k[e].place].cc) != spell_cc)
-					spell_cc = -1;
+		int spell_cc = -1, next_cc1 = -1;
+		if (next && next->k1 > next->k0) {
+			next_cc1 = cc_index(G.p[G.k[next->k0].place].cc);
+			for (uint32_t e = next->k0; e < next->k1 && next_cc1 >= 0; e++)
+				if (cc_index(G.p[G.k[e].place].cc) != next_cc1)
+					next_cc1 = -1;
+			if (n_brk)
+				spell_cc = next_cc1;
 		}
 		if (spell_cc < 0 && one_country)
 			spell_cc = one_cc;
+		/* (else the country the text's places and demonyms point to,
+		 * a spelling then nearer the name's: "near Al Atareb in the
+		 * western Aleppo countryside", not "Mangu" of "Miango") */
+		bool by_focus = spell_cc < 0 && spell_focus >= 0;
+		if (by_focus)
+			spell_cc = spell_focus;
 		if (m[k].k0 == m[k].k1 && !m[k].demonym && spell_cc >= 0 && m[k].last - m[k].first < 3 &&
 		    !(m[k].last + 1 < d->n_tokens && sr_tok_in(d, m[k].last + 1, ADMIN2)) && !sr_tok_in(d, m[k].last, BUILDINGS)) {
 			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,
-			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, spell_cc);
+			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, spell_cc,
+			                               by_focus ? 4 : 5, by_focus ? 1 : 2, 0);
 			if (sp) {
 				best = sp;
 				spelled = true;
 			}
 		}
-		/* ... and when the text names no country, a town of one country
-		 * only spelled so, of some size */
-		if (m[k].k0 == m[k].k1 && !m[k].demonym && !spelled && named_countries == 0 && focus_best < 0 &&
+		/* ... and else a town of one country only spelled so, of some
+		 * size (the country a text names is often the attacker's: "Israeli
+		 * artillery hit a house in Beit Lahia"; a larger town, spelled
+		 * nearer, when the text points to a country) */
+		if (m[k].k0 == m[k].k1 && !m[k].demonym && !spelled && next_cc1 < 0 &&
 		    m[k].last - m[k].first < 3 && !(m[k].last + 1 < d->n_tokens && sr_tok_in(d, m[k].last + 1, ADMIN2)) &&
 		    !sr_tok_in(d, m[k].last, BUILDINGS)) {
 			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,
-			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, -1);
+			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, -1,
+			                               spell_focus < 0 ? 5 : 3, 2 - (spell_focus >= 0),
+			                               spell_focus < 0 ? 5000 : 20000);
 			if (sp) {
 				best = sp;
 				spelled = true;
