@@ -245,6 +245,25 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Three activists hurled two grenades at soldiers guarding a school in Bangkok, wounding four of them.", "Grenade",
 	     -1},
 	    {"Police used tear gas and stun grenades to disperse protesters in Tbilisi.", "Protest with intervention", 0},
+	    /* a crowd gathered, then cleared with force and arrests: the
+	     * protest met; a crowd that threw things or set fires and was
+	     * met with force: a riot */
+	    {"Several thousand people gathered in a square in Lyon on Thursday. In the evening police used tear gas and "
+	     "water cannon to clear the square and arrested 80 people.",
+	     "Protest with intervention", 0},
+	    {"About 300 youths threw bottles and flares at police in the centre of Bologna and set a police car "
+	     "alight; police fired tear gas.",
+	     "Violent demonstration", 0},
+	    {"An angry crowd torched a police post in Beni on Tuesday. Police fired in the air to disperse the crowd.",
+	     "Violent demonstration", 0},
+	    /* those arrested with arms found on them: the arrest, whoever
+	     * the "kidnappers" are */
+	    {"Police said they arrested five suspected kidnappers at a hideout in Zaria on Monday and recovered two "
+	     "AK-47 rifles and 60 rounds of ammunition.",
+	     "Arrests", 0},
+	    {"Counter-terrorism police arrested three suspected militants in Quetta on Friday and seized materials "
+	     "for making pipe bombs.",
+	     "Arrests", 0},
 	    /* a headline's "X vs Y" of armed men is their clash */
 	    {"Soldiers vs Boko Haram, Borno.", "Armed clash", -1},
 	    /* armed men who block a road are no demonstrators */

@@ -110,7 +110,10 @@ static const char *const CUES[N_CUES][80] = {
     [C_SEXUAL] = {"rape", "raped", "rapes", "raping", "rapist*", "sexual assault*", "sexually assault*",
                   "sexual violence", "sexually abus*", "sexual abuse", "sexual slavery", "gang-rape*", "gang rape*",
                   "molest*"},
-    [C_KIDNAP] = {"kidnap*", "abduct*", "hostage*", "disappeared", "enforced disappearance*", "forcibly disappeared",
+    /* (the deed, not its doers: "arrested five suspected kidnappers" is
+     * an arrest) */
+    [C_KIDNAP] = {"kidnap", "kidnaps", "kidnapped", "kidnapping*", "kidnaped", "kidnaping*", "abduct",
+                  "abducts", "abducted", "abducting", "abduction*", "hostage*", "disappeared", "enforced disappearance*", "forcibly disappeared",
                  "forced disappearance*",
                   "taken captive", "held captive",
                   /* taken where no one knows: forcibly disappeared */
@@ -787,11 +790,16 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	 * gunmen and seizing rifles") */
 	/* (nor what an air strike destroys: "drone strikes destroyed a camp
 	 * ..., neutralising dozens") */
+	/* (nor the arms found on those arrested: "arrested five suspected
+	 * kidnappers ... and recovered two AK-47 rifles" is the arrest) */
 	if (CUE(C_DISRUPT_VERB) && CUE(C_WEAPON) && coercive && (!CUE(C_CIVILIAN) || CUE(C_DEFUSE)) &&
 	    !(CUE(C_AIR) && q->at[C_AIR] < q->at[C_DISRUPT_VERB] && !CUE(C_DEFUSE)) &&
 	    !(root == 19 && CUE(C_MUTUAL) && q->at[C_MUTUAL] < q->at[C_DISRUPT_VERB]) &&
-	    !(CUE(C_CLASH) && q->at[C_CLASH] < q->at[C_DISRUPT_VERB] && !CUE(C_DEFUSE)))
+	    !(CUE(C_CLASH) && q->at[C_CLASH] < q->at[C_DISRUPT_VERB] && !CUE(C_DEFUSE))) {
+		if (CUE(C_ARREST) && q->at[C_ARREST] < q->at[C_DISRUPT_VERB] && !CUE(C_DEFUSE))
+			IS(SR_ACLED_ARRESTS, C_ARREST);
 		IS(SR_ACLED_DISRUPTED, C_DISRUPT_VERB);
+	}
 	if (CUE(C_AIR_DEFENCE) && CUE(C_WEAPON) && !CUE(C_DIED) && (root == 0 || root == 17 || root == 19 || root == 18))
 		IS(SR_ACLED_DISRUPTED, C_AIR_DEFENCE);
 	if (CUE(C_BUILD) && CUE(C_BASE) && (coercive || root == 6 || root == 8))

@@ -1040,6 +1040,30 @@ static bool arson_in(const sr_doc *d, size_t s)
 	return sentence_has_word(d, s, W);
 }
 
+/* Does sentence s tell of a crowd's violence: things thrown ("threw
+ * flares, chairs and bottles", "pelted police with stones"), fire set
+ * ("torched a police post", "set a police car alight", "burning tyres"),
+ * petrol bombs? ("opened fire" is no fire set.) */
+static bool crowd_violence(const sr_doc *d, size_t s)
+{
+	static const char *const W[] = {"threw",   "throwing", "hurled", "hurling", "pelted",  "pelting",
+	                                "torched", "torching", "ablaze", "alight",  "arson",   "ransacked",
+	                                "molotov", "vandalised", "vandalized", "smashed", "smashing", NULL};
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	for (size_t t = from; t < to; t++) {
+		if (sr_tok_in(d, t, W))
+			return true;
+		if (sr_tok_is(d, t, "set") && t + 4 < to)
+			for (size_t q = t + 1; q < t + 6 && q < to; q++)
+				if (sr_tok_is(d, q, "fire") && q > t + 1 && sr_tok_is(d, q - 1, "on"))
+					return true;
+		if (sr_tok_is(d, t, "burning") && t + 1 < to && (sr_tok_is(d, t + 1, "tyres") || sr_tok_is(d, t + 1, "tires")))
+			return true;
+	}
+	return false;
+}
+
 /* Does the sentence tell of an armed group formed ("the formation of the
  * Chinland Defense Force", "the creation of a new militia")? */
 static bool armed_group_formed(const sr_doc *d, size_t s)
@@ -3832,9 +3856,15 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		/* a crowd dispersed with force, arrests or not ("police
 		 * dispersed the crowd with tear gas and arrested 217"): the
 		 * protest met with intervention */
-		if (m->type == SR_ACLED_ARRESTS && !strcmp(e->cameo, "175") && m->a2.present &&
-		    (m->a2.k.inter == SR_INTER_PROTESTERS || m->a2.k.inter == SR_INTER_RIOTERS) &&
-		    force_on_crowd(d, e->sentence))
+		/* (the crowd told gathered in the sentence or the one before:
+		 * "several thousand people gathered on Place de la Concorde ...
+		 * In the evening police used tear gas and water cannon to clear
+		 * the square and arrested 217 people") */
+		if (m->type == SR_ACLED_ARRESTS && !strcmp(e->cameo, "175") && force_on_crowd(d, e->sentence) &&
+		    (m->a2.present ? (m->a2.k.inter == SR_INTER_PROTESTERS || m->a2.k.inter == SR_INTER_RIOTERS)
+		                   : (crowd_gathered(d, e->sentence, sr_tok_at(d, e->verb_start)) ||
+		                      (e->sentence > 0 && crowd_gathered(d, e->sentence - 1, d->sentences[e->sentence - 1].first_token +
+		                                                                             d->sentences[e->sentence - 1].n_tokens)))))
 			m->type = SR_ACLED_INTERVENTION;
 		m->fam = (uint8_t)family_of(m->type);
 		/* arrests and seizures of a crime (drugs, robbery, smuggling) are
@@ -4014,6 +4044,24 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 			m->type = SR_ACLED_VIOLENT_DEMO;
 			m->a1.k.inter = SR_INTER_RIOTERS;
 			m->a1.k.named = 0;
+		}
+	}
+	/* a crowd met with force that had itself thrown things, burnt or
+	 * torched, in the sentence or the one before ("ultras threw flares
+	 * and bottles at police and set a police car alight; police fired
+	 * tear gas", "an angry crowd torched a police post ... Police fired in
+	 * the air to disperse the crowd"): a riot */
+	for (size_t i = 0; i < n; i++) {
+		men *m = &ms[i];
+		if (m->type != SR_ACLED_INTERVENTION)
+			continue;
+		size_t s = m->e->sentence;
+		if (crowd_violence(d, s) || (s > 0 && crowd_violence(d, s - 1) && d->n_sentences <= 4)) {
+			m->type = SR_ACLED_VIOLENT_DEMO;
+			if (m->a1.present && m->a1.k.inter == SR_INTER_PROTESTERS)
+				m->a1.k.inter = SR_INTER_RIOTERS;
+			if (m->a2.present && m->a2.k.inter == SR_INTER_PROTESTERS)
+				m->a2.k.inter = SR_INTER_RIOTERS;
 		}
 	}
 	for (size_t i = 0; i < n; i++) {
