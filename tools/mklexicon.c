@@ -8,15 +8,16 @@
  * the parts of speech's frequencies) and {noun,verb,adj,adv}.exc (the
  * irregular forms: "went" is "go", "mice" is "mouse").  Single words only.
  *
- * OUT, little-endian (the format is read by src/nlp/lexicon.c):
- *   "SRLEX001"                                  8 bytes
- *   u32 n_entries, u32 strings_size
+ * OUT, little-endian (mapped into memory by src/util/lexicon.c):
+ *   "SRLEX002"                                  8 bytes
+ *   u32 n_entries, u32 strings_size, u32 n_slots
  *   n entries, sorted by word (bytewise), 20 bytes each:
  *     u32 word, u32 lemma (offsets into the strings; lemma = 0xFFFFFFFF
  *     when the word is its own lemma), u16 freq[4] (noun, verb, adj, adv;
  *     capped), u8 lemma_pos (parts of speech the word is a lemma of: bit
  *     0 noun, 1 verb, 2 adj, 3 adv), u8 form_pos (parts of speech it is an
  *     irregular form of, same bits), u16 zero
+ *   n_slots u32 slots of the index of the words (below)
  *   the strings, each ending with NUL. */
 #define _POSIX_C_SOURCE 200809L
 #include <ctype.h>
@@ -24,6 +25,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "../src/util/hash.h"
 
 typedef struct entry {
 	char *word, *lemma;
@@ -205,10 +208,27 @@ int main(int argc, char **argv)
 	size_t str_size = 0;
 	for (size_t i = 0; i < n_e; i++)
 		str_size += strlen(sorted[i].word) + 1 + (sorted[i].lemma ? strlen(sorted[i].lemma) + 1 : 0);
-	uint32_t n32 = (uint32_t)n_e, s32 = (uint32_t)str_size;
-	fwrite("SRLEX001", 1, 8, o);
+	/* the index of the words, made here once: open addressing over a
+	 * power of two of slots, at most half full, each an entry's index + 1
+	 * (0 empty), at the slot of the word's hash (../src/util/hash.h) or
+	 * the next free one after it */
+	size_t n_slot = 1;
+	while (n_slot < 2 * n_e)
+		n_slot <<= 1;
+	uint32_t *slot = calloc(n_slot, sizeof *slot);
+	if (!slot)
+		return 1;
+	for (size_t i = 0; i < n_e; i++) {
+		size_t h = (size_t)(uint32_t)sr_hash64(sorted[i].word, strlen(sorted[i].word), 0) & (n_slot - 1);
+		while (slot[h])
+			h = (h + 1) & (n_slot - 1);
+		slot[h] = (uint32_t)i + 1;
+	}
+	uint32_t n32 = (uint32_t)n_e, s32 = (uint32_t)str_size, sl32 = (uint32_t)n_slot;
+	fwrite("SRLEX002", 1, 8, o);
 	fwrite(&n32, 4, 1, o);
 	fwrite(&s32, 4, 1, o);
+	fwrite(&sl32, 4, 1, o);
 	uint32_t off = 0;
 	for (size_t i = 0; i < n_e; i++) {
 		const entry *e = &sorted[i];
@@ -229,6 +249,8 @@ int main(int argc, char **argv)
 		fwrite(pos, 1, 2, o);
 		fwrite(&zero, 2, 1, o);
 	}
+	fwrite(slot, sizeof *slot, n_slot, o);
+	free(slot);
 	for (size_t i = 0; i < n_e; i++) {
 		fwrite(sorted[i].word, 1, strlen(sorted[i].word) + 1, o);
 		if (sorted[i].lemma)

@@ -32,6 +32,7 @@
 #include "../util/str.h"
 #include "../util/vec.h"
 #include "fold.h"
+#include "gazindex.h"
 #include "geo.h"
 
 typedef struct gplace {
@@ -42,130 +43,96 @@ typedef struct gplace {
 } gplace;
 _Static_assert(sizeof(gplace) == 36, "the file's places are 36 bytes");
 
-typedef struct gkey {
-	uint32_t key, place;
-} gkey;
+typedef sr_gkey gkey;
 
 static struct {
-	char *blob;
+	const char *blob; /* the file, mapped */
+	size_t map_len;
 	const gplace *p;
 	const gkey *k;
 	const char *s;
 	uint32_t n_p, n_k, n_s;
-	/* the names and the word prefixes of longer names ("new", "new
-	 * york" of "new york city"), hashed: a lookup costs a cache miss or
-	 * two, where a binary search over the sorted keys costs a dozen */
-	struct gslot {
-		uint32_t k;    /* the first key entry of the name (or of a name it begins) */
-		uint32_t meta; /* its length << 2 | 1 a name | 2 the start of a longer one */
-	} *slot;
+	/* the names and the word prefixes of longer names, hashed
+	 * (gazindex.h), as the file holds them */
+	const sr_gslot *slot;
 	uint32_t mask;
+	/* the towns by the skeletons of their names (gazindex.h), sorted */
+	const sr_gskel *sk;
+	uint32_t n_sk;
 	bool ok;
 	char path[4200];
 } G;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-static uint64_t key_hash(const char *key, size_t n)
-{
-	return sr_hash64(key, n, 0);
-}
-
 /* The slot of key[0, n), or NULL. */
-static const struct gslot *slot_of(const char *key, size_t n)
+static const sr_gslot *slot_of(const char *key, size_t n)
 {
-	for (uint32_t i = (uint32_t)key_hash(key, n) & G.mask;; i = (i + 1) & G.mask) {
-		const struct gslot *e = &G.slot[i];
+	for (uint32_t i = (uint32_t)sr_gaz_hash(key, n) & G.mask;; i = (i + 1) & G.mask) {
+		const sr_gslot *e = &G.slot[i];
 		if (e->k == UINT32_MAX)
 			return NULL;
-		if (e->meta >> 2 == n && memcmp(G.s + G.k[e->k].key, key, n) == 0)
+		if (e->meta >> 2 == n && (size_t)G.k[e->k].key + n < G.n_s && memcmp(G.s + G.k[e->k].key, key, n) == 0)
 			return e;
 	}
 }
 
-static void slot_add(const char *key, size_t n, uint32_t k, uint32_t flag)
-{
-	for (uint32_t i = (uint32_t)key_hash(key, n) & G.mask;; i = (i + 1) & G.mask) {
-		struct gslot *e = &G.slot[i];
-		if (e->k == UINT32_MAX) {
-			e->k = k;
-			e->meta = (uint32_t)n << 2 | flag;
-			return;
-		}
-		if (e->meta >> 2 == n && memcmp(G.s + G.k[e->k].key, key, n) == 0) {
-			if (flag & 1)
-				e->k = k; /* a name's own entries come first */
-			e->meta |= flag;
-			return;
-		}
-	}
-}
-
-static bool build_slots(void)
-{
-	size_t want = (size_t)G.n_k * 2, cap = 1024; /* names and prefixes: at most half full */
-	while (cap < want)
-		cap *= 2;
-	G.slot = malloc(cap * sizeof *G.slot);
-	if (!G.slot)
-		return false;
-	memset(G.slot, 0xFF, cap * sizeof *G.slot);
-	G.mask = (uint32_t)(cap - 1);
-	for (uint32_t i = 0; i < G.n_k; i++) {
-		const char *key = G.s + G.k[i].key;
-		if (i > 0 && strcmp(G.s + G.k[i - 1].key, key) == 0)
-			continue; /* the name's first entry is enough */
-		size_t n = strlen(key);
-		if (n >= 1u << 29)
-			continue;
-		slot_add(key, n, i, 1);
-		for (size_t j = 1; j < n; j++)
-			if (key[j] == ' ')
-				slot_add(key, j, i, 2);
-	}
-	return true;
-}
-
-/* The blob's size from the file's counts: keys, places, string bytes. */
+/* The blob's size from the file's counts: places, keys, slots,
+ * skeletons, string bytes. */
 static size_t blob_size(const uint32_t *c)
 {
-	uint32_t nk = c[0], np = c[1], ns = c[2];
-	if (!nk || !np || !ns || nk > 50000000 || np > 50000000 || ns > 1000000000)
+	uint32_t nk = c[0], np = c[1], ns = c[2], nslot = c[3], nsk = c[4];
+	if (!nk || !np || !ns || nk > 50000000 || np > 50000000 || ns > 1000000000 || nslot != sr_gaz_slots_cap(nk) ||
+	    nsk > nk)
 		return 0;
-	return (size_t)np * sizeof(gplace) + (size_t)nk * sizeof(gkey) + ns;
+	return (size_t)np * sizeof(gplace) + (size_t)nk * sizeof(gkey) + (size_t)nslot * sizeof(sr_gslot) +
+	       (size_t)nsk * sizeof(sr_gskel) + ns;
 }
 
+/* The gazetteer file mapped, not read: its index is made at build time,
+ * so opening it costs only the checks that every offset and index in it
+ * lies inside it (a file cut short or damaged is refused, not trusted). */
 static void load(void)
 {
-	uint32_t c[3];
-	char *blob = sr_data_blob("gazetteer.bin", "SRGAZ001", c, 3, blob_size, G.path, sizeof G.path);
+	uint32_t c[5];
+	size_t map_len = 0;
+	const char *blob =
+	    sr_data_map("gazetteer.bin", "SRGAZ002", c, 5, blob_size, G.path, sizeof G.path, &map_len);
 	if (!blob)
 		return;
-	uint32_t nk = c[0], np = c[1], ns = c[2];
+	uint32_t nk = c[0], np = c[1], ns = c[2], nslot = c[3], nsk = c[4];
 	const gplace *p = (const gplace *)blob;
 	const gkey *k = (const gkey *)(blob + (size_t)np * sizeof(gplace));
-	const char *s = (const char *)(k + nk);
-	for (uint32_t i = 0; i < np; i++)
-		if (p[i].name >= ns) {
-			free(blob);
-			return;
-		}
-	for (uint32_t i = 0; i < nk; i++)
-		if (k[i].key >= ns || k[i].place >= np) {
-			free(blob);
-			return;
-		}
+	const sr_gslot *slot = (const sr_gslot *)(k + nk);
+	const sr_gskel *sk = (const sr_gskel *)(slot + nslot);
+	const char *s = (const char *)(sk + nsk);
+	bool good = true;
+	for (uint32_t i = 0; i < np && good; i++)
+		good = p[i].name < ns;
+	for (uint32_t i = 0; i < nk && good; i++)
+		good = k[i].key < ns && k[i].place < np;
+	size_t empty = 0;
+	for (uint32_t i = 0; i < nslot && good; i++) {
+		good = slot[i].k == UINT32_MAX || slot[i].k < nk;
+		empty += slot[i].k == UINT32_MAX;
+	}
+	for (uint32_t i = 0; i < nsk && good; i++)
+		good = sk[i].key < ns && sk[i].place < np && (i == 0 || sr_gskel_hash(&sk[i - 1]) <= sr_gskel_hash(&sk[i]));
+	if (!good || !empty) { /* (a lookup ends at an empty slot) */
+		sr_data_unmap(blob, 5, map_len);
+		return;
+	}
 	G.blob = blob;
+	G.map_len = map_len;
 	G.p = p;
 	G.k = k;
 	G.s = s;
 	G.n_p = np;
 	G.n_k = nk;
 	G.n_s = ns;
-	if (!build_slots()) {
-		free(blob);
-		G.blob = NULL;
-		return;
-	}
+	G.slot = slot;
+	G.mask = nslot - 1;
+	G.sk = sk;
+	G.n_sk = nsk;
 	G.ok = true;
 }
 
@@ -177,89 +144,8 @@ int sr_gazetteer_available(void)
 
 /* ---- spellings --------------------------------------------------------------- */
 
-/* The spellings of the Arabic article inside a name: "al", its
- * assimilated forms ("ash Shughur", "az Zawr") and the forms of French
- * and older English transliteration ("ez-Zor", "el-Arish"). */
-static const char *const ARTICLES[] = {"al", "el", "ar", "as", "ash", "at", "ad", "az", "an", "ath",
-                                       "adh", "ez", "es", "ed", "er", "en", "et", NULL};
-
-
 static int cc_index(const char *cc);
 static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t cap);
-
-/* The skeleton of a folded name: its Arabic articles dropped ("al ",
- * "ash ", "ez " ...: "jisr al shughur" and "jisr ash shughur" alike), its
- * first letter, then its consonants without vowels, "y", "w" or
- * doubling, spaces and hyphens gone, nor a word's last "h" after a
- * vowel or an "h" after "g", "k", "d", "t", "z": "morak" and "morek" are
- * "mrk",
- * "idleb" and "idlib" "idlb", "deraa" and "daraa" "dr".  Transliterations
- * of one name mostly differ in what it drops.  0 when too short to
- * tell (under three letters). */
-static uint64_t skeleton(const char *key, size_t n)
-{
-	char sk[64];
-	size_t k = 0;
-	for (size_t i = 0; i < n && k < sizeof sk;) {
-		size_t w = i;
-		while (w < n && key[w] != ' ' && key[w] != '-')
-			w++;
-		bool article = false;
-		for (size_t r = 0; ARTICLES[r] && w < n && !article; r++)
-			article = strlen(ARTICLES[r]) == w - i && !memcmp(key + i, ARTICLES[r], w - i);
-		for (size_t c = i; c < w && !article && k < sizeof sk; c++) {
-			/* (a word's last "h" after a vowel is the Arabic ta
-			 * marbuta, written or not: "hawija", "hawijah") */
-			if (key[c] == 'h' && c + 1 == w && c > i && strchr("aeiou", key[c - 1]))
-				continue;
-			/* (nor the "h" of "gh", "kh", "dh", "th", "zh", written or
-			 * not: "shughur", "shugur") */
-			if (key[c] == 'h' && c > i && strchr("gkdtz", key[c - 1]))
-				continue;
-			/* (a "q" is a "k": "qiryat" and "kiryat"; a first vowel is
-			 * any: "ein issa" and "ayn isa") */
-			char ch = key[c] == 'q' ? 'k' : key[c];
-			if (!k && strchr("aeiouy", ch))
-				ch = 'a';
-			if (!k || !(strchr("aeiouyw", ch) || sk[k - 1] == ch))
-				sk[k++] = ch;
-		}
-		i = w + 1;
-	}
-	if (k < 3)
-		return 0;
-	return sr_hash64(sk, k, 0x5ce1) | 1;
-}
-
-/* The places by the skeletons of their names, sorted: made on the first
- * name the gazetteer does not know. */
-static struct {
-	struct skel {
-		uint64_t h;
-		uint32_t key, place;
-	} *v;
-	size_t n;
-} K2;
-static pthread_once_t skel_once = PTHREAD_ONCE_INIT;
-
-static int skel_cmp(const void *a, const void *b)
-{
-	uint64_t x = ((const struct skel *)a)->h, y = ((const struct skel *)b)->h;
-	return (x > y) - (x < y);
-}
-
-static void skel_load(void)
-{
-	if (!sr_gazetteer_available() || !(K2.v = malloc((size_t)G.n_k * sizeof *K2.v)))
-		return;
-	for (uint32_t i = 0; i < G.n_k; i++) {
-		const char *key = G.s + G.k[i].key;
-		uint64_t h = G.p[G.k[i].place].kind == 0 ? skeleton(key, strlen(key)) : 0;
-		if (h)
-			K2.v[K2.n++] = (struct skel){h, G.k[i].key, G.k[i].place};
-	}
-	qsort(K2.v, K2.n, sizeof *K2.v, skel_cmp);
-}
 
 /* The edit distance of a[0, an) and b[0, bn), both under 64 bytes. */
 static unsigned edit_distance(const char *a, size_t an, const char *b, size_t bn)
@@ -289,16 +175,17 @@ static unsigned edit_distance(const char *a, size_t an, const char *b, size_t bn
  * countries'). */
 static const gplace *by_skeleton(const char *words, size_t n, int cc, unsigned den, unsigned num, uint32_t min_pop)
 {
-	pthread_once(&skel_once, skel_load);
+	if (!sr_gazetteer_available())
+		return NULL;
 	char key[256];
 	size_t kn = fold_append(words, n, key, 0, sizeof key);
-	uint64_t h = kn && kn != SIZE_MAX ? skeleton(key, kn) : 0;
-	if (!h || !K2.n || kn >= 64)
+	uint64_t h = kn && kn != SIZE_MAX ? sr_gaz_skeleton(key, kn) : 0;
+	if (!h || !G.n_sk || kn >= 64)
 		return NULL;
-	size_t lo = 0, hi = K2.n;
+	size_t lo = 0, hi = G.n_sk;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (K2.v[mid].h < h)
+		if (sr_gskel_hash(&G.sk[mid]) < h)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -306,11 +193,11 @@ static const gplace *by_skeleton(const char *words, size_t n, int cc, unsigned d
 	const gplace *best = NULL;
 	unsigned best_d = UINT_MAX;
 	bool two = false; /* towns of two countries as alike as the best */
-	for (size_t i = lo; i < K2.n && K2.v[i].h == h; i++) {
-		const gplace *p = &G.p[K2.v[i].place];
+	for (size_t i = lo; i < G.n_sk && sr_gskel_hash(&G.sk[i]) == h; i++) {
+		const gplace *p = &G.p[G.sk[i].place];
 		if (p->fcode[0] != 'P' || (cc >= 0 ? cc_index(p->cc) != cc : p->pop < 1000))
 			continue;
-		const char *k = G.s + K2.v[i].key;
+		const char *k = G.s + G.sk[i].key;
 		size_t n2 = strlen(k);
 		unsigned dist = n2 < 64 ? edit_distance(key, kn, k, n2) : UINT_MAX;
 		if (dist == UINT_MAX || dist * den > num * (kn > n2 ? kn : n2))
@@ -895,8 +782,8 @@ static bool arabic_land(const char cc[2])
 static bool article_word(const sr_doc *d, size_t i)
 {
 	const sr_token *t = &d->tokens[i];
-	for (size_t r = 0; ARTICLES[r]; r++)
-		if (strlen(ARTICLES[r]) == t->end - t->start && sr_ascii_ncaseeq(d->text + t->start, ARTICLES[r], t->end - t->start))
+	for (size_t r = 0; SR_GAZ_ARTICLES[r]; r++)
+		if (strlen(SR_GAZ_ARTICLES[r]) == t->end - t->start && sr_ascii_ncaseeq(d->text + t->start, SR_GAZ_ARTICLES[r], t->end - t->start))
 			return true;
 	return false;
 }
@@ -906,26 +793,26 @@ static bool article_word(const sr_doc *d, size_t i)
  * ("jisr al shughur" for "jisr ash shughur", "deir al zor" for "deir ez
  * zor") until the key is a name or begins one, which is then kept in key
  * (of cap bytes).  The slot, or NULL when no spelling is one. */
-static const struct gslot *article_respelled(char *key, size_t from, size_t *kl, size_t cap)
+static const sr_gslot *article_respelled(char *key, size_t from, size_t *kl, size_t cap)
 {
 	size_t s = from < *kl && key[from] == ' ' ? from + 1 : from, a = 0;
 	while (s + a < *kl && key[s + a] != ' ')
 		a++;
 	bool article = false;
-	for (size_t r = 0; ARTICLES[r] && !article; r++)
-		article = strlen(ARTICLES[r]) == a && !memcmp(key + s, ARTICLES[r], a);
+	for (size_t r = 0; SR_GAZ_ARTICLES[r] && !article; r++)
+		article = strlen(SR_GAZ_ARTICLES[r]) == a && !memcmp(key + s, SR_GAZ_ARTICLES[r], a);
 	if (!article)
 		return NULL;
 	char alt[256];
-	for (size_t r = 0; ARTICLES[r]; r++) {
-		size_t l = strlen(ARTICLES[r]), n = s + l + (*kl - s - a);
-		if ((l == a && !memcmp(key + s, ARTICLES[r], a)) || n + 1 > sizeof alt || n + 1 > cap)
+	for (size_t r = 0; SR_GAZ_ARTICLES[r]; r++) {
+		size_t l = strlen(SR_GAZ_ARTICLES[r]), n = s + l + (*kl - s - a);
+		if ((l == a && !memcmp(key + s, SR_GAZ_ARTICLES[r], a)) || n + 1 > sizeof alt || n + 1 > cap)
 			continue;
 		memcpy(alt, key, s);
-		memcpy(alt + s, ARTICLES[r], l);
+		memcpy(alt + s, SR_GAZ_ARTICLES[r], l);
 		memcpy(alt + s + l, key + s + a, *kl - s - a);
 		alt[n] = '\0';
-		const struct gslot *e = slot_of(alt, n);
+		const sr_gslot *e = slot_of(alt, n);
 		if (e) {
 			memcpy(key, alt, n + 1);
 			*kl = n;
@@ -1364,7 +1251,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				if (poss && kl + 1 < sizeof key) {
 					key[kl++] = 's';
 					key[kl] = '\0';
-					const struct gslot *ps = slot_of(key, kl);
+					const sr_gslot *ps = slot_of(key, kl);
 					if (!ps || !(ps->meta & 2))
 						break; /* no name goes on with it */
 					continue;
@@ -1373,7 +1260,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				kl = fold_append(d->text + u->start + cut, u->end - u->start - cut, key, kl, sizeof key);
 				if (kl == SIZE_MAX || kl == 0)
 					break;
-				const struct gslot *e = slot_of(key, kl);
+				const sr_gslot *e = slot_of(key, kl);
 				/* ("Jisr al-Shughur" for the gazetteer's "Jisr ash Shughur") */
 				if (!e && len > 1)
 					e = article_respelled(key, kl0, &kl, sizeof key);
@@ -1426,7 +1313,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				    dash[1] <= 'Z') {
 					size_t l1 = fold_append(d->text + t->start, (size_t)(dash - (d->text + t->start)), key, 0,
 					                        sizeof key);
-					const struct gslot *e = l1 && l1 != SIZE_MAX ? slot_of(key, l1) : NULL;
+					const sr_gslot *e = l1 && l1 != SIZE_MAX ? slot_of(key, l1) : NULL;
 					if (e && (e->meta & 1)) {
 						uint32_t b = e->k;
 						while (b < G.n_k && strcmp(G.s + G.k[b].key, key) == 0)
@@ -1481,7 +1368,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				       (((d->tokens[last + 1].flags & SR_TF_CAP) && d->tokens[last + 1].pos == SR_POS_PROPN) ||
 				        arabic_article(d->text + d->tokens[last + 1].start,
 				                       d->tokens[last + 1].end - d->tokens[last + 1].start) ||
-				        (last + 2 < to && sr_tok_in(d, last + 1, ARTICLES) && (d->tokens[last + 2].flags & SR_TF_CAP) &&
+				        (last + 2 < to && sr_tok_in(d, last + 1, SR_GAZ_ARTICLES) && (d->tokens[last + 2].flags & SR_TF_CAP) &&
 				         d->tokens[last + 2].kind == SR_TOK_WORD)))
 					last++;
 				if (!keep_words(&m, &nm, &cap, i, last)) {
@@ -1533,7 +1420,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				char k2[128];
 				size_t l2 = fold_append(d->text + d->tokens[nx].start, d->tokens[nx].end - d->tokens[nx].start, k2, 0,
 				                        sizeof k2);
-				const struct gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
+				const sr_gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
 				bool country = any_country(k0, k1) || any_division(k0, k1);
 				if (!(e2 && (e2->meta & 1)) && !country) {
 					i++;
@@ -1553,7 +1440,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				    !sr_tok_in(d, i - 1, TITLES) && !sr_tok_in(d, i - 1, DIRECTIONS) && common_word(d, i - 1)) {
 					char k2[128];
 					size_t l2 = fold_append(d->text + pt->start, pt->end - pt->start, k2, 0, sizeof k2);
-					const struct gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
+					const sr_gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
 					name_end = !(e2 && (e2->meta & 1));
 				}
 				if (after_the || name_end) {
@@ -1701,7 +1588,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					for (size_t q = l; q < r && kl2 != SIZE_MAX; q++)
 						kl2 = fold_append(d->text + d->tokens[q].start, d->tokens[q].end - d->tokens[q].start, k2,
 						                  kl2, sizeof k2);
-					const struct gslot *e2 = kl2 && kl2 != SIZE_MAX ? slot_of(k2, kl2) : NULL;
+					const sr_gslot *e2 = kl2 && kl2 != SIZE_MAX ? slot_of(k2, kl2) : NULL;
 					if (e2 && (e2->meta & 1)) {
 						abroad = true;
 						for (uint32_t b = e2->k; b < G.n_k && !strcmp(G.s + G.k[b].key, k2) && abroad; b++)
@@ -1741,7 +1628,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					char k2[128];
 					size_t l2 = fold_append(d->text + d->tokens[nx].start, d->tokens[nx].end - d->tokens[nx].start,
 					                        k2, 0, sizeof k2);
-					const struct gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
+					const sr_gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
 					next_is_place = e2 && (e2->meta & 1);
 				}
 				bool prev_is_place = false;
@@ -2533,7 +2420,7 @@ bool sr_geo_demonym_country(const char *w, size_t n, char cc2[3])
 	pthread_once(&once, load);
 	char key[128];
 	size_t kn = G.ok ? fold_append(w, n, key, 0, sizeof key) : 0;
-	const struct gslot *e = kn && kn != SIZE_MAX ? slot_of(key, kn) : NULL;
+	const sr_gslot *e = kn && kn != SIZE_MAX ? slot_of(key, kn) : NULL;
 	if (!e || !(e->meta & 1))
 		return false;
 	for (uint32_t k = e->k; k < G.n_k && !strcmp(G.s + G.k[k].key, key); k++) {

@@ -16,6 +16,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -129,4 +131,44 @@ char *sr_data_blob(const char *name, const char *magic, uint32_t *counts, int n_
 	}
 	fclose(f);
 	return blob;
+}
+
+const char *sr_data_map(const char *name, const char *magic, uint32_t *counts, int n_counts,
+                        size_t (*size_of)(const uint32_t *counts), char *path, size_t path_cap, size_t *map_len)
+{
+	sr_data_path(name, path, path_cap);
+	if (n_counts < 0 || n_counts > 8)
+		return NULL;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	struct stat st;
+	size_t hn = 8 + 4 * (size_t)n_counts;
+	char head[8 + 4 * 8];
+	const char *base = NULL;
+	if (fstat(fd, &st) == 0 && st.st_size > 0 && (uint64_t)st.st_size > hn && pread(fd, head, hn, 0) == (ssize_t)hn &&
+	    memcmp(head, magic, 8) == 0) {
+		memcpy(counts, head + 8, 4 * (size_t)n_counts);
+		size_t size = size_of(counts);
+		if (size && (uint64_t)st.st_size == hn + size) {
+			void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+			if (m != MAP_FAILED) {
+				base = m;
+				if (base[hn + size - 1] != '\0') {
+					munmap(m, (size_t)st.st_size);
+					base = NULL;
+				} else {
+					*map_len = (size_t)st.st_size;
+				}
+			}
+		}
+	}
+	close(fd);
+	return base ? base + hn : NULL;
+}
+
+void sr_data_unmap(const char *blob, int n_counts, size_t map_len)
+{
+	if (blob)
+		munmap((void *)(uintptr_t)(blob - 8 - 4 * (size_t)n_counts), map_len);
 }

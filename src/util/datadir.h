@@ -23,4 +23,13 @@ char *sr_data_read(const char *name, size_t max, size_t *len, char *path, size_t
  * file is missing or anything is off. */
 char *sr_data_blob(const char *name, const char *magic, uint32_t *counts, int n_counts,
                    size_t (*size_of)(const uint32_t *counts), char *path, size_t path_cap);
+/* The same file mapped into memory read-only, not read: the blob's
+ * first byte (the file must end with it, its size 8 + 4 * n_counts +
+ * size_of(counts)), the mapping's size into *map_len (sr_data_unmap);
+ * NULL when the file is missing or anything is off.  For files of
+ * sitrep's own build, replaced whole, never rewritten in place. */
+const char *sr_data_map(const char *name, const char *magic, uint32_t *counts, int n_counts,
+                        size_t (*size_of)(const uint32_t *counts), char *path, size_t path_cap, size_t *map_len);
+/* Unmap what sr_data_map mapped (blob and map_len as it gave them). */
+void sr_data_unmap(const char *blob, int n_counts, size_t map_len);
 #endif

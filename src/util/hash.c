@@ -1,28 +1,10 @@
-/* hash.c: 64-bit hashes and SimHash; see hash.h. */
+/* hash.c: MinHash signatures; see hash.h. */
 #include "hash.h"
 
 #include "str.h"
 
 enum { MIN_WORDS = 24 };
 
-static inline uint64_t fmix64(uint64_t k)
-{
-	k ^= k >> 33;
-	k *= 0xff51afd7ed558ccdULL;
-	k ^= k >> 33;
-	k *= 0xc4ceb9fe1a85ec53ULL;
-	k ^= k >> 33;
-	return k;
-}
-
-uint64_t sr_hash64(const void *p, size_t n, uint64_t seed)
-{
-	const unsigned char *s = p;
-	uint64_t h = 14695981039346656037ULL ^ fmix64(seed + n);
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ s[i]) * 1099511628211ULL;
-	return fmix64(h);
-}
 
 /* Words: runs of ASCII letters and digits or of non-ASCII bytes (letters of
  * other scripts); ASCII folded to lower case.  One permutation hashing
@@ -66,7 +48,7 @@ bool sr_minhash(const char *text, size_t n, uint32_t *out, size_t k)
 		w[2] = h;
 		if (++words < 3)
 			continue;
-		uint64_t sh = fmix64(w[0] * 0x9E3779B97F4A7C15ULL ^ fmix64(w[1] + 0x632BE59BD9B4E019ULL) ^ (w[2] << 1));
+		uint64_t sh = sr_fmix64(w[0] * 0x9E3779B97F4A7C15ULL ^ sr_fmix64(w[1] + 0x632BE59BD9B4E019ULL) ^ (w[2] << 1));
 		size_t bin = (size_t)(((sh >> 32) * (uint64_t)k) >> 32);
 		uint32_t v = (uint32_t)sh;
 		if (v < mins[bin] || !filled[bin])
@@ -82,7 +64,7 @@ bool sr_minhash(const char *text, size_t n, uint32_t *out, size_t k)
 		}
 		size_t from = SIZE_MAX;
 		for (uint64_t t = 1; t <= 4096 && from == SIZE_MAX; t++) {
-			size_t b = (size_t)(((fmix64((uint64_t)j * 0x9E3779B97F4A7C15ULL + t) >> 32) * (uint64_t)k) >> 32);
+			size_t b = (size_t)(((sr_fmix64((uint64_t)j * 0x9E3779B97F4A7C15ULL + t) >> 32) * (uint64_t)k) >> 32);
 			if (filled[b])
 				from = b;
 		}

@@ -2,7 +2,7 @@
  * wordnet-base by tools/mklexicon (the format is described there): the
  * parts of speech a word can have, how often each was seen, and the lemma
  * of irregular forms.  Loaded once per process, shared read-only by all
- * threads; looked up through a hash table built at load time.  The rules
+ * threads; looked up through a hash table made at build time too.  The rules
  * of WordNet's morphy give the lemma of regular forms ("attacked",
  * "shelling", "cities"). */
 #include <pthread.h>
@@ -25,12 +25,13 @@ typedef struct lex_entry {
 _Static_assert(sizeof(lex_entry) == 20, "the file's entries are 20 bytes");
 
 static struct {
-	char *blob;
+	const char *blob; /* the file, mapped */
+	size_t map_len;
 	const lex_entry *e;
 	uint32_t n;
 	const char *str;
 	uint32_t str_size;
-	uint32_t *slot; /* entry index + 1; 0: empty */
+	const uint32_t *slot; /* entry index + 1; 0: empty (made at build time) */
 	uint32_t mask;
 	char path[4200];
 	bool ok;
@@ -42,51 +43,48 @@ static uint32_t hash(const char *s, size_t n)
 	return (uint32_t)sr_hash64(s, n, 0);
 }
 
-/* The blob's size from the file's counts: entries, string bytes. */
+/* The blob's size from the file's counts: entries, slots (a power of
+ * two, more than the entries), string bytes. */
 static size_t blob_size(const uint32_t *c)
 {
-	uint32_t n = c[0], ss = c[1];
-	if (n == 0 || n > 10000000 || ss == 0 || ss > 200000000)
+	uint32_t n = c[0], ss = c[1], ns = c[2];
+	if (n == 0 || n > 10000000 || ss == 0 || ss > 200000000 || ns <= n || ns > 1u << 25 || (ns & (ns - 1)))
 		return 0;
-	return (size_t)n * sizeof(lex_entry) + ss;
+	return (size_t)n * sizeof(lex_entry) + (size_t)ns * sizeof(uint32_t) + ss;
 }
 
+/* The lexicon file mapped, not read, its index made at build time;
+ * every offset and index in it checked to lie inside it. */
 static void load(void)
 {
-	uint32_t c[2];
-	char *blob = sr_data_blob("lexicon.bin", "SRLEX001", c, 2, blob_size, L.path, sizeof L.path);
+	uint32_t c[3];
+	size_t map_len = 0;
+	const char *blob = sr_data_map("lexicon.bin", "SRLEX002", c, 3, blob_size, L.path, sizeof L.path, &map_len);
 	if (!blob)
 		return;
-	uint32_t n = c[0], ss = c[1];
+	uint32_t n = c[0], ss = c[1], ns = c[2];
 	const lex_entry *e = (const lex_entry *)blob;
-	for (uint32_t i = 0; i < n; i++)
-		if (e[i].word >= ss || (e[i].lemma != UINT32_MAX && e[i].lemma >= ss)) {
-			free(blob);
-			return;
-		}
-	uint32_t cap = 1;
-	while (cap < n * 2)
-		cap <<= 1;
-	uint32_t *slot = calloc(cap, sizeof *slot);
-	if (!slot) {
-		free(blob);
+	const uint32_t *slot = (const uint32_t *)(e + n);
+	bool good = true;
+	for (uint32_t i = 0; i < n && good; i++)
+		good = e[i].word < ss && (e[i].lemma == UINT32_MAX || e[i].lemma < ss);
+	size_t empty = 0;
+	for (uint32_t i = 0; i < ns && good; i++) {
+		good = slot[i] <= n;
+		empty += !slot[i];
+	}
+	if (!good || !empty) {
+		sr_data_unmap(blob, 3, map_len);
 		return;
 	}
-	const char *str = blob + (size_t)n * sizeof(lex_entry);
-	for (uint32_t i = 0; i < n; i++) {
-		const char *w = str + e[i].word;
-		uint32_t h = hash(w, strlen(w)) & (cap - 1);
-		while (slot[h])
-			h = (h + 1) & (cap - 1);
-		slot[h] = i + 1;
-	}
 	L.blob = blob;
+	L.map_len = map_len;
 	L.e = e;
 	L.n = n;
-	L.str = str;
+	L.str = (const char *)(slot + ns);
 	L.str_size = ss;
 	L.slot = slot;
-	L.mask = cap - 1;
+	L.mask = ns - 1;
 	L.ok = true;
 }
 
