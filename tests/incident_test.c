@@ -256,6 +256,17 @@ TEST(types_by_who_acts_and_who_suffers)
 	     "Violent demonstration", 0},
 	    {"An angry crowd torched a police post in Beni on Tuesday. Police fired in the air to disperse the crowd.",
 	     "Violent demonstration", 0},
+	    /* stones a road is blocked with are no stones thrown; supporters
+	     * of two parties who clash: mob violence; an agreement signed,
+	     * whatever it ends */
+	    {"Indigenous protesters blocked the highway with tree trunks and rocks near Latacunga on Monday.",
+	     "Peaceful protest", 0},
+	    {"Supporters of the NPP and the NDC clashed outside the collation centre in Tamale on Sunday, throwing "
+	     "stones at each other.",
+	     "Mob violence", 0},
+	    {"After 18 days of national strike, the government and indigenous organisations signed an agreement in "
+	     "Quito on Thursday, ending the protests.",
+	     "Agreement", 0},
 	    /* those arrested with arms found on them: the arrest, whoever
 	     * the "kidnappers" are */
 	    {"Police said they arrested five suspected kidnappers at a hideout in Zaria on Monday and recovered two "
@@ -1062,6 +1073,13 @@ TEST(who_did_it_and_to_whom)
 	    {"On 2 June 2024, armed men went from door to door in a hamlet of Barsalogho commune, killing at least 22 "
 	     "men. A local association later put the toll at more than 40.",
 	     22},
+	    /* a claimant's figure beside a reported one: the reported */
+	    {"On 9 August 2023, an IED struck a Security Belt vehicle near Mudiyah, killing four soldiers. AQAP "
+	     "claimed the attack, saying six were killed.",
+	     4},
+	    {"Clashes on the front east of Taiz on 3 June 2024 left three government soldiers dead, a military source "
+	     "said; Houthi-run Al-Masirah claimed dozens of 'mercenaries' were killed.",
+	     3},
 	    /* the bomber is counted: "besides herself", "not counting the
 	     * attacker", "the attacker also died" */
 	    {"On 16 February 2024, a female suicide bomber detonated explosives at the livestock market in Konduga, "

@@ -598,6 +598,12 @@ TEST(people_counts)
 	CHECK_STR(counts("Gunmen fought in communities near the town, leaving several dead."), "killed 3/-1/-1");
 	CHECK_STR(counts("Residents stoned and burned alive at least 13 suspected gang members."), "killed -1/13/-1");
 	CHECK_STR(counts("Soldiers returned fire and one of the gunmen was reportedly killed."), "killed 1/-1/-1");
+	/* the second of two deeds done to one person; a figure broken down
+	 * after a colon is the figure, its parts told again */
+	CHECK_STR(counts("A man was tied to a post and beaten to death by residents on Sunday."), "killed 1/-1/-1");
+	CHECK_STR(counts("A monitor said six were killed: four tribal fighters and two SDF members."),
+	          "killed 6/-1/-1 | killed 4/-1/-1!a part of the figure before the colon | "
+	          "killed 2/-1/-1!a part of the figure before the colon");
 	/* one person of two roles; a body that reports is no victim */
 	CHECK_STR(counts("An indigenous guard member and community leader was shot dead by gunmen."), "killed 1/-1/-1");
 	CHECK_STR(counts("According to the ICRC, 51 people were killed."), "killed 51/-1/-1");

@@ -202,6 +202,7 @@ int main(int argc, char **argv)
 	FILE *o = fopen(argv[2], "wb");
 	if (!o) {
 		fprintf(stderr, "mklexicon: cannot write %s\n", argv[2]);
+		free(sorted);
 		return 1;
 	}
 	/* the strings: words, then lemmas */
@@ -216,8 +217,11 @@ int main(int argc, char **argv)
 	while (n_slot < 2 * n_e)
 		n_slot <<= 1;
 	uint32_t *slot = calloc(n_slot, sizeof *slot);
-	if (!slot)
+	if (!slot) {
+		free(sorted);
+		fclose(o);
 		return 1;
+	}
 	for (size_t i = 0; i < n_e; i++) {
 		size_t h = (size_t)(uint32_t)sr_hash64(sorted[i].word, strlen(sorted[i].word), 0) & (n_slot - 1);
 		while (slot[h])
@@ -256,6 +260,7 @@ int main(int argc, char **argv)
 		if (sorted[i].lemma)
 			fwrite(sorted[i].lemma, 1, strlen(sorted[i].lemma) + 1, o);
 	}
+	free(sorted);
 	if (fclose(o) != 0) {
 		fprintf(stderr, "mklexicon: cannot write %s\n", argv[2]);
 		return 1;

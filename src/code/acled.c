@@ -61,6 +61,7 @@ enum cue {
 	C_UXO,
 	C_GATHER,
 	C_DISPERSE,
+	C_SIGNED,
 	N_CUES
 };
 
@@ -161,6 +162,14 @@ static const char *const CUES[N_CUES][80] = {
                  "surrender*", "laid down their arms", "lay down their arms", "peace talks",
                  "accord", "accords", "signed", "peace pact", "prisoner exchange*", "prisoner swap*", "peace treaty",
                  "memorandum", "reconcil*"},
+    /* an agreement made, not one named ("the Government of National
+     * Accord", "after N'Djamena ended its defence agreement") */
+    [C_SIGNED] = {"signed an agreement", "signed a deal", "signed an accord", "signed a ceasefire", "signed a truce",
+                  "signed a peace*", "signed the agreement", "signed the deal", "signed the accord",
+                  "signed a memorandum", "signed a pact", "reached an agreement", "reached a deal",
+                  "reached a ceasefire", "reached a truce", "agreed a ceasefire", "agreed to a ceasefire",
+                  "brokered a ceasefire", "brokered a truce", "exchanged prisoners", "swapped prisoners",
+                  "prisoner exchange*", "prisoner swap*"},
     [C_CLASH] = {"clash*", "fighting", "fought", "battle*", "gunfight*", "firefight*", "exchange of fire",
                  "exchanged fire", "exchanging fire", "exchange of gunfire", "exchanged gunfire",
                  "exchanging gunfire", "traded fire", "traded gunfire", "trading fire", "hours of gunfire",
@@ -546,6 +555,20 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				if (topic)
 					continue;
 			}
+			/* stones and rocks a road is blocked with are no stones
+			 * thrown ("blocked the Pan-American Highway with tree
+			 * trunks and rocks") */
+			if (r->cls == C_RIOT && (word_is(&w[i], "rocks", 5) || word_is(&w[i], "stones", 6) ||
+			                         word_is(&w[i], "boulders", 8))) {
+				static const char *const BLOCK[] = {"blocked", "blocking", "blockaded", "barricaded", "block", NULL};
+				bool with = false, material = false;
+				for (size_t q = i, st = 0; q-- > 0 && st < 8 && !material; st++) {
+					with = with || word_is(&w[q], "with", 4);
+					material = with && word_in(&w[q], BLOCK);
+				}
+				if (material)
+					continue;
+			}
 			/* "March 12": the month, not a march */
 			if (r->cls == C_PROTEST && i > 0 && (w[i].flags & SR_TF_CAP) && w[i].n == 5 &&
 			    sr_ascii_ncaseeq(w[i].s, "march", 5))
@@ -749,6 +772,11 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		IS(SR_ACLED_GRENADE, C_GRENADE);
 	/* (a gathering dispersed is a protest met by force: "police
 	 * dispersed the gathering and detained 20 of them") */
+	/* an agreement signed, made or reached is the event, whatever it
+	 * ends ("signed an agreement ..., ending the protests", "signed a
+	 * peace agreement, ending months of sectarian clashes") */
+	if (CUE(C_SIGNED) && (root == 0 || root == 3 || root == 5 || root == 6 || root == 8) && !CUE(C_DIED))
+		IS(SR_ACLED_AGREEMENT, C_SIGNED);
 	bool dispersed = !CUE(C_PROTEST) && CUE(C_GATHER) && CUE(C_DISPERSE) &&
 	                 (root == 0 || root == 17 || root == 14 || ((root == 18 || root == 19) && !CUE(C_DIED)));
 	if (CUE(C_PROTEST) || root == 14 || dispersed) {

@@ -2684,6 +2684,16 @@ static bool count_claimed(const sr_coding *c, const sr_count *x)
 				if (who[0] && whose[0] && strcmp(who, whose) != 0)
 					return true;
 			}
+			/* (a claim set against a figure another source gave before
+			 * it in the sentence: "left three government soldiers dead,
+			 * a military source said; Houthi-run Al-Masirah claimed
+			 * dozens of 'mercenaries' were killed") */
+			for (size_t q = 0; q < c->layers.n_counts; q++) {
+				const sr_count *y = &c->layers.counts[q];
+				if (y != x && y->sentence == x->sentence && y->kind == SR_COUNT_KILLED && !y->rejected &&
+				    y->end <= d->tokens[k].start && y->best >= 0 && claims_differ(d, y, x))
+					return true;
+			}
 			sr_actor_kind g, h;
 			if (!count_group(d, x, &g))
 				return false;
@@ -2695,6 +2705,12 @@ static bool count_claimed(const sr_coding *c, const sr_count *x)
 			}
 			return false;
 		}
+		/* "AQAP claimed the attack, saying six were killed": the
+		 * claimant's own figure */
+		if (sr_tok_is(d, k, "saying") || sr_tok_is(d, k, "adding"))
+			for (size_t q = k, st = 0; q-- > first && st < 6; st++)
+				if (sr_tok_is(d, q, "claimed") || sr_tok_is(d, q, "claiming"))
+					return true;
 		/* "Al Shabaab claimed it had killed 11 soldiers" */
 		if (sr_tok_is(d, k, "had") && k > first + 1 && (sr_tok_is(d, k - 1, "it") || sr_tok_is(d, k - 1, "they")) &&
 		    (sr_tok_is(d, k - 2, "claimed") || sr_tok_is(d, k - 2, "claims") || sr_tok_is(d, k - 2, "claiming")))
@@ -4353,7 +4369,13 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		/* a crowd's violence on other people, no demonstration told in
 		 * the text: mob violence ("Supporters of two rival student groups
 		 * fought with sticks and machetes") */
-		if (o->acled == SR_ACLED_VIOLENT_DEMO && i2 == SR_INTER_CIVILIANS) {
+		/* (or on each other: "Supporters of the NPP and the NDC clashed
+		 * outside the collation centre, throwing stones at each
+		 * other") */
+		static const char *const MUTUAL[] = {"clashed", "clashes", "clash", "fought", "each", NULL};
+		if (o->acled == SR_ACLED_VIOLENT_DEMO &&
+		    (i2 == SR_INTER_CIVILIANS ||
+		     ((!i2 || i2 == SR_INTER_RIOTERS) && sentence_has_word(d, ic->sentence, MUTUAL)))) {
 			if (demo_in_text < 0) {
 				demo_in_text = 0;
 				for (size_t s = 0; s < d->n_sentences && !demo_in_text; s++)

@@ -956,6 +956,38 @@ static void appositions(const sr_doc *d, sr_count *v, size_t n)
 	}
 }
 
+/* A figure broken down after a colon: "six were killed: four tribal
+ * fighters and two SDF members" is six, the parts told again, when they
+ * add up to it. */
+static void breakdowns(const sr_doc *d, sr_count *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const sr_count *a = &v[i];
+		if (a->rejected || a->best < 2 || !a->end)
+			continue;
+		size_t colon = sr_tok_at(d, a->end - 1) + 1;
+		if (colon >= d->n_tokens || !sr_tok_is(d, colon, ":"))
+			continue;
+		size_t stop = d->n_tokens;
+		for (size_t t = colon + 1; t < d->n_tokens && stop == d->n_tokens; t++)
+			if (sr_tok_is(d, t, ";") || sr_tok_is(d, t, ".") || sr_sentence_at(d, t) != a->sentence)
+				stop = t;
+		size_t stop_at = stop < d->n_tokens ? d->tokens[stop].start : SIZE_MAX;
+		double sum = 0;
+		int parts = 0;
+		for (size_t j = 0; j < n; j++)
+			if (j != i && !v[j].rejected && v[j].kind == a->kind && v[j].sentence == a->sentence &&
+			    v[j].num_start > d->tokens[colon].start && v[j].num_start < stop_at && v[j].best > 0)
+				sum += v[j].best, parts++;
+		if (parts < 2 || sum != a->best)
+			continue;
+		for (size_t j = 0; j < n; j++)
+			if (j != i && !v[j].rejected && v[j].kind == a->kind && v[j].sentence == a->sentence &&
+			    v[j].num_start > d->tokens[colon].start && v[j].num_start < stop_at && v[j].best > 0)
+				v[j].rejected = "a part of the figure before the colon";
+	}
+}
+
 sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 {
 	*out = NULL;
@@ -1558,6 +1590,17 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			/* "shot dead", "found dead", "stabbed to death", "gunned down" */
 			if (!kind)
 				kind = done_to_death(d, a, to, &end);
+			/* ("was tied to a post and beaten to death", "was dragged out
+			 * of his car and shot dead": the second of two deeds) */
+			for (size_t q = a + 2; !kind && q + 1 < to && q < a + 8 && d->tokens[q].kind != SR_TOK_PUNCT; q++)
+				if (sr_tok_is(d, q, "and") && d->tokens[q + 1].pos == SR_POS_VERB) {
+					kind = cue_at(d, q + 1, AFTER, sizeof AFTER / sizeof *AFTER);
+					end = q + 1;
+					if (!kind)
+						kind = done_to_death(d, q + 1, to, &end);
+					if (kind != SR_COUNT_KILLED)
+						kind = 0, end = a;
+				}
 			/* ("a man was shot on Monday": hit, not said to be dead) */
 			if (!kind && sr_tok_is(d, a, "shot") && !(a + 1 < to && sr_tok_is(d, a + 1, "at")))
 				kind = SR_COUNT_WOUNDED;
@@ -2016,6 +2059,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 	/* in text order */
 	sr_sort_by_offset(v, n, sizeof *v, offsetof(sr_count, start));
 	appositions(d, v, n);
+	breakdowns(d, v, n);
 	earlier_events(d, v, n);
 	natural_deaths(d, v, n);
 	*out = v;
