@@ -256,6 +256,11 @@ TEST(types_by_who_acts_and_who_suffers)
 	     "Violent demonstration", 0},
 	    {"An angry crowd torched a police post in Beni on Tuesday. Police fired in the air to disperse the crowd.",
 	     "Violent demonstration", 0},
+	    /* a state's strike, told by whose; rocket launchers are artillery */
+	    {"A Turkish strike killed two PKK members near Amedi on Sunday, security sources said.", "Air/drone strike",
+	     2},
+	    {"Russian MLRS fire hit Ochakiv on Tuesday, killing a 50-year-old man, the governor said.",
+	     "Shelling/artillery/missile attack", 1},
 	    /* stones a road is blocked with are no stones thrown; supporters
 	     * of two parties who clash: mob violence; an agreement signed,
 	     * whatever it ends */

@@ -79,10 +79,16 @@ static const char *const CUES[N_CUES][80] = {
     [C_AIR] = {"airstrike*", "air strike*", "air-strike*", "air raid*", "air attack*", "warplane*", "war plane*",
                "fighter jet*", "jet", "jets", "military plane*", "drone*", "helicopter*", "gunship*", "aircraft", "air force*", "aerial",
                "bombing raid*", "sortie*", "barrel bomb*", "airstrikes", "uav", "uavs", "unmanned aerial vehicle*",
-               "quadcopter*", "loitering munition*", "air interdiction*"},
+               "quadcopter*", "loitering munition*", "air interdiction*",
+               /* a state's forces' strike, told by whose: "an Israeli strike
+                * on a school", "a Turkish strike killed two PKK members" */
+               "israeli strike*", "russian strike*", "ukrainian strike*", "turkish strike*", "us strike*",
+               "u.s. strike*", "american strike*", "coalition strike*", "saudi-led strike*", "iranian strike*",
+               "military strike*", "precision strike*", "targeted strike*"},
     [C_ARTY] = {"shell", "shells", "shelled", "shelling*", "artillery", "mortar*", "rocket*", "missile*",
                 "howitzer*", "katyusha*", "projectile*", "tank fire", "bombard*",
-                "tank attack*", "tank shell*", "tank round*", "rocket-propelled*"},
+                "tank attack*", "tank shell*", "tank round*", "rocket-propelled*", "mlrs", "grad", "grads",
+                "multiple rocket launcher*", "rocket launcher*", "multiple-launch*", "himars", "cluster munition*"},
     [C_REMOTE] = {"ied", "ieds", "improvised explosive*", "roadside bomb*", "landmine*", "land mine*", "mine",
                   "mines", "car bomb*", "bomb", "bombs", "bombing", "bombings", "explosive*", "explosion*", "blast*",
                   "detonat*", "booby*", "exploded", "vbied*", "sticky bomb*", "bomb blast*", "parcel bomb*"},

@@ -772,8 +772,8 @@ static bool arabic_land(const char cc[2])
 {
 	static const char LANDS[] = "AE AF BH DJ DZ EG EH ER IL IQ IR JO KM KW LB LY MA ML MR NE OM PK PS QA SA SD "
 	                            "SO SS SY TD TN TR YE";
-	for (const char *l = LANDS; *l; l += 3)
-		if (l[0] == cc[0] && l[1] == cc[1])
+	for (size_t i = 0; i + 2 < sizeof LANDS; i += 3)
+		if (LANDS[i] == cc[0] && LANDS[i + 1] == cc[1])
 			return true;
 	return false;
 }
