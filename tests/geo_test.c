@@ -256,6 +256,10 @@ TEST(resolution)
 	 * is a landmark, not a town */
 	CHECK_STR(places("Members of the NLC marched from Ikeja Under Bridge to the assembly."), "Ikeja=Ikeja/NG/city");
 	CHECK_STR(places("Activists began a slow march along the Strand in central London."), "London=London/GB/city");
+	/* ... or after "of" inside a body's name */
+	CHECK_STR(places("The Transitional Military Council and the Forces of Freedom and Change signed the "
+	                 "declaration in Khartoum."),
+	          "Khartoum=Khartoum/SD/city");
 	/* a division's seat before a name another country's division bears */
 	CHECK(strstr(places("Rival supporters clashed in Tamale (Northern Region) on Sunday."), "Tamale=Tamale/GH/city") != NULL);
 	/* "Al" before a name is no town, nor its next word alone */

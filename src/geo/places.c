@@ -1397,8 +1397,13 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			 * capitals: a one-word name that is a common English word
 			 * ("SUMMIT", "Force", "Die") is a place after "in", "near" and
 			 * the like only */
+			/* ("of" after a name's capitalised word is the name's:
+			 * "the Forces of Freedom and Change") */
+			bool cued = i > from && sr_tok_in(d, i - 1, CUES) &&
+			            !(sr_tok_is(d, i - 1, "of") && i >= from + 2 && (d->tokens[i - 2].flags & SR_TF_CAP) &&
+			              d->tokens[i - 2].kind == SR_TOK_WORD && !sr_tok_in(d, i - 2, PLACE_KINDS));
 			if (best_len == 1 && !upper_line && case_blind(d, from, to) && !name_word(d, i) &&
-			    (common_word(d, i) || !any_city(k0, k1, 100000)) && !(i > from && sr_tok_in(d, i - 1, CUES))) {
+			    (common_word(d, i) || !any_city(k0, k1, 100000)) && !cued) {
 				/* (a division's name in title case: "Texas Water Board";
 				 * in capitals every common word is one somewhere) */
 				bool country = any_country(k0, k1) ||
@@ -1443,6 +1448,33 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 					const sr_gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
 					name_end = !(e2 && (e2->meta & 1));
 				}
+				/* (or after "and" and a capitalised common word that is
+				 * no place: "Freedom and Change", "Justice and
+				 * Development") */
+				if (i >= from + 2 && sr_tok_is(d, i - 1, "and") && (d->tokens[i - 2].flags & SR_TF_CAP) &&
+				    d->tokens[i - 2].kind == SR_TOK_WORD && i - 2 > from && common_word(d, i - 2)) {
+					const sr_token *p2 = &d->tokens[i - 2];
+					char k2[128];
+					size_t l2 = fold_append(d->text + p2->start, p2->end - p2->start, k2, 0, sizeof k2);
+					const sr_gslot *e2 = l2 && l2 != SIZE_MAX ? slot_of(k2, l2) : NULL;
+					/* (a word that is only a small town's name too, as
+					 * "Freedom" is) */
+					bool small = true;
+					if (e2 && (e2->meta & 1)) {
+						uint32_t b = e2->k;
+						while (b < G.n_k && strcmp(G.s + G.k[b].key, k2) == 0)
+							b++;
+						small = !any_country(e2->k, b) && !any_division(e2->k, b) && !any_city(e2->k, b, 20000);
+					}
+					name_end = name_end || small;
+				}
+				/* (or after "of" inside a body's name: "the Forces of
+				 * Freedom and Change") */
+				if (i >= from + 2 && sr_tok_is(d, i - 1, "of") && !(pt->flags & SR_TF_CAP) &&
+				    (d->tokens[i - 2].flags & SR_TF_CAP) && d->tokens[i - 2].kind == SR_TOK_WORD && i - 2 > from &&
+				    !sr_tok_in(d, i - 2, PLACE_KINDS) && !sr_tok_in(d, i - 2, ADMIN2) && i + 1 < to &&
+				    (d->tokens[i + 1].flags & SR_TF_CAP || sr_tok_is(d, i + 1, "and")))
+					name_end = true;
 				if (after_the || name_end) {
 					i++;
 					continue;
