@@ -1542,6 +1542,14 @@ TEST(whose_country)
 	CHECK(incidents_of("Israeli raid kills three Hizbollah guerrillas.", 19960418, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "LB"));
 	done(&r);
+	/* Hong Kong's events are China's, the territory its first division,
+	 * as event data file them */
+	CHECK(incidents_of("On 9 June 2019, hundreds of thousands of people marched in Hong Kong against the extradition "
+	                   "bill.",
+	                   20190610, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "CN") && r.x->items[0].place.admin1_name &&
+	      !strcmp(r.x->items[0].place.admin1_name, "Hong Kong") && r.x->items[0].place.has_point);
+	done(&r);
 	/* a people's name places a headline's dead */
 	CHECK(incidents_of("Several killed, wounded in attacks in Afghan north.", 20100510, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(r.x->items[0].place.country, "AF"));

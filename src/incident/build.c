@@ -4425,6 +4425,14 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		ok = ok && fill_sources(a, c, ms, idx, nm, o);
 		ok = ok && fill_notes(a, d, ms, idx, nm, o);
 		ok = ok && fill_mentions(a, d, ms, idx, nm, o);
+		/* event data file Hong Kong's and Macau's events under China,
+		 * the territory as its first division (ACLED: country "China",
+		 * admin1 "Hong Kong"); its actors keep the territory's name */
+		if (!strcmp(o->place.country, "HK") || !strcmp(o->place.country, "MO")) {
+			o->place.admin1_name = !strcmp(o->place.country, "HK") ? "Hong Kong" : "Macau";
+			o->place.admin1[0] = '\0';
+			memcpy(o->place.country, "CN", 3);
+		}
 		o->confidence = confidence_of(ms, idx, nm, o);
 	}
 	x->n = ni;
