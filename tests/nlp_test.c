@@ -601,6 +601,8 @@ TEST(people_counts)
 	/* the second of two deeds done to one person; a figure broken down
 	 * after a colon is the figure, its parts told again */
 	CHECK_STR(counts("A man was tied to a post and beaten to death by residents on Sunday."), "killed 1/-1/-1");
+	CHECK_STR(counts("Imbonerakure members beat to death FNL activist Jean-Claude Niyonzima in Muyinga on Monday."),
+	          "killed 1/-1/-1");
 	CHECK_STR(counts("A monitor said six were killed: four tribal fighters and two SDF members."),
 	          "killed 6/-1/-1 | killed 4/-1/-1!a part of the figure before the colon | "
 	          "killed 2/-1/-1!a part of the figure before the colon");

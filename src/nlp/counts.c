@@ -1612,6 +1612,37 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			}
 		}
 	}
+	/* a person named after what was done to them: "beat to death FNL
+	 * activist Jean-Claude Niyonzima", "stoned and burned to death
+	 * Deborah Samuel" (one; not "to death a man", read above) */
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		for (size_t t = from + 2; t + 1 < to; t++) {
+			if (!sr_tok_is(d, t, "death") || !sr_tok_is(d, t - 1, "to") || d->tokens[t - 2].pos != SR_POS_VERB)
+				continue;
+			size_t q = t + 1, last = t;
+			bool name = false;
+			while (q < to && q < t + 7 &&
+			       (d->tokens[q].pos == SR_POS_PROPN || d->tokens[q].pos == SR_POS_NOUN ||
+			        d->tokens[q].pos == SR_POS_ADJ || (name && sr_tok_is(d, q, "-")))) {
+				name = name || (d->tokens[q].pos == SR_POS_PROPN && (d->tokens[q].flags & SR_TF_CAP));
+				last = q++;
+			}
+			if (!name || last == t)
+				continue;
+			/* (no figure told of them already) */
+			bool told = false;
+			for (size_t j = 0; j < n && !told; j++)
+				told = v[j].sentence == si && v[j].end > d->tokens[t - 2].start && v[j].start < d->tokens[last].end;
+			if (told)
+				continue;
+			if (!word_count(&v, &n, &cap, d, si, t - 2, last, SR_COUNT_KILLED, 1, -1)) {
+				free(v);
+				return SR_ENOMEM;
+			}
+		}
+	}
 	/* one person in a headline's words, with no article: "Soldier killed
 	 * in ambush", "Militiaman slain as he stops rebels", "Police officer
 	 * shot dead in Kirkuk": a singular noun phrase opening the sentence,
