@@ -603,6 +603,9 @@ TEST(people_counts)
 	CHECK_STR(counts("A man was tied to a post and beaten to death by residents on Sunday."), "killed 1/-1/-1");
 	CHECK_STR(counts("Imbonerakure members beat to death FNL activist Jean-Claude Niyonzima in Muyinga on Monday."),
 	          "killed 1/-1/-1");
+	CHECK_STR(counts("Residents seized 13 suspected gang members at a checkpoint and burned them to death."),
+	          "killed 13/-1/-1");
+	CHECK_STR(counts("Soldiers arrested five men and took them to the base."), "arrested 5/-1/-1");
 	CHECK_STR(counts("A monitor said six were killed: four tribal fighters and two SDF members."),
 	          "killed 6/-1/-1 | killed 4/-1/-1!a part of the figure before the colon | "
 	          "killed 2/-1/-1!a part of the figure before the colon");

@@ -1643,6 +1643,49 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 			}
 		}
 	}
+	/* people counted before and killed as "them": "seized 13 suspected
+	 * gang members ... and burned them to death", "lynched them" */
+	for (size_t si = 0; si < d->n_sentences; si++) {
+		const sr_sentence *st = &d->sentences[si];
+		size_t from = st->first_token, to = from + st->n_tokens;
+		for (size_t t = from + 2; t < to; t++) {
+			if (!sr_tok_is(d, t, "them"))
+				continue;
+			size_t end = t;
+			if (t + 2 < to && sr_tok_is(d, t + 1, "to") && sr_tok_is(d, t + 2, "death"))
+				end = t + 2;
+			else if (t + 1 < to && sr_tok_is(d, t + 1, "alive"))
+				end = t + 1;
+			else if (!(sr_tok_is(d, t - 1, "killed") || sr_tok_is(d, t - 1, "lynched") ||
+			           sr_tok_is(d, t - 1, "executed") || sr_tok_is(d, t - 1, "beheaded") ||
+			           sr_tok_is(d, t - 1, "murdered")))
+				continue;
+			bool told = false;
+			for (size_t j = 0; j < n && !told; j++)
+				told = v[j].sentence == si && v[j].kind == SR_COUNT_KILLED && !v[j].rejected;
+			if (told)
+				continue;
+			/* (the nearest figure of people before it) */
+			size_t a = SIZE_MAX;
+			double fig = -1;
+			for (size_t q = t; q-- > from && a == SIZE_MAX;) {
+				const sr_token *nt = &d->tokens[q];
+				double x = nt->kind == SR_TOK_NUMBER ? strtod(d->text + nt->start, NULL)
+				                                     : sr_nlp_number_word(d->text + nt->start, nt->end - nt->start);
+				if (x < 2 || x > 1000)
+					continue;
+				for (size_t h = q + 1; h < t && h < q + 5 && a == SIZE_MAX; h++)
+					if (d->tokens[h].pos == SR_POS_NOUN && d->text[d->tokens[h].end - 1] == 's' && !unit_word(d, h))
+						a = q, fig = x;
+			}
+			if (a == SIZE_MAX)
+				continue;
+			if (!word_count(&v, &n, &cap, d, si, a, end, SR_COUNT_KILLED, fig, -1)) {
+				free(v);
+				return SR_ENOMEM;
+			}
+		}
+	}
 	/* one person in a headline's words, with no article: "Soldier killed
 	 * in ambush", "Militiaman slain as he stops rebels", "Police officer
 	 * shot dead in Kirkuk": a singular noun phrase opening the sentence,
