@@ -260,6 +260,9 @@ TEST(resolution)
 	CHECK_STR(places("The Transitional Military Council and the Forces of Freedom and Change signed the "
 	                 "declaration in Khartoum."),
 	          "Khartoum=Khartoum/SD/city");
+	/* a country's name that names a landmark elsewhere */
+	CHECK(strstr(places("Soldiers opened fire on crowds at the Kuwait roundabout in Gaza City on Saturday."), "/KW/") ==
+	      NULL);
 	/* a division's seat before a name another country's division bears */
 	CHECK(strstr(places("Rival supporters clashed in Tamale (Northern Region) on Sunday."), "Tamale=Tamale/GH/city") != NULL);
 	/* "Al" before a name is no town, nor its next word alone */

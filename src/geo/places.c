@@ -664,6 +664,11 @@ static const char *const VILLAGE_KINDS[] = {"barangay", "brgy.", "brgy", "sitio"
 /* the last words of a street's name ("Kaplan Street") */
 static const char *const STREET_NAMES[] = {"street", "avenue", "boulevard", NULL};
 
+/* the landmarks a country's name may name, elsewhere than in it ("the
+ * Kuwait roundabout" of Gaza City) */
+static const char *const NAMED_LANDMARKS[] = {"roundabout", "junction", "square", "bridge", "crossing", "road",
+                                              "street", "hospital", "checkpoint", NULL};
+
 /* words that open a street's, a square's or a farm's name ("Plaza
  * Sotomayor", "Avenida Bolivar", "Fazenda Santa Lucia"), towns of their
  * own somewhere ("Plaza", Poland) */
@@ -1380,6 +1385,14 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			}
 			if (!best_len || (best_len == 1 && sr_tok_in(d, i, NOT_ALONE) && !(i > from && sr_tok_in(d, i - 1, CUES)))) {
 				i++;
+				continue;
+			}
+			/* a country's name that names a landmark elsewhere ("at the
+			 * Kuwait roundabout in Gaza City"): no place of that
+			 * country (a border is either side's) */
+			if (i > from && sr_tok_is(d, i - 1, "the") && i + best_len < to && any_country(k0, k1) &&
+			    !(d->tokens[i + best_len].flags & SR_TF_CAP) && sr_tok_in(d, i + best_len, NAMED_LANDMARKS)) {
+				i += best_len;
 				continue;
 			}
 			/* an acronym ("IS", "NPA", "MoI") is an organisation, not a
