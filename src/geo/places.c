@@ -147,24 +147,6 @@ int sr_gazetteer_available(void)
 static int cc_index(const char *cc);
 static size_t fold_append(const char *s, size_t n, char *out, size_t k, size_t cap);
 
-/* The edit distance of a[0, an) and b[0, bn), both under 64 bytes. */
-static unsigned edit_distance(const char *a, size_t an, const char *b, size_t bn)
-{
-	unsigned d[65];
-	for (size_t j = 0; j <= bn; j++)
-		d[j] = (unsigned)j;
-	for (size_t i = 1; i <= an; i++) {
-		unsigned prev = d[0];
-		d[0] = (unsigned)i;
-		for (size_t j = 1; j <= bn; j++) {
-			unsigned t = d[j], sub = prev + (a[i - 1] != b[j - 1]), del = d[j] + 1, ins = d[j - 1] + 1;
-			d[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
-			prev = t;
-		}
-	}
-	return d[bn];
-}
-
 /* The town of country cc whose name has the skeleton of words[0, n) and
  * is spelled the most like them
  * ("beit lahia" of "bayt lahya", not "batalha"; "nuseirat" of "nusayrat",
@@ -199,8 +181,8 @@ static const gplace *by_skeleton(const char *words, size_t n, int cc, unsigned d
 			continue;
 		const char *k = G.s + G.sk[i].key;
 		size_t n2 = strlen(k);
-		unsigned dist = n2 < 64 ? edit_distance(key, kn, k, n2) : UINT_MAX;
-		if (dist == UINT_MAX || dist * den > num * (kn > n2 ? kn : n2))
+		unsigned dist = (unsigned)sr_edit_distance(key, k); /* (99 past 63 letters: refused) */
+		if (dist * den > num * (kn > n2 ? kn : n2))
 			continue;
 		if (dist < best_d) {
 			best = p, best_d = dist, two = false;

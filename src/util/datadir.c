@@ -111,28 +111,6 @@ char *sr_data_read(const char *name, size_t max, size_t *len, char *path, size_t
 	return buf;
 }
 
-char *sr_data_blob(const char *name, const char *magic, uint32_t *counts, int n_counts,
-                   size_t (*size_of)(const uint32_t *counts), char *path, size_t path_cap)
-{
-	sr_data_path(name, path, path_cap);
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	char head[8 + 4 * 8];
-	size_t hn = 8 + 4 * (size_t)n_counts, size = 0;
-	char *blob = NULL;
-	if (n_counts <= 8 && fread(head, 1, hn, f) == hn && memcmp(head, magic, 8) == 0) {
-		memcpy(counts, head + 8, 4 * (size_t)n_counts);
-		size = size_of(counts);
-		if (size && (blob = malloc(size)) && (fread(blob, 1, size, f) != size || blob[size - 1] != '\0')) {
-			free(blob);
-			blob = NULL;
-		}
-	}
-	fclose(f);
-	return blob;
-}
-
 const char *sr_data_map(const char *name, const char *magic, uint32_t *counts, int n_counts,
                         size_t (*size_of)(const uint32_t *counts), char *path, size_t path_cap, size_t *map_len)
 {
