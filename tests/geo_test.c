@@ -249,6 +249,13 @@ TEST(resolution)
 	/* a name read without its Arabic article is a town of the lands
 	 * whose names take it, not of Alabama */
 	CHECK(strstr(places("A drone strike hit a village near Kobani (Ain al-Arab)."), "/US/") == NULL);
+	/* two names of one city joined by a slash are that city */
+	CHECK_STR(places("A pipe bomb was found in Derry/Londonderry on Friday."),
+	          "Derry=Derry/GB/city | Londonderry=Derry/GB/city");
+	/* a town after "in" is where the speaker is, not a state that
+	 * speaks ("Jordan said") */
+	CHECK_STR(places("A jirga in Kohat announced a truce."), "Kohat=Kohat/PK/city");
+	CHECK_STR(places("Jordan said the border would stay closed."), "Jordan=Jordan/JO/country(m)");
 	/* the Russian spellings of Ukraine's towns */
 	CHECK_STR(places("Russian aircraft dropped guided bombs on Orekhov on Thursday."),
 	          "Russian=Russia/RU/country(d) | Orekhov=Orikhiv/UA/city");

@@ -790,6 +790,40 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"Residents of Petion-Ville beat and burned to death two men suspected of theft, as vigilante justice spread "
 	     "across the capital.",
 	     "Mob violence", 2},
+	    /* lethal force on a crowd that had itself broken in and set fire:
+	     * a riot; force on a crowd kept from gathering: an intervention */
+	    {"On 9 May 2020, police fired live rounds at demonstrators who broke into the regional assembly in Kisumu, "
+	     "where offices were set on fire. Four people were shot dead.",
+	     "Violent demonstration", 4},
+	    {"On 9 May 2020, gendarmes fired tear gas at hundreds of opposition supporters who tried to gather outside "
+	     "the electoral commission in Conakry.",
+	     "Protest with intervention", 0},
+	    {"On 9 May 2020, hundreds of opposition supporters angered by the arrest of their leader stormed and set "
+	     "fire to the governor's residence in Bauchi.",
+	     "Violent demonstration", 0},
+	    /* (with no grievance or demonstration told, a crowd's attack on
+	     * others' property is a mob's) */
+	    {"On 9 May 2020, hundreds of ruling party supporters stormed and set fire to the offices of an opposition "
+	     "newspaper in Harare.",
+	     "Mob violence", 0},
+	    /* counter-demonstrators who attack a march; villagers who kill a
+	     * man they suspect of stealing children */
+	    {"On 9 May 2020, counter-demonstrators armed with bats attacked a pro-refugee march in Chemnitz, beating "
+	     "several participants.",
+	     "Mob violence", 0},
+	    {"On 9 May 2020, villagers in Dhule district beat a man to death on suspicion of being a child lifter.",
+	     "Mob violence", 1},
+	    /* weapons seized in a war of cartels; a bomb made safe; a peace
+	     * deal that ends clashes */
+	    {"On 9 May 2020, soldiers seized 30 rifles and 5,000 rounds of ammunition from a ranch near Aguililla amid "
+	     "the war between rival cartels.",
+	     "Disrupted weapons use", 0},
+	    {"On 9 May 2020, a pipe bomb left outside a police station in Strabane was made safe by army bomb disposal "
+	     "experts.",
+	     "Disrupted weapons use", 0},
+	    {"A council of elders in Garissa announced on 9 May 2020 that the two warring clans had signed a peace "
+	     "accord, ending weeks of clashes over water points.",
+	     "Agreement", 0},
 	};
 	for (size_t i = 0; i < sizeof T / sizeof *T; i++) {
 		run r;

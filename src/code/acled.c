@@ -62,6 +62,7 @@ enum cue {
 	C_GATHER,
 	C_DISPERSE,
 	C_SIGNED,
+	C_COUNTER,
 	N_CUES
 };
 
@@ -132,7 +133,7 @@ static const char *const CUES[N_CUES][80] = {
                   "imprison*", "remanded", "captured"},
     [C_DISRUPT_VERB] = {"seiz*", "confiscat*", "recover*", "found", "discover*", "defus*", "dismantl*", "intercept*",
                         "shot down", "shoot down", "foil*", "thwart*", "neutraliz*", "neutralis*", "disposal",
-                        "unearth*", "deactivat*", "cache", "caches", "stash*", "haul", "accidentally", "prematurely",
+                        "unearth*", "deactivat*", "made safe", "rendered safe", "cache", "caches", "stash*", "haul", "accidentally", "prematurely",
                         "suspicious"},
     [C_WEAPON] = {"weapon*", "arms", "ammunition", "ammo", "explosive*", "bomb", "bombs", "ied", "ieds",
                   "device*", "grenade*", "rifle*", "firearm*", "gun", "guns", "pistol*", "mines", "landmine*",
@@ -247,12 +248,15 @@ static const char *const CUES[N_CUES][80] = {
      * children were playing with"): a landmine's kind, whatever weapon */
     /* a crowd gathered, and its dispersal: "police dispersed the
      * gathering", "to disperse PTI workers gathering near Liberty Chowk" */
-    [C_GATHER] = {"gathered", "gathering", "gatherings", "assembled", "crowd", "crowds", "congregated"},
+    [C_GATHER] = {"gathered", "gathering", "gatherings", "gather", "assembled", "crowd", "crowds", "congregated"},
     [C_DISPERSE] = {"dispers*", "broke up", "break up", "breaking up"},
+    [C_COUNTER] = {"counter-protester*", "counter-demonstrator*", "counterprotester*", "counterdemonstrator*",
+                   "counter protesters", "counter demonstrators"},
     [C_UXO] = {"unexploded", "uxo", "explosive remnant*", "leftover ordnance", "old ordnance",
                "explosive remnants of war"},
     /* a bomb made safe: weapons not used, whoever was near */
     [C_DEFUSE] = {"defus*", "deactivat*", "bomb disposal", "controlled explosion*", "clearance of", "demining",
+                  "made safe", "rendered safe", "render safe", "make safe",
                   "de-mining", "destroying stocks", "destroy stocks", "destruction of stocks"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
                     "exercise*", "drill*", "parade*", "arsenal*", "development", "stockpile*", "procure*",
@@ -304,7 +308,7 @@ typedef struct cue_ref {
 	const char *rest;  /* after the first word: "" or the other words */
 	uint8_t words;
 } cue_ref;
-enum { BUCKET_CAP = 40 };
+enum { BUCKET_CAP = 56 };
 static cue_ref by_letters[27 * 27][BUCKET_CAP];
 static uint8_t n_by_letters[27 * 27];
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
@@ -783,16 +787,25 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 	 * peace agreement, ending months of sectarian clashes") */
 	if (CUE(C_SIGNED) && (root == 0 || root == 3 || root == 5 || root == 6 || root == 8) && !CUE(C_DIED))
 		IS(SR_ACLED_AGREEMENT, C_SIGNED);
-	bool dispersed = !CUE(C_PROTEST) && CUE(C_GATHER) && CUE(C_DISPERSE) &&
+	/* (or met with tear gas, water cannon, batons before any arrest:
+	 * "fired tear gas at hundreds of opposition supporters who tried to
+	 * gather") */
+	bool force = CUE(C_DISPERSE) || (CUE(C_INTERVENE) && (!CUE(C_ARREST) || q->at[C_INTERVENE] < q->at[C_ARREST]));
+	bool dispersed = !CUE(C_PROTEST) && CUE(C_GATHER) && force &&
 	                 (root == 0 || root == 17 || root == 14 || ((root == 18 || root == 19) && !CUE(C_DIED)));
 	if (CUE(C_PROTEST) || root == 14 || dispersed) {
 		int p = CUE(C_PROTEST) ? C_PROTEST : dispersed ? C_GATHER : -1;
 		/* (the hurt of a crowd dispersed may be the police's: "66 people
 		 * were detained and 50 police officers injured") */
 		if (dispersed && !CUE(C_DIED))
-			IS(SR_ACLED_INTERVENTION, C_DISPERSE);
+			IS(SR_ACLED_INTERVENTION, CUE(C_DISPERSE) ? C_DISPERSE : C_INTERVENE);
 		if (CUE(C_MOB))
 			IS(SR_ACLED_MOB, C_MOB);
+		/* counter-protesters who attack a protest ("counter-protesters
+		 * armed with sticks attacked the encampment, beating students"):
+		 * a crowd's violence, with no demonstration of its own */
+		if (CUE(C_COUNTER) && CUE(C_LETHAL) && q->at[C_COUNTER] < q->at[C_LETHAL] && violent)
+			IS(SR_ACLED_MOB, C_COUNTER);
 		/* the crowd itself does the violence ("demonstrators hurled
 		 * petrol bombs at troops; 25 were injured"): a riot, whoever
 		 * was hurt */

@@ -2353,9 +2353,11 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			pl->confidence = 0.95f;
 		if (spelled)
 			pl->confidence = 0.5f;
-		/* "Jordan said": its government */
+		/* "Jordan said": its government (not "a jirga in Kohat
+		 * announced", where the name is where the speaker is) */
 		size_t nx = m[k].last + 1;
-		if (nx < d->n_tokens && (sr_tok_in(d, nx, SPEAKS) || (d->tokens[nx].pos == SR_POS_AUX && nx + 1 < d->n_tokens &&
+		bool after_adp = m[k].first > 0 && d->tokens[m[k].first - 1].pos == SR_POS_ADP;
+		if (!after_adp && nx < d->n_tokens && (sr_tok_in(d, nx, SPEAKS) || (d->tokens[nx].pos == SR_POS_AUX && nx + 1 < d->n_tokens &&
 		                                                  sr_tok_in(d, nx + 1, SPEAKS))))
 			pl->metonymy = 1;
 	}

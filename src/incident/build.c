@@ -980,7 +980,9 @@ static bool mob_justice(const sr_doc *d, size_t s)
 	                                    "smuggling", "extortion", "extortionist", "extortionists", "extorting",
 	                                    "housebreaking", "house-breaking", "burglaries", "carjacking", "mugging",
 	                                    "abducting", "abductor", "abductors", "kidnapping", "desecrating",
-	                                    "desecration", "blasphemous", "sorcerer", "sorcerers", NULL};
+	                                    "desecration", "blasphemous", "sorcerer", "sorcerers", "lifter",
+	                                    "lifters",  "child-lifter", "child-lifters", "trafficker", "traffickers",
+	                                    "trafficking", NULL};
 	return sentence_has_word(d, s, SUSPECTED) && sentence_has_word(d, s, CRIME);
 }
 
@@ -1054,12 +1056,43 @@ static bool crowd_violence(const sr_doc *d, size_t s)
 	for (size_t t = from; t < to; t++) {
 		if (sr_tok_in(d, t, W))
 			return true;
+		if (sr_tok_is(d, t, "set") && t + 2 < to && sr_tok_is(d, t + 1, "fire") && sr_tok_is(d, t + 2, "to"))
+			return true; /* "set fire to the residence" */
 		if (sr_tok_is(d, t, "set") && t + 4 < to)
 			for (size_t q = t + 1; q < t + 6 && q < to; q++)
 				if (sr_tok_is(d, q, "fire") && q > t + 1 && sr_tok_is(d, q - 1, "on"))
 					return true;
 		if (sr_tok_is(d, t, "burning") && t + 1 < to && (sr_tok_is(d, t + 1, "tyres") || sr_tok_is(d, t + 1, "tires")))
 			return true;
+		/* a building stormed or broken into by the crowd ("protesters
+		 * who broke into the Parliament buildings", "supporters stormed
+		 * the court"), not by the police */
+		bool storm = sr_tok_is(d, t, "stormed") || sr_tok_is(d, t, "storming") ||
+		             ((sr_tok_is(d, t, "broke") || sr_tok_is(d, t, "breaking")) && t + 1 < to &&
+		              sr_tok_is(d, t + 1, "into"));
+		for (size_t k = t, steps = 0; storm && k-- > from && steps < 3; steps++) {
+			if (sr_inc_tok_in(d, k, W_STATE_AGENT))
+				break;
+			if (sr_inc_tok_in(d, k, W_PROTEST) || sr_tok_is(d, k, "supporters") || sr_tok_is(d, k, "crowd") ||
+			    sr_tok_is(d, k, "crowds"))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Does sentence s name counter-protesters or counter-demonstrators? */
+static bool counter_crowd(const sr_doc *d, size_t s)
+{
+	static const char *const STEMS[] = {"counter-protest", "counter-demonstrat", "counterprotest",
+	                                    "counterdemonstrat", NULL};
+	size_t from, to;
+	sentence_tokens(d, s, &from, &to);
+	for (size_t t = from; t < to; t++) {
+		const sr_token *k = &d->tokens[t];
+		for (const char *const *w = STEMS; *w; w++)
+			if (k->end - k->start > strlen(*w) && sr_ascii_ncaseeq(d->text + k->start, *w, strlen(*w)))
+				return true;
 	}
 	return false;
 }
@@ -1322,6 +1355,10 @@ static bool crime_sentence(const sr_doc *d, size_t s)
 		crime = crime || (c >> W_CRIME & 1);
 		if ((c >> W_ARMED & 1) && !(c >> W_STATE_AGENT & 1))
 			return false; /* militants, rebels: a conflict's */
+		/* a war of cartels or gangs is a conflict ("amid the war between
+		 * Sinaloa Cartel factions") */
+		if (sr_tok_is(d, t, "war") || sr_tok_is(d, t, "warring") || sr_tok_is(d, t, "infighting"))
+			return false;
 	}
 	return crime;
 }
@@ -3743,6 +3780,22 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		            (m->fam == FAM_VIOLENCE && body_found(d, e->sentence));
 		if (!has_party && e->acled == SR_ACLED_LOOTING && !m->trigger)
 			has_party = true;
+		/* an agreement that ends fighting is between those who fought
+		 * ("elders of the warring tribes signed a peace agreement, ending
+		 * months of clashes") */
+		/* a crowd's violence told by a coded verb: the crowd is its
+		 * party ("counter-demonstrators armed with bats attacked a march") */
+		if (!has_party && e->acled == SR_ACLED_MOB && (!m->trigger || counter_crowd(d, e->sentence)))
+			has_party = true;
+		/* (not a truce the fighting told first ended with: "The
+		 * fighting ended after elders mediated a truce") */
+		if (!has_party && e->acled == SR_ACLED_AGREEMENT && fighting_said(d, e->sentence)) {
+			static const char *const FIGHT[] = {"fighting", "fought", "clashes", "clashed", "clash", "hostilities",
+			                                    "violence", NULL};
+			size_t from, to;
+			sentence_tokens(d, e->sentence, &from, &to);
+			has_party = !words_in(d, from, vt, FIGHT);
+		}
 		/* explosives found or defused: the weapon says it is war's */
 		if (deed)
 			has_party = true;
@@ -4055,7 +4108,10 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 		if (m->type == SR_ACLED_LOOTING && m->a1.present &&
 		    (m->a1.k.inter == SR_INTER_CIVILIANS || m->a1.k.inter == SR_INTER_PROTESTERS ||
 		     m->a1.k.inter == SR_INTER_RIOTERS) &&
-		    riot_word_in(d, m->e->sentence)) {
+		    (riot_word_in(d, m->e->sentence) ||
+		     ((m->a1.k.inter == SR_INTER_PROTESTERS ||
+		       (m->a1.k.inter == SR_INTER_CIVILIANS && !strcmp(m->a1.k.role, "OPP"))) &&
+		      crowd_violence(d, m->e->sentence)))) {
 			m->fam = FAM_DEMO;
 			m->type = SR_ACLED_VIOLENT_DEMO;
 			m->a1.k.inter = SR_INTER_RIOTERS;
@@ -4069,10 +4125,14 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 	 * the air to disperse the crowd"): a riot */
 	for (size_t i = 0; i < n; i++) {
 		men *m = &ms[i];
-		if (m->type != SR_ACLED_INTERVENTION)
+		/* (and one met with lethal force, the force no less a riot's:
+		 * "police opened fire on protesters who broke into the
+		 * Parliament buildings ... part of the complex was set on fire") */
+		if (m->type != SR_ACLED_INTERVENTION && m->type != SR_ACLED_EXCESSIVE)
 			continue;
 		size_t s = m->e->sentence;
-		if (crowd_violence(d, s) || (s > 0 && crowd_violence(d, s - 1) && d->n_sentences <= 4)) {
+		if (crowd_violence(d, s) ||
+		    (m->type == SR_ACLED_INTERVENTION && s > 0 && crowd_violence(d, s - 1) && d->n_sentences <= 4)) {
 			m->type = SR_ACLED_VIOLENT_DEMO;
 			if (m->a1.present && m->a1.k.inter == SR_INTER_PROTESTERS)
 				m->a1.k.inter = SR_INTER_RIOTERS;
