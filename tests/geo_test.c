@@ -249,6 +249,11 @@ TEST(resolution)
 	/* a name read without its Arabic article is a town of the lands
 	 * whose names take it, not of Alabama */
 	CHECK(strstr(places("A drone strike hit a village near Kobani (Ain al-Arab)."), "/US/") == NULL);
+	/* a direction's division inside a body's name is no division
+	 * ("Western District" of American Samoa); a district of a capital
+	 * that reads only as a small town abroad is a part of that city */
+	CHECK_STR(places("Supporters stormed the Seoul Western District Court in Mapo district on Sunday."),
+	          "Seoul=Seoul/KR/city | Mapo?");
 	/* two names of one city joined by a slash are that city */
 	CHECK_STR(places("A pipe bomb was found in Derry/Londonderry on Friday."),
 	          "Derry=Derry/GB/city | Londonderry=Derry/GB/city");

@@ -806,6 +806,11 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, hundreds of ruling party supporters stormed and set fire to the offices of an opposition "
 	     "newspaper in Harare.",
 	     "Mob violence", 0},
+	    /* the supporters of a leader who storm a court: a crowd, not the
+	     * leader's state */
+	    {"On 9 May 2020, hundreds of supporters of former President Alvarez stormed the Supreme Court in Lima, "
+	     "smashing windows and attacking police officers.",
+	     "Violent demonstration", 0},
 	    /* counter-demonstrators who attack a march; villagers who kill a
 	     * man they suspect of stealing children */
 	    {"On 9 May 2020, counter-demonstrators armed with bats attacked a pro-refugee march in Chemnitz, beating "

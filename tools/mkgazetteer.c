@@ -855,6 +855,26 @@ static void divisions(const char *path, int level)
 		for (size_t k = 0; level == 2 && k < sizeof PREFIX / sizeof *PREFIX; k++)
 			if (!strncmp(name, PREFIX[k], strlen(PREFIX[k])) && strlen(name) > strlen(PREFIX[k]) + 2)
 				add_key(name + strlen(PREFIX[k]), idx);
+		/* an admin-2 division whose kind is a word of its own language,
+		 * named as news names it, its kind in English after it:
+		 * "Mapo-gu" is "Mapo district", "Yeongdong-gun" "Yeongdong
+		 * county", "Zolochivskyi Raion" "Zolochivskyi district" (never
+		 * the bare name, as above) */
+		static const struct {
+			const char *own, *english;
+		} KIND2[] = {{"-gu", " district"},       {"-gun", " county"},        {"-si", " city"},
+		             {"-shi", " city"},          {" Shi", " city"},          {"-ku", " ward"},
+		             {" Raion", " district"},    {" Rayon", " district"},    {" İlçesi", " district"},
+		             {" Tumani", " district"},   {" Aūdany", " district"},   {" Qu", " district"},
+		             {" Xian", " county"}};
+		for (size_t k = 0; level == 2 && k < sizeof KIND2 / sizeof *KIND2; k++) {
+			size_t nl = strlen(name), sl = strlen(KIND2[k].own);
+			if (nl > sl + 2 && strcmp(name + nl - sl, KIND2[k].own) == 0) {
+				char english[256];
+				snprintf(english, sizeof english, "%.*s%s", (int)(nl - sl), name, KIND2[k].english);
+				add_key(english, idx);
+			}
+		}
 		static const char *const SUFFIX[] = {" Governorate", " Province", " Region", " State", " Oblast",
 		                                     " Department", " District", " Prefecture", " County", " Muhafazah",
 		                                     " Parish"};

@@ -1095,6 +1095,44 @@ static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
 	free(in);
 }
 
+/* A district named after a great city of the sentence whose name reads
+ * only as a small town of another country ("stormed the Seoul Western
+ * District Court in Mapo district": no Mapo of China): a part of that
+ * city the gazetteer does not hold, kept with its words and no point
+ * (the event then has the city's). */
+static void districts_abroad(const sr_doc *d, sr_place *v, size_t n)
+{
+	static const char *const PART[] = {"district", "neighbourhood", "neighborhood", "suburb", "ward", "quarter",
+	                                   NULL};
+	for (size_t i = 0; i < n; i++) {
+		sr_place *p = &v[i];
+		if (!p->resolved || p->kind != SR_PLACE_TOPONYM || p->precision != SR_GEO_CITY || !p->country[0] ||
+		    !strcmp(p->fcode, "PPLC") || !strcmp(p->fcode, "PPLA") || !strcmp(p->fcode, "PPLA2"))
+			continue;
+		size_t t = sr_tok_at(d, p->end - 1) + 1;
+		if (t >= d->n_tokens || !sr_tok_in(d, t, PART))
+			continue;
+		bool city = false, own = false;
+		for (size_t j = 0; j < n; j++) {
+			if (j == i || !v[j].resolved || !v[j].country[0])
+				continue;
+			if (!strcmp(v[j].country, p->country))
+				own = true;
+			else if (v[j].sentence == p->sentence && v[j].precision == SR_GEO_CITY &&
+			         (!strcmp(v[j].fcode, "PPLC") || !strcmp(v[j].fcode, "PPLA")))
+				city = true;
+		}
+		if (!city || own)
+			continue;
+		p->resolved = 0;
+		p->geonameid = -1;
+		p->name = "";
+		p->country[0] = '\0';
+		p->admin1[0] = '\0';
+		p->lat = p->lon = 0;
+	}
+}
+
 /* Keep the words [first, last] as a mention with no reading of its own
  * (a street, a barangay, a name the gazetteer does not know): false when
  * out of memory. */
@@ -1424,6 +1462,23 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				bool country = any_country(k0, k1) || any_division(k0, k1);
 				if (!(e2 && (e2->meta & 1)) && !country) {
 					i++;
+					continue;
+				}
+			}
+			/* a division named by a direction and its kind alone
+			 * ("Western District", "Central Region") inside a
+			 * capitalised name, between a capitalised word and another
+			 * ("the Seoul Western District Court"): a body's name */
+			if (best_len >= 2 && !upper_line && !case_blind(d, from, to) && i > from && nx < to &&
+			    (d->tokens[i - 1].flags & SR_TF_CAP) && d->tokens[i - 1].kind == SR_TOK_WORD &&
+			    (d->tokens[nx].flags & SR_TF_CAP) && d->tokens[nx].kind == SR_TOK_WORD &&
+			    !sr_tok_in(d, nx, PLACE_KINDS) && !sr_tok_in(d, nx, ADMIN2) && sr_tok_in(d, i, DIRECTIONS) &&
+			    !any_country(k0, k1)) {
+				bool generic = true;
+				for (size_t w = i + 1; w < nx && generic; w++)
+					generic = sr_tok_in(d, w, PLACE_KINDS) || sr_tok_in(d, w, DIRECTIONS);
+				if (generic) {
+					i = nx;
 					continue;
 				}
 			}
@@ -2365,6 +2420,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	free(anchors);
 	free(m);
 	strays_abroad(d, v, n);
+	districts_abroad(d, v, n);
 	/* (a place's name in a short quotation is a title's word: "the
 	 * 'Justice for David' protest"; a country's stays one) */
 	/* (not one said where inside a quoted headline: "'Attack Army

@@ -3520,6 +3520,25 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		if (m->fam == FAM_VIOLENCE && !m->trigger && !e->source.code[0] && disaster_sentence(d, e->sentence))
 			continue;
 		party_of(c, &e->source, &m->a1);
+		/* the supporters of a leader or a party are a crowd, not the
+		 * leader ("hundreds of supporters of impeached President Yoon
+		 * stormed the court") */
+		if (m->a1.present && m->a1.end > m->a1.start) {
+			size_t k = sr_tok_at(d, m->a1.start);
+			for (size_t steps = 0; k > 0 && steps < 3 &&
+			                       (d->tokens[k - 1].pos == SR_POS_ADJ || d->tokens[k - 1].pos == SR_POS_DET ||
+			                        sr_tok_is(d, k - 1, "former") || sr_tok_is(d, k - 1, "impeached") ||
+			                        sr_tok_is(d, k - 1, "jailed") || sr_tok_is(d, k - 1, "ousted"));
+			     steps++)
+				k--;
+			static const char *const FOLLOWERS[] = {"supporters", "followers", "loyalists", "partisans", NULL};
+			if (k > 1 && sr_tok_is(d, k - 1, "of") && sr_tok_in(d, k - 2, FOLLOWERS) && m->a1.k.inter != SR_INTER_PROTESTERS) {
+				memset(&m->a1.k, 0, sizeof m->a1.k);
+				m->a1.k.inter = SR_INTER_PROTESTERS;
+				snprintf(m->a1.k.role, sizeof m->a1.k.role, "OPP");
+				m->a1.code = NULL;
+			}
+		}
 		party_of(c, &e->target, &m->a2);
 		/* the group that says it did it ("The Arakan Army said on 15
 		 * January that it had captured Paletwa"): "it" is the group */
