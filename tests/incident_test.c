@@ -806,6 +806,18 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, hundreds of ruling party supporters stormed and set fire to the offices of an opposition "
 	     "newspaper in Harare.",
 	     "Mob violence", 0},
+	    /* a march named is a march, and no month; suspects arrested after
+	     * the attack told first are its sequel, no event of their own */
+	    {"On 9 May 2020, the People's March on Westminster drew thousands of pensioners to Parliament Square in "
+	     "London.",
+	     "Peaceful protest", 0},
+	    {"On 9 May 2020, a bomb exploded at a campaign rally in Jos, killing three people. Police later arrested "
+	     "several suspects, including a local official.",
+	     "Remote explosive/landmine/IED", 3},
+	    /* (a mob that burns a woman to death over an allegedly
+	     * blasphemous message) */
+	    {"On 9 May 2020, students in Kano burned to death a classmate over an allegedly blasphemous message.",
+	     "Mob violence", 1},
 	    /* the supporters of a leader who storm a court: a crowd, not the
 	     * leader's state */
 	    {"On 9 May 2020, hundreds of supporters of former President Alvarez stormed the Supreme Court in Lima, "

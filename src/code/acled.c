@@ -326,6 +326,22 @@ static int bucket(const char *s, size_t n)
 	return letter((unsigned char)s[0]) * 27 + (n > 1 ? letter((unsigned char)s[1]) : 26);
 }
 
+/* Is the capitalised "March" at w[i] a march named, not the month: after a
+ * name or its possessive ("Women's March", "Peso March"), or before
+ * "on", "for", "against", and beside no number ("12 March", "March
+ * 2020")? */
+static bool named_march(const word *w, size_t n, size_t i)
+{
+	if ((i > 0 && w[i - 1].kind == SR_TOK_NUMBER) || (i + 1 < n && w[i + 1].kind == SR_TOK_NUMBER))
+		return false;
+	bool named = i > 1 && ((w[i - 1].n == 2 && w[i - 1].s[0] == '\'' && (w[i - 1].s[1] | 0x20) == 's') ||
+	                       ((w[i - 1].flags & SR_TF_CAP) && w[i - 1].kind == SR_TOK_WORD));
+	bool purpose = i + 1 < n && ((w[i + 1].n == 2 && sr_ascii_ncaseeq(w[i + 1].s, "on", 2)) ||
+	                             (w[i + 1].n == 3 && sr_ascii_ncaseeq(w[i + 1].s, "for", 3)) ||
+	                             (w[i + 1].n == 7 && sr_ascii_ncaseeq(w[i + 1].s, "against", 7)));
+	return named || purpose;
+}
+
 static void build_index(void)
 {
 	for (int c = 0; c < N_CUES; c++)
@@ -579,9 +595,11 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				if (material)
 					continue;
 			}
-			/* "March 12": the month, not a march */
+			/* "March 12": the month, not a march (but a march named:
+			 * "the Women's March on Washington", "the Trillion Peso
+			 * March against corruption") */
 			if (r->cls == C_PROTEST && i > 0 && (w[i].flags & SR_TF_CAP) && w[i].n == 5 &&
-			    sr_ascii_ncaseeq(w[i].s, "march", 5))
+			    sr_ascii_ncaseeq(w[i].s, "march", 5) && !named_march(w, n, i))
 				continue;
 			if (!*r->rest || phrase_at(w, n, i + 1, r->rest))
 				out->at[r->cls] = i + 1, out->words[r->cls] = r->words;

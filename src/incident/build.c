@@ -967,7 +967,8 @@ static bool fighting_said(const sr_doc *d, size_t s)
 }
 
 /* The words that say who is suspected of a crime. */
-static const char *const SUSPECTED[] = {"accused", "alleged", "suspected", "accusing", "suspicion", NULL};
+static const char *const SUSPECTED[] = {"accused", "alleged", "allegedly", "suspected", "accusing", "suspicion",
+                                        NULL};
 
 static bool mob_justice(const sr_doc *d, size_t s)
 {
@@ -1311,8 +1312,16 @@ static bool word_misread(const sr_doc *d, size_t t, int fam)
 	                        sr_tok_is(d, t, "march") || sr_tok_is(d, t, "marched") || sr_tok_is(d, t, "strike"))) {
 		/* a march or a rally of people is a protest; of prices, a month or
 		 * a team, none */
-		if (d->tokens[t].flags & SR_TF_CAP && sr_tok_is(d, t, "march"))
-			return true;
+		/* (a march named is one: "the Women's March on Washington") */
+		if (d->tokens[t].flags & SR_TF_CAP && sr_tok_is(d, t, "march")) {
+			bool number = (t > 0 && d->tokens[t - 1].kind == SR_TOK_NUMBER) ||
+			              (t + 1 < d->n_tokens && d->tokens[t + 1].kind == SR_TOK_NUMBER);
+			bool named = t > 1 && d->tokens[t - 1].kind == SR_TOK_WORD && (d->tokens[t - 1].flags & SR_TF_CAP) &&
+			             t - 1 > d->sentences[sr_sentence_at(d, t)].first_token;
+			bool purpose = t + 1 < d->n_tokens &&
+			               (sr_tok_is(d, t + 1, "on") || sr_tok_is(d, t + 1, "for") || sr_tok_is(d, t + 1, "against"));
+			return number || !(named || purpose);
+		}
 	}
 	return false;
 }
@@ -3955,6 +3964,20 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		                                                                             d->sentences[e->sentence - 1].n_tokens)))))
 			m->type = SR_ACLED_INTERVENTION;
 		m->fam = (uint8_t)family_of(m->type);
+		/* suspects arrested after the attack the text tells first: the
+		 * attack's sequel, no event of its own ("a grenade was thrown
+		 * into the crowd ... Two people were killed; police arrested
+		 * several suspects") */
+		if (m->type == SR_ACLED_ARRESTS && e->sentence > 0) {
+			static const char *const SUSPECTS[] = {"suspects", "suspect", "perpetrators", "perpetrator", "culprits",
+			                                       "assailants", "attackers", "gunmen", NULL};
+			bool sequel = false;
+			for (size_t j = 0; j < c->n_events && !sequel && sentence_has_word(d, e->sentence, SUSPECTS); j++)
+				sequel = c->events[j].sentence < e->sentence && !c->events[j].negated &&
+				         violent_type(c->events[j].acled);
+			if (sequel)
+				continue;
+		}
 		/* arrests and seizures of a crime (drugs, robbery, smuggling) are
 		 * police work, not a strategic development of a conflict */
 		/* (but journalists, opponents, activists arrested on a charge

@@ -493,6 +493,13 @@ static size_t month_date(const scan *s, size_t i, found *f)
 		    !is(s, i - 1, "on") && !is(s, i - 1, "of") && !is(s, i - 1, "by") && !is(s, i - 1, "from") &&
 		    !(s->d->tokens[i - 1].flags & SR_TF_UPPER))
 			return 0;
+		/* (or after a possessive: "the Women's March") */
+		if (used == 1 && i > s->from + 1 &&
+		    (is(s, i - 1, "'s") || is(s, i - 1, "\xe2\x80\x99s") ||
+		     (len_of(s, i - 1) > 2 && (s->d->tokens[i - 1].flags & SR_TF_CAP) &&
+		      (!memcmp(s->d->text + s->d->tokens[i - 1].end - 2, "'s", 2) ||
+		       (len_of(s, i - 1) > 4 && !memcmp(s->d->text + s->d->tokens[i - 1].end - 4, "\xe2\x80\x99s", 4))))))
+			return 0;
 		/* "May" alone is a modal more often than a month */
 		if (m == 5 && used == 1 && !(i > s->from && (is(s, i - 1, "in") || is(s, i - 1, "since") || is(s, i - 1, "early") ||
 		                                            is(s, i - 1, "late") || is(s, i - 1, "mid") || is(s, i - 1, "until"))))
