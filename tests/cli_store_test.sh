@@ -56,8 +56,8 @@ c=$("$S" query --db "$db" --clusters --format jsonl | wc -l)
 pc=$("$S" query --db "$db" --per-cluster --format jsonl | wc -l)
 [ "$pc" = "$c" ] && ok || no "--per-cluster: $pc incidents for $c clusters"
 [ "$(("$(wc -l < <("$S" export --db "$db" --per-cluster --format acled))" - 1))" = "$c" ] && ok || no "export --per-cluster acled"
-hc=$("$S" query --db "$db" --min-confidence 0.8 --format jsonl | wc -l)
-[ "$hc" -ge 1 ] && [ "$hc" -lt "$n" ] && ok || no "--min-confidence 0.8: $hc of $n"
+hc=$("$S" query --db "$db" --min-confidence 0.9 --format jsonl | wc -l)
+[ "$hc" -ge 1 ] && [ "$hc" -lt "$n" ] && ok || no "--min-confidence 0.9: $hc of $n"
 "$S" query --db "$db" --min-confidence 2 2>/dev/null
 [ $? = 2 ] && ok || no "--min-confidence 2"
 for f in jsonl csv geojson gdelt acled plover; do
