@@ -254,6 +254,13 @@ TEST(resolution)
 	 * that reads only as a small town abroad is a part of that city */
 	CHECK_STR(places("Supporters stormed the Seoul Western District Court in Mapo district on Sunday."),
 	          "Seoul=Seoul/KR/city | Mapo?");
+	/* a people's name before its weapon ("a Russian bomb") says whose
+	 * it is, not where it fell; a spelling of a city of 50,000 or more
+	 * is the city's */
+	CHECK_STR(places("A Russian bomb hit Kostiantynivka on Tuesday."),
+	          "Russian=Russia/RU/country(d) | Kostiantynivka=Kostiantynivka/UA/city");
+	CHECK_STR(places("A bomb hit Kostyantynivka (Donetsk oblast) on Tuesday."),
+	          "Kostyantynivka=Kostiantynivka/UA/city | Donetsk=Donetsk/UA/admin1");
 	/* two names of one city joined by a slash are that city */
 	CHECK_STR(places("A pipe bomb was found in Derry/Londonderry on Friday."),
 	          "Derry=Derry/GB/city | Londonderry=Derry/GB/city");

@@ -806,6 +806,10 @@ TEST(types_by_who_acts_and_who_suffers)
 	    {"On 9 May 2020, hundreds of ruling party supporters stormed and set fire to the offices of an opposition "
 	     "newspaper in Harare.",
 	     "Mob violence", 0},
+	    /* a guided bomb is dropped from the air; a town of a region named
+	     * before it is where */
+	    {"On 9 May 2020, a Russian KAB guided bomb hit a residential area of Kramatorsk, killing two people.",
+	     "Air/drone strike", 2},
 	    /* a march named is a march, and no month; suspects arrested after
 	     * the attack told first are its sequel, no event of their own */
 	    {"On 9 May 2020, the People's March on Westminster drew thousands of pensioners to Parliament Square in "

@@ -349,7 +349,7 @@ static void cities(const char *path)
 				add_key(name + l, idx);
 		}
 		/* the alternate names in the Latin script that are spellings of
-		 * its name ("Idleb" of "Idlib"), of seats and places of 100,000
+		 * its name ("Idleb" of "Idlib"), of seats and places of 50,000
 		 * people or more (smaller places' spellings are too often a word or
 		 * a person's name: "Lewis", "Evens"), kept for later (alternates()) */
 		char kname[256];
@@ -385,7 +385,7 @@ static void cities(const char *path)
 					push_key(&ALT, &n_alt, &cap_alt, str(k, (size_t)(sp - k)), idx);
 			}
 		}
-		if (seat || pl.pop >= 100000)
+		if (seat || pl.pop >= 50000)
 		for (char *save = NULL, *a = strtok_r(fld[3], ",", &save); a; a = strtok_r(NULL, ",", &save))
 			if (strlen(a) >= 4 && latin_name(a) && !code_like(a)) {
 				char k[256];

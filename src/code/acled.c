@@ -81,6 +81,8 @@ static const char *const CUES[N_CUES][80] = {
                "fighter jet*", "jet", "jets", "military plane*", "drone*", "helicopter*", "gunship*", "aircraft", "air force*", "aerial",
                "bombing raid*", "sortie*", "barrel bomb*", "airstrikes", "uav", "uavs", "unmanned aerial vehicle*",
                "quadcopter*", "loitering munition*", "air interdiction*",
+               /* bombs dropped from aircraft: "a KAB guided bomb", "glide bombs" */
+               "guided bomb*", "glide bomb*", "guided aerial bomb*", "aerial bomb*", "kab", "kabs",
                /* a state's forces' strike, told by whose: "an Israeli strike
                 * on a school", "a Turkish strike killed two PKK members" */
                "israeli strike*", "russian strike*", "ukrainian strike*", "turkish strike*", "us strike*",

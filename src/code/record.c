@@ -635,13 +635,17 @@ static double take_place(coding *cd, const sr_event *e, sr_event_record *r)
 	/* the most specific place the sentence supports: a town inside the
 	 * region nearest the verb ("an air strike hit Mekelle, the capital of
 	 * Tigray, killing three") */
-	if (best && best->resolved && best->precision >= SR_GEO_ADMIN2 && best->precision <= SR_GEO_COUNTRY) {
+	/* (and a town of a country's region near its point: "the Joint Forces
+	 * of Darfur ... in the eastern neighbourhoods of El Fasher") */
+	if (best && best->resolved && best->precision >= SR_GEO_ADMIN2 &&
+	    (best->precision <= SR_GEO_COUNTRY || (best->precision == SR_GEO_REGION && best->country[0]))) {
 		const sr_place *in = NULL;
 		for (size_t k = 0; k < n_towns && !in; k++) {
 			const sr_place *t = towns[k];
 			if (strcmp(t->country, best->country) != 0)
 				continue;
 			if (best->precision == SR_GEO_COUNTRY ||
+			    (best->precision == SR_GEO_REGION && sr_geo_km(t->lat, t->lon, best->lat, best->lon) <= 400) ||
 			    (best->precision == SR_GEO_ADMIN1 && best->admin1[0] && !strcmp(t->admin1, best->admin1)) ||
 			    (best->precision == SR_GEO_ADMIN2 && sr_geo_km(t->lat, t->lon, best->lat, best->lon) <= 60))
 				in = t;

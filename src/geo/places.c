@@ -1753,7 +1753,12 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 	                                     "missile",   "bombers",  "helicopters", "air",     "strikes",  "airstrikes",
 	                                     "artillery", "police",   "militias", "fighter",    "officers",
 	                                     "advisers",  "advisors", "mercenaries", "contractors", "personnel",
-	                                     "peacekeeper", "peacekeepers", "border", "guards", "gendarmes", NULL};
+	                                     "peacekeeper", "peacekeepers", "border", "guards", "gendarmes",
+	                                     /* (and their weapons and deeds: "a Russian guided bomb", "an
+	                                      * Israeli strike", "the Russian offensive") */
+	                                     "bomb", "bombs", "guided", "glide", "strike", "rocket", "rockets",
+	                                     "shelling", "shells", "attack", "attacks", "raid", "raids",
+	                                     "offensive", "invasion", "occupation", "kamikaze", NULL};
 	for (size_t k = 0; k < nm; k++) {
 		/* whose forces ("Russian warplanes", "Israeli troops") say who
 		 * more than where: a little focus, and the text does not name
