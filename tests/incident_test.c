@@ -810,6 +810,16 @@ TEST(types_by_who_acts_and_who_suffers)
 	     * before it is where */
 	    {"On 9 May 2020, a Russian KAB guided bomb hit a residential area of Kramatorsk, killing two people.",
 	     "Air/drone strike", 2},
+	    /* a toll that later rose; a dead counted by rank; two kinds of
+	     * people in one count */
+	    {"On 9 May 2020, gunmen opened fire at a bar in Irapuato, killing five people. The toll later rose to six.",
+	     "Attack", 6},
+	    {"On 9 May 2020, gunmen opened fire at a bar in Irapuato, killing five people. A sixth victim died in "
+	     "hospital.",
+	     "Attack", 6},
+	    {"On 9 May 2020, JNIM militants attacked an army post in Djibo. Security sources reported 12 soldiers and "
+	     "VDP auxiliaries killed.",
+	     "Armed clash", 12},
 	    /* a march named is a march, and no month; suspects arrested after
 	     * the attack told first are its sequel, no event of their own */
 	    {"On 9 May 2020, the People's March on Westminster drew thousands of pensioners to Parliament Square in "
@@ -1416,14 +1426,14 @@ TEST(who_did_it_and_to_whom)
 	CHECK(r.x && r.x->n == 1 && r.x->items[0].has_date && r.x->items[0].date.first == 20220303);
 	done(&r);
 	/* who drives onto a mine is its target; the dead of the next sentence
-	 * (one dying "the following day") are its toll */
+	 * (one dying "the following day", a fourth) are its toll */
 	CHECK(incidents_of("A police truck hit a landmine near Kidal (Kidal) on 5 May 2022. Three officers were killed and a "
 	                   "fourth died of his wounds the following day.",
 	                   20220509, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Remote explosive/landmine/IED"));
 	if (r.x && r.x->n)
 		CHECK(r.x->items[0].actor2.inter == SR_INTER_STATE && r.x->items[0].actor1.inter != SR_INTER_STATE &&
-		      r.x->items[0].fatalities_best == 3 && r.x->items[0].date.first == 20220505);
+		      r.x->items[0].fatalities_best == 4 && r.x->items[0].date.first == 20220505);
 	done(&r);
 	/* gunmen who open fire on a camp's people set up no base */
 	CHECK(incidents_of("On 2 July 2022, gunmen raided a displacement camp near Djibo (Soum) and opened fire on "

@@ -3058,7 +3058,7 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 		if (owner[k] != inc_index || cx->kind != SR_COUNT_KILLED || cx->cumulative || cx->best < 0 || !cx->num_start)
 			continue;
 		size_t n0 = sr_tok_at(d, cx->num_start), from = d->sentences[cx->sentence].first_token;
-		bool toll = false, moved = false, by = false;
+		bool toll = false, moved = false, by = false, rose = false;
 		for (size_t t = n0, st = 0; t-- > from && st < 6; st++) {
 			toll = toll || sr_tok_is(d, t, "toll");
 			moved = moved || sr_tok_is(d, t, "risen") || sr_tok_is(d, t, "rose") || sr_tok_is(d, t, "raised") ||
@@ -3069,13 +3069,33 @@ static bool fill_counts(sr_arena *a, const sr_coding *c, const int *owner, int i
 			                     sr_tok_is(d, t, "revised") || sr_tok_is(d, t, "bringing") || sr_tok_is(d, t, "brought") ||
 			                     sr_tok_is(d, t, "taking") || sr_tok_is(d, t, "pushing")));
 			moved = moved || by;
+			rose = rose || sr_tok_is(d, t, "rose") || sr_tok_is(d, t, "risen") || sr_tok_is(d, t, "climbed");
 		}
+		/* (a toll that rose is the same dead's, counted again: "the toll
+		 * later rose to four") */
+		by = by || (toll && rose);
 		for (size_t t = n0; t-- > from;)
 			by = by || sr_tok_is(d, t, "by") || sr_tok_is(d, t, "later") || sr_tok_is(d, t, "following");
 		for (size_t t = n0 + 1; t < from + d->sentences[cx->sentence].n_tokens && t < n0 + 6; t++)
 			by = by || sr_tok_is(d, t, "by") || sr_tok_is(d, t, "following");
 		if (toll && moved && by && cx->best >= best)
 			best = low = cx->best, high = -1;
+	}
+	/* a dead counted by its rank after the first figure ("killing six
+	 * people. A seventh victim died in hospital"): the toll is that rank */
+	for (size_t k = 0; k < c->layers.n_counts && best > 0; k++) {
+		const sr_count *cx = &c->layers.counts[k];
+		if (owner[k] != inc_index || cx->kind != SR_COUNT_KILLED || cx->best != 1)
+			continue;
+		static const char *const RANK[] = {"second",    "third",      "fourth",     "fifth",     "sixth",
+		                                   "seventh",   "eighth",     "ninth",      "tenth",     "eleventh",
+		                                   "twelfth",   "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+		                                   "seventeenth", "eighteenth", "nineteenth", "twentieth", NULL};
+		size_t t0 = sr_tok_at(d, cx->start), t1 = sr_tok_at(d, cx->end ? cx->end - 1 : cx->start) + 1;
+		for (size_t t = t0; t < t1 && t < t0 + 3; t++)
+			for (size_t r = 0; RANK[r]; r++)
+				if (sr_tok_is(d, t, RANK[r]) && (double)(r + 2) == best + 1)
+					best = low = (double)(r + 2), high = -1;
 	}
 	/* ... and so does its "No fatalities." ("no one was killed"): what
 	 * else the text counts was another day's */

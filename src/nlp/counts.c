@@ -142,6 +142,11 @@ static bool cumulative_in(const sr_doc *d, size_t from, size_t e)
 		 * be either, and is kept apart) */
 		if ((sr_tok_is(d, i, "toll") || sr_tok_is(d, i, "tolls")) && i + 2 < e && i > from) {
 			size_t q = i + 1;
+			/* ("the toll later rose to four") */
+			bool later = sr_tok_is(d, q, "later") || sr_tok_is(d, q, "then") || sr_tok_is(d, q, "subsequently") ||
+			             sr_tok_is(d, q, "since") || sr_tok_is(d, q, "eventually");
+			if (later)
+				q++;
 			if (sr_tok_is(d, q, "had") || sr_tok_is(d, q, "has") || sr_tok_is(d, q, "have") || sr_tok_is(d, q, "was"))
 				q++;
 			bool risen = q < e && (sr_tok_is(d, q, "risen") || sr_tok_is(d, q, "rose") || sr_tok_is(d, q, "climbed") ||
@@ -150,7 +155,7 @@ static bool cumulative_in(const sr_doc *d, size_t from, size_t e)
 			/* (a bare toll risen "by" a day, told after a first figure:
 			 * "Officials first reported 23 dead; by 16 October the toll had
 			 * risen to 276") */
-			bool update = sr_tok_is(d, i - 1, "death");
+			bool update = sr_tok_is(d, i - 1, "death") || (later && !sr_tok_is(d, i + 1, "since"));
 			for (size_t k = i, st = 0; !update && k-- > from && st < 5; st++)
 				update = sr_tok_is(d, k, "by");
 			if (risen && update)
@@ -1149,6 +1154,14 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 					if (reach < k + 10)
 						reach = k + 10;
 				}
+				/* ("14 soldiers and VDP auxiliaries killed": one count of
+				 * two kinds of people, no number of their own) */
+				if (!between && sr_tok_is(d, k, "and") && k > b + 1 && k + 2 < to &&
+				    d->tokens[k - 1].pos == SR_POS_NOUN && d->tokens[k + 1].kind == SR_TOK_WORD &&
+				    (d->tokens[k + 1].pos == SR_POS_NOUN || d->tokens[k + 1].pos == SR_POS_PROPN ||
+				     d->tokens[k + 1].pos == SR_POS_ADJ) &&
+				    d->tokens[k + 1].pos != SR_POS_NUM)
+					between = true;
 				/* ("Four members of a family") */
 				if (!between && p == SR_POS_DET && k > b + 1 && (sr_tok_is(d, k - 1, "of") || sr_tok_is(d, k - 1, "and")))
 					between = true;
