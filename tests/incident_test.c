@@ -810,6 +810,20 @@ TEST(types_by_who_acts_and_who_suffers)
 	     * before it is where */
 	    {"On 9 May 2020, a Russian KAB guided bomb hit a residential area of Kramatorsk, killing two people.",
 	     "Air/drone strike", 2},
+	    /* a crowd of any name counted before its march; ground taken in
+	     * an "after" clause is the story's past; a mob that burns
+	     * churches; force on people blocking a road; a mine recovered */
+	    {"On 9 May 2020, around 3,000 pensioners marched peacefully through Valencia, demanding higher pensions.",
+	     "Peaceful protest", 0},
+	    {"On 9 May 2020, a day after capturing Um Rawaba, RSF fighters looted the central market and the hospital.",
+	     "Looting/property destruction", 0},
+	    {"On 9 May 2020, a mob of thousands ransacked and set fire to two churches and dozens of homes in Sargodha.",
+	     "Mob violence", 0},
+	    {"On 9 May 2020, police fired tear gas to disperse nurses blocking the main avenue in San Pedro Sula over "
+	     "unpaid wages.",
+	     "Protest with intervention", 0},
+	    {"On 9 May 2020, soldiers recovered an anti-personnel mine planted by NPA rebels near Catarman.",
+	     "Disrupted weapons use", 0},
 	    /* a toll that later rose; a dead counted by rank; two kinds of
 	     * people in one count */
 	    {"On 9 May 2020, gunmen opened fire at a bar in Irapuato, killing five people. The toll later rose to six.",

@@ -138,7 +138,7 @@ static const char *const CUES[N_CUES][80] = {
                         "unearth*", "deactivat*", "made safe", "rendered safe", "cache", "caches", "stash*", "haul", "accidentally", "prematurely",
                         "suspicious"},
     [C_WEAPON] = {"weapon*", "arms", "ammunition", "ammo", "explosive*", "bomb", "bombs", "ied", "ieds",
-                  "device*", "grenade*", "rifle*", "firearm*", "gun", "guns", "pistol*", "mines", "landmine*",
+                  "device*", "grenade*", "rifle*", "firearm*", "gun", "guns", "pistol*", "mine", "mines", "landmine*",
                   "missile*", "rocket*", "drone*", "package*", "detonator*", "munition*", "bullets", "cartridge*"},
     [C_BUILD] = {"set up", "sets up", "setting up", "establish", "established", "establishes", "establishing", "built", "build", "builds",
                  "building a", "building an", "building new", "opened", "open a", "open new", "erect*", "install*",
@@ -250,7 +250,8 @@ static const char *const CUES[N_CUES][80] = {
      * children were playing with"): a landmine's kind, whatever weapon */
     /* a crowd gathered, and its dispersal: "police dispersed the
      * gathering", "to disperse PTI workers gathering near Liberty Chowk" */
-    [C_GATHER] = {"gathered", "gathering", "gatherings", "gather", "assembled", "crowd", "crowds", "congregated"},
+    [C_GATHER] = {"gathered", "gathering", "gatherings", "gather", "assembled", "crowd", "crowds", "congregated",
+                  "blocking"},
     [C_DISPERSE] = {"dispers*", "broke up", "break up", "breaking up"},
     [C_COUNTER] = {"counter-protester*", "counter-demonstrator*", "counterprotester*", "counterdemonstrator*",
                    "counter protesters", "counter demonstrators"},
@@ -258,7 +259,8 @@ static const char *const CUES[N_CUES][80] = {
                "explosive remnants of war"},
     /* a bomb made safe: weapons not used, whoever was near */
     [C_DEFUSE] = {"defus*", "deactivat*", "bomb disposal", "controlled explosion*", "clearance of", "demining",
-                  "made safe", "rendered safe", "render safe", "make safe",
+                  "made safe", "rendered safe", "render safe", "make safe", "safely detonated",
+                  "controlled detonation*",
                   "de-mining", "destroying stocks", "destroy stocks", "destruction of stocks"},
     [C_NOT_USED] = {"test", "tests", "tested", "testing", "test-fire*", "test-fired", "programme*", "program*",
                     "exercise*", "drill*", "parade*", "arsenal*", "development", "stockpile*", "procure*",
@@ -412,6 +414,11 @@ typedef struct cue_exception {
 
 #define WORDS(...) ((const char *const[]){__VA_ARGS__, NULL})
 static const cue_exception EXCEPTIONS[] = {
+    /* ground taken before the event, in its "after" clause ("a day after
+     * capturing Wad Madani, RSF fighters looted the market"): the story's
+     * past, not its deed */
+    {C_SEIZE, NULL, WORDS("after"), NULL},
+    {C_REGAIN, NULL, WORDS("after"), NULL},
     /* a crowd that disperses of itself ("before dispersing", "dispersed
      * peacefully") met no force */
     {C_INTERVENE, "dispers*", WORDS("before", "later"), WORDS("peacefully", "without", "calmly", "voluntarily")},
@@ -420,6 +427,8 @@ static const cue_exception EXCEPTIONS[] = {
     {C_CLASH, "fight*", WORDS("without", "any", "no"), NULL},
     /* a gold mine is a place, no explosive */
     {C_REMOTE, "mine*", WORDS("gold", "coal", "diamond", "copper", "cobalt", "tin", "artisanal", "mining", "salt",
+                              "uranium", "jade", "lithium", "iron", "coltan"), NULL},
+    {C_WEAPON, "mine*", WORDS("gold", "coal", "diamond", "copper", "cobalt", "tin", "artisanal", "mining", "salt",
                               "uranium", "jade", "lithium", "iron", "coltan"), NULL},
     /* a petrol bomb is a rioter's weapon, no explosive */
     {C_REMOTE, "bomb*", WORDS("petrol", "fire", "gasoline", "molotov"), NULL},

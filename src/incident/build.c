@@ -857,6 +857,15 @@ static bool crowd_counted(const sr_doc *d, size_t s, size_t vt)
 				return true;
 		if (many && t + 1 < to && !sr_tok_is(d, t + 1, "of"))
 			return true; /* "thousands marched" */
+		/* (a number of people of any name right before the verb: "Around
+		 * 5,000 royalists marched peacefully") */
+		size_t k = t + 2;
+		while (k < vt && d->tokens[k].pos == SR_POS_ADV)
+			k++;
+		const sr_token *nt = t + 1 < to ? &d->tokens[t + 1] : NULL;
+		if (number && nt && k == vt && nt->pos == SR_POS_NOUN && nt->end - nt->start > 3 &&
+		    (d->text[nt->end - 1] == 's' || d->text[nt->end - 1] == 'S'))
+			return true;
 	}
 	/* (or the members of a body: "members of the NLC marched",
 	 * "supporters of the PTI rallied") */
@@ -4178,6 +4187,16 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 			m->type = SR_ACLED_VIOLENT_DEMO;
 			m->a1.k.inter = SR_INTER_RIOTERS;
 			m->a1.k.named = 0;
+		}
+	}
+	/* a mob that ransacks and burns with no demonstration told ("a mob of
+	 * thousands ransacked and set fire to churches"): mob violence */
+	for (size_t i = 0; i < n; i++) {
+		men *m = &ms[i];
+		if (m->type == SR_ACLED_LOOTING && m->a1.present && m->a1.k.inter == SR_INTER_RIOTERS &&
+		    crowd_violence(d, m->e->sentence) && !demonstration_said(d, m->e->sentence)) {
+			m->fam = FAM_DEMO;
+			m->type = SR_ACLED_MOB;
 		}
 	}
 	/* a crowd met with force that had itself thrown things, burnt or
