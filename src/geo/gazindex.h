@@ -115,7 +115,9 @@ static inline uint64_t sr_gaz_skeleton(const char *key, size_t n)
 			 * not: "shughur", "shugur") */
 			if (key[c] == 'h' && c > i && strchr("gkdtz", key[c - 1]))
 				continue;
-			char ch = key[c] == 'q' ? 'k' : key[c];
+			/* ("q" is a "k"; Somali's "x" an "h": "Xarardheere",
+			 * "Harardheere") */
+			char ch = key[c] == 'q' ? 'k' : key[c] == 'x' ? 'h' : key[c];
 			if (!k && strchr("aeiouy", ch))
 				ch = 'a';
 			if (!k || !(strchr("aeiouyw", ch) || sk[k - 1] == ch))
