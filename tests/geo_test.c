@@ -261,6 +261,10 @@ TEST(resolution)
 	          "Russian=Russia/RU/country(d) | Kostiantynivka=Kostiantynivka/UA/city");
 	CHECK_STR(places("A bomb hit Kostyantynivka (Donetsk oblast) on Tuesday."),
 	          "Kostyantynivka=Kostiantynivka/UA/city | Donetsk=Donetsk/UA/admin1");
+	/* a name's halves written apart ("Petion-Ville" for Petionville);
+	 * a Bangladeshi upazila named by its town and "Sadar" */
+	CHECK_STR(places("Residents of Petion-Ville stoned two men."), "Petion-Ville=P\xc3\xa9tionville/HT/city");
+	CHECK_STR(places("Supporters clashed in Rangpur Sadar on election day."), "Rangpur=Rangpur/BD/city");
 	/* two names of one city joined by a slash are that city */
 	CHECK_STR(places("A pipe bomb was found in Derry/Londonderry on Friday."),
 	          "Derry=Derry/GB/city | Londonderry=Derry/GB/city");

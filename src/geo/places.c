@@ -563,7 +563,7 @@ static const char *const NOT_ALONE[] = {
     "mount", "river", "valley", "beach", "park", "star", "grant", "clay", "kent", "otter", "douglas", "marshall",
     "cook", "eastern", "western", "northern", "southern", "pacific", "atlantic", "middle", "upper",
     "lower", "greater", "little", "great", "big", "white", "black", "red", "green", "golden", "royal", "supreme",
-    "federal", "front", "force", NULL};
+    "federal", "front", "force", "sadar", NULL};
 
 /* the words of directional divisions' names ("Eastern Province") */
 static const char *const DIRECTIONS[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -583,7 +583,8 @@ static const char *const PLACE_KINDS[] = {"province", "provinces", "district", "
                                           "municipality", "prefecture", "department", "division", "oblast",
                                           "raion", "county", "highway", "island", "islands", "lake", "gulf",
                                           "strip", "bank", "desert", "plateau", "peninsula", "lga", "upazila",
-                                          "tehsil", "woreda", "subdistrict", "sub-district", NULL};
+                                          "tehsil", "woreda", "subdistrict", "sub-district", "sadar", "thana",
+                                          "taluka", NULL};
 
 /* words before a place: "in Washington", "near Star" */
 static const char *const CUES[] = {"in", "near", "at", "from", "to", "outside", "across", "of", NULL};
@@ -1289,6 +1290,22 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				/* ("Jisr al-Shughur" for the gazetteer's "Jisr ash Shughur") */
 				if (!e && len > 1)
 					e = article_respelled(key, kl0, &kl, sizeof key);
+				/* ("Petion-Ville" for the gazetteer's "Petionville": a
+				 * name's two capitalised halves written as one word) */
+				if (!e && kl > kl0 + 4 && memchr(d->text + u->start, '-', u->end - u->start)) {
+					char joined[256];
+					size_t jl = 0;
+					for (size_t q = 0; q < kl && jl + 1 < sizeof joined; q++)
+						if (q < kl0 || key[q] != ' ')
+							joined[jl++] = key[q];
+					joined[jl] = '\0';
+					const sr_gslot *je = jl < kl ? slot_of(joined, jl) : NULL;
+					if (je && (je->meta & 1)) {
+						memcpy(key, joined, jl + 1);
+						kl = jl;
+						e = je;
+					}
+				}
 				if (!e)
 					break; /* no name is or begins with these words */
 				/* the run must end in a capitalised word ("ez-Zor" is one) */
@@ -1906,7 +1923,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		static const char *const KIND_WORDS[] = {"town", "city", "village", "district", "area", "camp", "province",
 		                                         "region", "county", "municipality", "township", "neighbourhood",
 		                                         "neighborhood", "territory", "locality", "commune", "lga",
-		                                         "upazila", "tehsil", "woreda", "subdistrict", "sub-district", NULL};
+		                                         "upazila", "tehsil", "woreda", "subdistrict", "sub-district", "sadar",
+		                                         "thana", "taluka", NULL};
 		/* (past its kind: "Kani town, Sagaing region") */
 		size_t comma = after + 1 < d->n_tokens && sr_tok_in(d, after, KIND_WORDS) ? after + 1 : after;
 		if (comma + 1 < d->n_tokens && sr_tok_is(d, comma, ","))
