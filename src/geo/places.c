@@ -861,6 +861,22 @@ static bool common_word(const sr_doc *d, size_t i)
 	return li.form_pos || li.freq[0] + li.freq[1] + li.freq[2] + li.freq[3] > 0;
 }
 
+/* Is token i a word in common use, or a regular form of one ("Shelling"
+ * of "shell", "Casualties" of "casualty")? */
+static bool common_form(const sr_doc *d, size_t i)
+{
+	if (common_word(d, i))
+		return true;
+	const sr_token *t = &d->tokens[i];
+	sr_lexinfo li;
+	sr_lexform f[4];
+	int nf = sr_lex_analyze(d->text + t->start, t->end - t->start, &li, f, 4);
+	for (int k = 0; k < nf; k++)
+		if (f[k].freq[0] + f[k].freq[1] + f[k].freq[2] + f[k].freq[3] > 0)
+			return true;
+	return false;
+}
+
 /* Does the lexicon know token i as a noun alone, never an adjective, a
  * verb or an adverb ("Texas", not "Federal", "Central")? */
 static bool noun_only(const sr_doc *d, size_t i)
@@ -2367,7 +2383,10 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		bool by_focus = spell_cc < 0 && spell_focus >= 0;
 		if (by_focus)
 			spell_cc = spell_focus;
-		if (m[k].k0 == m[k].k1 && !m[k].demonym && spell_cc >= 0 && m[k].last - m[k].first < 3 &&
+		/* (a word in common use, capitalised by a headline, is no
+		 * misspelled town: "Casualty in Shelling on ..." is no Shillong) */
+		bool common = m[k].first == m[k].last && common_form(d, m[k].first);
+		if (m[k].k0 == m[k].k1 && !m[k].demonym && !common && spell_cc >= 0 && m[k].last - m[k].first < 3 &&
 		    !(m[k].last + 1 < d->n_tokens && sr_tok_in(d, m[k].last + 1, ADMIN2)) && !sr_tok_in(d, m[k].last, BUILDINGS)) {
 			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,
 			                               d->tokens[m[k].last].end - d->tokens[m[k].first].start, spell_cc,
@@ -2381,7 +2400,7 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		 * size (the country a text names is often the attacker's: "Israeli
 		 * artillery hit a house in Beit Lahia"; a larger town, spelled
 		 * nearer, when the text points to a country) */
-		if (m[k].k0 == m[k].k1 && !m[k].demonym && !spelled && next_cc1 < 0 &&
+		if (m[k].k0 == m[k].k1 && !m[k].demonym && !common && !spelled && next_cc1 < 0 &&
 		    m[k].last - m[k].first < 3 && !(m[k].last + 1 < d->n_tokens && sr_tok_in(d, m[k].last + 1, ADMIN2)) &&
 		    !sr_tok_in(d, m[k].last, BUILDINGS)) {
 			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,
