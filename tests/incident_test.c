@@ -810,6 +810,14 @@ TEST(types_by_who_acts_and_who_suffers)
 	     * before it is where */
 	    {"On 9 May 2020, a Russian KAB guided bomb hit a residential area of Kramatorsk, killing two people.",
 	     "Air/drone strike", 2},
+	    /* a suspected informant killed is a civilian, whoever he informed;
+	     * stones thrown between two communities' crowds that police
+	     * disperse as mobs: mob violence */
+	    {"On 9 May 2020, PDF members shot and killed a suspected military informant in Monywa (Sagaing).", "Attack",
+	     1},
+	    {"Stones were thrown between Hindu and Muslim groups as a procession passed through Khambhat on 9 May 2020. "
+	     "Police fired tear gas to disperse the mobs and detained 12 people.",
+	     "Mob violence", 0},
 	    /* a crowd of any name counted before its march; ground taken in
 	     * an "after" clause is the story's past; a mob that burns
 	     * churches; force on people blocking a road; a mine recovered */

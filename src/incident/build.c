@@ -1058,7 +1058,7 @@ static bool arson_in(const sr_doc *d, size_t s)
  * petrol bombs? ("opened fire" is no fire set.) */
 static bool crowd_violence(const sr_doc *d, size_t s)
 {
-	static const char *const W[] = {"threw",   "throwing", "hurled", "hurling", "pelted",  "pelting",
+	static const char *const W[] = {"threw",   "throwing", "thrown", "hurled", "hurling", "pelted",  "pelting",
 	                                "torched", "torching", "ablaze", "alight",  "arson",   "ransacked",
 	                                "molotov", "vandalised", "vandalized", "smashed", "smashing", NULL};
 	size_t from, to;
@@ -3618,6 +3618,20 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				snprintf(m->a2.k.role, sizeof m->a2.k.role, "CVL");
 			}
 		}
+		/* a suspected informant, collaborator or spy killed ("a suspected
+		 * military informant", "an army collaborator"): unarmed, a
+		 * civilian to ACLED, whoever they are said to work for */
+		if (m->fam == FAM_VIOLENCE && m->a2.present && m->a2.end > m->a2.start && m->a2.k.inter != SR_INTER_CIVILIANS) {
+			static const char *const INFORMANTS[] = {"informant", "informants", "informer", "informers",
+			                                         "collaborator", "collaborators", "spy", "spies", "dalan",
+			                                         NULL};
+			size_t t0 = sr_tok_at(d, m->a2.start), t1 = sr_tok_at(d, m->a2.end - 1) + 1;
+			if (words_in(d, t0, t1 + 1 < d->n_tokens ? t1 + 1 : t1, INFORMANTS)) {
+				m->a2.k.inter = SR_INTER_CIVILIANS;
+				m->a2.k.state = 0;
+				snprintf(m->a2.k.role, sizeof m->a2.k.role, "CVL");
+			}
+		}
 		/* (a target after the verb; a subject so placed is more often
 		 * one the coder could not find: "Armed men ... picked up two
 		 * supporters in Kawempe, Kampala, Uganda") */
@@ -4513,9 +4527,12 @@ sr_status sr_incidents_find(const sr_coding *c, const char *article, const char 
 		/* (or on each other: "Supporters of the NPP and the NDC clashed
 		 * outside the collation centre, throwing stones at each
 		 * other") */
-		static const char *const MUTUAL[] = {"clashed", "clashes", "clash", "fought", "each", NULL};
+		static const char *const MUTUAL[] = {"clashed", "clashes", "clash", "fought", "each", "between", NULL};
+		/* (or a crowd the text calls a mob: "Police fired tear gas to
+		 * disperse the mobs") */
+		static const char *const MOBS[] = {"mob", "mobs", NULL};
 		if (o->acled == SR_ACLED_VIOLENT_DEMO &&
-		    (i2 == SR_INTER_CIVILIANS ||
+		    (i2 == SR_INTER_CIVILIANS || sentence_has_word(d, ic->sentence, MOBS) ||
 		     ((!i2 || i2 == SR_INTER_RIOTERS) && sentence_has_word(d, ic->sentence, MUTUAL)))) {
 			if (demo_in_text < 0) {
 				demo_in_text = 0;
