@@ -810,6 +810,24 @@ TEST(types_by_who_acts_and_who_suffers)
 	     * before it is where */
 	    {"On 9 May 2020, a Russian KAB guided bomb hit a residential area of Kramatorsk, killing two people.",
 	     "Air/drone strike", 2},
+	    /* a crowd that burns tyres and throws stones, its arrests after:
+	     * a riot; the state's live fire on supporters: excessive force;
+	     * people who blocked a road, cleared with tear gas: an
+	     * intervention; villagers who kill men caught with stolen cattle:
+	     * a mob */
+	    {"On 9 May 2020, youths blocked roads with burning tyres in Karak and threw stones at police vehicles; 11 "
+	     "people were detained.",
+	     "Violent demonstration", 0},
+	    {"On 9 May 2020, residents of Soshanguve barricaded a main road with burning tyres and stoned passing "
+	     "vehicles over power cuts.",
+	     "Violent demonstration", 0},
+	    {"On 9 May 2020, security forces fired live rounds at FNDC supporters in Kankan, killing a student.",
+	     "Excessive force against protesters", 1},
+	    {"On 9 May 2020, police used tear gas to clear farmers who had blocked the highway at Sullana; six were "
+	     "arrested.",
+	     "Protest with intervention", 0},
+	    {"On 9 May 2020, villagers in Betroka beat two men to death after catching them with stolen cattle.",
+	     "Mob violence", 2},
 	    /* a suspected informant killed is a civilian, whoever he informed;
 	     * stones thrown between two communities' crowds that police
 	     * disperse as mobs: mob violence */

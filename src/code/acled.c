@@ -251,7 +251,7 @@ static const char *const CUES[N_CUES][80] = {
     /* a crowd gathered, and its dispersal: "police dispersed the
      * gathering", "to disperse PTI workers gathering near Liberty Chowk" */
     [C_GATHER] = {"gathered", "gathering", "gatherings", "gather", "assembled", "crowd", "crowds", "congregated",
-                  "blocking"},
+                  "blocking", "blocked"},
     [C_DISPERSE] = {"dispers*", "broke up", "break up", "breaking up"},
     [C_COUNTER] = {"counter-protester*", "counter-demonstrator*", "counterprotester*", "counterdemonstrator*",
                    "counter protesters", "counter demonstrators"},
@@ -826,7 +826,9 @@ int sr_acled_classify(const char *cameo, const sr_cues *q, const char *src_code,
 		int p = CUE(C_PROTEST) ? C_PROTEST : dispersed ? C_GATHER : -1;
 		/* (the hurt of a crowd dispersed may be the police's: "66 people
 		 * were detained and 50 police officers injured") */
-		if (dispersed && !CUE(C_DIED))
+		/* (a crowd that fought back is a riot: "blocked roads and
+		 * clashed with police") */
+		if (dispersed && !CUE(C_DIED) && !CUE(C_RIOT))
 			IS(SR_ACLED_INTERVENTION, CUE(C_DISPERSE) ? C_DISPERSE : C_INTERVENE);
 		if (CUE(C_MOB))
 			IS(SR_ACLED_MOB, C_MOB);

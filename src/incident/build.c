@@ -975,9 +975,13 @@ static bool fighting_said(const sr_doc *d, size_t s)
 	return sentence_has_word(d, s, W);
 }
 
+/* The words of guns used: "shooting sleeping residents", "armed men". */
+static const char *const SHOOTING[] = {"shot",  "shooting", "shoot", "gunfire", "gun",     "guns", "rifles",
+                                       "armed", "gunmen",   "firing", "bullets", "machetes", NULL};
+
 /* The words that say who is suspected of a crime. */
 static const char *const SUSPECTED[] = {"accused", "alleged", "allegedly", "suspected", "accusing", "suspicion",
-                                        NULL};
+                                        "caught", "catching", NULL};
 
 static bool mob_justice(const sr_doc *d, size_t s)
 {
@@ -992,7 +996,7 @@ static bool mob_justice(const sr_doc *d, size_t s)
 	                                    "abducting", "abductor", "abductors", "kidnapping", "desecrating",
 	                                    "desecration", "blasphemous", "sorcerer", "sorcerers", "lifter",
 	                                    "lifters",  "child-lifter", "child-lifters", "trafficker", "traffickers",
-	                                    "trafficking", NULL};
+	                                    "trafficking", "stolen", NULL};
 	return sentence_has_word(d, s, SUSPECTED) && sentence_has_word(d, s, CRIME);
 }
 
@@ -1059,6 +1063,7 @@ static bool arson_in(const sr_doc *d, size_t s)
 static bool crowd_violence(const sr_doc *d, size_t s)
 {
 	static const char *const W[] = {"threw",   "throwing", "thrown", "hurled", "hurling", "pelted",  "pelting",
+	                                "stoned",  "stoning",
 	                                "torched", "torching", "ablaze", "alight",  "arson",   "ransacked",
 	                                "molotov", "vandalised", "vandalized", "smashed", "smashing", NULL};
 	size_t from, to;
@@ -1622,7 +1627,8 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 		return SR_ACLED_VIOLENT_DEMO;
 	/* supporters, residents, youths who storm a building and set it on
 	 * fire: a riot */
-	if (k1 == SR_INTER_CIVILIANS && !armed(k2) && arson_in(c->doc, m->e->sentence))
+	if (k1 == SR_INTER_CIVILIANS && !armed(k2) &&
+	    (arson_in(c->doc, m->e->sentence) || crowd_violence(c->doc, m->e->sentence)))
 		return SR_ACLED_VIOLENT_DEMO;
 	/* (and who bear no arms but fight the police or the army with stones
 	 * and fire: "BNP activists clashed with police, throwing brick chunks
@@ -1635,6 +1641,16 @@ static uint8_t decide_type(const men *m, const sr_coding *c)
 	/* clashes between armed groups that kill bystanders too are a battle */
 	if (t == SR_ACLED_ARMED_CLASH && mutual && (!k1 || armed(k1)))
 		return SR_ACLED_ARMED_CLASH;
+	/* the state's force on a crowd of protesters or supporters that
+	 * kills or wounds: excessive force ("security forces fired live rounds
+	 * at FNDC supporters, killing a 17-year-old") */
+	if (k2 == SR_INTER_PROTESTERS && k1 == SR_INTER_STATE && !mutual && !crowd_violence(c->doc, m->e->sentence) &&
+	    !m->e->passive && m->a2.present && m->a2.end > m->a2.start && m->a2.start > m->e->verb_start) {
+		static const char *const CROWD[] = {"protesters", "demonstrators", "supporters", "marchers", "protestors",
+		                                    NULL};
+		if (words_in(c->doc, sr_tok_at(c->doc, m->a2.start), sr_tok_at(c->doc, m->a2.end - 1) + 1, CROWD))
+			return SR_ACLED_EXCESSIVE;
+	}
 	if (k2 == SR_INTER_CIVILIANS || k2 == SR_INTER_PROTESTERS)
 		return SR_ACLED_ATTACK;
 	if (t == SR_ACLED_ATTACK && armed(k1) && armed(k2))
@@ -3799,7 +3815,12 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			memset(&m->a1.k, 0, sizeof m->a1.k);
 			m->a1.start = m->a1.end = 0; /* (inferred) */
 		}
-		if (mob) {
+		/* residents who stone cars and burn tyres, killing no one and
+		 * bearing no guns: a riot's crowd */
+		bool rioting = !mob && m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS &&
+		               !e->passive && !toll && crowd_violence(d, e->sentence) &&
+		               !sentence_has_word(d, e->sentence, SHOOTING);
+		if (mob || rioting) {
 			m->a1.k.inter = SR_INTER_RIOTERS;
 			m->a1.k.named = 0;
 		} else if (m->fam == FAM_VIOLENCE && m->a1.present && m->a1.k.inter == SR_INTER_CIVILIANS && !e->passive &&
@@ -4223,9 +4244,15 @@ static void absorb_destruction(men *ms, size_t n, const sr_coding *c)
 		/* (and one met with lethal force, the force no less a riot's:
 		 * "police opened fire on protesters who broke into the
 		 * Parliament buildings ... part of the complex was set on fire") */
+		/* (and the arrests of a crowd that threw stones and burnt tyres:
+		 * "blocked roads with burning tyres and threw stones at
+		 * gendarmerie vehicles; 14 people were detained") */
+		size_t s = m->e->sentence;
+		if (m->type == SR_ACLED_ARRESTS && (!m->a1.present || m->a1.k.state) && crowd_violence(d, s) &&
+		    riot_word_in(d, s) && !explosive_in(d, s))
+			m->type = SR_ACLED_INTERVENTION, m->fam = FAM_DEMO;
 		if (m->type != SR_ACLED_INTERVENTION && m->type != SR_ACLED_EXCESSIVE)
 			continue;
-		size_t s = m->e->sentence;
 		if (crowd_violence(d, s) ||
 		    (m->type == SR_ACLED_INTERVENTION && s > 0 && crowd_violence(d, s - 1) && d->n_sentences <= 4)) {
 			m->type = SR_ACLED_VIOLENT_DEMO;
