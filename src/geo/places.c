@@ -2058,9 +2058,14 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 		/* "Haifa city", "Idlib province": the kind the text says */
 		size_t kw = m[k].last + 1;
 		bool city_said = kw < d->n_tokens && (sr_tok_is(d, kw, "city") || sr_tok_is(d, kw, "town"));
-		bool division_said = kw < d->n_tokens && (sr_tok_is(d, kw, "province") || sr_tok_is(d, kw, "governorate") ||
-		                                         sr_tok_is(d, kw, "district") || sr_tok_is(d, kw, "county") ||
-		                                         sr_tok_is(d, kw, "region") || sr_tok_is(d, kw, "oblast"));
+		/* (its level too: "Beni territory" is Congo's territory of Beni,
+		 * no Bolivian department) */
+		bool division1_said = kw < d->n_tokens && (sr_tok_is(d, kw, "province") || sr_tok_is(d, kw, "governorate") ||
+		                                          sr_tok_is(d, kw, "region") || sr_tok_is(d, kw, "oblast"));
+		bool division2_said = kw < d->n_tokens && (sr_tok_is(d, kw, "district") || sr_tok_is(d, kw, "county") ||
+		                                          sr_tok_is(d, kw, "territory") || sr_tok_is(d, kw, "woreda") ||
+		                                          sr_tok_is(d, kw, "upazila") || sr_tok_is(d, kw, "tehsil"));
+		bool division_said = division1_said || division2_said;
 		/* the divisions event notes give in brackets ("Tripoli (North)",
 		 * "Kumba (Meme, Sud-Ouest)"), folded, each as said */
 		char brk[3][64];
@@ -2106,6 +2111,9 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 				s += 4;
 			if (division_said && p->kind == 0 && p->fcode[0] == 'A')
 				s += 4;
+			if (!in_brackets(d, d->tokens[m[k].first].start, d->tokens[m[k].last].end) &&
+			    ((division1_said && adm1) || (division2_said && !memcmp(p->fcode, "ADM2", 4))))
+				s += 1.5f;
 			/* a district named after its town is the town, unless the
 			 * text says district or gives it in a note's brackets ("in
 			 * Gwadar", "in Kalat") */
