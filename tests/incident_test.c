@@ -810,6 +810,10 @@ TEST(types_by_who_acts_and_who_suffers)
 	     * before it is where */
 	    {"On 9 May 2020, a Russian KAB guided bomb hit a residential area of Kramatorsk, killing two people.",
 	     "Air/drone strike", 2},
+	    /* a front that splits from its group: a change to it */
+	    {"On 9 May 2020, the Frente 33 announced in a statement that it had split from the FARC dissidents' "
+	     "leadership in Cucuta.",
+	     "Change to group/activity", 0},
 	    /* a crowd that burns tyres and throws stones, its arrests after:
 	     * a riot; the state's live fire on supporters: excessive force;
 	     * people who blocked a road, cleared with tear gas: an

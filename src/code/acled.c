@@ -153,7 +153,11 @@ static const char *const CUES[N_CUES][80] = {
                 "sends troops", "send troops", "convoy*", "dispatch*", "mobiliz*", "mobilis*", "recruit*", "disband*",
                 "dissolv*", "splinter*", "has been set up", "was set up", "were set up", "formed", "forwarded",
                 "amass*", "massing", "build-up", "buildup", "reposition*", "relocat*", "rebrand*",
-                "additional troops", "more troops", "formation of", "creation of", "founding of"},
+                "additional troops", "more troops", "formation of", "creation of", "founding of",
+                /* a group split or led anew: "had split from the ELN's
+                 * leadership", "named a new commander" */
+                "split from", "splits from", "broke away from", "broken away from", "new commander", "new leader",
+                "new chief", "new head", "new emir"},
     [C_LOOT] = {"loot*", "torch*", "set fire", "set ablaze", "burned down", "burnt down", "demolish*", "vandaliz*",
                 "broke into", "carried away", "made away with", "made off with",
                 "vandalis*", "ransack*", "destroy*", "razed", "bulldoz*", "arson*", "plunder*", "pillag*",
