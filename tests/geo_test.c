@@ -266,6 +266,8 @@ TEST(resolution)
 	 * a Bangladeshi upazila named by its town and "Sadar" */
 	CHECK_STR(places("Residents of Petion-Ville stoned two men."), "Petion-Ville=P\xc3\xa9tionville/HT/city");
 	CHECK_STR(places("Supporters clashed in Rangpur Sadar on election day."), "Rangpur=Rangpur/BD/city");
+	/* a campaign named after a place is no place */
+	CHECK(strstr(places("Palestine Action activists smashed equipment at a factory in Bristol."), "/PS/") == NULL);
 	/* the level of division the text says ("Beni territory" is Congo's,
 	 * no Bolivian department); a city by its other name ("Adama") */
 	CHECK_STR(places("ADM militants attacked a village in Beni territory."), "Beni=Beni/CD/admin2");

@@ -611,7 +611,9 @@ static const char *const PLACE_CUES[] = {"in", "near", "outside", "around", NULL
 /* the words after a name that make it an institution's, not a place's */
 static const char *const INSTITUTIONS[] = {"college", "university", "school", "academy", "institute", "foundation",
                                            "company", "corporation", "airlines", "airways", "times", "tribune",
-                                           "herald", "gazette", "fc", "triangle", "forest", NULL};
+                                           "herald", "gazette", "fc", "triangle", "forest",
+                                           /* campaigns named after a place: "Palestine Action" */
+                                           "action", "solidarity", "coalition", "campaign", NULL};
 
 /* the last words of a building's, a square's or a farm's name, kept
  * unresolved with it ("Hamilton Hall", "Tahrir Square"): no town's
