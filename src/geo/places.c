@@ -1052,6 +1052,17 @@ static bool same_name(const char *w, size_t n, const char *name)
 	return an && an != SIZE_MAX && an == bn && !memcmp(a, b, an);
 }
 
+/* Keep place p with its words and no reading of its own. */
+static void unresolve(sr_place *p)
+{
+	p->resolved = 0;
+	p->geonameid = -1;
+	p->name = "";
+	p->country[0] = '\0';
+	p->admin1[0] = '\0';
+	p->lat = p->lon = 0;
+}
+
 static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
 {
 	/* which places lie in brackets, found once */
@@ -1104,12 +1115,7 @@ static void strays_abroad(const sr_doc *d, sr_place *v, size_t n)
 		}
 		if (named)
 			continue;
-		p->resolved = 0;
-		p->geonameid = -1;
-		p->name = "";
-		p->country[0] = '\0';
-		p->admin1[0] = '\0';
-		p->lat = p->lon = 0;
+		unresolve(p);
 	}
 	free(in);
 }
@@ -1143,12 +1149,7 @@ static void districts_abroad(const sr_doc *d, sr_place *v, size_t n)
 		}
 		if (!city || own)
 			continue;
-		p->resolved = 0;
-		p->geonameid = -1;
-		p->name = "";
-		p->country[0] = '\0';
-		p->admin1[0] = '\0';
-		p->lat = p->lon = 0;
+		unresolve(p);
 	}
 }
 
