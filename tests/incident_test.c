@@ -810,6 +810,14 @@ TEST(types_by_who_acts_and_who_suffers)
 	     * before it is where */
 	    {"On 9 May 2020, a Russian KAB guided bomb hit a residential area of Kramatorsk, killing two people.",
 	     "Air/drone strike", 2},
+	    /* a leader arrested a day after a rally: the arrest, the rally its
+	     * setting; protesters arrested after they marched: the protest met */
+	    {"Police arrested the opposition party's secretary general at his home in Lusaka on 9 May 2020, a day "
+	     "after the party's rally was broken up.",
+	     "Arrests", 0},
+	    {"Police said 23 climate activists were arrested on 9 May 2020 after they began a slow march along the "
+	     "Strand in central London.",
+	     "Protest with intervention", 0},
 	    /* a front that splits from its group: a change to it */
 	    {"On 9 May 2020, the Frente 33 announced in a statement that it had split from the FARC dissidents' "
 	     "leadership in Cucuta.",

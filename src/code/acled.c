@@ -620,6 +620,29 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 				out->at[r->cls] = i + 1, out->words[r->cls] = r->words;
 		}
 	}
+	/* a protest told after the arrest it came before ("arrested the BNP
+	 * secretary general at his residence, a day after the party's rally
+	 * was broken up", "detained the director after a confrontation with
+	 * the police chief at a protest"): the arrest's setting, when no crowd
+	 * is what was arrested */
+	if (out->at[C_ARREST] && out->at[C_PROTEST] > out->at[C_ARREST]) {
+		static const char *const AFTER[] = {"after", "following", NULL};
+		static const char *const CROWD[] = {"protesters", "demonstrators", "marchers", "activists", "supporters",
+		                                    "people", "students", "workers", "members", "participants", NULL};
+		size_t a = out->at[C_ARREST] - 1, pr = out->at[C_PROTEST] - 1, after = 0;
+		bool crowd = false;
+		/* (those arrested told before: "23 supporters were arrested
+		 * after they began a slow march") */
+		for (size_t i = a > 6 ? a - 6 : 0; i < a; i++)
+			crowd = crowd || word_in(&w[i], CROWD);
+		for (size_t i = a + 1; i < pr && i < n; i++) {
+			if (!after && word_in(&w[i], AFTER))
+				after = i;
+			crowd = crowd || (!after && word_in(&w[i], CROWD));
+		}
+		if (after && !crowd && pr - after <= 10)
+			out->at[C_PROTEST] = 0, out->words[C_PROTEST] = 0;
+	}
 	/* people who gather to demand or oppose something protest ("around
 	 * 20 women gathered to demand the right to work", "gathered ...
 	 * calling for their relatives to be demobilised") */
