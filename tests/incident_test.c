@@ -1493,6 +1493,18 @@ TEST(who_did_it_and_to_whom)
 	                   20220704, &r));
 	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Attack"));
 	done(&r);
+	/* cattle recovered are no ground regained, and a soldier deployed to
+	 * do something no deployment: one incident each */
+	CHECK(incidents_of("On 9 May 2020, villagers in Betafo killed two suspected cattle thieves. Gendarmes later "
+	                   "recovered 20 stolen cattle.",
+	                   20200510, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Mob violence"));
+	done(&r);
+	CHECK(incidents_of("On 9 May 2020, gunmen from two rival communities exchanged fire in Bawku, killing two people. "
+	                   "A soldier deployed to enforce the curfew was wounded.",
+	                   20200510, &r));
+	CHECK(r.x && r.x->n == 1 && !strcmp(sub(&r.x->items[0]), "Armed clash"));
+	done(&r);
 	/* a man seized by a mob is no ground taken */
 	CHECK(incidents_of("On 9 April 2022, a mob in Kano (Kano) seized a man accused of blasphemy, beat him and set him "
 	                   "ablaze.",

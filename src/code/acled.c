@@ -418,6 +418,11 @@ typedef struct cue_exception {
 
 #define WORDS(...) ((const char *const[]){__VA_ARGS__, NULL})
 static const cue_exception EXCEPTIONS[] = {
+    /* goods or cattle recovered are no ground regained ("Gendarmes later
+     * recovered 17 stolen zebu") */
+    {C_REGAIN, "recover*", NULL,
+     WORDS("stolen", "cattle", "livestock", "cows", "goats", "sheep", "camels", "zebu", "vehicles", "vehicle",
+           "cars", "car", "motorcycles", "money", "cash", "goods", "items", "property", "phones", "loot")},
     /* ground taken before the event, in its "after" clause ("a day after
      * capturing Wad Madani, RSF fighters looted the market"): the story's
      * past, not its deed */
@@ -555,6 +560,13 @@ void sr_cues_find(const word *w, size_t n, const uint8_t *skip, sr_cues *out)
 			if (skip && skip[i] && !grievance_neutral(r->cls))
 				continue;
 			if (cue_excepted(w, n, i, r->cls))
+				continue;
+			/* a soldier deployed to do something is a soldier, no
+			 * deployment told ("A soldier deployed to enforce the curfew
+			 * was wounded"; not "troops deployed to the border") */
+			if (r->cls == C_MOVE && i > 0 && i + 2 < n && w[i].n == 8 && sr_ascii_ncaseeq(w[i].s, "deployed", 8) &&
+			    w[i - 1].pos == SR_POS_NOUN && w[i + 1].n == 2 && sr_ascii_ncaseeq(w[i + 1].s, "to", 2) &&
+			    w[i + 2].pos == SR_POS_VERB)
 				continue;
 			/* a change of hands that was only tried ("an attack to capture
 			 * the town") or is a name ("Oromo Liberation Army") is none */
