@@ -1651,6 +1651,15 @@ TEST(who_did_it_and_to_whom)
 		CHECK(r.x->items[0].actor1.name && !strcmp(r.x->items[0].actor1.name, "Al Shabaab") &&
 		      r.x->items[0].actor1.code && !strcmp(r.x->items[0].actor1.code, "SOMREB"));
 	done(&r);
+	/* the group that says "it" did it keeps the coding's code, not a
+	 * copy gone with the frame that made it */
+	CHECK(incidents_of("On 14 January 2024, the Arakan Army announced that it had captured Paletwa (Chin state) after "
+	                   "overrunning the last junta camp.",
+	                   20240115, &r));
+	CHECK(r.x && r.x->n == 1);
+	if (r.x && r.x->n)
+		CHECK(r.x->items[0].actor1.code && !strcmp(r.x->items[0].actor1.code, "MMRREB"));
+	done(&r);
 	/* one verb's targets are one event */
 	CHECK(incidents_of("On 18 April 2023, militants attacked an army post near Kirkuk (Kirkuk), triggering an exchange "
 	                   "of fire that killed a soldier and two militants.",

@@ -565,6 +565,10 @@ static void party_of_mention(const sr_coding *c, const sr_mention *am, party *p,
 	ea.start = am->start;
 	ea.end = am->end;
 	party_of_(c, &ea, p, own_word);
+	/* (the code the party keeps is the coding's, which outlives this
+	 * frame) */
+	if (p->code == ea.code)
+		p->code = am->code;
 }
 
 static void party_of(const sr_coding *c, const sr_event_actor *a, party *p)
@@ -3685,8 +3689,6 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 				party_of_mention(c, am, &m->a1, true);
 				if (m->a1.present && (!armed(m->a1.k.inter) || m->a1.k.state))
 					memset(&m->a1, 0, sizeof m->a1);
-				else if (m->a1.present && m->a1.code)
-					m->a1.code = am->code; /* (the coding's, not this frame's) */
 			}
 		}
 		/* those who withdraw give ground up: they are its losers, not
