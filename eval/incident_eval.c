@@ -578,7 +578,7 @@ int main(int argc, char **argv)
 	}
 	if (wanted("ucdp"))
 		eval_ucdp(d, argv[1]);
-	static const char *const NOTES[] = {"notes-a", "notes-b", "notes-c", "notes-d", "notes-e", "notes-f", "notes-g", "notes-h", "notes-i", "notes-j", "notes-k", "notes-l", "notes-m", "notes-n", "notes-o", "notes-p", "notes-q", "notes-r", "notes-s", "notes-t", "notes-u", "notes-v", "notes-w", "notes-x", "notes-y", "notes-z", "notes-aa", "notes-ab", "notes-ac", "notes-ad", "notes-ae", "notes-af", "notes-ag", "notes-ah", "notes-ai", "wire", "none"};
+	static const char *const NOTES[] = {"notes-a", "notes-b", "notes-c", "notes-d", "notes-e", "notes-f", "notes-g", "notes-h", "notes-i", "notes-j", "notes-k", "notes-l", "notes-m", "notes-n", "notes-o", "notes-p", "notes-q", "notes-r", "notes-s", "notes-t", "notes-u", "notes-v", "notes-w", "notes-x", "notes-y", "notes-z", "notes-aa", "notes-ab", "notes-ac", "notes-ad", "notes-ae", "notes-af", "notes-ag", "notes-ah", "notes-ai", "notes-aj", "wire", "none"};
 	for (size_t k = 0; k < sizeof NOTES / sizeof *NOTES; k++)
 		if (wanted(NOTES[k]))
 			eval_notes(d, argv[2], NOTES[k]);
