@@ -2396,7 +2396,8 @@ sr_status sr_places_find(const sr_doc *d, sr_place **out, size_t *n_out)
 			spell_cc = spell_focus;
 		/* (a word in common use, capitalised by a headline, is no
 		 * misspelled town: "Casualty in Shelling on ..." is no Shillong) */
-		bool common = m[k].first == m[k].last && common_form(d, m[k].first);
+		/* (looked up only for a name the gazetteer lacks) */
+		bool common = m[k].k0 == m[k].k1 && m[k].first == m[k].last && common_form(d, m[k].first);
 		if (m[k].k0 == m[k].k1 && !m[k].demonym && !common && spell_cc >= 0 && m[k].last - m[k].first < 3 &&
 		    !(m[k].last + 1 < d->n_tokens && sr_tok_in(d, m[k].last + 1, ADMIN2)) && !sr_tok_in(d, m[k].last, BUILDINGS)) {
 			const gplace *sp = by_skeleton(d->text + d->tokens[m[k].first].start,

@@ -1100,22 +1100,6 @@ static bool crowd_violence(const sr_doc *d, size_t s)
 	return false;
 }
 
-/* Does sentence s name counter-protesters or counter-demonstrators? */
-static bool counter_crowd(const sr_doc *d, size_t s)
-{
-	static const char *const STEMS[] = {"counter-protest", "counter-demonstrat", "counterprotest",
-	                                    "counterdemonstrat", NULL};
-	size_t from, to;
-	sentence_tokens(d, s, &from, &to);
-	for (size_t t = from; t < to; t++) {
-		const sr_token *k = &d->tokens[t];
-		for (const char *const *w = STEMS; *w; w++)
-			if (k->end - k->start > strlen(*w) && sr_ascii_ncaseeq(d->text + k->start, *w, strlen(*w)))
-				return true;
-	}
-	return false;
-}
-
 /* Does the sentence tell of an armed group formed ("the formation of the
  * Chinland Defense Force", "the creation of a new militia")? */
 static bool armed_group_formed(const sr_doc *d, size_t s)
@@ -3874,13 +3858,16 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 		            (m->fam == FAM_VIOLENCE && body_found(d, e->sentence));
 		if (!has_party && e->acled == SR_ACLED_LOOTING && !m->trigger)
 			has_party = true;
+		/* a crowd's violence told by a coded verb, or by the word of the
+		 * crowd that did it: the crowd is its party ("counter-
+		 * demonstrators armed with bats attacked a march") */
+		if (!has_party && e->acled == SR_ACLED_MOB &&
+		    (!m->trigger ||
+		     (e->verb_end - e->verb_start > 7 && sr_ascii_ncaseeq(d->text + e->verb_start, "counter", 7))))
+			has_party = true;
 		/* an agreement that ends fighting is between those who fought
 		 * ("elders of the warring tribes signed a peace agreement, ending
 		 * months of clashes") */
-		/* a crowd's violence told by a coded verb: the crowd is its
-		 * party ("counter-demonstrators armed with bats attacked a march") */
-		if (!has_party && e->acled == SR_ACLED_MOB && (!m->trigger || counter_crowd(d, e->sentence)))
-			has_party = true;
 		/* (not a truce the fighting told first ended with: "The
 		 * fighting ended after elders mediated a truce") */
 		if (!has_party && e->acled == SR_ACLED_AGREEMENT && fighting_said(d, e->sentence)) {
@@ -4038,9 +4025,10 @@ static void read_mentions(const sr_coding *c, men *ms, size_t *n_out, sr_relevan
 			static const char *const SUSPECTS[] = {"suspects", "suspect", "perpetrators", "perpetrator", "culprits",
 			                                       "assailants", "attackers", "gunmen", NULL};
 			bool sequel = false;
-			for (size_t j = 0; j < c->n_events && !sequel && sentence_has_word(d, e->sentence, SUSPECTS); j++)
-				sequel = c->events[j].sentence < e->sentence && !c->events[j].negated &&
-				         violent_type(c->events[j].acled);
+			if (sentence_has_word(d, e->sentence, SUSPECTS))
+				for (size_t j = 0; j < c->n_events && !sequel; j++)
+					sequel = c->events[j].sentence < e->sentence && !c->events[j].negated &&
+					         violent_type(c->events[j].acled);
 			if (sequel)
 				continue;
 		}

@@ -1159,8 +1159,7 @@ sr_status sr_counts_find(const sr_doc *d, sr_count **out, size_t *n_out)
 				if (!between && sr_tok_is(d, k, "and") && k > b + 1 && k + 2 < to &&
 				    d->tokens[k - 1].pos == SR_POS_NOUN && d->tokens[k + 1].kind == SR_TOK_WORD &&
 				    (d->tokens[k + 1].pos == SR_POS_NOUN || d->tokens[k + 1].pos == SR_POS_PROPN ||
-				     d->tokens[k + 1].pos == SR_POS_ADJ) &&
-				    d->tokens[k + 1].pos != SR_POS_NUM)
+				     d->tokens[k + 1].pos == SR_POS_ADJ))
 					between = true;
 				/* ("Four members of a family") */
 				if (!between && p == SR_POS_DET && k > b + 1 && (sr_tok_is(d, k - 1, "of") || sr_tok_is(d, k - 1, "and")))
